@@ -49,7 +49,7 @@ public sealed class EvaluationStudy(EvaluationSettings? settings = null)
     private double[] Candidates(ModelFamily family) =>
         Settings.ScaleDown ? [.. family.Sizes.Skip(1).Reverse()] : [.. family.Sizes.SkipLast(1)];
 
-    private IEnumerable<CellPlan> Plans(ModelFamily family)
+    internal IEnumerable<CellPlan> Plans(ModelFamily family)
     {
         var candidates = Candidates(family);
         var target = Target(family);

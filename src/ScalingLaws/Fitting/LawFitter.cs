@@ -5,8 +5,9 @@ using ScalingLaws.Laws;
 namespace ScalingLaws.Fitting;
 
 /// <summary>
-/// Fits a <see cref="ScalingLaw"/> to an observation table: L-BFGS with analytic gradients from
-/// every point of the law's start grid, in parallel, keeping the best converged start.
+/// Fits a <see cref="ScalingLaw"/> to an observation table: L-BFGS (or Levenberg–Marquardt for
+/// least squares) with analytic gradients from every point of the law's start grid, in parallel,
+/// keeping the best converged start.
 /// </summary>
 /// <example><code>
 /// var fit = new LawFitter(ChinchillaLaw.Instance).Fit(table);
@@ -21,12 +22,14 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
     public FitResult Fit(ObservationTable table, CancellationToken cancellation = default)
     {
         var problem = FitProblem.Create(Law, table, Options);
-        var grid = StartGrid.For(problem.Layout, Options.Start);
+        var grid = StartGrid.For(problem.Layout, Options.Start, Options.StartStride);
         var notes = table.Notes.ToList();
         var best = problem.Data.Count > Options.ScreeningThreshold && grid.Count > Options.RefinedStarts
             ? ScreenThenRefine(problem, grid, notes, cancellation, out var converged)
             : SearchAll(problem, grid, cancellation, out converged);
-        return Summarize(problem, grid, Polish(problem, best, cancellation), converged, notes);
+        // Levenberg–Marquardt already stops at round-off; L-BFGS searched with loose tolerances.
+        var final = Options.Solver == FitSolver.Lbfgs ? Polish(problem, best, cancellation) : best;
+        return Summarize(problem, grid, final, converged, notes);
     }
 
     private static StartOutcome SearchAll(FitProblem problem, StartGrid grid, CancellationToken cancellation, out int converged)
