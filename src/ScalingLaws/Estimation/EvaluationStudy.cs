@@ -20,7 +20,7 @@ public sealed class EvaluationStudy(EvaluationSettings? settings = null)
     {
         Settings.Validate();
         var families = ModelFamily.Split(table).Select(f => f.RequireSizes()).ToArray();
-        var evaluations = CellBatch.Run(families, Target, families.SelectMany(Plans), Settings.Method, Settings.MaxDegreeOfParallelism, cancellation);
+        var evaluations = CellBatch.Run(families, Target, families.SelectMany(Plans), Settings.Method, Settings.MaxDegreeOfParallelism, Settings.Progress, cancellation);
         return new StudyResult(evaluations, AverageCell.Over(evaluations));
     }
 

@@ -39,6 +39,9 @@ public sealed record FitOptions
     /// </summary>
     public LbfgsSettings SearchOptimizer { get; init; } = new() { GradientTolerance = 1e-5, RelativeTolerance = 1e-6 };
 
+    /// <summary>Told of each finished start and resample (for a progress bar); null by default.</summary>
+    public IProgress<WorkProgress>? Progress { get; init; }
+
     /// <summary>Cores used for independent starts and resamples.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 

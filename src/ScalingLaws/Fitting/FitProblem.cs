@@ -20,7 +20,8 @@ internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOption
         if (Options.Solver == FitSolver.LevenbergMarquardt)
         {
             var residuals = new LeastSquaresResiduals(data, Layout);
-            var marquardt = new LevenbergMarquardt(Options.Optimizer.MaxIterations); // runs to round-off: no separate search and polish
+            // One run to the options' final tolerance: no separate search and polish.
+            var marquardt = new LevenbergMarquardt(Options.Optimizer.MaxIterations, Options.Optimizer.RelativeTolerance);
             var workspace = marquardt.CreateWorkspace(Layout.FreeCount);
             return (start, solution) => marquardt.Minimize(residuals, start, solution, workspace);
         }

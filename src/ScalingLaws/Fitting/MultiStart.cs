@@ -13,6 +13,7 @@ internal static class MultiStart
         CancellationToken cancellation = default)
     {
         var outcomes = new StartOutcome[count];
+        var counter = new ProgressCounter(problem.Options.Progress, "starts", count);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = problem.Options.MaxDegreeOfParallelism, CancellationToken = cancellation };
         Parallel.For(
             0, count, parallel,
@@ -23,6 +24,7 @@ internal static class MultiStart
                 var solution = new double[local.Start.Length];
                 var result = local.Solve(local.Start, solution);
                 outcomes[i] = new StartOutcome(i, result, solution, result.Converged(settings.LooseGradientTolerance));
+                counter.Step();
                 return local;
             },
             _ => { });

@@ -10,13 +10,16 @@ namespace ScalingLaws.Optimization;
 /// a parameter whose column shrinks (E → 0) take ever longer steps; it is updated as Nielsen (1999)
 /// does. Small dense systems are solved by Cholesky in the workspace, so a run allocates nothing.
 /// </summary>
-public sealed class LevenbergMarquardt(int maxIterations = 1000)
+/// <param name="maxIterations">Accepted or rejected steps before giving up.</param>
+/// <param name="relativeTolerance">Stop when an accepted step lowers the cost by at most this fraction of it (scipy's ftol).</param>
+public sealed class LevenbergMarquardt(int maxIterations = 1000, double relativeTolerance = 1e-12)
 {
     private const double InitialDamping = 1e-3;
-    private const double RelativeTolerance = 1e-12;
     private const double StepTolerance = 1e-12;
 
     public int MaxIterations { get; } = maxIterations;
+
+    public double RelativeTolerance { get; } = relativeTolerance;
 
     public LevenbergMarquardtWorkspace CreateWorkspace(int dimension) => new(dimension);
 
