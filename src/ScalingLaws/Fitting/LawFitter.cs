@@ -49,7 +49,7 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
             .Take(Options.RefinedStarts).ToArray();
         if (seeds.Length == 0)
             throw new ScalingLawsException(FitWarnings.NoneConverged(problem, grid.Count, screened));
-        var refined = MultiStart.Run(problem, problem.Data, Options.SearchOptimizer, seeds.Length, (i, z) => seeds[i].Solution.CopyTo(z, 0), cancellation);
+        var refined = MultiStart.Run(problem, problem.Data, Options.SearchOptimizer, seeds.Length, (i, z) => seeds[i].Solution.CopyTo(z, 0), cancellation, "refining");
         converged = screened.Count(o => o.Converged);
         notes.Add($"{grid.Count} starts screened on {sample.Count:N0} evenly spaced rows; the best {seeds.Length} distinct optima refined on all {problem.Data.Count:N0} rows");
         return MultiStart.Best(refined) ?? throw new ScalingLawsException(FitWarnings.NoneConverged(problem, seeds.Length, refined));
@@ -58,7 +58,7 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
     // Tightens the winner to the reported precision; keeps the search result if polishing goes astray.
     private static StartOutcome Polish(FitProblem problem, StartOutcome best, CancellationToken cancellation)
     {
-        var polished = MultiStart.Run(problem, problem.Data, problem.Options.Optimizer, 1, (_, z) => best.Solution.CopyTo(z, 0), cancellation)[0];
+        var polished = MultiStart.Run(problem, problem.Data, problem.Options.Optimizer, 1, (_, z) => best.Solution.CopyTo(z, 0), cancellation, stage: null)[0];
         return polished.Converged && polished.Result.Value <= best.Result.Value
             ? polished with { Index = best.Index, Result = polished.Result with { Iterations = best.Result.Iterations + polished.Result.Iterations } }
             : best;

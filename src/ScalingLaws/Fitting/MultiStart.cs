@@ -5,15 +5,16 @@ namespace ScalingLaws.Fitting;
 /// <summary>
 /// Runs the options' local optimiser from many starts in parallel, one solver (objective and
 /// workspace) per thread. Each start is independent, so the outcome does not depend on scheduling.
+/// Each finished start is reported under <c>stage</c> (null: not reported).
 /// </summary>
 internal static class MultiStart
 {
     public static StartOutcome[] Run(
         FitProblem problem, FitData data, LbfgsSettings settings, int count, Action<int, double[]> fillStart,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, string? stage = "starts")
     {
         var outcomes = new StartOutcome[count];
-        var counter = new ProgressCounter(problem.Options.Progress, "starts", count);
+        var counter = new ProgressCounter(stage is null ? null : problem.Options.Progress, stage ?? "", count);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = problem.Options.MaxDegreeOfParallelism, CancellationToken = cancellation };
         Parallel.For(
             0, count, parallel,
