@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using ScalingLaws.Fitting;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>A fitted law's prediction of one target curve, scored on the target's points only.</summary>
+public sealed record CurvePrediction(LossCurve Target, ImmutableArray<double> Predicted, FitMetrics Metrics)
+{
+    public static CurvePrediction Of(CurveFit fit, LossCurve target)
+    {
+        var predicted = fit.Predict(target);
+        return new CurvePrediction(target, [.. predicted], FitMetrics.Compute(target.Loss.AsSpan(), predicted));
+    }
+}
+
+/// <summary>One law on one task: the fit and its predictions, with the metrics averaged over the targets.</summary>
+public sealed record CurveOutcome(CurveTask Task, CurveFit Fit, ImmutableArray<CurvePrediction> Predictions)
+{
+    public FitMetrics Average => CurveMetrics.Average([.. Predictions.Select(p => p.Metrics)]);
+
+    /// <summary>Fits <paramref name="law"/> to the task's fitted points and predicts each target.</summary>
+    public static CurveOutcome Run(CurveLaw law, CurveTask task, CurveFitOptions? options = null, CancellationToken cancellation = default)
+    {
+        var fit = new CurveFitter(law, options).Fit(task.Fit, cancellation);
+        return new CurveOutcome(task, fit, [.. task.Targets.Select(t => CurvePrediction.Of(fit, t))]);
+    }
+}
