@@ -16,7 +16,7 @@ public sealed class MultiPowerLaw : CurveLaw
     public const int L0 = 0, A = 1, Alpha = 2, B = 3, C = 4, Beta = 5, Gamma = 6;
 
     /// <summary>Block tolerance of the loss-drop sum; 0 makes it exact.</summary>
-    public const double DefaultTolerance = 0.05;
+    public const double DefaultTolerance = 0.2;
 
     public MultiPowerLaw(double tolerance = DefaultTolerance)
     {
@@ -112,11 +112,9 @@ public sealed class MultiPowerLaw : CurveLaw
         // B·η_max is the loss drop of a full anneal (0.05–0.3 nats); C·η^(1−γ) the growth of x per step (about 0.1 at γ ≈ 0.6).
         var cScale = Math.Pow(3e-4 / peak, 0.4);
         return [.. from l0 in new[] { 0.8, 0.95 }
-                   from a in new[] { 0.3, 1.0 }
-                   from alpha in new[] { 0.3, 0.6 }
                    from b in new[] { 0.03, 0.3 }
                    from c in new[] { 1.0, 4.0 }
-                   select new[] { l0 * least, a, alpha, b / peak, c * cScale, 0.6, 0.6 }];
+                   select new[] { l0 * least, 0.5, 0.5, b / peak, c * cScale, 0.6, 0.6 }];
     }
 
     private sealed class Features(double[] lnS1, LossDropTerms drop) : CurveFeatures(lnS1.Length)
