@@ -6,9 +6,12 @@ namespace ScalingLaws.Curves;
 /// <summary>A fitted law's prediction of one target curve, scored on the target's points only.</summary>
 public sealed record CurvePrediction(LossCurve Target, ImmutableArray<double> Predicted, FitMetrics Metrics)
 {
-    public static CurvePrediction Of(CurveFit fit, LossCurve target)
+    public static CurvePrediction Of(CurveFit fit, LossCurve target) => Of(fit.Law, fit.Values.AsSpan(), target);
+
+    /// <summary>The prediction of a law with given values (natural units), e.g. read from a curve-law file.</summary>
+    public static CurvePrediction Of(CurveLaw law, ReadOnlySpan<double> values, LossCurve target)
     {
-        var predicted = fit.Predict(target);
+        var predicted = law.Predict(values, target);
         return new CurvePrediction(target, [.. predicted], FitMetrics.Compute(target.Loss.AsSpan(), predicted));
     }
 }
