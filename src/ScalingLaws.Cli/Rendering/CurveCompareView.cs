@@ -34,8 +34,13 @@ internal static class CurveCompareView
                 CurveFitView.AddMetrics(average, [law.Name], comparison.Average(law));
             console.Write(average);
         }
-        foreach (var entry in comparison.Entries.Where(e => e.Failure is not null))
-            console.MarkupLine($"[grey]  {Markup.Escape($"{entry.Task.Name}, {entry.Law.Name}: {entry.Failure}")}[/]");
+        // The same failure on many runs (e.g. too few points for every run) is said once.
+        foreach (var failure in comparison.Entries.Where(e => e.Failure is not null).GroupBy(e => (e.Law, e.Failure)))
+        {
+            var tasks = failure.Select(e => e.Task.Name).ToList();
+            var where = tasks.Count == 1 ? tasks[0] : $"{tasks.Count} fits ({string.Join(", ", tasks)})";
+            console.MarkupLine($"[grey]  {Markup.Escape($"{failure.Key.Law.Name}, {where}: {failure.Key.Failure}")}[/]");
+        }
     }
 
     public static object Json(CurveComparison comparison)

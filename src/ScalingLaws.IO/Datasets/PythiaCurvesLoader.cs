@@ -4,7 +4,7 @@ namespace ScalingLaws.IO.Datasets;
 
 /// <summary>
 /// Pythia v1's LAMBADA evaluations as loss curves, one run per model: loss = ln(LAMBADA perplexity) at each checkpoint
-/// after the untrained steps 0–2, with the published schedule (GPT-NeoX AnnealingLR: linear warm-up over 1 % = 1,430
+/// after warm-up (steps 3,000 … 143,000), with the published schedule (GPT-NeoX AnnealingLR: linear warm-up over 1 % = 1,430
 /// steps, cosine to 0.1 × peak at step 143,000, the peak from each size's config). Default protocol: fit each run's first
 /// 30 % of steps, predict the last 70 %.
 /// </summary>
@@ -25,7 +25,8 @@ internal sealed class PythiaCurvesLoader : ICurveDatasetLoader
         $"{Sources.Pythia}, evals/pythia-v1/*/zero-shot/*.json (flattened to CSV)",
         "Apache-2.0",
         [PythiaLoader.Lambada],
-        "One run per model (16). Loss = ln(lambada_ppl); the untrained steps 0–2 (perplexity about 3.7e6) are dropped; tokens = step × 2,097,152. " +
+        "One run per model (16). Loss = ln(lambada_ppl); tokens = step × 2,097,152. Only checkpoints after warm-up are kept (steps 3,000 … 143,000, 15 per run): " +
+        "at steps 0–2 the model is untrained (perplexity about 3.7e6), and through warm-up (steps 4–1,000) LAMBADA perplexity is still 4e3–6e8, before the model predicts the target word at all, a phase no loss-curve law describes. " +
         "Schedule from models/*.yml as GPT-NeoX's AnnealingLR computes it: η_k = peak·k/1,430 up to step 1,430, then cosine to 0.1 × peak at step 143,000; " +
         "peak 1e-3 (70m), 6e-4 (160m), 3e-4 (410m), 2.5e-4 (1b), 2e-4 (1.4b), 1.6e-4 (2.8b), 1.2e-4 (6.9b, 12b). " +
         "The v0 wikitext runs are not included: their schedules are not in the repository. Default protocol: fit each run's first 30 % of steps, predict the rest.");
@@ -37,7 +38,7 @@ internal sealed class PythiaCurvesLoader : ICurveDatasetLoader
         var file = DatasetFile.Read(dataDirectory, PythiaLoader.Lambada, Info);
         var (model, step, perplexity) = (file.Column("model"), file.Column("step"), file.Column("lambada_ppl"));
         return [.. file.Rows
-            .Where(r => file.Number(r, step) > PythiaLoader.LastUntrainedStep)
+            .Where(r => file.Number(r, step) > Warmup)
             .GroupBy(r => file.Text(r, model).Trim())
             .Select(run =>
             {

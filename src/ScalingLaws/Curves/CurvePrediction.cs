@@ -12,6 +12,11 @@ public sealed record CurvePrediction(LossCurve Target, ImmutableArray<double> Pr
     public static CurvePrediction Of(CurveLaw law, ReadOnlySpan<double> values, LossCurve target)
     {
         var predicted = law.Predict(values, target);
+        for (var i = 0; i < predicted.Length; i++)
+        {
+            if (!(predicted[i] > 0) || !double.IsFinite(predicted[i]))
+                throw new ScalingLawsException($"run {target.Name}, step {target.Steps[i]}: the fitted {law.Name} law predicts a loss of {predicted[i]:G4}; it does not extrapolate to this step.");
+        }
         return new CurvePrediction(target, [.. predicted], FitMetrics.Compute(target.Loss.AsSpan(), predicted));
     }
 }
