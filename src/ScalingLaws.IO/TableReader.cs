@@ -23,7 +23,8 @@ public static class TableReader
         return ComputeDerivation.Complete(new ObservationBuilder(raw, columns, path).Build());
     }
 
-    private static RawTable ReadRaw(string path)
+    /// <summary>The file's header and cells, by extension; a missing file, a folder or an unknown type is a clear error.</summary>
+    internal static RawTable ReadRaw(string path)
     {
         if (Directory.Exists(path))
             throw new DataFileException(path, "this is a directory, not a file", "give the path of a .csv, .tsv or .jsonl file");
