@@ -37,6 +37,9 @@ public static class Program
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(FindingsCommand.Create());
         root.Subcommands.Add(PlanCommand.Create());
+        // Per-position (temporal) curve commands; the loss-curve commands join the same group.
+        root.Subcommands.Add(new Command("curve", "Loss curves over training: per-position laws and the temporal scaling law.")
+            { CurvePositionsCommand.Create(), CurveTemporalCommand.Create(), CurveSynthCommand.Create() });
         return root;
     }
 }

@@ -23,7 +23,8 @@ public static class TableReader
         return ComputeDerivation.Complete(new ObservationBuilder(raw, columns, path).Build());
     }
 
-    private static RawTable ReadRaw(string path)
+    /// <summary>The header and cells of a CSV, TSV or JSON Lines file, chosen by extension; one-line errors for a missing or unreadable file.</summary>
+    internal static RawTable ReadRaw(string path)
     {
         if (Directory.Exists(path))
             throw new DataFileException(path, "this is a directory, not a file", "give the path of a .csv, .tsv or .jsonl file");
