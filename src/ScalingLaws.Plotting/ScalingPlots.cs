@@ -60,6 +60,14 @@ public static class ScalingPlots
         AreHeatmapFigure.Create(data);
 
     /// <summary>
+    /// Loss against context position (log axis) at a few checkpoints: observed losses as markers at
+    /// log-spaced positions and the fitted position law as a line, one colour per checkpoint (viridis,
+    /// early to late).
+    /// </summary>
+    public static Plot PositionLosses(PositionLossPlotData data, string? title = null) =>
+        PositionLossFigure.Create(data, title);
+
+    /// <summary>
     /// Writes <paramref name="plot"/> as PNG or SVG, chosen by the extension of <paramref name="path"/>,
     /// atomically (a temporary file in the same folder, then a rename).
     /// </summary>
