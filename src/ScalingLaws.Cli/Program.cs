@@ -37,6 +37,7 @@ public static class Program
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(FindingsCommand.Create());
         root.Subcommands.Add(PlanCommand.Create());
+        root.Subcommands.Add(StudyCommand.Create());
         return root;
     }
 }

@@ -18,7 +18,7 @@ public sealed class CausalAttention<T>(int sequences, int length, int heads, int
     /// <summary>The probabilities, one T×T block per (sequence, head).</summary>
     public int ProbabilityCount => sequences * heads * length * length;
 
-    private T Scale => T.One / T.Sqrt(T.CreateTruncating(_headWidth));
+    private T Scale { get; } = T.One / T.Sqrt(T.CreateTruncating(width / heads));
 
     /// <param name="qkv">rows × 3·width: queries, keys, values.</param>
     /// <param name="probabilities">The buffer for P, <see cref="ProbabilityCount"/> long.</param>
@@ -34,14 +34,7 @@ public sealed class CausalAttention<T>(int sequences, int length, int heads, int
                 var p = Probabilities(probabilities, pair);
                 Transpose.IntoSerial(k, s.Transposed);
                 Gemm.MultiplySerial(q, s.Transposed, p, accumulate: false);
-                for (var i = 0; i < length; i++)
-                {
-                    var row = p.Row(i);
-                    var visible = row[..(i + 1)];
-                    TensorPrimitives.Multiply(visible, Scale, visible);
-                    TensorPrimitives.SoftMax<T>(visible, visible);
-                    row[(i + 1)..].Clear();
-                }
+                Softmax(p);
                 Gemm.MultiplySerial(p, v, OutputHead(output, pair), accumulate: false);
             }
         });
@@ -60,28 +53,47 @@ public sealed class CausalAttention<T>(int sequences, int length, int heads, int
                 var p = Probabilities(probabilities, pair);
                 var dOut = OutputHead(dOutput, pair);
                 // dV = Pᵀ·dO
-                Transpose.IntoSerial(p, s.Square2);
-                Gemm.MultiplySerial(s.Square2, dOut, dv, accumulate: false);
+                Gemm.MultiplySerial(p, dOut, dv, accumulate: false, transposeA: true);
                 // dP = dO·Vᵀ, then dS = P ⊙ (dP − rowsum(P ⊙ dP)) × scale, zero above the diagonal
                 Transpose.IntoSerial(v, s.Transposed);
-                Gemm.MultiplySerial(dOut, s.Transposed, s.Square1, accumulate: false);
+                Gemm.MultiplySerial(dOut, s.Transposed, s.Square, accumulate: false);
                 for (var i = 0; i < length; i++)
                 {
-                    var pRow = p.Row(i)[..(i + 1)];
-                    var dRow = s.Square1.Row(i);
-                    var visible = dRow[..(i + 1)];
-                    var centre = TensorPrimitives.Dot<T>(pRow, visible);
-                    TensorPrimitives.Subtract(visible, centre, visible);
-                    TensorPrimitives.Multiply(visible, pRow, visible);
-                    TensorPrimitives.Multiply(visible, Scale, visible);
-                    dRow[(i + 1)..].Clear();
+                    // Whole rows: P is zero above the diagonal, so dS is too.
+                    var pRow = p.Row(i);
+                    var dRow = s.Square.Row(i);
+                    TensorPrimitives.Subtract(dRow, TensorPrimitives.Dot<T>(pRow, dRow), dRow);
+                    TensorPrimitives.Multiply(dRow, pRow, dRow);
                 }
+                var block = s.Square.Data.AsSpan(0, length * length);
+                TensorPrimitives.Multiply(block, Scale, block);
                 // dQ = dS·K, dK = dSᵀ·Q
-                Gemm.MultiplySerial(s.Square1, k, dq, accumulate: false);
-                Transpose.IntoSerial(s.Square1, s.Square2);
-                Gemm.MultiplySerial(s.Square2, q, dk, accumulate: false);
+                Gemm.MultiplySerial(s.Square, k, dq, accumulate: false);
+                Gemm.MultiplySerial(s.Square, q, dk, accumulate: false, transposeA: true);
             }
         });
+    }
+
+    /// <summary>
+    /// Row-wise causal softmax of the scaled scores. Masked entries become −∞ so one exponential over the whole
+    /// block (far faster than one call per short row) turns them into zeros.
+    /// </summary>
+    private void Softmax(Matrix<T> scores)
+    {
+        var block = scores.Data.AsSpan(scores.Offset, length * length);
+        TensorPrimitives.Multiply(block, Scale, block);
+        for (var i = 0; i < length; i++)
+        {
+            var row = scores.Row(i);
+            row[(i + 1)..].Fill(T.NegativeInfinity);
+            TensorPrimitives.Subtract(row, TensorPrimitives.Max<T>(row[..(i + 1)]), row);
+        }
+        TensorPrimitives.Exp<T>(block, block);
+        for (var i = 0; i < length; i++)
+        {
+            var row = scores.Row(i);
+            TensorPrimitives.Multiply(row, T.One / TensorPrimitives.Sum<T>(row), row);
+        }
     }
 
     private (Matrix<T> Q, Matrix<T> K, Matrix<T> V) Head(Matrix<T> qkv, int pair)
@@ -102,8 +114,7 @@ public sealed class CausalAttention<T>(int sequences, int length, int heads, int
     {
         public Matrix<T> Transposed { get; } = new(new T[headWidth * length], headWidth, length);
 
-        public Matrix<T> Square1 { get; } = new(new T[length * length], length, length);
+        public Matrix<T> Square { get; } = new(new T[length * length], length, length);
 
-        public Matrix<T> Square2 { get; } = new(new T[length * length], length, length);
     }
 }

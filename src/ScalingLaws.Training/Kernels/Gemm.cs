@@ -6,41 +6,49 @@ using System.Runtime.Intrinsics;
 namespace ScalingLaws.Training.Kernels;
 
 /// <summary>
-/// C (+)= A·B for row-major matrices: a register-blocked kernel (6 rows × 2 vectors of C held in
-/// registers, one fused multiply-add per element of A·B), blocked over the inner dimension so that
-/// a panel of B stays in the core's L2 cache, parallel over the rows of C.
+/// C (+)= A·B or Aᵀ·B for row-major matrices: a register-blocked kernel (6 rows × 2 vectors of C held in
+/// registers, one fused multiply-add per element of A·B), blocked over the inner dimension so that a panel
+/// of B stays in the core's L2 cache, parallel over the rows of C. Aᵀ is read in place (weight gradients
+/// Xᵀ·dY need no copy); a transposed B is not supported, because B is read along its rows in vectors.
 /// </summary>
 public static class Gemm
 {
     private const int BlockRows = 6;
     private const int InnerBlock = 256;
 
-    /// <summary>C = A·B, or C += A·B when <paramref name="accumulate"/>; every row of C on one core.</summary>
-    public static void Multiply<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, bool accumulate)
+    /// <summary>C = A·B (Aᵀ·B when <paramref name="transposeA"/>), or C += … when <paramref name="accumulate"/>; every row of C on one core.</summary>
+    public static void Multiply<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, bool accumulate, bool transposeA = false)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Check(a, b, c);
-        Workers.For(c.Rows, BlockRows * 4, (start, end, _) => MultiplyRows(a, b, c, start, end, accumulate));
+        var left = Left.Of(a, b, c, transposeA);
+        Workers.For(c.Rows, BlockRows * 4, (start, end, _) => MultiplyRows(left, b, c, start, end, accumulate));
     }
 
     /// <summary>As <see cref="Multiply{T}"/> on the calling thread only, for callers already parallel (attention heads).</summary>
-    public static void MultiplySerial<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, bool accumulate)
+    public static void MultiplySerial<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, bool accumulate, bool transposeA = false)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Check(a, b, c);
-        MultiplyRows(a, b, c, 0, c.Rows, accumulate);
+        MultiplyRows(Left.Of(a, b, c, transposeA), b, c, 0, c.Rows, accumulate);
     }
 
-    private static void Check<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c)
+    /// <summary>The left operand as the kernel reads it: element (i, p) at Data[Offset + i·RowStep + p·InnerStep].</summary>
+    private readonly record struct Left<T>(T[] Data, int Offset, int RowStep, int InnerStep, int Inner);
+
+    private static class Left
     {
-        if (a.Columns != b.Rows || a.Rows != c.Rows || b.Columns != c.Columns)
-            throw new ArgumentException($"shapes {a.Rows}×{a.Columns} · {b.Rows}×{b.Columns} → {c.Rows}×{c.Columns} do not match");
+        public static Left<T> Of<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, bool transposed)
+        {
+            var (rows, inner) = transposed ? (a.Columns, a.Rows) : (a.Rows, a.Columns);
+            if (inner != b.Rows || rows != c.Rows || b.Columns != c.Columns)
+                throw new ArgumentException($"shapes {rows}×{inner} · {b.Rows}×{b.Columns} → {c.Rows}×{c.Columns} do not match");
+            return transposed ? new(a.Data, a.Offset, 1, a.Stride, inner) : new(a.Data, a.Offset, a.Stride, 1, inner);
+        }
     }
 
-    private static void MultiplyRows<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, int rowStart, int rowEnd, bool accumulate)
+    private static void MultiplyRows<T>(Left<T> a, Matrix<T> b, Matrix<T> c, int rowStart, int rowEnd, bool accumulate)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var inner = a.Columns;
+        var inner = a.Inner;
         if (inner == 0)
         {
             if (!accumulate)
@@ -60,13 +68,13 @@ public static class Gemm
         }
     }
 
-    private static void SixRows<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, int i, int p0, int depth, bool add)
+    private static void SixRows<T>(Left<T> a, Matrix<T> b, Matrix<T> c, int i, int p0, int depth, bool add)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var width = Vector256<T>.Count;
         ref var a0 = ref At(a, i, p0);
         ref var b0 = ref At(b, p0, 0);
-        var (lda, ldb) = ((nuint)a.Stride, (nuint)b.Stride);
+        var (lda, step, ldb) = ((nuint)a.RowStep, (nuint)a.InnerStep, (nuint)b.Stride);
         var j = 0;
         for (; j + 2 * width <= c.Columns; j += 2 * width)
         {
@@ -77,22 +85,23 @@ public static class Gemm
             {
                 var bLow = Vector256.LoadUnsafe(ref bj, p * ldb);
                 var bHigh = Vector256.LoadUnsafe(ref bj, p * ldb + (nuint)width);
-                var x = Vector256.Create(Unsafe.Add(ref a0, p));
+                ref var ap = ref Unsafe.Add(ref a0, p * step);
+                var x = Vector256.Create(ap);
                 c00 = Fma(x, bLow, c00);
                 c01 = Fma(x, bHigh, c01);
-                x = Vector256.Create(Unsafe.Add(ref a0, lda + p));
+                x = Vector256.Create(Unsafe.Add(ref ap, lda));
                 c10 = Fma(x, bLow, c10);
                 c11 = Fma(x, bHigh, c11);
-                x = Vector256.Create(Unsafe.Add(ref a0, 2 * lda + p));
+                x = Vector256.Create(Unsafe.Add(ref ap, 2 * lda));
                 c20 = Fma(x, bLow, c20);
                 c21 = Fma(x, bHigh, c21);
-                x = Vector256.Create(Unsafe.Add(ref a0, 3 * lda + p));
+                x = Vector256.Create(Unsafe.Add(ref ap, 3 * lda));
                 c30 = Fma(x, bLow, c30);
                 c31 = Fma(x, bHigh, c31);
-                x = Vector256.Create(Unsafe.Add(ref a0, 4 * lda + p));
+                x = Vector256.Create(Unsafe.Add(ref ap, 4 * lda));
                 c40 = Fma(x, bLow, c40);
                 c41 = Fma(x, bHigh, c41);
-                x = Vector256.Create(Unsafe.Add(ref a0, 5 * lda + p));
+                x = Vector256.Create(Unsafe.Add(ref ap, 5 * lda));
                 c50 = Fma(x, bLow, c50);
                 c51 = Fma(x, bHigh, c51);
             }
@@ -107,13 +116,13 @@ public static class Gemm
             ScalarColumns(a, b, c, i + r, j, p0, depth, add);
     }
 
-    private static void OneRow<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, int i, int p0, int depth, bool add)
+    private static void OneRow<T>(Left<T> a, Matrix<T> b, Matrix<T> c, int i, int p0, int depth, bool add)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var width = Vector256<T>.Count;
         ref var a0 = ref At(a, i, p0);
         ref var b0 = ref At(b, p0, 0);
-        var ldb = (nuint)b.Stride;
+        var (step, ldb) = ((nuint)a.InnerStep, (nuint)b.Stride);
         var j = 0;
         for (; j + 2 * width <= c.Columns; j += 2 * width)
         {
@@ -121,7 +130,7 @@ public static class Gemm
             ref var bj = ref Unsafe.Add(ref b0, j);
             for (nuint p = 0; p < (nuint)depth; p++)
             {
-                var x = Vector256.Create(Unsafe.Add(ref a0, p));
+                var x = Vector256.Create(Unsafe.Add(ref a0, p * step));
                 low = Fma(x, Vector256.LoadUnsafe(ref bj, p * ldb), low);
                 high = Fma(x, Vector256.LoadUnsafe(ref bj, p * ldb + (nuint)width), high);
             }
@@ -131,14 +140,14 @@ public static class Gemm
     }
 
     // Columns past the last whole pair of vectors: only in shapes not a multiple of 2·vector width (tests).
-    private static void ScalarColumns<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, int i, int jStart, int p0, int depth, bool add)
+    private static void ScalarColumns<T>(Left<T> a, Matrix<T> b, Matrix<T> c, int i, int jStart, int p0, int depth, bool add)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         for (var j = jStart; j < c.Columns; j++)
         {
             var sum = T.Zero;
-            for (var p = 0; p < depth; p++)
-                sum += a.Data[a.Offset + i * a.Stride + p0 + p] * b.Data[b.Offset + (p0 + p) * b.Stride + j];
+            for (var p = p0; p < p0 + depth; p++)
+                sum += a.Data[a.Offset + i * a.RowStep + p * a.InnerStep] * b.Data[b.Offset + p * b.Stride + j];
             ref var target = ref c.Data[c.Offset + i * c.Stride + j];
             target = add ? target + sum : sum;
         }
@@ -156,6 +165,9 @@ public static class Gemm
         low.StoreUnsafe(ref target);
         high.StoreUnsafe(ref target, (nuint)Vector256<T>.Count);
     }
+
+    private static ref T At<T>(Left<T> a, int row, int inner) =>
+        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(a.Data), a.Offset + row * a.RowStep + inner * a.InnerStep);
 
     private static ref T At<T>(Matrix<T> m, int row, int column) =>
         ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(m.Data), m.Offset + row * m.Stride + column);

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ScalingLaws.Training.Kernels;
 
@@ -28,11 +30,12 @@ public static class Transpose
             throw new ArgumentException($"cannot transpose {source.Rows}×{source.Columns} into {target.Rows}×{target.Columns}");
     }
 
-    // Tiles keep both the rows read and the rows written in cache.
+    // Checked once in Into: the tiles stay inside both matrices. Tiles keep both the rows read and the rows written in cache.
     private static void Rows<T>(Matrix<T> source, Matrix<T> target, int start, int end)
         where T : unmanaged, INumberBase<T>
     {
-        var (s, t) = (source.Data, target.Data);
+        ref var s = ref MemoryMarshal.GetArrayDataReference(source.Data);
+        ref var t = ref MemoryMarshal.GetArrayDataReference(target.Data);
         for (var i0 = start; i0 < end; i0 += Tile)
         {
             var i1 = Math.Min(end, i0 + Tile);
@@ -43,7 +46,7 @@ public static class Transpose
                 {
                     var from = source.Offset + i * source.Stride;
                     for (var j = j0; j < j1; j++)
-                        t[target.Offset + j * target.Stride + i] = s[from + j];
+                        Unsafe.Add(ref t, target.Offset + j * target.Stride + i) = Unsafe.Add(ref s, from + j);
                 }
             }
         }

@@ -27,7 +27,6 @@ internal sealed class Activations<T>
         WideGradient = New(hidden);
         QkvGradient = New(3 * d);
         var widest = Math.Max(Math.Max(hidden, 3 * d), config.Vocabulary);
-        TransposedRows = new T[widest * Rows];
         TransposedWeight = new T[Math.Max(d * hidden, d * config.Vocabulary)];
         RowScratch = [.. Enumerable.Range(0, Workers.Count).Select(_ => new T[2 * widest])];
     }
@@ -61,9 +60,6 @@ internal sealed class Activations<T>
     public Matrix<T> WideGradient { get; }
 
     public Matrix<T> QkvGradient { get; }
-
-    /// <summary>Room for an activation matrix transposed (its columns as rows), for weight gradients Xᵀ·dY.</summary>
-    public T[] TransposedRows { get; }
 
     /// <summary>Room for a weight matrix transposed, for input gradients dY·Wᵀ.</summary>
     public T[] TransposedWeight { get; }

@@ -202,13 +202,9 @@ public sealed class Transformer<T>
         Gemm.Multiply(dOutput, transposed, dInput, accumulate: false);
     }
 
-    /// <summary>dW += leftᵀ·right, through a transposed copy of left so the product runs on the fast kernel.</summary>
-    private void WeightGradient(Matrix<T> left, Matrix<T> right, Matrix<T> dWeight)
-    {
-        var transposed = new Matrix<T>(_a.TransposedRows, left.Columns, left.Rows);
-        Transpose.Into(left, transposed);
-        Gemm.Multiply(transposed, right, dWeight, accumulate: true);
-    }
+    /// <summary>dW += leftᵀ·right.</summary>
+    private static void WeightGradient(Matrix<T> left, Matrix<T> right, Matrix<T> dWeight) =>
+        Gemm.Multiply(left, right, dWeight, accumulate: true, transposeA: true);
 
     private void EmbedBackward(Matrix<T> dResidual, Matrix<T> embeddingGradient)
     {
