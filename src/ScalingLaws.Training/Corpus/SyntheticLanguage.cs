@@ -20,7 +20,7 @@ public sealed class SyntheticLanguage : ITrainingData
     private readonly double[][] _probabilities; // [topic·V + v] → their probabilities
     private readonly double[][] _stationary;    // [topic] → π over tokens
 
-    public SyntheticLanguage(int vocabulary = 64, int topics = 32, int successors = 4, long seed = 1)
+    public SyntheticLanguage(int vocabulary = 64, int topics = 8, int successors = 4, long seed = 1)
     {
         if (vocabulary < 2 || topics < 1 || successors < 1 || successors > vocabulary)
             throw new ScalingLawsException($"synthetic language: need vocabulary ≥ 2, topics ≥ 1 and 1 ≤ successors ≤ vocabulary; got {vocabulary}, {topics}, {successors}.");

@@ -12,8 +12,9 @@ public static class ModelSizing
 
     public static ModelConfig ForTarget(double nonEmbeddingParams, int vocabulary, int context)
     {
-        if (!(nonEmbeddingParams >= 12.0 * HeadWidth * HeadWidth))
-            throw new ScalingLawsException($"model size {nonEmbeddingParams:G3}: too small; the smallest shape (1 layer, d = {HeadWidth}) has {12 * HeadWidth * HeadWidth} non-embedding parameters.");
+        const int smallest = 12 * HeadWidth * HeadWidth;
+        if (!(nonEmbeddingParams >= smallest / 2.0))
+            throw new ScalingLawsException($"model size {Study.RunName.Format(nonEmbeddingParams)}: too small; the smallest shape (1 layer, d = {HeadWidth}) has {smallest:N0} non-embedding parameters; give sizes of at least {Study.RunName.Format(smallest / 2.0)}.");
         var layers = Math.Max(1, (int)Math.Round(Math.Cbrt(nonEmbeddingParams / (12.0 * AspectRatio * AspectRatio))));
         var ideal = Math.Sqrt(nonEmbeddingParams / (12.0 * layers)) / HeadWidth;
         var width = new[] { Math.Floor(ideal), Math.Ceiling(ideal) }
