@@ -38,6 +38,7 @@ public static class Program
         root.Subcommands.Add(FindingsCommand.Create());
         root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(CurveCommand.Create());
+        root.Subcommands.Add(StudyCommand.Create());
         return root;
     }
 }

@@ -3,7 +3,16 @@ namespace ScalingLaws.IO.LawFiles;
 /// <summary>Writes a file whole or not at all: a temporary file beside the target, then a rename.</summary>
 public static class AtomicFile
 {
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) => Write(path, temporary => File.WriteAllText(temporary, text));
+
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        var copy = bytes.ToArray();
+        Write(path, temporary => File.WriteAllBytes(temporary, copy));
+    }
+
+    /// <summary>Writes through <paramref name="write"/> into a temporary file beside <paramref name="path"/>, then renames it over the target.</summary>
+    public static void Write(string path, Action<string> write)
     {
         var full = Path.GetFullPath(path);
         if (!Directory.Exists(Path.GetDirectoryName(full)))
@@ -11,7 +20,7 @@ public static class AtomicFile
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
-            File.WriteAllText(temporary, text);
+            write(temporary);
             File.Move(temporary, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using ScalingLaws.Cli.Options;
+using ScalingLaws.Cli.Rendering;
+using ScalingLaws.IO.Study;
+using ScalingLaws.Training.Kernels;
+using ScalingLaws.Training.Study;
+
+namespace ScalingLaws.Cli.Commands.Study;
+
+/// <summary><c>scaling study run</c>: train every size on every token budget, resumably, writing the tables the other commands read.</summary>
+internal static class StudyRunCommand
+{
+    public static Command Create()
+    {
+        var sizes = ValueList.Create("--sizes", "Target non-embedding parameter counts, e.g. 50K,100K,200K (shapes: d ≈ 32·L, heads of 16).");
+        var tokens = ValueList.Create("--tokens", "Training tokens per run, e.g. 1M,2M,4M.");
+        var data = new DataOptions();
+        var training = new StudyTrainingOptions();
+        var output = new Option<string>("--out") { Description = "The study directory; an existing one with the same options is resumed.", Required = true };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress on standard error." };
+
+        var command = new Command("run", "Train a sweep of decoder-only transformers (every size × every token budget) and record the held-out loss overall and per position at each checkpoint. Stop it at any time; run it again to resume.\n\nExample:\n  scaling study run --sizes 50K,100K,200K,400K,800K --tokens 1M,2M,4M --schedule wsd --synthetic --out study");
+        command.Options.Add(sizes);
+        command.Options.Add(tokens);
+        data.AddTo(command);
+        training.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(quiet);
+        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        {
+            var spec = training.CreateSpec(parse, ValueList.Parse(parse, sizes, OptionValues.Positive), ValueList.Parse(parse, tokens, OptionValues.Positive));
+            Workers.Count = training.Threads(parse);
+            var source = data.Open(parse, spec);
+            var runs = StudyPlan.Create(spec, source.Data.Vocabulary);
+            var directory = StudyDirectory.Open(parse.GetValue(output)!, source.Manifest(spec, runs), runs);
+            Action<StudyProgress>? progress = parse.GetValue(quiet) ? null : new StudyProgressView(Console.Error).Report;
+            new StudyRunner(source.Data, directory).Run(runs, progress, cancellation);
+            directory.WriteTables();
+            StudyRunView.Write(directory);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using ScalingLaws.IO.Study;
+using ScalingLaws.Training.Corpus;
+using ScalingLaws.Training.Study;
+
+namespace ScalingLaws.Cli.Options;
+
+/// <summary>What a study trains on: a text file as byte tokens (<c>--corpus</c>), or the synthetic language with a known entropy (<c>--synthetic</c>, the default).</summary>
+internal sealed class DataOptions
+{
+    public Option<string?> Corpus { get; } = new("--corpus") { Description = "A text file; its bytes are the tokens (vocabulary 256), the last 10% held out." };
+
+    public Option<bool> Synthetic { get; } = new("--synthetic") { Description = "The synthetic topic-Markov language, whose exact entropy rate is known (the default)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Corpus);
+        command.Options.Add(Synthetic);
+    }
+
+    public StudyData Open(ParseResult parse, StudySpec spec)
+    {
+        var corpus = parse.GetValue(Corpus);
+        if (corpus is not null && parse.GetValue(Synthetic))
+            throw new ScalingLawsException("give either --corpus FILE or --synthetic, not both.");
+        if (corpus is null)
+            return new StudyData(new SyntheticLanguage(seed: spec.Seed));
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(corpus);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScalingLawsException($"{corpus}: cannot read the corpus ({e.Message}); check the path.");
+        }
+        return new StudyData(new TextCorpus(corpus, bytes, spec.Sequences, spec.Context + 1, spec.Seed));
+    }
+}
+
+/// <summary>The data of a study, and what is known of its entropy.</summary>
+internal sealed record StudyData(ITrainingData Data)
+{
+    public StudyManifest Manifest(StudySpec spec, IReadOnlyList<PlannedRun> runs)
+    {
+        if (Data is not SyntheticLanguage language)
+            return StudyManifest.Create(spec, Data.Description, null, null, runs);
+        // The trainer measures on these same held-out sequences (whole batches of them), so the Bayes losses pair with the models'.
+        var sequences = (spec.EvaluationSequences + spec.Sequences - 1) / spec.Sequences * spec.Sequences;
+        var tokens = new int[sequences * (spec.Context + 1)];
+        language.HeldOut(sequences, spec.Context + 1, tokens);
+        return StudyManifest.Create(spec, Data.Description, language.EntropyRate, language.BayesLosses(tokens, sequences, spec.Context + 1), runs);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Training.Study;
+using ScalingLaws.Training.Training;
+
+namespace ScalingLaws.IO.Study;
+
+/// <summary>
+/// A study on disk. Every file is written whole or not at all (temporary file, then rename), in an order that
+/// makes a kill at any moment safe: a run's measurements before its state, so a resumed run drops measurements
+/// past its state and repeats them exactly. Finished runs are never touched again.
+/// <code>
+/// DIR/study.json                  settings, data, true entropy, planned runs
+/// DIR/results.csv                 the last measurement of each finished run (for fit, isoflop)
+/// DIR/checkpoints.csv             every measurement of the finished runs (for envelope, curve laws)
+/// DIR/positions.csv               the per-position losses of the finished runs (for the temporal law)
+/// DIR/runs/NAME.json              a run's measurements and whether it is finished
+/// DIR/runs/NAME.csv, .positions.csv   the same as tables
+/// DIR/runs/NAME.state             the state to resume from (removed when the run finishes)
+/// DIR/runs/NAME.at-STEP.state     a state other runs branch from
+/// </code>
+/// </summary>
+public sealed class StudyDirectory : IRunStore
+{
+    public const string ManifestFile = "study.json", ResultsFile = "results.csv", CheckpointsFile = "checkpoints.csv", PositionsFile = "positions.csv";
+    private readonly Dictionary<string, PlannedRun> _runs;
+
+    private StudyDirectory(string path, StudyManifest manifest, IReadOnlyList<PlannedRun> runs)
+    {
+        (Path, Manifest, _runs) = (path, manifest, runs.ToDictionary(r => r.Name));
+        Runs = runs;
+    }
+
+    public string Path { get; }
+
+    public StudyManifest Manifest { get; }
+
+    public IReadOnlyList<PlannedRun> Runs { get; }
+
+    private string RunsPath => System.IO.Path.Combine(Path, "runs");
+
+    /// <summary>Creates the directory, or opens it to resume if it holds the same study; refuses a different one.</summary>
+    public static StudyDirectory Open(string path, StudyManifest manifest, IReadOnlyList<PlannedRun> runs)
+    {
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.Combine(path, "runs"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScalingLawsException($"{path}: cannot create the study directory ({e.Message}); choose a writable --out.");
+        }
+        var file = System.IO.Path.Combine(path, ManifestFile);
+        if (File.Exists(file))
+        {
+            var existing = ReadManifest(path);
+            if (existing.Settings.ToString() != manifest.Settings.ToString() || Json(existing.Settings) != Json(manifest.Settings) || existing.Data != manifest.Data)
+                throw new ScalingLawsException($"{path}: holds another study ({existing.Settings}; {existing.Data}); resume it with the same options, or give a new --out.");
+        }
+        else
+            AtomicFile.WriteAllText(file, Json(manifest) + "\n");
+        return new StudyDirectory(path, manifest, runs);
+    }
+
+    public static StudyManifest ReadManifest(string path)
+    {
+        var file = System.IO.Path.Combine(path, ManifestFile);
+        if (!File.Exists(file))
+            throw new DataFileException(path, $"no {ManifestFile}: not a study directory", "run 'scaling study run ... --out DIR' first");
+        try
+        {
+            return JsonSerializer.Deserialize<StudyManifest>(File.ReadAllText(file), LawFile.JsonOptions)
+                ?? throw new DataFileException(file, "empty", "delete the directory and run the study again");
+        }
+        catch (JsonException e)
+        {
+            throw new DataFileException(file, $"not a study manifest ({e.Message.Split('\n')[0]})", "delete the directory and run the study again");
+        }
+    }
+
+    /// <summary>The logs of the finished runs in a study directory, by name.</summary>
+    public static IReadOnlyList<RunLog> FinishedLogs(string path)
+    {
+        var runs = System.IO.Path.Combine(path, "runs");
+        return !Directory.Exists(runs)
+            ? []
+            : [.. Directory.GetFiles(runs, "*.json").Order(StringComparer.Ordinal).Select(ReadLog).OfType<RunLog>().Where(l => l.Finished && l.Checkpoints.Count > 0)];
+    }
+
+    public bool IsFinished(string run) => Log(run)?.Finished == true;
+
+    public IReadOnlyList<Checkpoint> Checkpoints(string run)
+    {
+        var checkpoints = Log(run)?.Checkpoints ?? [];
+        // Measurements past the saved state were taken by a process killed before it saved the state: they will be repeated.
+        var stateStep = State(run)?.Step ?? 0;
+        return IsFinished(run) ? checkpoints : [.. checkpoints.Where(c => c.Step <= stateStep)];
+    }
+
+    public TrainingState? State(string run) => File.Exists(StatePath(run)) ? StateFile.Read(StatePath(run)) : null;
+
+    public TrainingState BranchState(BranchPoint point)
+    {
+        var path = BranchPath(point.Run, point.Step);
+        return File.Exists(path)
+            ? StateFile.Read(path)
+            : throw new ScalingLawsException($"{path}: missing; run {point.Run} did not keep its state at step {point.Step}. Delete {RunFile(point.Run, ".json")} to train it again.");
+    }
+
+    public void Save(PlannedRun run, IReadOnlyList<Checkpoint> checkpoints, TrainingState state, bool keepForBranch)
+    {
+        WriteLog(run, checkpoints, finished: false);
+        if (keepForBranch)
+            StateFile.Write(BranchPath(run.Name, state.Step), state);
+        StateFile.Write(StatePath(run.Name), state);
+    }
+
+    public void Finish(PlannedRun run, IReadOnlyList<Checkpoint> checkpoints)
+    {
+        WriteLog(run, checkpoints, finished: true);
+        File.Delete(StatePath(run.Name));
+        WriteTables();
+    }
+
+    /// <summary>Rewrites the study-wide tables from the finished runs.</summary>
+    public void WriteTables()
+    {
+        var finished = Runs.Select(r => (Run: r, Log: Log(r.Name))).Where(x => x.Log?.Finished == true).ToList();
+        AtomicFile.WriteAllText(Combine(ResultsFile), StudyTables.Measurements(finished.Select(x => (x.Run, x.Log!.Checkpoints[^1]))));
+        var all = finished.SelectMany(x => x.Log!.Checkpoints.Select(c => (x.Run, c))).ToList();
+        AtomicFile.WriteAllText(Combine(CheckpointsFile), StudyTables.Measurements(all));
+        AtomicFile.WriteAllText(Combine(PositionsFile), StudyTables.Positions(all, Runs[0].Config.Context));
+    }
+
+    private void WriteLog(PlannedRun run, IReadOnlyList<Checkpoint> checkpoints, bool finished)
+    {
+        AtomicFile.WriteAllText(RunFile(run.Name, ".json"), Json(new RunLog(run.Name, finished, checkpoints)));
+        var rows = checkpoints.Select(c => (run, c)).ToList();
+        AtomicFile.WriteAllText(RunFile(run.Name, ".csv"), StudyTables.Measurements(rows));
+        AtomicFile.WriteAllText(RunFile(run.Name, ".positions.csv"), StudyTables.Positions(rows, run.Config.Context));
+    }
+
+    private RunLog? Log(string run) => ReadLog(RunFile(run, ".json"));
+
+    private static RunLog? ReadLog(string path)
+    {
+        if (!File.Exists(path))
+            return null;
+        try
+        {
+            return JsonSerializer.Deserialize<RunLog>(File.ReadAllText(path), LawFile.JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new DataFileException(path, $"not a run log ({e.Message.Split('\n')[0]})", "delete it to train the run again");
+        }
+    }
+
+    private string Combine(string file) => System.IO.Path.Combine(Path, file);
+
+    private string RunFile(string run, string extension) => System.IO.Path.Combine(RunsPath, run + extension);
+
+    private string StatePath(string run) => RunFile(run, ".state");
+
+    private string BranchPath(string run, long step) => RunFile(run, $".at-{step}.state");
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, LawFile.JsonOptions);
+}

@@ -1,0 +1,66 @@
+using System.Numerics;
+using System.Numerics.Tensors;
+
+namespace ScalingLaws.Training.Kernels;
+
+/// <summary>
+/// GELU in GPT-2's tanh form, gelu(u) = ½u(1 + tanh(c(u + 0.044715u³))), c = √(2/π). The forward keeps
+/// the tanh; the backward is the exact derivative of this form: ½(1 + t) + ½u(1 − t²)·c(1 + 3·0.044715u²).
+/// </summary>
+public static class Gelu
+{
+    private const double Cubic = 0.044715;
+    private static readonly double Scale = Math.Sqrt(2 / Math.PI);
+
+    public static void Forward<T>(Matrix<T> u, Matrix<T> tanh, Matrix<T> y)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var (c, cubic, half) = (T.CreateTruncating(Scale), T.CreateTruncating(Scale * Cubic), T.CreateTruncating(0.5));
+        Workers.For(u.Rows, 16, (start, end, _) =>
+        {
+            for (var r = start; r < end; r++)
+            {
+                var x = u.Row(r);
+                var t = tanh.Row(r);
+                var output = y.Row(r);
+                TensorPrimitives.Multiply(x, x, t);
+                TensorPrimitives.Multiply(t, cubic, t);
+                TensorPrimitives.Add(t, c, t);
+                TensorPrimitives.Multiply(t, x, t);
+                TensorPrimitives.Tanh<T>(t, t);
+                TensorPrimitives.Add(t, T.One, output);
+                TensorPrimitives.Multiply(output, x, output);
+                TensorPrimitives.Multiply(output, half, output);
+            }
+        });
+    }
+
+    /// <summary>Turns dy (in <paramref name="gradient"/>) into du in place.</summary>
+    public static void Backward<T>(Matrix<T> u, Matrix<T> tanh, Matrix<T> gradient, T[][] scratch)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var (c, cubic3, half) = (T.CreateTruncating(Scale), T.CreateTruncating(3 * Scale * Cubic), T.CreateTruncating(0.5));
+        Workers.For(u.Rows, 16, (start, end, worker) =>
+        {
+            var s = scratch[worker].AsSpan(0, u.Columns);
+            var q = scratch[worker].AsSpan(u.Columns, u.Columns);
+            for (var r = start; r < end; r++)
+            {
+                var x = u.Row(r);
+                var t = tanh.Row(r);
+                var g = gradient.Row(r);
+                TensorPrimitives.Multiply(x, x, s);
+                TensorPrimitives.Multiply(s, cubic3, s);
+                TensorPrimitives.Add(s, c, s);            // c(1 + 3·0.044715u²)
+                TensorPrimitives.Multiply(t, t, q);
+                TensorPrimitives.Subtract(T.One, q, q);   // 1 − t²
+                TensorPrimitives.Multiply(s, q, s);
+                TensorPrimitives.Multiply(s, x, s);
+                TensorPrimitives.Add(s, t, s);
+                TensorPrimitives.Add(s, T.One, s);
+                TensorPrimitives.Multiply(s, half, s);
+                TensorPrimitives.Multiply(g, s, g);
+            }
+        });
+    }
+}

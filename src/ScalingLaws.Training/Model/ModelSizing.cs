@@ -1,0 +1,26 @@
+namespace ScalingLaws.Training.Model;
+
+/// <summary>
+/// The shape for a target number of non-embedding parameters N = 12·L·d²: depth grows with size at the
+/// aspect ratio d ≈ 32·L (Kaplan et al. found loss nearly flat over a wide range of aspect ratios), the width
+/// is a multiple of 16, heads are 16 wide. Of the widths around the ideal, the one nearest N in log wins.
+/// </summary>
+public static class ModelSizing
+{
+    public const int HeadWidth = 16;
+    private const int AspectRatio = 32;
+
+    public static ModelConfig ForTarget(double nonEmbeddingParams, int vocabulary, int context)
+    {
+        const int smallest = 12 * HeadWidth * HeadWidth;
+        if (!(nonEmbeddingParams >= smallest / 2.0))
+            throw new ScalingLawsException($"model size {Study.RunName.Format(nonEmbeddingParams)}: too small; the smallest shape (1 layer, d = {HeadWidth}) has {smallest:N0} non-embedding parameters; give sizes of at least {Study.RunName.Format(smallest / 2.0)}.");
+        var layers = Math.Max(1, (int)Math.Round(Math.Cbrt(nonEmbeddingParams / (12.0 * AspectRatio * AspectRatio))));
+        var ideal = Math.Sqrt(nonEmbeddingParams / (12.0 * layers)) / HeadWidth;
+        var width = new[] { Math.Floor(ideal), Math.Ceiling(ideal) }
+            .Where(units => units >= 1)
+            .Select(units => (int)units * HeadWidth)
+            .MinBy(w => Math.Abs(Math.Log(12.0 * layers * w * w / nonEmbeddingParams)));
+        return new ModelConfig(vocabulary, context, layers, width, width / HeadWidth);
+    }
+}

@@ -1,0 +1,37 @@
+namespace ScalingLaws.Training.Optim;
+
+/// <summary>The learning rate at each step: a linear warm-up from zero to the peak, then <see cref="Kind"/>.</summary>
+public sealed record LearningRateSchedule(ScheduleKind Kind, double Peak, long TotalSteps, long WarmupSteps)
+{
+    public const double CosineFloor = 0.1;
+    public const double DecayFraction = 0.2;
+
+    /// <summary>The rate for the update of step <paramref name="step"/> (0-based).</summary>
+    public double At(long step)
+    {
+        if (step < WarmupSteps)
+            return Peak * (step + 1) / WarmupSteps;
+        return Kind switch
+        {
+            ScheduleKind.Constant => Peak,
+            ScheduleKind.Cosine => Cosine(step),
+            ScheduleKind.WarmupStableDecay => StableThenDecay(step),
+            _ => throw new ArgumentOutOfRangeException(nameof(Kind)),
+        };
+    }
+
+    private double Cosine(long step)
+    {
+        var progress = Math.Min(1.0, (double)(step - WarmupSteps) / Math.Max(1, TotalSteps - 1 - WarmupSteps));
+        return Peak * (CosineFloor + (1 - CosineFloor) * 0.5 * (1 + Math.Cos(Math.PI * progress)));
+    }
+
+    /// <summary>
+    /// The first step of the decay of a warm-up-stable-decay schedule. Up to it the rate does not depend on the
+    /// run's length, so a shorter run can branch off a longer one there and continue exactly as if run alone.
+    /// </summary>
+    public long DecayStart => Math.Max(WarmupSteps, TotalSteps - Math.Max(1, (long)Math.Round(DecayFraction * TotalSteps)));
+
+    private double StableThenDecay(long step) =>
+        step < DecayStart ? Peak : Peak * (TotalSteps - step) / (double)(TotalSteps - DecayStart);
+}

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using ScalingLaws.Tests.IO;
+
+namespace ScalingLaws.Tests.Cli;
+
+/// <summary>
+/// <c>scaling study run|summarize</c> end to end on a tiny sweep (three 1-layer models, two budgets, 16-token
+/// context: seconds): the tables it writes, resuming after a kill, and bad input.
+/// </summary>
+public sealed class StudyCommandTests
+{
+    private static readonly string[] Tiny =
+        ["--sizes", "3K,12K,27K", "--tokens", "8K,16K", "--context", "16", "--batch", "8", "--eval-sequences", "16", "--checkpoints", "4", "--seed", "3", "--quiet"];
+
+    [Fact]
+    public void RunWritesTheTablesAndSummarizeFitsThem()
+    {
+        using var temp = new TempFolder();
+        var study = Path.Combine(temp.FullName, "study");
+        var run = ScalingProcess.Run(["study", "run", .. Tiny, "--out", study]).AssertSuccess();
+        Assert.Contains("true entropy rate", run.Stdout);
+        var results = File.ReadAllLines(Path.Combine(study, "results.csv"));
+        Assert.Equal("run,step,tokens,lr,loss,train_loss,params,params_total,flops,layers,width,heads", results[0]);
+        Assert.Equal(7, results.Length); // 3 sizes × 2 budgets
+        var positions = File.ReadAllLines(Path.Combine(study, "positions.csv"));
+        Assert.StartsWith("run,step,tokens,lr,loss,pos_1,pos_2,", positions[0]);
+        Assert.EndsWith(",pos_16", positions[0]);
+        Assert.Equal(1 + 3 * (4 + 4), positions.Length); // every checkpoint of every run, per run 4 of its own
+        var summary = ScalingProcess.Run("study", "summarize", study, "--json").AssertSuccess().Json;
+        Assert.InRange(summary["entropyRate"]!.GetValue<double>(), 0.9, 1.3);
+        Assert.NotNull(summary["fit"]?["params"]?["E"]);
+    }
+
+    [Fact]
+    public void KilledStudyResumesWithoutLosingFinishedRuns()
+    {
+        using var temp = new TempFolder();
+        var (killed, whole) = (Path.Combine(temp.FullName, "killed"), Path.Combine(temp.FullName, "whole"));
+        KillWhenFirstRunFinishes(["study", "run", .. Tiny, "--out", killed], Path.Combine(killed, "runs"));
+        var finished = Directory.GetFiles(Path.Combine(killed, "runs"), "*.json")
+            .Where(f => File.ReadAllText(f).Contains("\"finished\": true")).ToDictionary(f => f, File.ReadAllBytes);
+        Assert.NotEmpty(finished);
+
+        ScalingProcess.Run(["study", "run", .. Tiny, "--out", killed]).AssertSuccess();
+        foreach (var (file, bytes) in finished)
+            Assert.Equal(bytes, File.ReadAllBytes(file));
+        ScalingProcess.Run(["study", "run", .. Tiny, "--out", whole]).AssertSuccess();
+        // Deterministic training: the interrupted and resumed study measured exactly what an uninterrupted one did.
+        Assert.Equal(File.ReadAllText(Path.Combine(whole, "results.csv")), File.ReadAllText(Path.Combine(killed, "results.csv")));
+        Assert.Equal(File.ReadAllText(Path.Combine(whole, "positions.csv")), File.ReadAllText(Path.Combine(killed, "positions.csv")));
+    }
+
+    [Fact]
+    public void ResumingWithOtherOptionsIsRefused()
+    {
+        using var temp = new TempFolder();
+        var study = Path.Combine(temp.FullName, "study");
+        ScalingProcess.Run(["study", "run", "--sizes", "3K", "--tokens", "2K", "--context", "16", "--batch", "8", "--eval-sequences", "8", "--quiet", "--out", study]).AssertSuccess();
+        ScalingProcess.Run(["study", "run", "--sizes", "3K", "--tokens", "4K", "--context", "16", "--batch", "8", "--eval-sequences", "8", "--quiet", "--out", study])
+            .AssertInputError($"{study}: holds another study", "give a new --out");
+    }
+
+    [Fact]
+    public void CorpusShorterThanOneBatch()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("tiny.txt", "far too short");
+        ScalingProcess.Run(["study", "run", "--sizes", "3K", "--tokens", "2K", "--corpus", corpus, "--out", Path.Combine(temp.FullName, "s")])
+            .AssertInputError($"{corpus}: the corpus has 13 bytes, shorter than one batch", "give a text of at least");
+    }
+
+    [Fact]
+    public void UnwritableOutput()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("file.txt", "x");
+        ScalingProcess.Run(["study", "run", "--sizes", "3K", "--tokens", "2K", "--out", Path.Combine(file, "study")])
+            .AssertInputError("cannot create the study directory", "choose a writable --out");
+    }
+
+    [Theory]
+    [InlineData("--sizes 100 --tokens 2K", "model size 100: too small")]
+    [InlineData("--sizes 3K --tokens 2K --synthetic --corpus x.txt", "give either --corpus FILE or --synthetic, not both")]
+    [InlineData("--sizes 3K --tokens 2K --schedule linear", "--schedule linear: unknown; use cosine, constant or wsd")]
+    [InlineData("--tokens 2K", "give the model sizes with --sizes")]
+    public void BadOptions(string options, string message)
+    {
+        using var temp = new TempFolder();
+        ScalingProcess.Run(["study", "run", .. options.Split(' '), "--out", Path.Combine(temp.FullName, "s")]).AssertInputError(message);
+    }
+
+    [Fact]
+    public void SummarizeOfADirectoryThatIsNoStudy()
+    {
+        using var temp = new TempFolder();
+        ScalingProcess.Run("study", "summarize", temp.FullName).AssertInputError("no study.json: not a study directory");
+    }
+
+    private static void KillWhenFirstRunFinishes(string[] args, string runs)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = TestData.RepositoryRoot };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "scaling.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var clock = Stopwatch.StartNew();
+        while (!process.HasExited && clock.Elapsed < ScalingProcess.Timeout)
+        {
+            if (Directory.Exists(runs) && Directory.GetFiles(runs, "*.json").Any(f => File.ReadAllText(f).Contains("\"finished\": true")))
+                break;
+            Thread.Sleep(20);
+        }
+        Assert.False(process.HasExited, "the study finished before it could be killed; make it longer");
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+}
