@@ -37,6 +37,9 @@ public static class Program
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(FindingsCommand.Create());
         root.Subcommands.Add(PlanCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        ProductVersion.Configure(root);
         return root;
     }
 }
