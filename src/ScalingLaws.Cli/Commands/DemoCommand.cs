@@ -1,13 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO;
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Laws;
-using ScalingLaws.Planning;
 using ScalingLaws.Report;
-using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Cli.Commands;
 
@@ -18,11 +12,6 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
-    private const int Resamples = 1000;
-
-    /// <summary>The planned budget: two decades past the sweep's largest, where a plan is an extrapolation.</summary>
-    private const double PlanFactor = 100;
-
     public static Command Create()
     {
         var output = new Option<string>("--out")
@@ -41,24 +30,8 @@ internal static class DemoCommand
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
             var clock = Stopwatch.StartNew();
-            var folder = parse.GetValue(output)!;
-            Directory.CreateDirectory(folder);
-            var design = SweepDesign.Chinchilla;
-            var table = SweepSimulator.Simulate(design, parse.GetValue(seed));
-            var settings = new ReportSettings
-            {
-                Fitter = new LawFitter(ChinchillaLaw.Instance),
-                Resamples = Resamples,
-                Seed = parse.GetValue(seed),
-                IsoFlop = new IsoFlopAnalysis(design.Budgets),
-                Generator = ProductVersion.Text,
-            };
-            var data = ReportAnalysis.Run(table, settings, cancellation);
-            var files = new[] { "runs.csv", "fit.json", "report.html" }.Select(name => Path.Combine(folder, name)).ToArray();
-            TableWriter.WriteCsv(files[0], table);
-            LawFile.Write(files[1], LawDocument.From(data.Fit, data.Bootstrap));
-            ReportFile.Write(files[2], ReportPage.Build(data));
-            DemoView.Write(design, table, data, design.Budgets.Max() * PlanFactor, files, clock.Elapsed);
+            var outcome = Demo.Run(parse.GetValue(output)!, parse.GetValue(seed), ProductVersion.Text, cancellation);
+            DemoView.Write(outcome, clock.Elapsed);
             return 0;
         }));
         return command;

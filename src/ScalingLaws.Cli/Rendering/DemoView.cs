@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO;
 using ScalingLaws.Planning;
@@ -12,8 +11,9 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>What <c>scaling demo</c> prints: the simulated sweep, the true law beside the recovered one, a plan, and the files.</summary>
 internal static class DemoView
 {
-    public static void Write(SweepDesign design, ObservationTable table, ReportData data, double budget, IReadOnlyList<string> files, TimeSpan elapsed)
+    public static void Write(Demo.Outcome outcome, TimeSpan elapsed)
     {
+        var (design, table, data, budget, files) = (outcome.Design, outcome.Table, outcome.Data, outcome.PlanBudget, outcome.Files);
         var console = AnsiConsole.Console;
         var truth = design.Truth;
         var isoflop = table.Rows.Count(r => r.Family == SweepSimulator.IsoFlopFamily);

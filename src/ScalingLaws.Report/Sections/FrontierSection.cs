@@ -1,4 +1,5 @@
 using ScalingLaws.Fitting;
+using ScalingLaws.Planning;
 using ScalingLaws.Plotting;
 using ScalingLaws.Report.Html;
 
@@ -10,6 +11,8 @@ namespace ScalingLaws.Report.Sections;
 /// </summary>
 public sealed class FrontierSection : IReportSection
 {
+    private const int MaxLegendBudgets = 9;
+
     public string Id => "frontier";
 
     public string Title => "IsoFLOP profiles and the frontier";
@@ -24,8 +27,7 @@ public sealed class FrontierSection : IReportSection
                 $"Per compute budget, a parabola in ln N through the runs; its minimum is that budget's optimal size. Across the budgets N_opt ∝ C^{ReportFormat.Value(isoflop.ParamsExponent)} and D_opt ∝ C^{ReportFormat.Value(isoflop.TokensExponent)}.{lawExponent}",
                 ("class", "note"));
             using (html.Tag("div", ("class", "figures")))
-                ReportFigure.Write(html, ScalingPlots.IsoFlopProfiles([.. isoflop.Budgets.Select(IsoFlopProfilePlotData.From)]), "fig-isoflop",
-                    "Loss against model size at each budget, with the fitted parabola and its minimum; hollow points and dashed curves are budgets left out.");
+                IsoFlopFigure(html, isoflop);
             var table = new SortableTable(new("C (FLOPs)"), new("Runs"), new("N_opt"), new("D_opt"), new("L_opt (nats)"), new("Used", Numeric: false));
             foreach (var budget in isoflop.Budgets)
             {
@@ -50,6 +52,21 @@ public sealed class FrontierSection : IReportSection
             ReportFigure.Write(html, ScalingPlots.LossVsCompute(data.Table.Rows, law), "fig-frontier",
                 "Observed loss against compute, with the law's compute-optimal loss L*(C): no run should lie far below it.");
         }
+    }
+
+    // The budgets used (the table lists the others and why); with many, a legend would hide the data, so colour alone tells them apart.
+    private static void IsoFlopFigure(HtmlWriter html, IsoFlopResult isoflop)
+    {
+        var used = isoflop.Budgets.Where(b => b.Included).Select(IsoFlopProfilePlotData.From).ToList();
+        var plot = ScalingPlots.IsoFlopProfiles(used);
+        var crowded = used.Count > MaxLegendBudgets;
+        if (crowded)
+            plot.Legend.IsVisible = false;
+        var left = isoflop.Budgets.Count - used.Count;
+        ReportFigure.Write(html, plot, "fig-isoflop",
+            $"Loss against model size at each of the {used.Count} budgets used, with the fitted parabola in ln N and its minimum (diamond)" +
+            (crowded ? "; colours run from dark (smallest budget) to light (largest)" : "") +
+            (left > 0 ? $". The {left} budgets left out are in the table below, with the reason." : "."));
     }
 
     // The bootstrap interval of the exponent a = β/(α+β), as the fit section shows it.

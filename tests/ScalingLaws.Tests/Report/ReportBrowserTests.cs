@@ -79,7 +79,7 @@ public sealed class ReportBrowserTests
     }
 
     [ChromiumFact]
-    public async Task A_table_sorts_by_the_column_whose_header_is_clicked()
+    public async Task A_table_sorts_by_the_column_whose_header_is_clicked_and_the_chinchilla_report_draws()
     {
         var file = ReportFixtures.Save("chinchilla-report-sort.html", ReportPage.Build(ReportFixtures.Chinchilla));
         await using var page = await HeadlessPage.OpenAsync(file);
@@ -93,6 +93,9 @@ public sealed class ReportBrowserTests
         await page.EvaluateAsync(click);
         var descending = (await page.EvaluateAsync(column))!.AsArray().Select(n => n!.GetValue<double>()).ToArray();
         Assert.Equal(ascending.Reverse(), descending);
+
+        foreach (var section in ReportPage.Sections)
+            await page.ScreenshotElementAsync(Path.Combine(ReportFixtures.OutputFolder, $"chinchilla-{section.Id}.png"), $"#{section.Id}");
         Assert.Empty(page.Problems());
     }
 
