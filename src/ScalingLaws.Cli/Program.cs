@@ -39,6 +39,9 @@ public static class Program
         root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(CurveCommand.Create());
         root.Subcommands.Add(StudyCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        ProductVersion.Configure(root);
         return root;
     }
 }

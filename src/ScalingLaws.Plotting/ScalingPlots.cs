@@ -68,6 +68,28 @@ public static class ScalingPlots
         PositionLossFigure.Create(data, title);
 
     /// <summary>
+    /// Where the runs lie in the (N, D) plane on log-log axes (D falls back to C/(6N)), one colour per
+    /// family when there are two to eight, with the line D = 20N for scale.
+    /// </summary>
+    public static Plot Runs(IEnumerable<Observation> runs, string? title = null) =>
+        RunsFigure.Create(runs, title);
+
+    /// <summary>
+    /// Residuals against N or D (log axis) with zero marked; for a Huber fit the band ±δ is shaded
+    /// and the rows beyond it, which the objective down-weights, are drawn hollow in red.
+    /// </summary>
+    public static Plot Residuals(ResidualsPlotData data, string? title = null) =>
+        ResidualsFigure.Create(data, title);
+
+    /// <summary>
+    /// The plot as an <c>&lt;svg&gt;</c> element for an HTML page, rendered in memory: no XML
+    /// declaration, a viewBox so the page can scale it, and its ids prefixed with
+    /// <paramref name="idPrefix"/> (letters, digits, '-') so that figures on one page stay apart.
+    /// </summary>
+    public static string ToInlineSvg(Plot plot, string idPrefix, int width = 800, int height = 600) =>
+        InlineSvg.Render(plot, width, height, idPrefix);
+
+    /// <summary>
     /// Writes <paramref name="plot"/> as PNG or SVG, chosen by the extension of <paramref name="path"/>,
     /// atomically (a temporary file in the same folder, then a rename).
     /// </summary>
