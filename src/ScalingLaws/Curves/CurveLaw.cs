@@ -50,31 +50,11 @@ public abstract class CurveLaw
         return prediction;
     }
 
-    public int IndexOf(string name)
-    {
-        for (var j = 0; j < Parameters.Length; j++)
-        {
-            if (string.Equals(Parameters[j].Name, name, StringComparison.OrdinalIgnoreCase))
-                return j;
-        }
-        return -1;
-    }
+    public int IndexOf(string name) => Parameters.IndexOf(name);
 
-    public double[] ToInternal(ReadOnlySpan<double> values)
-    {
-        var theta = new double[ParameterCount];
-        for (var j = 0; j < theta.Length; j++)
-            theta[j] = Parameters[j].ToInternal(values[j]);
-        return theta;
-    }
+    public double[] ToInternal(ReadOnlySpan<double> values) => Parameters.ToInternal(values);
 
-    public double[] ToNatural(ReadOnlySpan<double> theta)
-    {
-        var values = new double[ParameterCount];
-        for (var j = 0; j < values.Length; j++)
-            values[j] = Parameters[j].ToNatural(theta[j]);
-        return values;
-    }
+    public double[] ToNatural(ReadOnlySpan<double> theta) => Parameters.ToNatural(theta);
 
     /// <summary>The schedule of <paramref name="curve"/>, or a clear error naming the run.</summary>
     protected LearningRateSchedule ScheduleOf(LossCurve curve) => curve.Schedule
