@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 using ScalingLaws.Report.Html;
@@ -32,12 +33,20 @@ public static class ReportPage
     {
         ArgumentNullException.ThrowIfNull(data);
         var bodies = new string[sections.Count];
-        Parallel.For(0, sections.Count, i =>
+        try
         {
-            var writer = new HtmlWriter();
-            sections[i].Write(writer, data);
-            bodies[i] = writer.ToString();
-        });
+            Parallel.For(0, sections.Count, i =>
+            {
+                var writer = new HtmlWriter();
+                sections[i].Write(writer, data);
+                bodies[i] = writer.ToString();
+            });
+        }
+        catch (AggregateException e)
+        {
+            // The first failure as itself, so that a ScalingLawsException still reads as one line of input error.
+            ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
+        }
 
         var script = Asset("report.js");
         var html = new HtmlWriter();

@@ -64,6 +64,7 @@ public sealed class HelpTests
     {
         var output = ScalingProcess.Run("--version").AssertSuccess().Stdout;
 
-        Assert.Matches(new Regex(@"^\d+\.\d+\.\d+\S*\s*$"), output);
+        // "scaling 0.1.0 (commit f975a58) on .NET 10.0.1": the tool, its version, the commit it was built from, the runtime.
+        Assert.Matches(new Regex(@"^scaling \d+\.\d+\.\d+( \(commit [0-9a-f]{7}\))? on \.NET \d+\.\d+\.\d+\s*$"), output);
     }
 }

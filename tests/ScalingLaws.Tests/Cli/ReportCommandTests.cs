@@ -66,12 +66,4 @@ public sealed class ReportCommandTests : IDisposable
         Near.Relative(0.28, law.Params["beta"], 0.05, "beta");
         Assert.Equal(1000, law.Bootstrap!.Resamples);
     }
-
-    [Fact]
-    public void Version_names_the_tool_and_its_version()
-    {
-        var result = Run("--version").AssertSuccess();
-
-        Assert.Matches(@"^scaling \d+\.\d+\.\d+( \(commit [0-9a-f]{7}\))? on \.NET \d+\.\d+", result.Stdout.Trim());
-    }
 }

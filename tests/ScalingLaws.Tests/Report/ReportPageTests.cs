@@ -7,6 +7,7 @@ using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Html;
+using ScalingLaws.Report.Sections;
 using ScalingLaws.Simulation;
 using ScalingLaws.Tests.IO;
 
@@ -126,5 +127,21 @@ public sealed partial class ReportPageTests
         ReportFile.Write(target, "<p>new</p>");
         Assert.Equal("<p>new</p>", File.ReadAllText(target));
         Assert.Throws<ScalingLawsException>(() => ReportFile.Write(Path.Combine(folder.FullName, "report.txt"), "<p>x</p>"));
+    }
+
+    [Fact]
+    public void A_section_that_fails_fails_the_page_with_its_own_error()
+    {
+        var error = Assert.Throws<ScalingLawsException>(() => ReportPage.Build(ReportFixtures.Demo, [new FailingSection(), new FitSection()]));
+        Assert.Equal("no figure for you", error.Message);
+    }
+
+    private sealed class FailingSection : IReportSection
+    {
+        public string Id => "failing";
+
+        public string Title => "Failing";
+
+        public void Write(HtmlWriter html, ReportData data) => throw new ScalingLawsException("no figure for you");
     }
 }
