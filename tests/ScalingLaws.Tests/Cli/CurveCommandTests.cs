@@ -77,3 +77,29 @@ public sealed class CurveCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(temp.FullName, "x.json")));
     }
 }
+
+/// <summary><c>scaling plot curve</c> writes PNG and SVG and refuses a bad file name before fitting.</summary>
+public sealed class PlotCurveCommandTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Theory]
+    [InlineData("curve.png", new byte[] { 0x89, 0x50, 0x4E, 0x47 })]
+    [InlineData("curve.svg", new byte[] { (byte)'<', (byte)'?', (byte)'x', (byte)'m' })]
+    public void Writes_the_figure(string name, byte[] header)
+    {
+        var path = Path.Combine(temp.FullName, name);
+
+        ScalingProcess.Run("plot", "curve", "--dataset", "multipower-25M", "--law", "tissue", "--out", path).AssertSuccess();
+
+        Assert.Equal(header, File.ReadAllBytes(path).Take(4).ToArray());
+    }
+
+    [Fact]
+    public void Bad_extension_is_refused()
+    {
+        ScalingProcess.Run("plot", "curve", "--dataset", "multipower-25M", "--out", Path.Combine(temp.FullName, "curve.jpg")).AssertInputError("unknown image format '.jpg'");
+    }
+}
