@@ -90,6 +90,17 @@ public static class ScalingPlots
         InlineSvg.Render(plot, width, height, idPrefix);
 
     /// <summary>
+    /// Loss curves: each run's observed loss (points) and the law's prediction (line), the fitted window shaded, and
+    /// the learning-rate schedules in a panel beneath on the same step axis. One colour per run (at most 10).
+    /// </summary>
+    public static Multiplot LossCurves(string law, IReadOnlyList<LossCurvePlotRun> runs, string? title = null) =>
+        LossCurveFigure.Create(law, runs, title);
+
+    /// <summary>Writes a multi-panel figure as PNG or SVG, atomically, like <see cref="Save(Plot, string, int, int)"/>.</summary>
+    public static SavedFigure SavePanels(Multiplot multiplot, string path, int width = 800, int height = 600) =>
+        FigureFile.Save(multiplot, path, width, height);
+
+    /// <summary>
     /// Writes <paramref name="plot"/> as PNG or SVG, chosen by the extension of <paramref name="path"/>,
     /// atomically (a temporary file in the same folder, then a rename).
     /// </summary>

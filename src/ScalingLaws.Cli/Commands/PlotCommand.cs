@@ -15,6 +15,7 @@ internal static class PlotCommand
         command.Subcommands.Add(PlotFitCommand.Create());
         command.Subcommands.Add(PlotAreCommand.Create());
         command.Subcommands.Add(PlotPositionsCommand.Create());
+        command.Subcommands.Add(PlotCurveCommand.Create());
         return command;
     }
 }

@@ -59,7 +59,9 @@ internal static class CurveCompareView
 
     private sealed record CurveJson(string Curve, IReadOnlyList<LawJson> Laws);
 
-    private sealed record LawJson(string Law, double? R2, double? Mae, double? Rmse, double? Mre, double? Maxre, string? Error)
+    private sealed record LawJson(
+        string Law, double? R2, double? Mae, double? Rmse, double? Mre, double? Maxre,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Error)
     {
         public static LawJson Of(CurveLaw law, CurvePrediction? prediction, string? failure) => Of(law, prediction?.Metrics, failure);
 

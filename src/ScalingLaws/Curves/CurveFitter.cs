@@ -25,13 +25,18 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
         var starts = Law.Starts(curves).Select(s => Law.ToInternal(s)).ToArray();
         var outcomes = Search(features, curves, starts, Options.SearchOptimizer, cancellation);
         var converged = outcomes.Count(o => o.Converged);
+        // A start that ran out of iterations in a flat valley is still a candidate: the polish gets many more.
         var best = outcomes.Where(o => o.Converged && double.IsFinite(o.Result.Value)).MinBy(o => o.Result.Value)
+            ?? outcomes.Where(o => o.Result.Exit == ExitCondition.MaxIterations && double.IsFinite(o.Result.Value)).MinBy(o => o.Result.Value)
             ?? throw new ScalingLawsException(
                 $"the {Law.Name} fit converged from none of {starts.Length} starts ({Exits(outcomes)}); the runs may not follow this law, or give it more points.");
         var polished = Search(features, curves, [best.Theta], Options.Optimizer, cancellation)[0];
-        if (polished.Converged && polished.Result.Value <= best.Result.Value)
+        if (polished.Result.Value <= best.Result.Value && (polished.Converged || !best.Converged))
             best = polished;
-        return Summarize(curves, features, best.Theta, best.Result.Value, starts.Length, converged);
+        var fit = Summarize(curves, features, best.Theta, best.Result.Value, starts.Length, converged);
+        return best.Converged
+            ? fit
+            : fit with { Warnings = fit.Warnings.Insert(0, $"the fit did not converge ({Exits([best])}, gradient {best.Result.GradientNorm:G2}): the parameters are not a minimum; treat the predictions with care.") };
     }
 
     private void Check(IReadOnlyList<LossCurve> curves)
