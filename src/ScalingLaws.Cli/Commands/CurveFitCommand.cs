@@ -24,6 +24,8 @@ internal static class CurveFitCommand
         command.Options.Add(output);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
+            if (law.IsTemporal(parse))
+                return FitTemporal(parse, data, json, cancellation);
             var chosen = law.Create(parse);
             var (source, curves, protocol) = data.Load(parse);
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];
@@ -40,5 +42,15 @@ internal static class CurveFitCommand
             return 0;
         }));
         return command;
+    }
+
+    // The temporal law reads per-position losses: FILE and --fit-fraction (default 0.5) only.
+    private static int FitTemporal(ParseResult parse, CurveDataOptions data, Option<bool> json, CancellationToken cancellation)
+    {
+        foreach (var option in new Option[] { data.Dataset, data.DataDir, data.Map, data.FitRuns }.Where(o => parse.GetResult(o) is { Implicit: false }))
+            throw new ScalingLawsException($"{option.Name} does not apply to --law temporal, which reads one per-position FILE; leave it out (see 'scaling curve temporal --help').");
+        var path = parse.GetValue(data.File) ?? throw new ScalingLawsException("--law temporal needs FILE, a per-position file (see 'scaling curve temporal --help').");
+        var fraction = parse.GetValue(data.FitFraction) is { } text ? OptionValues.Number(text, $"--fit-fraction {text}") : 0.5;
+        return CurveTemporalCommand.Run(PositionFileOptions.Read(path, name: null), fraction, forms: null, parse.GetValue(json), cancellation);
     }
 }

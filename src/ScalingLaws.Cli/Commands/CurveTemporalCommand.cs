@@ -31,17 +31,21 @@ internal static class CurveTemporalCommand
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
-            var fitFraction = parse.GetValue(fraction);
             var given = parse.GetValue(forms) is { } names ? ParseForms(names) : null;
-            var run = file.Load(parse);
-            var forecast = new TemporalFitter(fitFraction, given).Fit(run, cancellation);
-            if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(TemporalView.Json(forecast, fitFraction), LawFile.JsonOptions));
-            else
-                TemporalView.Write(forecast, fitFraction);
-            return 0;
+            return Run(file.Load(parse), parse.GetValue(fraction), given, parse.GetValue(json), cancellation);
         }));
         return command;
+    }
+
+    /// <summary>Fits and reports; also what <c>scaling curve fit FILE --law temporal</c> runs.</summary>
+    public static int Run(PositionLosses run, double fitFraction, TemporalForm[]? forms, bool json, CancellationToken cancellation)
+    {
+        var forecast = new TemporalFitter(fitFraction, forms).Fit(run, cancellation);
+        if (json)
+            Console.Out.WriteLine(JsonSerializer.Serialize(TemporalView.Json(forecast, fitFraction), LawFile.JsonOptions));
+        else
+            TemporalView.Write(forecast, fitFraction);
+        return 0;
     }
 
     private static TemporalForm[] ParseForms(string text)

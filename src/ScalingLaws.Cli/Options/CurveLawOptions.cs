@@ -6,22 +6,19 @@ namespace ScalingLaws.Cli.Options;
 /// <summary>The loss-curve law to fit (--law).</summary>
 internal sealed class CurveLawOptions
 {
-    /// <summary>Fitted per token position from per-position losses by its own command, not here.</summary>
+    /// <summary>Fitted to per-position losses (FILE in the per-position format), not to loss curves.</summary>
     public const string Temporal = "temporal";
 
     public Option<string> Law { get; } = new("--law")
     {
-        Description = $"Law to fit: {string.Join(", ", CurveLawCatalog.Names)} (the temporal law: 'scaling curve temporal').",
+        Description = $"Law to fit: {string.Join(", ", CurveLawCatalog.Names)}, or temporal (per-position FILE; as 'scaling curve temporal').",
         DefaultValueFactory = _ => MultiPowerLaw.Instance.Name,
     };
 
     public void AddTo(Command command) => command.Options.Add(Law);
 
-    public CurveLaw Create(ParseResult parse)
-    {
-        var name = parse.GetValue(Law)!;
-        if (string.Equals(name.Trim(), Temporal, StringComparison.OrdinalIgnoreCase))
-            throw new ScalingLawsException("--law temporal: the temporal law is fitted to per-position losses by its own command; run 'scaling curve temporal FILE'.");
-        return CurveLawCatalog.Find(name);
-    }
+    /// <summary>True for --law temporal, which reads per-position losses instead of loss curves.</summary>
+    public bool IsTemporal(ParseResult parse) => string.Equals(parse.GetValue(Law)!.Trim(), Temporal, StringComparison.OrdinalIgnoreCase);
+
+    public CurveLaw Create(ParseResult parse) => CurveLawCatalog.Find(parse.GetValue(Law)!);
 }

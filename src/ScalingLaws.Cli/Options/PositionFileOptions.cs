@@ -24,12 +24,14 @@ internal sealed class PositionFileOptions
         command.Options.Add(Run);
     }
 
-    public PositionLosses Load(ParseResult parse)
+    public PositionLosses Load(ParseResult parse) => Read(parse.GetValue(File)!, parse.GetValue(Run));
+
+    /// <summary>The run <paramref name="name"/> of the file at <paramref name="path"/>, or its only run.</summary>
+    public static PositionLosses Read(string path, string? name)
     {
-        var path = parse.GetValue(File)!;
         var runs = PositionLossReader.Read(path);
         var names = string.Join(", ", runs.Select(r => $"'{r.Run}'"));
-        if (parse.GetValue(Run) is { } name)
+        if (name is not null)
             return runs.FirstOrDefault(r => r.Run == name)
                 ?? throw new ScalingLawsException($"{path}: no run '{name}'; the file holds {names}.");
         return runs.Count == 1

@@ -67,7 +67,8 @@ public sealed class CurveCommandTests : IDisposable
         Curve("fit", run, "--law", "multipower", "--fit-fraction", "0.2").AssertInputError("4 fitted points cannot determine the 7 parameters of the multipower law");
         Curve("fit", run, "--fit-fraction", "1.5").AssertInputError("--fit-fraction 1.5: the fitted share of a run must be above 0 and below 1");
         Curve("fit", run, "--fit-fraction", "0").AssertInputError("must be above 0 and below 1");
-        Curve("fit", run, "--law", "temporal").AssertInputError("'scaling curve temporal");
+        Curve("fit", run, "--law", "temporal").AssertInputError("run.csv: no tokens column", "pos_1");
+        Curve("fit", "--dataset", "multipower-25M", "--law", "temporal").AssertInputError("--dataset does not apply to --law temporal");
         Curve("fit", run, "--law", "chinchilla").AssertInputError("unknown curve law 'chinchilla'");
         Curve("compare", run).AssertInputError("nothing to predict");
         Curve("fit", "--dataset", "multipower-1B").AssertInputError("unknown loss-curve dataset 'multipower-1B'");

@@ -91,6 +91,17 @@ public sealed class PositionCommandTests : IDisposable
         Assert.True(new FileInfo(output).Length > 10_000);
     }
 
+    [Fact]
+    public void Curve_fit_with_the_temporal_law_is_the_temporal_command()
+    {
+        var path = Synthetic();
+
+        var viaFit = ScalingProcess.Run("curve", "fit", path, "--law", "temporal", "--fit-fraction", "0.6", "--json").AssertSuccess().Stdout;
+        var direct = ScalingProcess.Run("curve", "temporal", path, "--fit-fraction", "0.6", "--json").AssertSuccess().Stdout;
+
+        Assert.Equal(direct, viaFit);
+    }
+
     [Theory]
     [InlineData("1.5", "--fit-fraction 1.5: give a fraction between 0 and 1")]
     [InlineData("0", "--fit-fraction 0: give a fraction between 0 and 1")]
