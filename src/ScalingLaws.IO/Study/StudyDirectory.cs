@@ -54,7 +54,7 @@ public sealed class StudyDirectory : IRunStore
         if (File.Exists(file))
         {
             var existing = ReadManifest(path);
-            if (existing.Settings.ToString() != manifest.Settings.ToString() || Json(existing.Settings) != Json(manifest.Settings) || existing.Data != manifest.Data)
+            if (Json(existing.Settings) != Json(manifest.Settings) || existing.Data != manifest.Data)
                 throw new ScalingLawsException($"{path}: holds another study ({existing.Settings}; {existing.Data}); resume it with the same options, or give a new --out.");
         }
         else
