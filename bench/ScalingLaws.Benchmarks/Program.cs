@@ -9,6 +9,8 @@ public static class Program
     {
         if (args is ["--side-by-side", .. var rest])
             return SideBySide.Run(rest);
+        if (args is ["--export-windows", var path])
+            return EstimationWindows.Export(path);
         // Results go next to this project whatever the working directory; --artifacts overrides.
         var config = DefaultConfig.Instance.WithArtifactsPath(
             Path.Combine(BenchmarkData.RepositoryRoot, "bench", "ScalingLaws.Benchmarks", "BenchmarkDotNet.Artifacts"));

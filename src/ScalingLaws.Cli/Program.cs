@@ -37,7 +37,11 @@ public static class Program
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(FindingsCommand.Create());
         root.Subcommands.Add(PlanCommand.Create());
+        root.Subcommands.Add(CurveCommand.Create());
         root.Subcommands.Add(StudyCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        ProductVersion.Configure(root);
         return root;
     }
 }

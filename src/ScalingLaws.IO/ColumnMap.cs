@@ -52,7 +52,8 @@ public sealed class ColumnMap
         if (split.Length != 2 || split[1].Trim().Length == 0)
             throw new ScalingLawsException($"--map '{pair}' is not FIELD=COLUMN; write e.g. --map params=\"Model Size\".");
         var field = FieldNames.Find(split[0])
-            ?? throw new ScalingLawsException($"--map '{pair}': unknown field '{split[0].Trim()}'; valid fields are {FieldNames.All}.");
+            ?? throw new ScalingLawsException(
+                $"--map '{pair}': unknown field '{split[0].Trim()}'{EditDistance.DidYouMean(split[0].Trim(), Enum.GetValues<Field>().Select(FieldNames.Name))}; valid fields are {FieldNames.All}.");
         return (field, split[1].Trim());
     }
 

@@ -38,6 +38,14 @@ public static class FieldNames
 
     internal static bool IsCanonical(Field field, string header) => Normalize(header) == Name(field);
 
+    /// <summary>The header that looks like a misspelling of one of the field's names (e.g. 'lsos' for loss), or null.</summary>
+    internal static string? Misspelt(Field field, IEnumerable<string> headers) =>
+        headers.Select(h => (Header: h, Alias: EditDistance.Suggest(Normalize(h), Aliases[field].Where(a => a.Length > 2))))
+            .Where(m => m.Alias is not null)
+            .OrderBy(m => EditDistance.Between(Normalize(m.Header), m.Alias!))
+            .Select(m => m.Header)
+            .FirstOrDefault();
+
     private static HashSet<string> Normalized(params string[] names) => [.. names.Select(Normalize)];
 
     private static string Normalize(string header) =>

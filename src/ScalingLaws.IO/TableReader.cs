@@ -23,7 +23,8 @@ public static class TableReader
         return ComputeDerivation.Complete(new ObservationBuilder(raw, columns, path).Build());
     }
 
-    private static RawTable ReadRaw(string path)
+    /// <summary>The file's header and cells, by extension; a missing file, a folder or an unknown type is a clear error.</summary>
+    internal static RawTable ReadRaw(string path)
     {
         if (Directory.Exists(path))
             throw new DataFileException(path, "this is a directory, not a file", "give the path of a .csv, .tsv or .jsonl file");
@@ -47,16 +48,25 @@ public static class TableReader
 
     private static void RequireColumns(IReadOnlyDictionary<Field, string> columns, IReadOnlyList<string> headers, string path)
     {
+        var unclaimed = headers.Except(columns.Values).ToList();
         foreach (var field in new[] { Field.Params, Field.Loss })
         {
-            var name = FieldNames.Name(field);
             if (!columns.ContainsKey(field))
-                throw MissingColumn(path, name, headers, $"--map {name}=COLUMN");
+                throw MissingColumn(path, [field], headers, unclaimed);
         }
         if (!columns.ContainsKey(Field.Tokens) && !columns.ContainsKey(Field.Flops))
-            throw MissingColumn(path, "tokens or flops", headers, "--map tokens=COLUMN or --map flops=COLUMN");
+            throw MissingColumn(path, [Field.Tokens, Field.Flops], headers, unclaimed);
     }
 
-    private static DataFileException MissingColumn(string path, string what, IReadOnlyList<string> headers, string map) =>
-        new(path, $"no {what} column among the headers {DataFileException.Quoted(headers)}", $"name it with {map}");
+    // A header that looks like a misspelling of the field ('lsos') is named, with the two ways to use it.
+    private static DataFileException MissingColumn(string path, Field[] fields, IReadOnlyList<string> headers, IReadOnlyList<string> unclaimed)
+    {
+        var what = string.Join(" or ", fields.Select(FieldNames.Name));
+        var near = fields.Select(f => (Field: f, Header: FieldNames.Misspelt(f, unclaimed))).FirstOrDefault(m => m.Header is not null);
+        var problem = $"no {what} column among the headers {DataFileException.Quoted(headers)}";
+        return near.Header is { } header
+            ? new(path, $"{problem} ('{header}' looks like '{FieldNames.Name(near.Field)}' misspelt)",
+                $"rename the column to '{FieldNames.Name(near.Field)}', or use --map {FieldNames.Name(near.Field)}=\"{header}\"")
+            : new(path, problem, $"name it with {string.Join(" or ", fields.Select(f => $"--map {FieldNames.Name(f)}=COLUMN"))}");
+    }
 }

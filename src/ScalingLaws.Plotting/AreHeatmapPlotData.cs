@@ -1,3 +1,5 @@
+using ScalingLaws.Estimation;
+
 namespace ScalingLaws.Plotting;
 
 /// <summary>
@@ -13,4 +15,21 @@ namespace ScalingLaws.Plotting;
 /// <c>Are[i, j]</c> is the ARE for <c>Models[i]</c> and <c>Fractions[j]</c>, as a fraction (0.05 = 5%),
 /// never negative; null where the fit failed or was not run.
 /// </param>
-public sealed record AreHeatmapPlotData(string Title, IReadOnlyList<int> Models, IReadOnlyList<double> Fractions, double?[,] Are);
+public sealed record AreHeatmapPlotData(string Title, IReadOnlyList<int> Models, IReadOnlyList<double> Fractions, double?[,] Are)
+{
+    /// <summary>A family of an estimation study: rows k (as asked), columns p; a cell that did not fit is left empty.</summary>
+    public static AreHeatmapPlotData From(FamilyEvaluation evaluation, IReadOnlyList<double> fractions, string? title = null)
+    {
+        int[] models = [.. evaluation.Cells.Select(c => c.K).Distinct().Order()];
+        double[] columns = [.. fractions.Distinct().Order()];
+        var are = new double?[models.Length, columns.Length];
+        foreach (var cell in evaluation.Cells.Where(c => c.Status == CellStatus.Ok && double.IsFinite(c.Are)))
+        {
+            var i = Array.IndexOf(models, cell.K);
+            var j = Array.FindIndex(columns, p => Math.Abs(p - cell.Fraction) < 1e-12);
+            if (i >= 0 && j >= 0)
+                are[i, j] = cell.Are;
+        }
+        return new AreHeatmapPlotData(title ?? $"{evaluation.Family}: ARE predicting {evaluation.Target}", models, columns, are);
+    }
+}

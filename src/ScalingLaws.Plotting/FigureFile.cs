@@ -12,17 +12,46 @@ internal static class FigureFile
     public static SavedFigure Save(Plot plot, string path, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        if (string.IsNullOrWhiteSpace(path))
-            throw new ScalingLawsException("no output file given for the figure; name a .png or .svg file.");
-        if (width <= 0 || height <= 0)
-            throw new ScalingLawsException($"{path}: figure size must be positive, got {width}×{height} pixels.");
-        var format = FormatOf(path);
-
+        var format = Check(path, width, height);
         var bytes = format switch
         {
             FigureFormat.Png => plot.GetImageBytes(width, height, ImageFormat.Png),
             _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(plot.GetSvgXml(width, height)),
         };
+        return Write(path, format, bytes, width, height);
+    }
+
+    /// <summary>Panels stacked in one image (e.g. a loss curve above its learning-rate schedule).</summary>
+    public static SavedFigure Save(Multiplot multiplot, string path, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(multiplot);
+        var format = Check(path, width, height);
+        byte[] bytes;
+        if (format == FigureFormat.Png)
+        {
+            bytes = multiplot.Render(width, height).GetImageBytes(ImageFormat.Png);
+        }
+        else
+        {
+            using var stream = new SkiaSharp.SKDynamicMemoryWStream();
+            using (var canvas = SkiaSharp.SKSvgCanvas.Create(new SkiaSharp.SKRect(0, 0, width, height), stream))
+                multiplot.Render(canvas, new PixelRect(0, width, height, 0));
+            bytes = stream.DetachAsData().ToArray();
+        }
+        return Write(path, format, bytes, width, height);
+    }
+
+    private static FigureFormat Check(string path, int width, int height)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+            throw new ScalingLawsException("no output file given for the figure; name a .png or .svg file.");
+        if (width <= 0 || height <= 0)
+            throw new ScalingLawsException($"{path}: figure size must be positive, got {width}×{height} pixels.");
+        return FormatOf(path);
+    }
+
+    private static SavedFigure Write(string path, FigureFormat format, byte[] bytes, int width, int height)
+    {
 
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;

@@ -1,3 +1,5 @@
+using ScalingLaws.Planning;
+
 namespace ScalingLaws.Plotting;
 
 /// <summary>
@@ -20,6 +22,10 @@ public sealed record IsoFlopProfilePlotData(
     string? Excluded = null)
 {
     public bool Included => Excluded is null;
+
+    /// <summary>A budget of an IsoFLOP analysis as it is drawn: its vertex only when the budget was used.</summary>
+    public static IsoFlopProfilePlotData From(BudgetProfile budget) =>
+        new(budget.Flops, budget.Runs, budget.Parabola, budget.Included ? (budget.Params, budget.Loss) : null, budget.Excluded);
 
     /// <summary>The parabola's loss at model size <paramref name="parameters"/>; NaN without a parabola.</summary>
     public double ParabolaLoss(double parameters)

@@ -60,6 +60,47 @@ public static class ScalingPlots
         AreHeatmapFigure.Create(data);
 
     /// <summary>
+    /// Loss against context position (log axis) at a few checkpoints: observed losses as markers at
+    /// log-spaced positions and the fitted position law as a line, one colour per checkpoint (viridis,
+    /// early to late).
+    /// </summary>
+    public static Plot PositionLosses(PositionLossPlotData data, string? title = null) =>
+        PositionLossFigure.Create(data, title);
+
+    /// <summary>
+    /// Where the runs lie in the (N, D) plane on log-log axes (D falls back to C/(6N)), one colour per
+    /// family when there are two to eight, with the line D = 20N for scale.
+    /// </summary>
+    public static Plot Runs(IEnumerable<Observation> runs, string? title = null) =>
+        RunsFigure.Create(runs, title);
+
+    /// <summary>
+    /// Residuals against N or D (log axis) with zero marked; for a Huber fit the band ±δ is shaded
+    /// and the rows beyond it, which the objective down-weights, are drawn hollow in red.
+    /// </summary>
+    public static Plot Residuals(ResidualsPlotData data, string? title = null) =>
+        ResidualsFigure.Create(data, title);
+
+    /// <summary>
+    /// The plot as an <c>&lt;svg&gt;</c> element for an HTML page, rendered in memory: no XML
+    /// declaration, a viewBox so the page can scale it, and its ids prefixed with
+    /// <paramref name="idPrefix"/> (letters, digits, '-') so that figures on one page stay apart.
+    /// </summary>
+    public static string ToInlineSvg(Plot plot, string idPrefix, int width = 800, int height = 600) =>
+        InlineSvg.Render(plot, width, height, idPrefix);
+
+    /// <summary>
+    /// Loss curves: each run's observed loss (points) and the law's prediction (line), the fitted window shaded, and
+    /// the learning-rate schedules in a panel beneath on the same step axis. One colour per run (at most 10).
+    /// </summary>
+    public static Multiplot LossCurves(string law, IReadOnlyList<LossCurvePlotRun> runs, string? title = null) =>
+        LossCurveFigure.Create(law, runs, title);
+
+    /// <summary>Writes a multi-panel figure as PNG or SVG, atomically, like <see cref="Save(Plot, string, int, int)"/>.</summary>
+    public static SavedFigure SavePanels(Multiplot multiplot, string path, int width = 800, int height = 600) =>
+        FigureFile.Save(multiplot, path, width, height);
+
+    /// <summary>
     /// Writes <paramref name="plot"/> as PNG or SVG, chosen by the extension of <paramref name="path"/>,
     /// atomically (a temporary file in the same folder, then a rename).
     /// </summary>

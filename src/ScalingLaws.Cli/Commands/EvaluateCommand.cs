@@ -63,7 +63,11 @@ internal static class EvaluateCommand
             var oneModel = parse.GetValue(OneModel);
             if (oneModel)
                 RefuseGridOptions(parse);
-            var result = oneModel ? new OneModelStudy(settings).Run(table, cancellation) : new EvaluationStudy(settings).Run(table, cancellation);
+            StudyResult result;
+            using (var bar = ProgressBar.For(parse.GetValue(Json)))
+                result = oneModel
+                    ? new OneModelStudy(settings with { Progress = bar }).Run(table, cancellation)
+                    : new EvaluationStudy(settings with { Progress = bar }).Run(table, cancellation);
             var method = oneModel ? settings.Method.OneModel() : settings.Method;
             if (parse.GetValue(Json))
                 Console.Out.WriteLine(JsonSerializer.Serialize(EvaluateView.Json(result, oneModel), LawFile.JsonOptions));

@@ -28,7 +28,9 @@ internal static class FindingsCommand
         {
             var (name, table) = study.Load(parse);
             var method = study.Method(parse);
-            var findings = new FindingsStudy(new FindingsSettings { Method = method }).Run(table, cancellation);
+            IReadOnlyList<FamilyFindings> findings;
+            using (var bar = ProgressBar.For(parse.GetValue(json)))
+                findings = new FindingsStudy(new FindingsSettings { Method = method, Progress = bar }).Run(table, cancellation);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(JsonSerializer.Serialize(FindingsView.Json(name, method.Name, findings), LawFile.JsonOptions));
             else

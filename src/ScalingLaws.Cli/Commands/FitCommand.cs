@@ -27,12 +27,17 @@ internal static class FitCommand
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
             var table = reading.Load(parse);
-            var fitter = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse));
-            var fit = fitter.Fit(table, cancellation);
             var resamples = bootstrap.Count(parse);
-            var uncertainty = resamples > 0
-                ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation)
-                : null;
+            FitResult fit;
+            BootstrapResult? uncertainty;
+            using (var bar = ProgressBar.For(parse.GetValue(json)))
+            {
+                var fitter = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse) with { Progress = bar });
+                fit = fitter.Fit(table, cancellation);
+                uncertainty = resamples > 0
+                    ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation)
+                    : null;
+            }
             var document = LawDocument.From(fit, uncertainty);
             if (parse.GetValue(output) is { } path)
                 LawFile.Write(path, document);

@@ -14,6 +14,8 @@ internal static class PlotCommand
         command.Subcommands.Add(PlotFrontierCommand.Create());
         command.Subcommands.Add(PlotFitCommand.Create());
         command.Subcommands.Add(PlotAreCommand.Create());
+        command.Subcommands.Add(PlotPositionsCommand.Create());
+        command.Subcommands.Add(PlotCurveCommand.Create());
         return command;
     }
 }

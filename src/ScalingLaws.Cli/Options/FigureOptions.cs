@@ -35,9 +35,15 @@ internal sealed class FigureOptions
     }
 
     /// <summary>Saves the figure to --out (or to <paramref name="path"/>) and says where it went.</summary>
-    public int Save(ParseResult parse, Plot plot, string? path = null)
+    public int Save(ParseResult parse, Plot plot, string? path = null) =>
+        Report(ScalingPlots.Save(plot, path ?? parse.GetValue(Out)!, parse.GetValue(Width), parse.GetValue(Height)));
+
+    /// <summary>Saves a figure of stacked panels to --out and says where it went.</summary>
+    public int Save(ParseResult parse, Multiplot panels) =>
+        Report(ScalingPlots.SavePanels(panels, parse.GetValue(Out)!, parse.GetValue(Width), parse.GetValue(Height)));
+
+    private static int Report(SavedFigure saved)
     {
-        var saved = ScalingPlots.Save(plot, path ?? parse.GetValue(Out)!, parse.GetValue(Width), parse.GetValue(Height));
         Console.Out.WriteLine($"wrote {saved.Path} ({saved.Format.ToString().ToUpperInvariant()}, {saved.Width}×{saved.Height}, {Quantity.Format(saved.Bytes)}B)");
         return 0;
     }

@@ -44,15 +44,27 @@ internal sealed class FitSettingOptions
         Description = "Make a parameter equal another, e.g. --tie alpha=beta. Repeatable.",
     };
 
+    public Option<string> Solver { get; } = new("--solver")
+    {
+        Description = "Local optimiser from each start: lbfgs, or levenberg-marquardt (least squares only; the study's curve_fit kind).",
+        DefaultValueFactory = _ => "lbfgs",
+    };
+
+    public Option<int> StartStride { get; } = new("--start-stride")
+    {
+        Description = "Keep every k-th value of each axis of the start grid (2 turns Chinchilla's 4,500 starts into 243).",
+        DefaultValueFactory = _ => 1,
+    };
+
     public Option<int> MaxIterations { get; } = new("--max-iterations")
     {
-        Description = "L-BFGS iteration limit per start.",
+        Description = "Iteration limit per start.",
         DefaultValueFactory = _ => LbfgsSettings.Default.MaxIterations,
     };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Law, X, Objective, Delta, Fix, Tie, MaxIterations })
+        foreach (var option in new Option[] { Law, X, Objective, Delta, Fix, Tie, Solver, StartStride, MaxIterations })
             command.Options.Add(option);
     }
 
@@ -79,6 +91,13 @@ internal sealed class FitSettingOptions
                 var other => throw new ScalingLawsException($"--objective {other}: choose huber-log or least-squares."),
             },
             Delta = parse.GetValue(Delta),
+            Solver = parse.GetValue(Solver) switch
+            {
+                "lbfgs" => FitSolver.Lbfgs,
+                "levenberg-marquardt" => FitSolver.LevenbergMarquardt,
+                var other => throw new ScalingLawsException($"--solver {other}: choose lbfgs or levenberg-marquardt."),
+            },
+            StartStride = parse.GetValue(StartStride),
             Constraints = Constraints(parse),
             Optimizer = FitOptions.Default.Optimizer with { MaxIterations = iterations },
             SearchOptimizer = FitOptions.Default.SearchOptimizer with { MaxIterations = iterations },

@@ -25,8 +25,14 @@ internal sealed class StudyOptions
 
     public Option<string> Objective { get; } = new("--objective")
     {
-        Description = "least-squares (the study) or huber-log (Hoffmann: Huber on ln L, 4,500-start grid).",
+        Description = "least-squares (the study) or huber-log (Hoffmann: Huber on ln L from a start grid).",
         DefaultValueFactory = _ => "least-squares",
+    };
+
+    public Option<int> StartStride { get; } = new("--start-stride")
+    {
+        Description = "huber-log: keep every k-th value of each start-grid axis; 2 (243 starts) by default, 1 for the full 4,500.",
+        DefaultValueFactory = _ => EstimationMethod.HuberGrid.Options.StartStride,
     };
 
     public Option<string> MinTokens { get; } = new("--min-tokens")
@@ -38,7 +44,7 @@ internal sealed class StudyOptions
     /// <param name="tokenCut">Whether the command lets the user choose the token cut (findings compares both itself).</param>
     public void AddTo(Command command, bool tokenCut = true)
     {
-        foreach (var option in new Option[] { Dataset, DataDir, Family, Objective })
+        foreach (var option in new Option[] { Dataset, DataDir, Family, Objective, StartStride })
             command.Options.Add(option);
         if (tokenCut)
             command.Options.Add(MinTokens);
@@ -63,7 +69,7 @@ internal sealed class StudyOptions
     public EstimationMethod Method(ParseResult parse) => parse.GetValue(Objective) switch
     {
         "least-squares" => EstimationMethod.LeastSquares,
-        "huber-log" => EstimationMethod.HuberGrid,
+        "huber-log" => EstimationMethod.HuberGrid with { Options = EstimationMethod.HuberGrid.Options with { StartStride = parse.GetValue(StartStride) } },
         var other => throw new ScalingLawsException($"--objective {other}: choose least-squares or huber-log."),
     };
 

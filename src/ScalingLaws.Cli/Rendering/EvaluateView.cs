@@ -100,6 +100,8 @@ internal static class EvaluateView
     {
         if (!oneModel && family.Cells.Any(c => c.Status == CellStatus.Ok && c.Models < c.K))
             yield return "(n): only n of the k sizes have checkpoints in the window.";
+        if (family.Cells.Any(c => c.OnRidge))
+            yield return "2 sizes fix only two combinations of E, A and alpha: those cells lie on a ridge of equally good fits and depend on where the optimiser stops.";
         foreach (var cell in family.Cells.Where(c => c.Reason is not null))
         {
             var where = oneModel ? $"{cell.TrainModel}, p = {Fraction(cell.Fraction)}" : $"k = {cell.K}, p = {Fraction(cell.Fraction)}";

@@ -47,13 +47,7 @@ public static class DatasetCatalog
         var trimmed = name.Trim();
         return Loaders.FirstOrDefault(l => string.Equals(l.Info.Name, trimmed, StringComparison.OrdinalIgnoreCase))
             ?? throw new ScalingLawsException(
-                $"unknown dataset '{name}'{Suggestion(trimmed)}; the datasets are {string.Join(", ", All.Select(d => d.Name))} (see 'scaling datasets list').");
-    }
-
-    private static string Suggestion(string name)
-    {
-        var closest = EditDistance.Closest(name, All.Select(d => d.Name));
-        return closest.Length > 0 && EditDistance.Between(name.ToLowerInvariant(), closest) <= Math.Max(1, name.Length / 3) ? $" (did you mean '{closest}'?)" : "";
+                $"unknown dataset '{name}'{EditDistance.DidYouMean(trimmed, All.Select(d => d.Name))}; the datasets are {string.Join(", ", All.Select(d => d.Name))} (see 'scaling datasets list').");
     }
 
     // A loader bug or an altered file must not reach a fit as NaN or a non-positive value.

@@ -11,15 +11,19 @@ internal static class CellBatch
 {
     public static IReadOnlyList<FamilyEvaluation> Run(
         IReadOnlyList<ModelFamily> families, Func<ModelFamily, double> target, IEnumerable<CellPlan> plans,
-        EstimationMethod method, int maxDegreeOfParallelism, CancellationToken cancellation)
+        EstimationMethod method, int maxDegreeOfParallelism, IProgress<WorkProgress>? progress, CancellationToken cancellation)
     {
         var tests = families.ToDictionary(f => f, f => f.Rows(f.Tail(target(f), EvaluationSettings.TestStart)));
         var windows = plans.Select(Window.Of).ToArray();
         var distinct = windows.DistinctBy(w => w.Key).ToArray();
         var outcomes = new CellRunner.Outcome[distinct.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellation };
+        var counter = new ProgressCounter(progress, "windows", distinct.Length);
         Parallel.For(0, distinct.Length, parallel, i =>
-            outcomes[i] = CellRunner.Run(distinct[i].Train, method, tests[distinct[i].Plan.Family], cancellation));
+        {
+            outcomes[i] = CellRunner.Run(distinct[i].Train, method, tests[distinct[i].Plan.Family], cancellation);
+            counter.Step();
+        });
         var byKey = distinct.Select((w, i) => (w.Key, Outcome: outcomes[i])).ToDictionary(x => x.Key, x => x.Outcome);
         return [.. families.Select(family =>
         {

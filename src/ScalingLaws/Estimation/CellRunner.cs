@@ -30,7 +30,7 @@ internal static class CellRunner
     }
 
     // Checked before fitting so that a window too small to identify the law is reported as such rather than as a failed fit.
-    private static string? Unidentified(ObservationTable train, EstimationMethod method)
+    internal static string? Unidentified(ObservationTable train, EstimationMethod method)
     {
         if (train.Count < method.FreeCount)
             return $"{train.Count} training row{(train.Count == 1 ? "" : "s")} for {method.FreeCount} free parameters.";

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ScalingLaws.Fitting;
+using ScalingLaws.Laws;
 
 namespace ScalingLaws.Estimation;
 
@@ -35,4 +36,13 @@ public sealed record EvaluationCell
     public FitResult? Fit { get; init; }
 
     public int Models => Sizes.Length;
+
+    /// <summary>
+    /// True when two sizes fitted E, A and α all free: two sizes fix only two combinations of the
+    /// three, so the fit lies on a ridge of equally good optima and the target's prediction depends
+    /// on where the optimiser stopped (the full and the thinned start grids disagree by tens of points).
+    /// </summary>
+    public bool OnRidge =>
+        Status == CellStatus.Ok && Models == 2 && Fit is { } fit &&
+        new[] { ChinchillaLaw.E, ChinchillaLaw.A, ChinchillaLaw.Alpha }.All(j => fit.Roles[j] != ParameterRole.Fixed);
 }

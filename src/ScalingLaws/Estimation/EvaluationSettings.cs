@@ -34,6 +34,9 @@ public sealed record EvaluationSettings
     /// <summary>Cells run in parallel on this many cores; each fit is single-threaded.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Told of each finished training window (for a progress bar); null by default.</summary>
+    public IProgress<WorkProgress>? Progress { get; init; }
+
     internal void Validate()
     {
         if (!double.IsFinite(MinTokens) || MinTokens < 0)

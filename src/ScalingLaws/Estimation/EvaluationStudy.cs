@@ -20,7 +20,7 @@ public sealed class EvaluationStudy(EvaluationSettings? settings = null)
     {
         Settings.Validate();
         var families = ModelFamily.Split(table).Select(f => f.RequireSizes()).ToArray();
-        var evaluations = CellBatch.Run(families, Target, families.SelectMany(Plans), Settings.Method, Settings.MaxDegreeOfParallelism, cancellation);
+        var evaluations = CellBatch.Run(families, Target, families.SelectMany(Plans), Settings.Method, Settings.MaxDegreeOfParallelism, Settings.Progress, cancellation);
         return new StudyResult(evaluations, AverageCell.Over(evaluations));
     }
 
@@ -49,7 +49,7 @@ public sealed class EvaluationStudy(EvaluationSettings? settings = null)
     private double[] Candidates(ModelFamily family) =>
         Settings.ScaleDown ? [.. family.Sizes.Skip(1).Reverse()] : [.. family.Sizes.SkipLast(1)];
 
-    private IEnumerable<CellPlan> Plans(ModelFamily family)
+    internal IEnumerable<CellPlan> Plans(ModelFamily family)
     {
         var candidates = Candidates(family);
         var target = Target(family);

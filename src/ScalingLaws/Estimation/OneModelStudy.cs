@@ -19,7 +19,7 @@ public sealed class OneModelStudy(EvaluationSettings? settings = null)
     {
         Settings.Validate();
         var families = ModelFamily.Split(table).Select(f => f.RequireSizes()).ToArray();
-        return new StudyResult(CellBatch.Run(families, f => f.Sizes[^1], families.SelectMany(Plans), Method, Settings.MaxDegreeOfParallelism, cancellation), []);
+        return new StudyResult(CellBatch.Run(families, f => f.Sizes[^1], families.SelectMany(Plans), Method, Settings.MaxDegreeOfParallelism, Settings.Progress, cancellation), []);
     }
 
     private IEnumerable<CellPlan> Plans(ModelFamily family) =>

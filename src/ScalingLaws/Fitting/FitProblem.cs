@@ -1,5 +1,6 @@
 using ScalingLaws.Data;
 using ScalingLaws.Laws;
+using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Fitting;
 
@@ -12,6 +13,23 @@ internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOption
     public ScalingLaw Law => Layout.Law;
 
     public LawObjective CreateObjective(FitData? data = null) => new(data ?? Data, Layout, Options.Objective, Options.Delta);
+
+    /// <summary>One thread's local optimiser on <paramref name="data"/>: it owns its objective and workspace.</summary>
+    public StartSolver CreateSolver(FitData data, LbfgsSettings settings)
+    {
+        if (Options.Solver == FitSolver.LevenbergMarquardt)
+        {
+            var residuals = new LeastSquaresResiduals(data, Layout);
+            // One run to the options' final tolerance: no separate search and polish.
+            var marquardt = new LevenbergMarquardt(Options.Optimizer.MaxIterations, Options.Optimizer.RelativeTolerance);
+            var workspace = marquardt.CreateWorkspace(Layout.FreeCount);
+            return (start, solution) => marquardt.Minimize(residuals, start, solution, workspace);
+        }
+        var objective = CreateObjective(data);
+        var lbfgs = new Lbfgs(settings);
+        var memory = lbfgs.CreateWorkspace(Layout.FreeCount);
+        return (start, solution) => lbfgs.Minimize(objective, start, solution, memory);
+    }
 
     public static FitProblem Create(ScalingLaw law, ObservationTable table, FitOptions options)
     {

@@ -43,8 +43,13 @@ internal static class FitWarnings
     public static string NoneConverged(FitProblem problem, int starts, IReadOnlyList<StartOutcome> outcomes)
     {
         var exits = outcomes.GroupBy(o => o.Result.Exit).Select(g => $"{g.Count()} {Describe(g.Key)}");
-        return $"the {problem.Law.Name} fit converged from none of {starts} starts ({string.Join(", ", exits)}); " +
-               "check the data, fix a parameter with --fix, or try --objective least-squares.";
+        var fixes = new List<string> { "check the data", "fix a parameter with --fix" };
+        if (outcomes.Any(o => o.Result.Exit == ExitCondition.MaxIterations))
+            fixes.Add("raise --max-iterations");
+        if (problem.Options.Objective == FitObjective.HuberLog)
+            fixes.Add("try --objective least-squares");
+        return $"the {problem.Law.Name} fit converged from none of {starts} start{(starts == 1 ? "" : "s")} ({string.Join(", ", exits)}); " +
+               $"{string.Join(", ", fixes[..^1])} or {fixes[^1]}.";
     }
 
     private static string Describe(ExitCondition exit) => exit switch

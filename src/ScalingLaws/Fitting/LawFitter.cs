@@ -5,8 +5,9 @@ using ScalingLaws.Laws;
 namespace ScalingLaws.Fitting;
 
 /// <summary>
-/// Fits a <see cref="ScalingLaw"/> to an observation table: L-BFGS with analytic gradients from
-/// every point of the law's start grid, in parallel, keeping the best converged start.
+/// Fits a <see cref="ScalingLaw"/> to an observation table: L-BFGS (or Levenberg–Marquardt for
+/// least squares) with analytic gradients from every point of the law's start grid, in parallel,
+/// keeping the best converged start.
 /// </summary>
 /// <example><code>
 /// var fit = new LawFitter(ChinchillaLaw.Instance).Fit(table);
@@ -21,12 +22,14 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
     public FitResult Fit(ObservationTable table, CancellationToken cancellation = default)
     {
         var problem = FitProblem.Create(Law, table, Options);
-        var grid = StartGrid.For(problem.Layout, Options.Start);
+        var grid = StartGrid.For(problem.Layout, Options.Start, Options.StartStride);
         var notes = table.Notes.ToList();
         var best = problem.Data.Count > Options.ScreeningThreshold && grid.Count > Options.RefinedStarts
             ? ScreenThenRefine(problem, grid, notes, cancellation, out var converged)
             : SearchAll(problem, grid, cancellation, out converged);
-        return Summarize(problem, grid, Polish(problem, best, cancellation), converged, notes);
+        // Levenberg–Marquardt already stops at round-off; L-BFGS searched with loose tolerances.
+        var final = Options.Solver == FitSolver.Lbfgs ? Polish(problem, best, cancellation) : best;
+        return Summarize(problem, grid, final, converged, notes);
     }
 
     private static StartOutcome SearchAll(FitProblem problem, StartGrid grid, CancellationToken cancellation, out int converged)
@@ -46,7 +49,7 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
             .Take(Options.RefinedStarts).ToArray();
         if (seeds.Length == 0)
             throw new ScalingLawsException(FitWarnings.NoneConverged(problem, grid.Count, screened));
-        var refined = MultiStart.Run(problem, problem.Data, Options.SearchOptimizer, seeds.Length, (i, z) => seeds[i].Solution.CopyTo(z, 0), cancellation);
+        var refined = MultiStart.Run(problem, problem.Data, Options.SearchOptimizer, seeds.Length, (i, z) => seeds[i].Solution.CopyTo(z, 0), cancellation, "refining");
         converged = screened.Count(o => o.Converged);
         notes.Add($"{grid.Count} starts screened on {sample.Count:N0} evenly spaced rows; the best {seeds.Length} distinct optima refined on all {problem.Data.Count:N0} rows");
         return MultiStart.Best(refined) ?? throw new ScalingLawsException(FitWarnings.NoneConverged(problem, seeds.Length, refined));
@@ -55,7 +58,7 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
     // Tightens the winner to the reported precision; keeps the search result if polishing goes astray.
     private static StartOutcome Polish(FitProblem problem, StartOutcome best, CancellationToken cancellation)
     {
-        var polished = MultiStart.Run(problem, problem.Data, problem.Options.Optimizer, 1, (_, z) => best.Solution.CopyTo(z, 0), cancellation)[0];
+        var polished = MultiStart.Run(problem, problem.Data, problem.Options.Optimizer, 1, (_, z) => best.Solution.CopyTo(z, 0), cancellation, stage: null)[0];
         return polished.Converged && polished.Result.Value <= best.Result.Value
             ? polished with { Index = best.Index, Result = polished.Result with { Iterations = best.Result.Iterations + polished.Result.Iterations } }
             : best;

@@ -3,27 +3,29 @@ using ScalingLaws.Optimization;
 namespace ScalingLaws.Fitting;
 
 /// <summary>
-/// Runs L-BFGS from many starts in parallel, one objective and workspace per thread. Each start is
-/// independent, so the outcome does not depend on scheduling.
+/// Runs the options' local optimiser from many starts in parallel, one solver (objective and
+/// workspace) per thread. Each start is independent, so the outcome does not depend on scheduling.
+/// Each finished start is reported under <c>stage</c> (null: not reported).
 /// </summary>
 internal static class MultiStart
 {
     public static StartOutcome[] Run(
         FitProblem problem, FitData data, LbfgsSettings settings, int count, Action<int, double[]> fillStart,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, string? stage = "starts")
     {
-        var optimizer = new Lbfgs(settings);
         var outcomes = new StartOutcome[count];
+        var counter = new ProgressCounter(stage is null ? null : problem.Options.Progress, stage ?? "", count);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = problem.Options.MaxDegreeOfParallelism, CancellationToken = cancellation };
         Parallel.For(
             0, count, parallel,
-            () => (Objective: problem.CreateObjective(data), Workspace: optimizer.CreateWorkspace(problem.Layout.FreeCount), Start: new double[problem.Layout.FreeCount]),
+            () => (Solve: problem.CreateSolver(data, settings), Start: new double[problem.Layout.FreeCount]),
             (i, _, local) =>
             {
                 fillStart(i, local.Start);
                 var solution = new double[local.Start.Length];
-                var result = optimizer.Minimize(local.Objective, local.Start, solution, local.Workspace);
-                outcomes[i] = new StartOutcome(i, result, solution, result.Converged(optimizer.Settings.LooseGradientTolerance));
+                var result = local.Solve(local.Start, solution);
+                outcomes[i] = new StartOutcome(i, result, solution, result.Converged(settings.LooseGradientTolerance));
+                counter.Step();
                 return local;
             },
             _ => { });

@@ -23,10 +23,10 @@ internal sealed class StartGrid
 
     public (double Min, double Max) Range(int slot) => (_axes[slot].Min(), _axes[slot].Max());
 
-    public static StartGrid For(ParameterLayout layout, IReadOnlyList<double>? start)
+    public static StartGrid For(ParameterLayout layout, IReadOnlyList<double>? start, int stride = 1)
     {
         if (start is null)
-            return new StartGrid(Enumerable.Range(0, layout.FreeCount).Select(layout.GridOf));
+            return new StartGrid(Enumerable.Range(0, layout.FreeCount).Select(layout.GridOf).Select(axis => Thin(axis, stride)));
         if (start.Count != layout.Law.ParameterCount)
             throw new ScalingLawsException($"a start needs {layout.Law.ParameterCount} values ({string.Join(", ", layout.Law.Parameters.Select(p => p.Name))}), got {start.Count}.");
         for (var j = 0; j < start.Count; j++)
@@ -38,6 +38,10 @@ internal sealed class StartGrid
         var theta = layout.Law.ToInternal(start.ToArray());
         return new StartGrid(layout.Compress(theta).Select(v => ImmutableArray.Create(v)));
     }
+
+    // Every stride-th value from the first; the axis's two ends stay when the stride divides its span.
+    private static ImmutableArray<double> Thin(ImmutableArray<double> axis, int stride) =>
+        [.. axis.Where((_, i) => i % stride == 0)];
 
     public void Fill(int index, double[] z)
     {

@@ -36,31 +36,11 @@ public abstract class ScalingLaw
     public virtual IReadOnlyList<int> ParametersOn(int input) => [.. Enumerable.Range(0, ParameterCount)];
 
     /// <summary>The index of a parameter by name (case-insensitive), or −1.</summary>
-    public int IndexOf(string name)
-    {
-        for (var j = 0; j < Parameters.Length; j++)
-        {
-            if (string.Equals(Parameters[j].Name, name, StringComparison.OrdinalIgnoreCase))
-                return j;
-        }
-        return -1;
-    }
+    public int IndexOf(string name) => Parameters.IndexOf(name);
 
-    public double[] ToInternal(ReadOnlySpan<double> values)
-    {
-        var theta = new double[ParameterCount];
-        for (var j = 0; j < theta.Length; j++)
-            theta[j] = Parameters[j].ToInternal(values[j]);
-        return theta;
-    }
+    public double[] ToInternal(ReadOnlySpan<double> values) => Parameters.ToInternal(values);
 
-    public double[] ToNatural(ReadOnlySpan<double> theta)
-    {
-        var values = new double[ParameterCount];
-        for (var j = 0; j < values.Length; j++)
-            values[j] = Parameters[j].ToNatural(theta[j]);
-        return values;
-    }
+    public double[] ToNatural(ReadOnlySpan<double> theta) => Parameters.ToNatural(theta);
 
     /// <summary>L at one point, parameters in natural units (for one-variable laws pass only <paramref name="first"/>).</summary>
     public double Predict(ReadOnlySpan<double> values, double first, double second = double.NaN) =>

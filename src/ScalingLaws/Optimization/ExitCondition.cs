@@ -12,6 +12,9 @@ public enum ExitCondition
     /// <summary>No step along the search direction decreased the function.</summary>
     LineSearchFailed,
 
+    /// <summary>The step shrank to round-off: no step, however short, lowers the function further.</summary>
+    StepTolerance,
+
     /// <summary>The iteration limit was reached first.</summary>
     MaxIterations,
 

@@ -13,6 +13,6 @@ public readonly record struct MinimizationResult(
     /// is already small: round-off, not a bad direction, stopped it.
     /// </summary>
     public bool Converged(double looseGradientTolerance) =>
-        Exit is ExitCondition.Gradient or ExitCondition.RelativeReduction ||
+        Exit is ExitCondition.Gradient or ExitCondition.RelativeReduction or ExitCondition.StepTolerance ||
         (Exit == ExitCondition.LineSearchFailed && GradientNorm <= looseGradientTolerance);
 }

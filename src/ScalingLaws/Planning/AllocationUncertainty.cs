@@ -21,6 +21,9 @@ public sealed class AllocationUncertainty
 
     public int Resamples => _laws.Length;
 
+    /// <summary>The Chinchilla law of each resample that has a frontier.</summary>
+    public IReadOnlyList<ComputeOptimal> Laws => _laws;
+
     /// <summary>
     /// The spread of one row. <paramref name="allocate"/> returns null for a resample where the row has
     /// no allocation (a target loss at or below that resample's E).

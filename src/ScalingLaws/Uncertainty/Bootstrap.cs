@@ -33,6 +33,7 @@ public sealed class Bootstrap(int resamples, int seed = 0)
         // where it starts and shrinks the intervals.
         var optimizer = new Lbfgs(fitter.Options.Optimizer);
         var samples = new double[Resamples][];
+        var counter = new ProgressCounter(fitter.Options.Progress, "resamples", Resamples);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = fitter.Options.MaxDegreeOfParallelism, CancellationToken = cancellation };
         Parallel.For(
             0, Resamples, parallel,
@@ -40,6 +41,7 @@ public sealed class Bootstrap(int resamples, int seed = 0)
             (i, _, worker) =>
             {
                 samples[i] = worker.Refit(Draw(problem.Data.Count, i, worker.Weights), startZ);
+                counter.Step();
                 return worker;
             },
             _ => { });

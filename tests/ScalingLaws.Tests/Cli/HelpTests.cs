@@ -18,6 +18,24 @@ public sealed class HelpTests
     }
 
     [Fact]
+    public void Every_command_has_a_one_line_purpose_and_an_example()
+    {
+        var commands = Leaves(ScalingLaws.Cli.Program.BuildRoot()).ToArray();
+
+        Assert.True(commands.Length >= 15, $"{commands.Length} commands");
+        Assert.All(commands, command =>
+        {
+            var description = command.Description ?? "";
+            Assert.False(string.IsNullOrWhiteSpace(description.Split('\n')[0]), $"'{command.Name}' has no purpose line");
+            Assert.Contains("Example:\n  scaling ", description);
+        });
+    }
+
+    // The commands a user runs: those without subcommands of their own.
+    private static IEnumerable<System.CommandLine.Command> Leaves(System.CommandLine.Command command) =>
+        command.Subcommands.Count == 0 ? [command] : command.Subcommands.SelectMany(Leaves);
+
+    [Fact]
     public void Fit_help_has_an_example_and_every_option()
     {
         var output = ScalingProcess.Run("fit", "--help").AssertSuccess().Stdout;
@@ -46,6 +64,7 @@ public sealed class HelpTests
     {
         var output = ScalingProcess.Run("--version").AssertSuccess().Stdout;
 
-        Assert.Matches(new Regex(@"^\d+\.\d+\.\d+\S*\s*$"), output);
+        // "scaling 0.1.0 (commit f975a58) on .NET 10.0.1": the tool, its version, the commit it was built from, the runtime.
+        Assert.Matches(new Regex(@"^scaling \d+\.\d+\.\d+( \(commit [0-9a-f]{7}\))? on \.NET \d+\.\d+\.\d+\s*$"), output);
     }
 }

@@ -52,7 +52,12 @@ internal static class ScalingProcess
 
     private static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "scaling.dll");
 
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => Run(interruptAfter: null, args);
+
+    /// <summary>Runs and, unless it has finished by then, sends SIGINT (Ctrl-C) after <paramref name="after"/>.</summary>
+    public static CliResult RunInterrupted(TimeSpan after, params string[] args) => Run(after, args);
+
+    private static CliResult Run(TimeSpan? interruptAfter, string[] args)
     {
         Assert.True(File.Exists(Dll), $"{Dll} is missing; the test project should reference ScalingLaws.Cli.");
         var start = new ProcessStartInfo(DotnetHost())
@@ -76,6 +81,8 @@ internal static class ScalingProcess
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        if (interruptAfter is { } after && !process.WaitForExit(after))
+            Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit();
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);

@@ -136,4 +136,24 @@ public class ColumnMapTests
         Assert.Contains("did you mean 'Model Size'?", error.Message);
         Assert.Contains("'x', 'y', 'color', 'Model Size', 'Training FLOP', 'hex_color', 'loss'", error.Message);
     }
+
+    [Theory]
+    [InlineData("los=val", "loss")]
+    [InlineData("parms=Model Size", "params")]
+    [InlineData("tokesn=D", "tokens")]
+    public void A_misspelt_field_gets_did_you_mean(string pair, string suggestion)
+    {
+        var error = Assert.Throws<ScalingLawsException>(() => ColumnMap.Parse([pair]));
+
+        Assert.Contains($"(did you mean '{suggestion}'?)", error.Message);
+    }
+
+    [Fact]
+    public void A_field_unlike_any_other_gets_no_guess()
+    {
+        var error = Assert.Throws<ScalingLawsException>(() => ColumnMap.Parse(["perplexity=ppl"]));
+
+        Assert.DoesNotContain("did you mean", error.Message);
+        Assert.Contains("valid fields are", error.Message);
+    }
 }

@@ -62,6 +62,19 @@ public sealed class TableReaderErrorTests : IDisposable
         Assert.Contains("--map loss=COLUMN", error.Message);
     }
 
+    [Theory]
+    [InlineData("params,tokens,lsos", "lsos", "loss")]
+    [InlineData("params,tokens,Val Los", "Val Los", "loss")]
+    [InlineData("parms,tokens,loss", "parms", "params")]
+    [InlineData("params,tokesn,loss", "tokesn", "tokens")]
+    public void A_misspelt_header_is_named_with_the_fix(string header, string misspelt, string field)
+    {
+        var error = ReadFails(temp.Write("typo.csv", $"{header}\n1e8,2e9,3.5\n"));
+
+        Assert.Contains($"('{misspelt}' looks like '{field}' misspelt)", error.Message);
+        Assert.Contains($"rename the column to '{field}', or use --map {field}=\"{misspelt}\"", error.Message);
+    }
+
     [Fact]
     public void Missing_tokens_and_flops()
     {

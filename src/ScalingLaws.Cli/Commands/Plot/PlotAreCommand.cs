@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ScalingLaws.Cli.Options;
-using ScalingLaws.Data;
 using ScalingLaws.Estimation;
 using ScalingLaws.Plotting;
 
@@ -36,29 +35,13 @@ internal static class PlotAreCommand
             var several = result.Families.Count > 1;
             foreach (var evaluation in result.Families)
             {
-                var data = HeatmapData(evaluation, settings.Fractions, parse.GetValue(figure.Title));
+                var data = AreHeatmapPlotData.From(evaluation, settings.Fractions, parse.GetValue(figure.Title));
                 var path = several ? FamilyPath(outPath, evaluation.Family) : outPath;
                 figure.Save(parse, ScalingPlots.AreHeatmap(data), path);
             }
             return 0;
         }));
         return command;
-    }
-
-    /// <summary>Rows k (as asked), columns p; a cell that did not fit is left empty.</summary>
-    internal static AreHeatmapPlotData HeatmapData(FamilyEvaluation evaluation, IReadOnlyList<double> fractions, string? title)
-    {
-        int[] models = [.. evaluation.Cells.Select(c => c.K).Distinct().Order()];
-        double[] columns = [.. fractions.Distinct().Order()];
-        var are = new double?[models.Length, columns.Length];
-        foreach (var cell in evaluation.Cells.Where(c => c.Status == CellStatus.Ok && double.IsFinite(c.Are)))
-        {
-            var i = Array.IndexOf(models, cell.K);
-            var j = Array.FindIndex(columns, p => Math.Abs(p - cell.Fraction) < 1e-12);
-            if (i >= 0 && j >= 0)
-                are[i, j] = cell.Are;
-        }
-        return new AreHeatmapPlotData(title ?? $"{evaluation.Family}: ARE predicting {evaluation.Target}", models, columns, are);
     }
 
     internal static string FamilyPath(string path, string family)

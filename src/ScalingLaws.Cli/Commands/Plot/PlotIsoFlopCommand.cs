@@ -20,9 +20,7 @@ internal static class PlotIsoFlopCommand
         {
             figure.Check(parse);
             var result = grouping.CreateAnalysis(parse).Run(reading.Load(parse));
-            var profiles = result.Budgets
-                .Select(b => new IsoFlopProfilePlotData(b.Flops, b.Runs, b.Parabola, b.Included ? (b.Params, b.Loss) : null, b.Excluded))
-                .ToList();
+            var profiles = result.Budgets.Select(IsoFlopProfilePlotData.From).ToList();
             return figure.Save(parse, ScalingPlots.IsoFlopProfiles(profiles, parse.GetValue(figure.Title)));
         }));
         return command;

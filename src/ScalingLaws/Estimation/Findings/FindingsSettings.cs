@@ -6,6 +6,9 @@ public sealed record FindingsSettings
     /// <summary>The fit of every cell; the study's least squares by default.</summary>
     public EstimationMethod Method { get; init; } = EstimationMethod.LeastSquares;
 
+    /// <summary>Told of each finished training window of every study the findings run; null by default.</summary>
+    public IProgress<WorkProgress>? Progress { get; init; }
+
     /// <summary>The token cut whose effect is measured (the paper's 10B).</summary>
     public double MinTokens { get; init; } = 1e10;
 

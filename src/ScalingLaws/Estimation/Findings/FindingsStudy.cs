@@ -17,7 +17,7 @@ public sealed class FindingsStudy(FindingsSettings? settings = null)
     public IReadOnlyList<FamilyFindings> Run(ObservationTable table, CancellationToken cancellation = default)
     {
         var s = Settings;
-        var baseline = new EvaluationSettings { Method = s.Method, MinTokens = s.MinTokens };
+        var baseline = new EvaluationSettings { Method = s.Method, MinTokens = s.MinTokens, Progress = s.Progress };
         var grid = Families(new EvaluationStudy(baseline).Run(table, cancellation));
         var noCut = Families(new EvaluationStudy(baseline with { MinTokens = 0 }).Run(table, cancellation));
         var partly = s.TargetFractions

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ScalingLaws.Data;
+using ScalingLaws.Estimation;
+using ScalingLaws.IO.Datasets;
+
+namespace ScalingLaws.Benchmarks;
+
+/// <summary>
+/// Writes every distinct training window of the least-squares estimation grid (every catalog family
+/// with at least 3 sizes, both token cuts) as JSON lines, each with the C# fit, for the SciPy
+/// curve_fit reference (bench/scipy/estimation_grid_fit.py). Prints the C# time for the same fits,
+/// run in parallel as the study runs them.
+/// </summary>
+internal static class EstimationWindows
+{
+    public static int Export(string path)
+    {
+        var folder = Path.GetFullPath(Path.Combine(BenchmarkData.RepositoryRoot, "..", "shared", "data"));
+        var windows = DatasetCatalog.All
+            .Select(d => DatasetCatalog.Load(d.Name, folder))
+            .SelectMany(ModelFamily.Split).Where(f => f.Sizes.Length >= ModelFamily.MinimumSizes)
+            .SelectMany(family => new[] { 1e10, 0.0 }.SelectMany(cut => Windows(family, cut)))
+            .DistinctBy(w => w.Key).ToArray();
+        var method = EstimationMethod.LeastSquares;
+        var fits = new Fitting.FitResult?[windows.Length];
+        var clock = Stopwatch.StartNew();
+        Parallel.For(0, windows.Length, i => fits[i] = TryFit(method, windows[i].Train));
+        var seconds = clock.Elapsed.TotalSeconds;
+        using (var writer = new StreamWriter(path))
+        {
+            for (var i = 0; i < windows.Length; i++)
+                writer.WriteLine(JsonSerializer.Serialize(Line(windows[i], fits[i]), Json));
+        }
+        Console.WriteLine(JsonSerializer.Serialize(new { windows = windows.Length, seconds, threads = Environment.ProcessorCount }));
+        return 0;
+    }
+
+    private static readonly JsonSerializerOptions Json = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    private sealed record Window(string Key, ObservationTable Train);
+
+    private static IEnumerable<Window> Windows(ModelFamily family, double cut) =>
+        new EvaluationStudy(new EvaluationSettings { MinTokens = cut }).Plans(family)
+            .Select(plan => family.Indices(plan.Train))
+            .Select(rows => new Window($"{family.Name}:{string.Join(',', rows)}", family.Rows(rows)))
+            .Where(w => CellRunner.Unidentified(w.Train, EstimationMethod.LeastSquares) is null);
+
+    private static Fitting.FitResult? TryFit(EstimationMethod method, ObservationTable train)
+    {
+        try
+        {
+            return method.Fit(train);
+        }
+        catch (ScalingLawsException)
+        {
+            return null;
+        }
+    }
+
+    private static object Line(Window window, Fitting.FitResult? fit) => new
+    {
+        key = window.Key,
+        n = window.Train.Rows.Select(r => r.Params),
+        d = window.Train.Rows.Select(r => r.Tokens),
+        loss = window.Train.Rows.Select(r => r.Loss),
+        csharp = fit is null ? null : new { objective = fit.ObjectiveValue, values = fit.Values },
+    };
+}

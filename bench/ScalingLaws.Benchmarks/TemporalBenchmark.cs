@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using ScalingLaws.Temporal;
+using ScalingLaws.Temporal.Synthetic;
+
+namespace ScalingLaws.Benchmarks;
+
+/// <summary>
+/// The per-position work on the default synthetic run (40 checkpoints × 1,024 positions, cosine):
+/// one objective evaluation of each kind (target: 0 B allocated), both position laws fitted at every
+/// checkpoint, and the whole temporal fit (27 form combinations chosen on held-out checkpoints, then the final fit).
+/// </summary>
+[MemoryDiagnoser]
+public class TemporalBenchmark
+{
+    private PositionLosses _run = null!;
+    private PositionLawObjective _position = null!;
+    private TemporalObjective _temporal = null!;
+    private readonly double[] _z3 = [Math.Log(4.7), Math.Log(0.28), Math.Log(3.4)];
+    private readonly double[] _z8 = [4.3, -0.4, 0.2, 0.3, Math.Log(0.2), 3.2, -0.25, 0.15];
+    private readonly double[] _gradient = new double[8];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _run = PositionLossGenerator.Generate(new SyntheticRunSettings()).Losses;
+        var grid = new PositionGrid(_run.PositionCount);
+        _position = new PositionLawObjective(HyperbolicPositionLaw.Instance, grid);
+        _position.Use([.. _run[10].Losses.Select(l => Math.Log(l))]);
+        var clock = TemporalClock.For(_run, 20);
+        _temporal = new TemporalObjective([TemporalForm.Logarithmic, TemporalForm.Hyperbolic, TemporalForm.Schedule], [.. clock.Points.Take(20)],
+            [.. _run.Checkpoints.Take(20).Select(c => c.Losses.Select(l => Math.Log(l)).ToArray())], grid.Position);
+    }
+
+    [Benchmark]
+    public double PositionObjective() => _position.Evaluate(_z3, _gradient.AsSpan(0, 3));
+
+    [Benchmark]
+    public double TemporalObjective20Checkpoints() => _temporal.Evaluate(_z8, _gradient);
+
+    [Benchmark]
+    public PositionComparison BothPositionLawsEveryCheckpoint() => PositionComparison.Of(_run);
+
+    [Benchmark]
+    public TemporalForecast TemporalFitFirstHalf() => new TemporalFitter(0.5).Fit(_run);
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using ScalingLaws.Cli.Options;
+using ScalingLaws.Cli.Rendering;
+using ScalingLaws.Curves;
+using ScalingLaws.IO.Curves;
+
+namespace ScalingLaws.Cli.Commands;
+
+/// <summary>
+/// <c>scaling curve predict</c>: the predicted loss at each logged step of the target curves, from a saved curve law
+/// (<c>--law-file</c>: every point of every run, or the protocol's targets) or from a law fitted here.
+/// </summary>
+internal static class CurvePredictCommand
+{
+    public static Command Create()
+    {
+        var data = new CurveDataOptions();
+        var law = new CurveLawOptions();
+        var lawFile = new Option<string?>("--law-file") { Description = "Use a law saved by 'scaling curve fit --out' instead of fitting one." };
+        var json = new Option<bool>("--json") { Description = "Print the predictions as one JSON object." };
+        var command = new Command("predict",
+            "Predict the loss of the rest of a run (--fit-fraction) or of other runs (--fit-runs), or of every run from a saved law (--law-file).\n\n" +
+            "Example:\n  scaling curve predict runs.csv --law multipower --fit-fraction 0.3\n  scaling curve predict --dataset multipower-25M --law-file mpl.json");
+        data.AddTo(command);
+        law.AddTo(command);
+        command.Options.Add(lawFile);
+        command.Options.Add(json);
+        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        {
+            var saved = parse.GetValue(lawFile) is { } path ? CurveLawFile.Read(path) : ((CurveLaw, double[])?)null;
+            var chosen = saved?.Item1 ?? law.Create(parse);
+            var (_, curves, protocol) = data.Load(parse);
+            List<(double[] Values, CurvePrediction Prediction)> predictions;
+            if (saved is var (_, values))
+            {
+                var targets = protocol?.Tasks(curves).SelectMany(t => t.Targets) ?? curves;
+                predictions = [.. targets.Select(t => (values, CurvePrediction.Of(chosen, values, t)))];
+            }
+            else
+            {
+                var tasks = protocol?.Tasks(curves)
+                    ?? throw new ScalingLawsException("nothing to predict: give --fit-fraction P or --fit-runs RUNS to leave points out of the fit, or a saved law with --law-file.");
+                predictions = [.. tasks.SelectMany(t =>
+                {
+                    var outcome = CurveOutcome.Run(chosen, t, cancellation: cancellation);
+                    return outcome.Predictions.Select(p => (outcome.Fit.Values.ToArray(), p));
+                })];
+            }
+            if (parse.GetValue(json))
+                Console.Out.WriteLine(CurveLawFile.Serialize(predictions.Count == 1
+                    ? CurvePredictView.Json(chosen, predictions[0].Values, [predictions[0].Prediction])
+                    : new { predictions = predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction])) }));
+            else
+                CurvePredictView.Write(chosen, [.. predictions.Select(p => p.Prediction)]);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using ScalingLaws.Cli.Options;
+using ScalingLaws.IO.Curves;
+using ScalingLaws.Temporal.Synthetic;
+
+namespace ScalingLaws.Cli.Commands;
+
+/// <summary><c>scaling curve synth --out FILE</c>: write a synthetic per-position file from a known temporal law, to try the per-position commands.</summary>
+internal static class CurveSynthCommand
+{
+    public static Command Create()
+    {
+        var defaults = new SyntheticRunSettings();
+        var output = new Option<string>("--out") { Description = "The file to write: .csv or .tsv (wide, pos_1 … pos_T) or .jsonl (positions array).", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the noise; the same seed gives the same file.", DefaultValueFactory = _ => defaults.Seed };
+        var positions = new Option<int>("--positions") { Description = "Context positions T.", DefaultValueFactory = _ => defaults.Positions };
+        var checkpoints = new Option<int>("--checkpoints") { Description = "Checkpoints, evenly spaced in steps.", DefaultValueFactory = _ => defaults.Checkpoints };
+        var steps = new Option<int>("--steps") { Description = "Training steps (of 512 × 1,024 tokens).", DefaultValueFactory = _ => defaults.Steps };
+        var schedule = new Option<ScheduleShape>("--schedule") { Description = "Learning-rate schedule after a 1% warmup: cosine, constant or wsd.", DefaultValueFactory = _ => defaults.Schedule };
+        var noise = new Option<double>("--noise") { Description = "Relative noise on each per-position loss (0.005 = 0.5%).", DefaultValueFactory = _ => defaults.Noise };
+        var command = new Command("synth", "Write synthetic per-position losses from a known temporal law (a0 logarithmic, a1 hyperbolic, a2 driven by the schedule) with noise.\n\nExample:\n  scaling curve synth --out positions.csv --seed 1 --schedule cosine");
+        foreach (var option in new Option[] { output, seed, positions, checkpoints, steps, schedule, noise })
+            command.Options.Add(option);
+        command.SetAction(parse => CommandRunner.Run(_ =>
+        {
+            var settings = defaults with
+            {
+                Seed = parse.GetValue(seed),
+                Positions = parse.GetValue(positions),
+                Checkpoints = parse.GetValue(checkpoints),
+                Steps = parse.GetValue(steps),
+                Schedule = parse.GetValue(schedule),
+                Noise = parse.GetValue(noise),
+            };
+            var run = PositionLossGenerator.Generate(settings).Losses;
+            var path = parse.GetValue(output)!;
+            PositionLossWriter.Write(path, run);
+            Console.Out.WriteLine($"wrote {path}: run '{run.Run}', {run.Count} checkpoints × {run.PositionCount} positions, {settings.Schedule.ToString().ToLowerInvariant()} schedule, noise {settings.Noise:G3}, seed {settings.Seed}");
+            return 0;
+        }));
+        return command;
+    }
+}

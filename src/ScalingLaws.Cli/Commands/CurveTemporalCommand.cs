@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Text.Json;
+using ScalingLaws.Cli.Options;
+using ScalingLaws.Cli.Rendering;
+using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Temporal;
+
+namespace ScalingLaws.Cli.Commands;
+
+/// <summary><c>scaling curve temporal FILE</c>: fit the temporal law on the first checkpoints and predict the rest, per position and for the sequence loss.</summary>
+internal static class CurveTemporalCommand
+{
+    public static Command Create()
+    {
+        var file = new PositionFileOptions();
+        var fraction = new Option<double>("--fit-fraction")
+        {
+            Description = "Fit on this leading fraction of the checkpoints and predict the rest, in (0, 1).",
+            DefaultValueFactory = _ => 0.5,
+        };
+        var forms = new Option<string?>("--forms")
+        {
+            HelpName = "A0,A1,A2",
+            Description = "Use these forms for a0, a1, a2 instead of choosing them on held-out checkpoints: logarithmic, hyperbolic, schedule or area, e.g. logarithmic,hyperbolic,schedule.",
+        };
+        var json = new Option<bool>("--json") { Description = "Print the law, the form selection and the prediction metrics as one JSON object." };
+        var command = new Command("temporal", "Fit the temporal scaling law (Xiong et al. 2024) on the first checkpoints and predict the per-position and sequence losses of the rest.\n\nExample:\n  scaling curve temporal positions.csv --fit-fraction 0.5");
+        file.AddTo(command);
+        command.Options.Add(fraction);
+        command.Options.Add(forms);
+        command.Options.Add(json);
+        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        {
+            var fitFraction = parse.GetValue(fraction);
+            var given = parse.GetValue(forms) is { } names ? ParseForms(names) : null;
+            var run = file.Load(parse);
+            var forecast = new TemporalFitter(fitFraction, given).Fit(run, cancellation);
+            if (parse.GetValue(json))
+                Console.Out.WriteLine(JsonSerializer.Serialize(TemporalView.Json(forecast, fitFraction), LawFile.JsonOptions));
+            else
+                TemporalView.Write(forecast, fitFraction);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static TemporalForm[] ParseForms(string text)
+    {
+        var names = text.Split(',', StringSplitOptions.TrimEntries);
+        var valid = string.Join(", ", TemporalForm.All.Select(f => f.Name));
+        if (names.Length != TemporalLaw.ParameterCount)
+            throw new ScalingLawsException($"--forms {text}: give {TemporalLaw.ParameterCount} forms, for a0, a1 and a2 in that order, from {valid}.");
+        return [.. names.Select(n => TemporalForm.Find(n) ?? throw new ScalingLawsException($"--forms {text}: unknown form '{n}'; use {valid}."))];
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using ScalingLaws.Cli.Options;
+using ScalingLaws.Cli.Rendering;
+using ScalingLaws.Fitting;
+using ScalingLaws.Report;
+
+namespace ScalingLaws.Cli.Commands;
+
+/// <summary>
+/// <c>scaling report FILE --out report.html</c>: fits the law as <c>scaling fit</c> does and writes one
+/// self-contained HTML page with the data, the law, a planner, the frontier, diagnostics and, for
+/// training curves, the estimation study.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var reading = new ReadingOptions();
+        var setting = new FitSettingOptions();
+        var bootstrap = new BootstrapOptions("the rows");
+        var grouping = new BudgetOptions();
+        var output = new Option<string>("--out")
+        {
+            Description = "The page to write, e.g. report.html: one file that opens offline in any browser.",
+            Required = true,
+        };
+        var command = new Command("report",
+            "Write one self-contained HTML page: the data, the fitted law with intervals, diagnostics, an interactive planner, IsoFLOP profiles and the frontier, " +
+            "and for training curves the estimation study.\n\n" +
+            "Example:\n  scaling report --dataset chinchilla --drop-highest-loss 5 --bootstrap 1000 --out report.html");
+        reading.AddTo(command);
+        setting.AddTo(command);
+        bootstrap.AddTo(command);
+        grouping.AddTo(command);
+        command.Options.Add(output);
+        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        {
+            var path = parse.GetValue(output)!;
+            ReportFile.Check(path);
+            var settings = new ReportSettings
+            {
+                Fitter = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse)),
+                Resamples = bootstrap.Count(parse),
+                Seed = parse.GetValue(bootstrap.Seed),
+                IsoFlop = grouping.CreateAnalysis(parse),
+                Generator = ProductVersion.Text,
+            };
+            var data = ReportAnalysis.Run(reading.Load(parse), settings, cancellation);
+            var page = ReportPage.Build(data);
+            ReportFile.Write(path, page);
+            ReportView.Write(path, page, data);
+            return 0;
+        }));
+        return command;
+    }
+}

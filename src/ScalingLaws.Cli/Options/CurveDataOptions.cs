@@ -1,0 +1,87 @@
+using System.CommandLine;
+using ScalingLaws.Curves;
+using ScalingLaws.IO;
+using ScalingLaws.IO.Curves;
+using ScalingLaws.IO.Datasets;
+
+namespace ScalingLaws.Cli.Options;
+
+/// <summary>
+/// How the <c>curve</c> commands read loss curves: FILE (one file, or a folder of files) or a public dataset
+/// (--dataset NAME), and which points are fitted and which predicted (--fit-fraction or --fit-runs, else the
+/// dataset's own protocol).
+/// </summary>
+internal sealed class CurveDataOptions
+{
+    public Argument<string> File { get; } = new("FILE")
+    {
+        Description = "Loss curves: a CSV, TSV or JSON Lines file with columns step, loss and optionally run, tokens, lr; or a folder of such files (or --dataset NAME).",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public Option<string?> Dataset { get; } = new("--dataset")
+    {
+        HelpName = "NAME",
+        Description = $"Read a public loss-curve dataset instead of FILE: {string.Join(", ", CurveDatasetCatalog.All.Select(d => d.Name))}.",
+    };
+
+    public Option<string?> DataDir { get; } = new("--data-dir")
+    {
+        HelpName = "DIR",
+        Description = $"Folder holding the datasets, for --dataset (default: ${DataDirectory.EnvironmentVariable}, else ../shared/data beside the repository).",
+    };
+
+    public Option<string[]> Map { get; } = new("--map")
+    {
+        Description = "Column for a field, e.g. --map loss=train_loss (fields: model (the run), step, tokens, loss). Repeatable.",
+    };
+
+    public Option<string?> FitFraction { get; } = new("--fit-fraction")
+    {
+        HelpName = "P",
+        Description = "Fit each run on its first P of steps (0 < P < 1) and predict the rest.",
+    };
+
+    public Option<string[]> FitRuns { get; } = ValueList.Create("--fit-runs", "Fit on these runs together, e.g. cosine_24000,constant_24000, and predict the others.");
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(File);
+        foreach (var option in new Option[] { Dataset, DataDir, Map, FitFraction, FitRuns })
+            command.Options.Add(option);
+    }
+
+    /// <summary>Where the curves came from, the curves, and the protocol (null: fit every point, predict nothing).</summary>
+    public (string Source, IReadOnlyList<LossCurve> Curves, CurveProtocol? Protocol) Load(ParseResult parse)
+    {
+        var chosen = Protocol(parse); // option errors first, before any file is read
+        var file = parse.GetValue(File);
+        var dataset = parse.GetValue(Dataset);
+        if (file is not null && dataset is not null)
+            throw new ScalingLawsException($"give FILE or --dataset NAME, not both ('{file}' and --dataset {dataset}).");
+        if (dataset is null)
+        {
+            if (parse.GetValue(DataDir) is not null)
+                throw new ScalingLawsException("--data-dir is used only with --dataset NAME; give --dataset, or leave --data-dir out.");
+            if (file is null)
+                throw new ScalingLawsException($"missing FILE (or --dataset NAME); see 'scaling curve {parse.CommandResult.Command.Name} --help'.");
+            return (file, LossCurveReader.Read(file, ColumnMap.Parse(parse.GetValue(Map) ?? [])), chosen);
+        }
+        if (parse.GetValue(Map) is { Length: > 0 })
+            throw new ScalingLawsException($"--map applies to FILE; the columns of --dataset {dataset} are already mapped. Leave --map out.");
+        var info = CurveDatasetCatalog.Find(dataset);
+        var curves = CurveDatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir)));
+        return ($"dataset {info.Name}", curves, chosen ?? CurveDatasetCatalog.Protocol(info.Name));
+    }
+
+    private CurveProtocol? Protocol(ParseResult parse)
+    {
+        var fraction = parse.GetValue(FitFraction);
+        var runs = (parse.GetValue(FitRuns) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        if (fraction is not null && runs.Length > 0)
+            throw new ScalingLawsException("give --fit-fraction or --fit-runs, not both.");
+        if (fraction is not null)
+            return new FractionProtocol(OptionValues.Number(fraction, $"--fit-fraction {fraction}"));
+        return runs.Length > 0 ? new RunsProtocol([.. runs]) : null;
+    }
+}

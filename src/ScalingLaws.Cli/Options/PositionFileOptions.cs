@@ -1,0 +1,39 @@
+using System.CommandLine;
+using ScalingLaws.IO.Curves;
+using ScalingLaws.Temporal;
+
+namespace ScalingLaws.Cli.Options;
+
+/// <summary>How the per-position commands read FILE: the file of checkpoints and, when it holds several runs, which one.</summary>
+internal sealed class PositionFileOptions
+{
+    public Argument<string> File { get; } = new("FILE")
+    {
+        Description = "Per-position losses, one row per checkpoint: CSV/TSV with step, tokens, lr (optional), pos_1 … pos_T, or JSON Lines with a positions array.",
+    };
+
+    public Option<string?> Run { get; } = new("--run")
+    {
+        HelpName = "NAME",
+        Description = "The run to analyse when the file holds several (its run column).",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(File);
+        command.Options.Add(Run);
+    }
+
+    public PositionLosses Load(ParseResult parse)
+    {
+        var path = parse.GetValue(File)!;
+        var runs = PositionLossReader.Read(path);
+        var names = string.Join(", ", runs.Select(r => $"'{r.Run}'"));
+        if (parse.GetValue(Run) is { } name)
+            return runs.FirstOrDefault(r => r.Run == name)
+                ?? throw new ScalingLawsException($"{path}: no run '{name}'; the file holds {names}.");
+        return runs.Count == 1
+            ? runs[0]
+            : throw new ScalingLawsException($"{path} holds {runs.Count} runs ({names}); choose one with --run NAME.");
+    }
+}

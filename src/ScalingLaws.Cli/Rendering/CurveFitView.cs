@@ -1,0 +1,79 @@
+using ScalingLaws.Curves;
+using ScalingLaws.Fitting;
+using Spectre.Console;
+
+namespace ScalingLaws.Cli.Rendering;
+
+/// <summary>
+/// The report of <c>scaling curve fit</c>: per fit the law, the fitted runs, a parameter table, how the fit went and,
+/// when the protocol leaves points to predict, the prediction metrics per target curve.
+/// </summary>
+internal static class CurveFitView
+{
+    public static void Write(string source, CurveProtocol? protocol, IReadOnlyList<CurveOutcome> outcomes, string? savedTo)
+    {
+        var console = AnsiConsole.Console;
+        foreach (var outcome in outcomes)
+        {
+            var fit = outcome.Fit;
+            console.MarkupLine($"[bold]{fit.Law.Name}[/] law  {Markup.Escape(fit.Law.Formula)}");
+            var runs = string.Join(", ", fit.Runs.Select(r => $"{r.Run} ({Numbers.Count(r.Points)})"));
+            console.MarkupLine(Markup.Escape($"fitted on {Numbers.Count(fit.Points)} points of {Markup.Escape(source)}: {runs}"));
+            if (protocol is not null)
+                console.MarkupLine($"  [grey]· {Markup.Escape(protocol.Describe())}[/]");
+            console.Write(Parameters(fit));
+            var grid = new Grid().AddColumn().AddColumn();
+            grid.AddRow("objective", Markup.Escape($"{Numbers.Value(fit.ObjectiveValue)}  (sum of Huber(δ = {fit.Delta:G3}) of ln L − ln L̂)"));
+            grid.AddRow("starts", $"{fit.ConvergedStarts} of {fit.Starts} converged");
+            grid.AddRow("fit", Markup.Escape(Describe(fit.Metrics)));
+            console.Write(grid);
+            if (outcome.Predictions.Length > 0)
+            {
+                console.MarkupLine("predicted:");
+                console.Write(PredictionTable(outcome));
+            }
+            foreach (var warning in fit.Warnings)
+                console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+            console.WriteLine();
+        }
+        if (savedTo is not null)
+            console.MarkupLine($"Saved to {Markup.Escape(savedTo)}");
+    }
+
+    public static string Describe(FitMetrics m) =>
+        $"R² {m.R2:F4}, MAE {Numbers.Error(m.Mae)}, RMSE {Numbers.Error(m.Rmse)}, mean rel. error {Numbers.Percent(m.Mre)}, max rel. error {Numbers.Percent(m.MaxRe)}";
+
+    private static Table Parameters(CurveFit fit)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("parameter").AddColumn(new TableColumn("value").RightAligned());
+        for (var j = 0; j < fit.Law.ParameterCount; j++)
+            table.AddRow(fit.Law.Parameters[j].Name, Numbers.Value(fit.Values[j]));
+        return table;
+    }
+
+    private static Table PredictionTable(CurveOutcome outcome)
+    {
+        var table = MetricsTable("curve", "points");
+        foreach (var p in outcome.Predictions)
+            AddMetrics(table, [p.Target.Name, Numbers.Count(p.Target.Count)], p.Metrics);
+        if (outcome.Predictions.Length > 1)
+            AddMetrics(table, ["average", ""], outcome.Average);
+        return table;
+    }
+
+    /// <summary>A table whose last five columns are R², MAE, RMSE, mean and max relative error.</summary>
+    public static Table MetricsTable(params string[] first)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var column in first)
+            table.AddColumn(column);
+        foreach (var column in new[] { "R²", "MAE", "RMSE", "mean rel. err", "max rel. err" })
+            table.AddColumn(new TableColumn(column).RightAligned());
+        return table;
+    }
+
+    public static void AddMetrics(Table table, string[] first, FitMetrics? m) =>
+        table.AddRow([.. first.Select(c => new Text(c)), .. (m is null
+            ? Enumerable.Repeat(new Text("–"), 5)
+            : [new Text(m.R2.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)), new Text(Numbers.Error(m.Mae)), new Text(Numbers.Error(m.Rmse)), new Text(Numbers.Percent(m.Mre)), new Text(Numbers.Percent(m.MaxRe))])]);
+}

@@ -1,0 +1,171 @@
+using ScalingLaws.IO;
+using ScalingLaws.Temporal;
+using Spectre.Console;
+
+namespace ScalingLaws.Cli.Rendering;
+
+/// <summary>
+/// The per-position report: the reciprocal law against the power law (pooled and per checkpoint) and
+/// whether positions learn uniformly (the relative loss reduction per position between checkpoints).
+/// </summary>
+internal static class PositionsView
+{
+    private const int CheckpointRows = 12;
+
+    public static void Write(PositionComparison result)
+    {
+        var console = AnsiConsole.Console;
+        var run = result.Run;
+        console.MarkupLine(Markup.Escape($"Per-position laws of run '{run.Run}' from {run.Source}: {Numbers.Count(run.Count)} checkpoints × {Numbers.Count(run.PositionCount)} positions"));
+        console.WriteLine();
+        console.Write(LawTable(result));
+        var winner = result.Winner;
+        var other = winner is HyperbolicPositionLaw ? result.Power : result.Hyperbolic;
+        var best = winner is HyperbolicPositionLaw ? result.Hyperbolic : result.Power;
+        console.MarkupLine(Markup.Escape($"The {winner.Name} law fits better overall (pooled R² {best.R2:F4} against {other.R2:F4}); it wins at {Numbers.Count(winner is HyperbolicPositionLaw ? result.HyperbolicWins : run.Count - result.HyperbolicWins)} of {Numbers.Count(run.Count)} checkpoints."));
+        console.WriteLine();
+        console.Write(CheckpointTable(result, out var shown));
+        if (Thinned.Note(shown, run.Count, "checkpoints") is { Length: > 0 } note)
+            console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
+        console.WriteLine();
+        WriteLearning(console, result.Learning);
+        foreach (var (checkpoint, law) in result.Unconverged)
+            console.MarkupLine(Markup.Escape($"warning: the {law.Name} fit at step {checkpoint.Step:N0} did not converge; its values are the best found."));
+    }
+
+    private static Table LawTable(PositionComparison result)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("law").AddColumn("formula")
+            .AddColumn(new TableColumn("pooled R²").RightAligned()).AddColumn(new TableColumn("RMSE").RightAligned())
+            .AddColumn(new TableColumn("mean rel. error").RightAligned()).AddColumn(new TableColumn("max rel. error").RightAligned())
+            .AddColumn(new TableColumn("wins").RightAligned());
+        foreach (var (law, m, wins) in new[]
+        {
+            ((PositionLaw)HyperbolicPositionLaw.Instance, result.Hyperbolic, result.HyperbolicWins),
+            (PowerPositionLaw.Instance, result.Power, result.Run.Count - result.HyperbolicWins),
+        })
+        {
+            table.AddRow(law.Name, Markup.Escape(law.Formula), m.R2.ToString("F4"), Numbers.Error(m.Rmse), Numbers.Percent(m.Mre), Numbers.Percent(m.MaxRe), Numbers.Count(wins));
+        }
+        return table;
+    }
+
+    private static Table CheckpointTable(PositionComparison result, out int shown)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn(new TableColumn("step").RightAligned()).AddColumn(new TableColumn("tokens").RightAligned())
+            .AddColumn(new TableColumn("hyperbolic a0, a1, a2").RightAligned()).AddColumn(new TableColumn("R²").RightAligned())
+            .AddColumn(new TableColumn("power a0, c, a2").RightAligned()).AddColumn(new TableColumn("R²").RightAligned())
+            .AddColumn("better");
+        var rows = Thinned.Indices(result.Checkpoints.Length, CheckpointRows);
+        foreach (var k in rows)
+        {
+            var c = result.Checkpoints[k];
+            table.AddRow(
+                Numbers.Count((int)c.Checkpoint.Step), Quantity.Format(c.Checkpoint.Tokens),
+                Values(c.Hyperbolic), c.Hyperbolic.Metrics.R2.ToString("F4"),
+                Values(c.Power), c.Power.Metrics.R2.ToString("F4"),
+                c.Winner.Name);
+        }
+        shown = rows.Count;
+        return table;
+    }
+
+    private static string Values(PositionLawFit fit) => string.Join(", ", fit.Values.Select(Numbers.Value)) + (fit.Converged ? "" : " (not converged)");
+
+    private static void WriteLearning(IAnsiConsole console, UniformLearning learning)
+    {
+        if (learning.Overall is not { } overall)
+        {
+            console.MarkupLine("Uniform learning: one checkpoint only, no reduction to compare.");
+            return;
+        }
+        console.MarkupLine("Do positions learn uniformly? Relative loss reduction (L_i(from) − L_i(to))/L_i(from) across positions:");
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("steps").AddColumn(new TableColumn("mean").RightAligned()).AddColumn(new TableColumn("CV across positions").RightAligned())
+            .AddColumn(new TableColumn($"first {overall.Tenth} positions").RightAligned()).AddColumn(new TableColumn($"last {overall.Tenth} positions").RightAligned());
+        foreach (var interval in learning.Quarters.Prepend(overall))
+        {
+            table.AddRow(
+                $"{interval.From.Step:N0} → {interval.To.Step:N0}" + (interval == overall ? " (whole run)" : ""),
+                Numbers.Percent(interval.Mean), Numbers.Error(interval.CoefficientOfVariation),
+                Numbers.Percent(interval.EarlyMean), Numbers.Percent(interval.LateMean));
+        }
+        console.Write(table);
+        var positions = Octaves(overall.Reductions.Length);
+        console.MarkupLine(Markup.Escape("whole run, by position: " + string.Join(", ", positions.Select(i => $"{i}: {Numbers.Percent(overall.Reductions[i - 1])}"))));
+        console.MarkupLine(Markup.Escape($"CV = standard deviation / mean across positions; 0 means every position fell by the same fraction (Xiong et al. 2024 report near-uniform learning); evaluation noise inflates it when the reductions are small."));
+    }
+
+    private static IEnumerable<int> Octaves(int count)
+    {
+        for (var i = 1; i < count; i *= 2)
+            yield return i;
+        yield return count;
+    }
+
+    public static object Json(PositionComparison result) => new
+    {
+        run = result.Run.Run,
+        source = result.Run.Source,
+        checkpoints = result.Run.Count,
+        positions = result.Run.PositionCount,
+        winner = result.Winner.Name,
+        laws = new object[]
+        {
+            LawJson(HyperbolicPositionLaw.Instance, result.Hyperbolic, result.HyperbolicWins),
+            LawJson(PowerPositionLaw.Instance, result.Power, result.Run.Count - result.HyperbolicWins),
+        },
+        fits = result.Checkpoints.Select(c => new
+        {
+            step = c.Checkpoint.Step,
+            tokens = c.Checkpoint.Tokens,
+            hyperbolic = FitJson(c.Hyperbolic),
+            power = FitJson(c.Power),
+            winner = c.Winner.Name,
+        }),
+        learning = result.Learning.Overall is { } overall
+            ? new
+            {
+                overall = IntervalJson(overall, withReductions: true),
+                quarters = result.Learning.Quarters.Select(q => IntervalJson(q, withReductions: false)),
+            }
+            : null,
+    };
+
+    private static object LawJson(PositionLaw law, ScalingLaws.Fitting.FitMetrics metrics, int wins) => new
+    {
+        law = law.Name,
+        formula = law.Formula,
+        metrics.R2,
+        metrics.Mae,
+        metrics.Rmse,
+        metrics.Mre,
+        maxre = metrics.MaxRe,
+        wins,
+    };
+
+    private static object FitJson(PositionLawFit fit) => new
+    {
+        @params = fit.Law.ParameterNames.Zip(fit.Values).ToDictionary(p => p.First, p => p.Second),
+        fit.Metrics.R2,
+        fit.Metrics.Rmse,
+        fit.Converged,
+    };
+
+    private static object IntervalJson(LearningInterval interval, bool withReductions)
+    {
+        var summary = new
+        {
+            fromStep = interval.From.Step,
+            toStep = interval.To.Step,
+            mean = interval.Mean,
+            sd = interval.StandardDeviation,
+            cv = interval.CoefficientOfVariation,
+            early = interval.EarlyMean,
+            late = interval.LateMean,
+        };
+        return withReductions ? new { summary.fromStep, summary.toStep, summary.mean, summary.sd, summary.cv, summary.early, summary.late, reductions = interval.Reductions } : summary;
+    }
+}

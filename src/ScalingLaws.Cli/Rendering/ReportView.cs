@@ -1,0 +1,25 @@
+using System.Text;
+using ScalingLaws.IO;
+using ScalingLaws.Report;
+using Spectre.Console;
+
+namespace ScalingLaws.Cli.Rendering;
+
+/// <summary>What <c>scaling report</c> prints: where the page went, and which parts the data could not support.</summary>
+internal static class ReportView
+{
+    public static void Write(string path, string page, ReportData data)
+    {
+        var console = AnsiConsole.Console;
+        var bytes = Encoding.UTF8.GetByteCount(page);
+        console.MarkupLine($"wrote {Markup.Escape(Path.GetFullPath(path))} ({Quantity.Format(bytes)}B)");
+        var bootstrap = data.Bootstrap is { } b ? $", bootstrap {Numbers.Count(b.Converged)} of {Numbers.Count(b.Resamples)} resamples" : ", no bootstrap (give --bootstrap 1000 for intervals)";
+        console.MarkupLine(Markup.Escape($"  {data.Fit.Law.Name} law fitted to {Numbers.Count(data.Fit.Rows)} rows of {data.Source}{bootstrap}"));
+        console.MarkupLine(Markup.Escape(data.IsoFlop is { } isoflop
+            ? $"  IsoFLOP profiles: {isoflop.Budgets.Count(p => p.Included)} of {isoflop.Budgets.Count} budgets used"
+            : $"  IsoFLOP profiles: none; {data.IsoFlopNote}"));
+        console.MarkupLine(Markup.Escape(data.Study is { } study
+            ? $"  estimation study: {string.Join(", ", study.Families.Select(f => f.Family))}"
+            : $"  estimation study: none; {data.StudyNote}"));
+    }
+}

@@ -1,0 +1,150 @@
+using ScalingLaws.IO;
+using ScalingLaws.Temporal;
+using Spectre.Console;
+
+namespace ScalingLaws.Cli.Rendering;
+
+/// <summary>
+/// The temporal-law report: what was fitted and predicted, the form chosen for each parameter with the
+/// validation error of every candidate form, the prediction metrics of the sequence loss and of the
+/// per-position losses, and the predicted checkpoints.
+/// </summary>
+internal static class TemporalView
+{
+    private const int CheckpointRows = 10;
+
+    public static void Write(TemporalForecast forecast, double fitFraction)
+    {
+        var console = AnsiConsole.Console;
+        var run = forecast.Run;
+        console.MarkupLine(Markup.Escape($"Temporal law of run '{run.Run}' from {run.Source}: {Numbers.Count(run.Count)} checkpoints × {Numbers.Count(run.PositionCount)} positions"));
+        var (first, last) = (run[forecast.Fitted], run[run.Count - 1]);
+        foreach (var line in forecast.Notes.Prepend(
+            $"fitted on the first {forecast.Fitted} checkpoints ({Numbers.Percent(fitFraction)} of {run.Count}, steps {run[0].Step:N0}–{run[forecast.Fitted - 1].Step:N0}); predicting {forecast.Predicted} (steps {first.Step:N0}–{last.Step:N0})"))
+            console.MarkupLine($"  [grey]· {Markup.Escape(line)}[/]");
+        console.WriteLine();
+        console.MarkupLine(Markup.Escape("L_i(t) = a0(t)/(1 + a1(t)·i) + a2(t); forms: " + string.Join("; ", forecast.Candidates.Select(f => $"{f.Name} {f.Formula}"))));
+        console.MarkupLine(Markup.Escape(Scales(forecast.Law.Clock)));
+        console.Write(FormTable(forecast));
+        console.MarkupLine(Markup.Escape($"The last {forecast.Candidates.Length} columns: each form's held-out error, from the best combination using it (fitted on checkpoints 1–{forecast.Fitted - forecast.Validation}, scored on {forecast.Fitted - forecast.Validation + 1}–{forecast.Fitted}; RMS log error of octave means)."));
+        console.WriteLine();
+        console.MarkupLine(Markup.Escape($"Prediction of the last {forecast.Predicted} checkpoints:"));
+        console.Write(MetricTable(forecast));
+        console.Write(CheckpointTable(forecast, out var shown));
+        if (Thinned.Note(shown, forecast.Predicted, "predicted checkpoints") is { Length: > 0 } note)
+            console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
+        foreach (var warning in forecast.Warnings)
+            console.MarkupLine(Markup.Escape($"warning: {warning}"));
+    }
+
+    private static string Scales(TemporalClock clock) =>
+        $"x = t/{Quantity.Format(clock.TokenScale)} tokens" +
+        (double.IsFinite(clock.AreaScale)
+            ? $", S = S1/{Numbers.Value(clock.AreaScale)} (S1 the area under lr in lr·steps, {clock.InitialAreaFraction:0.00} of step·lr before the first checkpoint), r = lr/{Numbers.Value(clock.RateScale)}"
+            : "");
+
+    private static Table FormTable(TemporalForecast forecast)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("parameter").AddColumn("chosen form").AddColumn("coefficients");
+        foreach (var form in forecast.Candidates)
+            table.AddColumn(new TableColumn(form.Name).RightAligned());
+        for (var j = 0; j < TemporalLaw.ParameterCount; j++)
+        {
+            var form = forecast.Law.Forms[j];
+            var cells = new List<string>
+            {
+                TemporalLaw.ParameterNames[j],
+                form.Name,
+                Coefficients(form, forecast.Law.Coefficients[j].AsSpan()),
+            };
+            cells.AddRange(forecast.Evidence(j).Select(e => Numbers.Error(e.ValidationError)));
+            table.AddRow(cells.Select(c => new Text(c)).ToArray());
+        }
+                return table;
+    }
+
+    private static string Coefficients(TemporalForm form, ReadOnlySpan<double> z) =>
+        string.Join(", ", form.CoefficientNames.Zip(form.ToNatural(z), (n, v) => $"{n} = {Numbers.Value(v)}"));
+
+    private static Table MetricTable(TemporalForecast forecast)
+    {
+        var (sequence, positions) = (forecast.SequencePrediction, forecast.PositionPrediction);
+        return new Table().Border(TableBorder.Rounded)
+            .AddColumn("metric").AddColumn(new TableColumn("sequence loss").RightAligned()).AddColumn(new TableColumn("per-position losses").RightAligned())
+            .AddRow("R²", sequence.R2.ToString("F4"), positions.R2.ToString("F4"))
+            .AddRow("MAE", Numbers.Error(sequence.Mae), Numbers.Error(positions.Mae))
+            .AddRow("RMSE", Numbers.Error(sequence.Rmse), Numbers.Error(positions.Rmse))
+            .AddRow("mean rel. error", Numbers.Percent(sequence.Mre), Numbers.Percent(positions.Mre))
+            .AddRow("max rel. error", Numbers.Percent(sequence.MaxRe), Numbers.Percent(positions.MaxRe));
+    }
+
+    private static Table CheckpointTable(TemporalForecast forecast, out int shown)
+    {
+        var run = forecast.Run;
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn(new TableColumn("step").RightAligned()).AddColumn(new TableColumn("tokens").RightAligned())
+            .AddColumn(new TableColumn("lr").RightAligned())
+            .AddColumn(new TableColumn("sequence loss").RightAligned()).AddColumn(new TableColumn("predicted").RightAligned())
+            .AddColumn(new TableColumn("rel. error").RightAligned())
+            .AddColumn(new TableColumn("a0, a1, a2").RightAligned());
+        var rows = Thinned.Indices(forecast.Predicted, CheckpointRows);
+        foreach (var k in rows.Select(r => forecast.Fitted + r))
+        {
+            var (observed, predicted) = (run[k].SequenceLoss, forecast.SequenceLoss(k));
+            var (a0, a1, a2) = forecast.Law.Parameters(k);
+            table.AddRow(
+                Numbers.Count((int)run[k].Step), Quantity.Format(run[k].Tokens),
+                run[k].LearningRate is { } lr ? Numbers.Error(lr) : "–",
+                Numbers.Value(observed), Numbers.Value(predicted), Numbers.Percent(Math.Abs(predicted - observed) / observed),
+                $"{Numbers.Value(a0)}, {Numbers.Value(a1)}, {Numbers.Value(a2)}");
+        }
+        shown = rows.Count;
+        return table;
+    }
+
+    public static object Json(TemporalForecast forecast, double fitFraction)
+    {
+        var run = forecast.Run;
+        var clock = forecast.Law.Clock;
+        return new
+        {
+            run = run.Run,
+            source = run.Source,
+            checkpoints = run.Count,
+            positions = run.PositionCount,
+            fitFraction,
+            fitted = forecast.Fitted,
+            predicted = forecast.Predicted,
+            forms = Enumerable.Range(0, TemporalLaw.ParameterCount).ToDictionary(j => TemporalLaw.ParameterNames[j], j => forecast.Law.Forms[j].Name),
+            law = Enumerable.Range(0, TemporalLaw.ParameterCount).ToDictionary(j => TemporalLaw.ParameterNames[j], j =>
+            {
+                var form = forecast.Law.Forms[j];
+                return new
+                {
+                    form = form.Name,
+                    formula = form.Formula,
+                    coefficients = form.CoefficientNames.Zip(form.ToNatural(forecast.Law.Coefficients[j].AsSpan())).ToDictionary(c => c.First, c => c.Second),
+                };
+            }),
+            scales = new { tokens = clock.TokenScale, area = clock.AreaScale, rate = clock.RateScale, initialAreaFraction = clock.InitialAreaFraction },
+            selection = new
+            {
+                validation = forecast.Validation,
+                evidence = Enumerable.Range(0, TemporalLaw.ParameterCount).ToDictionary(j => TemporalLaw.ParameterNames[j],
+                    j => forecast.Evidence(j).Select(e => new { form = e.Form.Name, error = e.ValidationError })),
+                combinations = forecast.Combinations.Select(c => new { a0 = c.Forms[0].Name, a1 = c.Forms[1].Name, a2 = c.Forms[2].Name, error = c.ValidationError }),
+            },
+            fit = new { sequence = MetricsJson.From(forecast.SequenceFit), positions = MetricsJson.From(forecast.PositionFit) },
+            prediction = new { sequence = MetricsJson.From(forecast.SequencePrediction), positions = MetricsJson.From(forecast.PositionPrediction) },
+            checkpointResults = Enumerable.Range(0, run.Count).Select(k =>
+            {
+                var (a0, a1, a2) = forecast.Law.Parameters(k);
+                return new { step = run[k].Step, tokens = run[k].Tokens, lr = run[k].LearningRate, fitted = k < forecast.Fitted, observed = run[k].SequenceLoss, predicted = forecast.SequenceLoss(k), a0, a1, a2 };
+            }),
+            notes = forecast.Notes,
+            warnings = forecast.Warnings,
+            converged = forecast.Converged,
+        };
+    }
+}

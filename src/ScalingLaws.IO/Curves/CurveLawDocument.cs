@@ -1,0 +1,40 @@
+using ScalingLaws.Curves;
+using ScalingLaws.Fitting;
+
+namespace ScalingLaws.IO.Curves;
+
+/// <summary>
+/// A fitted loss-curve law as JSON: what <c>scaling curve fit --json</c> prints and <c>--out</c> writes, and what
+/// <c>scaling curve predict --law-file</c> reads (only <see cref="Law"/> and <see cref="Params"/> are needed).
+/// </summary>
+public sealed record CurveLawDocument(
+    string Law,
+    string? Formula,
+    IReadOnlyDictionary<string, double> Params,
+    CurveFitJson? Fit = null,
+    IReadOnlyList<CurvePredictionJson>? Predictions = null,
+    IReadOnlyList<string>? Warnings = null)
+{
+    public static CurveLawDocument From(CurveFit fit, IEnumerable<CurvePrediction>? predictions = null) => new(
+        fit.Law.Name,
+        fit.Law.Formula,
+        fit.Law.Parameters.Select((p, j) => (p.Name, Value: fit.Values[j])).ToDictionary(p => p.Name, p => p.Value),
+        new CurveFitJson(fit.ObjectiveValue, fit.Delta, fit.Starts, fit.ConvergedStarts, fit.Points,
+            [.. fit.Runs.Select(r => new CurveRunJson(r.Run, r.Points))], CurveMetricsJson.Of(fit.Metrics)),
+        predictions?.Select(p => new CurvePredictionJson(p.Target.Name, p.Target.Count, CurveMetricsJson.Of(p.Metrics))).ToList(),
+        [.. fit.Warnings]);
+}
+
+/// <summary>How the fit went: the objective, the starts, the fitted runs and the agreement with the fitted points.</summary>
+public sealed record CurveFitJson(double Objective, double Delta, int Starts, int Converged, int Points, IReadOnlyList<CurveRunJson> Runs, CurveMetricsJson Metrics);
+
+public sealed record CurveRunJson(string Run, int Points);
+
+/// <summary>A target curve's prediction metrics over its predicted points.</summary>
+public sealed record CurvePredictionJson(string Curve, int Points, CurveMetricsJson Metrics);
+
+/// <summary>R² (sklearn's r2_score), MAE, RMSE, mean and max relative error, as in the Multi-Power Law repository.</summary>
+public sealed record CurveMetricsJson(double R2, double Mae, double Rmse, double Mre, double Maxre)
+{
+    public static CurveMetricsJson Of(FitMetrics m) => new(m.R2, m.Mae, m.Rmse, m.Mre, m.MaxRe);
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using ScalingLaws.Curves;
+using ScalingLaws.IO.LawFiles;
+
+namespace ScalingLaws.IO.Curves;
+
+/// <summary>Reads and writes <see cref="CurveLawDocument"/>s; writing is atomic (temporary file, then rename).</summary>
+public static class CurveLawFile
+{
+    public static string Serialize(object document) => JsonSerializer.Serialize(document, LawFile.JsonOptions);
+
+    public static void Write(string path, CurveLawDocument document) => AtomicFile.WriteAllText(path, Serialize(document) + "\n");
+
+    /// <summary>The law and its values in the law's order.</summary>
+    public static (CurveLaw Law, double[] Values) Read(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScalingLawsException($"{path}: cannot read the curve-law file ({e.Message}); check the path.");
+        }
+        CurveLawDocument document;
+        try
+        {
+            document = JsonSerializer.Deserialize<CurveLawDocument>(text, LawFile.JsonOptions)
+                ?? throw new JsonException("the file holds null");
+        }
+        catch (JsonException e)
+        {
+            throw new ScalingLawsException($"{path}: not a curve-law file ({e.Message.Split('\n')[0]}); write one with 'scaling curve fit FILE --out LAW.json'.");
+        }
+        if (document.Law is null || document.Params is null)
+            throw new ScalingLawsException($"{path}: not a curve-law file (no law or params); write one with 'scaling curve fit FILE --out LAW.json'.");
+        var law = CurveLawCatalog.Find(document.Law);
+        var values = law.Parameters.Select(p => document.Params.TryGetValue(p.Name, out var v) && double.IsFinite(v)
+            ? v
+            : throw new ScalingLawsException($"{path}: the {law.Name} law needs parameter '{p.Name}' as a number, which is missing.")).ToArray();
+        return (law, values);
+    }
+}

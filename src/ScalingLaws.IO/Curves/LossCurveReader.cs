@@ -1,0 +1,135 @@
+using System.Globalization;
+using ScalingLaws.Curves;
+using ScalingLaws.Data;
+
+namespace ScalingLaws.IO.Curves;
+
+/// <summary>
+/// Reads loss curves: one CSV, TSV or JSON Lines file with columns <c>run</c> (optional: else the file name is the run),
+/// <c>step</c>, <c>tokens</c> (optional), <c>lr</c> (optional) and <c>loss</c>, or a folder of such files, one or more
+/// runs each. Steps must increase strictly within a run. With an lr column the per-step schedule is the logged rates,
+/// linear between logged steps, and a linear warm-up from 0 at step 0 to the first logged step
+/// (<see cref="LearningRateSchedule.FromPoints"/>). Files are only read.
+/// </summary>
+public static class LossCurveReader
+{
+    /// <summary>Header names of the learning-rate column, compared ignoring case, spaces, '_' and '-'.</summary>
+    public static readonly IReadOnlyList<string> RateHeaders = ["lr", "learningrate", "learning_rate", "learning rate"];
+
+    private static readonly string[] Extensions = [".csv", ".tsv", ".jsonl", ".ndjson"];
+
+    /// <exception cref="DataFileException">A missing or unreadable file, a missing column, a bad cell or a step that does not increase.</exception>
+    public static IReadOnlyList<LossCurve> Read(string path, ColumnMap? map = null)
+    {
+        map ??= ColumnMap.Automatic;
+        if (!Directory.Exists(path))
+            return ReadFile(path, map);
+        var files = Directory.EnumerateFiles(path).Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+            throw new DataFileException(path, "the folder holds no .csv, .tsv or .jsonl file", "give a folder of loss-curve files, one or more runs each, or a single file");
+        var curves = files.SelectMany(f => ReadFile(f, map)).ToList();
+        var duplicate = curves.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new DataFileException(path, $"run '{duplicate.Key}' appears in {string.Join(" and ", duplicate.Select(c => c.Source))}", "give each run one name, in one file");
+        return curves;
+    }
+
+    private static List<LossCurve> ReadFile(string path, ColumnMap map)
+    {
+        var raw = TableReader.ReadRaw(path);
+        if (raw.Headers.Count == 0)
+            throw new DataFileException(path, "the file is empty", "add a header row (step, loss, and optionally run, tokens, lr) and data rows");
+        if (raw.Rows.Count == 0)
+            throw new DataFileException(path, "the file has a header but no data rows", "add at least one row");
+        var columns = new CurveColumns(raw.Headers, map.Resolve(raw.Headers, path), path);
+        var runs = new List<(string Name, List<RawRow> Rows)>();
+        foreach (var row in raw.Rows)
+        {
+            var name = columns.Run is { } run && !string.IsNullOrWhiteSpace(row.Cells[run]) ? row.Cells[run]!.Trim() : Path.GetFileNameWithoutExtension(path);
+            var group = runs.Find(r => r.Name == name);
+            if (group.Rows is null)
+                runs.Add(group = (name, []));
+            group.Rows.Add(row);
+        }
+        return [.. runs.Select(r => Curve(r.Name, r.Rows, columns, path))];
+    }
+
+    private static LossCurve Curve(string name, List<RawRow> rows, CurveColumns columns, string path)
+    {
+        var steps = new List<int>();
+        foreach (var row in rows)
+        {
+            var step = Step(row, columns.Step, columns, path);
+            if (steps.Count > 0 && step <= steps[^1])
+                throw new DataFileException(path, $"step {step} does not increase on the previous row of run '{name}' (step {steps[^1]})",
+                    "sort the rows by step within each run and remove repeated steps", row.Number, columns.Name(columns.Step));
+            steps.Add(step);
+        }
+        var loss = rows.Select(r => Number(r, columns.Loss, columns, path, minimum: 0, inclusive: false)).ToList();
+        var tokens = columns.Tokens is { } t ? rows.Select(r => Number(r, t, columns, path, minimum: 0, inclusive: false)).ToList() : null;
+        var schedule = columns.Rate is { } lr
+            ? LearningRateSchedule.FromPoints(steps, [.. rows.Select(r => Number(r, lr, columns, path, minimum: 0, inclusive: true))],
+                "the lr column, linear between logged steps, with a linear warm-up from 0 at step 0 to the first logged step")
+            : null;
+        return new LossCurve(name, steps, loss, schedule, tokens, path);
+    }
+
+    private static int Step(RawRow row, int column, CurveColumns columns, string path)
+    {
+        var value = Number(row, column, columns, path, minimum: 0, inclusive: true);
+        return value == Math.Floor(value) && value <= int.MaxValue
+            ? (int)value
+            : throw new DataFileException(path, $"step '{row.Cells[column]}' is not a whole number of optimizer steps", "write steps as 0, 1, 2, …", row.Number, columns.Name(column));
+    }
+
+    private static double Number(RawRow row, int column, CurveColumns columns, string path, double minimum, bool inclusive)
+    {
+        var text = row.Cells[column];
+        var name = columns.Name(column);
+        if (string.IsNullOrWhiteSpace(text))
+            throw new DataFileException(path, $"{name} is blank", "fill it in or remove the row", row.Number, name);
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !Quantity.TryParse(text, out value))
+            throw new DataFileException(path, $"'{text}' is not a number", "write e.g. 3.25 or 1e4", row.Number, name);
+        if (!double.IsFinite(value) || value < minimum || (!inclusive && value == minimum))
+            throw new DataFileException(path, $"{name} is '{text}', but must be a finite number {(inclusive ? "of at least" : "above")} {minimum}", "fix or remove the row", row.Number, name);
+        return value;
+    }
+
+    /// <summary>Which header index holds each column of a loss curve.</summary>
+    private sealed class CurveColumns
+    {
+        private readonly IReadOnlyList<string> headers;
+
+        public CurveColumns(IReadOnlyList<string> headers, IReadOnlyDictionary<Field, string> fields, string path)
+        {
+            this.headers = headers;
+            int? Index(Field field) => fields.TryGetValue(field, out var header) ? IndexOf(header) : null;
+            Step = Index(Field.Step) ?? throw Missing(path, "step", headers);
+            Loss = Index(Field.Loss) ?? throw Missing(path, "loss", headers);
+            Run = Index(Field.Model);
+            Tokens = Index(Field.Tokens);
+            var rates = Enumerable.Range(0, headers.Count).Where(i => RateHeaders.Any(h => Same(h, headers[i]))).ToList();
+            if (rates.Count > 1)
+                throw new DataFileException(path, $"columns {DataFileException.Quoted(rates.Select(i => headers[i]))} could each be the learning rate", "keep one of them");
+            Rate = rates.Count == 1 ? rates[0] : null;
+        }
+
+        public int Step { get; }
+        public int Loss { get; }
+        public int? Run { get; }
+        public int? Tokens { get; }
+        public int? Rate { get; }
+
+        public string Name(int column) => headers[column];
+
+        private int IndexOf(string header) => headers.ToList().IndexOf(header);
+
+        private static bool Same(string a, string b) => Normalize(a) == Normalize(b);
+
+        private static string Normalize(string header) =>
+            string.Concat(header.Where(c => !char.IsWhiteSpace(c) && c is not '_' and not '-')).ToLowerInvariant();
+
+        private static DataFileException Missing(string path, string what, IReadOnlyList<string> headers) =>
+            new(path, $"no {what} column among the headers {DataFileException.Quoted(headers)}", $"name it {what}, or map it with --map {what}=COLUMN");
+    }
+}

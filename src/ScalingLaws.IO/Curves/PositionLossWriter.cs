@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Temporal;
+
+namespace ScalingLaws.IO.Curves;
+
+/// <summary>
+/// Writes per-position losses in the formats <see cref="PositionLossReader"/> reads, chosen by
+/// extension: a wide CSV/TSV or JSON Lines with a positions array. Whole or not at all.
+/// </summary>
+public static class PositionLossWriter
+{
+    public static void Write(string path, PositionLosses run)
+    {
+        var text = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".csv" => Wide(run, ','),
+            ".tsv" => Wide(run, '\t'),
+            ".jsonl" or ".ndjson" => JsonLines(run),
+            var extension => throw new ScalingLawsException($"{path}: unknown file type '{extension}'; use .csv, .tsv or .jsonl."),
+        };
+        AtomicFile.WriteAllText(path, text);
+    }
+
+    private static string Wide(PositionLosses run, char delimiter)
+    {
+        var text = new StringBuilder();
+        var header = new[] { "run", "step", "tokens", "lr", "loss" }.Where(h => h != "lr" || run.HasLearningRate)
+            .Concat(Enumerable.Range(1, run.PositionCount).Select(i => $"pos_{i}"));
+        text.AppendJoin(delimiter, header).Append('\n');
+        foreach (var c in run.Checkpoints)
+        {
+            var cells = new List<string> { run.Run, Number(c.Step), Number(c.Tokens) };
+            if (run.HasLearningRate)
+                cells.Add(Number(c.LearningRate!.Value));
+            cells.Add(Loss(c.SequenceLoss));
+            cells.AddRange(c.Losses.Select(Loss));
+            text.AppendJoin(delimiter, cells).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static string JsonLines(PositionLosses run)
+    {
+        var text = new StringBuilder();
+        foreach (var c in run.Checkpoints)
+        {
+            var row = new Dictionary<string, object> { ["run"] = run.Run, ["step"] = c.Step, ["tokens"] = c.Tokens };
+            if (c.LearningRate is { } lr)
+                row["lr"] = lr;
+            row["loss"] = Round(c.SequenceLoss);
+            row["positions"] = c.Losses.Select(Round).ToArray();
+            text.Append(JsonSerializer.Serialize(row)).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    // Six significant digits: far below any evaluation's noise, and a file a third the size of round-trip digits.
+    private static string Loss(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    private static double Round(double value) => double.Parse(Loss(value), CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,38 @@
+using ScalingLaws.Curves;
+
+namespace ScalingLaws.IO.Datasets;
+
+/// <summary>
+/// The public datasets of loss curves (shared/data/README.md), each loaded as runs with their learning-rate schedules
+/// and with the dataset's own fit-and-predict protocol.
+/// </summary>
+public static class CurveDatasetCatalog
+{
+    private static readonly ICurveDatasetLoader[] Loaders =
+    [
+        new MultiPowerCurvesLoader("25M"),
+        new MultiPowerCurvesLoader("100M"),
+        new MultiPowerCurvesLoader("400M"),
+        new PythiaCurvesLoader(),
+    ];
+
+    public static IReadOnlyList<DatasetInfo> All { get; } = [.. Loaders.Select(l => l.Info)];
+
+    public static DatasetInfo Find(string name) => Loader(name).Info;
+
+    /// <summary>The dataset's own protocol, e.g. the Multi-Power Law repository's fit and test schedules.</summary>
+    public static CurveProtocol Protocol(string name) => Loader(name).Protocol;
+
+    /// <exception cref="ScalingLawsException">Unknown name or a missing or altered file.</exception>
+    public static IReadOnlyList<LossCurve> Load(string name, string dataDirectory)
+    {
+        var loader = Loader(name);
+        if (!Directory.Exists(dataDirectory))
+            throw new ScalingLawsException($"{dataDirectory}: no such folder; {DataDirectory.HowToGet}");
+        return loader.Load(dataDirectory);
+    }
+
+    private static ICurveDatasetLoader Loader(string name) =>
+        Loaders.FirstOrDefault(l => string.Equals(l.Info.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw new ScalingLawsException($"unknown loss-curve dataset '{name}'; the loss-curve datasets are {string.Join(", ", All.Select(d => d.Name))}.");
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text;
+using ScalingLaws.Data;
+using ScalingLaws.IO.LawFiles;
+
+namespace ScalingLaws.IO;
+
+/// <summary>
+/// Writes an observation table as CSV that <see cref="TableReader"/> reads back unchanged: the canonical
+/// columns (model, family, params, tokens, flops, loss, step) with numbers at round-trip precision.
+/// Written whole or not at all.
+/// </summary>
+public static class TableWriter
+{
+    private static readonly Field[] Columns = [Field.Model, Field.Family, Field.Params, Field.Tokens, Field.Flops, Field.Loss, Field.Step];
+
+    public static void WriteCsv(string path, ObservationTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var csv = new StringBuilder();
+        csv.AppendJoin(',', Columns.Select(FieldNames.Name)).Append('\n');
+        foreach (var row in table.Rows)
+            csv.AppendJoin(',', Columns.Select(field => Cell(row, field))).Append('\n');
+        AtomicFile.WriteAllText(path, csv.ToString());
+    }
+
+    private static string Cell(Observation row, Field field) => field switch
+    {
+        Field.Model => Quote(row.Model),
+        Field.Family => Quote(row.Family),
+        _ => ObservationTable.Value(row, field) is var value && double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "",
+    };
+
+    // RFC 4180: quote a text that holds a comma, quote or line break, doubling its quotes.
+    private static string Quote(string? text) =>
+        text is null ? ""
+        : text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
+        : text;
+}

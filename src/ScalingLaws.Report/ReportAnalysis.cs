@@ -1,0 +1,100 @@
+using ScalingLaws.Data;
+using ScalingLaws.Estimation;
+using ScalingLaws.Fitting;
+using ScalingLaws.Laws;
+using ScalingLaws.Planning;
+using ScalingLaws.Uncertainty;
+
+namespace ScalingLaws.Report;
+
+/// <summary>
+/// Runs what a report shows: the fit and its bootstrap on every row; Approach 2 (IsoFLOP profiles) on
+/// the runs that are not training curves; the estimation study on the families that are. The
+/// optional analyses do not stop the report when the data cannot support them: the page says why.
+/// </summary>
+public static class ReportAnalysis
+{
+    /// <summary>A family has training curves when its sizes typically have at least this many checkpoints.</summary>
+    public const int MinimumCheckpoints = 3;
+
+    public static ReportData Run(ObservationTable table, ReportSettings settings, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(settings);
+        var fit = settings.Fitter.Fit(table, cancellation);
+        var bootstrap = settings.Resamples > 0
+            ? new Bootstrap(settings.Resamples, settings.Seed).Run(settings.Fitter, table, fit, cancellation: cancellation)
+            : null;
+        var law = Frontier(fit);
+        var spread = law is not null && bootstrap is not null ? new AllocationUncertainty(bootstrap) : null;
+        var curves = CurveFamilies(table);
+        var (isoflop, isoflopNote) = Profiles(table, curves, settings.IsoFlop);
+        var (study, studyNote) = Study(table, curves, settings.Study, cancellation);
+        return new ReportData
+        {
+            Source = table.Source,
+            Table = table,
+            Fit = fit,
+            Bootstrap = bootstrap,
+            Law = law,
+            Spread = spread is { Resamples: > 1 } ? spread : null,
+            IsoFlop = isoflop,
+            IsoFlopNote = isoflopNote,
+            CurveFamilies = curves,
+            Study = study,
+            StudySettings = settings.Study,
+            StudyNote = studyNote,
+            Generator = settings.Generator,
+        };
+    }
+
+    /// <summary>The families (as <see cref="ModelFamily.Split"/> names them) whose model sizes have a median of at least <see cref="MinimumCheckpoints"/> distinct token counts.</summary>
+    public static IReadOnlyList<string> CurveFamilies(ObservationTable table) =>
+        [.. table.Rows.GroupBy(r => r.Family ?? table.Source, StringComparer.Ordinal)
+            .Where(family => Median(family.GroupBy(r => r.Params).Select(size => size.Select(r => r.Tokens).Distinct().Count())) >= MinimumCheckpoints)
+            .Select(family => family.Key)];
+
+    private static ComputeOptimal? Frontier(FitResult fit) =>
+        fit.Law is ChinchillaLaw && fit.Values.Skip(1).All(v => v > 0 && double.IsFinite(v)) ? new ComputeOptimal(fit.Values) : null;
+
+    private static (IsoFlopResult?, string?) Profiles(ObservationTable table, IReadOnlyList<string> curves, IsoFlopAnalysis analysis)
+    {
+        var runs = table.Where(r => !curves.Contains(r.Family ?? table.Source));
+        if (runs.Count == 0)
+            return (null, "every family here is a set of training curves; IsoFLOP profiles need the final losses of runs at a few fixed compute budgets.");
+        try
+        {
+            return (analysis.Run(runs), null);
+        }
+        catch (ScalingLawsException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    private static (StudyResult?, string?) Study(ObservationTable table, IReadOnlyList<string> curves, EvaluationSettings settings, CancellationToken cancellation)
+    {
+        if (curves.Count == 0)
+            return (null, $"no family has training curves (at least {MinimumCheckpoints} checkpoints per model size), so there is nothing to extrapolate along.");
+        var families = ModelFamily.Split(table.Where(r => curves.Contains(r.Family ?? table.Source)))
+            .Where(f => f.Sizes.Length >= ModelFamily.MinimumSizes)
+            .Select(f => f.Name)
+            .ToList();
+        if (families.Count == 0)
+            return (null, $"no family with training curves has {ModelFamily.MinimumSizes} model sizes or more: the study fits at least 2 and predicts a third.");
+        try
+        {
+            return (new EvaluationStudy(settings).Run(table.Where(r => families.Contains(r.Family ?? table.Source)), cancellation), null);
+        }
+        catch (ScalingLawsException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    private static double Median(IEnumerable<int> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? 0 : Uncertainty.Uncertainty.Percentile([.. sorted.Select(v => (double)v)], 50);
+    }
+}

@@ -1,0 +1,46 @@
+using ScalingLaws.Data;
+using ScalingLaws.Estimation;
+using ScalingLaws.Fitting;
+using ScalingLaws.Planning;
+using ScalingLaws.Uncertainty;
+
+namespace ScalingLaws.Report;
+
+/// <summary>
+/// Everything a report shows, computed before any HTML is written. A section reads what it needs
+/// and says why when something is absent (e.g. no training curves, so no estimation study).
+/// </summary>
+public sealed record ReportData
+{
+    /// <summary>Where the rows came from (a file name or "dataset NAME").</summary>
+    public required string Source { get; init; }
+
+    public required ObservationTable Table { get; init; }
+
+    public required FitResult Fit { get; init; }
+
+    public BootstrapResult? Bootstrap { get; init; }
+
+    /// <summary>The compute-optimal allocation of a Chinchilla fit; null for other laws or when an exponent is not positive.</summary>
+    public ComputeOptimal? Law { get; init; }
+
+    /// <summary>The allocation under every bootstrap resample, for intervals; null without a bootstrap.</summary>
+    public AllocationUncertainty? Spread { get; init; }
+
+    /// <summary>Approach 2 on the runs that are not training curves; null with <see cref="IsoFlopNote"/> saying why.</summary>
+    public IsoFlopResult? IsoFlop { get; init; }
+
+    public string? IsoFlopNote { get; init; }
+
+    /// <summary>The families whose sizes each have a training curve (several checkpoints).</summary>
+    public IReadOnlyList<string> CurveFamilies { get; init; } = [];
+
+    /// <summary>The estimation study on <see cref="CurveFamilies"/>; null with <see cref="StudyNote"/> saying why.</summary>
+    public StudyResult? Study { get; init; }
+
+    public required EvaluationSettings StudySettings { get; init; }
+
+    public string? StudyNote { get; init; }
+
+    public string Generator { get; init; } = "scaling";
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using ScalingLaws.Laws;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>
+/// Tissue et al. 2024, "Scaling Law with Learning Rate Annealing": L = L0 + A·S1^(−alpha) − C·S2, with S1 the area
+/// under the learning rate up to t (warm-up included) and S2 the annealing area Σ m_i, m_i = λ·m_{i−1} + (η_{i−1} − η_i),
+/// λ = 0.999, summed from the end of warm-up.
+/// </summary>
+public sealed class AnnealingLaw : CurveLaw
+{
+    public const int L0 = 0, A = 1, Alpha = 2, C = 3;
+
+    /// <summary>The momentum λ of the annealing area, the paper's value.</summary>
+    public const double Momentum = 0.999;
+
+    public static AnnealingLaw Instance { get; } = new();
+
+    public override string Name => "tissue";
+
+    public override string Formula => "L = L0 + A*S1^(-alpha) - C*S2";
+
+    public override string Description => "Tissue et al. 2024: S1 forward area, S2 annealing area with momentum 0.999";
+
+    public override ImmutableArray<LawParameter> Parameters { get; } =
+    [
+        new("L0", ParameterScale.Log, []),
+        new("A", ParameterScale.Log, []),
+        new("alpha", ParameterScale.Linear, []),
+        new("C", ParameterScale.Linear, []),
+    ];
+
+    public override bool NeedsSchedule => true;
+
+    internal override CurveFeatures Prepare(LossCurve curve)
+    {
+        var schedule = ScheduleOf(curve);
+        var s2 = schedule.AnnealingAreas(Momentum);
+        return new Features(
+            Logs(curve, i => schedule.Area(curve.Steps[i]), "the area under the learning rate S1"),
+            [.. curve.Steps.Select(s => s2[s])]);
+    }
+
+    internal override void LogPredict(ReadOnlySpan<double> theta, CurveFeatures features, Span<double> lnPrediction, Span<double> jacobian, Span<double> scratch)
+    {
+        var f = (Features)features;
+        var n = f.Count;
+        var l0 = Math.Exp(theta[L0]);
+        for (var i = 0; i < n; i++)
+        {
+            var power = Math.Exp(theta[A] - theta[Alpha] * f.LnS1[i]);
+            var loss = l0 + power - theta[C] * f.S2[i];
+            lnPrediction[i] = Math.Log(loss);
+            jacobian[L0 * n + i] = l0 / loss;
+            jacobian[A * n + i] = power / loss;
+            jacobian[Alpha * n + i] = -power * f.LnS1[i] / loss;
+            jacobian[C * n + i] = -f.S2[i] / loss;
+        }
+    }
+
+    internal override IReadOnlyList<double[]> Starts(IReadOnlyList<LossCurve> curves)
+    {
+        var least = curves.Min(c => c.Loss.Min());
+        // C·S2 is a loss drop of order 0.1 when the rate anneals fully: S2 ≈ η_max/(1 − λ).
+        var scale = 0.1 * (1 - Momentum) / curves.Max(c => MaxRate(ScheduleOf(c)));
+        return [.. from l0 in new[] { 0.6, 0.8, 0.95 }
+                   from a in new[] { 0.3, 1.0, 3.0 }
+                   from alpha in new[] { 0.3, 0.6, 1.0 }
+                   from c in new[] { 0.0, 1.0, 3.0 }
+                   select new[] { l0 * least, a, alpha, c * scale }];
+    }
+
+    internal static double MaxRate(LearningRateSchedule schedule)
+    {
+        var max = 0.0;
+        foreach (var rate in schedule.Rates)
+            max = Math.Max(max, rate);
+        return max > 0 ? max : throw new ScalingLawsException("the learning rate is 0 at every step; a schedule-aware law cannot be fitted.");
+    }
+
+    private sealed class Features(double[] lnS1, double[] s2) : CurveFeatures(lnS1.Length)
+    {
+        public double[] LnS1 { get; } = lnS1;
+        public double[] S2 { get; } = s2;
+    }
+}

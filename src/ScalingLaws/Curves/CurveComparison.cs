@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using ScalingLaws.Fitting;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>
+/// Every law on the same tasks: each law fitted to each task's fitted points and scored on its targets. A law that
+/// cannot be fitted to a task (no schedule, too few points, no convergence) is kept with the reason, not dropped silently.
+/// </summary>
+public sealed record CurveComparison(ImmutableArray<CurveLaw> Laws, ImmutableArray<CurveComparison.Entry> Entries)
+{
+    /// <summary>One law on one task: the outcome, or why there is none.</summary>
+    public sealed record Entry(CurveTask Task, CurveLaw Law, CurveOutcome? Outcome, string? Failure);
+
+    /// <summary>Per law, its metrics averaged over every target curve of every task it was fitted to (null when none).</summary>
+    public FitMetrics? Average(CurveLaw law)
+    {
+        var metrics = Entries.Where(e => e.Law == law && e.Outcome is not null).SelectMany(e => e.Outcome!.Predictions.Select(p => p.Metrics)).ToList();
+        return metrics.Count == 0 ? null : CurveMetrics.Average(metrics);
+    }
+
+    /// <summary>Number of target curves over all tasks.</summary>
+    public int TargetCount => Entries.Where(e => e.Law == Laws[0]).Sum(e => e.Task.Targets.Count);
+
+    public static CurveComparison Run(IReadOnlyList<CurveLaw> laws, IReadOnlyList<CurveTask> tasks, CurveFitOptions? options = null, CancellationToken cancellation = default)
+    {
+        var entries = new List<Entry>();
+        foreach (var task in tasks)
+        {
+            foreach (var law in laws)
+            {
+                try
+                {
+                    entries.Add(new Entry(task, law, CurveOutcome.Run(law, task, options, cancellation), null));
+                }
+                catch (ScalingLawsException e)
+                {
+                    entries.Add(new Entry(task, law, null, e.Message));
+                }
+            }
+        }
+        return new CurveComparison([.. laws], [.. entries]);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using ScalingLaws.Fitting;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>A <see cref="CurveLaw"/> fitted to some curves: its parameters, how the fit went and how well it matches them.</summary>
+public sealed record CurveFit
+{
+    public required CurveLaw Law { get; init; }
+
+    /// <summary>Parameter values in natural units, in the law's order.</summary>
+    public required ImmutableArray<double> Values { get; init; }
+
+    /// <summary>The minimised Σ Huber_δ(ln L − ln L̂).</summary>
+    public required double ObjectiveValue { get; init; }
+
+    public required double Delta { get; init; }
+
+    public required int Starts { get; init; }
+
+    public required int ConvergedStarts { get; init; }
+
+    /// <summary>The fitted runs, by name, and how many points each contributed.</summary>
+    public required ImmutableArray<(string Run, int Points)> Runs { get; init; }
+
+    /// <summary>Agreement with the fitted points themselves (all runs together).</summary>
+    public required FitMetrics Metrics { get; init; }
+
+    /// <summary>Conditions a careful reader should know about (ill-conditioning, a start that did not converge).</summary>
+    public required ImmutableArray<string> Warnings { get; init; }
+
+    public int Points => Runs.Sum(r => r.Points);
+
+    public double this[string name] => Values[Law.IndexOf(name) is var j and >= 0 ? j : throw new KeyNotFoundException(name)];
+
+    public double[] Predict(LossCurve curve) => Law.Predict(Values.AsSpan(), curve);
+}

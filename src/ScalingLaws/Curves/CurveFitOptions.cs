@@ -1,0 +1,20 @@
+using ScalingLaws.Optimization;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>How a <see cref="CurveLaw"/> is fitted: Huber(δ) on log residuals from the law's starts, as the core fitter does.</summary>
+public sealed record CurveFitOptions
+{
+    public static CurveFitOptions Default { get; } = new();
+
+    /// <summary>Huber threshold δ on log residuals (1e-3, as Hoffmann et al. and the Multi-Power Law repository).</summary>
+    public double Delta { get; init; } = 1e-3;
+
+    /// <summary>Tolerances for the search from every start; the best start is then polished with <see cref="Optimizer"/>.</summary>
+    public LbfgsSettings SearchOptimizer { get; init; } = new() { GradientTolerance = 1e-5, RelativeTolerance = 1e-7, MaxIterations = 400 };
+
+    /// <summary>Tolerances for the final polish of the best start.</summary>
+    public LbfgsSettings Optimizer { get; init; } = new() { GradientTolerance = 1e-9, RelativeTolerance = 1e-12, MaxIterations = 2000 };
+
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using ScalingLaws.Fitting;
+using ScalingLaws.Optimization;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>
+/// Fits a <see cref="CurveLaw"/> to one or more loss curves at once: L-BFGS with the analytic gradient from each of
+/// the law's starts in parallel, the best converged start polished to tight tolerances.
+/// </summary>
+/// <example><code>
+/// var fit = new CurveFitter(MultiPowerLaw.Instance).Fit([cosine, constant, wsdcon]);
+/// var predicted = fit.Predict(wsd);
+/// </code></example>
+public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
+{
+    public CurveLaw Law { get; } = law;
+
+    public CurveFitOptions Options { get; } = options ?? CurveFitOptions.Default;
+
+    public CurveFit Fit(IReadOnlyList<LossCurve> curves, CancellationToken cancellation = default)
+    {
+        Check(curves);
+        var features = curves.Select(Law.Prepare).ToArray();
+        var starts = Law.Starts(curves).Select(s => Law.ToInternal(s)).ToArray();
+        var outcomes = Search(features, curves, starts, Options.SearchOptimizer, cancellation);
+        var converged = outcomes.Count(o => o.Converged);
+        // A start that ran out of iterations in a flat valley is still a candidate: the polish gets many more.
+        var best = outcomes.Where(o => o.Converged && double.IsFinite(o.Result.Value)).MinBy(o => o.Result.Value)
+            ?? outcomes.Where(o => o.Result.Exit == ExitCondition.MaxIterations && double.IsFinite(o.Result.Value)).MinBy(o => o.Result.Value)
+            ?? throw new ScalingLawsException(
+                $"the {Law.Name} fit converged from none of {starts.Length} starts ({Exits(outcomes)}); the runs may not follow this law, or give it more points.");
+        var polished = Search(features, curves, [best.Theta], Options.Optimizer, cancellation)[0];
+        if (polished.Result.Value <= best.Result.Value && (polished.Converged || !best.Converged))
+            best = polished;
+        var fit = Summarize(curves, features, best.Theta, best.Result.Value, starts.Length, converged);
+        return best.Converged
+            ? fit
+            : fit with { Warnings = fit.Warnings.Insert(0, $"the fit did not converge ({Exits([best])}, gradient {best.Result.GradientNorm:G2}): the parameters are not a minimum; treat the predictions with care.") };
+    }
+
+    private void Check(IReadOnlyList<LossCurve> curves)
+    {
+        if (curves.Count == 0 || curves.All(c => c.Count == 0))
+            throw new ScalingLawsException($"no points to fit the {Law.Name} law to; give runs with logged losses.");
+        var points = curves.Sum(c => c.Count);
+        if (points < Law.ParameterCount)
+            throw new ScalingLawsException(
+                $"{points} fitted point{(points == 1 ? "" : "s")} cannot determine the {Law.ParameterCount} parameters of the {Law.Name} law; fit on more points (a larger --fit-fraction, or more runs).");
+        if (!(Options.Delta > 0) || !double.IsFinite(Options.Delta))
+            throw new ScalingLawsException($"the Huber threshold δ = {Options.Delta} must be a positive number (default 1e-3).");
+    }
+
+    private record Outcome(double[] Theta, MinimizationResult Result, bool Converged);
+
+    private Outcome[] Search(CurveFeatures[] features, IReadOnlyList<LossCurve> curves, IReadOnlyList<double[]> thetas, LbfgsSettings settings, CancellationToken cancellation)
+    {
+        var optimizer = new Lbfgs(settings);
+        var outcomes = new Outcome[thetas.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellation };
+        Parallel.For(
+            0, thetas.Count, parallel,
+            () => (Objective: new CurveObjective(Law, features, curves, Options.Delta), Workspace: optimizer.CreateWorkspace(Law.ParameterCount)),
+            (i, _, local) =>
+            {
+                var solution = new double[Law.ParameterCount];
+                var result = optimizer.Minimize(local.Objective, thetas[i], solution, local.Workspace);
+                outcomes[i] = new Outcome(solution, result, result.Converged(settings.LooseGradientTolerance));
+                return local;
+            },
+            _ => { });
+        return outcomes;
+    }
+
+    private static string Exits(IEnumerable<Outcome> outcomes) =>
+        string.Join(", ", outcomes.GroupBy(o => o.Result.Exit).Select(g => $"{g.Count()} {g.Key switch
+        {
+            ExitCondition.MaxIterations => "hit the iteration limit",
+            ExitCondition.LineSearchFailed => "stalled",
+            ExitCondition.NonFinite => "started at a non-finite value",
+            var other => other.ToString(),
+        }}"));
+
+    private CurveFit Summarize(IReadOnlyList<LossCurve> curves, CurveFeatures[] features, double[] theta, double objective, int starts, int converged)
+    {
+        var values = Law.ToNatural(theta);
+        var observed = curves.SelectMany(c => c.Loss).ToArray();
+        var predicted = curves.SelectMany(c => Law.Predict(values, c)).ToArray();
+        var curvature = FitCurvature.At(new CurveObjective(Law, features, curves, Options.Delta), theta);
+        return new CurveFit
+        {
+            Law = Law,
+            Values = [.. values],
+            ObjectiveValue = objective,
+            Delta = Options.Delta,
+            Starts = starts,
+            ConvergedStarts = converged,
+            Runs = [.. curves.Select(c => (c.Name, c.Count))],
+            Metrics = FitMetrics.Compute(observed, predicted),
+            Warnings = [.. Warnings(curvature)],
+        };
+    }
+
+    private IEnumerable<string> Warnings(FitCurvature curvature)
+    {
+        if (!curvature.PositiveDefinite)
+            yield return "the curvature at the optimum is not positive definite: some parameters are not determined by these points.";
+        else if (curvature.ConditionNumber > 1e10)
+            yield return $"the curvature at the optimum is near-singular (condition number {curvature.ConditionNumber:G2}): the points pin down only some combination of parameters.";
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using System.Numerics.Tensors;
+using ScalingLaws.Laws;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>
+/// A law for the loss along one training run, L(step; schedule; parameters), with an analytic gradient. As for
+/// <see cref="ScalingLaw"/>, fits work on ln L̂ as a function of the parameters on their fitting scale.
+/// Everything that depends only on the run (logs of steps, areas under the schedule) is computed once per curve
+/// by <see cref="Prepare"/>, so that an evaluation inside a fit allocates nothing.
+/// </summary>
+public abstract class CurveLaw
+{
+    /// <summary>The name used on the command line and in law files, e.g. "multipower".</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The formula in the parameters' names.</summary>
+    public abstract string Formula { get; }
+
+    /// <summary>Where the law comes from and what its terms mean, one line.</summary>
+    public abstract string Description { get; }
+
+    public abstract ImmutableArray<LawParameter> Parameters { get; }
+
+    /// <summary>Whether the law reads the learning-rate schedule (a curve without one cannot be fitted).</summary>
+    public abstract bool NeedsSchedule { get; }
+
+    public int ParameterCount => Parameters.Length;
+
+    /// <summary>The run-only quantities the law needs at each point of <paramref name="curve"/>.</summary>
+    internal abstract CurveFeatures Prepare(LossCurve curve);
+
+    /// <summary>
+    /// Writes ln L̂ at every point and <c>jacobian[j·n + i] = ∂ ln L̂ᵢ / ∂θⱼ</c>. Uses only <paramref name="scratch"/>
+    /// (of length <see cref="CurveFeatures.ScratchLength"/>) as working memory.
+    /// </summary>
+    internal abstract void LogPredict(ReadOnlySpan<double> theta, CurveFeatures features, Span<double> lnPrediction, Span<double> jacobian, Span<double> scratch);
+
+    /// <summary>Starting points in natural units for a fit to <paramref name="curves"/> (scaled to their losses and learning rates).</summary>
+    internal abstract IReadOnlyList<double[]> Starts(IReadOnlyList<LossCurve> curves);
+
+    /// <summary>The predicted loss at every point of <paramref name="curve"/>, parameters in natural units.</summary>
+    public double[] Predict(ReadOnlySpan<double> values, LossCurve curve)
+    {
+        var features = Prepare(curve);
+        var prediction = new double[curve.Count];
+        LogPredict(ToInternal(values), features, prediction, new double[curve.Count * ParameterCount], new double[features.ScratchLength]);
+        TensorPrimitives.Exp(prediction, prediction);
+        return prediction;
+    }
+
+    public int IndexOf(string name) => Parameters.IndexOf(name);
+
+    public double[] ToInternal(ReadOnlySpan<double> values) => Parameters.ToInternal(values);
+
+    public double[] ToNatural(ReadOnlySpan<double> theta) => Parameters.ToNatural(theta);
+
+    /// <summary>The schedule of <paramref name="curve"/>, or a clear error naming the run.</summary>
+    protected LearningRateSchedule ScheduleOf(LossCurve curve) => curve.Schedule
+        ?? throw new ScalingLawsException($"{curve.Source}, run {curve.Name}: the {Name} law needs the learning rate, but there is no lr column; add one (learning rate per logged step), or use --law power.");
+
+    /// <summary>ln of a positive per-point quantity, or a clear error naming the run and step.</summary>
+    protected static double[] Logs(LossCurve curve, Func<int, double> value, string what)
+    {
+        var logs = new double[curve.Count];
+        for (var i = 0; i < logs.Length; i++)
+        {
+            var v = value(i);
+            logs[i] = v > 0 && double.IsFinite(v)
+                ? Math.Log(v)
+                : throw new ScalingLawsException($"{curve.Source}, run {curve.Name}, step {curve.Steps[i]}: {what} is {v}, but the law needs it positive; drop the points before training starts.");
+        }
+        return logs;
+    }
+
+    public override string ToString() => $"{Name}: {Formula}";
+}
+
+/// <summary>What a <see cref="CurveLaw"/> precomputed for one curve; immutable and shared by every start of a fit.</summary>
+internal abstract class CurveFeatures(int count)
+{
+    public int Count { get; } = count;
+
+    /// <summary>Working memory one evaluation needs.</summary>
+    public virtual int ScratchLength => 0;
+}

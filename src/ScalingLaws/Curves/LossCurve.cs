@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>
+/// One training run's loss at logged steps (strictly increasing), with the tokens seen when known and the
+/// learning-rate schedule when known (the schedule-aware laws need it).
+/// </summary>
+public sealed record LossCurve
+{
+    public LossCurve(string name, IEnumerable<int> steps, IEnumerable<double> loss, LearningRateSchedule? schedule = null, IEnumerable<double>? tokens = null, string? source = null)
+    {
+        Name = name;
+        Source = source ?? name;
+        Steps = [.. steps];
+        Loss = [.. loss];
+        Schedule = schedule;
+        Tokens = tokens is null ? [] : [.. tokens];
+        if (Steps.Length != Loss.Length || (Tokens.Length > 0 && Tokens.Length != Steps.Length))
+            throw new ArgumentException("a loss curve needs one loss (and one token count, if any) per step.");
+        for (var i = 0; i < Steps.Length; i++)
+        {
+            if (i > 0 && Steps[i] <= Steps[i - 1])
+                throw new ScalingLawsException($"{Source}, run {name}: step {Steps[i]} follows step {Steps[i - 1]}; steps must increase strictly within a run.");
+            if (Steps[i] < 0 || !(Loss[i] > 0) || !double.IsFinite(Loss[i]))
+                throw new ScalingLawsException($"{Source}, run {name}, step {Steps[i]}: the step must be 0 or more and the loss a positive finite number (loss {Loss[i]}).");
+        }
+        if (schedule is not null && Steps.Length > 0 && Steps[^1] > schedule.LastStep)
+            throw new ScalingLawsException($"{Source}, run {name}: the learning-rate schedule ends at step {schedule.LastStep}, before the last logged step {Steps[^1]}.");
+    }
+
+    /// <summary>The run's name: the run column, or the file name.</summary>
+    public string Name { get; }
+
+    /// <summary>Where the run was read from (a file or dataset), for messages.</summary>
+    public string Source { get; }
+
+    public ImmutableArray<int> Steps { get; }
+
+    public ImmutableArray<double> Loss { get; }
+
+    public LearningRateSchedule? Schedule { get; }
+
+    /// <summary>Tokens seen at each step; empty when the source has none.</summary>
+    public ImmutableArray<double> Tokens { get; }
+
+    public int Count => Steps.Length;
+
+    /// <summary>The points from <paramref name="start"/> on, <paramref name="count"/> of them, same schedule.</summary>
+    public LossCurve Slice(int start, int count) => new(
+        Name, Steps.Skip(start).Take(count), Loss.Skip(start).Take(count), Schedule, Tokens.IsEmpty ? null : Tokens.Skip(start).Take(count), Source);
+
+    /// <summary>The points with step at most <paramref name="step"/>.</summary>
+    public LossCurve Through(double step) => Slice(0, Steps.Count(s => s <= step));
+
+    /// <summary>The points with step above <paramref name="step"/>.</summary>
+    public LossCurve After(double step)
+    {
+        var first = Steps.Count(s => s <= step);
+        return Slice(first, Count - first);
+    }
+}

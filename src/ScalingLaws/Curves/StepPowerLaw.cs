@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using ScalingLaws.Laws;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>The schedule-free baseline: a power law in the step, L = E + A·t^(−alpha).</summary>
+public sealed class StepPowerLaw : CurveLaw
+{
+    public const int E = 0, A = 1, Alpha = 2;
+
+    public static StepPowerLaw Instance { get; } = new();
+
+    public override string Name => "power";
+
+    public override string Formula => "L = E + A*t^(-alpha)";
+
+    public override string Description => "power law in the step t; ignores the learning-rate schedule";
+
+    public override ImmutableArray<LawParameter> Parameters { get; } =
+    [
+        new("E", ParameterScale.Log, []),
+        new("A", ParameterScale.Log, []),
+        new("alpha", ParameterScale.Linear, []),
+    ];
+
+    public override bool NeedsSchedule => false;
+
+    internal override CurveFeatures Prepare(LossCurve curve) =>
+        new Features(Logs(curve, i => curve.Steps[i], "the step"));
+
+    internal override void LogPredict(ReadOnlySpan<double> theta, CurveFeatures features, Span<double> lnPrediction, Span<double> jacobian, Span<double> scratch)
+    {
+        var lnStep = ((Features)features).LnStep;
+        var n = lnStep.Length;
+        var irreducible = Math.Exp(theta[E]);
+        for (var i = 0; i < n; i++)
+        {
+            var term = Math.Exp(theta[A] - theta[Alpha] * lnStep[i]);
+            var sum = irreducible + term;
+            lnPrediction[i] = Math.Log(sum);
+            jacobian[E * n + i] = irreducible / sum;
+            jacobian[A * n + i] = term / sum;
+            jacobian[Alpha * n + i] = -term / sum * lnStep[i];
+        }
+    }
+
+    internal override IReadOnlyList<double[]> Starts(IReadOnlyList<LossCurve> curves)
+    {
+        var least = curves.Min(c => c.Loss.Min());
+        return [.. from e in new[] { 0.5, 0.8, 0.95 }
+                   from a in new[] { 1.0, 10, 100, 1000 }
+                   from alpha in new[] { 0.2, 0.5, 1.0 }
+                   select new[] { e * least, a, alpha }];
+    }
+
+    private sealed class Features(double[] lnStep) : CurveFeatures(lnStep.Length)
+    {
+        public double[] LnStep { get; } = lnStep;
+    }
+}

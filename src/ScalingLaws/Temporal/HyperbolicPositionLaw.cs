@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+
+namespace ScalingLaws.Temporal;
+
+/// <summary>Xiong et al. (2024)'s reciprocal law of the loss over context positions: L_i = a0/(1 + a1·i) + a2.</summary>
+public sealed class HyperbolicPositionLaw : PositionLaw
+{
+    public static HyperbolicPositionLaw Instance { get; } = new();
+
+    private HyperbolicPositionLaw() { }
+
+    public override string Name => "hyperbolic";
+
+    public override string Formula => "L_i = a0/(1 + a1·i) + a2";
+
+    public override ImmutableArray<string> ParameterNames { get; } = ["a0", "a1", "a2"];
+
+    // a1 from 1e-3 (barely bends over 1,000 positions) to 1e2 (flat after the first position), half-decades.
+    internal override ImmutableArray<double> ShapeGrid { get; } = [.. Enumerable.Range(0, 11).Select(k => Math.Pow(10, -3 + 0.5 * k))];
+
+    internal override double Shape(double shape, double position, double logPosition) => 1 / (1 + shape * position);
+
+    internal override double ShapeToInternal(double shape) => Math.Log(shape);
+
+    internal override double ShapeToNatural(double z) => Math.Exp(z);
+
+    private protected override void FillShape(double shape, PositionGrid grid, Span<double> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+            values[i] = 1 / (1 + shape * grid.Position[i]);
+    }
+
+    // ∂/∂ln a1 of 1/(1 + a1·i) = −a1·i·f².
+    private protected override double ShapeSlope(double z1, PositionGrid grid, ReadOnlySpan<double> shape, ReadOnlySpan<double> weight)
+    {
+        double sum = 0;
+        for (var i = 0; i < weight.Length; i++)
+            sum += weight[i] * grid.Position[i] * shape[i] * shape[i];
+        return -Math.Exp(z1) * sum;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using ScalingLaws.Fitting;
+
+namespace ScalingLaws.Temporal;
+
+/// <summary>
+/// The reciprocal law against the power law at every checkpoint of a run, with metrics pooled over
+/// every (checkpoint, position) cell, and how uniformly positions learn.
+/// </summary>
+/// <param name="Hyperbolic">Pooled fit metrics of the per-checkpoint hyperbolas.</param>
+/// <param name="Power">Pooled fit metrics of the per-checkpoint power laws.</param>
+public sealed record PositionComparison(
+    PositionLosses Run, ImmutableArray<CheckpointComparison> Checkpoints, FitMetrics Hyperbolic, FitMetrics Power, UniformLearning Learning)
+{
+    public int HyperbolicWins => Checkpoints.Count(c => c.Winner is HyperbolicPositionLaw);
+
+    /// <summary>The law with the higher pooled R².</summary>
+    public PositionLaw Winner => Hyperbolic.R2 >= Power.R2 ? HyperbolicPositionLaw.Instance : PowerPositionLaw.Instance;
+
+    /// <summary>Checkpoints where a law's fit did not converge, for warnings.</summary>
+    public IEnumerable<(PositionCheckpoint Checkpoint, PositionLaw Law)> Unconverged =>
+        Checkpoints.SelectMany(c => new[] { c.Hyperbolic, c.Power }.Where(f => !f.Converged).Select(f => (c.Checkpoint, f.Law)));
+
+    /// <summary>Fits both laws to every checkpoint, in parallel.</summary>
+    public static PositionComparison Of(PositionLosses run, int maxDegreeOfParallelism = 0, CancellationToken cancellation = default)
+    {
+        var cores = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+        var hyperbolic = PositionFits.Fit(HyperbolicPositionLaw.Instance, run, run.Count, cores, cancellation);
+        var power = PositionFits.Fit(PowerPositionLaw.Instance, run, run.Count, cores, cancellation);
+        var checkpoints = run.Checkpoints.Select((c, k) => new CheckpointComparison(c, hyperbolic[k], power[k])).ToImmutableArray();
+        return new PositionComparison(run, checkpoints, Pooled(run, hyperbolic), Pooled(run, power), UniformLearning.Of(run));
+    }
+
+    private static FitMetrics Pooled(PositionLosses run, PositionLawFit[] fits)
+    {
+        var observed = run.Checkpoints.SelectMany(c => c.Losses).ToArray();
+        var predicted = fits.SelectMany(f => Enumerable.Range(1, run.PositionCount).Select(i => f.Predict(i))).ToArray();
+        return FitMetrics.Compute(observed, predicted);
+    }
+}

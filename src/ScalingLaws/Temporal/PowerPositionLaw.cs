@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using System.Numerics.Tensors;
+
+namespace ScalingLaws.Temporal;
+
+/// <summary>The power-law alternative to the reciprocal law: L_i = a0·i^(−c) + a2.</summary>
+public sealed class PowerPositionLaw : PositionLaw
+{
+    public static PowerPositionLaw Instance { get; } = new();
+
+    private PowerPositionLaw() { }
+
+    public override string Name => "power";
+
+    public override string Formula => "L_i = a0·i^(−c) + a2";
+
+    public override ImmutableArray<string> ParameterNames { get; } = ["a0", "c", "a2"];
+
+    internal override ImmutableArray<double> ShapeGrid { get; } = [0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3];
+
+    internal override double Shape(double shape, double position, double logPosition) => Math.Exp(-shape * logPosition);
+
+    internal override double ShapeToInternal(double shape) => shape;
+
+    internal override double ShapeToNatural(double z) => z;
+
+    private protected override void FillShape(double shape, PositionGrid grid, Span<double> values)
+    {
+        TensorPrimitives.Multiply(grid.LogPosition, -shape, values);
+        TensorPrimitives.Exp(values, values);
+    }
+
+    // ∂/∂c of i^(−c) = −ln i·f.
+    private protected override double ShapeSlope(double z1, PositionGrid grid, ReadOnlySpan<double> shape, ReadOnlySpan<double> weight)
+    {
+        double sum = 0;
+        for (var i = 0; i < weight.Length; i++)
+            sum += weight[i] * shape[i] * grid.LogPosition[i];
+        return -sum;
+    }
+}

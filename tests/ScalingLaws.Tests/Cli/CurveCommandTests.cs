@@ -1,0 +1,105 @@
+using ScalingLaws.Tests.IO;
+
+namespace ScalingLaws.Tests.Cli;
+
+/// <summary>The <c>scaling curve</c> commands end to end: real output on the shared data and one-line errors on bad input.</summary>
+public sealed class CurveCommandTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private static CliResult Curve(params string[] args) => ScalingProcess.Run(["curve", .. args]);
+
+    // A cosine run to step 2,000 with a loss that follows a power law in the area under the schedule.
+    private string CosineRun(string name = "run.csv", bool lr = true)
+    {
+        var rows = Enumerable.Range(1, 20).Select(i =>
+        {
+            var step = 100 * i;
+            var rate = 1e-4 + 0.45e-3 * (1 + Math.Cos(Math.PI * step / 2000));
+            return $"{step},{(lr ? $"{rate:R}," : "")}{2 + 3 * Math.Pow(step * 5e-4, -0.4):R}";
+        });
+        return temp.Write(name, (lr ? "step,lr,loss\n" : "step,loss\n") + string.Join("\n", rows) + "\n");
+    }
+
+    [Fact]
+    public void Compare_on_multipower_prints_every_law_per_curve_as_json()
+    {
+        var json = Curve("compare", "--dataset", "multipower-25M", "--json").AssertSuccess().Json;
+
+        var curves = json["curves"]!.AsArray();
+        Assert.Equal(6, curves.Count);
+        Assert.Equal(["power", "tissue", "multipower"], curves[0]!["laws"]!.AsArray().Select(l => l!["law"]!.GetValue<string>()));
+        var multipower = json["average"]!.AsArray().Single(l => l!["law"]!.GetValue<string>() == "multipower")!;
+        Assert.True(Near.Number(multipower["r2"]) >= 0.997);
+        Assert.True(Near.Number(multipower["mre"]) <= 0.002);
+        foreach (var key in new[] { "mae", "rmse", "maxre" })
+            Assert.True(Near.Number(multipower[key]) > 0);
+    }
+
+    [Fact]
+    public void Fit_fraction_of_one_run_reports_laws_json_and_writes_a_law_file_that_predict_reads()
+    {
+        var run = CosineRun();
+        var law = Path.Combine(temp.FullName, "law.json");
+
+        var fit = Curve("fit", run, "--law", "tissue", "--fit-fraction", "0.5", "--json", "--out", law).AssertSuccess().Json;
+        var compare = Curve("compare", run, "--fit-fraction", "0.5", "--json").AssertSuccess().Json;
+        var predicted = Curve("predict", run, "--law-file", law, "--json").AssertSuccess().Json;
+
+        Assert.Equal("tissue", fit["law"]!.GetValue<string>());
+        Assert.Equal(10, Near.Number(fit["fit"]!["points"]));
+        Assert.Equal(10, Near.Number(fit["predictions"]![0]!["points"]));
+        Assert.Equal(3, compare["laws"]!.AsArray().Count);
+        Assert.Equal(20, predicted["curves"]![0]!["points"]!.AsArray().Count);
+        Near.Relative(Near.Number(fit["params"]!["L0"]), Near.Number(predicted["params"]!["L0"]), 1e-12, "L0 read back");
+    }
+
+    [Fact]
+    public void Bad_inputs_exit_2_with_one_line()
+    {
+        var run = CosineRun();
+        temp.Write("unsorted.csv", "step,lr,loss\n100,1e-3,3.5\n300,1e-3,3.3\n200,1e-3,3.4\n");
+
+        Curve("fit", Path.Combine(temp.FullName, "unsorted.csv")).AssertInputError("unsorted.csv, row 3, column 'step': step 200 does not increase");
+        Curve("fit", CosineRun("nolr.csv", lr: false), "--law", "multipower").AssertInputError("nolr.csv, run nolr: the multipower law needs the learning rate, but there is no lr column");
+        Curve("fit", run, "--law", "multipower", "--fit-fraction", "0.2").AssertInputError("4 fitted points cannot determine the 7 parameters of the multipower law");
+        Curve("fit", run, "--fit-fraction", "1.5").AssertInputError("--fit-fraction 1.5: the fitted share of a run must be above 0 and below 1");
+        Curve("fit", run, "--fit-fraction", "0").AssertInputError("must be above 0 and below 1");
+        Curve("fit", run, "--law", "temporal").AssertInputError("'scaling curve temporal");
+        Curve("fit", run, "--law", "chinchilla").AssertInputError("unknown curve law 'chinchilla'");
+        Curve("compare", run).AssertInputError("nothing to predict");
+        Curve("fit", "--dataset", "multipower-1B").AssertInputError("unknown loss-curve dataset 'multipower-1B'");
+        Curve("fit", run, "--fit-runs", "other").AssertInputError("--fit-runs: no run 'other'");
+        Curve("fit", "--dataset", "pythia-curves", "--law", "power", "--out", Path.Combine(temp.FullName, "x.json")).AssertInputError("16 separate fits");
+        Curve("predict", run, "--law-file", Path.Combine(temp.FullName, "missing.json")).AssertInputError("missing.json: cannot read the curve-law file");
+        Assert.False(File.Exists(Path.Combine(temp.FullName, "x.json")));
+    }
+}
+
+/// <summary><c>scaling plot curve</c> writes PNG and SVG and refuses a bad file name before fitting.</summary>
+public sealed class PlotCurveCommandTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Theory]
+    [InlineData("curve.png", new byte[] { 0x89, 0x50, 0x4E, 0x47 })]
+    [InlineData("curve.svg", new byte[] { (byte)'<', (byte)'?', (byte)'x', (byte)'m' })]
+    public void Writes_the_figure(string name, byte[] header)
+    {
+        var path = Path.Combine(temp.FullName, name);
+
+        ScalingProcess.Run("plot", "curve", "--dataset", "multipower-25M", "--law", "tissue", "--out", path).AssertSuccess();
+
+        Assert.Equal(header, File.ReadAllBytes(path).Take(4).ToArray());
+    }
+
+    [Fact]
+    public void Bad_extension_is_refused()
+    {
+        ScalingProcess.Run("plot", "curve", "--dataset", "multipower-25M", "--out", Path.Combine(temp.FullName, "curve.jpg")).AssertInputError("unknown image format '.jpg'");
+    }
+}

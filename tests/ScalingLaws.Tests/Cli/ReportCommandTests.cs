@@ -1,0 +1,69 @@
+using ScalingLaws.IO;
+using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Tests.IO;
+using static ScalingLaws.Tests.Cli.ScalingProcess;
+
+namespace ScalingLaws.Tests.Cli;
+
+/// <summary>`scaling report` and `scaling demo` run end to end; bad output names fail before any work and never touch an old page.</summary>
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Report_of_the_chinchilla_runs_reads_like_scaling_fit()
+    {
+        var path = Path.Combine(_folder.FullName, "report.html");
+
+        var result = Run("report", "--dataset", "chinchilla", "--drop-highest-loss", "5", "--bootstrap", "100", "--out", path).AssertSuccess();
+
+        Assert.Contains($"wrote {path}", result.Stdout);
+        Assert.Contains("chinchilla law fitted to 240 rows of dataset chinchilla, bootstrap 100 of 100 resamples", result.Stdout);
+        Assert.Contains("estimation study: none; no family has training curves", result.Stdout);
+        var page = File.ReadAllText(path);
+        Assert.StartsWith("<!DOCTYPE html>", page);
+        Assert.Contains("477.8 / N<sup>0.3473</sup>", page);
+        Assert.Single(Directory.GetFiles(_folder.FullName)); // no temporary file left behind
+    }
+
+    [Theory]
+    [InlineData("report.txt", "name it with .html")]
+    [InlineData("no/such/folder/report.html", "there is no folder")]
+    public void A_bad_output_name_fails_before_any_work(string name, string fragment)
+    {
+        Run("report", "--dataset", "chinchilla", "--out", Path.Combine(_folder.FullName, name)).AssertInputError(fragment);
+    }
+
+    [Fact]
+    public void Bad_data_leaves_an_old_page_as_it_was()
+    {
+        var page = _folder.Write("report.html", "old page");
+        var data = _folder.Write("runs.csv", "params,tokens,lsos\n1e8,2e9,3.5\n");
+
+        Run("report", data, "--out", page).AssertInputError("'lsos' looks like 'loss' misspelt", "--map loss=\"lsos\"");
+
+        Assert.Equal("old page", File.ReadAllText(page));
+        Assert.Equal(2, Directory.GetFiles(_folder.FullName).Length);
+    }
+
+    [Fact]
+    public void Demo_recovers_the_true_law_and_writes_runs_law_and_page()
+    {
+        var folder = Path.Combine(_folder.FullName, "demo");
+
+        var result = Run("demo", "--out", folder, "--seed", "7").AssertSuccess();
+
+        Assert.Contains("Simulated 141 rows from L = 1.69 + 406.4/N^0.34 + 410.7/D^0.28", result.Stdout);
+        Assert.Contains("A plan for C = 1e22 FLOPs", result.Stdout);
+        foreach (var file in new[] { "runs.csv", "fit.json", "report.html" })
+            Assert.Contains($"wrote {Path.Combine(folder, file)}", result.Stdout);
+        // The written runs are the simulated sweep; the law file holds the fit, within 5 % of the truth in α and β.
+        Assert.Equal(141, TableReader.Read(Path.Combine(folder, "runs.csv")).Count);
+        var law = LawFile.Read(Path.Combine(folder, "fit.json"));
+        Near.Relative(0.34, law.Params["alpha"], 0.05, "alpha");
+        Near.Relative(0.28, law.Params["beta"], 0.05, "beta");
+        Assert.Equal(1000, law.Bootstrap!.Resamples);
+    }
+}

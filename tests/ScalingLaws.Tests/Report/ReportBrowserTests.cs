@@ -1,0 +1,111 @@
+using System.Globalization;
+using ScalingLaws.Report;
+using ScalingLaws.Report.Html;
+using ScalingLaws.Tests.Cli;
+using ScalingLaws.Tests.Report.Browser;
+
+namespace ScalingLaws.Tests.Report;
+
+/// <summary>
+/// The report in a real browser (headless chromium): it loads with no console error and no network
+/// request, draws every figure, the planner's numbers follow the slider and the target loss exactly
+/// as the C# planner computes them, and tables sort. Screenshots of each section are saved under
+/// the test output (report-output/) for a person to look at.
+/// </summary>
+public sealed class ReportBrowserTests
+{
+    [ChromiumFact]
+    public async Task The_demo_report_loads_offline_without_errors_and_draws_every_figure()
+    {
+        var data = ReportFixtures.Demo;
+        var file = ReportFixtures.Save("demo-report.html", ReportPage.Build(data));
+        await using var page = await HeadlessPage.OpenAsync(file);
+
+        var sections = await page.EvaluateAsync("[...document.querySelectorAll('main > section')].map(s => s.id)");
+        Assert.Equal(ReportPage.Sections.Select(s => s.Id), sections!.AsArray().Select(n => (string)n!));
+        // Every figure is drawn at a readable size: runs, predicted, 2 residual plots, IsoFLOP, IsoLoss, frontier, one heatmap per family.
+        var figures = await page.EvaluateAsync("[...document.querySelectorAll('figure svg')].map(s => s.getBoundingClientRect().width)");
+        Assert.Equal(7 + data.Study!.Families.Count, figures!.AsArray().Count);
+        Assert.All(figures.AsArray(), width => Assert.True(width!.GetValue<double>() > 400, $"a figure is only {width} px wide"));
+
+        foreach (var section in ReportPage.Sections)
+            await page.ScreenshotElementAsync(Path.Combine(ReportFixtures.OutputFolder, $"demo-{section.Id}.png"), $"#{section.Id}");
+        await page.ScreenshotAsync(Path.Combine(ReportFixtures.OutputFolder, "demo-top.png"), 0, 0, HeadlessPage.Width, 900);
+
+        Assert.Empty(page.Problems());
+        Assert.Empty(page.Dialogs());
+        // The page itself, and the heatmaps' cells, which are an inline data: image.
+        Assert.All(page.Requests(), url => Assert.True(url.StartsWith("file://", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal), url));
+    }
+
+    [ChromiumFact]
+    public async Task The_planner_follows_the_slider_and_the_target_loss_as_the_library_computes_them()
+    {
+        var data = ReportFixtures.Chinchilla;
+        var law = data.Law!;
+        var file = ReportFixtures.Save("chinchilla-report.html", ReportPage.Build(data));
+        await using var page = await HeadlessPage.OpenAsync(file);
+
+        // Move the slider to 10^23 FLOPs as a user would (an input event), then read the numbers back.
+        await page.EvaluateAsync("(() => { const s = document.getElementById('plan-budget'); s.value = '23'; s.dispatchEvent(new Event('input')); })()");
+        var flops = await page.EvaluateAsync<double>("Number(document.getElementById('plan-flops').dataset.value)");
+        Near.Relative(1e23, flops, 1e-12, "budget");
+        var expected = law.ForFlops(flops);
+        var spread = data.Spread!.ForFlops(flops);
+        await AssertReadout(page, "params", expected.Params, spread.Params, ReportFormat.Count, " params");
+        await AssertReadout(page, "tokens", expected.Tokens, spread.Tokens, ReportFormat.Count, " tokens");
+        await AssertReadout(page, "ratio", expected.TokensPerParam, spread.TokensPerParam, ReportFormat.Ratio, "");
+        await AssertReadout(page, "loss", expected.Loss, spread.Loss, ReportFormat.Value, " nats");
+        Assert.Equal($"{ReportFormat.Flops(flops)} FLOPs", await page.EvaluateAsync<string>("document.getElementById('plan-budget-out').textContent"));
+        Assert.Contains("× the compute of the largest run", await page.EvaluateAsync<string>("document.getElementById('plan-status').textContent"));
+        await page.ScreenshotElementAsync(Path.Combine(ReportFixtures.OutputFolder, "chinchilla-planner-1e23.png"), "#planner");
+
+        // A target loss moves the slider to the least compute that reaches it.
+        await page.EvaluateAsync("(() => { const t = document.getElementById('plan-target'); t.value = '2.1'; t.dispatchEvent(new Event('input')); })()");
+        var target = law.ForLoss(2.1);
+        Near.Relative(target.Flops, await page.EvaluateAsync<double>("Number(document.getElementById('plan-flops').dataset.value)"), 1e-9, "budget for L = 2.1");
+        Near.Relative(target.Params, await page.EvaluateAsync<double>("Number(document.getElementById('plan-params').dataset.value)"), 1e-9, "N* for L = 2.1");
+        var slider = double.Parse(await page.EvaluateAsync<string>("document.getElementById('plan-budget').value"), CultureInfo.InvariantCulture);
+        Assert.InRange(slider, Math.Log10(target.Flops) - 0.006, Math.Log10(target.Flops) + 0.006);
+        var lossSpread = data.Spread.ForLoss(2.1);
+        Near.Relative(lossSpread.Flops.Lower, await page.EvaluateAsync<double>("Number(document.getElementById('plan-flops-ci').dataset.low)"), 1e-9, "lower C for L = 2.1");
+
+        // A loss below E cannot be reached: the page says so instead of printing numbers.
+        await page.EvaluateAsync("(() => { const t = document.getElementById('plan-target'); t.value = '1.5'; t.dispatchEvent(new Event('input')); })()");
+        Assert.Contains("irreducible loss", await page.EvaluateAsync<string>("document.getElementById('plan-status').textContent"));
+        await page.ScreenshotElementAsync(Path.Combine(ReportFixtures.OutputFolder, "chinchilla-planner-below-e.png"), "#planner");
+
+        Assert.Empty(page.Problems());
+    }
+
+    [ChromiumFact]
+    public async Task A_table_sorts_by_the_column_whose_header_is_clicked_and_the_chinchilla_report_draws()
+    {
+        var file = ReportFixtures.Save("chinchilla-report-sort.html", ReportPage.Build(ReportFixtures.Chinchilla));
+        await using var page = await HeadlessPage.OpenAsync(file);
+        const string column = "[...document.querySelectorAll('#compute-optimal tbody tr')].map(r => Number(r.cells[1].dataset.sort))";
+        const string click = "document.querySelectorAll('#compute-optimal thead th')[1].click()";
+
+        await page.EvaluateAsync(click);
+        var ascending = (await page.EvaluateAsync(column))!.AsArray().Select(n => n!.GetValue<double>()).ToArray();
+        Assert.Equal(ascending.Order(), ascending);
+        Assert.Equal("ascending", await page.EvaluateAsync<string>("document.querySelectorAll('#compute-optimal thead th')[1].getAttribute('aria-sort')"));
+        await page.EvaluateAsync(click);
+        var descending = (await page.EvaluateAsync(column))!.AsArray().Select(n => n!.GetValue<double>()).ToArray();
+        Assert.Equal(ascending.Reverse(), descending);
+
+        foreach (var section in ReportPage.Sections)
+            await page.ScreenshotElementAsync(Path.Combine(ReportFixtures.OutputFolder, $"chinchilla-{section.Id}.png"), $"#{section.Id}");
+        Assert.Empty(page.Problems());
+    }
+
+    // The value with its unit and the interval without, as the C# formats print them, and the exact numbers behind them.
+    private static async Task AssertReadout(HeadlessPage page, string id, double value, Uncertainty.Uncertainty spread, Func<double, string> format, string unit)
+    {
+        Near.Relative(value, await page.EvaluateAsync<double>($"Number(document.getElementById('plan-{id}').dataset.value)"), 1e-9, id);
+        Near.Relative(spread.Lower, await page.EvaluateAsync<double>($"Number(document.getElementById('plan-{id}-ci').dataset.low)"), 1e-9, $"{id} lower");
+        Near.Relative(spread.Upper, await page.EvaluateAsync<double>($"Number(document.getElementById('plan-{id}-ci').dataset.high)"), 1e-9, $"{id} upper");
+        Assert.Equal(format(value) + unit, await page.EvaluateAsync<string>($"document.getElementById('plan-{id}').textContent"));
+        Assert.Equal(ReportFormat.Interval(spread.Lower, spread.Upper, format), await page.EvaluateAsync<string>($"document.getElementById('plan-{id}-ci').textContent"));
+    }
+}

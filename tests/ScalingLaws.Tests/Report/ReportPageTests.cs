@@ -1,0 +1,147 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ScalingLaws.Fitting;
+using ScalingLaws.Laws;
+using ScalingLaws.Report;
+using ScalingLaws.Report.Html;
+using ScalingLaws.Report.Sections;
+using ScalingLaws.Simulation;
+using ScalingLaws.Tests.IO;
+
+namespace ScalingLaws.Tests.Report;
+
+/// <summary>The page's content and structure, read from its HTML: what each section shows and that it needs nothing from outside.</summary>
+public sealed partial class ReportPageTests
+{
+    private static readonly Lazy<string> DemoPage = new(() => ReportPage.Build(ReportFixtures.Demo));
+
+    [Fact]
+    public void The_sections_come_in_order_each_with_its_navigation_link()
+    {
+        var page = DemoPage.Value;
+        var positions = ReportPage.Sections.Select(s => page.IndexOf($"<section id=\"{s.Id}\"", StringComparison.Ordinal)).ToArray();
+
+        Assert.All(positions, p => Assert.True(p > 0));
+        Assert.Equal(positions.Order(), positions);
+        Assert.All(ReportPage.Sections, s => Assert.Contains($"<a href=\"#{s.Id}\">{HtmlWriter.Escape(s.Title)}</a>", page));
+    }
+
+    [Fact]
+    public void The_page_loads_nothing_and_runs_only_its_own_script()
+    {
+        var page = DemoPage.Value;
+
+        Assert.DoesNotContain(" src=", page);
+        // Links within the page, and the heatmaps' cells as an inline image.
+        Assert.All(Regex.Matches(page, "href=\"([^\"]*)\"").Select(m => m.Groups[1].Value),
+            href => Assert.True(href.StartsWith('#') || href.StartsWith("data:image/png;base64,", StringComparison.Ordinal), href));
+        var policy = WebUtility.HtmlDecode(Regex.Match(page, "http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\"").Groups[1].Value);
+        Assert.Contains("default-src 'none'", policy);
+        var script = Regex.Match(page, "<script>(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains($"script-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'", policy);
+    }
+
+    [Fact]
+    public void The_figures_are_inline_svg_with_ids_of_their_own()
+    {
+        var page = DemoPage.Value;
+        var ids = Regex.Matches(page, " id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(7 + ReportFixtures.Demo.Study!.Families.Count, Regex.Matches(page, "<figure id=").Count);
+        Assert.DoesNotContain("<?xml", page);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void The_compute_optimal_table_and_planner_carry_the_libraries_numbers()
+    {
+        var data = ReportFixtures.Demo;
+        var page = DemoPage.Value;
+        var plan = data.Law!.ForFlops(1e22);
+        var spread = data.Spread!.ForFlops(1e22);
+
+        // The 1e22 row: N*, its interval, D*, D*/N*, L*.
+        var row = Regex.Match(page, "<tr><td class=\"num\" data-sort=\"1E\\+22\">1e22</td>(.*?)</tr>").Groups[1].Value;
+        Assert.Contains($">{ReportFormat.Count(plan.Params)}<", row);
+        Assert.Contains($">{ReportFormat.Interval(spread.Params.Lower, spread.Params.Upper, ReportFormat.Count)}<", row);
+        Assert.Contains($">{ReportFormat.Count(plan.Tokens)}<", row);
+        Assert.Contains($">{ReportFormat.Ratio(plan.TokensPerParam)}<", row);
+        Assert.Contains($">{ReportFormat.Value(plan.Loss)}<", row);
+
+        // The planner embeds the fitted law and one law per usable bootstrap resample, numbers only.
+        var json = JsonNode.Parse(Regex.Match(page, "<script type=\"application/json\" id=\"planner-data\">(.*?)</script>").Groups[1].Value)!;
+        Assert.Equal(data.Spread.Resamples, json["draws"]!.AsArray().Count);
+        Assert.Equal(data.Fit.Values[ChinchillaLaw.Alpha], json["law"]![ChinchillaLaw.Alpha]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Chinchilla_report_shows_Epochs_fit_and_says_why_there_is_no_estimation_study()
+    {
+        var data = ReportFixtures.Chinchilla;
+        var page = ReportPage.Build(data);
+
+        // Epoch's replication: E = 1.8172, A = 477.84, α = 0.34731, β = 0.36718 (B is poorly determined).
+        // B moves by about ±1 between correct optimisers, so only its first three figures are checked.
+        Assert.Matches(@"L\(N, D\) = 1\.817 \+ 477\.8 / N<sup>0\.3473</sup> \+ 214\d / D<sup>0\.3672</sup>", page);
+        Assert.Empty(data.CurveFamilies);
+        Assert.Contains("No estimation study: no family has training curves", page);
+        Assert.NotNull(data.IsoFlop);
+        Assert.Contains("Rows the Huber objective down-weights", page);
+    }
+
+    [Fact]
+    public void A_law_without_a_frontier_still_gets_a_page_that_says_what_is_missing()
+    {
+        var table = SweepSimulator.Simulate(SweepDesign.Chinchilla, seed: 2);
+        var data = ReportAnalysis.Run(table, new ReportSettings { Fitter = new LawFitter(LawCatalog.Create("power", Data.Field.Params)) });
+        var page = ReportPage.Build(data);
+
+        Assert.Null(data.Law);
+        Assert.Contains("The planner needs a Chinchilla law", page);
+        Assert.Contains("No intervals: give --bootstrap 1000", page);
+        Assert.DoesNotContain("id=\"planner-data\"", page);
+    }
+
+    [Fact]
+    public void Training_curves_are_told_apart_from_isoflop_runs()
+    {
+        Assert.Equal([SweepSimulator.LadderFamily], ReportAnalysis.CurveFamilies(SweepSimulator.Simulate(SweepDesign.Chinchilla, seed: 1)));
+        Assert.Empty(ReportAnalysis.CurveFamilies(ReportFixtures.Chinchilla.Table));
+        Assert.Equal(["OPT"], ReportAnalysis.CurveFamilies(Datasets.SharedDatasets.Load("opt")));
+    }
+
+    [Fact]
+    public void A_page_that_cannot_be_written_leaves_no_temporary_file_and_the_old_page_intact()
+    {
+        using var folder = new TempFolder();
+        var target = folder.Write("report.html", "old page");
+        Directory.CreateDirectory(Path.Combine(folder.FullName, "taken.html"));
+
+        var error = Assert.Throws<ScalingLawsException>(() => ReportFile.Write(Path.Combine(folder.FullName, "taken.html"), "<p>new</p>"));
+        Core.Synthetic.AssertOneLine(error.Message);
+        Assert.Equal(["report.html", "taken.html"], Directory.GetFileSystemEntries(folder.FullName).Select(Path.GetFileName).Order());
+
+        ReportFile.Write(target, "<p>new</p>");
+        Assert.Equal("<p>new</p>", File.ReadAllText(target));
+        Assert.Throws<ScalingLawsException>(() => ReportFile.Write(Path.Combine(folder.FullName, "report.txt"), "<p>x</p>"));
+    }
+
+    [Fact]
+    public void A_section_that_fails_fails_the_page_with_its_own_error()
+    {
+        var error = Assert.Throws<ScalingLawsException>(() => ReportPage.Build(ReportFixtures.Demo, [new FailingSection(), new FitSection()]));
+        Assert.Equal("no figure for you", error.Message);
+    }
+
+    private sealed class FailingSection : IReportSection
+    {
+        public string Id => "failing";
+
+        public string Title => "Failing";
+
+        public void Write(HtmlWriter html, ReportData data) => throw new ScalingLawsException("no figure for you");
+    }
+}
