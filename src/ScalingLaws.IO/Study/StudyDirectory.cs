@@ -87,6 +87,9 @@ public sealed class StudyDirectory : IRunStore
             : [.. Directory.GetFiles(runs, "*.json").Order(StringComparer.Ordinal).Select(ReadLog).OfType<RunLog>().Where(l => l.Finished && l.Checkpoints.Count > 0)];
     }
 
+    /// <summary>The per-position table of one run in a study directory.</summary>
+    public static string RunPositionsFile(string path, string run) => System.IO.Path.Combine(path, "runs", run + ".positions.csv");
+
     public bool IsFinished(string run) => Log(run)?.Finished == true;
 
     public IReadOnlyList<Checkpoint> Checkpoints(string run)
