@@ -10,7 +10,7 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>The study-specific part of <c>study summarize</c>: the fitted E against the true entropy, and the per-position losses.</summary>
 internal static class StudySummaryView
 {
-    public static void Write(StudyManifest manifest, FitResult fit, string? isoFlopNote, PositionSummary positions)
+    public static void Write(StudyManifest manifest, FitResult fit, string? isoFlopNote, PositionSummary positions, IReadOnlyList<TemporalSummary> temporal)
     {
         var console = AnsiConsole.Console;
         if (isoFlopNote is not null)
@@ -36,9 +36,25 @@ internal static class StudySummaryView
         if (positions.Runs[0].Bayes is { } bayes)
             table.AddRow(["exact Bayes", .. bayes.Select(Numbers.Value)]);
         console.Write(table);
+        WriteTemporal(console, temporal);
     }
 
-    public static object Json(StudyManifest manifest, FitResult fit, IsoFlopResult? isoFlop, string? isoFlopNote, PositionSummary positions) => new
+    private static void WriteTemporal(IAnsiConsole console, IReadOnlyList<TemporalSummary> temporal)
+    {
+        console.MarkupLine(Markup.Escape($"Per run: position laws over all checkpoints, uniform learning, and the temporal law fitted on the first {Numbers.Percent(TemporalSummary.FitFraction)} of the checkpoints predicting the rest (scaling curve positions | temporal FILE for the details)"));
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("run")
+            .AddColumn(new TableColumn("hyperbolic R²").RightAligned()).AddColumn(new TableColumn("power R²").RightAligned())
+            .AddColumn(new TableColumn("CV of reduction").RightAligned())
+            .AddColumn(new TableColumn("forecast mean rel. error").RightAligned()).AddColumn(new TableColumn("max rel. error").RightAligned());
+        foreach (var t in temporal)
+            table.AddRow(t.Run, Numbers.Value(t.HyperbolicR2), Numbers.Value(t.PowerR2), Numbers.Value(t.UniformCv),
+                t.PredictionMre is { } mre ? Numbers.Percent(mre) : "not fitted", t.PredictionMaxRe is { } max ? Numbers.Percent(max) : "–");
+        console.Write(table);
+        foreach (var t in temporal.Where(t => t.Note is not null))
+            console.MarkupLine($"  [grey]· {Markup.Escape(t.Note!)}[/]");
+    }
+
+    public static object Json(StudyManifest manifest, FitResult fit, IsoFlopResult? isoFlop, string? isoFlopNote, PositionSummary positions, IReadOnlyList<TemporalSummary> temporal) => new
     {
         Data = manifest.Data,
         manifest.EntropyRate,
@@ -47,5 +63,6 @@ internal static class StudySummaryView
         IsoFlop = isoFlop is null ? null : IsoFlopView.Json(isoFlop, null),
         IsoFlopNote = isoFlopNote,
         Positions = positions,
+        Temporal = temporal,
     };
 }

@@ -54,7 +54,7 @@ public sealed class StudyDirectory : IRunStore
         if (File.Exists(file))
         {
             var existing = ReadManifest(path);
-            if (existing.Settings.ToString() != manifest.Settings.ToString() || Json(existing.Settings) != Json(manifest.Settings) || existing.Data != manifest.Data)
+            if (Json(existing.Settings) != Json(manifest.Settings) || existing.Data != manifest.Data)
                 throw new ScalingLawsException($"{path}: holds another study ({existing.Settings}; {existing.Data}); resume it with the same options, or give a new --out.");
         }
         else
@@ -86,6 +86,9 @@ public sealed class StudyDirectory : IRunStore
             ? []
             : [.. Directory.GetFiles(runs, "*.json").Order(StringComparer.Ordinal).Select(ReadLog).OfType<RunLog>().Where(l => l.Finished && l.Checkpoints.Count > 0)];
     }
+
+    /// <summary>The per-position table of one run in a study directory.</summary>
+    public static string RunPositionsFile(string path, string run) => System.IO.Path.Combine(path, "runs", run + ".positions.csv");
 
     public bool IsFinished(string run) => Log(run)?.Finished == true;
 

@@ -10,7 +10,8 @@ internal sealed record PositionSummary(string Path, int Rows, int Positions, IRe
 
     public static PositionSummary Read(string directory, StudyManifest manifest)
     {
-        var logs = StudyDirectory.FinishedLogs(directory);
+        var order = manifest.Runs.Select(r => r.Name).ToList();
+        var logs = StudyDirectory.FinishedLogs(directory).OrderBy(l => order.IndexOf(l.Run)).ToList();
         var context = logs.Count > 0 ? logs[0].Checkpoints[^1].PositionLosses.Count : 0;
         int[] at = context > 0 ? [.. new[] { 1, (int)Math.Round(Math.Sqrt(context)), context }.Distinct()] : [];
         var runs = logs.Select(log => new FinalRun(

@@ -17,7 +17,7 @@ internal static class StudySummarizeCommand
     {
         var directory = new Argument<string>("DIR") { Description = "A directory written by 'scaling study run'." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
-        var command = new Command("summarize", "Fit the Chinchilla law L = E + A/N^α + B/D^β to a study's finished runs (N = non-embedding parameters), find the IsoFLOP exponents, compare E with the true entropy, and list the per-position losses.\n\nExample:\n  scaling study summarize study");
+        var command = new Command("summarize", "Fit the Chinchilla law L = E + A/N^α + B/D^β to a study's finished runs (N = non-embedding parameters), find the IsoFLOP exponents, compare E with the true entropy, and analyse the per-position losses of each run (position laws, uniform learning, the temporal law's forecast of the second half from the first).\n\nExample:\n  scaling study summarize study");
         command.Arguments.Add(directory);
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
@@ -28,18 +28,17 @@ internal static class StudySummarizeCommand
             var fit = new LawFitter(ChinchillaLaw.Instance).Fit(table, cancellation);
             var (isoFlop, isoFlopNote) = IsoFlop(table);
             var positions = PositionSummary.Read(path, manifest);
-            // TEMPORAL LAW (issue 5), the one call site to wire: fit L_i = a0/(1 + a1·i) + a2 to each row of
-            // positions.Path (the per-position format of docs/formats.md) and report R² across checkpoints and the
-            // prediction of the second half of each run from its first. The temporal code is not on this branch.
+            var order = manifest.Runs.Select(r => r.Name).ToList();
+            var temporal = TemporalSummary.Of(path, cancellation).OrderBy(t => order.IndexOf(t.Run)).ToList();
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(StudySummaryView.Json(manifest, fit, isoFlop, isoFlopNote, positions), LawFile.JsonOptions));
+                Console.Out.WriteLine(JsonSerializer.Serialize(StudySummaryView.Json(manifest, fit, isoFlop, isoFlopNote, positions, temporal), LawFile.JsonOptions));
             else
             {
                 FitReportView.Write(table.Source, fit, null, null);
                 Console.Out.WriteLine();
                 if (isoFlop is not null)
                     IsoFlopView.Write(table, new IsoFlopAnalysis(), isoFlop, null);
-                StudySummaryView.Write(manifest, fit, isoFlopNote, positions);
+                StudySummaryView.Write(manifest, fit, isoFlopNote, positions, temporal);
             }
             return 0;
         }));
