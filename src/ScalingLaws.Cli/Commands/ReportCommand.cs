@@ -37,15 +37,17 @@ internal static class ReportCommand
         {
             var path = parse.GetValue(output)!;
             ReportFile.Check(path);
+            using var bar = ProgressBar.For(json: false);
             var settings = new ReportSettings
             {
-                Fitter = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse)),
+                Fitter = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse) with { Progress = bar }),
                 Resamples = bootstrap.Count(parse),
                 Seed = parse.GetValue(bootstrap.Seed),
                 IsoFlop = grouping.CreateAnalysis(parse),
                 Generator = ProductVersion.Text,
             };
             var data = ReportAnalysis.Run(reading.Load(parse), settings, cancellation);
+            bar?.Dispose(); // the summary starts on a clean line
             var page = ReportPage.Build(data);
             ReportFile.Write(path, page);
             ReportView.Write(path, page, data);
