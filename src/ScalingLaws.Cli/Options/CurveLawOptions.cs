@@ -11,7 +11,7 @@ internal sealed class CurveLawOptions
 
     public Option<string> Law { get; } = new("--law")
     {
-        Description = $"Law to fit: {string.Join(", ", CurveLawCatalog.Names)}, or temporal (per-position FILE; as 'scaling curve temporal').",
+        Description = $"Law to fit: {string.Join(", ", CurveLawCatalog.Names)} ('scaling curve fit' also takes temporal, for a per-position FILE).",
         DefaultValueFactory = _ => MultiPowerLaw.Instance.Name,
     };
 
@@ -20,5 +20,7 @@ internal sealed class CurveLawOptions
     /// <summary>True for --law temporal, which reads per-position losses instead of loss curves.</summary>
     public bool IsTemporal(ParseResult parse) => string.Equals(parse.GetValue(Law)!.Trim(), Temporal, StringComparison.OrdinalIgnoreCase);
 
-    public CurveLaw Create(ParseResult parse) => CurveLawCatalog.Find(parse.GetValue(Law)!);
+    public CurveLaw Create(ParseResult parse) => IsTemporal(parse)
+        ? throw new ScalingLawsException("--law temporal reads per-position losses: use 'scaling curve fit FILE --law temporal' or 'scaling curve temporal FILE' (and 'scaling plot positions' for its figure).")
+        : CurveLawCatalog.Find(parse.GetValue(Law)!);
 }

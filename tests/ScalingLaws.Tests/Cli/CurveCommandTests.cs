@@ -69,6 +69,7 @@ public sealed class CurveCommandTests : IDisposable
         Curve("fit", run, "--fit-fraction", "0").AssertInputError("must be above 0 and below 1");
         Curve("fit", run, "--law", "temporal").AssertInputError("run.csv: no tokens column", "pos_1");
         Curve("fit", "--dataset", "multipower-25M", "--law", "temporal").AssertInputError("--dataset does not apply to --law temporal");
+        Curve("predict", run, "--law", "temporal", "--fit-fraction", "0.5").AssertInputError("--law temporal reads per-position losses");
         Curve("fit", run, "--law", "chinchilla").AssertInputError("unknown curve law 'chinchilla'");
         Curve("compare", run).AssertInputError("nothing to predict");
         Curve("fit", "--dataset", "multipower-1B").AssertInputError("unknown loss-curve dataset 'multipower-1B'");
