@@ -60,7 +60,9 @@ internal static class ScalingProcess
     private static CliResult Run(TimeSpan? interruptAfter, string[] args)
     {
         Assert.True(File.Exists(Dll), $"{Dll} is missing; the test project should reference ScalingLaws.Cli.");
-        var start = new ProcessStartInfo(DotnetHost())
+        // A run to be interrupted starts through env(1) with SIGINT's default action restored: a test host
+        // launched as a background job ignores SIGINT, and the child would inherit that and never see Ctrl-C.
+        var start = new ProcessStartInfo(interruptAfter is null ? DotnetHost() : "env")
         {
             WorkingDirectory = TestData.RepositoryRoot,
             RedirectStandardInput = true,
@@ -70,6 +72,11 @@ internal static class ScalingProcess
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        if (interruptAfter is not null)
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add(DotnetHost());
+        }
         start.ArgumentList.Add(Dll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
