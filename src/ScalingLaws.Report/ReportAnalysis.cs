@@ -30,6 +30,7 @@ public static class ReportAnalysis
         var curves = CurveFamilies(table);
         var (isoflop, isoflopNote) = Profiles(table, curves, settings.IsoFlop);
         var (study, studyNote) = Study(table, curves, settings.Study, cancellation);
+        var (curveOutcomes, curveNotes) = CurvePredictions.Run(table, curves, cancellation);
         return new ReportData
         {
             Source = table.Source,
@@ -44,6 +45,8 @@ public static class ReportAnalysis
             Study = study,
             StudySettings = settings.Study,
             StudyNote = studyNote,
+            CurveOutcomes = curveOutcomes,
+            CurveNotes = curveNotes,
             Generator = settings.Generator,
         };
     }

@@ -43,4 +43,10 @@ public sealed record ReportData
     public string? StudyNote { get; init; }
 
     public string Generator { get; init; } = "scaling";
+
+    /// <summary>Each curve family's largest run predicted from its first checkpoints (<see cref="CurvePredictions"/>).</summary>
+    public IReadOnlyList<Curves.CurveOutcome> CurveOutcomes { get; init; } = [];
+
+    /// <summary>Why a curve family's run could not be predicted, one line each.</summary>
+    public IReadOnlyList<string> CurveNotes { get; init; } = [];
 }

@@ -24,6 +24,7 @@ public static class ReportPage
         new FrontierSection(),
         new DiagnosticsSection(),
         new EstimationSection(),
+        new LossCurveSection(),
     ];
 
     public static string Build(ReportData data) => Build(data, Sections);

@@ -30,6 +30,18 @@ public sealed partial class ReportPageTests
     }
 
     [Fact]
+    public void The_largest_run_of_each_curve_family_is_predicted_from_its_first_checkpoints()
+    {
+        var outcome = Assert.Single(ReportFixtures.Demo.CurveOutcomes); // the demo's one family of training curves
+        var prediction = Assert.Single(outcome.Predictions);
+
+        // The simulated curve follows Hoffmann's law with 0.5 % noise: the power law in t extrapolates it to a few percent.
+        Assert.True(prediction.Metrics.Mre is > 0 and < 0.05, $"mean relative error {prediction.Metrics.Mre:P2}");
+        Assert.True(outcome.Task.Fit.Single().Count >= 3);
+        Assert.Contains($"<td>{HtmlWriter.Escape(prediction.Target.Name)}</td>", DemoPage.Value);
+    }
+
+    [Fact]
     public void The_page_loads_nothing_and_runs_only_its_own_script()
     {
         var page = DemoPage.Value;
