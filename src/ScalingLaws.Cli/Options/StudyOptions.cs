@@ -66,12 +66,21 @@ internal sealed class StudyOptions
         return (info.Name, SelectFamily(table, parse.GetValue(Family)));
     }
 
-    public EstimationMethod Method(ParseResult parse) => parse.GetValue(Objective) switch
+    public EstimationMethod Method(ParseResult parse)
     {
-        "least-squares" => EstimationMethod.LeastSquares,
-        "huber-log" => EstimationMethod.HuberGrid with { Options = EstimationMethod.HuberGrid.Options with { StartStride = parse.GetValue(StartStride) } },
-        var other => throw new ScalingLawsException($"--objective {other}: choose least-squares or huber-log."),
-    };
+        var stride = Stride(parse);
+        return parse.GetValue(Objective) switch
+        {
+            "least-squares" => EstimationMethod.LeastSquares,
+            "huber-log" => EstimationMethod.HuberGrid with { Options = EstimationMethod.HuberGrid.Options with { StartStride = stride } },
+            var other => throw new ScalingLawsException($"--objective {other}: choose least-squares or huber-log."),
+        };
+    }
+
+    // Checked here: inside the study a bad stride would fail every cell instead of stopping with one line.
+    private int Stride(ParseResult parse) => parse.GetValue(StartStride) is var k and >= 1
+        ? k
+        : throw new ScalingLawsException($"--start-stride {k}: keep every k-th start-grid value with k ≥ 1 (1 is the full grid, 2 the default).");
 
     private static ObservationTable SelectFamily(ObservationTable table, string? family)
     {

@@ -133,6 +133,7 @@ public sealed class EvaluateCommandTests
     [InlineData("--min-tokens", "-5", "--min-tokens -5", "give 0")]
     [InlineData("--objective", "l2", "--objective l2", "least-squares or huber-log")]
     [InlineData("--family", "GPT", "--family GPT", "its families are OPT")]
+    [InlineData("--start-stride", "0", "--start-stride 0", "k ≥ 1")]
     public void Out_of_range_options_are_one_line_errors(string option, string value, string fragment, string advice)
     {
         ScalingProcess.Run("evaluate", "--dataset", "opt", option, value).AssertInputError(fragment, advice);
