@@ -78,9 +78,11 @@ internal sealed class StudyOptions
     }
 
     // Checked here: inside the study a bad stride would fail every cell instead of stopping with one line.
-    private int Stride(ParseResult parse) => parse.GetValue(StartStride) is var k and >= 1
-        ? k
-        : throw new ScalingLawsException($"--start-stride {k}: keep every k-th start-grid value with k ≥ 1 (1 is the full grid, 2 the default).");
+    private int Stride(ParseResult parse)
+    {
+        var k = parse.GetValue(StartStride);
+        return k >= 1 ? k : throw new ScalingLawsException($"--start-stride {k}: keep every k-th start-grid value with k ≥ 1 (1 is the full grid, 2 the default).");
+    }
 
     private static ObservationTable SelectFamily(ObservationTable table, string? family)
     {
