@@ -12,19 +12,21 @@ internal static class CurveCompareCommand
     public static Command Create()
     {
         var data = new CurveDataOptions();
+        var procedure = new CurveProcedureOptions();
         var json = new Option<bool>("--json") { Description = "Print {laws: [{law, r2, mae, rmse, mre, maxre}]}, or {curves: [{curve, laws}], average} for several target curves." };
         var command = new Command("compare",
             "Fit every loss-curve law (power, tissue, multipower) on the same split and compare their predictions in one table.\n" +
             "A dataset uses its own protocol unless --fit-fraction or --fit-runs is given.\n\n" +
             "Example:\n  scaling curve compare --dataset multipower-400M\n  scaling curve compare --dataset pythia-curves --json\n  scaling curve compare runs.csv --fit-fraction 0.3");
         data.AddTo(command);
+        procedure.AddTo(command);
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
-            var (source, curves, protocol) = data.Load(parse);
+            var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             if (protocol is null)
                 throw new ScalingLawsException("nothing to predict: give --fit-fraction P (fit each run's first P of steps) or --fit-runs RUNS (fit these runs, predict the others).");
-            var comparison = CurveComparison.Run(CurveLawCatalog.All, protocol.Tasks(curves), cancellation: cancellation);
+            var comparison = CurveComparison.Run(CurveLawCatalog.All, protocol.Tasks(curves), procedure.Create(parse, datasetProcedure), cancellation);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(CurveLawFile.Serialize(CurveCompareView.Json(comparison)));
             else

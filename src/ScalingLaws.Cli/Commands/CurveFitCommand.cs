@@ -12,6 +12,7 @@ internal static class CurveFitCommand
     public static Command Create()
     {
         var data = new CurveDataOptions();
+        var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
         var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object ({fits: [...]} when each run is fitted separately)." };
         var output = new Option<string?>("--out") { Description = "Also write the fit to a curve-law file for 'scaling curve predict --law-file'." };
@@ -19,6 +20,7 @@ internal static class CurveFitCommand
             "Fit a loss-curve law: to every point of every run, or with --fit-fraction / --fit-runs to the fitted part only, then score the rest.\n\n" +
             "Example:\n  scaling curve fit --dataset multipower-400M --law multipower --out mpl.json\n  scaling curve fit runs.csv --law tissue --fit-fraction 0.3");
         data.AddTo(command);
+        procedure.AddTo(command);
         law.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(output);
@@ -27,11 +29,11 @@ internal static class CurveFitCommand
             if (law.IsTemporal(parse))
                 return FitTemporal(parse, data, json, cancellation);
             var chosen = law.Create(parse);
-            var (source, curves, protocol) = data.Load(parse);
+            var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];
             if (parse.GetValue(output) is { } path && tasks.Count > 1)
                 throw new ScalingLawsException($"--out {path}: {protocol!.Describe()} makes {tasks.Count} separate fits, and a curve-law file holds one; fit one run, or fit the runs together with --fit-runs.");
-            var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, cancellation: cancellation)).ToList();
+            var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, procedure.Create(parse, datasetProcedure), cancellation)).ToList();
             var documents = outcomes.Select(o => CurveLawDocument.From(o.Fit, o.Predictions)).ToList();
             if (parse.GetValue(output) is { } file)
                 CurveLawFile.Write(file, documents[0]);

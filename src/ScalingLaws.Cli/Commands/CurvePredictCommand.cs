@@ -15,6 +15,7 @@ internal static class CurvePredictCommand
     public static Command Create()
     {
         var data = new CurveDataOptions();
+        var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
         var lawFile = new Option<string?>("--law-file") { Description = "Use a law saved by 'scaling curve fit --out' instead of fitting one." };
         var json = new Option<bool>("--json") { Description = "Print the predictions as one JSON object." };
@@ -22,6 +23,7 @@ internal static class CurvePredictCommand
             "Predict the loss of the rest of a run (--fit-fraction) or of other runs (--fit-runs), or of every run from a saved law (--law-file).\n\n" +
             "Example:\n  scaling curve predict runs.csv --law multipower --fit-fraction 0.3\n  scaling curve predict --dataset multipower-25M --law-file mpl.json");
         data.AddTo(command);
+        procedure.AddTo(command);
         law.AddTo(command);
         command.Options.Add(lawFile);
         command.Options.Add(json);
@@ -29,7 +31,7 @@ internal static class CurvePredictCommand
         {
             var saved = parse.GetValue(lawFile) is { } path ? CurveLawFile.Read(path) : ((CurveLaw, double[])?)null;
             var chosen = saved?.Item1 ?? law.Create(parse);
-            var (_, curves, protocol) = data.Load(parse);
+            var (_, curves, protocol, datasetProcedure) = data.Load(parse);
             List<(double[] Values, CurvePrediction Prediction)> predictions;
             if (saved is var (_, values))
             {
@@ -42,7 +44,7 @@ internal static class CurvePredictCommand
                     ?? throw new ScalingLawsException("nothing to predict: give --fit-fraction P or --fit-runs RUNS to leave points out of the fit, or a saved law with --law-file.");
                 predictions = [.. tasks.SelectMany(t =>
                 {
-                    var outcome = CurveOutcome.Run(chosen, t, cancellation: cancellation);
+                    var outcome = CurveOutcome.Run(chosen, t, procedure.Create(parse, datasetProcedure), cancellation);
                     return outcome.Predictions.Select(p => (outcome.Fit.Values.ToArray(), p));
                 })];
             }

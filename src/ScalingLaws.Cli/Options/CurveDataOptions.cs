@@ -51,8 +51,11 @@ internal sealed class CurveDataOptions
             command.Options.Add(option);
     }
 
-    /// <summary>Where the curves came from, the curves, and the protocol (null: fit every point, predict nothing).</summary>
-    public (string Source, IReadOnlyList<LossCurve> Curves, CurveProtocol? Protocol) Load(ParseResult parse)
+    /// <summary>
+    /// Where the curves came from, the curves, the protocol (null: fit every point, predict nothing) and the fitting
+    /// procedure a dataset's published results used (null for FILE).
+    /// </summary>
+    public (string Source, IReadOnlyList<LossCurve> Curves, CurveProtocol? Protocol, CurveFitProcedure? Procedure) Load(ParseResult parse)
     {
         var chosen = Protocol(parse); // option errors first, before any file is read
         var file = parse.GetValue(File);
@@ -65,13 +68,13 @@ internal sealed class CurveDataOptions
                 throw new ScalingLawsException("--data-dir is used only with --dataset NAME; give --dataset, or leave --data-dir out.");
             if (file is null)
                 throw new ScalingLawsException($"missing FILE (or --dataset NAME); see 'scaling curve {parse.CommandResult.Command.Name} --help'.");
-            return (file, LossCurveReader.Read(file, ColumnMap.Parse(parse.GetValue(Map) ?? [])), chosen);
+            return (file, LossCurveReader.Read(file, ColumnMap.Parse(parse.GetValue(Map) ?? [])), chosen, null);
         }
         if (parse.GetValue(Map) is { Length: > 0 })
             throw new ScalingLawsException($"--map applies to FILE; the columns of --dataset {dataset} are already mapped. Leave --map out.");
         var info = CurveDatasetCatalog.Find(dataset);
         var curves = CurveDatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir)));
-        return ($"dataset {info.Name}", curves, chosen ?? CurveDatasetCatalog.Protocol(info.Name));
+        return ($"dataset {info.Name}", curves, chosen ?? CurveDatasetCatalog.Protocol(info.Name), CurveDatasetCatalog.Procedure(info.Name));
     }
 
     private CurveProtocol? Protocol(ParseResult parse)

@@ -23,6 +23,9 @@ public static class CurveDatasetCatalog
     /// <summary>The dataset's own protocol, e.g. the Multi-Power Law repository's fit and test schedules.</summary>
     public static CurveProtocol Protocol(string name) => Loader(name).Protocol;
 
+    /// <summary>How the dataset's published results were fitted, e.g. the Multi-Power Law repository's AdamW procedure.</summary>
+    public static CurveFitProcedure Procedure(string name) => Loader(name).Procedure;
+
     /// <exception cref="ScalingLawsException">Unknown name or a missing or altered file.</exception>
     public static IReadOnlyList<LossCurve> Load(string name, string dataDirectory)
     {

@@ -10,6 +10,9 @@ internal interface ICurveDatasetLoader
     /// <summary>The dataset's own fit-and-predict protocol.</summary>
     CurveProtocol Protocol { get; }
 
+    /// <summary>How its published results were fitted, the default for a law fitted to it.</summary>
+    CurveFitProcedure Procedure => CurveFitProcedure.Minimum;
+
     /// <summary>Reads the raw files under <paramref name="dataDirectory"/>; every run has its learning-rate schedule.</summary>
     IReadOnlyList<LossCurve> Load(string dataDirectory);
 }

@@ -22,9 +22,12 @@ internal sealed class MultiPowerCurvesLoader(string size) : ICurveDatasetLoader
         "One run per file, logged every 128 steps from the end of warm-up. The per-step schedule is rebuilt from the file name as the repository's loader does " +
         "(its lr column is not used): warm-up 0→3e-4 over 2,160 steps, then cosine to 3e-5, constant, WSD with geometric or linear decay from step 20,000 to 24,000, " +
         "or 3e-4 until step 8,000 then X·1e-5 (wsdcon_X). Default protocol: fit on cosine_24000, constant_24000 and wsdcon_9, predict " +
-        "constant_72000, cosine_72000, wsd_20000_24000, wsdld_20000_24000, wsdcon_3 and wsdcon_18.");
+        "constant_72000, cosine_72000, wsd_20000_24000, wsdld_20000_24000, wsdcon_3 and wsdcon_18, with the repository's own fitting procedure.");
 
     public CurveProtocol Protocol { get; } = new RunsProtocol(FitRuns);
+
+    /// <summary>The repository's own fitting procedure, whose early stop the published parameters and accuracies come from.</summary>
+    public CurveFitProcedure Procedure => CurveFitProcedure.Published;
 
     public IReadOnlyList<LossCurve> Load(string dataDirectory) =>
         [.. MultiPowerSchedules.Names.Select(name =>

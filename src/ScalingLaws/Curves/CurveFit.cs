@@ -11,7 +11,10 @@ public sealed record CurveFit
     /// <summary>Parameter values in natural units, in the law's order.</summary>
     public required ImmutableArray<double> Values { get; init; }
 
-    /// <summary>The minimised Σ Huber_δ(ln L − ln L̂).</summary>
+    /// <summary>How the parameters were found.</summary>
+    public CurveFitProcedure Procedure { get; init; } = CurveFitProcedure.Minimum;
+
+    /// <summary>The minimised Σ Huber_δ(ln L − ln L̂) (with <see cref="CurveFitProcedure.Published"/>, its value where the procedure stopped).</summary>
     public required double ObjectiveValue { get; init; }
 
     public required double Delta { get; init; }

@@ -10,6 +10,9 @@ public sealed record CurveFitOptions
     /// <summary>Huber threshold δ on log residuals (1e-3, as Hoffmann et al. and the Multi-Power Law repository).</summary>
     public double Delta { get; init; } = 1e-3;
 
+    /// <summary>The minimum of the objective, or the law's authors' own procedure (see <see cref="CurveFitProcedure"/>).</summary>
+    public CurveFitProcedure Procedure { get; init; } = CurveFitProcedure.Minimum;
+
     /// <summary>Tolerances for the search from every start; the best start is then polished with <see cref="Optimizer"/>.</summary>
     public LbfgsSettings SearchOptimizer { get; init; } = new() { GradientTolerance = 1e-5, RelativeTolerance = 1e-7, MaxIterations = 400 };
 

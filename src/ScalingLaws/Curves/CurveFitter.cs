@@ -21,6 +21,21 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
     public CurveFit Fit(IReadOnlyList<LossCurve> curves, CancellationToken cancellation = default)
     {
         Check(curves);
+        return Options.Procedure == CurveFitProcedure.Published && Law is MultiPowerLaw multiPower
+            ? FitAsPublished(multiPower, curves, cancellation)
+            : FitToMinimum(curves, cancellation);
+    }
+
+    private CurveFit FitAsPublished(MultiPowerLaw law, IReadOnlyList<LossCurve> curves, CancellationToken cancellation)
+    {
+        var outcome = MultiPowerPublishedFit.Run(law, curves, Options, cancellation);
+        var features = curves.Select(Law.Prepare).ToArray();
+        var fit = Summarize(curves, features, outcome.Theta, outcome.Result.Value, outcome.Starts, outcome.ConvergedStarts);
+        return fit with { Procedure = CurveFitProcedure.Published, Warnings = [] }; // an early stop by design: no minimum to judge
+    }
+
+    private CurveFit FitToMinimum(IReadOnlyList<LossCurve> curves, CancellationToken cancellation)
+    {
         var features = curves.Select(Law.Prepare).ToArray();
         var starts = Law.Starts(curves).Select(s => Law.ToInternal(s)).ToArray();
         var outcomes = Search(features, curves, starts, Options.SearchOptimizer, cancellation);

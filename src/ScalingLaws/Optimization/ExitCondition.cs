@@ -15,6 +15,9 @@ public enum ExitCondition
     /// <summary>The step shrank to round-off: no step, however short, lowers the function further.</summary>
     StepTolerance,
 
+    /// <summary>A fixed-budget run saw no new lowest value for its patience number of steps.</summary>
+    Patience,
+
     /// <summary>The iteration limit was reached first.</summary>
     MaxIterations,
 

@@ -14,21 +14,23 @@ internal static class PlotCurveCommand
     public static Command Create()
     {
         var data = new CurveDataOptions();
+        var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
         var figure = new FigureOptions();
         var command = new Command("curve",
             "Observed and predicted loss curves, the fitted window shaded, the learning-rate schedule beneath.\n\n" +
             "Example:\n  scaling plot curve --dataset multipower-400M --law multipower --out mpl.png\n  scaling plot curve runs.csv --law tissue --fit-fraction 0.3 --out run.svg");
         data.AddTo(command);
+        procedure.AddTo(command);
         law.AddTo(command);
         figure.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
             figure.Check(parse);
             var chosen = law.Create(parse);
-            var (source, curves, protocol) = data.Load(parse);
+            var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];
-            var runs = tasks.SelectMany(t => LossCurvePlotRun.From(CurveOutcome.Run(chosen, t, cancellation: cancellation))).ToList();
+            var runs = tasks.SelectMany(t => LossCurvePlotRun.From(CurveOutcome.Run(chosen, t, procedure.Create(parse, datasetProcedure), cancellation))).ToList();
             return figure.Save(parse, ScalingPlots.LossCurves(chosen.Name, runs, parse.GetValue(figure.Title)));
         }));
         return command;

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using ScalingLaws.Laws;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>
+/// The four-parameter simplification the Multi-Power Law repository fits first, to initialise L0, A, alpha and B:
+/// L = L0 + A·S1^(−alpha) − B·(η_max − η_t), the loss drop taken as linear in how far the rate has come down.
+/// Its starts are the repository's 135-point grid around a log-log regression of the losses on S1.
+/// </summary>
+internal sealed class MultiPowerInitialLaw : CurveLaw
+{
+    public const int L0 = 0, A = 1, Alpha = 2, B = 3;
+
+    public static MultiPowerInitialLaw Instance { get; } = new();
+
+    public override string Name => "multipower-initial";
+
+    public override string Formula => "L = L0 + A*S1^(-alpha) - B*(eta_max - eta_t)";
+
+    public override string Description => "the Multi-Power Law repository's four-parameter initialisation";
+
+    public override ImmutableArray<LawParameter> Parameters { get; } =
+    [
+        new("L0", ParameterScale.Log, []),
+        new("A", ParameterScale.Log, []),
+        new("alpha", ParameterScale.Linear, []),
+        new("B", ParameterScale.Log, []),
+    ];
+
+    public override bool NeedsSchedule => true;
+
+    internal override CurveFeatures Prepare(LossCurve curve)
+    {
+        var schedule = ScheduleOf(curve);
+        var peak = AnnealingLaw.MaxRate(schedule);
+        return new Features(
+            Logs(curve, i => schedule.Area(curve.Steps[i]), "the area under the learning rate S1"),
+            [.. curve.Steps.Select(s => peak - schedule.Rate(s))]);
+    }
+
+    internal override void LogPredict(ReadOnlySpan<double> theta, CurveFeatures features, Span<double> lnPrediction, Span<double> jacobian, Span<double> scratch)
+    {
+        var f = (Features)features;
+        var n = f.Count;
+        var (l0, b) = (Math.Exp(theta[L0]), Math.Exp(theta[B]));
+        for (var i = 0; i < n; i++)
+        {
+            var power = Math.Exp(theta[A] - theta[Alpha] * f.LnS1[i]);
+            var drop = b * f.RateDrop[i];
+            var loss = l0 + power - drop;
+            lnPrediction[i] = Math.Log(loss);
+            jacobian[L0 * n + i] = l0 / loss;
+            jacobian[A * n + i] = power / loss;
+            jacobian[Alpha * n + i] = -power * f.LnS1[i] / loss;
+            jacobian[B * n + i] = -drop / loss;
+        }
+    }
+
+    /// <summary>
+    /// The repository's grid: L0 within ±0.2 of the lowest loss (5 values), A and alpha within ±0.1 of a straight-line fit
+    /// of ln(L − L_min + 0.01) on ln S1 (3 each), B ∈ {100, 550, 1000} (for a peak rate of 3e-4; scaled to the runs' peak).
+    /// Values the grid puts at or below 0 start just above it, as the repository's bound at 0 does.
+    /// </summary>
+    internal override IReadOnlyList<double[]> Starts(IReadOnlyList<LossCurve> curves)
+    {
+        var least = curves.Min(c => c.Loss.Min());
+        var (slope, intercept) = LogLogLine(curves, least);
+        var peak = curves.Max(c => AnnealingLaw.MaxRate(ScheduleOf(c)));
+        var bScale = 3e-4 / peak;
+        return [.. from l0 in Spread(least, 0.2, 5)
+                   from a in Spread(Math.Exp(intercept), 0.1, 3)
+                   from alpha in Spread(-slope, 0.1, 3)
+                   from b in Spread(550, 450, 3)
+                   select new[] { Positive(l0), Positive(a), alpha, b * bScale }];
+    }
+
+    private static double Positive(double value) => Math.Max(value, 1e-3);
+
+    private static IEnumerable<double> Spread(double centre, double halfWidth, int count) =>
+        Enumerable.Range(0, count).Select(i => centre - halfWidth + 2 * halfWidth * i / (count - 1));
+
+    /// <summary>Least-squares line of ln(L − least + 0.01) on ln S1 over every point of every curve.</summary>
+    private (double Slope, double Intercept) LogLogLine(IReadOnlyList<LossCurve> curves, double least)
+    {
+        var x = new List<double>();
+        var y = new List<double>();
+        foreach (var curve in curves)
+        {
+            var schedule = ScheduleOf(curve);
+            for (var i = 0; i < curve.Count; i++)
+            {
+                x.Add(Math.Log(schedule.Area(curve.Steps[i])));
+                y.Add(Math.Log(curve.Loss[i] - least + 0.01));
+            }
+        }
+        var (intercept, slope) = MathNet.Numerics.Fit.Line([.. x], [.. y]);
+        return (slope, intercept);
+    }
+
+    private sealed class Features(double[] lnS1, double[] rateDrop) : CurveFeatures(lnS1.Length)
+    {
+        public double[] LnS1 { get; } = lnS1;
+        public double[] RateDrop { get; } = rateDrop;
+    }
+}
