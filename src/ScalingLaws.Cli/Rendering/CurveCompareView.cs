@@ -14,7 +14,9 @@ internal static class CurveCompareView
     {
         var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]Loss-curve laws compared[/] on {Markup.Escape(source)}: {Markup.Escape(protocol.Describe())}");
-        console.MarkupLine("[grey]  · each law fitted with Huber(δ = 1e-3) on ln L from several starts; metrics over the predicted points only[/]");
+        console.MarkupLine("[grey]  · each law fitted with Huber(δ = 1e-3) on ln L; metrics over the predicted points only[/]");
+        foreach (var method in comparison.Entries.Select(e => e.Outcome?.Fit).OfType<CurveFit>().Select(f => $"{f.Law.Name}: {f.Method}").Distinct())
+            console.MarkupLine($"[grey]  · {Markup.Escape(method)}[/]");
         var table = CurveFitView.MetricsTable("curve", "law");
         foreach (var (target, entries) in Targets(comparison))
         {

@@ -24,7 +24,7 @@ internal static class CurveFitView
             console.Write(Parameters(fit));
             var grid = new Grid().AddColumn().AddColumn();
             grid.AddRow("objective", Markup.Escape($"{Numbers.Value(fit.ObjectiveValue)}  (sum of Huber(δ = {fit.Delta:G3}) of ln L − ln L̂)"));
-            grid.AddRow("starts", $"{fit.ConvergedStarts} of {fit.Starts} converged");
+            grid.AddRow("procedure", Markup.Escape(fit.Method));
             grid.AddRow("fit", Markup.Escape(Describe(fit.Metrics)));
             console.Write(grid);
             if (outcome.Predictions.Length > 0)

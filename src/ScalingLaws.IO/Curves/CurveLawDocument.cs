@@ -19,14 +19,14 @@ public sealed record CurveLawDocument(
         fit.Law.Name,
         fit.Law.Formula,
         fit.Law.Parameters.Select((p, j) => (p.Name, Value: fit.Values[j])).ToDictionary(p => p.Name, p => p.Value),
-        new CurveFitJson(fit.ObjectiveValue, fit.Delta, fit.Starts, fit.ConvergedStarts, fit.Points,
+        new CurveFitJson(fit.Procedure.ToString().ToLowerInvariant(), fit.Method, fit.ObjectiveValue, fit.Delta, fit.Starts, fit.ConvergedStarts, fit.Points,
             [.. fit.Runs.Select(r => new CurveRunJson(r.Run, r.Points))], CurveMetricsJson.Of(fit.Metrics)),
         predictions?.Select(p => new CurvePredictionJson(p.Target.Name, p.Target.Count, CurveMetricsJson.Of(p.Metrics))).ToList(),
         [.. fit.Warnings]);
 }
 
-/// <summary>How the fit went: the objective, the starts, the fitted runs and the agreement with the fitted points.</summary>
-public sealed record CurveFitJson(double Objective, double Delta, int Starts, int Converged, int Points, IReadOnlyList<CurveRunJson> Runs, CurveMetricsJson Metrics);
+/// <summary>How the fit went: the procedure, the objective, the starts, the fitted runs and the agreement with the fitted points.</summary>
+public sealed record CurveFitJson(string Procedure, string Method, double Objective, double Delta, int Starts, int Converged, int Points, IReadOnlyList<CurveRunJson> Runs, CurveMetricsJson Metrics);
 
 public sealed record CurveRunJson(string Run, int Points);
 

@@ -14,6 +14,9 @@ public sealed record CurveFit
     /// <summary>How the parameters were found.</summary>
     public CurveFitProcedure Procedure { get; init; } = CurveFitProcedure.Minimum;
 
+    /// <summary>The procedure in a line, e.g. "L-BFGS from 8 starts (8 converged), the best polished".</summary>
+    public string Method { get; init; } = "";
+
     /// <summary>The minimised Σ Huber_δ(ln L − ln L̂) (with <see cref="CurveFitProcedure.Published"/>, its value where the procedure stopped).</summary>
     public required double ObjectiveValue { get; init; }
 

@@ -31,7 +31,19 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
         var outcome = MultiPowerPublishedFit.Run(law, curves, Options, cancellation);
         var features = curves.Select(Law.Prepare).ToArray();
         var fit = Summarize(curves, features, outcome.Theta, outcome.Result.Value, outcome.Starts, outcome.ConvergedStarts);
-        return fit with { Procedure = CurveFitProcedure.Published, Warnings = [] }; // an early stop by design: no minimum to judge
+        var stop = outcome.Result.Exit switch
+        {
+            ExitCondition.Patience => "patience",
+            ExitCondition.Gradient => "small gradient",
+            ExitCondition.MaxIterations => "step limit",
+            var other => other.ToString(),
+        };
+        return fit with
+        {
+            Procedure = CurveFitProcedure.Published,
+            Method = $"published: 4-parameter initialisation from {outcome.Starts} starts, then {outcome.Result.Iterations} AdamW steps (stop: {stop})",
+            Warnings = [], // an early stop by design: there is no minimum to judge
+        };
     }
 
     private CurveFit FitToMinimum(IReadOnlyList<LossCurve> curves, CancellationToken cancellation)
@@ -110,6 +122,7 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
             Delta = Options.Delta,
             Starts = starts,
             ConvergedStarts = converged,
+            Method = $"minimum: L-BFGS from {starts} starts ({converged} converged)",
             Runs = [.. curves.Select(c => (c.Name, c.Count))],
             Metrics = FitMetrics.Compute(observed, predicted),
             Warnings = [.. Warnings(curvature)],

@@ -9,8 +9,8 @@ namespace ScalingLaws.Tests.Curves;
 
 /// <summary>
 /// The Multi-Power Law against the figures in shared/data/README.md (the repository's "updated" table): its published
-/// best parameters reproduce the published test metrics, and our own fits reach the published accuracy at 25M and 100M
-/// and come close at 400M.
+/// best parameters reproduce the published test metrics; the repository's own fitting procedure, run here, reproduces
+/// those parameters and metrics; the objective's minimum reaches the published accuracy at 25M and 100M only.
 /// </summary>
 public sealed class MultiPowerDataTests
 {
@@ -63,7 +63,33 @@ public sealed class MultiPowerDataTests
     }
 
     /// <summary>
-    /// Our Huber fit (all points of the three fitted runs) reaches the published accuracy at 25M and 100M. At 400M it
+    /// The repository's procedure (four-parameter initialisation, then AdamW for at most 200 steps) lands on the published
+    /// parameters to 0.1 % (C differs most, by 0.02–0.05 %) and so on the published test-set averages, to the table's digits.
+    /// </summary>
+    [Theory]
+    [InlineData("25M", 0.9988, 0.00376, 0.00465, 0.00110, 0.00409)]
+    [InlineData("100M", 0.9983, 0.00435, 0.00592, 0.00142, 0.00583)]
+    [InlineData("400M", 0.9978, 0.00484, 0.00730, 0.00168, 0.00995)]
+    public void Published_procedure_reproduces_the_published_parameters_and_accuracy(string size, double r2, double mae, double rmse, double predE, double worstE)
+    {
+        var options = CurveFitOptions.Default with { Procedure = CurveFitProcedure.Published };
+
+        var outcome = CurveOutcome.Run(MultiPowerLaw.Instance, Task(size), options);
+
+        Assert.Equal(CurveFitProcedure.Published, outcome.Fit.Procedure);
+        for (var j = 0; j < 7; j++)
+            Near.Relative(Published[size][j], outcome.Fit.Values[j], 0.001, $"{size} {MultiPowerLaw.Instance.Parameters[j].Name}");
+        var m = outcome.Average;
+        Assert.Equal(r2, m.R2, 0.00006);
+        Near.Relative(mae, m.Mae, 0.002, "MAE");
+        Near.Relative(rmse, m.Rmse, 0.002, "RMSE");
+        Near.Relative(predE, m.Mre, 0.005, "PredE");
+        Near.Relative(worstE, m.MaxRe, 0.003, "WorstE");
+        Assert.Equal(CurveFitProcedure.Published, CurveDatasetCatalog.Procedure($"multipower-{size}"));
+    }
+
+    /// <summary>
+    /// The objective's minimum (all points of the three fitted runs) reaches the published accuracy at 25M and 100M. At 400M it
     /// predicts five of the six test schedules better than the published parameters but cosine_72000 worse, for an average
     /// R² of 0.9964 and mean relative error 0.216 % (published 0.9978 and 0.168 %). Its objective on the fitted runs is far
     /// below the published parameters' at every size: the published fit (AdamW, at most 200 steps) is not this objective's
