@@ -7,11 +7,12 @@ namespace ScalingLaws.Plotting;
 /// of the data area; failing that, a corner made empty by widening one axis, if that costs the
 /// data less room than a legend outside the frame on the right would; failing that, outside.
 /// </summary>
-internal sealed class LegendPlacement
+/// <param name="dataHeightPixels">The height of the plot's data area: 470 px in a whole 800×600 figure, less in a panel.</param>
+internal sealed class LegendPlacement(double dataHeightPixels = LegendPlacement.FullDataHeightPixels)
 {
     // The data area of an 800×600 figure with these fonts, in pixels; the legend is sized against it.
+    public const double FullDataHeightPixels = 470;
     private const double DataWidthPixels = 700;
-    private const double DataHeightPixels = 470;
     private const double Clearance = 0.035;
 
     private static readonly Alignment[] Corners = [Alignment.UpperRight, Alignment.UpperLeft, Alignment.LowerLeft, Alignment.LowerRight];
@@ -53,7 +54,8 @@ internal sealed class LegendPlacement
 
     /// <summary>Shows the legend and sets the axis limits, widened when that is what frees a corner.</summary>
     /// <param name="occupied">Every point drawn: data points and samples along curves, in plot coordinates.</param>
-    public void Show(Plot plot, AxisLimits limits, IReadOnlyCollection<Coordinates> occupied, LegendRoom room = LegendRoom.Any)
+    /// <param name="outside">Whether the legend may go outside the frame; panels that share an axis keep it inside.</param>
+    public void Show(Plot plot, AxisLimits limits, IReadOnlyCollection<Coordinates> occupied, LegendRoom room = LegendRoom.Any, bool outside = true)
     {
         if (items.Count == 0)
         {
@@ -67,7 +69,7 @@ internal sealed class LegendPlacement
         var best = Corners
             .SelectMany(corner => Candidates(corner, limits, w, h, occupied, room).Select(l => (corner, limits: l)))
             .Select(c => (c.corner, c.limits, cost: c.limits.HorizontalSpan / limits.HorizontalSpan * (c.limits.VerticalSpan / limits.VerticalSpan)))
-            .Where(c => c.cost <= outsideCost)
+            .Where(c => c.cost <= outsideCost || !outside)
             .OrderBy(c => c.cost)
             .ThenBy(c => Array.IndexOf(Corners, c.corner))
             .FirstOrDefault();
@@ -113,13 +115,14 @@ internal sealed class LegendPlacement
             yield return limits;
             yield break;
         }
-        if (room.HasFlag(LegendRoom.Vertical))
+        // Pushing a side out frees a band only if the legend is smaller than the data area along that axis.
+        if (room.HasFlag(LegendRoom.Vertical) && h < 1)
         {
             yield return upper
                 ? new AxisLimits(l, r, b, Math.Max(t, (inXBand.Max(c => c.Y) - h * b) / (1 - h)))
                 : new AxisLimits(l, r, Math.Min(b, (inXBand.Min(c => c.Y) - h * t) / (1 - h)), t);
         }
-        if (room.HasFlag(LegendRoom.Horizontal))
+        if ((room.HasFlag(LegendRoom.Horizontal) || (room.HasFlag(LegendRoom.Rightward) && right)) && w < 1)
         {
             yield return right
                 ? new AxisLimits(l, Math.Max(r, (inYBand.Max(c => c.X) - w * l) / (1 - w)), b, t)
@@ -135,6 +138,6 @@ internal sealed class LegendPlacement
         var longest = items.Max(i => style.Measure(i.LabelText, paint).Width);
         var width = FigureStyle.LegendSymbolWidth + longest + 40;
         var height = items.Count * FigureStyle.LegendSize * 1.45 + 20;
-        return (width / DataWidthPixels + Clearance, height / DataHeightPixels + Clearance);
+        return (width / DataWidthPixels + Clearance, height / dataHeightPixels + Clearance);
     }
 }

@@ -8,4 +8,7 @@ internal enum LegendRoom
     Vertical = 1,
     Horizontal = 2,
     Any = Vertical | Horizontal,
+
+    /// <summary>Only the right side may move out, e.g. for a step axis that must not go below 0.</summary>
+    Rightward = 4,
 }

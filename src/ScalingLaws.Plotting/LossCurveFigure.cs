@@ -11,6 +11,9 @@ internal static class LossCurveFigure
     private const int MaxRuns = 10;
     private const int ScheduleSamples = 400;
 
+    // The loss panel's data area: three quarters of the figure, less its title and the shared axis.
+    private const double LossPanelHeightPixels = 330;
+
     public static Multiplot Create(string law, IReadOnlyList<LossCurvePlotRun> runs, string? title)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -19,8 +22,8 @@ internal static class LossCurveFigure
         if (runs.Count > MaxRuns)
             throw new ScalingLawsException($"{runs.Count} runs are too many to tell apart in one figure (at most {MaxRuns}); plot fewer runs.");
 
-        var multiplot = new Multiplot();
-        var (loss, schedule) = (multiplot.AddPlot(), multiplot.AddPlot());
+        var multiplot = new Multiplot(); // starts with one plot: the loss panel
+        var (loss, schedule) = (multiplot.GetPlot(0), multiplot.AddPlot());
         var grid = new ScottPlot.MultiplotLayouts.CustomGrid();
         grid.Set(loss, new GridCell(0, 0, 4, 1, 3, 1));
         grid.Set(schedule, new GridCell(3, 0, 4, 1, 1, 1));
@@ -32,7 +35,7 @@ internal static class LossCurveFigure
         loss.Axes.Bottom.TickLabelStyle.IsVisible = false;
 
         var (left, right) = (runs.Min(r => r.Steps[0]) * 0.0, runs.Max(r => r.Steps[^1]) * 1.02);
-        var legend = new LegendPlacement();
+        var legend = new LegendPlacement(LossPanelHeightPixels);
         var occupied = new List<Coordinates>();
         var palette = new ScottPlot.Palettes.Category10();
         if (runs.FirstOrDefault(r => r.FittedUntil is not null) is { FittedUntil: { } until })
@@ -54,6 +57,7 @@ internal static class LossCurveFigure
             observed.MarkerSize = 4;
             occupied.AddRange(Coordinates.Zip(xs, [.. run.Observed]));
             lines.Add((xs, run.Predicted.ToArray(), color));
+            occupied.AddRange(Coordinates.Zip(xs, [.. run.Predicted]));
             var role = run.FittedUntil is not null ? "" : run.Fitted ? " (fitted)" : " (predicted)";
             legend.Line(run.Name + role, color, FigureStyle.ThickLineWidth);
             if (run.Schedule is { } s)
@@ -72,9 +76,11 @@ internal static class LossCurveFigure
         }
         var (bottom, top) = (occupied.Min(c => c.Y), occupied.Max(c => c.Y));
         var pad = Math.Max(0.05 * (top - bottom), 0.01);
-        legend.Show(loss, new AxisLimits(left, right, bottom - pad, top + pad), occupied, LegendRoom.Vertical);
+        // The legend stays inside, widening the shared step axis if it must, so that the two panels line up.
+        legend.Show(loss, new AxisLimits(left, right, bottom - pad, top + pad), occupied, LegendRoom.Vertical | LegendRoom.Rightward, outside: false);
         var maxRate = runs.Where(r => r.Schedule is not null).Select(r => AnnealingPeak(r)).DefaultIfEmpty(1).Max();
-        schedule.Axes.SetLimits(left, right, 0, maxRate * 1.15);
+        var shown = loss.Axes.GetLimits();
+        schedule.Axes.SetLimits(shown.Left, shown.Right, 0, maxRate * 1.15);
         var format = System.Globalization.CultureInfo.InvariantCulture;
         schedule.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, maxRate], ["0", maxRate.ToString("0.##e0", format)]);
         // Both panels leave the same room for the left tick labels, so their frames line up.
