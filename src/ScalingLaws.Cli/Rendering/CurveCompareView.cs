@@ -21,7 +21,7 @@ internal static class CurveCompareView
         foreach (var (target, entries) in Targets(comparison))
         {
             var first = true;
-            foreach (var (law, prediction, _) in entries)
+            foreach (var (law, prediction, _, _) in entries)
             {
                 CurveFitView.AddMetrics(table, [first ? target : "", law.Name], prediction?.Metrics);
                 first = false;
@@ -36,40 +36,47 @@ internal static class CurveCompareView
                 CurveFitView.AddMetrics(average, [law.Name], comparison.Average(law));
             console.Write(average);
         }
-        // The same failure on many runs (e.g. too few points for every run) is said once.
-        foreach (var failure in comparison.Entries.Where(e => e.Failure is not null).GroupBy(e => (e.Law, e.Failure)))
-        {
-            var tasks = failure.Select(e => e.Task.Name).ToList();
-            var where = tasks.Count == 1 ? tasks[0] : $"{tasks.Count} fits ({string.Join(", ", tasks)})";
-            console.MarkupLine($"[grey]  {Markup.Escape($"{failure.Key.Law.Name}, {where}: {failure.Key.Failure}")}[/]");
-        }
+        // The same failure or warning on many runs (e.g. too few points for every run) is said once.
+        foreach (var failure in comparison.Entries.Where(e => e.Failure is not null).GroupBy(e => (e.Law, Text: e.Failure!)))
+            console.MarkupLine($"[grey]  {Markup.Escape(Said(comparison, failure.Key.Law, failure.Select(e => e.Task.Name).ToList(), failure.Key.Text))}[/]");
+        var warnings = comparison.Entries.SelectMany(e => (e.Outcome?.Fit.Warnings ?? []).Select(w => (e.Law, e.Task, Text: w)));
+        foreach (var warning in warnings.GroupBy(w => (w.Law, w.Text)))
+            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(Said(comparison, warning.Key.Law, warning.Select(w => w.Task.Name).ToList(), warning.Key.Text))}");
+    }
+
+    private static string Said(CurveComparison comparison, CurveLaw law, List<string> tasks, string text)
+    {
+        var all = comparison.Entries.Count(e => e.Law == law);
+        var where = tasks.Count == 1 ? tasks[0] : tasks.Count == all ? $"all {all} fits" : $"{tasks.Count} fits ({string.Join(", ", tasks)})";
+        return $"{law.Name}, {where}: {text}";
     }
 
     public static object Json(CurveComparison comparison)
     {
-        var curves = Targets(comparison).Select(t => new CurveJson(t.Curve, [.. t.Entries.Select(e => LawJson.Of(e.Law, e.Prediction, e.Failure))])).ToList();
+        var curves = Targets(comparison).Select(t => new CurveJson(t.Curve, [.. t.Entries.Select(e => LawJson.Of(e.Law, e.Prediction, e.Failure, e.Warnings))])).ToList();
         return curves.Count == 1
             ? new { laws = curves[0].Laws }
-            : new { curves, average = comparison.Laws.Select(l => LawJson.Of(l, comparison.Average(l) is { } m ? m : null, null)).ToList() };
+            : new { curves, average = comparison.Laws.Select(l => LawJson.Of(l, comparison.Average(l) is { } m ? m : null, null, [])).ToList() };
     }
 
-    // Each target curve with every law's prediction of it (or the reason there is none).
-    private static IEnumerable<(string Curve, List<(CurveLaw Law, CurvePrediction? Prediction, string? Failure)> Entries)> Targets(CurveComparison comparison) =>
+    // Each target curve with every law's prediction of it (or the reason there is none) and the fit's warnings.
+    private static IEnumerable<(string Curve, List<(CurveLaw Law, CurvePrediction? Prediction, string? Failure, IReadOnlyList<string> Warnings)> Entries)> Targets(CurveComparison comparison) =>
         comparison.Entries.GroupBy(e => e.Task)
             .SelectMany(task => task.Key.Targets.Select((target, i) => (target.Name,
-                task.Select(e => (e.Law, e.Outcome?.Predictions[i], e.Failure)).ToList())));
+                task.Select(e => (e.Law, e.Outcome?.Predictions[i], e.Failure, (IReadOnlyList<string>)(e.Outcome?.Fit.Warnings ?? []))).ToList())));
 
     private sealed record CurveJson(string Curve, IReadOnlyList<LawJson> Laws);
 
     private sealed record LawJson(
         string Law, double? R2, double? Mae, double? Rmse, double? Mre, double? Maxre,
-        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Error)
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Error,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Warnings)
     {
-        public static LawJson Of(CurveLaw law, CurvePrediction? prediction, string? failure) => Of(law, prediction?.Metrics, failure);
+        public static LawJson Of(CurveLaw law, CurvePrediction? prediction, string? failure, IReadOnlyList<string> warnings) => Of(law, prediction?.Metrics, failure, warnings);
 
-        public static LawJson Of(CurveLaw law, Fitting.FitMetrics? m, string? failure) =>
+        public static LawJson Of(CurveLaw law, Fitting.FitMetrics? m, string? failure, IReadOnlyList<string> warnings) =>
             m is null
-                ? new LawJson(law.Name, null, null, null, null, null, failure ?? "not fitted")
-                : new LawJson(law.Name, m.R2, m.Mae, m.Rmse, m.Mre, m.MaxRe, null);
+                ? new LawJson(law.Name, null, null, null, null, null, failure ?? "not fitted", null)
+                : new LawJson(law.Name, m.R2, m.Mae, m.Rmse, m.Mre, m.MaxRe, null, warnings.Count > 0 ? warnings : null);
     }
 }

@@ -30,7 +30,7 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
     {
         var outcome = MultiPowerPublishedFit.Run(law, curves, Options, cancellation);
         var features = curves.Select(Law.Prepare).ToArray();
-        var fit = Summarize(curves, features, outcome.Theta, outcome.Result.Value, outcome.Starts, outcome.ConvergedStarts);
+        var fit = Summarize(curves, features, outcome.Theta, outcome.Result.Value, outcome.Starts, outcome.ConvergedStarts, atMinimum: false);
         var stop = outcome.Result.Exit switch
         {
             ExitCondition.Patience => "patience",
@@ -42,7 +42,6 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
         {
             Procedure = CurveFitProcedure.Published,
             Method = $"published: 4-parameter initialisation from {outcome.Starts} starts, then {outcome.Result.Iterations} AdamW steps (stop: {stop})",
-            Warnings = [], // an early stop by design: there is no minimum to judge
         };
     }
 
@@ -60,7 +59,7 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
         var polished = Search(features, curves, [best.Theta], Options.Optimizer, cancellation)[0];
         if (polished.Result.Value <= best.Result.Value && (polished.Converged || !best.Converged))
             best = polished;
-        var fit = Summarize(curves, features, best.Theta, best.Result.Value, starts.Length, converged);
+        var fit = Summarize(curves, features, best.Theta, best.Result.Value, starts.Length, converged, atMinimum: true);
         return best.Converged
             ? fit
             : fit with { Warnings = fit.Warnings.Insert(0, $"the fit did not converge ({Exits([best])}, gradient {best.Result.GradientNorm:G2}): the parameters are not a minimum; treat the predictions with care.") };
@@ -108,12 +107,12 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
             var other => other.ToString(),
         }}"));
 
-    private CurveFit Summarize(IReadOnlyList<LossCurve> curves, CurveFeatures[] features, double[] theta, double objective, int starts, int converged)
+    private CurveFit Summarize(IReadOnlyList<LossCurve> curves, CurveFeatures[] features, double[] theta, double objective, int starts, int converged, bool atMinimum)
     {
         var values = Law.ToNatural(theta);
         var observed = curves.SelectMany(c => c.Loss).ToArray();
         var predicted = curves.SelectMany(c => Law.Predict(values, c)).ToArray();
-        var curvature = FitCurvature.At(new CurveObjective(Law, features, curves, Options.Delta), theta);
+        var curvature = atMinimum ? FitCurvature.At(new CurveObjective(Law, features, curves, Options.Delta), theta) : null;
         return new CurveFit
         {
             Law = Law,
@@ -122,15 +121,20 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
             Delta = Options.Delta,
             Starts = starts,
             ConvergedStarts = converged,
-            Method = $"minimum: L-BFGS from {starts} starts ({converged} converged)",
+            Method = $"minimum: L-BFGS from {starts} starts, the best polished",
             Runs = [.. curves.Select(c => (c.Name, c.Count))],
             Metrics = FitMetrics.Compute(observed, predicted),
-            Warnings = [.. Warnings(curvature)],
+            Warnings = [.. Warnings(observed.Length, curvature)],
         };
     }
 
-    private IEnumerable<string> Warnings(FitCurvature curvature)
+    /// <param name="curvature">At a minimum, the curvature there; null for an early stop, which has no minimum to judge.</param>
+    private IEnumerable<string> Warnings(int points, FitCurvature? curvature)
     {
+        if (points == Law.ParameterCount)
+            yield return $"{points} points for {points} parameters: the law passes through every point, so nothing checks it; predictions from it are unconstrained. Fit on more points.";
+        if (curvature is null)
+            yield break;
         if (!curvature.PositiveDefinite)
             yield return "the curvature at the optimum is not positive definite: some parameters are not determined by these points.";
         else if (curvature.ConditionNumber > 1e10)

@@ -40,6 +40,27 @@ public sealed class CurveCommandTests : IDisposable
         Near.Relative(0.00409, Near.Number(multipower["maxre"]), 0.003, "WorstE");
     }
 
+    /// <summary>
+    /// Pythia's first 30 % holds 4 checkpoints after warm-up per run: the Multi-Power Law (7 parameters) cannot be fitted,
+    /// and Tissue's 4 parameters pass through all 4 points, which the output says once for all 16 runs and per law in JSON.
+    /// </summary>
+    [Fact]
+    public void Compare_on_pythia_says_which_laws_cannot_be_fitted_or_are_only_interpolated()
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(Curve("compare", "--dataset", "pythia-curves").AssertSuccess().Stdout, @"\s+", " ");
+        var json = Curve("compare", "--dataset", "pythia-curves", "--json").AssertSuccess().Json;
+
+        Assert.Contains("multipower, all 16 fits: 4 fitted points cannot determine the 7 parameters", text);
+        Assert.Contains("warning: tissue, all 16 fits: 4 points for 4 parameters", text);
+        var laws = json["curves"]![0]!["laws"]!.AsArray();
+        Assert.Contains("4 points for 4 parameters", laws[1]!["warnings"]![0]!.GetValue<string>());
+        Assert.Null(laws[0]!["warnings"]); // the power law has 3 parameters for 4 points
+        Assert.Contains("cannot determine", laws[2]!["error"]!.GetValue<string>());
+        var power = json["average"]!.AsArray().Single(l => l!["law"]!.GetValue<string>() == "power")!;
+        Assert.Equal(-0.530, Near.Number(power["r2"]), 0.001);
+        Assert.Equal(0.0537, Near.Number(power["mre"]), 0.0001);
+    }
+
     [Fact]
     public void Fit_reports_the_procedure_and_procedure_minimum_reaches_a_lower_objective()
     {
