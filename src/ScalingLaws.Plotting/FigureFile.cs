@@ -26,18 +26,9 @@ internal static class FigureFile
     {
         ArgumentNullException.ThrowIfNull(multiplot);
         var format = Check(path, width, height);
-        byte[] bytes;
-        if (format == FigureFormat.Png)
-        {
-            bytes = multiplot.Render(width, height).GetImageBytes(ImageFormat.Png);
-        }
-        else
-        {
-            using var stream = new SkiaSharp.SKDynamicMemoryWStream();
-            using (var canvas = SkiaSharp.SKSvgCanvas.Create(new SkiaSharp.SKRect(0, 0, width, height), stream))
-                multiplot.Render(canvas, new PixelRect(0, width, height, 0));
-            bytes = stream.DetachAsData().ToArray();
-        }
+        var bytes = format == FigureFormat.Png
+            ? multiplot.Render(width, height).GetImageBytes(ImageFormat.Png)
+            : InlineSvg.MultiplotSvg(multiplot, width, height);
         return Write(path, format, bytes, width, height);
     }
 

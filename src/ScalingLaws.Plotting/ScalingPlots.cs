@@ -89,12 +89,17 @@ public static class ScalingPlots
     public static string ToInlineSvg(Plot plot, string idPrefix, int width = 800, int height = 600) =>
         InlineSvg.Render(plot, width, height, idPrefix);
 
+    /// <summary>A multi-panel figure as an <c>&lt;svg&gt;</c> element for an HTML page, like <see cref="ToInlineSvg(Plot, string, int, int)"/>.</summary>
+    public static string ToInlineSvg(Multiplot multiplot, string idPrefix, int width = 800, int height = 600) =>
+        InlineSvg.Render(multiplot, width, height, idPrefix);
+
     /// <summary>
     /// Loss curves: each run's observed loss (points) and the law's prediction (line), the fitted window shaded, and
-    /// the learning-rate schedules in a panel beneath on the same step axis. One colour per run (at most 10).
+    /// the learning-rate schedules in a panel beneath on the same step axis (no panel when no run has a schedule).
+    /// One colour per run (at most 10). <paramref name="stepLabel"/> names the horizontal axis, e.g. "Tokens (millions)".
     /// </summary>
-    public static Multiplot LossCurves(string law, IReadOnlyList<LossCurvePlotRun> runs, string? title = null) =>
-        LossCurveFigure.Create(law, runs, title);
+    public static Multiplot LossCurves(string law, IReadOnlyList<LossCurvePlotRun> runs, string? title = null, string stepLabel = "Step") =>
+        LossCurveFigure.Create(law, runs, title, stepLabel);
 
     /// <summary>Writes a multi-panel figure as PNG or SVG, atomically, like <see cref="Save(Plot, string, int, int)"/>.</summary>
     public static SavedFigure SavePanels(Multiplot multiplot, string path, int width = 800, int height = 600) =>

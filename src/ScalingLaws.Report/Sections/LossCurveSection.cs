@@ -1,10 +1,11 @@
+using ScalingLaws.Plotting;
 using ScalingLaws.Report.Html;
 
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>
 /// The rest of each family's largest run predicted from its first checkpoints (<see cref="CurvePredictions"/>):
-/// the errors over the predicted part ('scaling plot curve' draws the curves).
+/// the errors over the predicted part, and the curves against the law with the fitted window shaded.
 /// </summary>
 public sealed class LossCurveSection : IReportSection
 {
@@ -32,7 +33,20 @@ public sealed class LossCurveSection : IReportSection
                 new(ReportFormat.Value(m.R2), m.R2), new(ReportFormat.Percent(m.Mre, 2), m.Mre), new(ReportFormat.Percent(m.MaxRe, 2), m.MaxRe));
         }
         table.Write(html);
+        WriteFigure(html, data);
         foreach (var note in data.CurveNotes)
             html.Element("p", note, ("class", "note"));
+    }
+
+    // One figure holds at most 10 runs, one colour each; the table above lists every family.
+    private const int MaxRunsInFigure = 10;
+
+    private static void WriteFigure(HtmlWriter html, ReportData data)
+    {
+        var runs = data.CurveOutcomes.Take(MaxRunsInFigure).SelectMany(LossCurvePlotRun.From).ToList();
+        var shown = runs.Count < data.CurveOutcomes.Count ? $" (the first {runs.Count} of {data.CurveOutcomes.Count} families)" : "";
+        ReportFigure.Write(html, ScalingPlots.LossCurves("power", runs, "Loss curves: observed and predicted", "Tokens (millions)"), "fig-curves",
+            $"Each family's largest model{shown}: observed loss (points) and the power law fitted to the shaded first " +
+            $"{CurvePredictions.FitFraction:P0} of its checkpoints (lines), extrapolated over the rest.");
     }
 }

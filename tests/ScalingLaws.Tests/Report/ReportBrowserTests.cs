@@ -23,9 +23,9 @@ public sealed class ReportBrowserTests
 
         var sections = await page.EvaluateAsync("[...document.querySelectorAll('main > section')].map(s => s.id)");
         Assert.Equal(ReportPage.Sections.Select(s => s.Id), sections!.AsArray().Select(n => (string)n!));
-        // Every figure is drawn at a readable size: runs, predicted, 2 residual plots, IsoFLOP, IsoLoss, frontier, one heatmap per family.
+        // Every figure is drawn at a readable size: runs, predicted, 2 residual plots, IsoFLOP, IsoLoss, frontier, loss curves, one heatmap per family.
         var figures = await page.EvaluateAsync("[...document.querySelectorAll('figure svg')].map(s => s.getBoundingClientRect().width)");
-        Assert.Equal(7 + data.Study!.Families.Count, figures!.AsArray().Count);
+        Assert.Equal(8 + data.Study!.Families.Count, figures!.AsArray().Count);
         Assert.All(figures.AsArray(), width => Assert.True(width!.GetValue<double>() > 400, $"a figure is only {width} px wide"));
 
         foreach (var section in ReportPage.Sections)

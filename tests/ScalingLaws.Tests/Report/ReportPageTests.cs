@@ -39,6 +39,12 @@ public sealed partial class ReportPageTests
         Assert.True(prediction.Metrics.Mre is > 0 and < 0.05, $"mean relative error {prediction.Metrics.Mre:P2}");
         Assert.True(outcome.Task.Fit.Single().Count >= 3);
         Assert.Contains($"<td>{HtmlWriter.Escape(prediction.Target.Name)}</td>", DemoPage.Value);
+
+        // The figure: the run in the legend, the step axis in tokens, and a data area with the points and the line.
+        var figure = Regex.Match(DemoPage.Value, "<figure id=\"fig-curves\">(.*?)</figure>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains(HtmlWriter.Escape(prediction.Target.Name), figure);
+        Assert.Contains("Tokens (millions)", figure);
+        Assert.True(Regex.Matches(figure, "<path").Count > 20, "the curve figure has almost nothing drawn");
     }
 
     [Fact]
@@ -62,7 +68,7 @@ public sealed partial class ReportPageTests
         var page = DemoPage.Value;
         var ids = Regex.Matches(page, " id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
 
-        Assert.Equal(7 + ReportFixtures.Demo.Study!.Families.Count, Regex.Matches(page, "<figure id=").Count);
+        Assert.Equal(8 + ReportFixtures.Demo.Study!.Families.Count, Regex.Matches(page, "<figure id=").Count);
         Assert.DoesNotContain("<?xml", page);
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
