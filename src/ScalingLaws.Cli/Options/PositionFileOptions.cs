@@ -18,13 +18,24 @@ internal sealed class PositionFileOptions
         Description = "The run to analyse when the file holds several (its run column).",
     };
 
+    public Option<double?> FromStep { get; } = new("--from-step")
+    {
+        HelpName = "STEP",
+        Description = "Leave out the checkpoints before this step: the first moments of training, before the reciprocal law holds.",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(File);
         command.Options.Add(Run);
+        command.Options.Add(FromStep);
     }
 
-    public PositionLosses Load(ParseResult parse) => Read(parse.GetValue(File)!, parse.GetValue(Run));
+    public PositionLosses Load(ParseResult parse)
+    {
+        var run = Read(parse.GetValue(File)!, parse.GetValue(Run));
+        return parse.GetValue(FromStep) is { } step ? run.FromStep(step) : run;
+    }
 
     /// <summary>The run <paramref name="name"/> of the file at <paramref name="path"/>, or its only run.</summary>
     public static PositionLosses Read(string path, string? name)

@@ -38,6 +38,15 @@ public sealed class PositionLosses
 
     public PositionCheckpoint this[int index] => Checkpoints[index];
 
+    /// <summary>The run without its checkpoints before <paramref name="step"/>, e.g. the first moments of training.</summary>
+    public PositionLosses FromStep(double step)
+    {
+        var kept = Checkpoints.Where(c => c.Step >= step).ToList();
+        return kept.Count > 0
+            ? new PositionLosses(Run, Source, kept)
+            : throw new ScalingLawsException($"{Source}, run '{Run}': no checkpoint at or after step {step:G} (the last is step {Checkpoints[^1].Step:G}); lower --from-step.");
+    }
+
     private void Check(int k)
     {
         var c = Checkpoints[k];

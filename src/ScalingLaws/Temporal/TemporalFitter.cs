@@ -29,8 +29,8 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
     public TemporalForecast Fit(PositionLosses run, CancellationToken cancellation = default)
     {
         var fitted = FittedCount(run);
-        var series = PositionFits.Fit(HyperbolicPositionLaw.Instance, run, fitted, Cores, cancellation)
-            .Select(f => f.Values).ToArray();
+        var hyperbolas = PositionFits.Fit(HyperbolicPositionLaw.Instance, run, fitted, Cores, cancellation);
+        var series = hyperbolas.Select(f => f.Values).ToArray();
         var clock = TemporalClock.Calibrated(run, [.. series.Select(v => v[2])]);
         var notes = new List<string>();
         var candidates = forms is null ? Candidates(run, fitted, clock, notes) : Given(forms, run, fitted);
@@ -40,7 +40,7 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
         var choices = Choose(candidates, data, series, fitted - validation, fitted, cancellation);
         var best = choices[0];
         if (!double.IsFinite(best.Choice.ValidationError))
-            throw new ScalingLawsException($"{run.Source}, run '{run.Run}': no combination of temporal forms gives a valid reciprocal law (a1 > 0, losses > 0) on the checkpoints held out to choose them; fit on more checkpoints with a larger --fit-fraction.");
+            throw new ScalingLawsException($"{run.Source}, run '{run.Run}': no combination of temporal forms gives a valid reciprocal law (a1 > 0, losses > 0) on the checkpoints held out to choose them; {Remedy(run, hyperbolas)}");
 
         var starts = SeriesStarts(best.Choice.Forms, clock, series, fitted).Append(best.Solution);
         var final = Minimize(best.Choice.Forms, data, fitted, starts, LbfgsSettings.Default);
@@ -62,6 +62,20 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
             Notes = [.. notes],
             Warnings = final.Converged ? [] : ["the final temporal fit stopped before converging; its predictions may be off."],
         };
+    }
+
+    /// <summary>Below this R² a checkpoint's hyperbola says the reciprocal law does not hold there yet.</summary>
+    public const double SettledR2 = 0.8;
+
+    // Early checkpoints whose positions do not yet follow the hyperbola throw the forms' starts off: say where it starts to hold.
+    internal static string Remedy(PositionLosses run, IReadOnlyList<PositionLawFit> hyperbolas)
+    {
+        var settled = Enumerable.Range(0, hyperbolas.Count).FirstOrDefault(k => hyperbolas[k].Metrics.R2 >= SettledR2);
+        if (settled == 0)
+            return "fit on more checkpoints with a larger --fit-fraction.";
+        var which = settled == 1 ? "the first checkpoint does" : $"the first {settled} checkpoints do";
+        return $"{which} not follow the reciprocal law yet (R² {hyperbolas[0].Metrics.R2:F2} at step {run[0].Step:N0}); " +
+            $"leave {(settled == 1 ? "it" : "them")} out with --from-step {run[settled].Step:G}, or fit on more checkpoints with a larger --fit-fraction.";
     }
 
     private int FittedCount(PositionLosses run)

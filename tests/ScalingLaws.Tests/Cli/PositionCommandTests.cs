@@ -51,6 +51,17 @@ public sealed class PositionCommandTests : IDisposable
     }
 
     [Fact]
+    public void From_step_leaves_out_the_earliest_checkpoints()
+    {
+        var path = Synthetic();
+
+        var json = ScalingProcess.Run("curve", "positions", path, "--from-step", "5000", "--json").AssertSuccess().Json;
+
+        Assert.Equal(31, (int?)json["checkpoints"]); // steps 5,000 to 20,000 every 500
+        ScalingProcess.Run("curve", "temporal", path, "--from-step", "1e6").AssertInputError("no checkpoint at or after step 1000000");
+    }
+
+    [Fact]
     public void Temporal_predicts_the_second_half_with_metrics_on_the_predicted_part()
     {
         var result = ScalingProcess.Run("curve", "temporal", Synthetic(), "--json").AssertSuccess().Json;

@@ -138,4 +138,35 @@ public sealed class TemporalLawTests
 
         Assert.Contains("use the area form", e.Message);
     }
+
+    [Fact]
+    public void From_step_leaves_out_the_earliest_checkpoints()
+    {
+        var run = Generate().Losses;
+
+        var later = run.FromStep(run[3].Step);
+
+        Assert.Equal(run.Count - 3, later.Count);
+        Assert.Equal(run[3].Step, later[0].Step);
+        var e = Assert.Throws<ScalingLawsException>(() => run.FromStep(run[^1].Step + 1));
+        Assert.Contains("lower --from-step", e.Message);
+    }
+
+    /// <summary>
+    /// When no forms fit, the message points at checkpoints that do not follow the reciprocal law yet (as the first
+    /// checkpoint of a real 200K-parameter run at step 41 did, R² 0.58) and names the step to start from.
+    /// </summary>
+    [Fact]
+    public void Failure_names_the_step_from_which_the_reciprocal_law_holds()
+    {
+        var run = Generate().Losses;
+        PositionLawFit Fit(double r2) =>
+            new(HyperbolicPositionLaw.Instance, [1, 1, 1], 0, new Fitting.FitMetrics(0, r2, 0, 0, 0), true, 1, 1);
+
+        var early = TemporalFitter.Remedy(run, [Fit(0.58), Fit(0.7), Fit(0.95), Fit(0.97)]);
+        var settled = TemporalFitter.Remedy(run, [Fit(0.95), Fit(0.97)]);
+
+        Assert.Contains($"the first 2 checkpoints do not follow the reciprocal law yet (R² 0.58 at step {run[0].Step:N0}); leave them out with --from-step {run[2].Step:G}", early);
+        Assert.Equal("fit on more checkpoints with a larger --fit-fraction.", settled);
+    }
 }
