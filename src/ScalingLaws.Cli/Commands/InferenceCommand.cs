@@ -9,7 +9,8 @@ namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
 /// <c>scaling inference</c>: the model that reaches a loss with the least training plus inference
-/// compute (Sardana et al. 2023), against the Chinchilla-optimal model of the same loss.
+/// compute (Sardana et al. 2023), against the Chinchilla-optimal model of the same loss; with 95% intervals when the
+/// law file holds a bootstrap.
 /// </summary>
 internal static class InferenceCommand
 {
@@ -26,14 +27,16 @@ internal static class InferenceCommand
             command.Options.Add(option);
         command.SetAction(parse => CommandRunner.Run(_ =>
         {
-            var (source, law, _) = laws.OpenChinchilla(parse, "inference");
+            var (source, law, bootstrap) = laws.OpenChinchilla(parse, "inference");
             var loss = OptionValues.Number(parse.GetValue(targetLoss)!, "--target-loss");
             var served = OptionValues.Number(parse.GetValue(inferenceTokens)!, "--inference-tokens");
             var result = InferenceAwareSizing.Solve(law, loss, served);
+            // With a bootstrap in the law file, the same sizing under every resample gives the intervals.
+            var spread = bootstrap is null ? null : InferenceAwareSizing.SolveEach(new AllocationUncertainty(bootstrap), loss, served);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(result, LawFile.JsonOptions));
+                Console.Out.WriteLine(JsonSerializer.Serialize(InferenceView.Json(result, spread), LawFile.JsonOptions));
             else
-                InferenceView.Write(source, result);
+                InferenceView.Write(source, result, spread);
             return 0;
         }));
         return command;

@@ -8,7 +8,7 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>The Chinchilla-optimal and the inference-aware model of one loss, side by side, and the compute saved.</summary>
 internal static class InferenceView
 {
-    public static void Write(string source, InferenceAwareSizing.Result result)
+    public static void Write(string source, InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread)
     {
         var console = AnsiConsole.Console;
         console.MarkupLine(Markup.Escape(
@@ -18,11 +18,40 @@ internal static class InferenceView
             table.AddColumn(new TableColumn(heading).RightAligned());
         table.AddRow(Cells("Chinchilla-optimal", result.ChinchillaParams, result.ChinchillaTokens, result.InferenceTokens).ToArray());
         table.AddRow(Cells("inference-aware", result.Params, result.Tokens, result.InferenceTokens).ToArray());
+        if (spread is not null)
+            table.AddRow(Interval(spread));
         console.Write(table);
+        var saved = spread is null ? "" : $" (95% interval {Numbers.Percent(spread.SavedFraction.Lower)}–{Numbers.Percent(spread.SavedFraction.Upper)})";
         console.MarkupLine(Markup.Escape(
-            $"The inference-aware model saves {Numbers.Percent(result.SavedFraction)} of the total compute " +
+            $"The inference-aware model saves {Numbers.Percent(result.SavedFraction)}{saved} of the total compute " +
             "(training 6ND plus inference 2N per token served; Sardana et al. 2023)."));
+        if (spread is not null)
+            console.MarkupLine(Markup.Escape($"95% intervals (under the inference-aware values) from the {spread.Resamples} bootstrap resamples whose E is below the target loss."));
     }
+
+    /// <summary>The result, with {ci95: {params, tokens, savedFraction, resamples}} when there is a bootstrap.</summary>
+    public static object Json(InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread) => spread is null
+        ? result
+        : new
+        {
+            result.Loss, result.InferenceTokens, result.Params, result.Tokens, result.Flops,
+            result.ChinchillaParams, result.ChinchillaTokens, result.ChinchillaFlops, result.SavedFraction,
+            Ci95 = new
+            {
+                Params = new[] { spread.Params.Lower, spread.Params.Upper },
+                Tokens = new[] { spread.Tokens.Lower, spread.Tokens.Upper },
+                SavedFraction = new[] { spread.SavedFraction.Lower, spread.SavedFraction.Upper },
+                spread.Resamples,
+            },
+        };
+
+    private static Text[] Interval(InferenceAwareSizing.Spread spread) =>
+    [
+        new(""),
+        new($"[{Quantity.Format(spread.Params.Lower)}, {Quantity.Format(spread.Params.Upper)}]"),
+        new($"[{Quantity.Format(spread.Tokens.Lower)}, {Quantity.Format(spread.Tokens.Upper)}]"),
+        new(""), new(""), new(""), new(""),
+    ];
 
     private static IEnumerable<Text> Cells(string name, double parameters, double tokens, double served)
     {

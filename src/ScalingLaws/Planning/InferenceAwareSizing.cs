@@ -16,6 +16,21 @@ public static class InferenceAwareSizing
         public double SavedFraction => 1 - Flops / ChinchillaFlops;
     }
 
+    /// <summary>How the inference-aware model and its saving vary over bootstrap resamples.</summary>
+    /// <param name="Resamples">Resamples that can reach the loss (those with E at or above it are left out).</param>
+    public sealed record Spread(Uncertainty.Uncertainty Params, Uncertainty.Uncertainty Tokens, Uncertainty.Uncertainty SavedFraction, int Resamples);
+
+    /// <summary>The sizing under every resample's law of <paramref name="uncertainty"/>.</summary>
+    public static Spread SolveEach(AllocationUncertainty uncertainty, double loss, double inferenceTokens)
+    {
+        var results = uncertainty.Laws.Where(law => loss > law.E).Select(law => Solve(law, loss, inferenceTokens)).ToList();
+        return new Spread(
+            Uncertainty.Uncertainty.Of(results.Select(r => r.Params)),
+            Uncertainty.Uncertainty.Of(results.Select(r => r.Tokens)),
+            Uncertainty.Uncertainty.Of(results.Select(r => r.SavedFraction)),
+            results.Count);
+    }
+
     public static Result Solve(ComputeOptimal law, double loss, double inferenceTokens)
     {
         if (!(inferenceTokens >= 0) || !double.IsFinite(inferenceTokens))

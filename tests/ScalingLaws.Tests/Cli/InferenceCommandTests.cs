@@ -53,6 +53,25 @@ public sealed class InferenceCommandTests : IDisposable
         Near.Relative(6.97e9, Near.Number(json["params"]), 2e-3, "N*");
     }
 
+    /// <summary>A law file with a bootstrap (written by 'scaling fit --bootstrap --out') gives 95% intervals.</summary>
+    [Fact]
+    public void A_law_file_with_a_bootstrap_gives_intervals()
+    {
+        var law = Path.Combine(temp.FullName, "fit.json");
+        ScalingProcess.Run("fit", "--dataset", "chinchilla", "--drop-highest-loss", "5", "--bootstrap", "100", "--out", law).AssertSuccess();
+
+        var json = Inference("--law-file", law, "--target-loss", "2.0", "--inference-tokens", "2e12", "--json").AssertSuccess().Json;
+        var text = Inference("--law-file", law, "--target-loss", "2.0", "--inference-tokens", "2e12").AssertSuccess().Stdout;
+
+        var ci = json["ci95"]!;
+        Assert.Equal(100, (int?)ci["resamples"]);
+        var (n, low, high) = (Near.Number(json["params"]), Near.Number(ci["params"]![0]), Near.Number(ci["params"]![1]));
+        Assert.True(low < n && n < high, $"N* {n:G3} outside [{low:G3}, {high:G3}]");
+        Assert.True(Near.Number(ci["savedFraction"]![0]) > 0, "every resample saves compute when 2T tokens are served");
+        Assert.Contains("95% interval", text);
+        Assert.Contains("from the 100 bootstrap resamples", text);
+    }
+
     [Fact]
     public void A_kaplan_law_is_refused()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ScalingLaws.Planning;
 using ScalingLaws.Tests.Cli;
 
@@ -48,5 +49,25 @@ public sealed class InferenceAwareSizingTests
     public void Negative_inference_tokens_are_an_error()
     {
         Assert.Throws<ScalingLawsException>(() => InferenceAwareSizing.Solve(Sardana, 2.1, -1));
+    }
+
+    /// <summary>
+    /// Intervals from resampled laws: three laws around Sardana's (α ± 0.01) plus one whose E is above the target loss,
+    /// which cannot reach it and is left out. The interval brackets every reachable law's answer.
+    /// </summary>
+    [Fact]
+    public void Resampled_laws_give_intervals_and_leave_out_those_that_cannot_reach_the_loss()
+    {
+        double[][] samples = [[1.69, 406.4, 410.7, 0.326, 0.283], [1.69, 406.4, 410.7, 0.336, 0.283], [1.69, 406.4, 410.7, 0.346, 0.283], [2.2, 406.4, 410.7, 0.336, 0.283]];
+        var bootstrap = new ScalingLaws.Uncertainty.BootstrapResult(ScalingLaws.Laws.ChinchillaLaw.Instance, samples.Length, 1, [.. samples.Select(v => v.ToImmutableArray())]);
+
+        var spread = InferenceAwareSizing.SolveEach(new AllocationUncertainty(bootstrap), 2.1, 2e12);
+
+        Assert.Equal(3, spread.Resamples);
+        var each = samples.Take(3).Select(v => InferenceAwareSizing.Solve(new ComputeOptimal(v), 2.1, 2e12)).ToList();
+        Assert.Equal(each.Min(r => r.Params), spread.Params.Lower, each.Min(r => r.Params) * 0.05);
+        Assert.InRange(spread.Params.Upper, each.Max(r => r.Params) * 0.95, each.Max(r => r.Params) * 1.0000001);
+        Assert.True(spread.Params.Lower < each[1].Params && each[1].Params < spread.Params.Upper);
+        Assert.True(spread.SavedFraction.Lower <= each[1].SavedFraction && each[1].SavedFraction <= spread.SavedFraction.Upper);
     }
 }
