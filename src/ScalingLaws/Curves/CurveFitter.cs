@@ -29,8 +29,8 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
     private CurveFit FitAsPublished(MultiPowerLaw law, IReadOnlyList<LossCurve> curves, CancellationToken cancellation)
     {
         var outcome = MultiPowerPublishedFit.Run(law, curves, Options, cancellation);
-        var features = curves.Select(Law.Prepare).ToArray();
-        var fit = Summarize(curves, features, outcome.Theta, outcome.Result.Value, outcome.Starts, outcome.ConvergedStarts, atMinimum: false);
+        // An early stop by design: there is no minimum whose curvature could be judged.
+        var fit = Summarize(curves, outcome.Theta, outcome.Result.Value, outcome.Starts, outcome.ConvergedStarts, curvature: null);
         var stop = outcome.Result.Exit switch
         {
             ExitCondition.Patience => "patience",
@@ -59,7 +59,8 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
         var polished = Search(features, curves, [best.Theta], Options.Optimizer, cancellation)[0];
         if (polished.Result.Value <= best.Result.Value && (polished.Converged || !best.Converged))
             best = polished;
-        var fit = Summarize(curves, features, best.Theta, best.Result.Value, starts.Length, converged, atMinimum: true);
+        var curvature = FitCurvature.At(new CurveObjective(Law, features, curves, Options.Delta), best.Theta);
+        var fit = Summarize(curves, best.Theta, best.Result.Value, starts.Length, converged, curvature);
         return best.Converged
             ? fit
             : fit with { Warnings = fit.Warnings.Insert(0, $"the fit did not converge ({Exits([best])}, gradient {best.Result.GradientNorm:G2}): the parameters are not a minimum; treat the predictions with care.") };
@@ -107,12 +108,11 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
             var other => other.ToString(),
         }}"));
 
-    private CurveFit Summarize(IReadOnlyList<LossCurve> curves, CurveFeatures[] features, double[] theta, double objective, int starts, int converged, bool atMinimum)
+    private CurveFit Summarize(IReadOnlyList<LossCurve> curves, double[] theta, double objective, int starts, int converged, FitCurvature? curvature)
     {
         var values = Law.ToNatural(theta);
         var observed = curves.SelectMany(c => c.Loss).ToArray();
         var predicted = curves.SelectMany(c => Law.Predict(values, c)).ToArray();
-        var curvature = atMinimum ? FitCurvature.At(new CurveObjective(Law, features, curves, Options.Delta), theta) : null;
         return new CurveFit
         {
             Law = Law,
