@@ -36,14 +36,22 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
             ExitCondition.Patience => "patience",
             ExitCondition.Gradient => "small gradient",
             ExitCondition.MaxIterations => "step limit",
+            ExitCondition.NonFinite => "left the law's domain",
             var other => other.ToString(),
         };
-        return fit with
+        fit = fit with
         {
             Procedure = CurveFitProcedure.Published,
-            Method = $"published: 4-parameter initialisation from {outcome.Starts} starts, then {outcome.Result.Iterations} AdamW steps (stop: {stop})",
+            Method = $"published: 4-parameter initialisation from {outcome.Starts} starts, then {Steps(outcome.Result.Iterations)} (stop: {stop})",
+        };
+        return outcome.Result.Exit != ExitCondition.NonFinite ? fit : fit with
+        {
+            Warnings = fit.Warnings.Insert(0, $"after {Steps(outcome.Result.Iterations)} the published procedure took a parameter out of the law's domain (a value ≤ 0) and stopped; " +
+                "its fixed learning rates suit runs like the repository's (losses near 3 nats, peak rate near 3e-4). Fit to the minimum instead (--procedure minimum)."),
         };
     }
+
+    private static string Steps(int count) => $"{count} AdamW step{(count == 1 ? "" : "s")}";
 
     private CurveFit FitToMinimum(IReadOnlyList<LossCurve> curves, CancellationToken cancellation)
     {

@@ -26,12 +26,13 @@ internal static class MultiPowerPublishedFit
 
     public static Outcome Run(MultiPowerLaw law, IReadOnlyList<LossCurve> curves, CurveFitOptions options, CancellationToken cancellation)
     {
+        var features = curves.Select(law.Prepare).ToArray(); // first, so that a run without a schedule is named for this law
         var initial = new CurveFitter(MultiPowerInitialLaw.Instance, options with { Procedure = CurveFitProcedure.Minimum }).Fit(curves, cancellation);
         var peak = curves.Max(c => AnnealingLaw.MaxRate(c.Schedule!));
         // C·η^(−gamma)·S grows as η^(1 − gamma) per step: C = 1 at the repository's peak rate 3e-4, scaled for others.
         var c = Math.Pow(3e-4 / peak, 0.5);
         double[] start = [initial.Values[0], initial.Values[1], initial.Values[2], initial.Values[3], c, 0.5, 0.5];
-        var objective = new NaturalUnits(new CurveObjective(law, [.. curves.Select(law.Prepare)], curves, options.Delta), law);
+        var objective = new NaturalUnits(new CurveObjective(law, features, curves, options.Delta), law);
         var values = new double[law.ParameterCount];
         var result = new AdamW(AdamW).Minimize(objective, start, values);
         if (!double.IsFinite(result.Value))

@@ -18,8 +18,10 @@ public sealed class AdamW(AdamWSettings settings)
         if (Settings.LearningRates.Length != n)
             throw new ArgumentException($"{Settings.LearningRates.Length} learning rates for {n} coordinates.", nameof(function));
         Span<double> x = stackalloc double[n], g = stackalloc double[n], m = stackalloc double[n], v = stackalloc double[n];
+        Span<double> before = stackalloc double[n], lowestBefore = stackalloc double[n];
         start.CopyTo(x);
         start.CopyTo(solution);
+        start.CopyTo(lowestBefore);
         m.Clear();
         v.Clear();
         double best = double.PositiveInfinity, lowest = double.PositiveInfinity, gradientNorm = double.NaN;
@@ -29,7 +31,12 @@ public sealed class AdamW(AdamWSettings settings)
             var f = function.Evaluate(x, g);
             gradientNorm = TensorPrimitives.Norm(g);
             if (!double.IsFinite(f) || !double.IsFinite(gradientNorm))
+            {
+                // The kept iterate may be this very point, where the function is undefined: keep the one whose value was measured.
+                lowestBefore.CopyTo(solution);
                 return new(best, step, step + 1, gradientNorm, ExitCondition.NonFinite);
+            }
+            x.CopyTo(before);
             Update(x, g, m, v, step + 1);
             // The fitting loops this reproduces test the value before the update, then keep the updated iterate.
             sinceLowest = f < lowest ? 0 : sinceLowest + 1;
@@ -42,6 +49,7 @@ public sealed class AdamW(AdamWSettings settings)
             {
                 best = f;
                 x.CopyTo(solution);
+                before.CopyTo(lowestBefore);
             }
         }
         return new(best, Settings.MaxSteps, Settings.MaxSteps, gradientNorm, ExitCondition.MaxIterations);

@@ -83,6 +83,31 @@ public sealed class AdamWTests
         Assert.Equal(0, result.Iterations);
     }
 
+    /// <summary>½x², undefined below 0.5: the first step from 1 with learning rate 0.6 lands outside.</summary>
+    private sealed class HalfLine : IDifferentiableFunction
+    {
+        public int Dimension => 1;
+
+        public double Evaluate(ReadOnlySpan<double> x, Span<double> gradient)
+        {
+            gradient[0] = x[0];
+            return x[0] > 0.5 ? 0.5 * x[0] * x[0] : double.NaN;
+        }
+    }
+
+    [Fact]
+    public void A_step_out_of_the_functions_domain_keeps_the_last_point_whose_value_was_measured()
+    {
+        var solution = new double[1];
+
+        var result = Optimizer(steps: 200, rate: 0.6).Minimize(new HalfLine(), [1.0], solution);
+
+        Assert.Equal(ExitCondition.NonFinite, result.Exit);
+        Assert.Equal(1, result.Iterations);
+        Assert.Equal(1.0, solution[0]); // not the undefined 0.394 the step produced
+        Assert.Equal(0.5, result.Value);
+    }
+
     [Fact]
     public void Uses_each_coordinates_own_learning_rate()
     {
