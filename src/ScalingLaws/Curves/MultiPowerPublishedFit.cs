@@ -16,12 +16,13 @@ namespace ScalingLaws.Curves;
 /// </summary>
 internal static class MultiPowerPublishedFit
 {
-    public static AdamWSettings AdamW { get; } = new()
+    /// <summary>The repository's AdamW: PyTorch's defaults, two learning rates, 200 steps, patience 20.</summary>
+    public static AdamWSettings Steps { get; } = new()
     {
         LearningRates = [5e-2, 5e-2, 5e-3, 5e-2, 5e-2, 5e-3, 5e-3], // L0, A, alpha, B, C, beta, gamma
     };
 
-    /// <summary>The parameters (fitting scale), the objective there, the AdamW run and the initial fit's starts.</summary>
+    /// <summary>The parameters (fitting scale), the AdamW run (its value: the objective where it stopped) and the initial fit's starts.</summary>
     public sealed record Outcome(double[] Theta, MinimizationResult Result, int Starts, int ConvergedStarts);
 
     public static Outcome Run(MultiPowerLaw law, IReadOnlyList<LossCurve> curves, CurveFitOptions options, CancellationToken cancellation)
@@ -34,7 +35,7 @@ internal static class MultiPowerPublishedFit
         double[] start = [initial.Values[0], initial.Values[1], initial.Values[2], initial.Values[3], c, 0.5, 0.5];
         var objective = new NaturalUnits(new CurveObjective(law, features, curves, options.Delta), law);
         var values = new double[law.ParameterCount];
-        var result = new AdamW(AdamW).Minimize(objective, start, values);
+        var result = new AdamW(Steps).Minimize(objective, start, values);
         if (!double.IsFinite(result.Value))
             throw new ScalingLawsException($"the {law.Name} law's published fitting procedure reached a non-finite objective; fit it to the minimum instead.");
         return new Outcome(law.ToInternal(values), result, initial.Starts, initial.ConvergedStarts);
