@@ -16,7 +16,7 @@ internal static class CurveCompareCommand
         var json = new Option<bool>("--json") { Description = "Print {laws: [{law, r2, mae, rmse, mre, maxre}]}, or {curves: [{curve, laws}], average} for several target curves." };
         var command = new Command("compare",
             "Fit every loss-curve law (power, tissue, multipower) on the same split and compare their predictions in one table.\n" +
-            "A dataset uses its own protocol unless --fit-fraction or --fit-runs is given.\n\n" +
+            "A dataset uses its own protocol and fitting procedure unless --fit-fraction, --fit-runs or --procedure is given.\n\n" +
             "Example:\n  scaling curve compare --dataset multipower-400M\n  scaling curve compare --dataset pythia-curves --json\n  scaling curve compare runs.csv --fit-fraction 0.3");
         data.AddTo(command);
         procedure.AddTo(command);

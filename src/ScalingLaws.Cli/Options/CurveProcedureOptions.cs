@@ -8,6 +8,7 @@ internal sealed class CurveProcedureOptions
 {
     public Option<string?> Procedure { get; } = new("--procedure")
     {
+        HelpName = "minimum|published",
         Description = "minimum: the objective's minimum from several starts (the default for FILE). published: the law's authors' own " +
             "procedure where it differs, the Multi-Power Law repository's initialisation and at most 200 AdamW steps (the default for the multipower datasets).",
     };
