@@ -4,12 +4,16 @@ using ScottPlot;
 
 namespace ScalingLaws.Plotting;
 
-/// <summary>Observed loss against training compute, with the law's compute-optimal frontier L*(C).</summary>
+/// <summary>
+/// Observed loss against training compute, with the law's compute-optimal frontier L*(C) and, given bootstrap
+/// resamples, its 95% band.
+/// </summary>
 internal static class LossVsComputeFigure
 {
     private const int MaxSizeSeries = 8;
+    private const int FrontierSamples = 100;
 
-    public static Plot Create(IEnumerable<Observation> runs, ComputeOptimal? law, string? title)
+    public static Plot Create(IEnumerable<Observation> runs, ComputeOptimal? law, string? title, AllocationUncertainty? spread = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
         var points = runs
@@ -31,10 +35,12 @@ internal static class LossVsComputeFigure
         var pad = Math.Max(0.06 * (right - left), 0.1);
         (left, right) = (left - pad, right + pad);
 
+        if (law is not null && spread is { Resamples: > 1 })
+            AddBand(plot, spread, left, right, legend, occupied);
         if (law is not null)
         {
-            var frontier = Enumerable.Range(0, 100)
-                .Select(i => left + (right - left) * i / 99.0)
+            var frontier = Enumerable.Range(0, FrontierSamples)
+                .Select(i => left + (right - left) * i / (FrontierSamples - 1.0))
                 .Select(x => new Coordinates(x, law.ForFlops(Math.Pow(10, x)).Loss))
                 .ToArray();
             var line = plot.Add.ScatterLine(frontier, FigureStyle.Frontier);
@@ -74,5 +80,18 @@ internal static class LossVsComputeFigure
         var yPad = Math.Max(0.06 * (top - bottom), 0.02);
         legend.Show(plot, new AxisLimits(left, right, bottom - yPad, top + yPad), occupied, LegendRoom.Vertical);
         return plot;
+    }
+
+    // The 2.5th–97.5th percentile of L*(C) over the resamples' laws, at each sampled C.
+    private static void AddBand(Plot plot, AllocationUncertainty spread, double left, double right, LegendPlacement legend, List<Coordinates> occupied)
+    {
+        var xs = Enumerable.Range(0, FrontierSamples).Select(i => left + (right - left) * i / (FrontierSamples - 1.0)).ToArray();
+        var losses = xs.Select(x => spread.ForFlops(Math.Pow(10, x)).Loss).ToArray();
+        var band = plot.Add.FillY(xs, [.. losses.Select(u => u.Lower)], [.. losses.Select(u => u.Upper)]);
+        band.FillColor = FigureStyle.Frontier.WithAlpha(0.18);
+        band.LineWidth = 0;
+        occupied.AddRange(xs.Zip(losses, (x, u) => new Coordinates(x, u.Lower)));
+        occupied.AddRange(xs.Zip(losses, (x, u) => new Coordinates(x, u.Upper)));
+        legend.Marker($"95% band ({spread.Resamples} resamples)", MarkerShape.FilledSquare, FigureStyle.Frontier.WithAlpha(0.3), FigureStyle.Frontier.WithAlpha(0.3), 14);
     }
 }

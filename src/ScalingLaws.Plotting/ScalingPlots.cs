@@ -39,10 +39,11 @@ public static class ScalingPlots
 
     /// <summary>
     /// Observed loss against compute (log axis; C falls back to 6ND), coloured by model size when
-    /// there are at most eight sizes, with the law's compute-optimal frontier L*(C) when given.
+    /// there are at most eight sizes, with the law's compute-optimal frontier L*(C) when given, and its 95% band
+    /// over bootstrap resamples when <paramref name="spread"/> is given.
     /// </summary>
-    public static Plot LossVsCompute(IEnumerable<Observation> runs, ComputeOptimal? law = null, string? title = null) =>
-        LossVsComputeFigure.Create(runs, law, title);
+    public static Plot LossVsCompute(IEnumerable<Observation> runs, ComputeOptimal? law = null, string? title = null, AllocationUncertainty? spread = null) =>
+        LossVsComputeFigure.Create(runs, law, title, spread);
 
     /// <summary>Predicted against observed loss on equal axis ranges, with the line y = x and the RMSE in the legend.</summary>
     public static Plot PredictedVsObserved(PredictedVsObservedPlotData data, string? title = null) =>

@@ -49,8 +49,9 @@ public sealed class FrontierSection : IReportSection
         {
             ReportFigure.Write(html, ScalingPlots.IsoLossContours(law, runs: data.Table.Rows), "fig-isoloss",
                 "Contours of equal loss over (N, D) from the fitted law. The thick red line is the efficient frontier: the cheapest (N, D) for each loss, where the dashed line of a budget touches a contour. Circles are the runs.");
-            ReportFigure.Write(html, ScalingPlots.LossVsCompute(data.Table.Rows, law), "fig-frontier",
-                "Observed loss against compute, with the law's compute-optimal loss L*(C): no run should lie far below it.");
+            ReportFigure.Write(html, ScalingPlots.LossVsCompute(data.Table.Rows, law, spread: data.Spread), "fig-frontier",
+                "Observed loss against compute, with the law's compute-optimal loss L*(C)" +
+                (data.Spread is { Resamples: > 1 } s ? $" and its 95% band over {s.Resamples} bootstrap resamples" : "") + ": no run should lie far below it.");
         }
     }
 

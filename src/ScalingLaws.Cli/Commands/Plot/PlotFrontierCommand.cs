@@ -1,10 +1,14 @@
 using System.CommandLine;
 using ScalingLaws.Cli.Options;
+using ScalingLaws.Planning;
 using ScalingLaws.Plotting;
 
 namespace ScalingLaws.Cli.Commands.Plot;
 
-/// <summary><c>scaling plot frontier</c>: observed loss against compute with the law's compute-optimal frontier L*(C).</summary>
+/// <summary>
+/// <c>scaling plot frontier</c>: observed loss against compute with the law's compute-optimal frontier L*(C), and its 95%
+/// band when the law file holds a bootstrap.
+/// </summary>
 internal static class PlotFrontierCommand
 {
     public static Command Create()
@@ -19,8 +23,9 @@ internal static class PlotFrontierCommand
         command.SetAction(parse => CommandRunner.Run(_ =>
         {
             figure.Check(parse);
-            var (_, law, _) = laws.OpenChinchilla(parse, "plot frontier");
-            var plot = ScalingPlots.LossVsCompute(reading.Load(parse).Rows, law, parse.GetValue(figure.Title));
+            var (_, law, bootstrap) = laws.OpenChinchilla(parse, "plot frontier");
+            var spread = bootstrap is null ? null : new AllocationUncertainty(bootstrap); // a law file with a bootstrap adds the 95% band
+            var plot = ScalingPlots.LossVsCompute(reading.Load(parse).Rows, law, parse.GetValue(figure.Title), spread);
             return figure.Save(parse, plot);
         }));
         return command;
