@@ -14,13 +14,26 @@ public static class Program
             return parse.Invoke();
         // One line, like every other error, instead of the parser's message followed by the whole help.
         var command = parse.CommandResult.Command;
-        var help = command is RootCommand ? "scaling --help" : $"scaling {command.Name} --help";
-        var message = parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.');
+        var message = Readable(parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.'));
         if (command.Arguments.Count > 0 && message.StartsWith("Required argument missing", StringComparison.Ordinal))
             message = $"missing {string.Join(" ", command.Arguments.Select(a => a.Name))}";
-        Console.Error.WriteLine($"error: {message}; see '{help}'.");
+        Console.Error.WriteLine($"error: {message}; see '{CommandPath(parse.CommandResult)} --help'.");
         return CommandRunner.InputError;
     }
+
+    // "scaling curve temporal": the command and its parents, so that the help it points to is the right one.
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (var current = result; current is not null; current = current.Parent as System.CommandLine.Parsing.CommandResult)
+            names.Add(current.Command is RootCommand ? "scaling" : current.Command.Name);
+        names.Reverse();
+        return string.Join(" ", names);
+    }
+
+    // The parser names .NET types ("as expected type 'System.Nullable`1[System.Double]'"); say what to type instead.
+    private static string Readable(string message) => System.Text.RegularExpressions.Regex.Replace(
+        message, @"as expected type '([^']*)'", m => m.Groups[1].Value.Contains("Int32") ? "as a whole number" : m.Groups[1].Value.Contains("Double") ? "as a number" : m.Value);
 
     public static RootCommand BuildRoot()
     {
