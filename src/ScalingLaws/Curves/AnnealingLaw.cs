@@ -8,7 +8,7 @@ namespace ScalingLaws.Curves;
 /// under the learning rate up to t (warm-up included) and S2 the annealing area Σ m_i, m_i = λ·m_{i−1} + (η_{i−1} − η_i),
 /// λ = 0.999, summed from the end of warm-up.
 /// </summary>
-public sealed class AnnealingLaw : CurveLaw
+public sealed class AnnealingLaw : AreaPowerLaw
 {
     public const int L0 = 0, A = 1, Alpha = 2, C = 3;
 
@@ -31,32 +31,10 @@ public sealed class AnnealingLaw : CurveLaw
         new("C", ParameterScale.Linear, []),
     ];
 
-    public override bool NeedsSchedule => true;
-
-    internal override CurveFeatures Prepare(LossCurve curve)
+    private protected override double[] DropFeature(LossCurve curve, LearningRateSchedule schedule)
     {
-        var schedule = ScheduleOf(curve);
         var s2 = schedule.AnnealingAreas(Momentum);
-        return new Features(
-            Logs(curve, i => schedule.Area(curve.Steps[i]), "the area under the learning rate S1"),
-            [.. curve.Steps.Select(s => s2[s])]);
-    }
-
-    internal override void LogPredict(ReadOnlySpan<double> theta, CurveFeatures features, Span<double> lnPrediction, Span<double> jacobian, Span<double> scratch)
-    {
-        var f = (Features)features;
-        var n = f.Count;
-        var l0 = Math.Exp(theta[L0]);
-        for (var i = 0; i < n; i++)
-        {
-            var power = Math.Exp(theta[A] - theta[Alpha] * f.LnS1[i]);
-            var loss = l0 + power - theta[C] * f.S2[i];
-            lnPrediction[i] = Math.Log(loss);
-            jacobian[L0 * n + i] = l0 / loss;
-            jacobian[A * n + i] = power / loss;
-            jacobian[Alpha * n + i] = -power * f.LnS1[i] / loss;
-            jacobian[C * n + i] = -f.S2[i] / loss;
-        }
+        return [.. curve.Steps.Select(s => s2[s])];
     }
 
     internal override IReadOnlyList<double[]> Starts(IReadOnlyList<LossCurve> curves)
@@ -77,11 +55,5 @@ public sealed class AnnealingLaw : CurveLaw
         foreach (var rate in schedule.Rates)
             max = Math.Max(max, rate);
         return max > 0 ? max : throw new ScalingLawsException("the learning rate is 0 at every step; a schedule-aware law cannot be fitted.");
-    }
-
-    private sealed class Features(double[] lnS1, double[] s2) : CurveFeatures(lnS1.Length)
-    {
-        public double[] LnS1 { get; } = lnS1;
-        public double[] S2 { get; } = s2;
     }
 }

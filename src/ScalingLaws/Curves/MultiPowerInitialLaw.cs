@@ -8,7 +8,7 @@ namespace ScalingLaws.Curves;
 /// L = L0 + A·S1^(−alpha) − B·(η_max − η_t), the loss drop taken as linear in how far the rate has come down.
 /// Its starts are the repository's 135-point grid around a log-log regression of the losses on S1.
 /// </summary>
-internal sealed class MultiPowerInitialLaw : CurveLaw
+internal sealed class MultiPowerInitialLaw : AreaPowerLaw
 {
     public const int L0 = 0, A = 1, Alpha = 2, B = 3;
 
@@ -28,33 +28,10 @@ internal sealed class MultiPowerInitialLaw : CurveLaw
         new("B", ParameterScale.Log, []),
     ];
 
-    public override bool NeedsSchedule => true;
-
-    internal override CurveFeatures Prepare(LossCurve curve)
+    private protected override double[] DropFeature(LossCurve curve, LearningRateSchedule schedule)
     {
-        var schedule = ScheduleOf(curve);
         var peak = AnnealingLaw.MaxRate(schedule);
-        return new Features(
-            Logs(curve, i => schedule.Area(curve.Steps[i]), "the area under the learning rate S1"),
-            [.. curve.Steps.Select(s => peak - schedule.Rate(s))]);
-    }
-
-    internal override void LogPredict(ReadOnlySpan<double> theta, CurveFeatures features, Span<double> lnPrediction, Span<double> jacobian, Span<double> scratch)
-    {
-        var f = (Features)features;
-        var n = f.Count;
-        var (l0, b) = (Math.Exp(theta[L0]), Math.Exp(theta[B]));
-        for (var i = 0; i < n; i++)
-        {
-            var power = Math.Exp(theta[A] - theta[Alpha] * f.LnS1[i]);
-            var drop = b * f.RateDrop[i];
-            var loss = l0 + power - drop;
-            lnPrediction[i] = Math.Log(loss);
-            jacobian[L0 * n + i] = l0 / loss;
-            jacobian[A * n + i] = power / loss;
-            jacobian[Alpha * n + i] = -power * f.LnS1[i] / loss;
-            jacobian[B * n + i] = -drop / loss;
-        }
+        return [.. curve.Steps.Select(s => peak - schedule.Rate(s))];
     }
 
     /// <summary>
@@ -96,11 +73,5 @@ internal sealed class MultiPowerInitialLaw : CurveLaw
         }
         var (intercept, slope) = MathNet.Numerics.Fit.Line([.. x], [.. y]);
         return (slope, intercept);
-    }
-
-    private sealed class Features(double[] lnS1, double[] rateDrop) : CurveFeatures(lnS1.Length)
-    {
-        public double[] LnS1 { get; } = lnS1;
-        public double[] RateDrop { get; } = rateDrop;
     }
 }

@@ -11,9 +11,15 @@ public sealed class CurveLawGradientTests
         { "tissue", [2.4, 0.6, 0.45, 0.5] },
         { "multipower", [2.4, 0.6, 0.45, 500, 2, 0.6, 0.65] },
         { "multipower-exact", [2.4, 0.6, 0.45, 500, 2, 0.6, 0.65] },
+        { "multipower-initial", [2.4, 0.6, 0.45, 500] },
     };
 
-    private static CurveLaw Law(string name) => name == "multipower-exact" ? new MultiPowerLaw(tolerance: 0) : CurveLawCatalog.Find(name);
+    private static CurveLaw Law(string name) => name switch
+    {
+        "multipower-exact" => new MultiPowerLaw(tolerance: 0),
+        "multipower-initial" => MultiPowerInitialLaw.Instance,
+        _ => CurveLawCatalog.Find(name),
+    };
 
     private static LossCurve[] Curves(CurveLaw law, double[] values) =>
     [
