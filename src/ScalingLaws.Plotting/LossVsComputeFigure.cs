@@ -39,10 +39,7 @@ internal static class LossVsComputeFigure
             AddBand(plot, spread, left, right, legend, occupied);
         if (law is not null)
         {
-            var frontier = Enumerable.Range(0, FrontierSamples)
-                .Select(i => left + (right - left) * i / (FrontierSamples - 1.0))
-                .Select(x => new Coordinates(x, law.ForFlops(Math.Pow(10, x)).Loss))
-                .ToArray();
+            var frontier = FrontierGrid(left, right).Select(x => new Coordinates(x, law.ForFlops(Math.Pow(10, x)).Loss)).ToArray();
             var line = plot.Add.ScatterLine(frontier, FigureStyle.Frontier);
             line.LineWidth = FigureStyle.ThickLineWidth;
             line.MarkerSize = 0;
@@ -85,7 +82,7 @@ internal static class LossVsComputeFigure
     // The 2.5th–97.5th percentile of L*(C) over the resamples' laws, at each sampled C.
     private static void AddBand(Plot plot, AllocationUncertainty spread, double left, double right, LegendPlacement legend, List<Coordinates> occupied)
     {
-        var xs = Enumerable.Range(0, FrontierSamples).Select(i => left + (right - left) * i / (FrontierSamples - 1.0)).ToArray();
+        var xs = FrontierGrid(left, right);
         var losses = xs.Select(x => spread.ForFlops(Math.Pow(10, x)).Loss).ToArray();
         var band = plot.Add.FillY(xs, [.. losses.Select(u => u.Lower)], [.. losses.Select(u => u.Upper)]);
         band.FillColor = FigureStyle.Frontier.WithAlpha(0.18);
@@ -94,4 +91,8 @@ internal static class LossVsComputeFigure
         occupied.AddRange(xs.Zip(losses, (x, u) => new Coordinates(x, u.Upper)));
         legend.Marker($"95% band ({spread.Resamples} resamples)", MarkerShape.FilledSquare, FigureStyle.Frontier.WithAlpha(0.3), FigureStyle.Frontier.WithAlpha(0.3), 14);
     }
+
+    // log10 C at which the frontier and its band are evaluated.
+    private static double[] FrontierGrid(double left, double right) =>
+        [.. Enumerable.Range(0, FrontierSamples).Select(i => left + (right - left) * i / (FrontierSamples - 1.0))];
 }

@@ -30,10 +30,11 @@ internal static class CurveFitCommand
                 return FitTemporal(parse, data, json, cancellation);
             var chosen = law.Create(parse);
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
+            var fitting = procedure.Create(parse, datasetProcedure);
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];
             if (parse.GetValue(output) is { } path && tasks.Count > 1)
                 throw new ScalingLawsException($"--out {path}: {protocol!.Describe()} makes {tasks.Count} separate fits, and a curve-law file holds one; fit one run, or fit the runs together with --fit-runs.");
-            var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, procedure.Create(parse, datasetProcedure), cancellation)).ToList();
+            var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, fitting, cancellation)).ToList();
             var documents = outcomes.Select(o => CurveLawDocument.From(o.Fit, o.Predictions)).ToList();
             if (parse.GetValue(output) is { } file)
                 CurveLawFile.Write(file, documents[0]);

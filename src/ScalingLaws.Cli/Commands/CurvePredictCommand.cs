@@ -32,6 +32,7 @@ internal static class CurvePredictCommand
             var saved = parse.GetValue(lawFile) is { } path ? CurveLawFile.Read(path) : ((CurveLaw, double[])?)null;
             var chosen = saved?.Item1 ?? law.Create(parse);
             var (_, curves, protocol, datasetProcedure) = data.Load(parse);
+            var fitting = procedure.Create(parse, datasetProcedure);
             List<(double[] Values, CurvePrediction Prediction)> predictions;
             if (saved is var (_, values))
             {
@@ -44,7 +45,7 @@ internal static class CurvePredictCommand
                     ?? throw new ScalingLawsException("nothing to predict: give --fit-fraction P or --fit-runs RUNS to leave points out of the fit, or a saved law with --law-file.");
                 predictions = [.. tasks.SelectMany(t =>
                 {
-                    var outcome = CurveOutcome.Run(chosen, t, procedure.Create(parse, datasetProcedure), cancellation);
+                    var outcome = CurveOutcome.Run(chosen, t, fitting, cancellation);
                     return outcome.Predictions.Select(p => (outcome.Fit.Values.ToArray(), p));
                 })];
             }

@@ -18,7 +18,7 @@ internal sealed class PositionFileOptions
         Description = "The run to analyse when the file holds several (its run column).",
     };
 
-    public Option<double?> FromStep { get; } = new("--from-step")
+    public Option<string?> FromStep { get; } = new("--from-step")
     {
         HelpName = "STEP",
         Description = "Leave out the checkpoints before this step: the first moments of training, before the reciprocal law holds.",
@@ -34,7 +34,7 @@ internal sealed class PositionFileOptions
     public PositionLosses Load(ParseResult parse)
     {
         var run = Read(parse.GetValue(File)!, parse.GetValue(Run));
-        return parse.GetValue(FromStep) is { } step ? run.FromStep(step) : run;
+        return parse.GetValue(FromStep) is { } step ? run.FromStep(OptionValues.Number(step, $"--from-step {step}")) : run;
     }
 
     /// <summary>The run <paramref name="name"/> of the file at <paramref name="path"/>, or its only run.</summary>

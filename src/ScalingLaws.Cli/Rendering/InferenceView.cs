@@ -26,7 +26,9 @@ internal static class InferenceView
             $"The inference-aware model saves {Numbers.Percent(result.SavedFraction)}{saved} of the total compute " +
             "(training 6ND plus inference 2N per token served; Sardana et al. 2023)."));
         if (spread is not null)
-            console.MarkupLine(Markup.Escape($"95% intervals (under the inference-aware values) from the {spread.Resamples} bootstrap resamples whose E is below the target loss."));
+            console.MarkupLine(Markup.Escape(spread.Resamples >= 2
+                ? $"95% intervals (under the inference-aware values) from the {spread.Resamples} bootstrap resamples whose E is below the target loss."
+                : $"no intervals: only {spread.Resamples} bootstrap resample{(spread.Resamples == 1 ? "" : "s")} can reach this loss (the others have E at or above it)."));
     }
 
     /// <summary>The result, with {ci95: {params, tokens, savedFraction, resamples}} when there is a bootstrap.</summary>

@@ -58,7 +58,8 @@ public sealed class PositionCommandTests : IDisposable
         var json = ScalingProcess.Run("curve", "positions", path, "--from-step", "5000", "--json").AssertSuccess().Json;
 
         Assert.Equal(31, (int?)json["checkpoints"]); // steps 5,000 to 20,000 every 500
-        ScalingProcess.Run("curve", "temporal", path, "--from-step", "1e6").AssertInputError("no checkpoint at or after step 1000000");
+        ScalingProcess.Run("curve", "temporal", path, "--from-step", "1M").AssertInputError("no checkpoint at or after step 1000000");
+        ScalingProcess.Run("curve", "temporal", path, "--from-step", "abc").AssertInputError("--from-step abc: 'abc' is not a quantity");
     }
 
     [Fact]
