@@ -1,4 +1,5 @@
 using ScalingLaws.Fitting;
+using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 using Spectre.Console;
 
@@ -12,7 +13,7 @@ internal static class FitReportView
 {
     private const double CorrelationShown = 0.3;
 
-    public static void Write(string source, FitResult fit, BootstrapResult? bootstrap, string? savedTo)
+    public static void Write(string source, FitResult fit, BootstrapResult? bootstrap, string? savedTo, PredictiveModel? predictive = null)
     {
         var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{fit.Law.Name}[/] law  {Markup.Escape(fit.Law.Formula)}");
@@ -25,6 +26,8 @@ internal static class FitReportView
         WriteStatistics(console, fit, bootstrap);
         WriteCorrelations(console, fit, bootstrap);
         WriteWarnings(console, fit.Warnings);
+        if (predictive is not null)
+            console.MarkupLine(Markup.Escape($"extrapolation error for predictive intervals: {ErrorModelText.Describe(predictive)}."));
         if (savedTo is not null)
             console.MarkupLine($"Saved to {Markup.Escape(savedTo)}");
     }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.IO.LawFiles;
@@ -42,7 +43,11 @@ public sealed record LawDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public BootstrapDocument? Bootstrap { get; init; }
 
-    public static LawDocument From(FitResult fit, BootstrapResult? bootstrap = null) => new()
+    /// <summary>The fitted ranges and extrapolation-error model behind predictive intervals; absent in older law files.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ExtrapolationDocument? Extrapolation { get; init; }
+
+    public static LawDocument From(FitResult fit, BootstrapResult? bootstrap = null, PredictiveModel? predictive = null) => new()
     {
         Law = fit.Law.Name,
         Formula = fit.Law.Formula,
@@ -63,6 +68,7 @@ public sealed record LawDocument
             : fit.Curvature.PositiveDefinite ? CorrelationDocument.FromCurvature(fit)
             : null,
         Bootstrap = bootstrap is null ? null : BootstrapDocument.From(bootstrap),
+        Extrapolation = predictive is null ? null : ExtrapolationDocument.From(predictive),
     };
 
     /// <summary>A document for a law given by value (no fit), e.g. from <c>--law "chinchilla:E=1.69,..."</c>.</summary>

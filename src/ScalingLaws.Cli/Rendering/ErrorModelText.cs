@@ -1,0 +1,18 @@
+using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Prediction;
+
+namespace ScalingLaws.Cli.Rendering;
+
+/// <summary>An extrapolation-error model in words, with where it was measured.</summary>
+internal static class ErrorModelText
+{
+    public static string Describe(PredictiveModel predictive) => Describe(predictive.Errors, predictive.Order);
+
+    public static string Describe(ExtrapolationErrorModel model, BacktestOrder? order)
+    {
+        var formula = $"σ(d) = sqrt({Numbers.Format(model.Sigma0, 2)}² + ({Numbers.Format(model.Slope, 2)}·d)²) on ln L, d = decades beyond the data per decade it spans, ×{Numbers.Format(model.Multiplier, 3)} for 95%";
+        return model.Source == ErrorModelSource.Prior
+            ? $"{formula}; the prior measured across the Hitchhiker families (the table is too small to backtest)"
+            : $"{formula}; measured by backtests on the fitted table ({Numbers.Count(model.CutPoints)} cut points{(order is { } o ? " by " + ExtrapolationDocument.OrderName(o) : "")}, {Numbers.Format(model.Runs, 3)} held-out runs)";
+    }
+}
