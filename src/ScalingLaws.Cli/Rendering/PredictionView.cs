@@ -26,9 +26,9 @@ internal static class PredictionView
             .AddColumn(new TableColumn("FLOPs C").RightAligned())
             .AddColumn(new TableColumn("loss").RightAligned());
         if (hasPredictive)
-            table.AddColumn(new TableColumn("predictive 95%").RightAligned());
+            table.AddColumn(new TableColumn("predictive 95% interval").RightAligned());
         if (hasParameters)
-            table.AddColumn(new TableColumn("parameters-only 95%").RightAligned());
+            table.AddColumn(new TableColumn("parameters-only 95% interval").RightAligned());
         foreach (var p in predictions)
         {
             var cells = new List<string> { Size(p.Params), Size(p.Tokens), Flops(p.Flops), Numbers.Value(p.Loss) };
@@ -52,7 +52,7 @@ internal static class PredictionView
                 : $"No predictive interval: {source} has no extrapolation model (an older law file); refit with 'scaling fit DATA --out FIT.json' for one.";
             yield break;
         }
-        yield return $"predictive 95%: the parameters' uncertainty plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}.";
+        yield return $"predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}.";
         foreach (var p in predictions.Where(p => p.Distance is { IsBeyondData: true }))
             yield return $"{Size(p.Params)} params, {Size(p.Tokens)} tokens: {Beyond(p.Distance!)}.";
     }

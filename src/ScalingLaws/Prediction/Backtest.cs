@@ -23,10 +23,10 @@ public sealed class Backtest(BacktestSettings? settings = null)
     public BacktestResult Run(ScalingLaw law, ObservationTable table, CancellationToken cancellation = default)
     {
         Settings.Validate();
-        var cuts = Cuts(table);
+        var cuts = Cuts(table, law.ParameterCount);
         if (cuts.Count == 0)
             throw new ScalingLawsException(
-                $"{table.Source}: too few distinct {Quantity()} to backtest; a backtest fits at least {Settings.MinimumTrainingLevels} and holds out at least 1 more.");
+                $"{table.Source}: too few distinct {Quantity()} to backtest; a backtest fits at least {Settings.MinimumTrainingLevels} (and {Settings.MinimumRowsPerParameter} rows per law parameter) and holds out at least 1 more.");
         var fits = FitAll(law, table, cuts, cancellation);
         var errors = cuts.Select((cut, i) => HeldOut(law, table, cut, fits[i])).ToArray();
         var results = new BacktestFit[cuts.Count];
@@ -54,14 +54,14 @@ public sealed class Backtest(BacktestSettings? settings = null)
             : Settings.Prior.As(ErrorModelSource.Prior);
     }
 
-    private IReadOnlyList<BacktestCut> Cuts(ObservationTable table)
+    private IReadOnlyList<BacktestCut> Cuts(ObservationTable table, int parameters)
     {
         var all = Enumerable.Range(0, table.Count).ToArray();
         if (!Settings.SplitFamilies)
-            return BacktestSplits.Of(table, all, null, Settings);
+            return BacktestSplits.Of(table, all, null, Settings, parameters);
         var cuts = new List<BacktestCut>();
         foreach (var family in all.GroupBy(i => table[i].Family ?? table.Source, StringComparer.Ordinal))
-            cuts.AddRange(BacktestSplits.Of(table, [.. family], family.Key, Settings, cuts.Count));
+            cuts.AddRange(BacktestSplits.Of(table, [.. family], family.Key, Settings, parameters, cuts.Count));
         return cuts;
     }
 

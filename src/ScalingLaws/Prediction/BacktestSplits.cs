@@ -15,11 +15,16 @@ public static class BacktestSplits
     public static string RunOf(Observation row) => row.Model ?? ("N=" + row.Params.ToString("R", CultureInfo.InvariantCulture));
 
     /// <summary>The cut points of <paramref name="rows"/> (indices into <paramref name="table"/>), numbered from <paramref name="firstIndex"/>.</summary>
-    public static IReadOnlyList<BacktestCut> Of(ObservationTable table, IReadOnlyList<int> rows, string? family, BacktestSettings settings, int firstIndex = 0)
+    /// <param name="parameters">The law's parameter count, for <see cref="BacktestSettings.MinimumRowsPerParameter"/>.</param>
+    public static IReadOnlyList<BacktestCut> Of(
+        ObservationTable table, IReadOnlyList<int> rows, string? family, BacktestSettings settings, int parameters, int firstIndex = 0)
     {
         var keys = Keys(table, rows, settings.Order);
         var levels = keys.Where(k => double.IsFinite(k) && k > 0).Distinct().Order().ToArray();
         var first = settings.MinimumTrainingLevels - 1; // the fitted part ends at levels[first] or later
+        var minimumRows = settings.MinimumRowsPerParameter * parameters;
+        while (first < levels.Length && keys.Count(k => k <= levels[first]) < minimumRows)
+            first++;
         var last = levels.Length - 2;                   // something must be held out
         if (last < first)
             return [];

@@ -26,9 +26,9 @@ public static class HitchhikerPrior
     /// <summary>Checkpoints with fewer tokens are dropped before the backtests (the Hitchhiker's guide's 10B cut).</summary>
     public const double MinTokens = 1e10;
 
-    public const double Sigma0 = 0.03856912028443542;
-    public const double Slope = 0.0517831938917044;
-    public const double Multiplier = 3.3809857207072276;
+    public const double Sigma0 = 0.038746459901991374;
+    public const double Slope = 0.0499186608456101;
+    public const double Multiplier = 3.4243358665493653;
     public const int CutPoints = 23;
     public const double Runs = 58;
 
