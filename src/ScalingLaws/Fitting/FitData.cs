@@ -30,7 +30,7 @@ internal sealed class FitData
     public static FitData Create(ObservationTable table, ScalingLaw law)
     {
         if (table.Count == 0)
-            throw new ScalingLawsException($"{table.Source}: no rows to fit (after the row rules); relax --min-tokens or --drop-highest-loss.");
+            throw new ScalingLawsException($"{table.Source}: no rows to fit (after the row rules); relax {Setting.MinTokens} or {Setting.DropHighestLoss}.");
         var fields = law.Inputs.Append(Field.Loss).ToArray();
         foreach (var field in fields)
             Validate(table, field);

@@ -59,13 +59,13 @@ public sealed record FitOptions
     internal void Validate()
     {
         if (!(Delta > 0) || !double.IsFinite(Delta))
-            throw new ScalingLawsException($"--delta {Delta}: the Huber threshold must be a positive number (default 1e-3).");
+            throw new ScalingLawsException($"{Setting.Delta} {Delta}: the Huber threshold must be a positive number (default 1e-3).");
         if (ScreeningRows < 1 || RefinedStarts < 1)
             throw new ScalingLawsException("screening needs at least 1 row and at least 1 refined start.");
         if (StartStride < 1)
             throw new ScalingLawsException($"the start-grid stride must be at least 1, got {StartStride}.");
         if (Solver == FitSolver.LevenbergMarquardt && Objective != FitObjective.LeastSquares)
-            throw new ScalingLawsException("Levenberg–Marquardt fits the least-squares objective only; use --objective least-squares or the L-BFGS solver.");
+            throw new ScalingLawsException($"Levenberg–Marquardt fits the least-squares objective only; use {Setting.Objective} least-squares or the L-BFGS solver.");
         if (MaxDegreeOfParallelism < 1)
             throw new ScalingLawsException("the degree of parallelism must be at least 1.");
     }

@@ -36,7 +36,7 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
     {
         var outcomes = MultiStart.Run(problem, problem.Data, problem.Options.SearchOptimizer, grid.Count, grid.Fill, cancellation);
         converged = outcomes.Count(o => o.Converged);
-        return MultiStart.Best(outcomes) ?? throw new ScalingLawsException(FitWarnings.NoneConverged(problem, grid.Count, outcomes));
+        return MultiStart.Best(outcomes) ?? throw FitWarnings.NoneConverged(problem, grid.Count, outcomes);
     }
 
     // Runs the whole grid on a regular subsample, then refines the best distinct optima on all rows.
@@ -48,11 +48,11 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
         var seeds = Distinct(screened.Where(o => o.Converged).OrderBy(o => o.Result.Value).ThenBy(o => o.Index))
             .Take(Options.RefinedStarts).ToArray();
         if (seeds.Length == 0)
-            throw new ScalingLawsException(FitWarnings.NoneConverged(problem, grid.Count, screened));
+            throw FitWarnings.NoneConverged(problem, grid.Count, screened);
         var refined = MultiStart.Run(problem, problem.Data, Options.SearchOptimizer, seeds.Length, (i, z) => seeds[i].Solution.CopyTo(z, 0), cancellation, "refining");
         converged = screened.Count(o => o.Converged);
         notes.Add($"{grid.Count} starts screened on {sample.Count:N0} evenly spaced rows; the best {seeds.Length} distinct optima refined on all {problem.Data.Count:N0} rows");
-        return MultiStart.Best(refined) ?? throw new ScalingLawsException(FitWarnings.NoneConverged(problem, seeds.Length, refined));
+        return MultiStart.Best(refined) ?? throw FitWarnings.NoneConverged(problem, seeds.Length, refined);
     }
 
     // Tightens the winner to the reported precision; keeps the search result if polishing goes astray.
