@@ -1,0 +1,14 @@
+namespace ScalingLaws.Data;
+
+/// <summary>How <see cref="RunIndex"/> recognised the runs of a table.</summary>
+public enum RunGrouping
+{
+    /// <summary>Every row is its own run: a table of final values.</summary>
+    FinalValues,
+
+    /// <summary>The table has a step column: rows of one model (label, N and run columns) are its checkpoints.</summary>
+    Steps,
+
+    /// <summary>Consecutive rows of one model at increasing tokens are checkpoints of one run.</summary>
+    ConsecutiveTokens,
+}
