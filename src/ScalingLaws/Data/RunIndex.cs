@@ -14,11 +14,14 @@ namespace ScalingLaws.Data;
 /// family or run-describing column (<see cref="RunColumns"/>: schedule, seed, data, …) are different runs.</item>
 /// <item>With a step column the table says its rows are checkpoints: all rows that agree on the above are one run,
 /// in any order (repeated steps are repeated evaluations of one checkpoint).</item>
-/// <item>Without one, a run is a block of consecutive rows that agree on the above with strictly increasing
-/// tokens, as logs and checkpoint exports list them. Final values of separate runs of one size (an IsoFLOP or
-/// Approach 3 sweep, e.g. Chinchilla's points) are listed apart or at falling token counts, so each is its own run.
-/// A table whose rows are sorted by N then D cannot be told from checkpoints; a run label column with one
-/// value per row says that every row is its own run.</item>
+/// <item>Without one, a label names a run when each label has a single N: its rows are one run, in any order. A
+/// label that spans several N names a size class or a family (the Chinchilla dataset's labels are N rounded to
+/// 1e7), not a run.</item>
+/// <item>Otherwise a run is a block of consecutive rows that agree on the above with strictly increasing tokens,
+/// as logs and checkpoint exports list them. Final values of separate runs of one size (an IsoFLOP or Approach 3
+/// sweep, e.g. Chinchilla's points) are listed apart or at falling token counts, so each is its own run. A table
+/// of final values sorted by N then D cannot be told from checkpoints; a run label with one value per row says
+/// that every row is its own run.</item>
 /// </list>
 /// </remarks>
 public sealed class RunIndex
@@ -65,14 +68,20 @@ public sealed class RunIndex
         var columns = table.Extra.Where(kv => IsRunColumn(kv.Key)).Select(kv => kv.Value).ToArray();
         string Key(int i) => string.Join('\u001f', columns.Select(c => c[i]).Prepend(table[i].Family ?? "").Prepend(table[i].Model ?? "")
             .Prepend(table[i].Params.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
-        var hasSteps = table.Rows.Any(r => double.IsFinite(r.Step));
-        var index = hasSteps ? ByKey(table.Count, Key) : ByConsecutiveRows(table, Key);
+        var index = table.Rows.Any(r => double.IsFinite(r.Step)) ? ByKey(table.Count, Key, RunGrouping.Steps)
+            : LabelsNameRuns(table) ? ByKey(table.Count, Key, RunGrouping.Labels)
+            : ByConsecutiveRows(table, Key);
         return index.HasCheckpoints ? index : index.WithGrouping(RunGrouping.FinalValues);
     }
 
     private RunIndex WithGrouping(RunGrouping grouping) => new(RunOf, Count, grouping);
 
-    private static RunIndex ByKey(int rows, Func<int, string> key)
+    // Every row labelled, and each label at a single N.
+    private static bool LabelsNameRuns(ObservationTable table) =>
+        table.Rows.All(r => r.Model is not null) &&
+        table.Rows.GroupBy(r => r.Model).All(g => g.Select(r => r.Params).Distinct().Count() == 1);
+
+    private static RunIndex ByKey(int rows, Func<int, string> key, RunGrouping grouping)
     {
         var runs = new Dictionary<string, int>();
         var runOf = new int[rows];
@@ -83,7 +92,7 @@ public sealed class RunIndex
                 runs[k] = run = runs.Count;
             runOf[i] = run;
         }
-        return new RunIndex([.. runOf], runs.Count, RunGrouping.Steps);
+        return new RunIndex([.. runOf], runs.Count, grouping);
     }
 
     private static RunIndex ByConsecutiveRows(ObservationTable table, Func<int, string> key)

@@ -58,9 +58,20 @@ public sealed class RunIndexTests
         var file = RunIndex.Of(TableReader.Read(Path.Combine(SharedDatasets.Directory, "colpret", "datablations_losses.csv")));
 
         Assert.Equal((9261, 48), (labelled.Rows, labelled.Count));
+        Assert.Equal(RunGrouping.Labels, labelled.Grouping);
         Assert.Equal((9261, 48), (file.Rows, file.Count));
         Assert.Equal(RunGrouping.ConsecutiveTokens, file.Grouping);
         Assert.Equal(labelled.RunOf.ToArray(), file.RunOf.ToArray());
+    }
+
+    [Fact]
+    public void Gpt3_digitised_curves_are_its_8_runs_by_label()
+    {
+        // No step column and x positions that go back and forth, but one N per model label.
+        var runs = RunIndex.Of(SharedDatasets.Load("gpt3"));
+
+        Assert.Equal((6506, 8), (runs.Rows, runs.Count));
+        Assert.Equal(RunGrouping.Labels, runs.Grouping);
     }
 
     [Fact]
