@@ -35,6 +35,8 @@ internal static class FitCommand
             var table = reading.Load(parse);
             var runs = RunIndex.Of(table);
             var resamples = bootstrap.Count(parse);
+            if (parse.GetValue(backtestBy) is { } by && by != "none")
+                _ = BacktestOrderOption.Parse(parse, backtestBy, setting.CreateLaw(parse)); // a bad order fails before the fit
             FitResult fit;
             BootstrapResult? uncertainty;
             PredictiveModel? predictive = null;

@@ -1,5 +1,4 @@
 using ScalingLaws.Data;
-using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 using ScalingLaws.Uncertainty;
 

@@ -109,5 +109,31 @@ public sealed class PredictiveIntervalCommandTests : IDisposable
         Assert.InRange(Near.Number(row["loss"]), lower, upper);
     }
 
+    [Fact]
+    public void Fit_out_on_a_table_too_small_to_backtest_stores_the_prior_and_the_ranges()
+    {
+        var data = temp.Write("runs.csv", "params,tokens,loss\n1e8,2e9,3.5\n2e8,4e9,3.2\n4e8,8e9,3.0\n8e8,1.6e10,2.85\n1.6e9,3.2e10,2.7\n3.2e9,6.4e10,2.6\n");
+        var law = Path.Combine(temp.FullName, "law.json");
+
+        ScalingProcess.Run("fit", data, "--law", "power", "--x", "flops", "--out", law).AssertSuccess();
+
+        var extrapolation = JsonNode.Parse(File.ReadAllText(law))!["extrapolation"]!;
+        Assert.Equal("prior", extrapolation["source"]!.GetValue<string>());
+        Assert.Equal(ScalingLaws.Prediction.HitchhikerPrior.Sigma0, Near.Number(extrapolation["sigma0"]));
+        Near.Relative(6 * 1e8 * 2e9, Near.Number(extrapolation["ranges"]!["flops"]![0]), 1e-12, "smallest C");
+        Near.Relative(6 * 3.2e9 * 6.4e10, Near.Number(extrapolation["ranges"]!["flops"]![1]), 1e-12, "largest C");
+        var output = ScalingProcess.Run("predict", "--law-file", law, "--flops", "1e23").AssertSuccess().Stdout.ReplaceLineEndings("");
+        Assert.Contains("1e23 FLOPs: C is 81× the largest fitted run", output);
+        Assert.Contains("the prior measured across the Hitchhiker families", output);
+    }
+
+    [Fact]
+    public void A_bad_backtest_order_fails_before_the_fit()
+    {
+        ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--out", Path.Combine(temp.FullName, "law.json"), "--backtest-by", "sizes")
+            .AssertInputError("--backtest-by sizes: choose params, tokens, flops or run-length");
+        Assert.False(File.Exists(Path.Combine(temp.FullName, "law.json")));
+    }
+
     private static string JsonSerializerSamples(double[][] samples) => new JsonArray([.. samples.Select(s => new JsonArray([.. s.Select(v => (JsonNode)v)]))]).ToJsonString();
 }
