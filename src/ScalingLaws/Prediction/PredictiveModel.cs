@@ -19,7 +19,7 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     public static PredictiveModel Measure(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default)
     {
         var ranges = FittedRanges.Of(table, law);
-        var cuts = BacktestSplits.Of(table, [.. Enumerable.Range(0, table.Count)], null, settings, law.ParameterCount).Count;
+        var cuts = BacktestSplits.Of(table, RunIndex.Of(table), [.. Enumerable.Range(0, table.Count)], null, settings, law.ParameterCount).Count;
         if (cuts < settings.MinimumCutsForOwnModel)
             return new PredictiveModel(ranges, settings.Prior.As(ErrorModelSource.Prior), null);
         var backtest = new Backtest(settings).Run(law, table, cancellation);

@@ -33,7 +33,7 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
     [Fact]
     public void Chinchilla_by_size_intervals_from_its_own_backtests()
     {
-        // The extraction as the README reads it: no model column, so each distinct N is a run.
+        // The extraction as the README reads it: each IsoFLOP point is its own run.
         var file = Path.Combine(TestData.SharedData, "chinchilla-epoch", "svg_extracted_data.csv");
         var table = RowRules.DropHighestLoss(TableReader.Read(file, new ReadOptions()), 5);
 

@@ -29,7 +29,7 @@ internal static class PlotBacktestCommand
 
     // One point per held-out run of each cut: its rows' weighted mean error and half-width.
     private static BacktestPlotData Data(BacktestResult result) => new(
-        [.. result.Predictions.GroupBy(p => (p.Cut, p.Run)).Select(run => new BacktestPlotPoint(
+        [.. result.Predictions.GroupBy(p => (p.Cut, p.Run, p.Row.Params)).Select(run => new BacktestPlotPoint(
             run.Average(p => p.Interval.Distance.Combined),
             run.Average(p => p.LogError),
             run.Average(p => p.Interval.LogHalfWidth),
