@@ -17,6 +17,7 @@ internal static class FitReportView
         var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{fit.Law.Name}[/] law  {Markup.Escape(fit.Law.Formula)}");
         console.MarkupLine($"{Numbers.Count(fit.Rows)} rows from {Markup.Escape(source)}");
+        console.MarkupLine($"status: {(fit.Status == FitStatus.Converged ? "[green]" : "[yellow]")}{Markup.Escape(DiagnosticAdvice.Status(fit.Status))}[/]");
         foreach (var note in fit.Notes)
             console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
         console.WriteLine();
@@ -24,36 +25,49 @@ internal static class FitReportView
         WriteDerived(console, fit, bootstrap);
         WriteStatistics(console, fit, bootstrap);
         WriteCorrelations(console, fit, bootstrap);
-        WriteWarnings(console, fit.Warnings);
+        WriteWarnings(console, fit.Diagnostics);
         if (savedTo is not null)
             console.MarkupLine($"Saved to {Markup.Escape(savedTo)}");
     }
 
+    // Standard errors from the bootstrap when there is one (with its 95% interval), else from the curvature at the optimum.
     private static Table ParameterTable(FitResult fit, BootstrapResult? bootstrap)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("parameter").AddColumn(new TableColumn("value").RightAligned());
+            .AddColumn("parameter").AddColumn(new TableColumn("value").RightAligned())
+            .AddColumn(new TableColumn(bootstrap is null ? "SE (curvature)" : "SE").RightAligned());
         if (bootstrap is not null)
-            table.AddColumn(new TableColumn("SE").RightAligned()).AddColumn(new TableColumn("95% interval").RightAligned());
-        var anyHeld = fit.Roles.Any(r => r != ParameterRole.Free);
+            table.AddColumn(new TableColumn("95% interval").RightAligned());
+        var anyHeld = fit.Roles.Any(r => r != ParameterRole.Free) || fit.Estimates.Any(e => e.Bound != BoundHit.None);
         if (anyHeld)
             table.AddColumn("role");
         for (var j = 0; j < fit.Law.ParameterCount; j++)
         {
-            var name = fit.Law.Parameters[j].Name;
-            var cells = new List<string> { name, Numbers.Value(fit.Values[j]) };
+            var estimate = fit.Estimates[j];
+            var cells = new List<string> { estimate.Name, Numbers.Value(fit.Values[j]) };
             if (bootstrap is not null)
             {
                 var u = bootstrap.Parameter(j);
                 cells.Add(fit.Roles[j] == ParameterRole.Free ? Numbers.Error(u.StandardError) : "");
                 cells.Add(fit.Roles[j] == ParameterRole.Free ? $"[{Numbers.Value(u.Lower)}, {Numbers.Value(u.Upper)}]" : "");
             }
+            else
+            {
+                cells.Add(double.IsFinite(estimate.StandardError) ? Numbers.Error(estimate.StandardError) : "");
+            }
             if (anyHeld)
-                cells.Add(fit.Roles[j] == ParameterRole.Free ? "free" : fit.Roles[j].ToString().ToLowerInvariant());
+                cells.Add(Role(estimate));
             table.AddRow(cells.Select(c => new Text(c)).ToArray());
         }
         return table;
     }
+
+    private static string Role(ParameterEstimate estimate) => estimate.Bound switch
+    {
+        BoundHit.Lower => "at lower bound",
+        BoundHit.Upper => "at upper bound",
+        _ => estimate.Role.ToString().ToLowerInvariant(),
+    };
 
     private static void WriteDerived(IAnsiConsole console, FitResult fit, BootstrapResult? bootstrap)
     {
@@ -95,12 +109,12 @@ internal static class FitReportView
             console.MarkupLine(Markup.Escape($"correlations ({source}, |ρ| > {CorrelationShown}): {string.Join(", ", pairs)}"));
     }
 
-    private static void WriteWarnings(IAnsiConsole console, IReadOnlyList<string> warnings)
+    private static void WriteWarnings(IAnsiConsole console, IReadOnlyList<FitDiagnostic> diagnostics)
     {
-        if (warnings.Count == 0)
+        if (diagnostics.Count == 0)
             return;
         console.WriteLine();
-        foreach (var warning in warnings)
-            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+        foreach (var diagnostic in diagnostics)
+            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(DiagnosticAdvice.Sentence(diagnostic))}");
     }
 }
