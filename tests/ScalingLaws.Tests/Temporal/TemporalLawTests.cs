@@ -161,7 +161,7 @@ public sealed class TemporalLawTests
     {
         var run = Generate().Losses;
         PositionLawFit Fit(double r2) =>
-            new(HyperbolicPositionLaw.Instance, [1, 1, 1], 0, new Fitting.FitMetrics(0, r2, 0, 0, 0), true, 1, 1);
+            new(HyperbolicPositionLaw.Instance, [1, 1, 1], 0, new ScalingLaws.Fitting.FitMetrics(0, r2, 0, 0, 0), true, 1, 1);
 
         var early = TemporalFitter.Remedy(run, [Fit(0.58), Fit(0.7), Fit(0.95), Fit(0.97)]);
         var settled = TemporalFitter.Remedy(run, [Fit(0.95), Fit(0.97)]);
