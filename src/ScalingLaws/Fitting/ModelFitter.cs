@@ -33,15 +33,19 @@ public sealed class ModelFitter(FitOptions? options = null)
         var (best, status) = Choose(outcomes);
         var final = best is { } winner ? Polish(model, layout, Options, winner, cancellation) : (StartOutcome?)null;
         // A start that ran out of iterations in a flat valley may converge in the polish, which gets many more.
-        if (status == FitStatus.IterationLimit && final is { Converged: true })
+        if (status != FitStatus.Converged && final is { Converged: true })
             status = FitStatus.Converged;
         return Summarize(model, layout, starts, final, converged, status);
     }
 
-    /// <summary>The best converged start, else the best one stopped at its iteration limit, with the status that follows.</summary>
+    /// <summary>
+    /// The best converged start; when none converged, the lowest finite one (a flat valley may converge in the polish),
+    /// with <see cref="FitStatus.IterationLimit"/> if it ran out of iterations and <see cref="FitStatus.NoStartConverged"/>
+    /// otherwise; null when no start reached a finite objective.
+    /// </summary>
     internal static (StartOutcome? Best, FitStatus Status) Choose(IReadOnlyList<StartOutcome> outcomes) =>
         MultiStart.Best(outcomes) is { } best ? (best, FitStatus.Converged)
-        : MultiStart.BestAtIterationLimit(outcomes) is { } limited ? (limited, FitStatus.IterationLimit)
+        : MultiStart.Lowest(outcomes) is { } lowest ? (lowest, lowest.Result.Exit == ExitCondition.MaxIterations ? FitStatus.IterationLimit : FitStatus.NoStartConverged)
         : (null, FitStatus.NoStartConverged);
 
     /// <summary>

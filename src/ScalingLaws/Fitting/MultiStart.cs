@@ -42,11 +42,8 @@ internal static class MultiStart
     public static StartOutcome? Best(IEnumerable<StartOutcome> outcomes) =>
         Lowest(outcomes.Where(o => o.Converged));
 
-    /// <summary>When none converged: the lowest of the starts that ran to their iteration limit (a flat valley may need more), or null.</summary>
-    public static StartOutcome? BestAtIterationLimit(IEnumerable<StartOutcome> outcomes) =>
-        Lowest(outcomes.Where(o => o.Result.Exit == ExitCondition.MaxIterations));
-
-    private static StartOutcome? Lowest(IEnumerable<StartOutcome> outcomes) =>
+    /// <summary>The outcome with the lowest finite objective (lowest index on ties), converged or not, or null.</summary>
+    public static StartOutcome? Lowest(IEnumerable<StartOutcome> outcomes) =>
         outcomes.Where(o => double.IsFinite(o.Result.Value))
             .OrderBy(o => o.Result.Value).ThenBy(o => o.Index)
             .Cast<StartOutcome?>().FirstOrDefault();

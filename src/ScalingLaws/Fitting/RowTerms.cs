@@ -45,12 +45,13 @@ internal static class RowTerms
         }
     }
 
-    // The same with ln ŷ taken here: ∂/∂ŷ = −ψ/ŷ.
+    // The same with ln ŷ taken here (into the coefficients first, with vector instructions): ∂/∂ŷ = −ψ/ŷ.
     private static void HuberOnRaw(double delta, ReadOnlySpan<double> logObserved, ReadOnlySpan<double> prediction, Span<double> terms, Span<double> coefficient)
     {
+        TensorPrimitives.Log(prediction, coefficient);
         for (var i = 0; i < terms.Length; i++)
         {
-            var r = logObserved[i] - Math.Log(prediction[i]);
+            var r = logObserved[i] - coefficient[i];
             var psi = Psi(r, delta);
             terms[i] = psi * (r - 0.5 * psi);
             coefficient[i] = -psi / prediction[i];
