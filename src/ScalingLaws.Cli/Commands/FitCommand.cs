@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
+using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Uncertainty;
@@ -14,7 +15,7 @@ internal static class FitCommand
     {
         var reading = new ReadingOptions();
         var setting = new FitSettingOptions();
-        var bootstrap = new BootstrapOptions("the rows");
+        var bootstrap = new BootstrapOptions("the runs (the rows, when each row is its own run)");
         var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object." };
         var output = new Option<string?>("--out") { Description = "Also write the fit to a law file for 'scaling predict --law-file'." };
         var strict = new Option<bool>("--strict") { Description = $"Exit with {FitExit.Warnings} when the fit has any warning (a bound hit, ill-determined parameters, a grid edge), for scripts." };
@@ -29,6 +30,7 @@ internal static class FitCommand
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
             var table = reading.Load(parse);
+            var runs = RunIndex.Of(table);
             var resamples = bootstrap.Count(parse);
             FitResult fit;
             BootstrapResult? uncertainty;
@@ -37,17 +39,17 @@ internal static class FitCommand
                 var fitter = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse) with { Progress = bar });
                 fit = fitter.Fit(table, cancellation);
                 uncertainty = resamples > 0
-                    ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation)
+                    ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation, runs: runs)
                     : null;
             }
-            var document = LawDocument.From(fit, uncertainty);
+            var document = LawDocument.From(fit, uncertainty, runs) with { Warnings = [.. FitReportView.Warnings(fit, runs)] };
             if (parse.GetValue(output) is { } path)
                 LawFile.Write(path, document);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(LawFile.Serialize(document));
             else
-                FitReportView.Write(table.Source, fit, uncertainty, parse.GetValue(output));
-            return FitExit.Code(fit.Status, fit.Diagnostics.Length, parse.GetValue(strict));
+                FitReportView.Write(table.Source, fit, uncertainty, parse.GetValue(output), runs);
+            return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count, parse.GetValue(strict));
         }));
         return command;
     }

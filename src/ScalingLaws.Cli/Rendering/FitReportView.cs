@@ -1,3 +1,4 @@
+using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Uncertainty;
 using Spectre.Console;
@@ -12,11 +13,12 @@ internal static class FitReportView
 {
     private const double CorrelationShown = 0.3;
 
-    public static void Write(string source, FitResult fit, BootstrapResult? bootstrap, string? savedTo)
+    /// <param name="runs">The runs of the fitted table, when known: the report says how many and warns when checkpoints dominate.</param>
+    public static void Write(string source, FitResult fit, BootstrapResult? bootstrap, string? savedTo, RunIndex? runs = null)
     {
         var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{fit.Law.Name}[/] law  {Markup.Escape(fit.Law.Formula)}");
-        console.MarkupLine($"{Numbers.Count(fit.Rows)} rows from {Markup.Escape(source)}");
+        console.MarkupLine(Markup.Escape(runs is not null ? RunsText.Rows(runs, source) : $"{Numbers.Count(fit.Rows)} rows from {source}"));
         console.MarkupLine($"status: {(fit.Status == FitStatus.Converged ? "[green]" : "[yellow]")}{Markup.Escape(DiagnosticAdvice.Status(fit.Status))}[/]");
         foreach (var note in fit.Notes)
             console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
@@ -25,7 +27,7 @@ internal static class FitReportView
         WriteDerived(console, fit, bootstrap);
         WriteStatistics(console, fit, bootstrap);
         WriteCorrelations(console, fit, bootstrap);
-        WriteWarnings(console, fit.Diagnostics);
+        WriteWarnings(console, Warnings(fit, runs));
         if (savedTo is not null)
             console.MarkupLine($"Saved to {Markup.Escape(savedTo)}");
     }
@@ -89,7 +91,7 @@ internal static class FitReportView
         grid.AddRow("starts", $"{Numbers.Count(fit.ConvergedStarts)} of {Numbers.Count(fit.Starts)} converged; best after {fit.Iterations} iterations");
         grid.AddRow("fit", $"RMSE {Numbers.Error(fit.Metrics.Rmse)}, R² {fit.Metrics.R2:F4}, mean rel. error {Numbers.Percent(fit.Metrics.Mre)}, max rel. error {Numbers.Percent(fit.Metrics.MaxRe)}");
         if (bootstrap is not null)
-            grid.AddRow("bootstrap", $"{Numbers.Count(bootstrap.Converged)} of {Numbers.Count(bootstrap.Resamples)} resamples converged (seed {bootstrap.Seed})");
+            grid.AddRow("bootstrap", $"{Numbers.Count(bootstrap.Converged)} of {Numbers.Count(bootstrap.Resamples)} resamples converged (seed {bootstrap.Seed}); {RunsText.Resampled(bootstrap)}");
         console.WriteLine();
         console.Write(grid);
     }
@@ -109,12 +111,21 @@ internal static class FitReportView
             console.MarkupLine(Markup.Escape($"correlations ({source}, |ρ| > {CorrelationShown}): {string.Join(", ", pairs)}"));
     }
 
-    private static void WriteWarnings(IAnsiConsole console, IReadOnlyList<FitDiagnostic> diagnostics)
+    /// <summary>The fit's warnings (each diagnostic with its advice), then checkpoint dominance when the runs show it.</summary>
+    public static IReadOnlyList<string> Warnings(FitResult fit, RunIndex? runs)
     {
-        if (diagnostics.Count == 0)
+        var warnings = fit.Diagnostics.Select(DiagnosticAdvice.Sentence).ToList();
+        if (runs is not null && CheckpointDominance.Assess(runs) is { } dominance)
+            warnings.Add(RunsText.Dominance(dominance));
+        return warnings;
+    }
+
+    private static void WriteWarnings(IAnsiConsole console, IReadOnlyList<string> warnings)
+    {
+        if (warnings.Count == 0)
             return;
         console.WriteLine();
-        foreach (var diagnostic in diagnostics)
-            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(DiagnosticAdvice.Sentence(diagnostic))}");
+        foreach (var warning in warnings)
+            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
     }
 }

@@ -78,7 +78,7 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
         var points = curves.Sum(c => c.Count);
         if (points < Law.ParameterCount)
             throw new ScalingLawsException(
-                $"{points} fitted point{(points == 1 ? "" : "s")} cannot determine the {Law.ParameterCount} parameters of the {Law.Name} law; fit on more points (a larger --fit-fraction, or more runs).");
+                $"{points} fitted point{(points == 1 ? "" : "s")} cannot determine the {Law.ParameterCount} parameters of the {Law.Name} law; fit on more points (a larger {Setting.FitFraction}, or more runs).");
         if (!(Options.Delta > 0) || !double.IsFinite(Options.Delta))
             throw new ScalingLawsException($"the Huber threshold δ = {Options.Delta} must be a positive number (default 1e-3).");
     }

@@ -48,17 +48,17 @@ public sealed class ParameterLayout
         var fixedTheta = new double[k];
         foreach (var (name, value) in constraints.Fixed)
         {
-            var j = Find(parameters, model, name, "--fix");
+            var j = Find(parameters, model, name, Setting.Fix);
             if (!double.IsFinite(value) || (parameters[j].Scale == ParameterScale.Log && value <= 0))
-                throw new ScalingLawsException($"--fix {name}={value}: {parameters[j].Name} must be a finite{(parameters[j].Scale == ParameterScale.Log ? " positive" : "")} number.");
+                throw new ScalingLawsException($"{Setting.Fix} {name}={value}: {parameters[j].Name} must be a finite{(parameters[j].Scale == ParameterScale.Log ? " positive" : "")} number.");
             roles[j] = ParameterRole.Fixed;
             fixedTheta[j] = parameters[j].ToInternal(value);
         }
         var targets = new int[k];
-        var tied = constraints.Ties.Keys.Select(name => Find(parameters, model, name, "--tie")).ToHashSet();
+        var tied = constraints.Ties.Keys.Select(name => Find(parameters, model, name, Setting.Tie)).ToHashSet();
         foreach (var (name, target) in constraints.Ties)
         {
-            var (j, t) = (Find(parameters, model, name, "--tie"), Find(parameters, model, target, "--tie"));
+            var (j, t) = (Find(parameters, model, name, Setting.Tie), Find(parameters, model, target, Setting.Tie));
             CheckTie(parameters, roles, tied, j, t, name, target);
             targets[j] = t;
         }
@@ -67,7 +67,7 @@ public sealed class ParameterLayout
         var bounds = Enumerable.Repeat(ParameterBounds.None, k).ToArray();
         foreach (var (name, (lower, upper)) in constraints.Bounds)
         {
-            var j = Find(parameters, model, name, "bound");
+            var j = Find(parameters, model, name, Setting.Bound);
             bounds[j] = CheckBounds(parameters[j], roles[j], lower, upper);
         }
         return Assemble(parameters, roles, targets, fixedTheta, bounds);
@@ -99,13 +99,13 @@ public sealed class ParameterLayout
     {
         var name = parameter.Name;
         if (role != ParameterRole.Free)
-            throw new ScalingLawsException($"bound {name}={lower}:{upper}: {name} is {role.ToString().ToLowerInvariant()}, so it has no range to keep within.");
+            throw new ScalingLawsException($"{Setting.Bound} {name}={lower}:{upper}: {name} is {role.ToString().ToLowerInvariant()}, so it has no range to keep within.");
         if (double.IsNaN(lower) || double.IsNaN(upper) || !(lower < upper))
-            throw new ScalingLawsException($"bound {name}={lower}:{upper}: the lower bound must be below the upper bound.");
+            throw new ScalingLawsException($"{Setting.Bound} {name}={lower}:{upper}: the lower bound must be below the upper bound.");
         if (parameter.Scale == ParameterScale.Log)
         {
             if (!(upper > 0))
-                throw new ScalingLawsException($"bound {name}={lower}:{upper}: {name} is positive, so its upper bound must be too.");
+                throw new ScalingLawsException($"{Setting.Bound} {name}={lower}:{upper}: {name} is positive, so its upper bound must be too.");
             return new ParameterBounds(lower > 0 ? Math.Log(lower) : double.NegativeInfinity, Math.Log(upper));
         }
         return new ParameterBounds(lower, upper);
@@ -114,16 +114,16 @@ public sealed class ParameterLayout
     private static void CheckTie(ImmutableArray<LawParameter> parameters, ParameterRole[] roles, HashSet<int> tied, int j, int t, string name, string target)
     {
         if (j == t)
-            throw new ScalingLawsException($"--tie {name}={target}: a parameter cannot be tied to itself.");
+            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: a parameter cannot be tied to itself.");
         if (roles[j] != ParameterRole.Free)
-            throw new ScalingLawsException($"--tie {name}={target}: {parameters[j].Name} is already fixed or tied.");
+            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: {parameters[j].Name} is already fixed or tied.");
         if (tied.Contains(t))
-            throw new ScalingLawsException($"--tie {name}={target}: {parameters[t].Name} is itself tied; tie both to the same parameter.");
+            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: {parameters[t].Name} is itself tied; tie both to the same parameter.");
         if (parameters[j].Scale != parameters[t].Scale)
-            throw new ScalingLawsException($"--tie {name}={target}: {parameters[j].Name} and {parameters[t].Name} are on different scales (a coefficient and an exponent) and cannot be tied.");
+            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: {parameters[j].Name} and {parameters[t].Name} are on different scales (a coefficient and an exponent) and cannot be tied.");
     }
 
-    private static int Find(ImmutableArray<LawParameter> parameters, string model, string name, string option)
+    private static int Find(ImmutableArray<LawParameter> parameters, string model, string name, Setting option)
     {
         var j = parameters.IndexOf(name);
         return j >= 0
