@@ -15,7 +15,7 @@ public class TemporalBenchmark
 {
     private PositionLosses _run = null!;
     private ModelObjective _position = null!;
-    private TemporalObjective _temporal = null!;
+    private ModelObjective _temporal = null!;
     private readonly double[] _z3 = [Math.Log(4.7), Math.Log(0.28), Math.Log(3.4)];
     private readonly double[] _z8 = [4.3, -0.4, 0.2, 0.3, Math.Log(0.2), 3.2, -0.25, 0.15];
     private readonly double[] _gradient = new double[8];
@@ -29,8 +29,10 @@ public class TemporalBenchmark
         _position = new ModelObjective(
             new PositionModel(law, grid, [.. _run[10].Losses]), ParameterLayout.Create(law.Parameters, ParameterConstraints.None), FitObjective.HuberLog, LogHuber.Delta);
         var clock = TemporalClock.For(_run, 20);
-        _temporal = new TemporalObjective([TemporalForm.Logarithmic, TemporalForm.Hyperbolic, TemporalForm.Schedule], [.. clock.Points.Take(20)],
-            [.. _run.Checkpoints.Take(20).Select(c => c.Losses.Select(l => Math.Log(l)).ToArray())], grid.Position);
+        var losses = _run.Checkpoints.Take(20).SelectMany(c => c.Losses).ToArray();
+        var model = new TemporalModel([TemporalForm.Logarithmic, TemporalForm.Hyperbolic, TemporalForm.Schedule], [.. clock.Points.Take(20)],
+            grid.Position, losses, [.. losses.Select(l => Math.Log(l))]);
+        _temporal = new ModelObjective(model, ParameterLayout.Create(model.Parameters, ParameterConstraints.None), FitObjective.HuberLog, LogHuber.Delta);
     }
 
     [Benchmark]

@@ -49,17 +49,18 @@ internal static class CurvatureEstimator
     {
         var k = layout.ParameterCount;
         var block = Enumerable.Range(0, model.BlockCount).Max(b => model.Block(b).Length);
-        var (prediction, jacobian, scratch) = (new double[block], new double[block * k], new double[model.ScratchLength]);
+        var (prediction, jacobian, scratch) = (new double[block], new double[ModelJacobian.LongestLength(model)], new double[model.ScratchLength]);
         var (thetaRow, slotRow) = (new double[k], new double[layout.FreeCount]);
         for (var b = 0; b < model.BlockCount; b++)
         {
             var (start, n) = model.Block(b);
-            model.Predict(theta, b, prediction.AsSpan(0, n), jacobian.AsSpan(0, n * k), scratch);
+            model.Predict(theta, b, prediction.AsSpan(0, n), jacobian.AsSpan(0, ModelJacobian.Length(model, n)), scratch);
             for (var i = 0; i < n; i++)
             {
                 var (residual, chain) = Residual(model, kind, start + i, prediction[i]);
+                ModelJacobian.Row(model, jacobian, n, i, thetaRow);
                 for (var j = 0; j < k; j++)
-                    thetaRow[j] = chain * jacobian[j * n + i];
+                    thetaRow[j] *= chain;
                 layout.SumIntoSlots(thetaRow, slotRow);
                 var inside = kind != FitObjective.HuberLog || Math.Abs(residual) <= delta;
                 yield return (residual, weights?[start + i] ?? 1.0, inside, slotRow);

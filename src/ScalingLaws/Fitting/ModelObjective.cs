@@ -28,7 +28,7 @@ internal sealed class ModelObjective : IDifferentiableFunction
         _prediction = new double[block];
         _terms = new double[block];
         _coefficient = new double[block];
-        _jacobian = new double[block * k];
+        _jacobian = new double[ModelJacobian.LongestLength(model)];
         _scratch = new double[model.ScratchLength];
         _theta = new double[k];
         _thetaGradient = new double[k];
@@ -55,7 +55,7 @@ internal sealed class ModelObjective : IDifferentiableFunction
     {
         var (start, n) = _model.Block(block);
         var prediction = _prediction.AsSpan(0, n);
-        var jacobian = _jacobian.AsSpan(0, n * _theta.Length);
+        var jacobian = _jacobian.AsSpan(0, ModelJacobian.Length(_model, n));
         _model.Predict(_theta, block, prediction, jacobian, _scratch);
         var terms = _terms.AsSpan(0, n);             // each row's share of the objective
         var coefficient = _coefficient.AsSpan(0, n); // ∂f/∂prediction per row
@@ -67,8 +67,7 @@ internal sealed class ModelObjective : IDifferentiableFunction
             TensorPrimitives.Multiply(coefficient, w, coefficient);
             value = TensorPrimitives.Dot(terms, w);
         }
-        for (var j = 0; j < _theta.Length; j++)
-            _thetaGradient[j] += TensorPrimitives.Dot(coefficient, jacobian.Slice(j * n, n));
+        ModelJacobian.AddWeighted(_model, jacobian, coefficient, _thetaGradient);
         return value;
     }
 }

@@ -21,7 +21,7 @@ internal sealed class ModelResiduals : ILeastSquaresFunction
         var block = Enumerable.Range(0, model.BlockCount).Max(b => model.Block(b).Length);
         _theta = new double[k];
         _prediction = new double[block];
-        _jacobian = new double[block * k];
+        _jacobian = new double[ModelJacobian.LongestLength(model)];
         _scratch = new double[model.ScratchLength];
         _thetaRow = new double[k];
         _zRow = new double[layout.FreeCount];
@@ -46,7 +46,7 @@ internal sealed class ModelResiduals : ILeastSquaresFunction
         for (var block = 0; block < _model.BlockCount; block++)
         {
             var (start, n) = _model.Block(block);
-            _model.Predict(_theta, block, _prediction.AsSpan(0, n), _jacobian.AsSpan(0, n * _theta.Length), _scratch);
+            _model.Predict(_theta, block, _prediction.AsSpan(0, n), _jacobian.AsSpan(0, ModelJacobian.Length(_model, n)), _scratch);
             for (var i = 0; i < n; i++)
             {
                 var prediction = _model.Scale == PredictionScale.Log ? Math.Exp(_prediction[i]) : _prediction[i];
@@ -63,8 +63,9 @@ internal sealed class ModelResiduals : ILeastSquaresFunction
     // Row i's Jacobian ∂rᵢ/∂z (the model's row times chainFactor, collapsed onto z), added into JᵀJ and Jᵀr.
     private void Accumulate(ReadOnlySpan<double> z, int i, int n, double chainFactor, double r, Span<double> normal, Span<double> gradient)
     {
+        ModelJacobian.Row(_model, _jacobian, n, i, _thetaRow);
         for (var j = 0; j < _thetaRow.Length; j++)
-            _thetaRow[j] = chainFactor * _jacobian[j * n + i];
+            _thetaRow[j] *= chainFactor;
         _layout.Collapse(z, _thetaRow, _zRow);
         var k = _zRow.Length;
         for (var s = 0; s < k; s++)

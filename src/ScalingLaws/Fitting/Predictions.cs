@@ -8,14 +8,13 @@ internal static class Predictions
     public static double[] Of(IFitModel model, ReadOnlySpan<double> theta)
     {
         var prediction = new double[model.Observed.Length];
-        var longest = Enumerable.Range(0, model.BlockCount).Max(b => model.Block(b).Length);
-        var jacobian = new double[longest * theta.Length];
+        var jacobian = new double[ModelJacobian.LongestLength(model)];
         var scratch = new double[model.ScratchLength];
         for (var block = 0; block < model.BlockCount; block++)
         {
             var (start, n) = model.Block(block);
             var rows = prediction.AsSpan(start, n);
-            model.Predict(theta, block, rows, jacobian.AsSpan(0, n * theta.Length), scratch);
+            model.Predict(theta, block, rows, jacobian.AsSpan(0, ModelJacobian.Length(model, n)), scratch);
             if (model.Scale == PredictionScale.Log)
                 TensorPrimitives.Exp(rows, rows);
         }
