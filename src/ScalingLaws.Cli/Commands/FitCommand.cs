@@ -18,6 +18,7 @@ internal static class FitCommand
         var bootstrap = new BootstrapOptions("the runs (the rows, when each row is its own run)");
         var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object." };
         var output = new Option<string?>("--out") { Description = "Also write the fit to a law file for 'scaling predict --law-file'." };
+        var strict = new Option<bool>("--strict") { Description = $"Exit with {FitExit.Warnings} when the fit has any warning (a bound hit, ill-determined parameters, a grid edge), for scripts." };
 
         var command = new Command("fit", "Fit a scaling law to a table of training runs.\n\nExample:\n  scaling fit runs.csv --drop-highest-loss 5 --bootstrap 1000 --out fit.json");
         reading.AddTo(command);
@@ -25,6 +26,7 @@ internal static class FitCommand
         bootstrap.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(output);
+        command.Options.Add(strict);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
             var table = reading.Load(parse);
@@ -47,7 +49,7 @@ internal static class FitCommand
                 Console.Out.WriteLine(LawFile.Serialize(document));
             else
                 FitReportView.Write(table.Source, fit, uncertainty, parse.GetValue(output), runs);
-            return 0;
+            return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count, parse.GetValue(strict));
         }));
         return command;
     }

@@ -20,6 +20,12 @@ public sealed record FitOptions
     /// </summary>
     public IReadOnlyList<double>? Start { get; init; }
 
+    /// <summary>Starts drawn uniformly over the start grid's range (or the bounds) after the grid or the start; 0 by default.</summary>
+    public int RandomStarts { get; init; }
+
+    /// <summary>Seeds the random starts: start i draws from its own generator seeded by (seed, i).</summary>
+    public int Seed { get; init; }
+
     /// <summary>The local optimiser run from each start.</summary>
     public FitSolver Solver { get; init; } = FitSolver.Lbfgs;
 
@@ -74,6 +80,8 @@ public sealed record FitOptions
             throw new ScalingLawsException($"{Setting.Delta} {Delta}: the Huber threshold must be a positive number (default 1e-3).");
         if (ScreeningRows < 1 || RefinedStarts < 1 || ScreeningBudget < 1)
             throw new ScalingLawsException("screening needs at least 1 row and at least 1 refined start.");
+        if (RandomStarts < 0)
+            throw new ScalingLawsException($"the number of random starts must be at least 0, got {RandomStarts}.");
         if (StartStride < 1)
             throw new ScalingLawsException($"the start-grid stride must be at least 1, got {StartStride}.");
         if (Solver == FitSolver.LevenbergMarquardt && Objective != FitObjective.LeastSquares)
