@@ -22,7 +22,7 @@ public sealed record CurveLawDocument(
         new CurveFitJson(fit.Procedure.ToString().ToLowerInvariant(), fit.Method, fit.ObjectiveValue, fit.Delta, fit.Starts, fit.ConvergedStarts, fit.Points,
             [.. fit.Runs.Select(r => new CurveRunJson(r.Run, r.Points))], CurveMetricsJson.Of(fit.Metrics)),
         predictions?.Select(p => new CurvePredictionJson(p.Target.Name, p.Target.Count, CurveMetricsJson.Of(p.Metrics))).ToList(),
-        [.. fit.Warnings]);
+        [.. fit.Diagnostics.Select(FitDiagnosticText.Describe)]);
 }
 
 /// <summary>How the fit went: the procedure, the objective, the starts, the fitted runs and the agreement with the fitted points.</summary>
