@@ -12,6 +12,12 @@ namespace ScalingLaws.Prediction;
 public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorModel Errors, BacktestOrder? Order)
 {
     /// <summary>
+    /// The fit's covariance of the parameters (fitting scale, law order), for the delta method when there is
+    /// no bootstrap; null when the curvature does not determine every parameter (see <see cref="ParameterUncertainty.Covariance"/>).
+    /// </summary>
+    public double[,]? Covariance { get; init; }
+
+    /// <summary>
     /// Backtests the table the law was fitted to (by <paramref name="settings"/>) and keeps the error
     /// model measured on all its cut points; a table too small to cut at
     /// <see cref="BacktestSettings.MinimumCutsForOwnModel"/> points gets the prior.
@@ -26,13 +32,15 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
         return new PredictiveModel(ranges, backtest.Model, settings.Order);
     }
 
-    /// <summary>The predictive 95% interval at one point, with the parameters' spread from a bootstrap when there is one.</summary>
+    /// <summary>The predictive 95% interval at one point: the parameters' spread from a bootstrap when there is one, else by the delta method from <see cref="Covariance"/>.</summary>
     /// <param name="inputs">The law's inputs at the point, in the law's order.</param>
     public PredictiveInterval Interval(ScalingLaw law, IReadOnlyList<double> values, IReadOnlyList<double> inputs, BootstrapResult? bootstrap = null)
     {
         var (first, second) = (inputs[0], inputs.Count > 1 ? inputs[1] : double.NaN);
         var loss = law.Predict([.. values], first, second);
-        var parameterSigma = bootstrap is null ? 0 : ParameterUncertainty.LogSigma(bootstrap, first, second);
+        var parameterSigma = bootstrap is not null ? ParameterUncertainty.LogSigma(bootstrap, first, second)
+            : Covariance is not null ? ParameterUncertainty.LogSigma(law, values, Covariance, first, second)
+            : 0;
         return Errors.Interval(loss, Ranges.DistanceOf(inputs), parameterSigma);
     }
 

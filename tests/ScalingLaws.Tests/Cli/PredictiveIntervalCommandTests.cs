@@ -128,6 +128,27 @@ public sealed class PredictiveIntervalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_bootstrap_the_fit_covariance_adds_the_parameters_term()
+    {
+        var law = Path.Combine(temp.FullName, "law.json");
+        ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--out", law).AssertSuccess();
+        var document = JsonNode.Parse(File.ReadAllText(law))!;
+        var covariance = document["extrapolation"]!["covariance"]!.AsArray();
+        Assert.Equal(5, covariance.Count);
+        Assert.All(covariance, row => Assert.Equal(5, row!.AsArray().Count));
+        document["extrapolation"]!.AsObject().Remove("covariance");
+        var without = temp.Write("without.json", document.ToJsonString());
+
+        double HalfWidth(string file)
+        {
+            var p = ScalingProcess.Run("predict", "--law-file", file, "--params", "1T", "--tokens", "20T", "--json").AssertSuccess().Json["predictions"]![0]!;
+            return Math.Log(Near.Number(p["ci95"]![1]) / Near.Number(p["loss"]));
+        }
+
+        Assert.True(HalfWidth(law) > HalfWidth(without), "the delta-method term widens the interval");
+    }
+
+    [Fact]
     public void A_bad_backtest_order_fails_before_the_fit()
     {
         ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--out", Path.Combine(temp.FullName, "law.json"), "--backtest-by", "sizes")
