@@ -52,7 +52,7 @@ internal static class FitCommand
                     ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation, runs: runs)
                     : null;
                 if (parse.GetValue(output) is not null)
-                    predictive = Predictive(parse, backtestBy, law, options, table, bar, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
+                    predictive = Predictive(parse, backtestBy, law, fit, options, table, bar, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
             }
             var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)] };
             if (parse.GetValue(output) is { } path)
@@ -67,19 +67,19 @@ internal static class FitCommand
     }
 
     // The extrapolation-error model the law file carries: backtests on this table with the fit's own
-    // options (the start grid thinned to every other value), or the prior with --backtest-by none.
+    // options (the start grid thinned to every other value), or the prior at the fit's residual scale with --backtest-by none.
     private static PredictiveModel Predictive(
-        ParseResult parse, Option<string?> backtestBy, ScalingLaw law, FitOptions options, ObservationTable table,
+        ParseResult parse, Option<string?> backtestBy, ScalingLaw law, FitResult fit, FitOptions options, ObservationTable table,
         IProgress<WorkProgress>? progress, CancellationToken cancellation)
     {
         if (parse.GetValue(backtestBy) is "none")
-            return new PredictiveModel(FittedRanges.Of(table, law), HitchhikerPrior.Model, null);
+            return PredictiveModel.FromPrior(law, table, fit.Values, HitchhikerPrior.Relative);
         var settings = new BacktestSettings
         {
             Order = BacktestOrderOption.Parse(parse, backtestBy, law),
             FitOptions = options with { StartStride = Math.Max(options.StartStride, 2) },
             Progress = progress,
         };
-        return PredictiveModel.Measure(law, table, settings, cancellation);
+        return PredictiveModel.Measure(law, table, fit.Values, settings, cancellation);
     }
 }

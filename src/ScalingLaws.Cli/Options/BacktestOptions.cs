@@ -69,11 +69,11 @@ internal sealed class BacktestOptions
     }
 
     // The stored prior, or with --prior-without one measured now on the other Hitchhiker families.
-    private ExtrapolationErrorModel Prior(ParseResult parse, CancellationToken cancellation)
+    private RelativePrior Prior(ParseResult parse, CancellationToken cancellation)
     {
         var without = parse.GetValue(PriorWithout) ?? [];
         if (without.Length == 0)
-            return HitchhikerPrior.Model;
+            return HitchhikerPrior.Relative;
         var known = HitchhikerPrior.Families.Select(f => f.Family).ToArray();
         foreach (var family in without.Where(w => !known.Contains(w, StringComparer.OrdinalIgnoreCase)))
             throw new ScalingLawsException($"--prior-without {family}: not a family of the prior; they are {string.Join(", ", known)}.");

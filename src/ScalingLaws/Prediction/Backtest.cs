@@ -39,20 +39,22 @@ public sealed class Backtest(BacktestSettings? settings = null)
                 results[i] = fits[i];
                 continue;
             }
-            var model = ModelBefore(cuts, errors, i);
+            var model = ModelBefore(cuts, errors, i, fits[i].ResidualScale);
             results[i] = fits[i] with { Model = model };
             predictions.AddRange(errors[i].Select(e => e.WithInterval(model)));
         }
-        return new BacktestResult(Settings.Order, [.. results], [.. predictions], ModelOf(errors.SelectMany(e => e).ToList()));
+        var largest = results.LastOrDefault(f => f.Succeeded)?.ResidualScale ?? ResidualScale.Floor;
+        return new BacktestResult(Settings.Order, [.. results], [.. predictions], ModelOf(errors.SelectMany(e => e).ToList(), largest));
     }
 
-    // The error model measured on these held-out rows, or the prior when they come from too few cuts.
-    private ExtrapolationErrorModel ModelOf(IReadOnlyList<Scored> all)
+    // The error model measured on these held-out rows, or the prior at this residual scale when they come from too few cuts.
+    private ExtrapolationErrorModel ModelOf(IReadOnlyList<Scored> all, double residualScale)
     {
         var cuts = all.Select(s => s.Error.Cut).Distinct().Count();
+        var prior = Settings.Prior.For(residualScale);
         return cuts >= Settings.MinimumCutsForOwnModel
-            ? ErrorModelEstimator.Fit([.. all.Select(s => s.Error)], Settings.Prior)
-            : Settings.Prior.As(ErrorModelSource.Prior);
+            ? ErrorModelEstimator.Fit([.. all.Select(s => s.Error)], prior)
+            : prior;
     }
 
     private IReadOnlyList<BacktestCut> Cuts(ObservationTable table, RunIndex runs, int parameters)
@@ -79,11 +81,11 @@ public sealed class Backtest(BacktestSettings? settings = null)
             try
             {
                 var fit = fitter.Fit(train, cancellation);
-                fits[i] = new BacktestFit(cuts[i], fit.Values, FittedRanges.Of(train, law), null, null);
+                fits[i] = new BacktestFit(cuts[i], fit.Values, FittedRanges.Of(train, law), ResidualScale.Of(law, fit.Values, train), null, null);
             }
             catch (ScalingLawsException e)
             {
-                fits[i] = new BacktestFit(cuts[i], [], null, null, e.Message);
+                fits[i] = new BacktestFit(cuts[i], [], null, double.NaN, null, e.Message);
             }
             counter.Step();
         });
@@ -108,8 +110,8 @@ public sealed class Backtest(BacktestSettings? settings = null)
         })];
     }
 
-    // The model of cut i: held-out errors of the family's earlier cuts on rows that cut i fits.
-    private ExtrapolationErrorModel ModelBefore(IReadOnlyList<BacktestCut> cuts, Scored[][] errors, int i)
+    // The model of cut i: held-out errors of the family's earlier cuts on rows that cut i fits, or the prior at cut i's residual scale.
+    private ExtrapolationErrorModel ModelBefore(IReadOnlyList<BacktestCut> cuts, Scored[][] errors, int i, double residualScale)
     {
         var fitted = cuts[i].Train.ToHashSet();
         var earlier = Enumerable.Range(0, i)
@@ -117,7 +119,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
             .SelectMany(c => errors[c])
             .Where(s => fitted.Contains(s.Index))
             .ToList();
-        return ModelOf(earlier);
+        return ModelOf(earlier, residualScale);
     }
 
     // The model name when the row has one, else the run's number in the table.

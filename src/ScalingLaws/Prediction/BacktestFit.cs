@@ -7,10 +7,11 @@ namespace ScalingLaws.Prediction;
 /// the error model its intervals used, measured on earlier cuts only.
 /// </summary>
 /// <param name="Values">The fitted parameters in natural units; empty when the fit failed.</param>
+/// <param name="ResidualScale">The fit's <see cref="Prediction.ResidualScale"/> on its fitted rows; NaN when the fit failed.</param>
 /// <param name="Failure">Why the fit failed, or null.</param>
 /// <param name="Model">The error model of this cut's intervals; null when the fit failed.</param>
 public sealed record BacktestFit(
-    BacktestCut Cut, ImmutableArray<double> Values, FittedRanges? Ranges, ExtrapolationErrorModel? Model, string? Failure)
+    BacktestCut Cut, ImmutableArray<double> Values, FittedRanges? Ranges, double ResidualScale, ExtrapolationErrorModel? Model, string? Failure)
 {
     public bool Succeeded => Failure is null;
 }

@@ -19,6 +19,16 @@ public sealed record BacktestResult(
     public IReadOnlyList<HeldOutError> HeldOutErrors =>
         [.. Predictions.Select(p => new HeldOutError(p.Cut, p.Interval.Distance.Relative, p.LogError, p.Weight))];
 
+    /// <summary>The held-out errors divided by the residual scale of the fit that made them: what <see cref="RelativePrior"/> is measured on.</summary>
+    public IReadOnlyList<HeldOutError> RelativeHeldOutErrors
+    {
+        get
+        {
+            var scales = Fits.ToDictionary(f => f.Cut.Index, f => f.ResidualScale);
+            return [.. HeldOutErrors.Select(e => e with { LogError = e.LogError / scales[e.Cut] })];
+        }
+    }
+
     /// <summary>The predictions whose interval came from <paramref name="source"/>.</summary>
     public BacktestSummary SummaryOf(ErrorModelSource source) => BacktestSummary.Of([.. Predictions.Where(p => p.Source == source)]);
 

@@ -29,8 +29,8 @@ public sealed record BacktestSettings
     /// <summary>A cut's interval comes from the table's own earlier cuts only when there are at least this many; otherwise from <see cref="Prior"/>.</summary>
     public int MinimumCutsForOwnModel { get; init; } = 3;
 
-    /// <summary>The error model where the table is too small to backtest.</summary>
-    public ExtrapolationErrorModel Prior { get; init; } = HitchhikerPrior.Model;
+    /// <summary>The error model, in units of each fit's residual scale, where the table has too few earlier cuts.</summary>
+    public RelativePrior Prior { get; init; } = HitchhikerPrior.Relative;
 
     /// <summary>Run each family (<see cref="Data.Observation.Family"/>) as its own backtest.</summary>
     public bool SplitFamilies { get; init; }

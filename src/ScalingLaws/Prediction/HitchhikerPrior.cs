@@ -5,10 +5,11 @@ using ScalingLaws.Laws;
 namespace ScalingLaws.Prediction;
 
 /// <summary>
-/// The extrapolation-error model used where a table is too small to backtest, measured by
-/// <see cref="Measure"/>: Chinchilla-law backtests by model size (Huber on ln L, the start grid thinned
-/// to every other value) on each Hitchhiker family of shared/data with enough sizes, checkpoints above
-/// 10B tokens, their held-out errors pooled into one <see cref="ErrorModelEstimator"/> fit. The product
+/// The extrapolation-error model used where a table is too small to backtest, in units of the fit's own
+/// <see cref="ResidualScale"/> (<see cref="RelativePrior"/>), measured by <see cref="Measure"/>:
+/// Chinchilla-law backtests by model size (Huber on ln L, the start grid thinned to every other value) on
+/// each Hitchhiker family of shared/data with enough sizes, checkpoints above 10B tokens, every held-out
+/// error divided by the residual scale of the cut that made it, pooled into one <see cref="ErrorModelEstimator"/> fit. The product
 /// never reads shared/data: the constants below are stored, and the test
 /// <c>HitchhikerPriorTests.Stored_constants_match_a_fresh_derivation</c> re-derives them from
 /// ../shared/data and checks them within tolerance
@@ -26,13 +27,14 @@ public static class HitchhikerPrior
     /// <summary>Checkpoints with fewer tokens are dropped before the backtests (the Hitchhiker's guide's 10B cut).</summary>
     public const double MinTokens = 1e10;
 
-    public const double Sigma0 = 0.038746460473719394;
-    public const double Slope = 0.049918553778425336;
-    public const double Multiplier = 3.4243381441476766;
+    // In residual scales; re-derived by HitchhikerPriorTests.Stored_constants_match_a_fresh_derivation.
+    public const double Sigma0 = 2.2983394853826167;
+    public const double Slope = 1.6698743821920363;
+    public const double Multiplier = 5.127591900655116;
     public const int CutPoints = 23;
     public const double Runs = 58;
 
-    public static ExtrapolationErrorModel Model { get; } = new(Sigma0, Slope, Multiplier, ErrorModelSource.Prior, CutPoints, Runs);
+    public static RelativePrior Relative { get; } = new(Sigma0, Slope, Multiplier, CutPoints, Runs);
 
     /// <summary>How each family is backtested for the prior: by model size, each family on its own.</summary>
     public static BacktestSettings Settings { get; } = new()
@@ -44,12 +46,13 @@ public static class HitchhikerPrior
 
     /// <summary>
     /// Measures the prior on <paramref name="families"/> (rows with <see cref="Observation.Family"/> set,
-    /// checkpoints at or below <see cref="MinTokens"/> already dropped): the pooled held-out errors of every family's backtest.
+    /// checkpoints at or below <see cref="MinTokens"/> already dropped): the pooled held-out errors of every
+    /// family's backtest, each in units of its cut's residual scale.
     /// </summary>
-    public static ExtrapolationErrorModel Measure(ObservationTable families, int maxDegreeOfParallelism = -1, CancellationToken cancellation = default)
+    public static RelativePrior Measure(ObservationTable families, int maxDegreeOfParallelism = -1, CancellationToken cancellation = default)
     {
         var settings = Settings with { MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount };
         var result = new Backtest(settings).Run(ChinchillaLaw.Instance, families, cancellation);
-        return ErrorModelEstimator.Fit(result.HeldOutErrors, Model).As(ErrorModelSource.Prior);
+        return RelativePrior.Of(ErrorModelEstimator.Fit(result.RelativeHeldOutErrors, Relative.Unit));
     }
 }

@@ -20,17 +20,22 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     /// <summary>
     /// Backtests the table the law was fitted to (by <paramref name="settings"/>) and keeps the error
     /// model measured on all its cut points; a table too small to cut at
-    /// <see cref="BacktestSettings.MinimumCutsForOwnModel"/> points gets the prior.
+    /// <see cref="BacktestSettings.MinimumCutsForOwnModel"/> points gets the prior at the residual scale of <paramref name="values"/>.
     /// </summary>
-    public static PredictiveModel Measure(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default)
+    /// <param name="values">The law fitted to the whole table, in natural units.</param>
+    public static PredictiveModel Measure(
+        ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, BacktestSettings settings, CancellationToken cancellation = default)
     {
-        var ranges = FittedRanges.Of(table, law);
         var cuts = BacktestSplits.Of(table, RunIndex.Of(table), [.. Enumerable.Range(0, table.Count)], null, settings, law.ParameterCount).Count;
         if (cuts < settings.MinimumCutsForOwnModel)
-            return new PredictiveModel(ranges, settings.Prior.As(ErrorModelSource.Prior), null);
+            return FromPrior(law, table, values, settings.Prior);
         var backtest = new Backtest(settings).Run(law, table, cancellation);
-        return new PredictiveModel(ranges, backtest.Model, settings.Order);
+        return new PredictiveModel(FittedRanges.Of(table, law), backtest.Model, settings.Order);
     }
+
+    /// <summary>The prior at the residual scale of <paramref name="values"/> on <paramref name="table"/>, without a backtest.</summary>
+    public static PredictiveModel FromPrior(ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, RelativePrior prior) =>
+        new(FittedRanges.Of(table, law), prior.For(ResidualScale.Of(law, values, table)), null);
 
     /// <summary>The predictive 95% interval at one point: the parameters' spread from a bootstrap when there is one, else by the delta method from <see cref="Covariance"/>.</summary>
     /// <param name="inputs">The law's inputs at the point, in the law's order.</param>

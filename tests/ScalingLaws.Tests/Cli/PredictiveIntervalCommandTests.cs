@@ -119,7 +119,10 @@ public sealed class PredictiveIntervalCommandTests : IDisposable
 
         var extrapolation = JsonNode.Parse(File.ReadAllText(law))!["extrapolation"]!;
         Assert.Equal("prior", extrapolation["source"]!.GetValue<string>());
-        Assert.Equal(ScalingLaws.Prediction.HitchhikerPrior.Sigma0, Near.Number(extrapolation["sigma0"]));
+        // The prior in units of the fit's residual scale: the scale cancels in slope/sigma0.
+        Near.Relative(ScalingLaws.Prediction.HitchhikerPrior.Slope / ScalingLaws.Prediction.HitchhikerPrior.Sigma0,
+            Near.Number(extrapolation["slope"]) / Near.Number(extrapolation["sigma0"]), 1e-9, "slope/sigma0");
+        Near.Relative(ScalingLaws.Prediction.HitchhikerPrior.Multiplier, Near.Number(extrapolation["multiplier"]), 1e-9, "multiplier");
         Near.Relative(6 * 1e8 * 2e9, Near.Number(extrapolation["ranges"]!["flops"]![0]), 1e-12, "smallest C");
         Near.Relative(6 * 3.2e9 * 6.4e10, Near.Number(extrapolation["ranges"]!["flops"]![1]), 1e-12, "largest C");
         var output = ScalingProcess.Run("predict", "--law-file", law, "--flops", "1e23").AssertSuccess().Stdout.ReplaceLineEndings("");

@@ -122,14 +122,36 @@ public sealed class BacktestTests
     }
 
     [Fact]
+    public void The_residual_scale_counts_each_run_once_and_has_a_floor()
+    {
+        // Three runs: one with 9 checkpoints all 1% off, two with a single checkpoint 3% off. By row the median
+        // |residual| is 1%; by run (each weighing 1) it is 3%.
+        var law = ChinchillaLaw.Instance;
+        var rows = Enumerable.Range(1, 9).Select(k => new Observation(1e8, k * 2e9, Compute.Flops(1e8, k * 2e9), law.Predict(Truth, 1e8, k * 2e9) * Math.Exp(0.01), "a"))
+            .Append(new Observation(4e8, 8e9, Compute.Flops(4e8, 8e9), law.Predict(Truth, 4e8, 8e9) * Math.Exp(-0.03), "b"))
+            .Append(new Observation(8e8, 16e9, Compute.Flops(8e8, 16e9), law.Predict(Truth, 8e8, 16e9) * Math.Exp(0.03), "c"));
+        var table = new ObservationTable(rows, "three runs");
+
+        Near.Relative(0.03 / 0.6744897501960817, ResidualScale.Of(law, Truth, table), 1e-9, "by run");
+
+        var exact = new ObservationTable(table.Rows.Select(r => r with { Loss = law.Predict(Truth, r.Params, r.Tokens) }), "exact");
+        Assert.Equal(ResidualScale.Floor, ResidualScale.Of(law, Truth, exact));
+    }
+
+    [Fact]
     public void A_small_table_gets_the_prior_for_its_law_file()
     {
         var table = new ObservationTable(Sweep().Rows.Where(r => r.Params < 3e8), "small");
 
-        var model = PredictiveModel.Measure(ChinchillaLaw.Instance, table, Settings());
+        var model = PredictiveModel.Measure(ChinchillaLaw.Instance, table, Truth, Settings());
 
+        // The prior in units of the law's residual scale on these rows: the 1% noise, measured robustly.
+        var scale = ResidualScale.Of(ChinchillaLaw.Instance, Truth, table);
+        Assert.InRange(scale, 0.004, 0.02);
         Assert.Equal(ErrorModelSource.Prior, model.Errors.Source);
-        Assert.Equal(HitchhikerPrior.Sigma0, model.Errors.Sigma0);
+        Near.Relative(HitchhikerPrior.Sigma0 * scale, model.Errors.Sigma0, 1e-12, "sigma0");
+        Near.Relative(HitchhikerPrior.Slope * scale, model.Errors.Slope, 1e-12, "slope");
+        Assert.Equal(HitchhikerPrior.Multiplier, model.Errors.Multiplier);
         Assert.Equal(table.Rows.Max(r => r.Params), model.Ranges.Inputs[0].Max);
     }
 }

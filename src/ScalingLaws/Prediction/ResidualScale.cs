@@ -1,0 +1,34 @@
+using ScalingLaws.Data;
+using ScalingLaws.Laws;
+
+namespace ScalingLaws.Prediction;
+
+/// <summary>
+/// The robust scale of a fit's in-sample residuals ln L − ln L̂: the weighted median of their absolute
+/// values over 0.6745 (the normal MAD, around zero), each run weighing 1 whatever its number of
+/// checkpoints, and never below <see cref="Floor"/>. It is the unit of the <see cref="RelativePrior"/>:
+/// a sweep whose law misses its own runs by 5% will miss larger ones by more than a sweep that fits to 0.5%.
+/// </summary>
+public static class ResidualScale
+{
+    /// <summary>The scale never falls below this (0.2% of the loss): a law with nearly as many parameters as runs can fit them exactly.</summary>
+    public const double Floor = 2e-3;
+
+    private const double NormalMad = 0.6744897501960817;
+
+    /// <summary>The residual scale of <paramref name="values"/> on the rows of <paramref name="table"/> (runs as <see cref="RunIndex"/> recognises them).</summary>
+    public static double Of(ScalingLaw law, IReadOnlyList<double> values, ObservationTable table)
+    {
+        var runs = RunIndex.Of(table);
+        var parameters = values.ToArray();
+        var residuals = Enumerable.Range(0, table.Count).Select(i =>
+        {
+            var row = table[i];
+            var first = InputValue.Of(row, law.Inputs[0]);
+            var second = law.Inputs.Length > 1 ? InputValue.Of(row, law.Inputs[1]) : double.NaN;
+            return (Math.Abs(Math.Log(row.Loss) - Math.Log(law.Predict(parameters, first, second))), 1.0 / runs.Sizes[runs.RunOf[i]]);
+        }).ToArray();
+        var median = WeightedStatistics.Quantile(residuals, 0.5);
+        return double.IsFinite(median) ? Math.Max(median / NormalMad, Floor) : Floor;
+    }
+}
