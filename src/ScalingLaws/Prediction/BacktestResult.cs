@@ -19,13 +19,13 @@ public sealed record BacktestResult(
     public IReadOnlyList<HeldOutError> HeldOutErrors =>
         [.. Predictions.Select(p => new HeldOutError(p.Cut, p.Interval.Distance.Relative, p.LogError, p.Weight))];
 
-    /// <summary>The held-out errors divided by the residual scale of the fit that made them: what <see cref="RelativePrior"/> is measured on.</summary>
+    /// <summary>The held-out errors divided by <see cref="RelativePrior.Unit"/> of the residual scale of the fit that made them: what <see cref="RelativePrior"/> is measured on.</summary>
     public IReadOnlyList<HeldOutError> RelativeHeldOutErrors
     {
         get
         {
             var scales = Fits.ToDictionary(f => f.Cut.Index, f => f.ResidualScale);
-            return [.. HeldOutErrors.Select(e => e with { LogError = e.LogError / scales[e.Cut] })];
+            return [.. HeldOutErrors.Select(e => e with { LogError = e.LogError / RelativePrior.Unit(scales[e.Cut]) })];
         }
     }
 

@@ -9,7 +9,7 @@ namespace ScalingLaws.Prediction;
 /// <see cref="ResidualScale"/> (<see cref="RelativePrior"/>), measured by <see cref="Measure"/>:
 /// Chinchilla-law backtests by model size (Huber on ln L, the start grid thinned to every other value) on
 /// each Hitchhiker family of shared/data with enough sizes, checkpoints above 10B tokens, every held-out
-/// error divided by the residual scale of the cut that made it, pooled into one <see cref="ErrorModelEstimator"/> fit. The product
+/// error divided by the square root of the residual scale of the cut that made it (<see cref="RelativePrior.Unit"/>), pooled into one <see cref="ErrorModelEstimator"/> fit. The product
 /// never reads shared/data: the constants below are stored, and the test
 /// <c>HitchhikerPriorTests.Stored_constants_match_a_fresh_derivation</c> re-derives them from
 /// ../shared/data and checks them within tolerance
@@ -27,10 +27,10 @@ public static class HitchhikerPrior
     /// <summary>Checkpoints with fewer tokens are dropped before the backtests (the Hitchhiker's guide's 10B cut).</summary>
     public const double MinTokens = 1e10;
 
-    // In residual scales; re-derived by HitchhikerPriorTests.Stored_constants_match_a_fresh_derivation.
-    public const double Sigma0 = 2.2983394853826167;
-    public const double Slope = 1.6698743821920363;
-    public const double Multiplier = 5.127591900655116;
+    // In units of √(residual scale); re-derived by HitchhikerPriorTests.Stored_constants_match_a_fresh_derivation.
+    public const double Sigma0 = 0.32753556869517697;
+    public const double Slope = 0.31636784558083236;
+    public const double Multiplier = 2.908984222242813;
     public const int CutPoints = 23;
     public const double Runs = 58;
 
@@ -53,6 +53,6 @@ public static class HitchhikerPrior
     {
         var settings = Settings with { MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount };
         var result = new Backtest(settings).Run(ChinchillaLaw.Instance, families, cancellation);
-        return RelativePrior.Of(ErrorModelEstimator.Fit(result.RelativeHeldOutErrors, Relative.Unit));
+        return RelativePrior.Of(ErrorModelEstimator.Fit(result.RelativeHeldOutErrors, Relative.Scaled));
     }
 }

@@ -7,7 +7,7 @@ namespace ScalingLaws.Prediction;
 /// The robust scale of a fit's in-sample residuals ln L − ln L̂: the weighted median of their absolute
 /// values over 0.6745 (the normal MAD, around zero), each run weighing 1 whatever its number of
 /// checkpoints, and never below <see cref="Floor"/>. It is the unit of the <see cref="RelativePrior"/>:
-/// a sweep whose law misses its own runs by 5% will miss larger ones by more than a sweep that fits to 0.5%.
+/// a sweep whose law misses its own runs by 5% misses larger ones by more than a sweep that fits to 0.5%.
 /// </summary>
 public static class ResidualScale
 {

@@ -119,7 +119,7 @@ public sealed class PredictiveIntervalCommandTests : IDisposable
 
         var extrapolation = JsonNode.Parse(File.ReadAllText(law))!["extrapolation"]!;
         Assert.Equal("prior", extrapolation["source"]!.GetValue<string>());
-        // The prior in units of the fit's residual scale: the scale cancels in slope/sigma0.
+        // The prior scaled by the fit's residual scale: the scale cancels in slope/sigma0.
         Near.Relative(ScalingLaws.Prediction.HitchhikerPrior.Slope / ScalingLaws.Prediction.HitchhikerPrior.Sigma0,
             Near.Number(extrapolation["slope"]) / Near.Number(extrapolation["sigma0"]), 1e-9, "slope/sigma0");
         Near.Relative(ScalingLaws.Prediction.HitchhikerPrior.Multiplier, Near.Number(extrapolation["multiplier"]), 1e-9, "multiplier");

@@ -43,16 +43,7 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Gpt3_by_size_intervals_from_its_own_backtests()
-    {
-        var result = new Backtest(new BacktestSettings { FitOptions = HitchhikerPrior.Settings.FitOptions })
-            .Run(ChinchillaLaw.Instance, Dataset("gpt3", "GPT-3", HitchhikerPrior.MinTokens));
-
-        Check(result.SummaryOf(ErrorModelSource.Backtest), "GPT-3, own backtests");
-    }
-
-    [Fact]
-    public void Pythia_by_size_every_cut_with_a_prior_measured_without_pythia()
+    public void Pythia_by_size_every_cut_and_the_prior_only_cuts_with_a_prior_measured_without_pythia()
     {
         var prior = HitchhikerPrior.Measure(HitchhikerPriorData.Load(TestData.SharedData, ["Pythia"]));
 
@@ -60,5 +51,19 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
             .Run(ChinchillaLaw.Instance, Dataset("pythia", "Pythia", HitchhikerPrior.MinTokens));
 
         Check(result.Summary, "Pythia, all cuts");
+        var first = Check(result.SummaryOf(ErrorModelSource.Prior), "Pythia, prior only");
+        Assert.Equal(12, first.Runs, 1e-9);
+    }
+
+    [Fact]
+    public void Gpt3_by_run_length_prior_only_cuts_with_a_prior_measured_without_gpt3()
+    {
+        var prior = HitchhikerPrior.Measure(HitchhikerPriorData.Load(TestData.SharedData, ["GPT-3"]));
+
+        var result = new Backtest(new BacktestSettings { Order = BacktestOrder.RunLength, Prior = prior })
+            .Run(ChinchillaLaw.Instance, Dataset("gpt3", "GPT-3", HitchhikerPrior.MinTokens));
+
+        var first = Check(result.SummaryOf(ErrorModelSource.Prior), "GPT-3 by run length, prior only");
+        Assert.Equal(24, first.Runs, 1e-9);
     }
 }

@@ -145,12 +145,12 @@ public sealed class BacktestTests
 
         var model = PredictiveModel.Measure(ChinchillaLaw.Instance, table, Truth, Settings());
 
-        // The prior in units of the law's residual scale on these rows: the 1% noise, measured robustly.
+        // The prior scaled by the square root of the law's residual scale on these rows: the 1% noise, measured robustly.
         var scale = ResidualScale.Of(ChinchillaLaw.Instance, Truth, table);
         Assert.InRange(scale, 0.004, 0.02);
         Assert.Equal(ErrorModelSource.Prior, model.Errors.Source);
-        Near.Relative(HitchhikerPrior.Sigma0 * scale, model.Errors.Sigma0, 1e-12, "sigma0");
-        Near.Relative(HitchhikerPrior.Slope * scale, model.Errors.Slope, 1e-12, "slope");
+        Near.Relative(HitchhikerPrior.Sigma0 * Math.Sqrt(scale), model.Errors.Sigma0, 1e-12, "sigma0");
+        Near.Relative(HitchhikerPrior.Slope * Math.Sqrt(scale), model.Errors.Slope, 1e-12, "slope");
         Assert.Equal(HitchhikerPrior.Multiplier, model.Errors.Multiplier);
         Assert.Equal(table.Rows.Max(r => r.Params), model.Ranges.Inputs[0].Max);
     }

@@ -22,7 +22,7 @@ public sealed class ErrorModelEstimatorTests
     [InlineData(0.02, 0.05, 2)]
     public void Recovers_a_known_sigma_of_distance(double sigma0, double slope, int seed)
     {
-        var model = ErrorModelEstimator.Fit(Synthetic(sigma0, slope, 6000, seed), HitchhikerPrior.Relative.Unit);
+        var model = ErrorModelEstimator.Fit(Synthetic(sigma0, slope, 6000, seed), HitchhikerPrior.Relative.Scaled);
 
         Near.Relative(sigma0, model.Sigma0, 0.25, "sigma0");
         Near.Relative(slope, model.Slope, 0.08, "slope");
@@ -44,7 +44,7 @@ public sealed class ErrorModelEstimatorTests
             return new HeldOutError(i % 5, random.NextDouble(), 0.01 * Normal() / Math.Sqrt(chi2 / 2), 1.0);
         }).ToList();
 
-        var model = ErrorModelEstimator.Fit(errors, HitchhikerPrior.Relative.Unit);
+        var model = ErrorModelEstimator.Fit(errors, HitchhikerPrior.Relative.Scaled);
 
         // |t2| has its 95th percentile at 4.30 and median at 0.816: 4.30 / (0.816 / 0.6745) = 3.56 MAD-scaled units.
         Assert.InRange(model.Multiplier, 3.1, 4.0);
@@ -71,8 +71,8 @@ public sealed class ErrorModelEstimatorTests
         // The same runs, each split into four rows of a quarter weight: the same model.
         var rows = runs.SelectMany(e => Enumerable.Repeat(e with { Weight = 0.25 }, 4)).ToList();
 
-        var a = ErrorModelEstimator.Fit(runs, HitchhikerPrior.Relative.Unit);
-        var b = ErrorModelEstimator.Fit(rows, HitchhikerPrior.Relative.Unit);
+        var a = ErrorModelEstimator.Fit(runs, HitchhikerPrior.Relative.Scaled);
+        var b = ErrorModelEstimator.Fit(rows, HitchhikerPrior.Relative.Scaled);
 
         Near.Relative(a.Sigma0, b.Sigma0, 1e-9, "sigma0");
         Near.Relative(a.Slope, b.Slope, 1e-9, "slope");
