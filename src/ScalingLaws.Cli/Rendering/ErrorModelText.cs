@@ -12,7 +12,7 @@ internal static class ErrorModelText
     {
         var formula = $"σ(d) = sqrt({Numbers.Format(model.Sigma0, 2)}² + ({Numbers.Format(model.Slope, 2)}·d)²) on ln L, d = decades beyond the data per decade it spans, ×{Numbers.Format(model.Multiplier, 3)} for 95%";
         return model.Source == ErrorModelSource.Prior
-            ? $"{formula}; the prior measured across the Hitchhiker families (for tables too small to backtest, or not backtested)"
+            ? $"{formula}; the prior measured across the Hitchhiker families, scaled by this fit's residual scale (for tables too small to backtest, or not backtested)"
             : $"{formula}; measured by backtests on the fitted table ({Numbers.Count(model.CutPoints)} cut points{(order is { } o ? " by " + ExtrapolationDocument.OrderName(o) : "")}, {Runs(model.Runs)} held-out runs)";
     }
 
