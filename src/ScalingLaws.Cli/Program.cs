@@ -40,6 +40,7 @@ public static class Program
         var root = new RootCommand("scaling: fit scaling laws to training runs and predict the loss of models not yet trained.");
         root.Subcommands.Add(FitCommand.Create());
         root.Subcommands.Add(PredictCommand.Create());
+        root.Subcommands.Add(BacktestCommand.Create());
         root.Subcommands.Add(OptimalCommand.Create());
         root.Subcommands.Add(InferenceCommand.Create());
         root.Subcommands.Add(FlopsCommand.Create());

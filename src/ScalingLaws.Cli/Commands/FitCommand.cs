@@ -3,6 +3,8 @@ using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
+using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Uncertainty;
 
@@ -17,7 +19,9 @@ internal static class FitCommand
         var setting = new FitSettingOptions();
         var bootstrap = new BootstrapOptions("the runs (the rows, when each row is its own run)");
         var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object." };
-        var output = new Option<string?>("--out") { Description = "Also write the fit to a law file for 'scaling predict --law-file'." };
+        var output = new Option<string?>("--out") { Description = "Also write the fit to a law file for 'scaling predict --law-file', with the extrapolation-error model its predictive intervals need." };
+        var backtestBy = BacktestOrderOption.Create("--backtest-by",
+            $"How --out measures the law's extrapolation error by backtest: {BacktestOrderOption.Choices} (default: params; a one-variable law's input), or none for the Hitchhiker prior.");
         var strict = new Option<bool>("--strict") { Description = $"Exit with {FitExit.Warnings} when the fit has any warning (a bound hit, ill-determined parameters, a grid edge), for scripts." };
 
         var command = new Command("fit", "Fit a scaling law to a table of training runs.\n\nExample:\n  scaling fit runs.csv --drop-highest-loss 5 --bootstrap 1000 --out fit.json");
@@ -26,31 +30,56 @@ internal static class FitCommand
         bootstrap.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(output);
+        command.Options.Add(backtestBy);
         command.Options.Add(strict);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
             var table = reading.Load(parse);
             var runs = RunIndex.Of(table);
             var resamples = bootstrap.Count(parse);
+            if (parse.GetValue(backtestBy) is { } by && by != "none")
+                _ = BacktestOrderOption.Parse(parse, backtestBy, setting.CreateLaw(parse)); // a bad order fails before the fit
             FitResult fit;
             BootstrapResult? uncertainty;
+            PredictiveModel? predictive = null;
             using (var bar = ProgressBar.For(parse.GetValue(json)))
             {
-                var fitter = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse) with { Progress = bar });
+                var law = setting.CreateLaw(parse);
+                var options = setting.CreateOptions(parse);
+                var fitter = new LawFitter(law, options with { Progress = bar });
                 fit = fitter.Fit(table, cancellation);
                 uncertainty = resamples > 0
                     ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation, runs: runs)
                     : null;
+                if (parse.GetValue(output) is not null)
+                    predictive = Predictive(parse, backtestBy, law, options, table, bar, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
             }
-            var document = LawDocument.From(fit, uncertainty, runs) with { Warnings = [.. FitReportView.Warnings(fit, runs)] };
+            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)] };
             if (parse.GetValue(output) is { } path)
                 LawFile.Write(path, document);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(LawFile.Serialize(document));
             else
-                FitReportView.Write(table.Source, fit, uncertainty, parse.GetValue(output), runs);
+                FitReportView.Write(table.Source, fit, uncertainty, parse.GetValue(output), runs, predictive);
             return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count, parse.GetValue(strict));
         }));
         return command;
+    }
+
+    // The extrapolation-error model the law file carries: backtests on this table with the fit's own
+    // options (the start grid thinned to every other value), or the prior with --backtest-by none.
+    private static PredictiveModel Predictive(
+        ParseResult parse, Option<string?> backtestBy, ScalingLaw law, FitOptions options, ObservationTable table,
+        IProgress<WorkProgress>? progress, CancellationToken cancellation)
+    {
+        if (parse.GetValue(backtestBy) is "none")
+            return new PredictiveModel(FittedRanges.Of(table, law), HitchhikerPrior.Model, null);
+        var settings = new BacktestSettings
+        {
+            Order = BacktestOrderOption.Parse(parse, backtestBy, law),
+            FitOptions = options with { StartStride = Math.Max(options.StartStride, 2) },
+            Progress = progress,
+        };
+        return PredictiveModel.Measure(law, table, settings, cancellation);
     }
 }

@@ -19,23 +19,23 @@ internal static class PredictCommand
         var flops = ValueList.Create("--flops", "Training compute C in FLOPs, e.g. 5.76e23; with N or D gives the other by C = 6ND.");
         var json = new Option<bool>("--json") { Description = "Print the predictions as one JSON object." };
 
-        var command = new Command("predict", "Predict the loss of models from a fitted law.\n\nExample:\n  scaling predict --law-file fit.json --params 70B --tokens 1.4T");
+        var command = new Command("predict", "Predict the loss of models from a fitted law, with a predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, measured by backtests when the law file was written.\n\nExample:\n  scaling predict --law-file fit.json --params 70B --tokens 1.4T");
         laws.AddTo(command);
         foreach (var option in new Option[] { parameters, tokens, flops, json })
             command.Options.Add(option);
         command.SetAction(parse => CommandRunner.Run(_ =>
         {
-            var (source, law, values, bootstrap) = laws.Open(parse);
+            var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
             var points = PredictionPoints.Build(
                 law,
                 ValueList.Parse(parse, parameters, OptionValues.Positive),
                 ValueList.Parse(parse, tokens, OptionValues.Positive),
                 ValueList.Parse(parse, flops, OptionValues.Positive));
-            var predictions = points.Select(p => Prediction.At(law, values, bootstrap, p)).ToList();
+            var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
             if (parse.GetValue(json))
                 Console.Out.WriteLine(JsonSerializer.Serialize(new { predictions }, LawFile.JsonOptions));
             else
-                PredictionView.Write(law, source, predictions);
+                PredictionView.Write(law, source, predictions, predictive);
             return 0;
         }));
         return command;

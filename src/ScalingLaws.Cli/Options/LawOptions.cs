@@ -2,6 +2,7 @@ using System.CommandLine;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Laws;
 using ScalingLaws.Planning;
+using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Cli.Options;
@@ -25,6 +26,13 @@ internal sealed class LawOptions
     /// <summary>The law given by exactly one of the two options, its values, and its bootstrap if the file has one.</summary>
     public (string Source, ScalingLaw Law, double[] Values, BootstrapResult? Bootstrap) Open(ParseResult parse)
     {
+        var (source, law, values, bootstrap, _) = OpenPredictive(parse);
+        return (source, law, values, bootstrap);
+    }
+
+    /// <summary>As <see cref="Open"/>, with the predictive model the law file carries (null for a law by value or an older law file).</summary>
+    public (string Source, ScalingLaw Law, double[] Values, BootstrapResult? Bootstrap, PredictiveModel? Predictive) OpenPredictive(ParseResult parse)
+    {
         var (file, spec) = (parse.GetValue(File), parse.GetValue(Spec));
         var (source, document) = (file, spec) switch
         {
@@ -33,16 +41,23 @@ internal sealed class LawOptions
             _ => throw new ScalingLawsException("give exactly one of --law-file FIT.json or --law \"NAME:P=V,...\"."),
         };
         var (law, values, bootstrap) = LawFile.Open(document, source);
-        return (source, law, values, bootstrap);
+        return (source, law, values, bootstrap, LawFile.OpenPredictive(document, law, source));
     }
 
     /// <summary>As <see cref="Open"/>, for commands that need a Chinchilla law.</summary>
     public (string Source, ComputeOptimal Law, BootstrapResult? Bootstrap) OpenChinchilla(ParseResult parse, string command)
     {
-        var (source, law, values, bootstrap) = Open(parse);
+        var (source, law, bootstrap, _) = OpenChinchillaPredictive(parse, command);
+        return (source, law, bootstrap);
+    }
+
+    /// <summary>As <see cref="OpenChinchilla"/>, with the law file's predictive model when it has one.</summary>
+    public (string Source, ComputeOptimal Law, BootstrapResult? Bootstrap, PredictiveModel? Predictive) OpenChinchillaPredictive(ParseResult parse, string command)
+    {
+        var (source, law, values, bootstrap, predictive) = OpenPredictive(parse);
         if (law is not ChinchillaLaw)
             throw new ScalingLawsException(
                 $"{source}: scaling {command} needs a chinchilla law ({ChinchillaLaw.Instance.Formula}), but this is a {law.Name} law; fit one with 'scaling fit DATA --law chinchilla --out FIT.json'.");
-        return (source, new ComputeOptimal(values), bootstrap);
+        return (source, new ComputeOptimal(values), bootstrap, predictive);
     }
 }

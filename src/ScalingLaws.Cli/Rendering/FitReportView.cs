@@ -1,5 +1,6 @@
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
+using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 using Spectre.Console;
 
@@ -14,7 +15,8 @@ internal static class FitReportView
     private const double CorrelationShown = 0.3;
 
     /// <param name="runs">The runs of the fitted table, when known: the report says how many and warns when checkpoints dominate.</param>
-    public static void Write(string source, FitResult fit, BootstrapResult? bootstrap, string? savedTo, RunIndex? runs = null)
+    /// <param name="predictive">The extrapolation-error model written with the law file, when there is one.</param>
+    public static void Write(string source, FitResult fit, BootstrapResult? bootstrap, string? savedTo, RunIndex? runs = null, PredictiveModel? predictive = null)
     {
         var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{fit.Law.Name}[/] law  {Markup.Escape(fit.Law.Formula)}");
@@ -28,6 +30,8 @@ internal static class FitReportView
         WriteStatistics(console, fit, bootstrap);
         WriteCorrelations(console, fit, bootstrap);
         WriteWarnings(console, Warnings(fit, runs));
+        if (predictive is not null)
+            console.MarkupLine(Markup.Escape($"extrapolation error for predictive intervals: {ErrorModelText.Describe(predictive)}."));
         if (savedTo is not null)
             console.MarkupLine($"Saved to {Markup.Escape(savedTo)}");
     }

@@ -1,34 +1,82 @@
+using System.Globalization;
 using ScalingLaws.Cli.Commands;
 using ScalingLaws.IO;
 using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
 
-/// <summary>A table of predictions: N, D, C, predicted loss and its interval.</summary>
+/// <summary>
+/// A table of predictions: N, D, C, predicted loss, its predictive 95% interval and, with a bootstrap,
+/// the parameters-only interval; then what the predictive interval is made of and, for every prediction
+/// beyond the data, how far.
+/// </summary>
 internal static class PredictionView
 {
-    public static void Write(ScalingLaw law, string source, IReadOnlyList<Prediction> predictions)
+    public static void Write(ScalingLaw law, string source, IReadOnlyList<PredictedLoss> predictions, PredictiveModel? predictive)
     {
         var console = AnsiConsole.Console;
         console.MarkupLine(Markup.Escape($"{law.Name} law from {source}: {law.Formula}"));
-        var hasInterval = predictions.Any(p => p.Ci95 is not null);
+        var hasPredictive = predictions.Any(p => p.Ci95 is not null);
+        var hasParameters = predictions.Any(p => p.ParamCi95 is not null);
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(new TableColumn("params N").RightAligned())
             .AddColumn(new TableColumn("tokens D").RightAligned())
             .AddColumn(new TableColumn("FLOPs C").RightAligned())
             .AddColumn(new TableColumn("loss").RightAligned());
-        if (hasInterval)
-            table.AddColumn(new TableColumn("95% interval").RightAligned());
+        if (hasPredictive)
+            table.AddColumn(new TableColumn("predictive 95% interval").RightAligned());
+        if (hasParameters)
+            table.AddColumn(new TableColumn("parameters-only 95% interval").RightAligned());
         foreach (var p in predictions)
         {
             var cells = new List<string> { Size(p.Params), Size(p.Tokens), Flops(p.Flops), Numbers.Value(p.Loss) };
-            if (hasInterval)
-                cells.Add(p.Ci95 is { } ci ? $"[{Numbers.Value(ci[0])}, {Numbers.Value(ci[1])}]" : "");
+            if (hasPredictive)
+                cells.Add(Interval(p.Ci95));
+            if (hasParameters)
+                cells.Add(Interval(p.ParamCi95));
             table.AddRow(cells.Select(c => new Text(c)).ToArray());
         }
         console.Write(table);
+        foreach (var line in Notes(source, predictions, predictive))
+            console.MarkupLine(Markup.Escape(line));
     }
+
+    private static IEnumerable<string> Notes(string source, IReadOnlyList<PredictedLoss> predictions, PredictiveModel? predictive)
+    {
+        if (predictive is null)
+        {
+            yield return source == "--law"
+                ? "No predictive interval: a law given by value has no fitted data to measure its extrapolation against."
+                : $"No predictive interval: {source} has no extrapolation model (an older law file); refit with 'scaling fit DATA --out FIT.json' for one.";
+            yield break;
+        }
+        yield return $"predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}.";
+        foreach (var p in predictions.Where(p => p.Distance is { IsBeyondData: true }))
+            yield return $"{Label(p)}: {Beyond(p.Distance!)}.";
+    }
+
+    /// <summary>"N is 2,400× the largest fitted run; D is 3.1× below the smallest".</summary>
+    public static string Beyond(ExtrapolationDistance distance) => string.Join("; ", distance.Factors.Where(f => f.Factor > 1).Select(f =>
+        f.Above
+            ? $"{Symbols.Of(f.Input)} is {Factor(f.Factor)} the largest fitted run"
+            : $"{Symbols.Of(f.Input)} is {Factor(f.Factor)} below the smallest fitted run"));
+
+    /// <summary>A factor as "2,400×" or "4.3×".</summary>
+    public static string Factor(double factor) => factor >= 100
+        ? (Math.Round(factor / Math.Pow(10, Math.Floor(Math.Log10(factor)) - 1)) * Math.Pow(10, Math.Floor(Math.Log10(factor)) - 1)).ToString("N0", CultureInfo.InvariantCulture) + "×"
+        : Numbers.Format(factor, 2) + "×";
+
+    // "70B params, 1.4T tokens", or for a law of compute alone "1e23 FLOPs".
+    private static string Label(PredictedLoss p) => string.Join(", ", new[]
+    {
+        double.IsFinite(p.Params) ? $"{Size(p.Params)} params" : null,
+        double.IsFinite(p.Tokens) ? $"{Size(p.Tokens)} tokens" : null,
+        double.IsFinite(p.Params) && double.IsFinite(p.Tokens) ? null : double.IsFinite(p.Flops) ? $"{Flops(p.Flops)} FLOPs" : null,
+    }.OfType<string>());
+
+    private static string Interval(double[]? ci) => ci is [var lower, var upper] ? $"[{Numbers.Value(lower)}, {Numbers.Value(upper)}]" : "";
 
     private static string Size(double value) => double.IsFinite(value) ? Quantity.Format(value) : "–";
 

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.IO.LawFiles;
@@ -59,8 +60,13 @@ public sealed record LawDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public BootstrapDocument? Bootstrap { get; init; }
 
+    /// <summary>The fitted ranges and extrapolation-error model behind predictive intervals; absent in older law files.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ExtrapolationDocument? Extrapolation { get; init; }
+
     /// <param name="runs">The runs of the fitted table, to record how many there were.</param>
-    public static LawDocument From(FitResult fit, BootstrapResult? bootstrap = null, RunIndex? runs = null) => new()
+    /// <param name="predictive">The fitted ranges and extrapolation-error model for predictive intervals.</param>
+    public static LawDocument From(FitResult fit, BootstrapResult? bootstrap = null, RunIndex? runs = null, PredictiveModel? predictive = null) => new()
     {
         Law = fit.Law.Name,
         Formula = fit.Law.Formula,
@@ -85,6 +91,7 @@ public sealed record LawDocument
             : fit.Curvature.PositiveDefinite ? CorrelationDocument.FromCurvature(fit)
             : null,
         Bootstrap = bootstrap is null ? null : BootstrapDocument.From(bootstrap),
+        Extrapolation = predictive is null ? null : ExtrapolationDocument.From(predictive),
     };
 
     /// <summary>A document for a law given by value (no fit), e.g. from <c>--law "chinchilla:E=1.69,..."</c>.</summary>

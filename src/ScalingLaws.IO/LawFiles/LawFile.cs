@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ScalingLaws.Data;
 using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.IO.LawFiles;
@@ -56,6 +57,10 @@ public static class LawFile
             : null;
         return (law, values, bootstrap);
     }
+
+    /// <summary>The predictive model a law file carries, or null for law files written before it existed (or laws given by value).</summary>
+    public static PredictiveModel? OpenPredictive(LawDocument document, ScalingLaw law, string source) =>
+        document.Extrapolation?.ToModel(law.Inputs, source);
 
     private static Field ParseInput(string x, string source) => FieldNames.Find(x) is { } field
         ? field

@@ -53,8 +53,8 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
         return sample < rows ? sample : null;
     }
 
-    // Runs the whole grid on a random subsample, then refines the best distinct optima on all rows. The
-    // result is never worse on all rows than the best screened optimum evaluated there.
+    // Runs the whole grid on a random subsample, evaluates its best distinct optima on all rows, and refines
+    // the best of those on all rows. The result is never worse on all rows than the best screened optimum.
     private StartOutcome ScreenThenRefine(
         FitProblem problem, StartGrid grid, int rows, List<string> notes, CancellationToken cancellation, out int converged)
     {
@@ -65,9 +65,10 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
             .Take(ScreenedCandidates * Options.RefinedStarts).ToArray();
         if (candidates.Length == 0)
             throw FitWarnings.NoneConverged(problem, grid.Count, screened);
-        var onAllRows = OnAllRows(problem, candidates);
-        var bestScreened = onAllRows.MinBy(o => o.Result.Value);
-        var seeds = candidates.Take(Options.RefinedStarts).Select(o => o.Solution).Append(bestScreened.Solution).Distinct().ToArray();
+        // Ranked by their objective on all rows (one evaluation each), so the subsample only has to find the basins.
+        var onAllRows = OnAllRows(problem, candidates).OrderBy(o => o.Result.Value).ThenBy(o => o.Index).ToArray();
+        var bestScreened = onAllRows[0];
+        var seeds = onAllRows.Take(Options.RefinedStarts).Select(o => o.Solution).ToArray();
         var refined = MultiStart.Run(problem, problem.Data, Options.SearchOptimizer, seeds.Length, (i, z) => seeds[i].CopyTo(z, 0), cancellation, "refining");
         notes.Add($"{grid.Count} starts screened on {sample.Count:N0} randomly drawn rows (seed {Options.ScreeningSeed}); the best {seeds.Length} distinct optima refined on all {problem.Data.Count:N0} rows");
         var best = MultiStart.Best(refined);

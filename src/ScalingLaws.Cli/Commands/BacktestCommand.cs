@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Text.Json;
+using ScalingLaws.Cli.Options;
+using ScalingLaws.Cli.Rendering;
+using ScalingLaws.IO.LawFiles;
+
+namespace ScalingLaws.Cli.Commands;
+
+/// <summary>
+/// <c>scaling backtest FILE</c>: fit the law on every prefix of the table ordered by scale, predict the
+/// held-out larger part, and report the error and the coverage of the predictive 95% interval against
+/// the distance of extrapolation.
+/// </summary>
+internal static class BacktestCommand
+{
+    public static Command Create()
+    {
+        var backtest = new BacktestOptions();
+        var json = new Option<bool>("--json") { Description = "Print the backtest as one JSON object." };
+        var rows = new Option<bool>("--rows") { Description = "With --json, also list every held-out prediction." };
+        var command = new Command("backtest",
+            "Fit on the smaller runs, predict the larger ones, at every cut point: does the predictive 95% interval cover?\n\n" +
+            "Example:\n  scaling backtest runs.csv --by params --drop-highest-loss 5");
+        backtest.AddTo(command);
+        command.Options.Add(json);
+        command.Options.Add(rows);
+        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        {
+            if (parse.GetValue(rows) && !parse.GetValue(json))
+                throw new ScalingLawsException("--rows lists the predictions in the JSON output; add --json.");
+            var (table, law, result) = RunWithProgress(backtest, parse, parse.GetValue(json), cancellation);
+            if (parse.GetValue(json))
+                Console.Out.WriteLine(JsonSerializer.Serialize(BacktestView.Json(law, table, result, parse.GetValue(rows)), LawFile.JsonOptions));
+            else
+                BacktestView.Write(law, table, result);
+            return 0;
+        }));
+        return command;
+    }
+
+    internal static (Data.ObservationTable Table, Laws.ScalingLaw Law, Prediction.BacktestResult Result) RunWithProgress(
+        BacktestOptions backtest, ParseResult parse, bool quiet, CancellationToken cancellation)
+    {
+        using var bar = ProgressBar.For(quiet);
+        return backtest.Run(parse, bar, cancellation);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using ScalingLaws.Data;
+using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
+using ScalingLaws.Uncertainty;
+
+namespace ScalingLaws.Cli.Commands;
+
+/// <summary>
+/// One predicted loss: <c>ci95</c> is the predictive 95% interval (the parameters' uncertainty plus the
+/// law's own extrapolation error) when the law file carries an extrapolation model; <c>paramCi95</c>
+/// the bootstrap interval of the parameters alone; <c>extrapolation</c> how far beyond the fitted data
+/// each input lies, as a factor (1 inside), and their product.
+/// </summary>
+internal sealed record PredictedLoss(double Params, double Tokens, double Flops, double Loss,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Ci95,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? ParamCi95,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, double>? Extrapolation)
+{
+    /// <summary>The distance behind <see cref="Extrapolation"/>, for the text output.</summary>
+    [JsonIgnore]
+    public ExtrapolationDistance? Distance { get; init; }
+
+    public static PredictedLoss At(ScalingLaw law, double[] values, BootstrapResult? bootstrap, PredictiveModel? predictive, Observation point)
+    {
+        var inputs = law.Inputs.Select(f => ObservationTable.Value(point, f)).ToArray();
+        var second = inputs.Length > 1 ? inputs[1] : double.NaN;
+        var loss = law.Predict(values, inputs[0], second);
+        var parameters = bootstrap?.Prediction(inputs[0], second);
+        var interval = predictive?.Interval(law, values, inputs, bootstrap);
+        return new PredictedLoss(
+            point.Params, point.Tokens, point.Flops, loss,
+            interval is null ? null : [interval.Lower, interval.Upper],
+            parameters is null || !double.IsFinite(parameters.Lower) ? null : [parameters.Lower, parameters.Upper],
+            interval is null ? null : Factors(interval.Distance))
+        {
+            Distance = interval?.Distance,
+        };
+    }
+
+    private static Dictionary<string, double> Factors(ExtrapolationDistance distance)
+    {
+        var factors = distance.Factors.ToDictionary(f => f.Input.ToString().ToLowerInvariant(), f => f.Factor);
+        factors["combined"] = distance.Combined;
+        return factors;
+    }
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using ScalingLaws.Data;
+using ScalingLaws.IO.Datasets;
+using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
+
+namespace ScalingLaws.Cli.Options;
+
+/// <summary>
+/// The options of <c>scaling backtest</c> and <c>scaling plot backtest</c>: the data and law exactly as
+/// <c>scaling fit</c> reads them, then how to cut the table.
+/// </summary>
+internal sealed class BacktestOptions
+{
+    public ReadingOptions Reading { get; } = new();
+
+    public FitSettingOptions Setting { get; } = new();
+
+    public Option<string?> By { get; } = BacktestOrderOption.Create("--by",
+        $"Order of the table before each cut: {BacktestOrderOption.Choices} (default params; a one-variable law's input). " +
+        "Runs stay whole; run-length cuts every run at the same token count instead.");
+
+    public Option<string?> Family { get; } = new("--family") { Description = "Backtest one family of the table (default: each family on its own)." };
+
+    public Option<int> Cuts { get; } = new("--cuts")
+    {
+        Description = "At most this many cut points, evenly spread in log scale; the last holds out only the largest.",
+        DefaultValueFactory = _ => new BacktestSettings().MaxCuts,
+    };
+
+    public Option<int> MinTrain { get; } = new("--min-train")
+    {
+        Description = "The first cut fits at least this many distinct sizes (or token counts).",
+        DefaultValueFactory = _ => new BacktestSettings().MinimumTrainingLevels,
+    };
+
+    public Option<string[]> PriorWithout { get; } = new("--prior-without")
+    {
+        Description = "Measure the Hitchhiker prior afresh from the datasets (--data-dir) without these families, e.g. OPT, so that a " +
+            "backtest of a Hitchhiker family never scores its runs with a prior built from them. Repeatable.",
+        HelpName = "FAMILY",
+    };
+
+    public void AddTo(Command command)
+    {
+        Reading.AddTo(command);
+        Setting.AddTo(command);
+        foreach (var option in new Option[] { By, Family, Cuts, MinTrain, PriorWithout })
+            command.Options.Add(option);
+    }
+
+    public (ObservationTable Table, ScalingLaw Law, BacktestResult Result) Run(ParseResult parse, IProgress<WorkProgress>? progress, CancellationToken cancellation)
+    {
+        var law = Setting.CreateLaw(parse);
+        var options = Setting.CreateOptions(parse);
+        var settings = new BacktestSettings
+        {
+            Order = BacktestOrderOption.Parse(parse, By, law),
+            // A backtest fits once per cut: every other start-grid value unless --start-stride says otherwise.
+            FitOptions = parse.GetResult(Setting.StartStride) is { Implicit: false } ? options : options with { StartStride = 2 },
+            MaxCuts = Positive(parse, Cuts, "cut points, e.g. 15"),
+            MinimumTrainingLevels = Positive(parse, MinTrain, "sizes, 2 or more"),
+            SplitFamilies = true,
+            Progress = progress,
+            Prior = Prior(parse, cancellation),
+        };
+        var table = SelectFamily(Reading.Load(parse), parse.GetValue(Family));
+        return (table, law, new Backtest(settings).Run(law, table, cancellation));
+    }
+
+    // The stored prior, or with --prior-without one measured now on the other Hitchhiker families.
+    private ExtrapolationErrorModel Prior(ParseResult parse, CancellationToken cancellation)
+    {
+        var without = parse.GetValue(PriorWithout) ?? [];
+        if (without.Length == 0)
+            return HitchhikerPrior.Model;
+        var known = HitchhikerPrior.Families.Select(f => f.Family).ToArray();
+        foreach (var family in without.Where(w => !known.Contains(w, StringComparer.OrdinalIgnoreCase)))
+            throw new ScalingLawsException($"--prior-without {family}: not a family of the prior; they are {string.Join(", ", known)}.");
+        var families = HitchhikerPriorData.Load(DataDirectory.Resolve(parse.GetValue(Reading.DataDir)), without);
+        return HitchhikerPrior.Measure(families, cancellation: cancellation);
+    }
+
+    private static int Positive(ParseResult parse, Option<int> option, string example)
+    {
+        var value = parse.GetValue(option);
+        return value >= 1 ? value : throw new ScalingLawsException($"{option.Name} {value}: give a number of {example}.");
+    }
+
+    private static ObservationTable SelectFamily(ObservationTable table, string? family)
+    {
+        if (family is null)
+            return table;
+        var names = table.Rows.Select(r => r.Family ?? table.Source).Distinct().ToArray();
+        var match = names.FirstOrDefault(n => string.Equals(n.Trim(), family.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new ScalingLawsException($"--family {family}: no such family in {table.Source}; its families are {string.Join(", ", names)}.");
+        return table.Where(r => (r.Family ?? table.Source) == match, $"family {match} only");
+    }
+}

@@ -1,0 +1,19 @@
+using System.CommandLine;
+using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
+
+namespace ScalingLaws.Cli.Options;
+
+/// <summary>How a backtest orders the table: <c>params</c>, <c>tokens</c>, <c>flops</c> or <c>run-length</c> (and for fit, <c>none</c>).</summary>
+internal static class BacktestOrderOption
+{
+    public const string Choices = "params, tokens, flops or run-length";
+
+    public static Option<string?> Create(string name, string description) => new(name) { Description = description, HelpName = "ORDER" };
+
+    /// <summary>The order given, or the law's default (model size; a one-variable law's own input) when none is.</summary>
+    public static BacktestOrder Parse(ParseResult parse, Option<string?> option, ScalingLaw law) => parse.GetValue(option) is { } text
+        ? ExtrapolationDocument.ParseOrder(text) ?? throw new ScalingLawsException($"{option.Name} {text}: choose {Choices}.")
+        : PredictiveModel.DefaultOrder(law);
+}

@@ -1,0 +1,115 @@
+using ScalingLaws.Data;
+using ScalingLaws.IO;
+using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
+using Spectre.Console;
+
+namespace ScalingLaws.Cli.Rendering;
+
+/// <summary>
+/// A backtest: the cut points, then coverage, error and interval width by extrapolation factor,
+/// the totals (split by where each interval's error model came from), and the model for the whole table.
+/// </summary>
+internal static class BacktestView
+{
+    public static void Write(ScalingLaw law, ObservationTable table, BacktestResult result)
+    {
+        var console = AnsiConsole.Console;
+        var fitted = result.Fits.Count(f => f.Succeeded);
+        console.MarkupLine(Markup.Escape($"{law.Name} law, backtest by {ExtrapolationDocument.OrderName(result.Order)} on {table.Source}: {Numbers.Count(table.Count)} rows"));
+        foreach (var note in table.Notes)
+            console.MarkupLine(Markup.Escape($"  · {note}"));
+        console.MarkupLine(Markup.Escape($"{Numbers.Count(result.Fits.Length)} cut points{Families(result)}, {Numbers.Count(fitted)} fitted; each interval from earlier cuts only"));
+        foreach (var fit in result.Fits.Where(f => !f.Succeeded))
+            console.MarkupLine(Markup.Escape($"  cut {fit.Cut.Index + 1} (fitted up to {Scale(fit.Cut.Scale)}): no fit ({fit.Failure})"));
+        console.Write(BinTable(result));
+        foreach (var line in Totals(result))
+            console.MarkupLine(Markup.Escape(line));
+    }
+
+    private static Table BinTable(BacktestResult result)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("beyond the data");
+        foreach (var heading in new[] { "held-out runs", "rows", "covered", "mean |error|", "mean half-width" })
+            table.AddColumn(new TableColumn(heading).RightAligned());
+        foreach (var bin in result.Bins())
+            table.AddRow(Cells(BinLabel(bin), bin.Runs, bin.Rows, bin.Coverage, bin.MeanRelativeError, bin.MeanRelativeHalfWidth));
+        var all = result.Summary;
+        table.AddRow(Cells("all", all.Runs, all.Rows, all.Coverage, all.MeanRelativeError, all.MeanRelativeHalfWidth));
+        return table;
+    }
+
+    private static Text[] Cells(string label, double runs, int rows, double coverage, double error, double width) =>
+    [
+        new(label), new(ErrorModelText.Runs(runs)), new(Numbers.Count(rows)), new(Numbers.Percent(coverage)),
+        new(Numbers.Percent(error)), new(Numbers.Percent(width)),
+    ];
+
+    private static IEnumerable<string> Totals(BacktestResult result)
+    {
+        var all = result.Summary;
+        yield return $"the predictive 95% interval covered {Numbers.Percent(all.Coverage)} of {ErrorModelText.Runs(all.Runs)} held-out runs; " +
+            $"its mean half-width is {Numbers.Format(all.WidthRatio, 3)}× the mean relative error of the prediction.";
+        foreach (var source in new[] { ErrorModelSource.Backtest, ErrorModelSource.Prior })
+        {
+            var part = result.SummaryOf(source);
+            if (part.Rows > 0 && part.Rows < all.Rows)
+                yield return $"  intervals {(source == ErrorModelSource.Backtest ? "measured on the table's earlier cuts" : "from the Hitchhiker prior (too few earlier cuts)")}: " +
+                    $"{Numbers.Percent(part.Coverage)} of {ErrorModelText.Runs(part.Runs)} runs covered, half-width {Numbers.Format(part.WidthRatio, 3)}× the error.";
+        }
+        yield return $"error model of a law fitted to the whole table (what 'fit --out' stores): {ErrorModelText.Describe(result.Model, result.Order)}.";
+    }
+
+    /// <summary>The JSON of <c>scaling backtest --json</c>.</summary>
+    public static object Json(ScalingLaw law, ObservationTable table, BacktestResult result, bool withRows) => new
+    {
+        Law = law.Name,
+        By = ExtrapolationDocument.OrderName(result.Order),
+        Rows = table.Count,
+        Summary = SummaryJson(result.Summary),
+        Backtest = SummaryJson(result.SummaryOf(ErrorModelSource.Backtest)),
+        Prior = SummaryJson(result.SummaryOf(ErrorModelSource.Prior)),
+        Bins = result.Bins().Select(b => new
+        {
+            b.LowerFactor, UpperFactor = double.IsFinite(b.UpperFactor) ? b.UpperFactor : (double?)null, b.Rows, b.Runs, b.Coverage, b.MeanRelativeError, b.MeanRelativeHalfWidth,
+        }),
+        Model = ModelJson(result.Model),
+        Cuts = result.Fits.Select(f => new
+        {
+            Index = f.Cut.Index + 1, f.Cut.Family, f.Cut.Scale, TrainRows = f.Cut.Train.Length, HeldOutRows = f.Cut.HeldOut.Length,
+            f.Failure, Model = f.Model is null ? null : ModelJson(f.Model),
+        }),
+        Predictions = withRows
+            ? result.Predictions.Select(p => new
+            {
+                Cut = p.Cut + 1, p.Family, p.Run, p.Row.Params, p.Row.Tokens, p.Row.Flops, p.Row.Loss, p.Predicted,
+                Ci95 = new[] { p.Interval.Lower, p.Interval.Upper }, Factor = p.Interval.Distance.Combined, p.Covered, p.Weight,
+                Source = p.Source == ErrorModelSource.Prior ? "prior" : "backtest",
+            })
+            : null,
+    };
+
+    private static object? SummaryJson(BacktestSummary s) => s.Rows == 0
+        ? null
+        : new { s.Rows, s.Runs, s.Coverage, s.MeanRelativeError, s.MeanRelativeHalfWidth, s.WidthRatio };
+
+    private static object ModelJson(ExtrapolationErrorModel m) => new
+    {
+        m.Sigma0, m.Slope, m.Multiplier, Source = m.Source == ErrorModelSource.Prior ? "prior" : "backtest", m.CutPoints, m.Runs,
+    };
+
+    private static string Families(BacktestResult result)
+    {
+        var families = result.Fits.Select(f => f.Cut.Family).Distinct().Count();
+        return families > 1 ? $" in {families} families (each backtested on its own)" : "";
+    }
+
+    private static string BinLabel(BacktestBin bin) => bin.UpperFactor <= 1
+        ? "inside (1×)"
+        : double.IsPositiveInfinity(bin.UpperFactor)
+            ? $"over {PredictionView.Factor(bin.LowerFactor)}"
+            : $"{PredictionView.Factor(Math.Max(bin.LowerFactor, 1))}–{PredictionView.Factor(bin.UpperFactor)}";
+
+    private static string Scale(double value) => value >= 1e15 ? Quantity.FormatScientific(value) : Quantity.Format(value);
+}

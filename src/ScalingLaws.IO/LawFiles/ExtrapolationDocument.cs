@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using ScalingLaws.Data;
+using ScalingLaws.Prediction;
+
+namespace ScalingLaws.IO.LawFiles;
+
+/// <summary>
+/// What <c>scaling predict</c> needs for predictive intervals, as a law file stores it: the range of
+/// each input over the fitted rows, and the extrapolation-error model σ(d) = sqrt(σ0² + (k·d)²) with
+/// its 95% multiplier. Law files written before it existed have none and still load.
+/// </summary>
+/// <param name="Ranges">Per input (params, tokens, flops): [smallest, largest] fitted value.</param>
+/// <param name="Order">How the backtest ordered the rows (params, tokens, flops, run-length), or null for the prior.</param>
+public sealed record ExtrapolationDocument(
+    Dictionary<string, double[]> Ranges,
+    double Sigma0,
+    double Slope,
+    double Multiplier,
+    string Source,
+    string? Order,
+    int CutPoints,
+    double Runs)
+{
+    /// <summary>The fit's covariance of the parameters (fitting scale, law order) for the delta method; absent when not every parameter is determined.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double[][]? Covariance { get; init; }
+
+    public static ExtrapolationDocument From(PredictiveModel model) => new(
+        model.Ranges.Inputs.ToDictionary(r => Name(r.Input), r => new[] { r.Min, r.Max }),
+        model.Errors.Sigma0,
+        model.Errors.Slope,
+        model.Errors.Multiplier,
+        model.Errors.Source == ErrorModelSource.Backtest ? "backtest" : "prior",
+        model.Order is { } order ? OrderName(order) : null,
+        model.Errors.CutPoints,
+        model.Errors.Runs)
+    {
+        Covariance = model.Covariance is { } c
+            ? [.. Enumerable.Range(0, c.GetLength(0)).Select(i => Enumerable.Range(0, c.GetLength(1)).Select(j => c[i, j]).ToArray())]
+            : null,
+    };
+
+    /// <summary>The model for <paramref name="inputs"/> (the law's inputs, in order).</summary>
+    public PredictiveModel ToModel(IReadOnlyList<Field> inputs, string source)
+    {
+        var ranges = inputs.Select(input => Ranges.TryGetValue(Name(input), out var r) && r is [var min, var max] && min > 0 && max >= min
+            ? new InputRange(input, min, max)
+            : throw new ScalingLawsException($"{source}: the extrapolation block has no valid range for {Name(input)}; refit with 'scaling fit DATA --out FIT.json'.")).ToImmutableArray();
+        if (!(Sigma0 >= 0 && Slope >= 0 && Multiplier > 0) || !double.IsFinite(Sigma0 + Slope + Multiplier))
+            throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
+        var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, Source == "prior" ? ErrorModelSource.Prior : ErrorModelSource.Backtest, CutPoints, Runs);
+        return new PredictiveModel(new FittedRanges(ranges), errors, Order is null ? null : ParseOrder(Order)) { Covariance = Matrix(source) };
+    }
+
+    // The stored covariance as a square matrix; a ragged or non-finite one is refused in words.
+    private double[,]? Matrix(string source)
+    {
+        if (Covariance is null)
+            return null;
+        var k = Covariance.Length;
+        if (Covariance.Any(row => row is null || row.Length != k || row.Any(v => !double.IsFinite(v))))
+            throw new ScalingLawsException($"{source}: the extrapolation block's covariance is not a square matrix of numbers; refit with 'scaling fit DATA --out FIT.json'.");
+        var matrix = new double[k, k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+                matrix[i, j] = Covariance[i][j];
+        }
+        return matrix;
+    }
+
+    public static string OrderName(BacktestOrder order) => order == BacktestOrder.RunLength ? "run-length" : order.ToString().ToLowerInvariant();
+
+    public static BacktestOrder? ParseOrder(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "params" => BacktestOrder.Params,
+        "tokens" => BacktestOrder.Tokens,
+        "flops" => BacktestOrder.Flops,
+        "run-length" => BacktestOrder.RunLength,
+        _ => null,
+    };
+
+    private static string Name(Field input) => input.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using ScalingLaws.Data;
+using ScalingLaws.Fitting;
+using ScalingLaws.Laws;
+
+namespace ScalingLaws.Prediction;
+
+/// <summary>
+/// Measures a law's own extrapolation error on a table: fit the smaller part at each cut point,
+/// predict the held-out larger part, and record the error against the distance beyond the fitted
+/// data. Each cut's predictive intervals use an error model measured only on earlier cuts, and only
+/// on the rows those cuts held out that lie inside this cut's fitted part, so no interval ever saw
+/// the rows it is scored on. Cut points are fitted in parallel; results do not depend on the thread count.
+/// </summary>
+/// <example><code>
+/// var result = new Backtest(new BacktestSettings { Order = BacktestOrder.Params }).Run(ChinchillaLaw.Instance, table);
+/// Console.WriteLine($"{result.Summary.Coverage:P0} covered; σ(d) = sqrt({result.Model.Sigma0}² + ({result.Model.Slope}·d)²)");
+/// </code></example>
+public sealed class Backtest(BacktestSettings? settings = null)
+{
+    public BacktestSettings Settings { get; } = settings ?? new BacktestSettings();
+
+    public BacktestResult Run(ScalingLaw law, ObservationTable table, CancellationToken cancellation = default)
+    {
+        Settings.Validate();
+        var runs = RunIndex.Of(table);
+        var cuts = Cuts(table, runs, law.ParameterCount);
+        if (cuts.Count == 0)
+            throw new ScalingLawsException(
+                $"{table.Source}: too few distinct {Quantity()} to backtest; a backtest fits at least {Settings.MinimumTrainingLevels} (and {Settings.MinimumRowsPerParameter} rows per law parameter) and holds out at least 1 more.");
+        var fits = FitAll(law, table, cuts, cancellation);
+        var errors = cuts.Select((cut, i) => HeldOut(law, table, runs, cut, fits[i])).ToArray();
+        var results = new BacktestFit[cuts.Count];
+        var predictions = new List<BacktestPrediction>();
+        for (var i = 0; i < cuts.Count; i++)
+        {
+            if (fits[i].Values.IsDefaultOrEmpty)
+            {
+                results[i] = fits[i];
+                continue;
+            }
+            var model = ModelBefore(cuts, errors, i);
+            results[i] = fits[i] with { Model = model };
+            predictions.AddRange(errors[i].Select(e => e.WithInterval(model)));
+        }
+        return new BacktestResult(Settings.Order, [.. results], [.. predictions], ModelOf(errors.SelectMany(e => e).ToList()));
+    }
+
+    // The error model measured on these held-out rows, or the prior when they come from too few cuts.
+    private ExtrapolationErrorModel ModelOf(IReadOnlyList<Scored> all)
+    {
+        var cuts = all.Select(s => s.Error.Cut).Distinct().Count();
+        return cuts >= Settings.MinimumCutsForOwnModel
+            ? ErrorModelEstimator.Fit([.. all.Select(s => s.Error)], Settings.Prior)
+            : Settings.Prior.As(ErrorModelSource.Prior);
+    }
+
+    private IReadOnlyList<BacktestCut> Cuts(ObservationTable table, RunIndex runs, int parameters)
+    {
+        var all = Enumerable.Range(0, table.Count).ToArray();
+        if (!Settings.SplitFamilies)
+            return BacktestSplits.Of(table, runs, all, null, Settings, parameters);
+        var cuts = new List<BacktestCut>();
+        foreach (var family in all.GroupBy(i => table[i].Family ?? table.Source, StringComparer.Ordinal))
+            cuts.AddRange(BacktestSplits.Of(table, runs, [.. family], family.Key, Settings, parameters, cuts.Count));
+        return cuts;
+    }
+
+    private BacktestFit[] FitAll(ScalingLaw law, ObservationTable table, IReadOnlyList<BacktestCut> cuts, CancellationToken cancellation)
+    {
+        var options = Settings.FitOptions with { MaxDegreeOfParallelism = 1, Progress = null };
+        var fitter = new LawFitter(law, options);
+        var fits = new BacktestFit[cuts.Count];
+        var counter = new ProgressCounter(Settings.Progress, "cut points", cuts.Count);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Settings.MaxDegreeOfParallelism, CancellationToken = cancellation };
+        Parallel.For(0, cuts.Count, parallel, i =>
+        {
+            var train = table.Select(cuts[i].Train);
+            try
+            {
+                var fit = fitter.Fit(train, cancellation);
+                fits[i] = new BacktestFit(cuts[i], fit.Values, FittedRanges.Of(train, law), null, null);
+            }
+            catch (ScalingLawsException e)
+            {
+                fits[i] = new BacktestFit(cuts[i], [], null, null, e.Message);
+            }
+            counter.Step();
+        });
+        return fits;
+    }
+
+    // Every held-out row of one cut, predicted by its fit; each held-out run weighs 1 in total.
+    private static Scored[] HeldOut(ScalingLaw law, ObservationTable table, RunIndex runs, BacktestCut cut, BacktestFit fit)
+    {
+        if (fit.Values.IsDefaultOrEmpty)
+            return [];
+        var runSizes = cut.HeldOut.GroupBy(i => runs.RunOf[i]).ToDictionary(g => g.Key, g => g.Count());
+        return [.. cut.HeldOut.Select(i =>
+        {
+            var row = table[i];
+            var inputs = law.Inputs.Select(f => InputValue.Of(row, f)).ToArray();
+            var predicted = law.Predict(fit.Values.AsSpan(), inputs[0], inputs.Length > 1 ? inputs[1] : double.NaN);
+            var run = runs.RunOf[i];
+            var distance = fit.Ranges!.DistanceOf(inputs);
+            var weight = 1.0 / runSizes[run];
+            return new Scored(cut, i, RunName(row, run), row, predicted, distance, new HeldOutError(cut.Index, distance.Relative, Math.Log(row.Loss) - Math.Log(predicted), weight));
+        })];
+    }
+
+    // The model of cut i: held-out errors of the family's earlier cuts on rows that cut i fits.
+    private ExtrapolationErrorModel ModelBefore(IReadOnlyList<BacktestCut> cuts, Scored[][] errors, int i)
+    {
+        var fitted = cuts[i].Train.ToHashSet();
+        var earlier = Enumerable.Range(0, i)
+            .Where(c => cuts[c].Family == cuts[i].Family)
+            .SelectMany(c => errors[c])
+            .Where(s => fitted.Contains(s.Index))
+            .ToList();
+        return ModelOf(earlier);
+    }
+
+    // The model name when the row has one, else the run's number in the table.
+    private static string RunName(Observation row, int run) => row.Model ?? $"run {run + 1}";
+
+    private string Quantity() => Settings.Order switch
+    {
+        BacktestOrder.Params => "model sizes",
+        BacktestOrder.Tokens => "run lengths in tokens",
+        BacktestOrder.Flops => "compute budgets",
+        _ => "token counts",
+    };
+
+    /// <summary>One held-out row of a cut, predicted, before its interval is known.</summary>
+    private sealed record Scored(BacktestCut Cut, int Index, string Run, Observation Row, double Predicted, ExtrapolationDistance Distance, HeldOutError Error)
+    {
+        public BacktestPrediction WithInterval(ExtrapolationErrorModel model) =>
+            new(Cut.Index, Cut.Family, Run, Row, Predicted, model.Interval(Predicted, Distance), model.Source, Error.Weight);
+    }
+}

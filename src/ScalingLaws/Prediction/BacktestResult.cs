@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+
+namespace ScalingLaws.Prediction;
+
+/// <summary>
+/// A backtest: every cut point's fit, every held-out prediction with its predictive interval (built
+/// from earlier cuts only), and the error model measured on all cuts, which is what a law fitted to
+/// the whole table carries into its predictions.
+/// </summary>
+public sealed record BacktestResult(
+    BacktestOrder Order, ImmutableArray<BacktestFit> Fits, ImmutableArray<BacktestPrediction> Predictions, ExtrapolationErrorModel Model)
+{
+    /// <summary>Upper edges of the distance bins, as extrapolation factors: inside the data, then up to 2×, 5×, 10×, 100× and beyond.</summary>
+    public static ImmutableArray<double> BinEdges { get; } = [1, 2, 5, 10, 100, double.PositiveInfinity];
+
+    public BacktestSummary Summary => BacktestSummary.Of(Predictions);
+
+    /// <summary>The held-out errors of every fitted cut, as the error model sees them (e.g. to pool several tables).</summary>
+    public IReadOnlyList<HeldOutError> HeldOutErrors =>
+        [.. Predictions.Select(p => new HeldOutError(p.Cut, p.Interval.Distance.Relative, p.LogError, p.Weight))];
+
+    /// <summary>The predictions whose interval came from <paramref name="source"/>.</summary>
+    public BacktestSummary SummaryOf(ErrorModelSource source) => BacktestSummary.Of([.. Predictions.Where(p => p.Source == source)]);
+
+    /// <summary>Coverage, error and width by extrapolation factor; empty bins are left out.</summary>
+    public IReadOnlyList<BacktestBin> Bins()
+    {
+        var bins = new List<BacktestBin>();
+        var lower = 0.0;
+        foreach (var upper in BinEdges)
+        {
+            var members = Predictions.Where(p => p.Interval.Distance.Combined > lower * (1 + 1e-12) && p.Interval.Distance.Combined <= upper * (1 + 1e-12)).ToArray();
+            if (members.Length > 0)
+            {
+                var s = BacktestSummary.Of(members);
+                bins.Add(new BacktestBin(lower, upper, s.Rows, s.Runs, s.Coverage, s.MeanRelativeError, s.MeanRelativeHalfWidth));
+            }
+            lower = upper;
+        }
+        return bins;
+    }
+}

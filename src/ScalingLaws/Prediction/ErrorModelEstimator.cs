@@ -1,0 +1,107 @@
+namespace ScalingLaws.Prediction;
+
+/// <summary>
+/// Fits σ(d) = sqrt(σ0² + (k·d)²) to held-out errors of backtests, robustly:
+/// <list type="number">
+/// <item>the errors are split by distance into bins of equal weight, and each bin's scale is the
+/// weighted median of |ln L − ln L̂| divided by 0.6745 (the normal MAD), around zero rather than the
+/// mean because the interval is centred on the prediction, and a law that drifts is wrong by its drift;</item>
+/// <item>σ0² and k² solve a weighted least-squares line of the squared scales against d², each bin
+/// weighted by its runs over its squared scale squared (relative misfit), both kept ≥ 0;</item>
+/// <item>the multiplier is the weighted 95th percentile of |error|/σ(d), at least 1.96.</item>
+/// </list>
+/// With too few held-out runs for three bins, the prior's shape is kept and only its scale is fitted
+/// (the weighted median of |error|/σ_prior(d), over 0.6745).
+/// </summary>
+public static class ErrorModelEstimator
+{
+    /// <summary>Below this many held-out runs the estimator scales the prior instead of fitting σ0 and k.</summary>
+    public const double RunsForShape = 12;
+
+    /// <summary>Held-out runs per distance bin, at least.</summary>
+    public const double RunsPerBin = 4;
+
+    public const int MaxBins = 6;
+
+    /// <summary>σ0 never falls below this (0.1% of the loss): intervals of zero width would claim a precision no loss measurement has.</summary>
+    public const double Sigma0Floor = 1e-3;
+
+    private const double NormalMad = 0.6744897501960817;
+
+    public static ExtrapolationErrorModel Fit(IReadOnlyList<HeldOutError> errors, ExtrapolationErrorModel prior)
+    {
+        var usable = errors.Where(e => double.IsFinite(e.LogError) && double.IsFinite(e.Distance) && e.Weight > 0).ToArray();
+        var runs = usable.Sum(e => e.Weight);
+        var cuts = usable.Select(e => e.Cut).Distinct().Count();
+        if (usable.Length == 0)
+            return prior;
+        var (sigma0, slope) = runs >= RunsForShape && Bins(usable, runs) is { Count: >= 3 } bins
+            ? Shape(bins)
+            : ScaledPrior(usable, prior);
+        var multiplier = Multiplier(usable, sigma0, slope);
+        return new ExtrapolationErrorModel(sigma0, slope, multiplier, ErrorModelSource.Backtest, cuts, runs);
+    }
+
+    // Bins of about equal weight along the distance, each (root-mean-square distance, robust scale, weight):
+    // the scale of a bin estimates sqrt(σ0² + k²·mean d²), so the root mean square is the distance to regress on.
+    private static List<(double Distance, double Scale, double Weight)> Bins(HeldOutError[] errors, double runs)
+    {
+        var count = (int)Math.Clamp(Math.Floor(runs / RunsPerBin), 1, MaxBins);
+        var sorted = errors.OrderBy(e => e.Distance).ToArray();
+        var bins = new List<(double, double, double)>();
+        var share = runs / count;
+        var start = 0;
+        double cumulative = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            cumulative += sorted[i].Weight;
+            var last = i == sorted.Length - 1;
+            // Close a bin at its share of the weight, but never between equal distances.
+            if (!last && (cumulative < share * (bins.Count + 1) || sorted[i + 1].Distance == sorted[i].Distance))
+                continue;
+            var members = sorted[start..(i + 1)];
+            var scale = WeightedStatistics.Quantile([.. members.Select(e => (Math.Abs(e.LogError), e.Weight))], 0.5) / NormalMad;
+            var distance = Math.Sqrt(WeightedStatistics.Mean([.. members.Select(e => (e.Distance * e.Distance, e.Weight))]));
+            bins.Add((distance, scale, members.Sum(e => e.Weight)));
+            start = i + 1;
+        }
+        return bins;
+    }
+
+    // Weighted least squares of s² = σ0² + k²·d² with weights w/s⁴, each coefficient kept ≥ 0.
+    private static (double Sigma0, double Slope) Shape(List<(double Distance, double Scale, double Weight)> bins)
+    {
+        double s00 = 0, s01 = 0, s11 = 0, r0 = 0, r1 = 0;
+        foreach (var (d, s, w) in bins)
+        {
+            var y = s * s;
+            var x = d * d;
+            var weight = w / Math.Max(y * y, 1e-300);
+            s00 += weight;
+            s01 += weight * x;
+            s11 += weight * x * x;
+            r0 += weight * y;
+            r1 += weight * x * y;
+        }
+        var determinant = s00 * s11 - s01 * s01;
+        var (a, b) = determinant > 0 ? ((s11 * r0 - s01 * r1) / determinant, (s00 * r1 - s01 * r0) / determinant) : (r0 / s00, 0.0);
+        if (b < 0)
+            (a, b) = (r0 / s00, 0);
+        else if (a < 0)
+            (a, b) = (0, s11 > 0 ? r1 / s11 : 0);
+        return (Math.Max(Math.Sqrt(a), Sigma0Floor), Math.Sqrt(b));
+    }
+
+    private static (double Sigma0, double Slope) ScaledPrior(HeldOutError[] errors, ExtrapolationErrorModel prior)
+    {
+        var ratio = WeightedStatistics.Quantile([.. errors.Select(e => (Math.Abs(e.LogError) / prior.Sigma(e.Distance), e.Weight))], 0.5) / NormalMad;
+        return (Math.Max(prior.Sigma0 * ratio, Sigma0Floor), prior.Slope * ratio);
+    }
+
+    private static double Multiplier(HeldOutError[] errors, double sigma0, double slope)
+    {
+        var model = new ExtrapolationErrorModel(sigma0, slope, 1, ErrorModelSource.Backtest, 0, 0);
+        var standardized = errors.Select(e => (Math.Abs(e.LogError) / model.Sigma(e.Distance), e.Weight)).ToArray();
+        return Math.Max(WeightedStatistics.Quantile(standardized, 0.95), ExtrapolationErrorModel.NormalMultiplier);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace ScalingLaws.Prediction;
+
+/// <summary>
+/// How far a prediction lies beyond the fitted data: a factor per input, their product (for N and D
+/// the factor in compute C = 6ND when both lie beyond the data), and the distance the error model
+/// uses, <see cref="Relative"/>: decades beyond the data per decade the data spans, summed over inputs.
+/// Like the leverage of a regression, it makes 10× beyond sizes that span 100× as far as 2× beyond
+/// sizes that span 4×: how far a law can be trusted depends on how much of the axis it has seen.
+/// Inside the data every distance is 0.
+/// </summary>
+public sealed record ExtrapolationDistance(ImmutableArray<InputFactor> Factors)
+{
+    public static ExtrapolationDistance Inside { get; } = new([]);
+
+    /// <summary>log10 of the product of the per-input factors; 0 inside the fitted range.</summary>
+    public double Log10 => Factors.Sum(f => Math.Log10(f.Factor));
+
+    /// <summary>The product of the per-input factors (10^<see cref="Log10"/>).</summary>
+    public double Combined => Math.Pow(10, Log10);
+
+    /// <summary>Σ over inputs of log10(factor) / max(decades spanned, log10 2): the distance of the error model.</summary>
+    public double Relative => Factors.Sum(f => f.Relative);
+
+    public bool IsBeyondData => Factors.Any(f => f.Factor > 1);
+}

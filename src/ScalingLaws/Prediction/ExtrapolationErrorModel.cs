@@ -1,0 +1,45 @@
+namespace ScalingLaws.Prediction;
+
+/// <summary>
+/// The error of a law's own predictions as a function of how far they extrapolate, on the scale of
+/// ln L: σ(d) = sqrt(σ0² + (k·d)²), where d is the <see cref="ExtrapolationDistance.Relative"/> distance of a
+/// prediction (decades beyond the data per decade the data spans). σ0 is the error close to the data (noise and misfit), k the growth per decade beyond it.
+/// <see cref="Multiplier"/> is the 95th percentile of |error|/σ(d) over held-out predictions (at least
+/// 1.96), so that heavier tails than normal widen the interval.
+/// </summary>
+/// <param name="Sigma0">Standard error of ln L at the data (d = 0).</param>
+/// <param name="Slope">Growth of the standard error of ln L per decade of extrapolation.</param>
+/// <param name="Multiplier">Half-width of the 95% interval in units of σ.</param>
+/// <param name="Source">Measured on the table's own backtests, or the prior.</param>
+/// <param name="CutPoints">Backtest fits the model was measured on.</param>
+/// <param name="Runs">Held-out runs (one per cut point and run) it was measured on.</param>
+public sealed record ExtrapolationErrorModel(
+    double Sigma0, double Slope, double Multiplier, ErrorModelSource Source, int CutPoints, double Runs)
+{
+    /// <summary>The normal 97.5th percentile: the smallest multiplier a model uses.</summary>
+    public const double NormalMultiplier = 1.959963984540054;
+
+    /// <summary>Standard error of ln L at relative distance <paramref name="distance"/>.</summary>
+    public double Sigma(double distance) => Math.Sqrt(Sigma0 * Sigma0 + Slope * Slope * distance * distance);
+
+    /// <summary>
+    /// Half-width of the predictive 95% interval on ln L: the law's own error at this distance and the
+    /// parameters' uncertainty (a standard error of ln L, 0 when unknown), added in quadrature.
+    /// </summary>
+    public double LogHalfWidth(double distance, double parameterSigma = 0)
+    {
+        var sigma = Sigma(distance);
+        var parameter = double.IsFinite(parameterSigma) ? parameterSigma : 0;
+        return Multiplier * Math.Sqrt(sigma * sigma + parameter * parameter);
+    }
+
+    /// <summary>The predictive 95% interval around a predicted loss.</summary>
+    public PredictiveInterval Interval(double loss, ExtrapolationDistance distance, double parameterSigma = 0)
+    {
+        var half = LogHalfWidth(distance.Relative, parameterSigma);
+        return new PredictiveInterval(loss * Math.Exp(-half), loss * Math.Exp(half), half, distance);
+    }
+
+    /// <summary>This model with another <see cref="Source"/> (e.g. the prior, stored for a table too small to backtest).</summary>
+    public ExtrapolationErrorModel As(ErrorModelSource source) => this with { Source = source };
+}

@@ -1,0 +1,55 @@
+using ScalingLaws.Data;
+using ScalingLaws.Fitting;
+using ScalingLaws.Laws;
+
+namespace ScalingLaws.Prediction;
+
+/// <summary>
+/// The extrapolation-error model used where a table is too small to backtest, measured by
+/// <see cref="Measure"/>: Chinchilla-law backtests by model size (Huber on ln L, the start grid thinned
+/// to every other value) on each Hitchhiker family of shared/data with enough sizes, checkpoints above
+/// 10B tokens, their held-out errors pooled into one <see cref="ErrorModelEstimator"/> fit. The product
+/// never reads shared/data: the constants below are stored, and the test
+/// <c>HitchhikerPriorTests.Stored_constants_match_a_fresh_derivation</c> re-derives them from
+/// ../shared/data and checks them within tolerance
+/// (<c>dotnet test tests/ScalingLaws.Tests -c Release --filter HitchhikerPriorTests</c>).
+/// </summary>
+public static class HitchhikerPrior
+{
+    /// <summary>The datasets and families the prior pools: (dataset, family). OLMo (2 sizes) and datablations (3 sizes per family) are too small to cut.</summary>
+    public static IReadOnlyList<(string Dataset, string Family)> Families { get; } =
+    [
+        ("opt", "OPT"), ("gpt3", "GPT-3"), ("t5-pile", "T5-Pile"),
+        ("pythia", "Pythia"), ("pythia", "Pythia-deduped"), ("pythia", "Pythia-v0"), ("pythia", "Pythia-v0-deduped"),
+    ];
+
+    /// <summary>Checkpoints with fewer tokens are dropped before the backtests (the Hitchhiker's guide's 10B cut).</summary>
+    public const double MinTokens = 1e10;
+
+    public const double Sigma0 = 0.038746460473719394;
+    public const double Slope = 0.049918553778425336;
+    public const double Multiplier = 3.4243381441476766;
+    public const int CutPoints = 23;
+    public const double Runs = 58;
+
+    public static ExtrapolationErrorModel Model { get; } = new(Sigma0, Slope, Multiplier, ErrorModelSource.Prior, CutPoints, Runs);
+
+    /// <summary>How each family is backtested for the prior: by model size, each family on its own.</summary>
+    public static BacktestSettings Settings { get; } = new()
+    {
+        Order = BacktestOrder.Params,
+        FitOptions = FitOptions.Default with { StartStride = 2, ScreeningBudget = 243 * 500, ScreeningRows = 500 },
+        SplitFamilies = true,
+    };
+
+    /// <summary>
+    /// Measures the prior on <paramref name="families"/> (rows with <see cref="Observation.Family"/> set,
+    /// checkpoints at or below <see cref="MinTokens"/> already dropped): the pooled held-out errors of every family's backtest.
+    /// </summary>
+    public static ExtrapolationErrorModel Measure(ObservationTable families, int maxDegreeOfParallelism = -1, CancellationToken cancellation = default)
+    {
+        var settings = Settings with { MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount };
+        var result = new Backtest(settings).Run(ChinchillaLaw.Instance, families, cancellation);
+        return ErrorModelEstimator.Fit(result.HeldOutErrors, Model).As(ErrorModelSource.Prior);
+    }
+}
