@@ -1,3 +1,4 @@
+using ScalingLaws.Cli.Options;
 using ScalingLaws.IO;
 
 namespace ScalingLaws.Cli;
@@ -28,7 +29,7 @@ internal static class CommandRunner
         }
         catch (ScalingLawsException e)
         {
-            return Fail(e.Message, InputError);
+            return Fail(e.Worded(), InputError);
         }
         catch (OperationCanceledException)
         {

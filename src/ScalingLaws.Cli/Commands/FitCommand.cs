@@ -17,7 +17,7 @@ internal static class FitCommand
     {
         var reading = new ReadingOptions();
         var setting = new FitSettingOptions();
-        var bootstrap = new BootstrapOptions("the rows");
+        var bootstrap = new BootstrapOptions("the runs (the rows, when each row is its own run)");
         var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object." };
         var output = new Option<string?>("--out") { Description = "Also write the fit to a law file for 'scaling predict --law-file', with the extrapolation-error model its predictive intervals need." };
         var backtestBy = BacktestOrderOption.Create("--backtest-by",
@@ -33,6 +33,7 @@ internal static class FitCommand
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
             var table = reading.Load(parse);
+            var runs = RunIndex.Of(table);
             var resamples = bootstrap.Count(parse);
             FitResult fit;
             BootstrapResult? uncertainty;
@@ -44,18 +45,18 @@ internal static class FitCommand
                 var fitter = new LawFitter(law, options with { Progress = bar });
                 fit = fitter.Fit(table, cancellation);
                 uncertainty = resamples > 0
-                    ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation)
+                    ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation, runs: runs)
                     : null;
                 if (parse.GetValue(output) is not null)
                     predictive = Predictive(parse, backtestBy, law, options, table, bar, cancellation);
             }
-            var document = LawDocument.From(fit, uncertainty, predictive);
+            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)] };
             if (parse.GetValue(output) is { } path)
                 LawFile.Write(path, document);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(LawFile.Serialize(document));
             else
-                FitReportView.Write(table.Source, fit, uncertainty, parse.GetValue(output), predictive);
+                FitReportView.Write(table.Source, fit, uncertainty, parse.GetValue(output), runs, predictive);
             return 0;
         }));
         return command;

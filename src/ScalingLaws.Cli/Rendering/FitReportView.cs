@@ -1,3 +1,4 @@
+using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
@@ -13,11 +14,12 @@ internal static class FitReportView
 {
     private const double CorrelationShown = 0.3;
 
-    public static void Write(string source, FitResult fit, BootstrapResult? bootstrap, string? savedTo, PredictiveModel? predictive = null)
+    /// <param name="runs">The runs of the fitted table, when known: the report says how many and warns when checkpoints dominate.</param>
+    public static void Write(string source, FitResult fit, BootstrapResult? bootstrap, string? savedTo, RunIndex? runs = null, PredictiveModel? predictive = null)
     {
         var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{fit.Law.Name}[/] law  {Markup.Escape(fit.Law.Formula)}");
-        console.MarkupLine($"{Numbers.Count(fit.Rows)} rows from {Markup.Escape(source)}");
+        console.MarkupLine(Markup.Escape(runs is not null ? RunsText.Rows(runs, source) : $"{Numbers.Count(fit.Rows)} rows from {source}"));
         foreach (var note in fit.Notes)
             console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
         console.WriteLine();
@@ -25,7 +27,7 @@ internal static class FitReportView
         WriteDerived(console, fit, bootstrap);
         WriteStatistics(console, fit, bootstrap);
         WriteCorrelations(console, fit, bootstrap);
-        WriteWarnings(console, fit.Warnings);
+        WriteWarnings(console, Warnings(fit, runs));
         if (predictive is not null)
             console.MarkupLine(Markup.Escape($"extrapolation error for predictive intervals: {ErrorModelText.Describe(predictive)}."));
         if (savedTo is not null)
@@ -78,7 +80,7 @@ internal static class FitReportView
         grid.AddRow("starts", $"{Numbers.Count(fit.ConvergedStarts)} of {Numbers.Count(fit.Starts)} converged; best after {fit.Iterations} iterations");
         grid.AddRow("fit", $"RMSE {Numbers.Error(fit.Metrics.Rmse)}, R² {fit.Metrics.R2:F4}, mean rel. error {Numbers.Percent(fit.Metrics.Mre)}, max rel. error {Numbers.Percent(fit.Metrics.MaxRe)}");
         if (bootstrap is not null)
-            grid.AddRow("bootstrap", $"{Numbers.Count(bootstrap.Converged)} of {Numbers.Count(bootstrap.Resamples)} resamples converged (seed {bootstrap.Seed})");
+            grid.AddRow("bootstrap", $"{Numbers.Count(bootstrap.Converged)} of {Numbers.Count(bootstrap.Resamples)} resamples converged (seed {bootstrap.Seed}); {RunsText.Resampled(bootstrap)}");
         console.WriteLine();
         console.Write(grid);
     }
@@ -97,6 +99,10 @@ internal static class FitReportView
         if (pairs.Count > 0)
             console.MarkupLine(Markup.Escape($"correlations ({source}, |ρ| > {CorrelationShown}): {string.Join(", ", pairs)}"));
     }
+
+    /// <summary>The fit's warnings, then checkpoint dominance when the runs show it.</summary>
+    public static IReadOnlyList<string> Warnings(FitResult fit, RunIndex? runs) =>
+        runs is not null && CheckpointDominance.Assess(runs) is { } dominance ? [.. fit.Warnings, RunsText.Dominance(dominance)] : fit.Warnings;
 
     private static void WriteWarnings(IAnsiConsole console, IReadOnlyList<string> warnings)
     {

@@ -21,6 +21,11 @@ public sealed record LawDocument
     public string? X { get; init; }
 
     public int? N { get; init; }
+
+    /// <summary>The training runs the rows come from (checkpoints of one run count once); see <see cref="RunIndex"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Runs { get; init; }
+
     public required Dictionary<string, double> Params { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -47,12 +52,14 @@ public sealed record LawDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ExtrapolationDocument? Extrapolation { get; init; }
 
-    public static LawDocument From(FitResult fit, BootstrapResult? bootstrap = null, PredictiveModel? predictive = null) => new()
+    /// <param name="runs">The runs of the fitted table, to record how many there were.</param>
+    public static LawDocument From(FitResult fit, BootstrapResult? bootstrap = null, RunIndex? runs = null, PredictiveModel? predictive = null) => new()
     {
         Law = fit.Law.Name,
         Formula = fit.Law.Formula,
         X = XOf(fit.Law),
         N = fit.Rows,
+        Runs = runs?.Count,
         Params = Named(fit.Law, fit.Values),
         Constraints = ConstraintsOf(fit),
         ObjectiveKind = fit.Objective == FitObjective.HuberLog ? "huber-log" : "least-squares",
@@ -131,11 +138,23 @@ public sealed record BootstrapDocument(
     Dictionary<string, IntervalDocument> Derived,
     double[][] Samples)
 {
+    /// <summary>What each resample drew with replacement: "runs" (whole runs, a cluster bootstrap) or "rows".</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Resampled { get; init; }
+
+    /// <summary>How many runs or rows each resample drew.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Units { get; init; }
+
     public static BootstrapDocument From(BootstrapResult bootstrap) => new(
         bootstrap.Resamples,
         bootstrap.Seed,
         bootstrap.Converged,
         bootstrap.Law.Parameters.ToDictionary(p => p.Name, p => IntervalDocument.From(bootstrap.Parameter(p.Name))),
         DerivedQuantities.For(bootstrap.Law).ToDictionary(q => q.Name, q => IntervalDocument.From(bootstrap.Derived(q.Compute))),
-        [.. bootstrap.Samples.Select(s => s.ToArray())]);
+        [.. bootstrap.Samples.Select(s => s.ToArray())])
+    {
+        Resampled = bootstrap.Kind == BootstrapKind.Runs ? "runs" : "rows",
+        Units = bootstrap.Units > 0 ? bootstrap.Units : null,
+    };
 }

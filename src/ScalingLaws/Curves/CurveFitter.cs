@@ -47,7 +47,7 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
         return outcome.Result.Exit != ExitCondition.NonFinite ? fit : fit with
         {
             Warnings = fit.Warnings.Insert(0, $"after {Steps(outcome.Result.Iterations)} the published procedure took a parameter out of the law's domain (a value ≤ 0) and stopped; " +
-                "its fixed learning rates suit runs like the repository's (losses near 3 nats, peak rate near 3e-4). Fit to the minimum instead (--procedure minimum)."),
+                "its fixed learning rates suit runs like the repository's (losses near 3 nats, peak rate near 3e-4). Fit to the minimum instead (the minimum procedure)."),
         };
     }
 
@@ -81,7 +81,7 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
         var points = curves.Sum(c => c.Count);
         if (points < Law.ParameterCount)
             throw new ScalingLawsException(
-                $"{points} fitted point{(points == 1 ? "" : "s")} cannot determine the {Law.ParameterCount} parameters of the {Law.Name} law; fit on more points (a larger --fit-fraction, or more runs).");
+                $"{points} fitted point{(points == 1 ? "" : "s")} cannot determine the {Law.ParameterCount} parameters of the {Law.Name} law; fit on more points (a larger {Setting.FitFraction}, or more runs).");
         if (!(Options.Delta > 0) || !double.IsFinite(Options.Delta))
             throw new ScalingLawsException($"the Huber threshold δ = {Options.Delta} must be a positive number (default 1e-3).");
     }

@@ -58,7 +58,7 @@ public abstract class CurveLaw
 
     /// <summary>The schedule of <paramref name="curve"/>, or a clear error naming the run.</summary>
     protected LearningRateSchedule ScheduleOf(LossCurve curve) => curve.Schedule
-        ?? throw new ScalingLawsException($"{curve.Source}, run {curve.Name}: the {Name} law needs the learning rate, but there is no lr column; add one (learning rate per logged step), or use --law power.");
+        ?? throw new ScalingLawsException($"{curve.Source}, run {curve.Name}: the {Name} law needs the learning rate, but there is no lr column; add one (learning rate per logged step), or use {Setting.Law} power.");
 
     /// <summary>ln of a positive per-point quantity, or a clear error naming the run and step.</summary>
     protected static double[] Logs(LossCurve curve, Func<int, double> value, string what)

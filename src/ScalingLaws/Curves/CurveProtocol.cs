@@ -21,7 +21,7 @@ public sealed record FractionProtocol : CurveProtocol
     {
         Value = value > 0 && value < 1
             ? value
-            : throw new ScalingLawsException($"--fit-fraction {value}: the fitted share of a run must be above 0 and below 1, e.g. 0.3.");
+            : throw new ScalingLawsException($"{Setting.FitFraction} {value}: the fitted share of a run must be above 0 and below 1, e.g. 0.3.");
     }
 
     public double Value { get; }
@@ -47,7 +47,7 @@ public sealed record RunsProtocol(ImmutableArray<string> Fit, ImmutableArray<str
         var fit = Fit.Select(name => Find(curves, name)).ToList();
         var targets = Targets.IsDefaultOrEmpty ? curves.Where(c => !fit.Contains(c)).ToList() : [.. Targets.Select(name => Find(curves, name))];
         if (targets.Count == 0)
-            throw new ScalingLawsException($"every run is fitted ({string.Join(", ", Fit)}), so none is left to predict; leave one out of --fit-runs.");
+            throw new ScalingLawsException($"every run is fitted ({string.Join(", ", Fit)}), so none is left to predict; leave one out of {Setting.FitRuns}.");
         return [new CurveTask(string.Join("+", Fit), fit, targets)];
     }
 
@@ -55,7 +55,7 @@ public sealed record RunsProtocol(ImmutableArray<string> Fit, ImmutableArray<str
 
     private static LossCurve Find(IReadOnlyList<LossCurve> curves, string name) =>
         curves.FirstOrDefault(c => string.Equals(c.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
-        ?? throw new ScalingLawsException($"--fit-runs: no run '{name.Trim()}'; the runs are {string.Join(", ", curves.Select(c => c.Name))}.");
+        ?? throw new ScalingLawsException($"{Setting.FitRuns}: no run '{name.Trim()}'; the runs are {string.Join(", ", curves.Select(c => c.Name))}.");
 }
 
 /// <summary>One fit and what it must predict: the fitted points and the target curves (their observed points to score).</summary>

@@ -12,7 +12,7 @@ public static class RowRules
         if (count <= 0)
             return table;
         if (count >= table.Count)
-            throw new ScalingLawsException($"--drop-highest-loss {count} would drop all {table.Count} rows; use a smaller number.");
+            throw new ScalingLawsException($"{Setting.DropHighestLoss} {count} would drop all {table.Count} rows; use a smaller number.");
         var threshold = table.Rows.Select(r => r.Loss).OrderByDescending(l => l).ElementAt(count - 1);
         var kept = table.Where(r => r.Loss < threshold);
         return kept.WithNote($"dropped the {table.Count - kept.Count} highest-loss rows (loss ≥ {threshold:G4}); {kept.Count} remain");

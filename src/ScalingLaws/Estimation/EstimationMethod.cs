@@ -33,13 +33,13 @@ public sealed record EstimationMethod(string Name, FitOptions Options, bool NonN
     /// other value of each axis (243 of the 4,500 starts): a study fits about a thousand windows, and
     /// the full grid takes minutes. On OPT and GPT-3 (k ≥ 3) the thinned grid reaches the full grid's
     /// optimum in 77 of 80 cells; in the other 3 it stops 0.005–0.15 % higher on weakly determined
-    /// windows and the error moves by 0.3, 2.4 and 5.1 points. Windows over 1,000 rows screen the
-    /// grid on 500 evenly spaced rows and refine the best optima on all rows (GPT-3's windows hold up
-    /// to 5,400 checkpoints; there the errors move by at most 0.03 points).
+    /// windows and the error moves by 0.3, 2.4 and 5.1 points. Windows over 500 rows screen the
+    /// grid on 500 randomly drawn rows (a work budget of 243 starts × 500 rows) and refine the best
+    /// optima on all rows (GPT-3's windows hold up to 5,400 checkpoints).
     /// </summary>
     public static EstimationMethod HuberGrid { get; } = new(
         "huber-log",
-        FitOptions.Default with { MaxDegreeOfParallelism = 1, StartStride = 2, ScreeningThreshold = 1_000, ScreeningRows = 500 },
+        FitOptions.Default with { MaxDegreeOfParallelism = 1, StartStride = 2, ScreeningBudget = 243 * 500, ScreeningRows = 500 },
         NonNegativeExponents: false);
 
     /// <summary>The same method with A and α held at borrowed values (natural units); E, B and β stay free.</summary>

@@ -30,7 +30,7 @@ internal sealed class FitData
     public static FitData Create(ObservationTable table, ScalingLaw law)
     {
         if (table.Count == 0)
-            throw new ScalingLawsException($"{table.Source}: no rows to fit (after the row rules); relax --min-tokens or --drop-highest-loss.");
+            throw new ScalingLawsException($"{table.Source}: no rows to fit (after the row rules); relax {Setting.MinTokens} or {Setting.DropHighestLoss}.");
         var fields = law.Inputs.Append(Field.Loss).ToArray();
         foreach (var field in fields)
             Validate(table, field);
@@ -69,11 +69,25 @@ internal sealed class FitData
         return prediction;
     }
 
-    /// <summary>Rows at a regular stride, for screening starts on a large table.</summary>
-    public FitData Subsample(int count)
+    /// <summary>
+    /// <paramref name="count"/> distinct rows drawn at random (seeded), in table order, for screening
+    /// starts on a large table. A random draw cannot alias onto a few runs the way a regular stride does
+    /// when rows repeat a pattern.
+    /// </summary>
+    public FitData Sample(int count, int seed)
     {
-        var stride = (double)Count / count;
-        var rows = Enumerable.Range(0, count).Select(i => (int)(i * stride)).ToArray();
+        var order = new int[Count];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        // The first `count` places of a partial Fisher–Yates shuffle.
+        var random = new Random(seed);
+        for (var i = 0; i < count; i++)
+        {
+            var j = random.Next(i, order.Length);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+        var rows = order[..count];
+        Array.Sort(rows);
         return new FitData(
             [.. rows.Select(i => LogFirst[i])],
             LogSecond.Length == 0 ? [] : [.. rows.Select(i => LogSecond[i])],

@@ -37,7 +37,7 @@ internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOption
         var layout = ParameterLayout.Create(law, options.Constraints);
         var data = FitData.Create(table, law);
         if (data.Count < layout.FreeCount)
-            throw new ScalingLawsException($"{table.Source}: {data.Count} rows cannot determine {layout.FreeCount} free parameters; add rows or fix parameters with --fix.");
+            throw new ScalingLawsException($"{table.Source}: {data.Count} rows cannot determine {layout.FreeCount} free parameters; add rows or fix parameters with {Setting.Fix}.");
         CheckInputsVary(layout, table);
         return new FitProblem(data, layout, options);
     }
@@ -57,7 +57,7 @@ internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOption
             var names = string.Join(" and ", law.ParametersOn(input).Select(j => law.Parameters[j].Name));
             throw new ScalingLawsException(
                 $"{table.Source}: every row has the same {name} ({values[0]:G4}), so how loss scales with {Symbols.Of(field)} ({names}) cannot be identified; " +
-                $"add rows with other {name} values or fix {names} with --fix.");
+                $"add rows with other {name} values or fix {names} with {Setting.Fix}.");
         }
     }
 }

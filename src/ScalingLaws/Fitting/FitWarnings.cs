@@ -40,16 +40,16 @@ internal static class FitWarnings
 
     private static string Name(ParameterLayout layout, int slot) => layout.Law.Parameters[layout.SlotOwners[slot]].InternalName;
 
-    public static string NoneConverged(FitProblem problem, int starts, IReadOnlyList<StartOutcome> outcomes)
+    public static ScalingLawsException NoneConverged(FitProblem problem, int starts, IReadOnlyList<StartOutcome> outcomes)
     {
-        var exits = outcomes.GroupBy(o => o.Result.Exit).Select(g => $"{g.Count()} {Describe(g.Key)}");
-        var fixes = new List<string> { "check the data", "fix a parameter with --fix" };
-        if (outcomes.Any(o => o.Result.Exit == ExitCondition.MaxIterations))
-            fixes.Add("raise --max-iterations");
-        if (problem.Options.Objective == FitObjective.HuberLog)
-            fixes.Add("try --objective least-squares");
-        return $"the {problem.Law.Name} fit converged from none of {starts} start{(starts == 1 ? "" : "s")} ({string.Join(", ", exits)}); " +
-               $"{string.Join(", ", fixes[..^1])} or {fixes[^1]}.";
+        var exits = string.Join(", ", outcomes.GroupBy(o => o.Result.Exit).Select(g => $"{g.Count()} {Describe(g.Key)}"));
+        var hitLimit = outcomes.Any(o => o.Result.Exit == ExitCondition.MaxIterations);
+        var huber = problem.Options.Objective == FitObjective.HuberLog;
+        var limit = Wording.When(hitLimit, $", raise {Setting.MaxIterations}");
+        var objective = Wording.When(huber, $", try {Setting.Objective} least-squares");
+        return new ScalingLawsException(
+            $"the {problem.Law.Name} fit converged from none of {starts} start{(starts == 1 ? "" : "s")} ({exits}); " +
+            $"check the data, fix a parameter with {Setting.Fix}{limit}{objective}.");
     }
 
     private static string Describe(ExitCondition exit) => exit switch

@@ -24,8 +24,8 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
         var problem = FitProblem.Create(Law, table, Options);
         var grid = StartGrid.For(problem.Layout, Options.Start, Options.StartStride);
         var notes = table.Notes.ToList();
-        var best = problem.Data.Count > Options.ScreeningThreshold && grid.Count > Options.RefinedStarts
-            ? ScreenThenRefine(problem, grid, notes, cancellation, out var converged)
+        var best = ScreeningRows(problem.Data.Count, grid.Count) is { } screeningRows
+            ? ScreenThenRefine(problem, grid, screeningRows, notes, cancellation, out var converged)
             : SearchAll(problem, grid, cancellation, out converged);
         // Levenberg–Marquardt already stops at round-off; L-BFGS searched with loose tolerances.
         var final = Options.Solver == FitSolver.Lbfgs ? Polish(problem, best, cancellation) : best;
@@ -36,24 +36,61 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
     {
         var outcomes = MultiStart.Run(problem, problem.Data, problem.Options.SearchOptimizer, grid.Count, grid.Fill, cancellation);
         converged = outcomes.Count(o => o.Converged);
-        return MultiStart.Best(outcomes) ?? throw new ScalingLawsException(FitWarnings.NoneConverged(problem, grid.Count, outcomes));
+        return MultiStart.Best(outcomes) ?? throw FitWarnings.NoneConverged(problem, grid.Count, outcomes);
     }
 
-    // Runs the whole grid on a regular subsample, then refines the best distinct optima on all rows.
-    private StartOutcome ScreenThenRefine(
-        FitProblem problem, StartGrid grid, List<string> notes, CancellationToken cancellation, out int converged)
+    /// <summary>
+    /// The rows to screen a grid of <paramref name="starts"/> on, or null to search it on all rows: screening
+    /// starts when rows × starts exceeds the work budget, on budget / starts rows, so a table just past the
+    /// limit is screened on nearly all of its rows and the time has no cliff.
+    /// </summary>
+    internal int? ScreeningRows(int rows, int starts)
     {
-        var sample = problem.Data.Subsample(Options.ScreeningRows);
-        var screened = MultiStart.Run(problem, sample, Options.SearchOptimizer, grid.Count, grid.Fill, cancellation);
-        var seeds = Distinct(screened.Where(o => o.Converged).OrderBy(o => o.Result.Value).ThenBy(o => o.Index))
-            .Take(Options.RefinedStarts).ToArray();
-        if (seeds.Length == 0)
-            throw new ScalingLawsException(FitWarnings.NoneConverged(problem, grid.Count, screened));
-        var refined = MultiStart.Run(problem, problem.Data, Options.SearchOptimizer, seeds.Length, (i, z) => seeds[i].Solution.CopyTo(z, 0), cancellation, "refining");
-        converged = screened.Count(o => o.Converged);
-        notes.Add($"{grid.Count} starts screened on {sample.Count:N0} evenly spaced rows; the best {seeds.Length} distinct optima refined on all {problem.Data.Count:N0} rows");
-        return MultiStart.Best(refined) ?? throw new ScalingLawsException(FitWarnings.NoneConverged(problem, seeds.Length, refined));
+        if (starts <= Options.RefinedStarts || (long)rows * starts <= Options.ScreeningBudget)
+            return null;
+        var sample = (int)Math.Max(Options.ScreeningRows, Options.ScreeningBudget / starts);
+        return sample < rows ? sample : null;
     }
+
+    // Runs the whole grid on a random subsample, then refines the best distinct optima on all rows. The
+    // result is never worse on all rows than the best screened optimum evaluated there.
+    private StartOutcome ScreenThenRefine(
+        FitProblem problem, StartGrid grid, int rows, List<string> notes, CancellationToken cancellation, out int converged)
+    {
+        var sample = problem.Data.Sample(rows, Options.ScreeningSeed);
+        var screened = MultiStart.Run(problem, sample, Options.SearchOptimizer, grid.Count, grid.Fill, cancellation);
+        converged = screened.Count(o => o.Converged);
+        var candidates = Distinct(screened.Where(o => o.Converged).OrderBy(o => o.Result.Value).ThenBy(o => o.Index))
+            .Take(ScreenedCandidates * Options.RefinedStarts).ToArray();
+        if (candidates.Length == 0)
+            throw FitWarnings.NoneConverged(problem, grid.Count, screened);
+        var onAllRows = OnAllRows(problem, candidates);
+        var bestScreened = onAllRows.MinBy(o => o.Result.Value);
+        var seeds = candidates.Take(Options.RefinedStarts).Select(o => o.Solution).Append(bestScreened.Solution).Distinct().ToArray();
+        var refined = MultiStart.Run(problem, problem.Data, Options.SearchOptimizer, seeds.Length, (i, z) => seeds[i].CopyTo(z, 0), cancellation, "refining");
+        notes.Add($"{grid.Count} starts screened on {sample.Count:N0} randomly drawn rows (seed {Options.ScreeningSeed}); the best {seeds.Length} distinct optima refined on all {problem.Data.Count:N0} rows");
+        var best = MultiStart.Best(refined);
+        if (best is { } winner && winner.Result.Value <= bestScreened.Result.Value)
+            return winner;
+        notes.Add($"the refined optima ended above the best screened optimum on all rows ({Describe(best)} against {bestScreened.Result.Value:G6}); kept the screened optimum");
+        return bestScreened;
+    }
+
+    /// <summary>How many of the best screened optima (per refined start) are also evaluated on all rows.</summary>
+    private const int ScreenedCandidates = 3;
+
+    // The screened optima with their objective on all rows in place of the subsample's.
+    private static StartOutcome[] OnAllRows(FitProblem problem, StartOutcome[] screened)
+    {
+        var objective = problem.CreateObjective();
+        var gradient = new double[problem.Layout.FreeCount];
+        return [.. screened.Select(o => o with { Result = o.Result with { Value = Finite(objective.Evaluate(o.Solution, gradient)) } })];
+    }
+
+    private static double Finite(double value) => double.IsFinite(value) ? value : double.PositiveInfinity;
+
+    private static string Describe(StartOutcome? refined) =>
+        refined is { } r ? $"{r.Result.Value:G6}" : "none converged";
 
     // Tightens the winner to the reported precision; keeps the search result if polishing goes astray.
     private static StartOutcome Polish(FitProblem problem, StartOutcome best, CancellationToken cancellation)

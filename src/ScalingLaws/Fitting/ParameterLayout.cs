@@ -37,17 +37,17 @@ public sealed class ParameterLayout
         var fixedTheta = new double[k];
         foreach (var (name, value) in constraints.Fixed)
         {
-            var j = Find(law, name, "--fix");
+            var j = Find(law, name, Setting.Fix);
             if (!double.IsFinite(value) || (law.Parameters[j].Scale == ParameterScale.Log && value <= 0))
-                throw new ScalingLawsException($"--fix {name}={value}: {law.Parameters[j].Name} must be a finite{(law.Parameters[j].Scale == ParameterScale.Log ? " positive" : "")} number.");
+                throw new ScalingLawsException($"{Setting.Fix} {name}={value}: {law.Parameters[j].Name} must be a finite{(law.Parameters[j].Scale == ParameterScale.Log ? " positive" : "")} number.");
             roles[j] = ParameterRole.Fixed;
             fixedTheta[j] = law.Parameters[j].ToInternal(value);
         }
         var targets = new int[k];
-        var tied = constraints.Ties.Keys.Select(name => Find(law, name, "--tie")).ToHashSet();
+        var tied = constraints.Ties.Keys.Select(name => Find(law, name, Setting.Tie)).ToHashSet();
         foreach (var (name, target) in constraints.Ties)
         {
-            var (j, t) = (Find(law, name, "--tie"), Find(law, target, "--tie"));
+            var (j, t) = (Find(law, name, Setting.Tie), Find(law, target, Setting.Tie));
             CheckTie(law, roles, tied, j, t, name, target);
             targets[j] = t;
         }
@@ -80,16 +80,16 @@ public sealed class ParameterLayout
     private static void CheckTie(ScalingLaw law, ParameterRole[] roles, HashSet<int> tied, int j, int t, string name, string target)
     {
         if (j == t)
-            throw new ScalingLawsException($"--tie {name}={target}: a parameter cannot be tied to itself.");
+            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: a parameter cannot be tied to itself.");
         if (roles[j] != ParameterRole.Free)
-            throw new ScalingLawsException($"--tie {name}={target}: {law.Parameters[j].Name} is already fixed or tied.");
+            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: {law.Parameters[j].Name} is already fixed or tied.");
         if (tied.Contains(t))
-            throw new ScalingLawsException($"--tie {name}={target}: {law.Parameters[t].Name} is itself tied; tie both to the same parameter.");
+            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: {law.Parameters[t].Name} is itself tied; tie both to the same parameter.");
         if (law.Parameters[j].Scale != law.Parameters[t].Scale)
-            throw new ScalingLawsException($"--tie {name}={target}: {law.Parameters[j].Name} and {law.Parameters[t].Name} are on different scales (a coefficient and an exponent) and cannot be tied.");
+            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: {law.Parameters[j].Name} and {law.Parameters[t].Name} are on different scales (a coefficient and an exponent) and cannot be tied.");
     }
 
-    private static int Find(ScalingLaw law, string name, string option)
+    private static int Find(ScalingLaw law, string name, Setting option)
     {
         var j = law.IndexOf(name);
         return j >= 0

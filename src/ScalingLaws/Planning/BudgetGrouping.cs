@@ -18,7 +18,7 @@ public static class BudgetGrouping
         if (budgetColumn is not null)
         {
             return budgets is { Count: > 0 }
-                ? throw new ScalingLawsException("give the budgets either as a list (--budgets) or as a column (--budget-column), not both.")
+                ? throw new ScalingLawsException($"give the budgets either as a list ({Setting.Budgets}) or as a column ({Setting.BudgetColumn}), not both.")
                 : ByColumn(table, budgetColumn);
         }
         if (!(toleranceDex > 0))

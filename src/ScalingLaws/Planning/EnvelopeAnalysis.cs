@@ -25,7 +25,7 @@ public sealed class EnvelopeAnalysis
     public EnvelopeAnalysis(int points = DefaultPoints, int maxDegreeOfParallelism = -1)
     {
         if (points < MinimumPoints)
-            throw new ScalingLawsException($"--points {points}: use at least {MinimumPoints} compute values (the default is {DefaultPoints}).");
+            throw new ScalingLawsException($"{Setting.Points} {points}: use at least {MinimumPoints} compute values (the default is {DefaultPoints}).");
         Points = points;
         MaxDegreeOfParallelism = maxDegreeOfParallelism;
     }

@@ -27,7 +27,7 @@ public sealed class IsoFlopAnalysis(IReadOnlyList<double>? budgets = null, doubl
         var profiles = groups.Select(g => Profile(g.Flops, [.. g.Runs.Select(r => (r.Params, r.Loss))])).ToList();
         return FitPowerLaws(profiles) ?? throw new ScalingLawsException(
             $"{table.Source}: only {profiles.Count(p => p.Included)} of {profiles.Count} compute budgets give an interior parabola minimum; Approach 2 needs at least 2. " +
-            "Give the budgets with --budgets or --budget-column, or widen --tolerance.");
+            $"Give the budgets with {Setting.Budgets} or {Setting.BudgetColumn}, or widen {Setting.Tolerance}.");
     }
 
     /// <summary>The power laws through the vertices of the included budgets; null with fewer than 2 distinct budgets.</summary>

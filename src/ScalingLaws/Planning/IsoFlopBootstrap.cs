@@ -12,7 +12,7 @@ public sealed class IsoFlopBootstrap(int resamples, int seed = 0)
 {
     public int Resamples { get; } = resamples >= 2
         ? resamples
-        : throw new ScalingLawsException($"--bootstrap {resamples}: use at least 2 resamples (1,000 or more for intervals).");
+        : throw new ScalingLawsException($"{Setting.Bootstrap} {resamples}: use at least 2 resamples (1,000 or more for intervals).");
 
     public int Seed { get; } = seed;
 

@@ -38,7 +38,7 @@ public static class HitchhikerPrior
     public static BacktestSettings Settings { get; } = new()
     {
         Order = BacktestOrder.Params,
-        FitOptions = FitOptions.Default with { StartStride = 2, ScreeningThreshold = 1_000, ScreeningRows = 500 },
+        FitOptions = FitOptions.Default with { StartStride = 2, ScreeningBudget = 243_000, ScreeningRows = 500 },
         SplitFamilies = true,
     };
 

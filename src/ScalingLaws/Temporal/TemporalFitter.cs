@@ -68,25 +68,25 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
     public const double SettledR2 = 0.8;
 
     // Early checkpoints whose positions do not yet follow the hyperbola throw the forms' starts off: say where it starts to hold.
-    internal static string Remedy(PositionLosses run, IReadOnlyList<PositionLawFit> hyperbolas)
+    internal static Wording Remedy(PositionLosses run, IReadOnlyList<PositionLawFit> hyperbolas)
     {
         var settled = Enumerable.Range(0, hyperbolas.Count).FirstOrDefault(k => hyperbolas[k].Metrics.R2 >= SettledR2);
         if (settled == 0)
-            return "fit on more checkpoints with a larger --fit-fraction.";
+            return $"fit on more checkpoints with a larger {Setting.FitFraction}.";
         var which = settled == 1 ? "the first checkpoint does" : $"the first {settled} checkpoints do";
         return $"{which} not follow the reciprocal law yet (R² {hyperbolas[0].Metrics.R2:F2} at step {run[0].Step:N0}); " +
-            $"leave {(settled == 1 ? "it" : "them")} out with --from-step {run[settled].Step:G}, or fit on more checkpoints with a larger --fit-fraction.";
+            $"leave {(settled == 1 ? "it" : "them")} out with {Setting.FromStep} {run[settled].Step:G}, or fit on more checkpoints with a larger {Setting.FitFraction}.";
     }
 
     private int FittedCount(PositionLosses run)
     {
         if (!(fitFraction > 0 && fitFraction < 1))
-            throw new ScalingLawsException($"--fit-fraction {fitFraction:G}: give a fraction between 0 and 1 (exclusive), e.g. 0.5 to fit the first half of the checkpoints.");
+            throw new ScalingLawsException($"{Setting.FitFraction} {fitFraction:G}: give a fraction between 0 and 1 (exclusive), e.g. 0.5 to fit the first half of the checkpoints.");
         var fitted = (int)Math.Floor(fitFraction * run.Count);
         if (fitted < MinimumFitted)
-            throw new ScalingLawsException($"{run.Source}, run '{run.Run}': --fit-fraction {fitFraction:G} of {run.Count} checkpoints leaves {fitted} to fit; the temporal law needs at least {MinimumFitted} (3 to fit its forms, 1 to choose among them); raise --fit-fraction or add checkpoints.");
+            throw new ScalingLawsException($"{run.Source}, run '{run.Run}': {Setting.FitFraction} {fitFraction:G} of {run.Count} checkpoints leaves {fitted} to fit; the temporal law needs at least {MinimumFitted} (3 to fit its forms, 1 to choose among them); raise {Setting.FitFraction} or add checkpoints.");
         if (fitted >= run.Count)
-            throw new ScalingLawsException($"{run.Source}, run '{run.Run}': --fit-fraction {fitFraction:G} of {run.Count} checkpoints leaves none to predict; lower it.");
+            throw new ScalingLawsException($"{run.Source}, run '{run.Run}': {Setting.FitFraction} {fitFraction:G} of {run.Count} checkpoints leaves none to predict; lower it.");
         return fitted;
     }
 
@@ -199,7 +199,7 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
         {
             if (law.Parameters(k).A1 > 0 && predictions[k].All(l => l > 0 && double.IsFinite(l)))
                 continue;
-            throw new ScalingLawsException($"{run.Source}, run '{run.Run}': the fitted temporal law breaks down at step {run[k].Step:N0} (a1 ≤ 0 or a loss ≤ 0, where the reciprocal law is undefined); fit on more checkpoints with a larger --fit-fraction.");
+            throw new ScalingLawsException($"{run.Source}, run '{run.Run}': the fitted temporal law breaks down at step {run[k].Step:N0} (a1 ≤ 0 or a loss ≤ 0, where the reciprocal law is undefined); fit on more checkpoints with a larger {Setting.FitFraction}.");
         }
     }
 

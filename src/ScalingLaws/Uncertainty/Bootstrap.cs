@@ -6,26 +6,34 @@ using ScalingLaws.Optimization;
 namespace ScalingLaws.Uncertainty;
 
 /// <summary>
-/// Nonparametric bootstrap over rows: each resample draws n rows with replacement and refits the
+/// Nonparametric bootstrap: each resample draws the table's runs with replacement and refits the
 /// law with one L-BFGS run from a common start (the full-data optimum unless given), as Epoch's
-/// replication of Hoffmann et al. does. A resample is a vector of row counts used as weights, so
-/// no data is copied. Resample i draws from its own generator seeded by (seed, i): results do not
-/// depend on the number of threads.
+/// replication of Hoffmann et al. does. When some run has several rows (checkpoints, see
+/// <see cref="RunIndex"/>) whole runs are drawn, because a run's checkpoints share its errors and
+/// drawing them one by one makes intervals far too narrow; a table of final values is a row bootstrap.
+/// A resample is a vector of row counts used as weights (every row of a drawn run counts as often as
+/// the run was drawn), so no data is copied. Resample i draws from its own generator seeded by
+/// (seed, i): results do not depend on the number of threads.
 /// </summary>
 public sealed class Bootstrap(int resamples, int seed = 0)
 {
     public int Resamples { get; } = resamples >= 2
         ? resamples
-        : throw new ScalingLawsException($"--bootstrap {resamples}: use at least 2 resamples (1,000 or more for intervals).");
+        : throw new ScalingLawsException($"{Setting.Bootstrap} {resamples}: use at least 2 resamples (1,000 or more for intervals).");
 
     public int Seed { get; } = seed;
 
     /// <param name="start">Natural-unit start for every resample; default the fit's own values.</param>
+    /// <param name="runs">The run of each row; default <see cref="RunIndex.Of"/> the table.
+    /// <see cref="RunIndex.Singletons"/> forces a row bootstrap.</param>
     public BootstrapResult Run(
         LawFitter fitter, ObservationTable table, FitResult fit, IReadOnlyList<double>? start = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, RunIndex? runs = null)
     {
         var problem = FitProblem.Create(fitter.Law, table, fitter.Options);
+        runs ??= RunIndex.Of(table);
+        if (runs.Rows != problem.Data.Count)
+            throw new ScalingLawsException($"the run index covers {runs.Rows} rows, but the table has {problem.Data.Count}.");
         if (start is not null && start.Count != fitter.Law.ParameterCount)
             throw new ScalingLawsException($"a bootstrap start needs {fitter.Law.ParameterCount} values, got {start.Count}.");
         var startZ = problem.Layout.Compress(fitter.Law.ToInternal((start ?? fit.Values).ToArray()));
@@ -37,29 +45,35 @@ public sealed class Bootstrap(int resamples, int seed = 0)
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = fitter.Options.MaxDegreeOfParallelism, CancellationToken = cancellation };
         Parallel.For(
             0, Resamples, parallel,
-            () => new Worker(problem, optimizer),
+            () => new Worker(problem, optimizer, runs.Count),
             (i, _, worker) =>
             {
-                samples[i] = worker.Refit(Draw(problem.Data.Count, i, worker.Weights), startZ);
+                samples[i] = worker.Refit(Draw(runs, i, worker), startZ);
                 counter.Step();
                 return worker;
             },
             _ => { });
         var converged = samples.Where(s => s.Length > 0).Select(s => s.ToImmutableArray()).ToImmutableArray();
-        return new BootstrapResult(fitter.Law, Resamples, Seed, converged);
+        var kind = runs.HasCheckpoints ? BootstrapKind.Runs : BootstrapKind.Rows;
+        return new BootstrapResult(fitter.Law, Resamples, Seed, converged, kind, runs.Count);
     }
 
-    // Row counts of resample i: n draws with replacement.
-    private double[] Draw(int n, int resample, double[] weights)
+    // Row weights of resample i: R draws of the R runs with replacement, each row weighted by its run's
+    // draws. With one row per run this is exactly n draws of the n rows.
+    private double[] Draw(RunIndex runs, int resample, Worker worker)
     {
         var random = new Random(unchecked(Seed * 1_000_003 + resample));
-        Array.Clear(weights);
-        for (var draw = 0; draw < n; draw++)
-            weights[random.Next(n)] += 1;
-        return weights;
+        var draws = worker.RunDraws;
+        Array.Clear(draws);
+        for (var draw = 0; draw < draws.Length; draw++)
+            draws[random.Next(draws.Length)] += 1;
+        var runOf = runs.RunOf.AsSpan();
+        for (var row = 0; row < runOf.Length; row++)
+            worker.Weights[row] = draws[runOf[row]];
+        return worker.Weights;
     }
 
-    private sealed class Worker(FitProblem problem, Lbfgs optimizer)
+    private sealed class Worker(FitProblem problem, Lbfgs optimizer, int runs)
     {
         private readonly LawObjective _objective = problem.CreateObjective();
         private readonly LbfgsWorkspace _workspace = optimizer.CreateWorkspace(problem.Layout.FreeCount);
@@ -67,6 +81,9 @@ public sealed class Bootstrap(int resamples, int seed = 0)
         private readonly double[] _theta = new double[problem.Law.ParameterCount];
 
         public double[] Weights { get; } = new double[problem.Data.Count];
+
+        /// <summary>How often each run was drawn in the current resample.</summary>
+        public double[] RunDraws { get; } = new double[runs];
 
         /// <summary>Natural-unit values, or empty when the resample did not converge.</summary>
         public double[] Refit(double[] weights, double[] start)

@@ -4,16 +4,26 @@ using ScalingLaws.Laws;
 namespace ScalingLaws.Uncertainty;
 
 /// <summary>
-/// Parameter values refitted on resamples of the rows. Summaries (standard errors, percentile
+/// Parameter values refitted on resamples of the rows or of the runs. Summaries (standard errors, percentile
 /// intervals, correlations) and any derived quantity or prediction are computed from the samples.
 /// </summary>
-public sealed class BootstrapResult(ScalingLaw law, int resamples, int seed, ImmutableArray<ImmutableArray<double>> samples)
+/// <param name="kind">What was resampled: rows, or whole runs (a cluster bootstrap).</param>
+/// <param name="units">How many rows or runs each resample drew; 0 when not known (e.g. read from an older file).</param>
+public sealed class BootstrapResult(
+    ScalingLaw law, int resamples, int seed, ImmutableArray<ImmutableArray<double>> samples,
+    BootstrapKind kind = BootstrapKind.Rows, int units = 0)
 {
     public ScalingLaw Law { get; } = law;
 
     public int Resamples { get; } = resamples;
 
     public int Seed { get; } = seed;
+
+    /// <summary>What each resample drew with replacement: rows, or whole runs.</summary>
+    public BootstrapKind Kind { get; } = kind;
+
+    /// <summary>The number of rows or runs each resample drew (the table's count of them).</summary>
+    public int Units { get; } = units;
 
     /// <summary>Natural-unit parameter values of each resample whose fit converged.</summary>
     public ImmutableArray<ImmutableArray<double>> Samples { get; } = samples;

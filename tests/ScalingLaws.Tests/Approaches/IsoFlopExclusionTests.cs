@@ -1,3 +1,4 @@
+using ScalingLaws.Cli.Options;
 using ScalingLaws.Data;
 using ScalingLaws.Planning;
 
@@ -81,7 +82,7 @@ public sealed class IsoFlopExclusionTests
 
         Assert.Equal(
             "synthetic-isoflop: only 1 of 2 compute budgets give an interior parabola minimum; Approach 2 needs at least 2. Give the budgets with --budgets or --budget-column, or widen --tolerance.",
-            error.Message);
+            error.Worded());
     }
 
     [Fact]

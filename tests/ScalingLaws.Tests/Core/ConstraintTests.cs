@@ -1,3 +1,4 @@
+using ScalingLaws.Cli.Options;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 
@@ -118,7 +119,7 @@ public sealed class ConstraintTests
     {
         var error = Error(ParameterConstraints.None.Fix(name, value));
 
-        Assert.Contains($"--fix {name}=", error.Message);
+        Assert.Contains($"--fix {name}=", error.Worded());
         Assert.Contains("finite", error.Message);
     }
 

@@ -1,3 +1,4 @@
+using ScalingLaws.Cli.Options;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
@@ -17,7 +18,7 @@ public sealed class FitErrorTests
     {
         var error = Assert.Throws<ScalingLawsException>(() => new LawFitter(law ?? ChinchillaLaw.Instance, options).Fit(table));
         Synthetic.AssertOneLine(error.Message);
-        return error.Message;
+        return error.Worded();
     }
 
     [Fact]
@@ -169,7 +170,7 @@ public sealed class FitErrorTests
     {
         var error = Assert.Throws<ScalingLawsException>(() => new Bootstrap(resamples));
 
-        Assert.Contains($"--bootstrap {resamples}", error.Message);
+        Assert.Contains($"--bootstrap {resamples}", error.Worded());
         Synthetic.AssertOneLine(error.Message);
     }
 

@@ -1,3 +1,4 @@
+using ScalingLaws.Cli.Options;
 using System.Collections.Immutable;
 using ScalingLaws.Data;
 
@@ -44,7 +45,7 @@ public sealed class RowRulesTests
     {
         var error = Assert.Throws<ScalingLawsException>(() => RowRules.DropHighestLoss(Losses(1, 2, 3), 3));
 
-        Assert.Contains("--drop-highest-loss 3 would drop all 3 rows", error.Message);
+        Assert.Contains("--drop-highest-loss 3 would drop all 3 rows", error.Worded());
         Synthetic.AssertOneLine(error.Message);
     }
 

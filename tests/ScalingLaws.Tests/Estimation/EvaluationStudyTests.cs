@@ -75,7 +75,7 @@ public sealed class EvaluationStudyTests
 
         var cell = new EvaluationStudy(new EvaluationSettings { Method = method, ModelCounts = [3], Fractions = [1.0] }).Run(TrainingCurveFamilies.Five()).Families.Single().Cells.Single();
 
-        Assert.Equal((CellStatus.Failed, "the chinchilla fit converged from none of 1 start (1 hit the iteration limit); check the data, fix a parameter with --fix or raise --max-iterations."), (cell.Status, cell.Reason));
+        Assert.Equal((CellStatus.Failed, "the chinchilla fit converged from none of 1 start (1 hit the iteration limit); check the data, fix a parameter with ParameterConstraints.Fix, raise LbfgsSettings.MaxIterations."), (cell.Status, cell.Reason));
         Assert.True(double.IsNaN(cell.Are));
     }
 

@@ -1,3 +1,4 @@
+using ScalingLaws.Cli.Options;
 using System.Collections.Immutable;
 using ScalingLaws.Temporal;
 using ScalingLaws.Tests.Cli;
@@ -149,7 +150,7 @@ public sealed class TemporalLawTests
         Assert.Equal(run.Count - 3, later.Count);
         Assert.Equal(run[3].Step, later[0].Step);
         var e = Assert.Throws<ScalingLawsException>(() => run.FromStep(run[^1].Step + 1));
-        Assert.Contains("lower --from-step", e.Message);
+        Assert.Contains("lower --from-step", e.Worded());
     }
 
     /// <summary>
@@ -163,8 +164,9 @@ public sealed class TemporalLawTests
         PositionLawFit Fit(double r2) =>
             new(HyperbolicPositionLaw.Instance, [1, 1, 1], 0, new Fitting.FitMetrics(0, r2, 0, 0, 0), true, 1, 1);
 
-        var early = TemporalFitter.Remedy(run, [Fit(0.58), Fit(0.7), Fit(0.95), Fit(0.97)]);
-        var settled = TemporalFitter.Remedy(run, [Fit(0.95), Fit(0.97)]);
+        static string Worded(Wording remedy) => Wording.Render(remedy.Parts, s => s == Setting.FromStep ? "--from-step" : "--fit-fraction");
+        var early = Worded(TemporalFitter.Remedy(run, [Fit(0.58), Fit(0.7), Fit(0.95), Fit(0.97)]));
+        var settled = Worded(TemporalFitter.Remedy(run, [Fit(0.95), Fit(0.97)]));
 
         Assert.Contains($"the first 2 checkpoints do not follow the reciprocal law yet (R² 0.58 at step {run[0].Step:N0}); leave them out with --from-step {run[2].Step:G}", early);
         Assert.Equal("fit on more checkpoints with a larger --fit-fraction.", settled);

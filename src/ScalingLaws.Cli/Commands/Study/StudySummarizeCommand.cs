@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO;
@@ -54,7 +55,7 @@ internal static class StudySummarizeCommand
         }
         catch (ScalingLawsException e)
         {
-            return (null, e.Message);
+            return (null, e.Worded());
         }
     }
 }

@@ -1,3 +1,4 @@
+using ScalingLaws.Cli.Options;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.Study;
 using ScalingLaws.Temporal;
@@ -30,7 +31,7 @@ internal sealed record TemporalSummary(string Run, double HyperbolicR2, double P
         }
         catch (ScalingLawsException e)
         {
-            return new(run.Run, positions.Hyperbolic.R2, positions.Power.R2, cv, null, null, e.Message);
+            return new(run.Run, positions.Hyperbolic.R2, positions.Power.R2, cv, null, null, e.Worded());
         }
     }
 }

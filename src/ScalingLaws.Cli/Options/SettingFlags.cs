@@ -1,0 +1,34 @@
+namespace ScalingLaws.Cli.Options;
+
+/// <summary>The command-line option of each setting the core's messages point to.</summary>
+internal static class SettingFlags
+{
+    public static string Flag(Setting setting) => setting switch
+    {
+        Setting.Fix => "--fix",
+        Setting.Tie => "--tie",
+        Setting.Bound => "--bound",
+        Setting.Delta => "--delta",
+        Setting.Objective => "--objective",
+        Setting.MaxIterations => "--max-iterations",
+        Setting.Bootstrap => "--bootstrap",
+        Setting.MinTokens => "--min-tokens",
+        Setting.DropHighestLoss => "--drop-highest-loss",
+        Setting.FitFraction => "--fit-fraction",
+        Setting.FitRuns => "--fit-runs",
+        Setting.FromStep => "--from-step",
+        Setting.Law => "--law",
+        Setting.Procedure => "--procedure",
+        Setting.Budgets => "--budgets",
+        Setting.BudgetColumn => "--budget-column",
+        Setting.Tolerance => "--tolerance",
+        Setting.Points => "--points",
+        Setting.Positions => "--positions",
+        Setting.Checkpoints => "--checkpoints",
+        Setting.Noise => "--noise",
+        _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, "no option for this setting"),
+    };
+
+    /// <summary>The exception's message as the command line words it.</summary>
+    public static string Worded(this ScalingLawsException exception) => exception.Describe(Flag);
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using ScalingLaws.Tests.IO;
+
+namespace ScalingLaws.Tests.Cli;
+
+/// <summary><c>scaling fit</c> on a checkpoint table: how many runs, what the bootstrap resampled, and the dominance warning.</summary>
+public sealed class FitRunsCommandTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    // 12 runs (N log-spaced 1e7..1e9) × 6 checkpoints each, with model and step columns, from a known
+    // Chinchilla law with a per-run offset.
+    private string CheckpointTable()
+    {
+        var random = new Random(5);
+        var csv = new StringBuilder("model,params,step,tokens,loss\n");
+        for (var run = 0; run < 12; run++)
+        {
+            var n = 1e7 * Math.Pow(100, run / 11.0);
+            var offset = 0.02 * (random.NextDouble() - 0.5);
+            for (var step = 1; step <= 6; step++)
+            {
+                var d = 1e9 * Math.Pow(100, (step - 1) / 5.0);
+                var loss = (1.8 + 400 / Math.Pow(n, 0.33) + 1500 / Math.Pow(d, 0.3)) * Math.Exp(offset + 0.002 * (random.NextDouble() - 0.5));
+                csv.Append(CultureInfo.InvariantCulture, $"m{run},{n:R},{step * 1000},{d:R},{loss:R}\n");
+            }
+        }
+        return temp.Write("checkpoints.csv", csv.ToString());
+    }
+
+    [Fact]
+    public void Text_says_rows_from_runs_resampled_runs_and_warns()
+    {
+        var file = CheckpointTable();
+
+        var output = ScalingProcess.Run("fit", file, "--bootstrap", "50").AssertSuccess().Stdout;
+
+        Assert.Contains($"72 rows from 12 runs in {file} (checkpoints grouped by model, N and step)", output);
+        Assert.Contains("50 of 50 resamples converged (seed 42); resampled 12 runs (whole runs", output);
+        Assert.Contains("warning: checkpoints dominate this fit: 72 rows come from 12 runs (6 per run)", output);
+    }
+
+    [Fact]
+    public void Json_records_runs_and_what_the_bootstrap_resampled()
+    {
+        var fit = ScalingProcess.Run("fit", CheckpointTable(), "--bootstrap", "50", "--json").AssertSuccess().Json;
+
+        Assert.Equal(72, (int?)fit["n"]);
+        Assert.Equal(12, (int?)fit["runs"]);
+        Assert.Equal("runs", (string?)fit["bootstrap"]!["resampled"]);
+        Assert.Equal(12, (int?)fit["bootstrap"]!["units"]);
+        Assert.Contains(fit["warnings"]!.AsArray(), w => ((string?)w)!.StartsWith("checkpoints dominate this fit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Chinchilla_final_values_are_one_row_per_run_and_a_row_bootstrap()
+    {
+        string[] epoch = ["fit", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--bootstrap", "20"];
+
+        var text = ScalingProcess.Run(epoch).AssertSuccess().Stdout;
+        var json = ScalingProcess.Run([.. epoch, "--json"]).AssertSuccess().Json;
+
+        Assert.Contains($"240 rows from {ScalingProcess.Chinchilla} (one row per run)", text);
+        Assert.Contains("resampled 240 rows", text);
+        Assert.DoesNotContain("checkpoints dominate", text);
+        Assert.Equal(240, (int?)json["runs"]);
+        Assert.Equal("rows", (string?)json["bootstrap"]!["resampled"]);
+        Assert.Equal(240, (int?)json["bootstrap"]!["units"]);
+    }
+}
