@@ -22,7 +22,7 @@ internal static class CurvePredictCommand
         var json = new Option<bool>("--json") { Description = "Print the predictions as one JSON object." };
         var command = new Command("predict",
             "Predict the loss of the rest of a run (--fit-fraction) or of other runs (--fit-runs), or of every run from a saved law (--law-file).\n" +
-            "Each point gets a predictive 95% interval: the law's own extrapolation error, measured by refitting the fitted part on its first 40–80 % and predicting the rest of it, growing with the distance beyond the last fitted step.\n\n" +
+            "Each point gets a predictive 95% interval: the law's own extrapolation error, measured by refitting the fitted part on its first 30–80 % and predicting the rest of it, growing with the distance beyond the last fitted step.\n\n" +
             "Example:\n  scaling curve predict runs.csv --law multipower --fit-fraction 0.3\n  scaling curve predict --dataset multipower-25M --law-file mpl.json");
         data.AddTo(command);
         procedure.AddTo(command);

@@ -20,7 +20,7 @@ internal static class CurveCompareView
         var intervals = comparison.Entries.Any(e => e.Outcome?.Predictive is not null);
         if (intervals)
         {
-            console.MarkupLine("[grey]  · predictive 95% interval per point: each fit refitted on the first 40–80 % of its fitted steps predicts the rest of them; their errors give " +
+            console.MarkupLine("[grey]  · predictive 95% interval per point: each fit refitted on the first 30–80 % of its fitted steps predicts the rest of them; their errors give " +
                 "σ(d) = sqrt(σ0² + (k·d)²) on ln L, d = decades of steps beyond the last fitted step per decade fitted (the parameters' uncertainty is inside these errors); " +
                 "'95% covers' is the share of observed points inside, '± half-width' its mean relative half-width, 'reach' the furthest step over the last fitted step[/]");
         }

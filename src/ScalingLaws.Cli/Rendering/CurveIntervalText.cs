@@ -7,16 +7,21 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>Loss-curve and temporal predictive intervals in words: the error model, the reach of an extrapolation, the coverage.</summary>
 internal static class CurveIntervalText
 {
-    /// <summary>How the intervals of a loss-curve law were measured, in one line.</summary>
-    public static string Describe(PredictiveModel predictive, string along = "each fitted run")
+    /// <summary>How a loss-curve law's backtest refits it, for <see cref="Describe"/>.</summary>
+    public const string CurveBacktest = "refitting each fitted run on its first 30–80 % and predicting the rest of the fitted part";
+
+    /// <summary>How the temporal law's backtest refits it, for <see cref="Describe"/>.</summary>
+    public const string TemporalBacktest = "refitting the law on the first 50–80 % of the fitted checkpoints and predicting the rest of them";
+
+    /// <summary>How the intervals were measured, in one line; <paramref name="backtest"/> says how the law was refitted.</summary>
+    public static string Describe(PredictiveModel predictive, string backtest = CurveBacktest)
     {
         var model = predictive.Errors;
         var formula = $"σ(d) = sqrt({Numbers.Format(model.Sigma0, 2)}² + ({Numbers.Format(model.Slope, 2)}·d)²) on ln L, ×{Numbers.Format(model.Multiplier, 3)} for 95%; " +
             "d = decades of steps beyond the last fitted step per decade of steps fitted";
         return model.Source == ErrorModelSource.Prior
             ? $"predictive 95% interval: {formula}; the prior measured on the Multi-Power curves (the fitted part is too short to backtest)"
-            : $"predictive 95% interval: {formula}; measured by refitting {along} on its first 40–80 % and predicting the rest of the fitted part " +
-              $"({Numbers.Count(model.CutPoints)} cuts; the parameters' uncertainty is inside these errors)";
+            : $"predictive 95% interval: {formula}; measured by {backtest} ({Numbers.Count(model.CutPoints)} cuts; the parameters' uncertainty is inside these errors)";
     }
 
     /// <summary>An extrapolation factor, e.g. "3.3×", or "within" inside the fitted steps.</summary>

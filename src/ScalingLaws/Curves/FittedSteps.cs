@@ -13,9 +13,12 @@ namespace ScalingLaws.Curves;
 /// </summary>
 public static class FittedSteps
 {
-    public static FittedRanges Of(IEnumerable<LossCurve> fitted)
+    public static FittedRanges Of(IEnumerable<LossCurve> fitted) => Of(fitted.SelectMany(c => c.Steps.Select(s => (double)s)));
+
+    /// <summary>The range of the fitted steps themselves (e.g. a temporal law's fitted checkpoints).</summary>
+    public static FittedRanges Of(IEnumerable<double> fittedSteps)
     {
-        var steps = fitted.SelectMany(c => c.Steps).Where(s => s > 0).ToArray();
+        var steps = fittedSteps.Where(s => s > 0 && double.IsFinite(s)).ToArray();
         if (steps.Length == 0)
             throw new ScalingLawsException("no fitted point has a positive step to measure the distance of a prediction from; fit on points after step 0.");
         return new FittedRanges([new InputRange(Field.Step, steps.Min(), steps.Max())]);
