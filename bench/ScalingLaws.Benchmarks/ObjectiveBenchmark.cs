@@ -12,7 +12,7 @@ namespace ScalingLaws.Benchmarks;
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class ObjectiveBenchmark
 {
-    private LawObjective _objective = null!;
+    private ModelObjective _objective = null!;
     private double[] _z = null!;
     private double[] _gradient = null!;
 

@@ -1,3 +1,4 @@
+using ScalingLaws.Fitting;
 using BenchmarkDotNet.Attributes;
 using ScalingLaws.Temporal;
 using ScalingLaws.Temporal.Synthetic;
@@ -13,8 +14,8 @@ namespace ScalingLaws.Benchmarks;
 public class TemporalBenchmark
 {
     private PositionLosses _run = null!;
-    private PositionLawObjective _position = null!;
-    private TemporalObjective _temporal = null!;
+    private ModelObjective _position = null!;
+    private ModelObjective _temporal = null!;
     private readonly double[] _z3 = [Math.Log(4.7), Math.Log(0.28), Math.Log(3.4)];
     private readonly double[] _z8 = [4.3, -0.4, 0.2, 0.3, Math.Log(0.2), 3.2, -0.25, 0.15];
     private readonly double[] _gradient = new double[8];
@@ -24,11 +25,14 @@ public class TemporalBenchmark
     {
         _run = PositionLossGenerator.Generate(new SyntheticRunSettings()).Losses;
         var grid = new PositionGrid(_run.PositionCount);
-        _position = new PositionLawObjective(HyperbolicPositionLaw.Instance, grid);
-        _position.Use([.. _run[10].Losses.Select(l => Math.Log(l))]);
+        var law = HyperbolicPositionLaw.Instance;
+        _position = new ModelObjective(
+            new PositionModel(law, grid, [.. _run[10].Losses]), ParameterLayout.Create(law.Parameters, ParameterConstraints.None), FitObjective.HuberLog, LogHuber.Delta);
         var clock = TemporalClock.For(_run, 20);
-        _temporal = new TemporalObjective([TemporalForm.Logarithmic, TemporalForm.Hyperbolic, TemporalForm.Schedule], [.. clock.Points.Take(20)],
-            [.. _run.Checkpoints.Take(20).Select(c => c.Losses.Select(l => Math.Log(l)).ToArray())], grid.Position);
+        var losses = _run.Checkpoints.Take(20).SelectMany(c => c.Losses).ToArray();
+        var model = new TemporalModel([TemporalForm.Logarithmic, TemporalForm.Hyperbolic, TemporalForm.Schedule], [.. clock.Points.Take(20)],
+            grid.Position, losses, [.. losses.Select(l => Math.Log(l))]);
+        _temporal = new ModelObjective(model, ParameterLayout.Create(model.Parameters, ParameterConstraints.None), FitObjective.HuberLog, LogHuber.Delta);
     }
 
     [Benchmark]

@@ -44,6 +44,11 @@ internal sealed class FitSettingOptions
         Description = "Make a parameter equal another, e.g. --tie alpha=beta. Repeatable.",
     };
 
+    public Option<string[]> Bound { get; } = new("--bound")
+    {
+        Description = "Keep a parameter within bounds, e.g. --bound alpha=0:1 or --bound E=1.5: (either end may be left open). Repeatable.",
+    };
+
     public Option<string> Solver { get; } = new("--solver")
     {
         Description = "Local optimiser from each start: lbfgs, or levenberg-marquardt (least squares only; the study's curve_fit kind).",
@@ -64,7 +69,7 @@ internal sealed class FitSettingOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Law, X, Objective, Delta, Fix, Tie, Solver, StartStride, MaxIterations })
+        foreach (var option in new Option[] { Law, X, Objective, Delta, Fix, Tie, Bound, Solver, StartStride, MaxIterations })
             command.Options.Add(option);
     }
 
@@ -111,7 +116,25 @@ internal sealed class FitSettingOptions
             constraints = constraints.Fix(name, OptionValues.Number(value, $"--fix {name}={value}"));
         foreach (var (name, target) in Pairs(parse.GetValue(Tie), "--tie", "alpha=beta"))
             constraints = constraints.Tie(name, target);
+        foreach (var (name, range) in Pairs(parse.GetValue(Bound), "--bound", "alpha=0:1"))
+        {
+            var (lower, upper) = Range(name, range);
+            constraints = constraints.Bound(name, lower, upper);
+        }
         return constraints;
+    }
+
+    // "0:1", "0:" or ":1"; an empty end is open.
+    private static (double Lower, double Upper) Range(string name, string range)
+    {
+        var ends = range.Split(':', 2, StringSplitOptions.TrimEntries);
+        if (ends.Length != 2 || (ends[0].Length == 0 && ends[1].Length == 0))
+            throw new ScalingLawsException($"--bound {name}={range}: write it as P=LOW:HIGH, e.g. --bound alpha=0:1 (leave an end empty for no bound there).");
+        var lower = ends[0].Length == 0 ? double.NegativeInfinity : OptionValues.Number(ends[0], $"--bound {name}={range}");
+        var upper = ends[1].Length == 0 ? double.PositiveInfinity : OptionValues.Number(ends[1], $"--bound {name}={range}");
+        if (!(lower < upper))
+            throw new ScalingLawsException($"--bound {name}={range}: the lower bound must be below the upper bound.");
+        return (lower, upper);
     }
 
     private static IEnumerable<(string Name, string Value)> Pairs(string[]? items, string option, string example)

@@ -34,8 +34,8 @@ internal static class CurveFitView
                 console.MarkupLine("predicted:");
                 console.Write(PredictionTable(outcome));
             }
-            foreach (var warning in fit.Warnings)
-                console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+            foreach (var diagnostic in fit.Diagnostics)
+                console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(DiagnosticAdvice.Sentence(diagnostic))}");
             console.WriteLine();
         }
         if (savedTo is not null)

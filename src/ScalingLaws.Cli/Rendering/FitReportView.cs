@@ -20,6 +20,7 @@ internal static class FitReportView
         var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{fit.Law.Name}[/] law  {Markup.Escape(fit.Law.Formula)}");
         console.MarkupLine(Markup.Escape(runs is not null ? RunsText.Rows(runs, source) : $"{Numbers.Count(fit.Rows)} rows from {source}"));
+        console.MarkupLine($"status: {(fit.Status == FitStatus.Converged ? "[green]" : "[yellow]")}{Markup.Escape(DiagnosticAdvice.Status(fit.Status))}[/]");
         foreach (var note in fit.Notes)
             console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
         console.WriteLine();
@@ -34,31 +35,44 @@ internal static class FitReportView
             console.MarkupLine($"Saved to {Markup.Escape(savedTo)}");
     }
 
+    // Standard errors from the bootstrap when there is one (with its 95% interval), else from the curvature at the optimum.
     private static Table ParameterTable(FitResult fit, BootstrapResult? bootstrap)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("parameter").AddColumn(new TableColumn("value").RightAligned());
+            .AddColumn("parameter").AddColumn(new TableColumn("value").RightAligned())
+            .AddColumn(new TableColumn(bootstrap is null ? "SE (curvature)" : "SE").RightAligned());
         if (bootstrap is not null)
-            table.AddColumn(new TableColumn("SE").RightAligned()).AddColumn(new TableColumn("95% interval").RightAligned());
-        var anyHeld = fit.Roles.Any(r => r != ParameterRole.Free);
+            table.AddColumn(new TableColumn("95% interval").RightAligned());
+        var anyHeld = fit.Roles.Any(r => r != ParameterRole.Free) || fit.Estimates.Any(e => e.Bound != BoundHit.None);
         if (anyHeld)
             table.AddColumn("role");
         for (var j = 0; j < fit.Law.ParameterCount; j++)
         {
-            var name = fit.Law.Parameters[j].Name;
-            var cells = new List<string> { name, Numbers.Value(fit.Values[j]) };
+            var estimate = fit.Estimates[j];
+            var cells = new List<string> { estimate.Name, Numbers.Value(fit.Values[j]) };
             if (bootstrap is not null)
             {
                 var u = bootstrap.Parameter(j);
                 cells.Add(fit.Roles[j] == ParameterRole.Free ? Numbers.Error(u.StandardError) : "");
                 cells.Add(fit.Roles[j] == ParameterRole.Free ? $"[{Numbers.Value(u.Lower)}, {Numbers.Value(u.Upper)}]" : "");
             }
+            else
+            {
+                cells.Add(double.IsFinite(estimate.StandardError) ? Numbers.Error(estimate.StandardError) : "");
+            }
             if (anyHeld)
-                cells.Add(fit.Roles[j] == ParameterRole.Free ? "free" : fit.Roles[j].ToString().ToLowerInvariant());
+                cells.Add(Role(estimate));
             table.AddRow(cells.Select(c => new Text(c)).ToArray());
         }
         return table;
     }
+
+    private static string Role(ParameterEstimate estimate) => estimate.Bound switch
+    {
+        BoundHit.Lower => "at lower bound",
+        BoundHit.Upper => "at upper bound",
+        _ => estimate.Role.ToString().ToLowerInvariant(),
+    };
 
     private static void WriteDerived(IAnsiConsole console, FitResult fit, BootstrapResult? bootstrap)
     {
@@ -100,9 +114,14 @@ internal static class FitReportView
             console.MarkupLine(Markup.Escape($"correlations ({source}, |ρ| > {CorrelationShown}): {string.Join(", ", pairs)}"));
     }
 
-    /// <summary>The fit's warnings, then checkpoint dominance when the runs show it.</summary>
-    public static IReadOnlyList<string> Warnings(FitResult fit, RunIndex? runs) =>
-        runs is not null && CheckpointDominance.Assess(runs) is { } dominance ? [.. fit.Warnings, RunsText.Dominance(dominance)] : fit.Warnings;
+    /// <summary>The fit's warnings (each diagnostic with its advice), then checkpoint dominance when the runs show it.</summary>
+    public static IReadOnlyList<string> Warnings(FitResult fit, RunIndex? runs)
+    {
+        var warnings = fit.Diagnostics.Select(DiagnosticAdvice.Sentence).ToList();
+        if (runs is not null && CheckpointDominance.Assess(runs) is { } dominance)
+            warnings.Add(RunsText.Dominance(dominance));
+        return warnings;
+    }
 
     private static void WriteWarnings(IAnsiConsole console, IReadOnlyList<string> warnings)
     {

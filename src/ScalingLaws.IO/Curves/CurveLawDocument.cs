@@ -26,7 +26,7 @@ public sealed record CurveLawDocument(
         new CurveFitJson(fit.Procedure.ToString().ToLowerInvariant(), fit.Method, fit.ObjectiveValue, fit.Delta, fit.Starts, fit.ConvergedStarts, fit.Points,
             [.. fit.Runs.Select(r => new CurveRunJson(r.Run, r.Points))], CurveMetricsJson.Of(fit.Metrics)),
         predictions?.Select(p => new CurvePredictionJson(p.Target.Name, p.Target.Count, CurveMetricsJson.Of(p.Metrics), CurveCoverageJson.Of(CurveCoverage.Of([p])))).ToList(),
-        [.. fit.Warnings],
+        [.. fit.Diagnostics.Select(FitDiagnosticText.Describe)],
         predictive is null ? null : ExtrapolationDocument.From(predictive));
 }
 

@@ -28,6 +28,18 @@ public sealed record LawDocument
 
     public required Dictionary<string, double> Params { get; init; }
 
+    /// <summary>How the fit ended: converged, ill-determined, iteration-limit or no-start-converged (absent for a law given by value).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Status { get; init; }
+
+    /// <summary>Standard errors of the parameters from the curvature at the optimum (null where not determined: fixed, on a bound, flat).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, double>? StandardErrors { get; init; }
+
+    /// <summary>Parameters that ended on a bound: lower or upper.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, string>? AtBound { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Dictionary<string, string>? Constraints { get; init; }
 
@@ -61,6 +73,9 @@ public sealed record LawDocument
         N = fit.Rows,
         Runs = runs?.Count,
         Params = Named(fit.Law, fit.Values),
+        Status = FitDiagnosticText.Name(fit.Status),
+        StandardErrors = fit.Estimates.ToDictionary(e => e.Name, e => e.StandardError),
+        AtBound = AtBoundOf(fit),
         Constraints = ConstraintsOf(fit),
         ObjectiveKind = fit.Objective == FitObjective.HuberLog ? "huber-log" : "least-squares",
         Delta = fit.Objective == FitObjective.HuberLog ? fit.Delta : null,
@@ -69,7 +84,7 @@ public sealed record LawDocument
         Starts = fit.Starts,
         Converged = fit.ConvergedStarts,
         Metrics = new MetricsDocument(fit.Metrics.Rmse, fit.Metrics.R2, fit.Metrics.Mae, fit.Metrics.Mre, fit.Metrics.MaxRe),
-        Warnings = [.. fit.Warnings],
+        Warnings = [.. fit.Diagnostics.Select(FitDiagnosticText.Describe)],
         Notes = [.. fit.Notes],
         Correlation = bootstrap is not null ? CorrelationDocument.FromBootstrap(fit, bootstrap)
             : fit.Curvature.PositiveDefinite ? CorrelationDocument.FromCurvature(fit)
@@ -91,6 +106,13 @@ public sealed record LawDocument
 
     private static Dictionary<string, double> Named(ScalingLaw law, IReadOnlyList<double> values) =>
         law.Parameters.Select((p, j) => (p.Name, Value: values[j])).ToDictionary(p => p.Name, p => p.Value);
+
+    private static Dictionary<string, string>? AtBoundOf(FitResult fit)
+    {
+        var hits = fit.Estimates.Where(e => e.Bound != BoundHit.None)
+            .ToDictionary(e => e.Name, e => e.Bound == BoundHit.Lower ? "lower" : "upper");
+        return hits.Count == 0 ? null : hits;
+    }
 
     private static Dictionary<string, string>? ConstraintsOf(FitResult fit)
     {

@@ -1,4 +1,5 @@
 using ScalingLaws.Fitting;
+using ScalingLaws.IO;
 using ScalingLaws.Laws;
 using ScalingLaws.Report.Html;
 
@@ -32,12 +33,12 @@ public sealed class FitSection : IReportSection
         facts.Write(html);
 
         Correlations(html, data);
-        if (fit.Warnings.Length > 0)
+        if (fit.Diagnostics.Length > 0)
         {
             using (html.Tag("ul", ("class", "warnings")))
             {
-                foreach (var warning in fit.Warnings)
-                    html.Element("li", warning);
+                foreach (var diagnostic in fit.Diagnostics)
+                    html.Element("li", FitDiagnosticText.Describe(diagnostic));
             }
         }
     }

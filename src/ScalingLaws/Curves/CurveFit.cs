@@ -32,8 +32,17 @@ public sealed record CurveFit
     /// <summary>Agreement with the fitted points themselves (all runs together).</summary>
     public required FitMetrics Metrics { get; init; }
 
-    /// <summary>Conditions a careful reader should know about (ill-conditioning, a start that did not converge).</summary>
-    public required ImmutableArray<string> Warnings { get; init; }
+    /// <summary>How the fit ended (the published procedure's deliberate early stop counts as converged).</summary>
+    public required FitStatus Status { get; init; }
+
+    /// <summary>Each parameter with its standard error from the curvature (NaN for the published procedure, which stops before a minimum).</summary>
+    public required ImmutableArray<ParameterEstimate> Estimates { get; init; }
+
+    /// <summary>The curvature at the minimum; null for the published procedure.</summary>
+    public FitCurvature? Curvature { get; init; }
+
+    /// <summary>Conditions a careful reader should know about (ill-determined parameters, a start that did not converge), typed.</summary>
+    public required ImmutableArray<FitDiagnostic> Diagnostics { get; init; }
 
     public int Points => Runs.Sum(r => r.Points);
 

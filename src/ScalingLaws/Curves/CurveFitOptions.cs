@@ -1,3 +1,4 @@
+using ScalingLaws.Fitting;
 using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Curves;
@@ -20,4 +21,18 @@ public sealed record CurveFitOptions
     public LbfgsSettings Optimizer { get; init; } = new() { GradientTolerance = 1e-9, RelativeTolerance = 1e-12, MaxIterations = 2000 };
 
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Parameters fixed, tied or bounded (natural units), as for the scaling laws.</summary>
+    public ParameterConstraints Constraints { get; init; } = ParameterConstraints.None;
+
+    /// <summary>The engine's options for a fit to the minimum.</summary>
+    internal FitOptions ForEngine() => FitOptions.Default with
+    {
+        Objective = FitObjective.HuberLog,
+        Delta = Delta,
+        Constraints = Constraints,
+        SearchOptimizer = SearchOptimizer,
+        Optimizer = Optimizer,
+        MaxDegreeOfParallelism = MaxDegreeOfParallelism,
+    };
 }

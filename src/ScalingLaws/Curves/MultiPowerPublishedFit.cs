@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ScalingLaws.Fitting;
 using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Curves;
@@ -33,7 +34,9 @@ internal static class MultiPowerPublishedFit
         // C·η^(−gamma)·S grows as η^(1 − gamma) per step: C = 1 at the repository's peak rate 3e-4, scaled for others.
         var c = Math.Pow(3e-4 / peak, 0.5);
         double[] start = [initial.Values[0], initial.Values[1], initial.Values[2], initial.Values[3], c, 0.5, 0.5];
-        var objective = new NaturalUnits(new CurveObjective(law, features, curves, options.Delta), law);
+        var model = new CurveModel(law, curves, features);
+        var identity = ParameterLayout.Create(law.Parameters, ParameterConstraints.None, law.Name);
+        var objective = new NaturalUnits(new ModelObjective(model, identity, FitObjective.HuberLog, options.Delta), law);
         var values = new double[law.ParameterCount];
         var result = new AdamW(Steps).Minimize(objective, start, values);
         if (!double.IsFinite(result.Value))

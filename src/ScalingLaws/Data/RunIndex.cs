@@ -66,8 +66,8 @@ public sealed class RunIndex
     public static RunIndex Of(ObservationTable table)
     {
         var columns = table.Extra.Where(kv => IsRunColumn(kv.Key)).Select(kv => kv.Value).ToArray();
-        string Key(int i) => string.Join('\u001f', columns.Select(c => c[i]).Prepend(table[i].Family ?? "").Prepend(table[i].Model ?? "")
-            .Prepend(table[i].Params.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+        RunKey Key(int i) => new(table[i].Params, table[i].Model, table[i].Family,
+            columns.Length == 0 ? "" : string.Join('\u001f', columns.Select(c => c[i])));
         var index = table.Rows.Any(r => double.IsFinite(r.Step)) ? ByKey(table.Count, Key, RunGrouping.Steps)
             : LabelsNameRuns(table) ? ByKey(table.Count, Key, RunGrouping.Labels)
             : ByConsecutiveRows(table, Key);
@@ -81,9 +81,9 @@ public sealed class RunIndex
         table.Rows.All(r => r.Model is not null) &&
         table.Rows.GroupBy(r => r.Model).All(g => g.Select(r => r.Params).Distinct().Count() == 1);
 
-    private static RunIndex ByKey(int rows, Func<int, string> key, RunGrouping grouping)
+    private static RunIndex ByKey(int rows, Func<int, RunKey> key, RunGrouping grouping)
     {
-        var runs = new Dictionary<string, int>();
+        var runs = new Dictionary<RunKey, int>();
         var runOf = new int[rows];
         for (var i = 0; i < rows; i++)
         {
@@ -95,11 +95,11 @@ public sealed class RunIndex
         return new RunIndex([.. runOf], runs.Count, grouping);
     }
 
-    private static RunIndex ByConsecutiveRows(ObservationTable table, Func<int, string> key)
+    private static RunIndex ByConsecutiveRows(ObservationTable table, Func<int, RunKey> key)
     {
         var runOf = new int[table.Count];
         var count = 0;
-        string? previous = null;
+        RunKey? previous = null;
         for (var i = 0; i < table.Count; i++)
         {
             var k = key(i);
@@ -109,6 +109,9 @@ public sealed class RunIndex
         }
         return new RunIndex([.. runOf], count, RunGrouping.ConsecutiveTokens);
     }
+
+    // What every row of one run shares: its N, label, family and run columns (joined).
+    private readonly record struct RunKey(double Params, string? Model, string? Family, string Columns);
 
     private static bool IsRunColumn(string header)
     {

@@ -1,58 +1,82 @@
 using MathNet.Numerics.LinearAlgebra;
-using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Fitting;
 
 /// <summary>
-/// The curvature of the objective at the optimum, over the free parameters on their fitting scale:
-/// the correlation matrix implied by the inverse Hessian and how well-conditioned it is. A large
-/// condition number or a correlation near ±1 means the data fixes only a combination of parameters.
+/// The curvature of the objective at the optimum over the free parameters on their fitting scale, from the analytic
+/// Gauss–Newton matrix (never from differences of the gradient, which cross the kinks of the Huber loss), and the
+/// covariance of the estimates it implies:
+/// <list type="bullet">
+/// <item>least squares: s²(JᵀWJ)⁻¹ with s² = Σ wᵢrᵢ²/(n − p), as scipy's curve_fit with absolute_sigma=False;</item>
+/// <item>Huber: the sandwich H⁻¹(Σ wᵢψᵢ²JᵢJᵢᵀ)H⁻¹, H = Σ over the rows inside the threshold of wᵢJᵢJᵢᵀ (the Huber
+/// loss's second derivative is 1 there and 0 outside), J the Jacobian of ln ŷ: the M-estimator's asymptotic
+/// covariance, robust to the residuals' spread without assuming it.</item>
+/// </list>
+/// Slots whose parameter sits on a bound are left out (their rows and columns are NaN): the bound, not the data, holds them.
 /// </summary>
-public sealed record FitCurvature(double[,] Correlation, double ConditionNumber, bool PositiveDefinite)
+/// <param name="Covariance">Free slots × free slots, fitting scale.</param>
+/// <param name="Correlation">The covariance scaled to unit diagonal.</param>
+/// <param name="ConditionNumber">Of the curvature scaled to unit diagonal (units do not count); ∞ when flat.</param>
+/// <param name="PositiveDefinite">False when the curvature is zero along some direction (to round-off).</param>
+/// <param name="FlatSlots">When not positive definite, the slots moving along the flattest direction, largest component first.</param>
+public sealed record FitCurvature(double[,] Covariance, double[,] Correlation, double ConditionNumber, bool PositiveDefinite, int[] FlatSlots)
 {
-    /// <summary>Hessian by central differences of the analytic gradient, symmetrised.</summary>
-    internal static FitCurvature At(IDifferentiableFunction objective, ReadOnlySpan<double> optimum)
-    {
-        var k = optimum.Length;
-        var hessian = Matrix<double>.Build.Dense(k, k);
-        var x = optimum.ToArray();
-        var plus = new double[k];
-        var minus = new double[k];
-        for (var j = 0; j < k; j++)
-        {
-            var h = 1e-5 * Math.Max(1, Math.Abs(optimum[j]));
-            x[j] = optimum[j] + h;
-            objective.Evaluate(x, plus);
-            x[j] = optimum[j] - h;
-            objective.Evaluate(x, minus);
-            x[j] = optimum[j];
-            for (var i = 0; i < k; i++)
-                hessian[i, j] = (plus[i] - minus[i]) / (2 * h);
-        }
-        return FromHessian(0.5 * (hessian + hessian.Transpose()));
-    }
+    /// <summary>Eigenvalues of the unit-diagonal curvature below this fraction of the largest are zero to round-off.</summary>
+    public const double FlatTolerance = 1e-12;
 
-    private static FitCurvature FromHessian(Matrix<double> hessian)
+    /// <summary>The standard error of a free slot on the fitting scale (NaN when not determined).</summary>
+    public double StandardError(int slot) => Math.Sqrt(Covariance[slot, slot]);
+
+    /// <param name="curvature">H over the included slots (row-major).</param>
+    /// <param name="meat">The middle of the sandwich, or null for s²H⁻¹.</param>
+    /// <param name="included">Which free slots H covers.</param>
+    internal static FitCurvature From(Matrix<double> curvature, Matrix<double>? meat, double varianceScale, bool[] included)
     {
-        var k = hessian.RowCount;
-        var diagonal = hessian.Diagonal();
+        var k = included.Length;
+        var slots = Enumerable.Range(0, k).Where(s => included[s]).ToArray();
+        var covariance = Filled(k, double.NaN);
+        var correlation = Filled(k, double.NaN);
+        if (slots.Length == 0)
+            return new FitCurvature(covariance, correlation, 1, true, []);
+        var diagonal = curvature.Diagonal();
         if (diagonal.Any(d => !(d > 0)))
-            return new FitCurvature(new double[k, k], double.PositiveInfinity, false);
-        // Scale to unit diagonal so the condition number ignores parameter units.
+            return Flat(covariance, correlation, [.. slots.Where((_, i) => !(diagonal[i] > 0))]);
+        // Scale to unit diagonal so that the condition number ignores parameter units.
         var scale = Matrix<double>.Build.DenseOfDiagonalVector(diagonal.Map(d => 1 / Math.Sqrt(d)));
-        var scaled = scale * hessian * scale;
+        var scaled = scale * curvature * scale;
         var eigen = scaled.Evd(Symmetricity.Symmetric);
         var values = eigen.EigenValues.Select(v => v.Real).ToArray();
         var (min, max) = (values.Min(), values.Max());
-        if (!(min > 0))
-            return new FitCurvature(new double[k, k], double.PositiveInfinity, false);
-        var covariance = scaled.Inverse();
-        var correlation = new double[k, k];
+        if (!(min > FlatTolerance * max))
+            return Flat(covariance, correlation, FlatComponents(eigen.EigenVectors.Column(Array.IndexOf(values, min)), slots));
+        var inverse = scale * scaled.Inverse() * scale;
+        var result = meat is null ? varianceScale * inverse : inverse * meat * inverse;
+        for (var a = 0; a < slots.Length; a++)
+        {
+            for (var b = 0; b < slots.Length; b++)
+            {
+                covariance[slots[a], slots[b]] = result[a, b];
+                correlation[slots[a], slots[b]] = result[a, b] / Math.Sqrt(result[a, a] * result[b, b]);
+            }
+        }
+        return new FitCurvature(covariance, correlation, max / min, true, []);
+    }
+
+    private static FitCurvature Flat(double[,] covariance, double[,] correlation, int[] flatSlots) =>
+        new(covariance, correlation, double.PositiveInfinity, false, flatSlots);
+
+    // The slots with a sizeable share of the flat eigenvector, largest first.
+    private static int[] FlatComponents(Vector<double> direction, int[] slots) =>
+        [.. Enumerable.Range(0, slots.Length).Where(i => Math.Abs(direction[i]) > 0.1).OrderByDescending(i => Math.Abs(direction[i])).Select(i => slots[i])];
+
+    private static double[,] Filled(int k, double value)
+    {
+        var matrix = new double[k, k];
         for (var i = 0; i < k; i++)
         {
             for (var j = 0; j < k; j++)
-                correlation[i, j] = covariance[i, j] / Math.Sqrt(covariance[i, i] * covariance[j, j]);
+                matrix[i, j] = value;
         }
-        return new FitCurvature(correlation, max / min, true);
+        return matrix;
     }
 }

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using ScalingLaws.Data;
 using ScalingLaws.Laws;
 
@@ -51,22 +50,6 @@ internal sealed class FitData
             var problem = double.IsNaN(value) ? "is missing" : $"is {value}, but must be a positive finite number";
             throw new ScalingLawsException($"{table.Source}, row {row}, {name}: the value {problem}; fix the row or drop it.");
         }
-    }
-
-    /// <summary>L̂ for every row, computed block by block so large tables need little scratch memory.</summary>
-    public double[] Predict(ScalingLaw law, ReadOnlySpan<double> theta)
-    {
-        const int block = 4096;
-        var prediction = new double[Count];
-        var jacobian = new double[block * law.ParameterCount];
-        for (var start = 0; start < Count; start += block)
-        {
-            var n = Math.Min(block, Count - start);
-            var lnPrediction = prediction.AsSpan(start, n);
-            law.LogPredict(theta, Inputs.Slice(start, n), lnPrediction, jacobian.AsSpan(0, n * law.ParameterCount));
-            TensorPrimitives.Exp(lnPrediction, lnPrediction);
-        }
-        return prediction;
     }
 
     /// <summary>

@@ -4,49 +4,37 @@ using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Fitting;
 
-/// <summary>A law, its parameter layout and validated data: everything a start or a resample needs.</summary>
-internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOptions options)
+/// <summary>A scaling law, its parameter layout and validated rows: everything a start or a resample needs.</summary>
+internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOptions options, ScalingLaw law)
 {
     public FitData Data { get; } = data;
     public ParameterLayout Layout { get; } = layout;
     public FitOptions Options { get; } = options;
-    public ScalingLaw Law => Layout.Law;
+    public ScalingLaw Law { get; } = law;
 
-    public LawObjective CreateObjective(FitData? data = null) => new(data ?? Data, Layout, Options.Objective, Options.Delta);
+    /// <summary>The law on <paramref name="data"/> (all rows by default) as the engine sees it.</summary>
+    public ScalingLawModel Model(FitData? data = null) => new(Law, data ?? Data);
+
+    public ModelObjective CreateObjective(FitData? data = null) => new(Model(data), Layout, Options.Objective, Options.Delta);
 
     /// <summary>One thread's local optimiser on <paramref name="data"/>: it owns its objective and workspace.</summary>
-    public StartSolver CreateSolver(FitData data, LbfgsSettings settings)
-    {
-        if (Options.Solver == FitSolver.LevenbergMarquardt)
-        {
-            var residuals = new LeastSquaresResiduals(data, Layout);
-            // One run to the options' final tolerance: no separate search and polish.
-            var marquardt = new LevenbergMarquardt(Options.Optimizer.MaxIterations, Options.Optimizer.RelativeTolerance);
-            var workspace = marquardt.CreateWorkspace(Layout.FreeCount);
-            return (start, solution) => marquardt.Minimize(residuals, start, solution, workspace);
-        }
-        var objective = CreateObjective(data);
-        var lbfgs = new Lbfgs(settings);
-        var memory = lbfgs.CreateWorkspace(Layout.FreeCount);
-        return (start, solution) => lbfgs.Minimize(objective, start, solution, memory);
-    }
+    public StartSolver CreateSolver(FitData data, LbfgsSettings settings) => SolverFactory.Create(Model(data), Layout, Options, settings);
 
     public static FitProblem Create(ScalingLaw law, ObservationTable table, FitOptions options)
     {
         options.Validate();
-        var layout = ParameterLayout.Create(law, options.Constraints);
+        var layout = ParameterLayout.Create(law.Parameters, options.Constraints, law.Name);
         var data = FitData.Create(table, law);
         if (data.Count < layout.FreeCount)
             throw new ScalingLawsException($"{table.Source}: {data.Count} rows cannot determine {layout.FreeCount} free parameters; add rows or fix parameters with {Setting.Fix}.");
-        CheckInputsVary(layout, table);
-        return new FitProblem(data, layout, options);
+        CheckInputsVary(law, layout, table);
+        return new FitProblem(data, layout, options, law);
     }
 
     // The parameters acting on an input are only identified when that input takes more than one
     // value, unless they are all held fixed (e.g. borrowed from another fit).
-    private static void CheckInputsVary(ParameterLayout layout, ObservationTable table)
+    private static void CheckInputsVary(ScalingLaw law, ParameterLayout layout, ObservationTable table)
     {
-        var law = layout.Law;
         for (var input = 0; input < law.Inputs.Length; input++)
         {
             var field = law.Inputs[input];

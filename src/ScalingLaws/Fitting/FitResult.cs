@@ -8,8 +8,14 @@ public sealed record FitResult
 {
     public required ScalingLaw Law { get; init; }
 
+    /// <summary>How the fit ended; a law fitter returns only usable statuses (it throws when no start converged).</summary>
+    public required FitStatus Status { get; init; }
+
     /// <summary>Parameter values in natural units, in the law's order.</summary>
     public required ImmutableArray<double> Values { get; init; }
+
+    /// <summary>Every parameter with its standard error from the curvature and its bound flag, in the law's order.</summary>
+    public required ImmutableArray<ParameterEstimate> Estimates { get; init; }
 
     public required ImmutableArray<ParameterRole> Roles { get; init; }
 
@@ -33,8 +39,8 @@ public sealed record FitResult
 
     public required FitCurvature Curvature { get; init; }
 
-    /// <summary>Conditions a careful reader should know about (grid edge, ill-conditioning, screening).</summary>
-    public required ImmutableArray<string> Warnings { get; init; }
+    /// <summary>Conditions a careful reader should know about (grid edge, a bound, ill-conditioning), as typed values.</summary>
+    public required ImmutableArray<FitDiagnostic> Diagnostics { get; init; }
 
     /// <summary>What happened to the data before the fit (derived columns, dropped rows).</summary>
     public required ImmutableArray<string> Notes { get; init; }

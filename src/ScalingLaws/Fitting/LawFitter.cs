@@ -5,9 +5,10 @@ using ScalingLaws.Laws;
 namespace ScalingLaws.Fitting;
 
 /// <summary>
-/// Fits a <see cref="ScalingLaw"/> to an observation table: L-BFGS (or Levenberg–Marquardt for
-/// least squares) with analytic gradients from every point of the law's start grid, in parallel,
-/// keeping the best converged start.
+/// Fits a <see cref="ScalingLaw"/> to an observation table on the engine (<see cref="ModelFitter"/>): L-BFGS (or
+/// Levenberg–Marquardt for least squares) with analytic gradients from every point of the law's start grid, in
+/// parallel, keeping the best converged start. Large tables screen the grid on a subsample first. A fit from which no
+/// start converged is an error here, not a result.
 /// </summary>
 /// <example><code>
 /// var fit = new LawFitter(ChinchillaLaw.Instance).Fit(table);
@@ -22,14 +23,14 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
     public FitResult Fit(ObservationTable table, CancellationToken cancellation = default)
     {
         var problem = FitProblem.Create(Law, table, Options);
-        var grid = StartGrid.For(problem.Layout, Options.Start, Options.StartStride);
+        var grid = StartGrid.For(problem.Layout, Options.Start, Options.StartStride, Options.RandomStarts, Options.Seed);
         var notes = table.Notes.ToList();
         var best = ScreeningRows(problem.Data.Count, grid.Count) is { } screeningRows
             ? ScreenThenRefine(problem, grid, screeningRows, notes, cancellation, out var converged)
             : SearchAll(problem, grid, cancellation, out converged);
-        // Levenberg–Marquardt already stops at round-off; L-BFGS searched with loose tolerances.
-        var final = Options.Solver == FitSolver.Lbfgs ? Polish(problem, best, cancellation) : best;
-        return Summarize(problem, grid, final, converged, notes);
+        var model = problem.Model();
+        var final = ModelFitter.Polish(model, problem.Layout, Options, best, cancellation);
+        return Summarize(problem, new ModelFitter(Options).Summarize(model, problem.Layout, grid, final, converged, FitStatus.Converged), notes);
     }
 
     private static StartOutcome SearchAll(FitProblem problem, StartGrid grid, CancellationToken cancellation, out int converged)
@@ -52,8 +53,8 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
         return sample < rows ? sample : null;
     }
 
-    // Runs the whole grid on a random subsample, then refines the best distinct optima on all rows. The
-    // result is never worse on all rows than the best screened optimum evaluated there.
+    // Runs the whole grid on a random subsample, evaluates its best distinct optima on all rows, and refines
+    // the best of those on all rows. The result is never worse on all rows than the best screened optimum.
     private StartOutcome ScreenThenRefine(
         FitProblem problem, StartGrid grid, int rows, List<string> notes, CancellationToken cancellation, out int converged)
     {
@@ -64,9 +65,10 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
             .Take(ScreenedCandidates * Options.RefinedStarts).ToArray();
         if (candidates.Length == 0)
             throw FitWarnings.NoneConverged(problem, grid.Count, screened);
-        var onAllRows = OnAllRows(problem, candidates);
-        var bestScreened = onAllRows.MinBy(o => o.Result.Value);
-        var seeds = candidates.Take(Options.RefinedStarts).Select(o => o.Solution).Append(bestScreened.Solution).Distinct().ToArray();
+        // Ranked by their objective on all rows (one evaluation each), so the subsample only has to find the basins.
+        var onAllRows = OnAllRows(problem, candidates).OrderBy(o => o.Result.Value).ThenBy(o => o.Index).ToArray();
+        var bestScreened = onAllRows[0];
+        var seeds = onAllRows.Take(Options.RefinedStarts).Select(o => o.Solution).ToArray();
         var refined = MultiStart.Run(problem, problem.Data, Options.SearchOptimizer, seeds.Length, (i, z) => seeds[i].CopyTo(z, 0), cancellation, "refining");
         notes.Add($"{grid.Count} starts screened on {sample.Count:N0} randomly drawn rows (seed {Options.ScreeningSeed}); the best {seeds.Length} distinct optima refined on all {problem.Data.Count:N0} rows");
         var best = MultiStart.Best(refined);
@@ -92,15 +94,6 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
     private static string Describe(StartOutcome? refined) =>
         refined is { } r ? $"{r.Result.Value:G6}" : "none converged";
 
-    // Tightens the winner to the reported precision; keeps the search result if polishing goes astray.
-    private static StartOutcome Polish(FitProblem problem, StartOutcome best, CancellationToken cancellation)
-    {
-        var polished = MultiStart.Run(problem, problem.Data, problem.Options.Optimizer, 1, (_, z) => best.Solution.CopyTo(z, 0), cancellation, stage: null)[0];
-        return polished.Converged && polished.Result.Value <= best.Result.Value
-            ? polished with { Index = best.Index, Result = polished.Result with { Iterations = best.Result.Iterations + polished.Result.Iterations } }
-            : best;
-    }
-
     private static IEnumerable<StartOutcome> Distinct(IEnumerable<StartOutcome> ordered)
     {
         var kept = new List<double[]>();
@@ -113,28 +106,26 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
         }
     }
 
-    private static FitResult Summarize(FitProblem problem, StartGrid grid, StartOutcome best, int converged, List<string> notes)
+    private static FitResult Summarize(FitProblem problem, ModelFit fit, List<string> notes)
     {
-        var layout = problem.Layout;
-        var theta = new double[problem.Law.ParameterCount];
-        layout.Expand(best.Solution, theta);
-        var values = problem.Law.ToNatural(theta);
-        var curvature = FitCurvature.At(problem.CreateObjective(), best.Solution);
+        var theta = problem.Law.ToInternal(fit.Values.AsSpan());
         return new FitResult
         {
             Law = problem.Law,
-            Values = [.. values],
-            Roles = layout.Roles,
+            Status = fit.Status,
+            Values = fit.Values,
+            Estimates = fit.Parameters,
+            Roles = fit.Roles,
             Objective = problem.Options.Objective,
             Delta = problem.Options.Delta,
-            ObjectiveValue = best.Result.Value,
-            Iterations = best.Result.Iterations,
-            Starts = grid.Count,
-            ConvergedStarts = converged,
-            Rows = problem.Data.Count,
-            Metrics = FitMetrics.Compute(problem.Data.Loss, problem.Data.Predict(problem.Law, theta)),
-            Curvature = curvature,
-            Warnings = [.. FitWarnings.For(problem, grid, best.Solution, curvature)],
+            ObjectiveValue = fit.ObjectiveValue,
+            Iterations = fit.Iterations,
+            Starts = fit.Starts,
+            ConvergedStarts = fit.ConvergedStarts,
+            Rows = fit.Rows,
+            Metrics = FitMetrics.Compute(problem.Data.Loss, Predictions.Of(problem.Model(), theta)),
+            Curvature = fit.Curvature,
+            Diagnostics = fit.Diagnostics,
             Notes = [.. notes],
         };
     }

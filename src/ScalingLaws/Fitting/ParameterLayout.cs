@@ -4,61 +4,78 @@ using ScalingLaws.Laws;
 namespace ScalingLaws.Fitting;
 
 /// <summary>
-/// Maps a law's full parameter vector θ (fitting scale) to the free vector z the optimiser sees:
-/// a free parameter owns a slot of z, a tied one shares its target's slot, a fixed one has none.
+/// Maps a model's full parameter vector θ (fitting scale) to the free vector z the solver sees: a free parameter owns a
+/// slot of z, a tied one shares its target's slot, a fixed one has none. A bounded slot holds the unbounded coordinate
+/// of <see cref="ParameterBounds"/>, so every solver works without constraints. Immutable and shared by all threads.
 /// </summary>
 public sealed class ParameterLayout
 {
     private readonly int[] _slot;          // slot in z, or −1 when fixed
     private readonly double[] _fixedTheta; // θ of fixed parameters
+    private readonly ParameterBounds[] _slotBounds;
 
-    private ParameterLayout(ScalingLaw law, int[] slot, double[] fixedTheta, ImmutableArray<ParameterRole> roles, ImmutableArray<int> owners)
+    private ParameterLayout(
+        ImmutableArray<LawParameter> parameters, int[] slot, double[] fixedTheta, ParameterBounds[] slotBounds,
+        ImmutableArray<ParameterRole> roles, ImmutableArray<int> owners)
     {
-        Law = law;
+        Parameters = parameters;
         _slot = slot;
         _fixedTheta = fixedTheta;
+        _slotBounds = slotBounds;
         Roles = roles;
         SlotOwners = owners;
     }
 
-    public ScalingLaw Law { get; }
+    public ImmutableArray<LawParameter> Parameters { get; }
+
+    public int ParameterCount => Parameters.Length;
 
     public ImmutableArray<ParameterRole> Roles { get; }
 
-    /// <summary>For each slot of z, the index of the law parameter that owns it.</summary>
+    /// <summary>For each slot of z, the index of the parameter that owns it.</summary>
     public ImmutableArray<int> SlotOwners { get; }
 
     public int FreeCount => SlotOwners.Length;
 
-    public static ParameterLayout Create(ScalingLaw law, ParameterConstraints constraints)
+    /// <summary>True when no free parameter has bounds, so z holds θ itself.</summary>
+    public bool Unbounded => _slotBounds.All(b => b.IsNone);
+
+    /// <param name="model">The model's name, for messages.</param>
+    public static ParameterLayout Create(ImmutableArray<LawParameter> parameters, ParameterConstraints constraints, string model = "model")
     {
-        var k = law.ParameterCount;
+        var k = parameters.Length;
         var roles = new ParameterRole[k];
         var fixedTheta = new double[k];
         foreach (var (name, value) in constraints.Fixed)
         {
-            var j = Find(law, name, Setting.Fix);
-            if (!double.IsFinite(value) || (law.Parameters[j].Scale == ParameterScale.Log && value <= 0))
-                throw new ScalingLawsException($"{Setting.Fix} {name}={value}: {law.Parameters[j].Name} must be a finite{(law.Parameters[j].Scale == ParameterScale.Log ? " positive" : "")} number.");
+            var j = Find(parameters, model, name, Setting.Fix);
+            if (!double.IsFinite(value) || (parameters[j].Scale == ParameterScale.Log && value <= 0))
+                throw new ScalingLawsException($"{Setting.Fix} {name}={value}: {parameters[j].Name} must be a finite{(parameters[j].Scale == ParameterScale.Log ? " positive" : "")} number.");
             roles[j] = ParameterRole.Fixed;
-            fixedTheta[j] = law.Parameters[j].ToInternal(value);
+            fixedTheta[j] = parameters[j].ToInternal(value);
         }
         var targets = new int[k];
-        var tied = constraints.Ties.Keys.Select(name => Find(law, name, Setting.Tie)).ToHashSet();
+        var tied = constraints.Ties.Keys.Select(name => Find(parameters, model, name, Setting.Tie)).ToHashSet();
         foreach (var (name, target) in constraints.Ties)
         {
-            var (j, t) = (Find(law, name, Setting.Tie), Find(law, target, Setting.Tie));
-            CheckTie(law, roles, tied, j, t, name, target);
+            var (j, t) = (Find(parameters, model, name, Setting.Tie), Find(parameters, model, target, Setting.Tie));
+            CheckTie(parameters, roles, tied, j, t, name, target);
             targets[j] = t;
         }
         foreach (var j in tied)
             roles[j] = ParameterRole.Tied;
-        return Assemble(law, roles, targets, fixedTheta);
+        var bounds = Enumerable.Repeat(ParameterBounds.None, k).ToArray();
+        foreach (var (name, (lower, upper)) in constraints.Bounds)
+        {
+            var j = Find(parameters, model, name, Setting.Bound);
+            bounds[j] = CheckBounds(parameters[j], roles[j], lower, upper);
+        }
+        return Assemble(parameters, roles, targets, fixedTheta, bounds);
     }
 
-    private static ParameterLayout Assemble(ScalingLaw law, ParameterRole[] roles, int[] targets, double[] fixedTheta)
+    private static ParameterLayout Assemble(ImmutableArray<LawParameter> parameters, ParameterRole[] roles, int[] targets, double[] fixedTheta, ParameterBounds[] bounds)
     {
-        var slot = new int[law.ParameterCount];
+        var slot = new int[parameters.Length];
         var owners = new List<int>();
         for (var j = 0; j < slot.Length; j++)
         {
@@ -74,56 +91,105 @@ public sealed class ParameterLayout
             if (roles[j] == ParameterRole.Tied)
                 (slot[j], fixedTheta[j]) = (slot[targets[j]], fixedTheta[targets[j]]);
         }
-        return new ParameterLayout(law, slot, fixedTheta, [.. roles], [.. owners]);
+        return new ParameterLayout(parameters, slot, fixedTheta, [.. owners.Select(j => bounds[j])], [.. roles], [.. owners]);
     }
 
-    private static void CheckTie(ScalingLaw law, ParameterRole[] roles, HashSet<int> tied, int j, int t, string name, string target)
+    // Bounds come in natural units; a log-scaled parameter's are taken to ln (a lower bound ≤ 0 is no bound).
+    private static ParameterBounds CheckBounds(LawParameter parameter, ParameterRole role, double lower, double upper)
+    {
+        var name = parameter.Name;
+        if (role != ParameterRole.Free)
+            throw new ScalingLawsException($"{Setting.Bound} {name}={lower}:{upper}: {name} is {role.ToString().ToLowerInvariant()}, so it has no range to keep within.");
+        if (double.IsNaN(lower) || double.IsNaN(upper) || !(lower < upper))
+            throw new ScalingLawsException($"{Setting.Bound} {name}={lower}:{upper}: the lower bound must be below the upper bound.");
+        if (parameter.Scale == ParameterScale.Log)
+        {
+            if (!(upper > 0))
+                throw new ScalingLawsException($"{Setting.Bound} {name}={lower}:{upper}: {name} is positive, so its upper bound must be too.");
+            return new ParameterBounds(lower > 0 ? Math.Log(lower) : double.NegativeInfinity, Math.Log(upper));
+        }
+        return new ParameterBounds(lower, upper);
+    }
+
+    private static void CheckTie(ImmutableArray<LawParameter> parameters, ParameterRole[] roles, HashSet<int> tied, int j, int t, string name, string target)
     {
         if (j == t)
             throw new ScalingLawsException($"{Setting.Tie} {name}={target}: a parameter cannot be tied to itself.");
         if (roles[j] != ParameterRole.Free)
-            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: {law.Parameters[j].Name} is already fixed or tied.");
+            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: {parameters[j].Name} is already fixed or tied.");
         if (tied.Contains(t))
-            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: {law.Parameters[t].Name} is itself tied; tie both to the same parameter.");
-        if (law.Parameters[j].Scale != law.Parameters[t].Scale)
-            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: {law.Parameters[j].Name} and {law.Parameters[t].Name} are on different scales (a coefficient and an exponent) and cannot be tied.");
+            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: {parameters[t].Name} is itself tied; tie both to the same parameter.");
+        if (parameters[j].Scale != parameters[t].Scale)
+            throw new ScalingLawsException($"{Setting.Tie} {name}={target}: {parameters[j].Name} and {parameters[t].Name} are on different scales (a coefficient and an exponent) and cannot be tied.");
     }
 
-    private static int Find(ScalingLaw law, string name, Setting option)
+    private static int Find(ImmutableArray<LawParameter> parameters, string model, string name, Setting option)
     {
-        var j = law.IndexOf(name);
+        var j = parameters.IndexOf(name);
         return j >= 0
             ? j
-            : throw new ScalingLawsException($"{option}: unknown parameter '{name}' for the {law.Name} law; its parameters are {string.Join(", ", law.Parameters.Select(p => p.Name))}.");
+            : throw new ScalingLawsException($"{option}: unknown parameter '{name}' for the {model} law; its parameters are {string.Join(", ", parameters.Select(p => p.Name))}.");
     }
+
+    /// <summary>The slot parameter <paramref name="parameter"/> moves with (its own, or its tie target's), or −1 when it is held fixed.</summary>
+    public int SlotOf(int parameter) => _slot[parameter];
+
+    /// <summary>The bounds of a slot on the fitting scale.</summary>
+    public ParameterBounds BoundsOf(int slot) => _slotBounds[slot];
 
     /// <summary>θ from z.</summary>
     public void Expand(ReadOnlySpan<double> z, Span<double> theta)
     {
         for (var j = 0; j < theta.Length; j++)
-            theta[j] = _slot[j] >= 0 ? z[_slot[j]] : _fixedTheta[j];
+            theta[j] = _slot[j] >= 0 ? _slotBounds[_slot[j]].ToBounded(z[_slot[j]]) : _fixedTheta[j];
     }
 
-    /// <summary>∂f/∂z from ∂f/∂θ: tied parameters add their gradients into the shared slot.</summary>
-    public void Collapse(ReadOnlySpan<double> thetaGradient, Span<double> zGradient)
+    /// <summary>
+    /// ∂f/∂z from ∂f/∂θ at <paramref name="z"/>: tied parameters add their gradients into the shared slot, and a
+    /// bounded slot's sum is scaled by dθ/dz.
+    /// </summary>
+    public void Collapse(ReadOnlySpan<double> z, ReadOnlySpan<double> thetaGradient, Span<double> zGradient)
     {
-        zGradient.Clear();
+        SumIntoSlots(thetaGradient, zGradient);
+        for (var s = 0; s < zGradient.Length; s++)
+            zGradient[s] *= _slotBounds[s].Derivative(z[s]);
+    }
+
+    /// <summary>∂f/∂θ of the free slots from ∂f/∂θ of every parameter: tied parameters add into their target's slot.</summary>
+    public void SumIntoSlots(ReadOnlySpan<double> thetaGradient, Span<double> slotGradient)
+    {
+        slotGradient.Clear();
         for (var j = 0; j < thetaGradient.Length; j++)
         {
             if (_slot[j] >= 0)
-                zGradient[_slot[j]] += thetaGradient[j];
+                slotGradient[_slot[j]] += thetaGradient[j];
         }
     }
 
-    /// <summary>z from a full θ (the owners' coordinates).</summary>
+    /// <summary>θ of the free slots from a full θ (the owners' coordinates, no bound transform).</summary>
+    public double[] FreeTheta(ReadOnlySpan<double> theta)
+    {
+        var free = new double[FreeCount];
+        for (var s = 0; s < free.Length; s++)
+            free[s] = theta[SlotOwners[s]];
+        return free;
+    }
+
+    /// <summary>z from a full θ (the owners' coordinates, moved inside their bounds).</summary>
     public double[] Compress(ReadOnlySpan<double> theta)
     {
-        var z = new double[FreeCount];
-        for (var s = 0; s < z.Length; s++)
-            z[s] = theta[SlotOwners[s]];
+        var z = FreeTheta(theta);
+        ToSolver(z, z);
         return z;
     }
 
+    /// <summary>z from the free slots' θ (e.g. a start), moved inside their bounds.</summary>
+    public void ToSolver(ReadOnlySpan<double> freeTheta, Span<double> z)
+    {
+        for (var s = 0; s < z.Length; s++)
+            z[s] = _slotBounds[s].ToUnbounded(freeTheta[s]);
+    }
+
     /// <summary>The default start grid of each slot (its owner's grid).</summary>
-    public ImmutableArray<double> GridOf(int slot) => Law.Parameters[SlotOwners[slot]].StartGrid;
+    public ImmutableArray<double> GridOf(int slot) => Parameters[SlotOwners[slot]].StartGrid;
 }

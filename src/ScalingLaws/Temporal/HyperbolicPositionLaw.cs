@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ScalingLaws.Laws;
 
 namespace ScalingLaws.Temporal;
 
@@ -20,9 +21,7 @@ public sealed class HyperbolicPositionLaw : PositionLaw
 
     internal override double Shape(double shape, double position, double logPosition) => 1 / (1 + shape * position);
 
-    internal override double ShapeToInternal(double shape) => Math.Log(shape);
-
-    internal override double ShapeToNatural(double z) => Math.Exp(z);
+    internal override ParameterScale ShapeScale => ParameterScale.Log;
 
     private protected override void FillShape(double shape, PositionGrid grid, Span<double> values)
     {
@@ -31,11 +30,10 @@ public sealed class HyperbolicPositionLaw : PositionLaw
     }
 
     // ∂/∂ln a1 of 1/(1 + a1·i) = −a1·i·f².
-    private protected override double ShapeSlope(double z1, PositionGrid grid, ReadOnlySpan<double> shape, ReadOnlySpan<double> weight)
+    private protected override void FillShapeDerivative(double z1, PositionGrid grid, ReadOnlySpan<double> shape, Span<double> derivative)
     {
-        double sum = 0;
-        for (var i = 0; i < weight.Length; i++)
-            sum += weight[i] * grid.Position[i] * shape[i] * shape[i];
-        return -Math.Exp(z1) * sum;
+        var a1 = Math.Exp(z1);
+        for (var i = 0; i < derivative.Length; i++)
+            derivative[i] = -a1 * grid.Position[i] * shape[i] * shape[i];
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ScalingLaws.Laws;
 
 namespace ScalingLaws.Temporal;
 
@@ -18,46 +19,54 @@ public abstract class PositionLaw
 
     public abstract ImmutableArray<string> ParameterNames { get; }
 
-    /// <summary>Values of the shape parameter (the middle one) scanned for starts.</summary>
+    /// <summary>a0, the shape parameter and a2 with their fitting scales; the shape's start grid is <see cref="ShapeGrid"/>.</summary>
+    public ImmutableArray<LawParameter> Parameters =>
+    [
+        new(ParameterNames[0], ParameterScale.Log, []),
+        new(ParameterNames[1], ShapeScale, [.. ShapeGrid.Select(ShapeToInternal)]),
+        new(ParameterNames[2], ParameterScale.Log, []),
+    ];
+
+    /// <summary>Values of the shape parameter (the middle one) scanned for starts, natural units.</summary>
     internal abstract ImmutableArray<double> ShapeGrid { get; }
+
+    /// <summary>How the shape parameter is fitted (ln a1 for the hyperbola, c itself for the power law).</summary>
+    internal abstract ParameterScale ShapeScale { get; }
 
     /// <summary>The decaying factor f(i) multiplying a0, for a shape value in natural units.</summary>
     internal abstract double Shape(double shape, double position, double logPosition);
 
-    /// <summary>The middle parameter on the fitting scale (ln a1 for the hyperbola, c itself for the power law).</summary>
-    internal abstract double ShapeToInternal(double shape);
+    internal double ShapeToInternal(double shape) => ShapeScale == ParameterScale.Log ? Math.Log(shape) : shape;
 
-    internal abstract double ShapeToNatural(double z);
+    internal double ShapeToNatural(double z) => ShapeScale == ParameterScale.Log ? Math.Exp(z) : z;
 
-    /// <summary>f(i) and L̂ᵢ = a0·f(i) + a2 at every position. Allocates nothing.</summary>
-    internal void Predict(ReadOnlySpan<double> z, PositionGrid grid, Span<double> shape, Span<double> prediction)
+    /// <summary>
+    /// L̂ᵢ = a0·f(i) + a2 at every position and the Jacobian <c>jacobian[j·n + i] = ∂L̂ᵢ/∂zⱼ</c>; f goes to
+    /// <paramref name="shape"/>. Allocates nothing.
+    /// </summary>
+    internal void Predict(ReadOnlySpan<double> z, PositionGrid grid, Span<double> prediction, Span<double> jacobian, Span<double> shape)
     {
-        var (amplitude, s, floor) = (Math.Exp(z[0]), ShapeToNatural(z[1]), Math.Exp(z[2]));
-        FillShape(s, grid, shape);
-        for (var i = 0; i < prediction.Length; i++)
-            prediction[i] = amplitude * shape[i] + floor;
-    }
-
-    /// <summary>Σᵢ wᵢ·∂L̂ᵢ/∂z into <paramref name="gradient"/>, given the f(i) the grid prediction filled in. Allocates nothing.</summary>
-    internal void Gradient(ReadOnlySpan<double> z, PositionGrid grid, ReadOnlySpan<double> shape, ReadOnlySpan<double> weight, Span<double> gradient)
-    {
-        var amplitude = Math.Exp(z[0]);
-        double weightedShape = 0, weightSum = 0;
-        for (var i = 0; i < weight.Length; i++)
+        var n = prediction.Length;
+        var (amplitude, floor) = (Math.Exp(z[0]), Math.Exp(z[2]));
+        FillShape(ShapeToNatural(z[1]), grid, shape);
+        var byAmplitude = jacobian[..n];
+        var byShape = jacobian.Slice(n, n);
+        var byFloor = jacobian.Slice(2 * n, n);
+        FillShapeDerivative(z[1], grid, shape, byShape);
+        for (var i = 0; i < n; i++)
         {
-            weightedShape += weight[i] * shape[i];
-            weightSum += weight[i];
+            byAmplitude[i] = amplitude * shape[i];
+            prediction[i] = byAmplitude[i] + floor;
+            byShape[i] *= amplitude;
         }
-        gradient[0] = amplitude * weightedShape;
-        gradient[1] = amplitude * ShapeSlope(z[1], grid, shape, weight);
-        gradient[2] = Math.Exp(z[2]) * weightSum;
+        byFloor.Fill(floor);
     }
 
     /// <summary>f(i) at every position, vectorised where it can be.</summary>
     private protected abstract void FillShape(double shape, PositionGrid grid, Span<double> values);
 
-    /// <summary>Σᵢ wᵢ·∂f(i)/∂z₁.</summary>
-    private protected abstract double ShapeSlope(double z1, PositionGrid grid, ReadOnlySpan<double> shape, ReadOnlySpan<double> weight);
+    /// <summary>∂f(i)/∂z₁ at every position, given f(i).</summary>
+    private protected abstract void FillShapeDerivative(double z1, PositionGrid grid, ReadOnlySpan<double> shape, Span<double> derivative);
 
     public double[] ToNatural(ReadOnlySpan<double> z) => [Math.Exp(z[0]), ShapeToNatural(z[1]), Math.Exp(z[2])];
 

@@ -4,62 +4,44 @@ using ScalingLaws.Optimization;
 namespace ScalingLaws.Temporal;
 
 /// <summary>
-/// Fits a <see cref="PositionLaw"/> to one checkpoint with L-BFGS from several starts. Starts come from
-/// variable projection: for each value on the law's shape grid, (a0, a2) follow by linear least
-/// squares; the best few of those (with a0, a2 &gt; 0) seed the full fit, run to loose tolerances, and
-/// the winner is polished to tight ones. One instance per thread.
+/// Fits a <see cref="PositionLaw"/> to one checkpoint on the engine (<see cref="ModelFitter"/>, one thread: checkpoints
+/// run in parallel instead), Huber(δ = 1%) on log losses. Starts come from variable projection: for each value on the
+/// law's shape grid, (a0, a2) follow by linear least squares; the best few of those (with a0, a2 &gt; 0) seed the full
+/// fit, run to loose tolerances, and the winner is polished to tight ones. One instance per thread.
 /// </summary>
 internal sealed class PositionLawFitter
 {
     public const int StartCount = 3;
 
+    private static readonly FitOptions Settings = FitOptions.Default with
+    {
+        Objective = FitObjective.HuberLog,
+        Delta = LogHuber.Delta,
+        SearchOptimizer = new LbfgsSettings { GradientTolerance = 1e-7, RelativeTolerance = 1e-10 },
+        Optimizer = LbfgsSettings.Default,
+        MaxDegreeOfParallelism = 1,
+    };
+
     private readonly PositionLaw _law;
     private readonly PositionGrid _grid;
-    private readonly PositionLawObjective _objective;
-    private readonly Lbfgs _search = new(new LbfgsSettings { GradientTolerance = 1e-7, RelativeTolerance = 1e-10 });
-    private readonly Lbfgs _polish = new();
-    private readonly LbfgsWorkspace _workspace;
-    private readonly double[] _solution = new double[PositionLaw.ParameterCount];
-    private readonly double[] _best = new double[PositionLaw.ParameterCount];
+    private readonly ParameterLayout _layout;
+    private readonly ModelFitter _engine = new(Settings);
 
     public PositionLawFitter(PositionLaw law, PositionGrid grid)
     {
         _law = law;
         _grid = grid;
-        _objective = new PositionLawObjective(law, grid);
-        _workspace = _search.CreateWorkspace(PositionLaw.ParameterCount);
+        _layout = ParameterLayout.Create(law.Parameters, ParameterConstraints.None, law.Name);
     }
 
     public PositionLawFit Fit(IReadOnlyList<double> losses)
     {
         if (losses.Count < PositionLaw.ParameterCount)
             throw new ScalingLawsException($"{losses.Count} positions cannot determine the {PositionLaw.ParameterCount} parameters of the {_law.Name} law; evaluate at least {PositionLaw.ParameterCount} positions.");
-        _objective.Use([.. losses.Select(l => Math.Log(l))]);
-        var starts = Starts(losses);
-        double bestValue = double.PositiveInfinity;
-        bool bestConverged = false;
-        var converged = 0;
-        foreach (var start in starts)
-        {
-            var result = _search.Minimize(_objective, start, _solution, _workspace);
-            var ok = result.Converged(_search.Settings.LooseGradientTolerance) && double.IsFinite(result.Value);
-            converged += ok ? 1 : 0;
-            // A converged start beats any that did not; among equals the lower objective wins.
-            if ((ok && !bestConverged) || (ok == bestConverged && result.Value < bestValue))
-            {
-                (bestValue, bestConverged) = (result.Value, ok);
-                _solution.CopyTo(_best, 0);
-            }
-        }
-        var polished = _polish.Minimize(_objective, _best, _solution, _workspace);
-        if (polished.Value <= bestValue && polished.Converged(_polish.Settings.LooseGradientTolerance))
-        {
-            (bestValue, bestConverged) = (polished.Value, true);
-            _solution.CopyTo(_best, 0);
-        }
-        var values = _law.ToNatural(_best);
-        var predicted = _grid.Position.Select(i => _law.Predict(values, i)).ToArray();
-        return new PositionLawFit(_law, [.. values], bestValue, FitMetrics.Compute([.. losses], predicted), bestConverged, converged, starts.Count);
+        var starts = Starts(losses).Select(z => (IReadOnlyList<double>)_law.ToNatural(z)).ToArray();
+        var fit = _engine.Fit(new PositionModel(_law, _grid, [.. losses]), _layout, StartGrid.Of(_layout, starts), CancellationToken.None);
+        var predicted = _grid.Position.Select(i => _law.Predict(fit.Values.AsSpan(), i)).ToArray();
+        return new PositionLawFit(_law, fit.Values, fit.ObjectiveValue, FitMetrics.Compute([.. losses], predicted), fit.Status.IsUsable(), fit.ConvergedStarts, fit.Starts);
     }
 
     // Variable projection over the shape grid; a generic start when no grid value gives a0, a2 > 0.

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics.Tensors;
+using ScalingLaws.Laws;
 
 namespace ScalingLaws.Temporal;
 
@@ -20,9 +21,7 @@ public sealed class PowerPositionLaw : PositionLaw
 
     internal override double Shape(double shape, double position, double logPosition) => Math.Exp(-shape * logPosition);
 
-    internal override double ShapeToInternal(double shape) => shape;
-
-    internal override double ShapeToNatural(double z) => z;
+    internal override ParameterScale ShapeScale => ParameterScale.Linear;
 
     private protected override void FillShape(double shape, PositionGrid grid, Span<double> values)
     {
@@ -31,11 +30,9 @@ public sealed class PowerPositionLaw : PositionLaw
     }
 
     // ∂/∂c of i^(−c) = −ln i·f.
-    private protected override double ShapeSlope(double z1, PositionGrid grid, ReadOnlySpan<double> shape, ReadOnlySpan<double> weight)
+    private protected override void FillShapeDerivative(double z1, PositionGrid grid, ReadOnlySpan<double> shape, Span<double> derivative)
     {
-        double sum = 0;
-        for (var i = 0; i < weight.Length; i++)
-            sum += weight[i] * shape[i] * grid.LogPosition[i];
-        return -sum;
+        TensorPrimitives.Multiply(shape, grid.LogPosition, derivative);
+        TensorPrimitives.Negate(derivative, derivative);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ScalingLaws.Fitting;
 using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Temporal;
@@ -8,8 +9,8 @@ namespace ScalingLaws.Temporal;
 /// are chosen by data without looking at the predicted part: the fitted checkpoints are split again,
 /// every combination of candidate forms is fitted on the earlier ones and scored on the later ones
 /// (<see cref="FormChoice"/>), and the best combination (the simpler one on ties) is refitted on all
-/// fitted checkpoints. Each fit is a joint fit of every coefficient to every fitted per-position loss
-/// (<see cref="TemporalObjective"/>), started from forms fitted to the per-checkpoint hyperbolas.
+/// fitted checkpoints. Each fit is a joint fit of every coefficient to every fitted per-position loss on the engine
+/// (<see cref="TemporalModel"/>, Huber(δ = 1%) on log losses), started from forms fitted to the per-checkpoint hyperbolas.
 /// </summary>
 /// <param name="fitFraction">The leading fraction of checkpoints to fit, in (0, 1).</param>
 /// <param name="forms">Forms for (a0, a1, a2) to use instead of choosing them; null to choose by data.</param>
@@ -175,22 +176,24 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
         return from z0 in perParameter[0] from z1 in perParameter[1] from z2 in perParameter[2] select (double[])[.. z0, .. z1, .. z2];
     }
 
+    // The engine from the given starts, one thread (combinations run in parallel instead); the search runs to the
+    // given tolerances from every start, the polish of the best to the same.
     private static (double[] Z, double Value, bool Converged) Minimize(
         ImmutableArray<TemporalForm> forms, FitData data, int count, IEnumerable<double[]> starts, LbfgsSettings settings)
     {
-        var objective = data.Objective(forms, count);
-        var optimizer = new Lbfgs(settings);
-        var workspace = optimizer.CreateWorkspace(objective.Dimension);
-        var solution = new double[objective.Dimension];
-        (double[] Z, double Value, bool Converged) best = (solution.ToArray(), double.PositiveInfinity, false);
-        foreach (var start in starts)
+        var model = data.Model(forms, count);
+        var layout = ParameterLayout.Create(model.Parameters, ParameterConstraints.None, model.Name);
+        var options = FitOptions.Default with
         {
-            var result = optimizer.Minimize(objective, start, solution, workspace);
-            var converged = result.Converged(settings.LooseGradientTolerance) && double.IsFinite(result.Value);
-            if ((converged && !best.Converged) || (converged == best.Converged && result.Value < best.Value))
-                best = (solution.ToArray(), result.Value, converged);
-        }
-        return best;
+            Objective = FitObjective.HuberLog,
+            Delta = LogHuber.Delta,
+            SearchOptimizer = settings,
+            Optimizer = settings,
+            MaxDegreeOfParallelism = 1,
+        };
+        var fit = new ModelFitter(options).Fit(model, layout, StartGrid.Of(layout, [.. starts]), CancellationToken.None);
+        var value = double.IsFinite(fit.ObjectiveValue) ? fit.ObjectiveValue : double.PositiveInfinity;
+        return ([.. fit.Values], value, fit.Status.IsUsable());
     }
 
     private static void CheckValid(PositionLosses run, TemporalLaw law, double[][] predictions)
@@ -203,23 +206,28 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
         }
     }
 
-    /// <summary>The run's log losses and positions, computed once, and the clock the objective reads.</summary>
+    /// <summary>The run's losses, their logs and positions, computed once, and the clock the model reads.</summary>
     private sealed class FitData
     {
-        private readonly double[][] _logLoss;
-        private readonly double[] _position;
+        private readonly double[] _losses, _logLosses, _position;
         private readonly TemporalClock _clock;
 
         public FitData(PositionLosses run, TemporalClock clock)
-            : this(run, clock, [.. run.Checkpoints.Select(c => c.Losses.Select(l => Math.Log(l)).ToArray())], new PositionGrid(run.PositionCount).Position)
+            : this(run, clock, [.. run.Checkpoints.SelectMany(c => c.Losses)], new PositionGrid(run.PositionCount).Position)
         {
         }
 
-        private FitData(PositionLosses run, TemporalClock clock, double[][] logLoss, double[] position)
+        private FitData(PositionLosses run, TemporalClock clock, double[] losses, double[] position)
+            : this(run, clock, losses, [.. losses.Select(l => Math.Log(l))], position)
+        {
+        }
+
+        private FitData(PositionLosses run, TemporalClock clock, double[] losses, double[] logLosses, double[] position)
         {
             Run = run;
             _clock = clock;
-            _logLoss = logLoss;
+            _losses = losses;
+            _logLosses = logLosses;
             _position = position;
         }
 
@@ -228,9 +236,10 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
         public double InitialAreaFraction => _clock.InitialAreaFraction;
 
         /// <summary>The same data on another clock (the selection's, scaled to its own last fitted checkpoint).</summary>
-        public FitData On(TemporalClock clock) => new(Run, clock, _logLoss, _position);
+        public FitData On(TemporalClock clock) => new(Run, clock, _losses, _logLosses, _position);
 
-        public TemporalObjective Objective(ImmutableArray<TemporalForm> forms, int count) =>
-            new(forms, [.. _clock.Points.Take(count)], [.. _logLoss.Take(count)], _position);
+        /// <summary>The law with these forms on the first <paramref name="count"/> checkpoints.</summary>
+        public TemporalModel Model(ImmutableArray<TemporalForm> forms, int count) =>
+            new(forms, [.. _clock.Points.Take(count)], _position, _losses, _logLosses);
     }
 }

@@ -75,7 +75,7 @@ public sealed class Bootstrap(int resamples, int seed = 0)
 
     private sealed class Worker(FitProblem problem, Lbfgs optimizer, int runs)
     {
-        private readonly LawObjective _objective = problem.CreateObjective();
+        private readonly ModelObjective _objective = problem.CreateObjective();
         private readonly LbfgsWorkspace _workspace = optimizer.CreateWorkspace(problem.Layout.FreeCount);
         private readonly double[] _solution = new double[problem.Layout.FreeCount];
         private readonly double[] _theta = new double[problem.Law.ParameterCount];

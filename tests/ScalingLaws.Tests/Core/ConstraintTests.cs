@@ -59,7 +59,7 @@ public sealed class ConstraintTests
     [Fact]
     public void Parameter_names_are_case_insensitive()
     {
-        var layout = ParameterLayout.Create(ChinchillaLaw.Instance, ParameterConstraints.None.Fix("ALPHA", 0.3).Tie("Beta", "ALPHA"));
+        var layout = ParameterLayout.Create(ChinchillaLaw.Instance.Parameters, ParameterConstraints.None.Fix("ALPHA", 0.3).Tie("Beta", "ALPHA"));
 
         Assert.Equal(ParameterRole.Fixed, layout.Roles[ChinchillaLaw.Alpha]);
         Assert.Equal(ParameterRole.Tied, layout.Roles[ChinchillaLaw.Beta]);
@@ -127,7 +127,7 @@ public sealed class ConstraintTests
     public void Negative_exponent_may_be_fixed()
     {
         // Exponents are linear-scale: any finite value is allowed (the fit itself may be poor).
-        var layout = ParameterLayout.Create(ChinchillaLaw.Instance, ParameterConstraints.None.Fix("beta", -0.1));
+        var layout = ParameterLayout.Create(ChinchillaLaw.Instance.Parameters, ParameterConstraints.None.Fix("beta", -0.1));
 
         Assert.Equal(ParameterRole.Fixed, layout.Roles[ChinchillaLaw.Beta]);
     }

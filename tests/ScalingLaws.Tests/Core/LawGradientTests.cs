@@ -7,7 +7,7 @@ namespace ScalingLaws.Tests.Core;
 /// <summary>
 /// Analytic derivatives against central finite differences: the Jacobian of ln L̂ on the fitting
 /// scale (<see cref="ScalingLaw.LogPredict"/>), the natural-unit gradient of L
-/// (<see cref="ScalingLaw.Gradient"/>) and the gradient of the fit objective (<see cref="LawObjective"/>).
+/// (<see cref="ScalingLaw.Gradient"/>) and the gradient of the fit objective (<see cref="ModelObjective"/>).
 /// </summary>
 public sealed class LawGradientTests
 {
@@ -218,7 +218,7 @@ public sealed class LawGradientTests
         var (law, values) = Case(name);
         var options = new FitOptions { Objective = kind };
         var problem = FitProblem.Create(law, ObjectiveTable(law, values), options);
-        var objective = new LawObjective(problem.Data, problem.Layout, kind, options.Delta);
+        var objective = new ModelObjective(problem.Model(), problem.Layout, kind, options.Delta);
         if (weighted)
         {
             // Bootstrap-style counts, including zeros.

@@ -25,7 +25,7 @@ public sealed class LawObjectiveTests
         double[] r = [5e-4, -0.01, 0.2];
         var table = Table([.. points.Select((p, i) => (p.N, p.D, law.Predict(Truth, p.N, p.D) * Math.Exp(r[i])))]);
         // Three rows are too few for FitProblem's row check, so build the objective from its parts.
-        var objective = new LawObjective(FitData.Create(table, law), ParameterLayout.Create(law, ParameterConstraints.None), FitObjective.HuberLog, 1e-3);
+        var objective = new ModelObjective(new ScalingLawModel(law, FitData.Create(table, law)), ParameterLayout.Create(law.Parameters, ParameterConstraints.None), FitObjective.HuberLog, 1e-3);
 
         var value = objective.Evaluate(law.ToInternal(Truth), new double[5]);
 
@@ -42,7 +42,7 @@ public sealed class LawObjectiveTests
         (double N, double D)[] points = [(1e8, 1e9), (1e9, 2e10), (5e9, 1e11)];
         double[] error = [0.1, -0.05, 0.02];
         var table = Table([.. points.Select((p, i) => (p.N, p.D, law.Predict(Truth, p.N, p.D) + error[i]))]);
-        var objective = new LawObjective(FitData.Create(table, law), ParameterLayout.Create(law, ParameterConstraints.None), FitObjective.LeastSquares, 1e-3);
+        var objective = new ModelObjective(new ScalingLawModel(law, FitData.Create(table, law)), ParameterLayout.Create(law.Parameters, ParameterConstraints.None), FitObjective.LeastSquares, 1e-3);
 
         var value = objective.Evaluate(law.ToInternal(Truth), new double[5]);
 
@@ -60,14 +60,14 @@ public sealed class LawObjectiveTests
         var weights = Enumerable.Range(0, table.Count).Select(_ => (double)random.Next(4)).ToArray();
         var repeated = table.Select([.. Enumerable.Range(0, table.Count).SelectMany(i => Enumerable.Repeat(i, (int)weights[i]))]);
 
-        var layout = ParameterLayout.Create(law, ParameterConstraints.None);
+        var layout = ParameterLayout.Create(law.Parameters, ParameterConstraints.None);
         var data = FitProblem.Create(law, table, FitOptions.Default).Data;
         var repeatedData = FitProblem.Create(law, repeated, FitOptions.Default).Data;
         var z = law.ToInternal([1.7, 450, 1400, 0.34, 0.29]);
         foreach (var kind in new[] { FitObjective.HuberLog, FitObjective.LeastSquares })
         {
-            var weighted = new LawObjective(data, layout, kind, 1e-3) { Weights = weights };
-            var plain = new LawObjective(repeatedData, layout, kind, 1e-3);
+            var weighted = new ModelObjective(new ScalingLawModel(law, data), layout, kind, 1e-3) { Weights = weights };
+            var plain = new ModelObjective(new ScalingLawModel(law, repeatedData), layout, kind, 1e-3);
             var gw = new double[5];
             var gp = new double[5];
             var fw = weighted.Evaluate(z, gw);

@@ -12,7 +12,7 @@ public sealed class ParameterLayoutTests
     [Fact]
     public void Unconstrained_layout_is_the_identity()
     {
-        var layout = ParameterLayout.Create(Law, ParameterConstraints.None);
+        var layout = ParameterLayout.Create(Law.Parameters, ParameterConstraints.None);
 
         Assert.Equal(5, layout.FreeCount);
         Assert.Equal([0, 1, 2, 3, 4], layout.SlotOwners.ToArray());
@@ -27,7 +27,7 @@ public sealed class ParameterLayoutTests
     public void Fixed_and_tied_parameters_expand_collapse_and_compress()
     {
         // E fixed at 1.7 (θ = ln 1.7), alpha follows beta: z = (ln A, ln B, β).
-        var layout = ParameterLayout.Create(Law, ParameterConstraints.None.Fix("E", 1.7).Tie("alpha", "beta"));
+        var layout = ParameterLayout.Create(Law.Parameters, ParameterConstraints.None.Fix("E", 1.7).Tie("alpha", "beta"));
 
         Assert.Equal([ParameterRole.Fixed, ParameterRole.Free, ParameterRole.Free, ParameterRole.Tied, ParameterRole.Free], layout.Roles.ToArray());
         Assert.Equal(3, layout.FreeCount);
@@ -39,7 +39,7 @@ public sealed class ParameterLayoutTests
 
         // ∂f/∂z: a fixed parameter's gradient is dropped, a tied one's adds into its target's slot.
         var zGradient = new double[3];
-        layout.Collapse([10, 20, 30, 40, 50], zGradient);
+        layout.Collapse([6.0, 7.0, 0.3], [10, 20, 30, 40, 50], zGradient);
         Assert.Equal([20, 30, 90], zGradient);
 
         Assert.Equal([6.0, 7.0, 0.3], layout.Compress(theta));
@@ -49,14 +49,14 @@ public sealed class ParameterLayoutTests
     [Fact]
     public void Tie_to_a_fixed_parameter_takes_its_value()
     {
-        var layout = ParameterLayout.Create(Law, ParameterConstraints.None.Fix("beta", 0.3).Tie("alpha", "beta"));
+        var layout = ParameterLayout.Create(Law.Parameters, ParameterConstraints.None.Fix("beta", 0.3).Tie("alpha", "beta"));
 
         Assert.Equal(3, layout.FreeCount);
         var theta = new double[5];
         layout.Expand([0.5, 6.0, 7.0], theta);
         Assert.Equal([0.5, 6.0, 7.0, 0.3, 0.3], theta);
         var zGradient = new double[3];
-        layout.Collapse([1, 2, 3, 4, 5], zGradient);
+        layout.Collapse([0.5, 6.0, 7.0], [1, 2, 3, 4, 5], zGradient);
         Assert.Equal([1, 2, 3], zGradient);
     }
 
@@ -65,7 +65,7 @@ public sealed class ParameterLayoutTests
     {
         // For any constraint set, ⟨Collapse(g), z⟩ = ⟨g, Expand(z) − Expand(0)⟩: the chain rule through
         // the linear map θ(z). This is what makes the objective's z-gradient correct.
-        var layout = ParameterLayout.Create(Law, ParameterConstraints.None.Fix("A", 300).Tie("alpha", "beta").Tie("E", "B"));
+        var layout = ParameterLayout.Create(Law.Parameters, ParameterConstraints.None.Fix("A", 300).Tie("alpha", "beta").Tie("E", "B"));
         double[] z = [0.7, -1.3];
         double[] g = [1.5, -2, 0.25, 3, -0.5];
         var theta = new double[5];
@@ -73,7 +73,7 @@ public sealed class ParameterLayoutTests
         layout.Expand(z, theta);
         layout.Expand(new double[layout.FreeCount], theta0);
         var zGradient = new double[layout.FreeCount];
-        layout.Collapse(g, zGradient);
+        layout.Collapse(z, g, zGradient);
 
         var left = zGradient.Zip(z, (a, b) => a * b).Sum();
         var right = g.Select((v, j) => v * (theta[j] - theta0[j])).Sum();
@@ -88,7 +88,7 @@ public sealed class ParameterLayoutTests
         var ties = ImmutableDictionary.Create<string, string>(new OrderedKeys("B", "A")).Add("A", "B").Add("B", "E");
         Assert.Equal(["B", "A"], ties.Keys);
 
-        var error = Assert.Throws<ScalingLawsException>(() => ParameterLayout.Create(Law, new ParameterConstraints { Ties = ties }));
+        var error = Assert.Throws<ScalingLawsException>(() => ParameterLayout.Create(Law.Parameters, new ParameterConstraints { Ties = ties }));
 
         Assert.Contains("is itself tied", error.Message);
     }
@@ -99,7 +99,7 @@ public sealed class ParameterLayoutTests
         var ties = ImmutableDictionary.Create<string, string>(new OrderedKeys("A", "B")).Add("A", "B").Add("B", "E");
         Assert.Equal(["A", "B"], ties.Keys);
 
-        var error = Assert.Throws<ScalingLawsException>(() => ParameterLayout.Create(Law, new ParameterConstraints { Ties = ties }));
+        var error = Assert.Throws<ScalingLawsException>(() => ParameterLayout.Create(Law.Parameters, new ParameterConstraints { Ties = ties }));
 
         Assert.Contains("is itself tied", error.Message);
     }

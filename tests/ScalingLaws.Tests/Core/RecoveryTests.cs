@@ -141,7 +141,7 @@ public sealed class RecoveryTests
         Assert.Equal(1, fit.ConvergedStarts);
         Assert.Equal(FitObjective.LeastSquares, fit.Objective);
         // A single start has no grid, so no grid-edge warnings.
-        Assert.DoesNotContain(fit.Warnings, w => w.Contains("edge of the start grid"));
+        Assert.DoesNotContain(fit.Diagnostics, d => d is OnStartGridEdge);
     }
 
     [Fact]

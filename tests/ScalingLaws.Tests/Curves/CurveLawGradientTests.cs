@@ -1,3 +1,4 @@
+using ScalingLaws.Fitting;
 using ScalingLaws.Curves;
 
 namespace ScalingLaws.Tests.Curves;
@@ -66,7 +67,7 @@ public sealed class CurveLawGradientTests
         var law = Law(name);
         // Perturbed data so that residuals fall on both sides of the Huber threshold.
         var curves = Curves(law, values).Select(c => new LossCurve(c.Name, c.Steps, c.Loss.Select((l, i) => l * (1 + 0.004 * Math.Sin(i))), c.Schedule)).ToArray();
-        var objective = new CurveObjective(law, [.. curves.Select(law.Prepare)], curves, 1e-3);
+        var objective = new ModelObjective(new CurveModel(law, curves, [.. curves.Select(law.Prepare)]), ParameterLayout.Create(law.Parameters, ParameterConstraints.None), FitObjective.HuberLog, 1e-3);
         var theta = law.ToInternal(values);
         var gradient = new double[law.ParameterCount];
         objective.Evaluate(theta, gradient);

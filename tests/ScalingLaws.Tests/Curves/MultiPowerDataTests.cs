@@ -107,7 +107,7 @@ public sealed class MultiPowerDataTests
 
         Assert.True(outcome.Average.R2 >= minimumR2, $"{size}: R² {outcome.Average.R2:F4} < {minimumR2}");
         Assert.True(outcome.Average.Mre <= maximumMre, $"{size}: mean relative error {outcome.Average.Mre:P3} > {maximumMre:P2}");
-        var published = new CurveObjective(MultiPowerLaw.Instance, [.. task.Fit.Select(MultiPowerLaw.Instance.Prepare)], task.Fit, 1e-3)
+        var published = new ModelObjective(new CurveModel(MultiPowerLaw.Instance, task.Fit, [.. task.Fit.Select(MultiPowerLaw.Instance.Prepare)]), ParameterLayout.Create(MultiPowerLaw.Instance.Parameters, ParameterConstraints.None), FitObjective.HuberLog, 1e-3)
             .Evaluate(MultiPowerLaw.Instance.ToInternal(Published[size]), new double[7]);
         Assert.True(outcome.Fit.ObjectiveValue < 0.6 * published, $"{size}: objective {outcome.Fit.ObjectiveValue:G4}, published parameters {published:G4}");
     }

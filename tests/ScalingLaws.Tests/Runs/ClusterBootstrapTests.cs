@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
@@ -10,7 +11,7 @@ namespace ScalingLaws.Tests.Runs;
 /// The bootstrap over whole runs on checkpoint tables from a known Chinchilla law, where each run's
 /// checkpoints share a random offset (its seed, data order and schedule), so rows within a run are correlated.
 /// </summary>
-public sealed class ClusterBootstrapTests
+public sealed class ClusterBootstrapTests(ITestOutputHelper output)
 {
     private static readonly double[] Truth = Synthetic.Chinchilla; // E, A, B, α, β
 
@@ -69,6 +70,7 @@ public sealed class ClusterBootstrapTests
             }
         }
 
+        output.WriteLine($"coverage of E, A, alpha over {sweeps} sweeps: runs {string.Join(", ", coveredByRuns)} %; rows {string.Join(", ", coveredByRows)} %");
         for (var p = 0; p < parameters.Length; p++)
         {
             Assert.InRange(coveredByRuns[p], 85, 99);

@@ -1,3 +1,4 @@
+using ScalingLaws.Fitting;
 using ScalingLaws.Temporal;
 using ScalingLaws.Tests.Cli;
 using ScalingLaws.Temporal.Synthetic;
@@ -17,9 +18,10 @@ public sealed class PositionLawTests
     {
         var law = Law(name);
         var grid = new PositionGrid(64);
-        var objective = new PositionLawObjective(law, grid);
         // Data off the law so that Huber residuals fall on both sides of δ.
-        objective.Use([.. grid.Position.Select(i => Math.Log(5.0 / (1 + 0.3 * i) + 3 + 0.05 * Math.Sin(i)))]);
+        var losses = grid.Position.Select(i => 5.0 / (1 + 0.3 * i) + 3 + 0.05 * Math.Sin(i)).ToArray();
+        var objective = new ModelObjective(
+            new PositionModel(law, grid, losses), ParameterLayout.Create(law.Parameters, ParameterConstraints.None), FitObjective.HuberLog, LogHuber.Delta);
         double[] z = [Math.Log(4.5), name == "hyperbolic" ? Math.Log(0.4) : 0.7, Math.Log(2.9)];
         var gradient = new double[3];
         objective.Evaluate(z, gradient);

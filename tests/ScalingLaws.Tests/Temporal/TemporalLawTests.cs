@@ -1,3 +1,4 @@
+using ScalingLaws.Fitting;
 using ScalingLaws.Cli.Options;
 using System.Collections.Immutable;
 using ScalingLaws.Temporal;
@@ -24,8 +25,9 @@ public sealed class TemporalLawTests
         var run = Generate().Losses;
         var clock = TemporalClock.For(run, 10, 0.8);
         var position = new PositionGrid(run.PositionCount).Position;
-        var objective = new TemporalObjective(TrueForms, [.. clock.Points.Take(10)],
-            [.. run.Checkpoints.Take(10).Select(c => c.Losses.Select(l => Math.Log(l)).ToArray())], position);
+        var losses = run.Checkpoints.Take(10).SelectMany(c => c.Losses).ToArray();
+        var model = new TemporalModel(TrueForms, [.. clock.Points.Take(10)], position, losses, [.. losses.Select(l => Math.Log(l))]);
+        var objective = new ModelObjective(model, ParameterLayout.Create(model.Parameters, ParameterConstraints.None), FitObjective.HuberLog, LogHuber.Delta);
         double[] z = [4.3, -0.4, 0.2, 0.3, Math.Log(0.2), 3.2, -0.25, 0.15];
         var gradient = new double[z.Length];
         objective.Evaluate(z, gradient);
@@ -162,7 +164,7 @@ public sealed class TemporalLawTests
     {
         var run = Generate().Losses;
         PositionLawFit Fit(double r2) =>
-            new(HyperbolicPositionLaw.Instance, [1, 1, 1], 0, new Fitting.FitMetrics(0, r2, 0, 0, 0), true, 1, 1);
+            new(HyperbolicPositionLaw.Instance, [1, 1, 1], 0, new ScalingLaws.Fitting.FitMetrics(0, r2, 0, 0, 0), true, 1, 1);
 
         static string Worded(Wording remedy) => Wording.Render(remedy.Parts, s => s == Setting.FromStep ? "--from-step" : "--fit-fraction");
         var early = Worded(TemporalFitter.Remedy(run, [Fit(0.58), Fit(0.7), Fit(0.95), Fit(0.97)]));

@@ -1,0 +1,39 @@
+using ScalingLaws.Curves;
+using ScalingLaws.Fitting;
+using ScalingLaws.IO;
+
+namespace ScalingLaws.Cli.Rendering;
+
+/// <summary>Each diagnostic of a fit as a sentence with what to do about it in this tool's options.</summary>
+internal static class DiagnosticAdvice
+{
+    public static string Sentence(FitDiagnostic diagnostic) => Advice(diagnostic) is { } advice
+        ? $"{FitDiagnosticText.Describe(diagnostic)} {advice}"
+        : FitDiagnosticText.Describe(diagnostic);
+
+    /// <summary>The status in words, for the text report.</summary>
+    public static string Status(FitStatus status) => status switch
+    {
+        FitStatus.Converged => "converged",
+        FitStatus.AtBound => "converged with a parameter on its bound (see the warnings)",
+        FitStatus.IllDetermined => "ill-determined: a minimum, but the data do not determine every parameter (see the warnings)",
+        FitStatus.IterationLimit => "not converged: stopped at the iteration limit; raise --max-iterations",
+        FitStatus.NoStartConverged => "no start converged",
+        _ => status.ToString(),
+    };
+
+    private static string? Advice(FitDiagnostic diagnostic) => diagnostic switch
+    {
+        ParameterAtBound d => $"Loosen --bound {d.Parameter} if the data should decide it.",
+        FlatDirection { Parameters.Length: > 1 } d => $"Fix one of them with --fix or tie them with --tie (e.g. --tie {Plain(d.Parameters[0])}={Plain(d.Parameters[1])}).",
+        FlatDirection => "Fix it with --fix.",
+        NearSingularCurvature => "Fixing one parameter with --fix (e.g. borrowed from another fit) would help.",
+        StoppedAtIterationLimit => "Raise --max-iterations.",
+        NoDegreesOfFreedom => "Fit on more points.",
+        PublishedProcedureLeftDomain => "Fit to the minimum instead (--procedure minimum).",
+        _ => null,
+    };
+
+    // "ln B" is the fitting-scale name of B; options take the parameter's own name.
+    private static string Plain(string name) => name.StartsWith("ln ", StringComparison.Ordinal) ? name[3..] : name;
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+
+namespace ScalingLaws.Fitting;
+
+/// <summary>
+/// What the engine found for any model: how the fit ended, the parameters with their standard errors and bound
+/// flags, the objective, the curvature with the covariance it implies, and typed diagnostics.
+/// </summary>
+public sealed record ModelFit
+{
+    public required FitStatus Status { get; init; }
+
+    /// <summary>Every parameter in the model's order, natural units.</summary>
+    public required ImmutableArray<ParameterEstimate> Parameters { get; init; }
+
+    /// <summary>The minimised objective (sum over rows).</summary>
+    public required double ObjectiveValue { get; init; }
+
+    /// <summary>Solver iterations of the winning start (search and polish together).</summary>
+    public required int Iterations { get; init; }
+
+    public required int Starts { get; init; }
+
+    public required int ConvergedStarts { get; init; }
+
+    public required int Rows { get; init; }
+
+    /// <summary>The curvature and covariance over the free parameters on their fitting scale.</summary>
+    public required FitCurvature Curvature { get; init; }
+
+    public required ImmutableArray<FitDiagnostic> Diagnostics { get; init; }
+
+    /// <summary>√(Σ(y − ŷ)²/(n − p)) on the raw scale (NIST's "residual standard deviation").</summary>
+    public required double ResidualStandardDeviation { get; init; }
+
+    public ImmutableArray<double> Values => [.. Parameters.Select(p => p.Value)];
+
+    public ImmutableArray<ParameterRole> Roles => [.. Parameters.Select(p => p.Role)];
+
+    public ParameterEstimate this[string name] =>
+        Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) ?? throw new KeyNotFoundException(name);
+}

@@ -1,0 +1,57 @@
+namespace ScalingLaws.Tests.Cli;
+
+/// <summary><c>scaling fit</c>: the status, the curvature's standard errors, --bound and --strict.</summary>
+public sealed class FitStatusTests
+{
+    [Fact]
+    public void A_converged_fit_reports_its_status_and_curvature_standard_errors()
+    {
+        var result = ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--json").AssertSuccess();
+        var fit = result.Json;
+
+        Assert.Equal("converged", (string)fit["status"]!);
+        foreach (var name in new[] { "E", "A", "B", "alpha", "beta" })
+        {
+            var error = Near.Number(fit["standardErrors"]![name], name);
+            Assert.InRange(error / Near.Number(fit["params"]![name]), 1e-3, 1.0);
+        }
+        Assert.Null(fit["atBound"]);
+    }
+
+    [Fact]
+    public void A_parameter_held_by_its_bound_is_reported_and_strict_turns_it_into_exit_3()
+    {
+        var json = ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--bound", "alpha=0:0.3", "--json").AssertSuccess().Json;
+        var strict = ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--bound", "alpha=0:0.3", "--strict");
+
+        Assert.Equal("at-bound", (string)json["status"]!);
+        Assert.Equal("upper", (string)json["atBound"]!["alpha"]!);
+        Assert.Equal(0.3, Near.Number(json["params"]!["alpha"]), 9);
+        Assert.Null(json["standardErrors"]!["alpha"]);
+        Assert.Contains(json["warnings"]!.AsArray(), w => ((string)w!).Contains("alpha = 0.3 is on its upper bound"));
+        Assert.Equal(3, strict.ExitCode);
+        Assert.Contains("status: converged with a parameter on its bound", strict.Stdout);
+        Assert.Contains("Loosen --bound alpha", strict.Stdout);
+    }
+
+    [Fact]
+    public void Strict_passes_a_fit_without_warnings()
+    {
+        // With the coefficients A and B borrowed, E, α and β are determined without a strongly correlated pair.
+        var result = ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--fix", "A=477.8", "--fix", "B=2143", "--strict");
+
+        Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+        Assert.Contains("status: converged", result.Stdout);
+        Assert.Contains("SE (curvature)", result.Stdout);
+        Assert.DoesNotContain("warning", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("alpha=1", "write it as P=LOW:HIGH")]
+    [InlineData("alpha=:", "write it as P=LOW:HIGH")]
+    [InlineData("alpha=1:0", "the lower bound must be below the upper bound")]
+    [InlineData("alpha=a:1", "not a quantity")]
+    [InlineData("gamma=0:1", "unknown parameter 'gamma'")]
+    public void Impossible_bounds_are_input_errors(string bound, string fragment) =>
+        ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--bound", bound).AssertInputError(fragment);
+}
