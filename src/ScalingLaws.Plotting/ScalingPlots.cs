@@ -83,6 +83,12 @@ public static class ScalingPlots
         ResidualsFigure.Create(data, title);
 
     /// <summary>
+    /// A backtest: each held-out run's error ln L − ln L̂ against its extrapolation factor (log axis), with its
+    /// predictive 95% interval as a shaded bar; runs outside their interval hollow in red.
+    /// </summary>
+    public static Plot Backtest(BacktestPlotData data, string? title = null) => BacktestFigure.Create(data, title);
+
+    /// <summary>
     /// The plot as an <c>&lt;svg&gt;</c> element for an HTML page, rendered in memory: no XML
     /// declaration, a viewBox so the page can scale it, and its ids prefixed with
     /// <paramref name="idPrefix"/> (letters, digits, '-') so that figures on one page stay apart.

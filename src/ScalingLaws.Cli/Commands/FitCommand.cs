@@ -37,6 +37,8 @@ internal static class FitCommand
             var table = reading.Load(parse);
             var runs = RunIndex.Of(table);
             var resamples = bootstrap.Count(parse);
+            if (parse.GetValue(backtestBy) is { } by && by != "none")
+                _ = BacktestOrderOption.Parse(parse, backtestBy, setting.CreateLaw(parse)); // a bad order fails before the fit
             FitResult fit;
             BootstrapResult? uncertainty;
             PredictiveModel? predictive = null;
@@ -50,7 +52,7 @@ internal static class FitCommand
                     ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation, runs: runs)
                     : null;
                 if (parse.GetValue(output) is not null)
-                    predictive = Predictive(parse, backtestBy, law, options, table, bar, cancellation);
+                    predictive = Predictive(parse, backtestBy, law, options, table, bar, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
             }
             var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)] };
             if (parse.GetValue(output) is { } path)

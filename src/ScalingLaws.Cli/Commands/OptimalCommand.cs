@@ -27,7 +27,7 @@ internal static class OptimalCommand
             command.Options.Add(option);
         command.SetAction(parse => CommandRunner.Run(_ =>
         {
-            var (source, law, bootstrap) = laws.OpenChinchilla(parse, "optimal");
+            var (source, law, bootstrap, predictive) = laws.OpenChinchillaPredictive(parse, "optimal");
             var budgets = ValueList.Parse(parse, flops, OptionValues.Positive);
             var losses = ValueList.Parse(parse, targetLoss, OptionValues.Number);
             var sizes = ValueList.Parse(parse, modelParams, OptionValues.Positive);
@@ -37,12 +37,13 @@ internal static class OptimalCommand
             var rows = budgets.Select(c => OptimalRow.ForFlops(c, law, spread))
                 .Concat(losses.Select(l => OptimalRow.ForLoss(l, law, spread)))
                 .Concat(sizes.Select(n => OptimalRow.ForParams(n, law, spread)))
+                .Select(row => predictive is null ? row : row.WithPredictiveLoss(predictive))
                 .ToList();
             var report = OptimalReport.Of(law, rows);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(JsonSerializer.Serialize(report, LawFile.JsonOptions));
             else
-                OptimalView.Write(source, report, bootstrap);
+                OptimalView.Write(source, report, bootstrap, predictive);
             return 0;
         }));
         return command;

@@ -16,6 +16,7 @@ internal static class PlotCommand
         command.Subcommands.Add(PlotAreCommand.Create());
         command.Subcommands.Add(PlotPositionsCommand.Create());
         command.Subcommands.Add(PlotCurveCommand.Create());
+        command.Subcommands.Add(PlotBacktestCommand.Create());
         return command;
     }
 }

@@ -42,21 +42,21 @@ internal static class BacktestView
 
     private static Text[] Cells(string label, double runs, int rows, double coverage, double error, double width) =>
     [
-        new(label), new(Numbers.Format(runs, 3)), new(Numbers.Count(rows)), new(Numbers.Percent(coverage)),
+        new(label), new(ErrorModelText.Runs(runs)), new(Numbers.Count(rows)), new(Numbers.Percent(coverage)),
         new(Numbers.Percent(error)), new(Numbers.Percent(width)),
     ];
 
     private static IEnumerable<string> Totals(BacktestResult result)
     {
         var all = result.Summary;
-        yield return $"the predictive 95% interval covered {Numbers.Percent(all.Coverage)} of {Numbers.Format(all.Runs, 3)} held-out runs; " +
+        yield return $"the predictive 95% interval covered {Numbers.Percent(all.Coverage)} of {ErrorModelText.Runs(all.Runs)} held-out runs; " +
             $"its mean half-width is {Numbers.Format(all.WidthRatio, 3)}× the mean relative error of the prediction.";
         foreach (var source in new[] { ErrorModelSource.Backtest, ErrorModelSource.Prior })
         {
             var part = result.SummaryOf(source);
             if (part.Rows > 0 && part.Rows < all.Rows)
                 yield return $"  intervals {(source == ErrorModelSource.Backtest ? "measured on the table's earlier cuts" : "from the Hitchhiker prior (too few earlier cuts)")}: " +
-                    $"{Numbers.Percent(part.Coverage)} of {Numbers.Format(part.Runs, 3)} runs covered, half-width {Numbers.Format(part.WidthRatio, 3)}× the error.";
+                    $"{Numbers.Percent(part.Coverage)} of {ErrorModelText.Runs(part.Runs)} runs covered, half-width {Numbers.Format(part.WidthRatio, 3)}× the error.";
         }
         yield return $"error model of a law fitted to the whole table (what 'fit --out' stores): {ErrorModelText.Describe(result.Model, result.Order)}.";
     }

@@ -12,7 +12,10 @@ internal static class ErrorModelText
     {
         var formula = $"σ(d) = sqrt({Numbers.Format(model.Sigma0, 2)}² + ({Numbers.Format(model.Slope, 2)}·d)²) on ln L, d = decades beyond the data per decade it spans, ×{Numbers.Format(model.Multiplier, 3)} for 95%";
         return model.Source == ErrorModelSource.Prior
-            ? $"{formula}; the prior measured across the Hitchhiker families (the table is too small to backtest)"
-            : $"{formula}; measured by backtests on the fitted table ({Numbers.Count(model.CutPoints)} cut points{(order is { } o ? " by " + ExtrapolationDocument.OrderName(o) : "")}, {Numbers.Format(model.Runs, 3)} held-out runs)";
+            ? $"{formula}; the prior measured across the Hitchhiker families (for tables too small to backtest, or not backtested)"
+            : $"{formula}; measured by backtests on the fitted table ({Numbers.Count(model.CutPoints)} cut points{(order is { } o ? " by " + ExtrapolationDocument.OrderName(o) : "")}, {Runs(model.Runs)} held-out runs)";
     }
+
+    /// <summary>A count of held-out runs: whole numbers as counts (1,462), shares of runs to 3 figures.</summary>
+    public static string Runs(double runs) => Math.Abs(runs - Math.Round(runs)) < 1e-6 ? Numbers.Count((int)Math.Round(runs)) : Numbers.Format(runs, 3);
 }

@@ -15,6 +15,7 @@ internal static class FitReportView
     private const double CorrelationShown = 0.3;
 
     /// <param name="runs">The runs of the fitted table, when known: the report says how many and warns when checkpoints dominate.</param>
+    /// <param name="predictive">The extrapolation-error model written with the law file, when there is one.</param>
     public static void Write(string source, FitResult fit, BootstrapResult? bootstrap, string? savedTo, RunIndex? runs = null, PredictiveModel? predictive = null)
     {
         var console = AnsiConsole.Console;

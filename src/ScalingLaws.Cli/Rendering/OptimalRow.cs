@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ScalingLaws.Planning;
+using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Cli.Rendering;
 
@@ -14,12 +15,33 @@ internal sealed record OptimalRow(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OptimalRow.Intervals? Ci95)
 {
     /// <summary>Percentile intervals over the resamples that have an allocation; none for the given quantity.</summary>
+    /// <remarks>
+    /// <c>Loss</c> is the predictive interval (parameters plus the law's own extrapolation error) when the law
+    /// file carries an extrapolation model, and <c>ParamLoss</c> then keeps the parameters-only interval.
+    /// </remarks>
     internal sealed record Intervals(
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Flops,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Params,
         double[] Tokens,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Loss,
-        int Resamples);
+        int Resamples)
+    {
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public double[]? ParamLoss { get; init; }
+    }
+
+    /// <summary>
+    /// The row with its loss interval made predictive: the bootstrap's spread of the loss plus the law's
+    /// own extrapolation error at (N*, D*). Rows without a loss interval (a given loss) are unchanged.
+    /// </summary>
+    public OptimalRow WithPredictiveLoss(PredictiveModel predictive)
+    {
+        if (Ci95 is not { Loss: [var lower, var upper] } ci)
+            return this;
+        var parameterSigma = ParameterUncertainty.LogSigma(new Uncertainty.Uncertainty(Loss, double.NaN, lower, upper));
+        var interval = predictive.Errors.Interval(Loss, predictive.Ranges.DistanceOf([Params, Tokens]), parameterSigma);
+        return this with { Ci95 = ci with { Loss = [interval.Lower, interval.Upper], ParamLoss = ci.Loss } };
+    }
 
     public static OptimalRow ForFlops(double flops, ComputeOptimal law, AllocationUncertainty? spread) =>
         Of("flops", law.ForFlops(flops), spread?.ForFlops(flops));

@@ -1,4 +1,5 @@
 using ScalingLaws.IO;
+using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 using Spectre.Console;
 
@@ -11,7 +12,7 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class OptimalView
 {
-    public static void Write(string source, OptimalReport report, BootstrapResult? bootstrap)
+    public static void Write(string source, OptimalReport report, BootstrapResult? bootstrap, PredictiveModel? predictive = null)
     {
         var console = AnsiConsole.Console;
         console.MarkupLine(Markup.Escape($"chinchilla law from {source}: N* = G·(C/6)^a, D* = (C/6)^b/G with a = {Numbers.Value(report.A)}, b = {Numbers.Value(report.B)}, G = {Numbers.Value(report.G)}"));
@@ -23,6 +24,8 @@ internal static class OptimalView
         console.Write(table);
         foreach (var note in Notes(report, bootstrap))
             console.MarkupLine(Markup.Escape(note));
+        if (bootstrap is not null && predictive is not null)
+            console.MarkupLine(Markup.Escape($"The loss intervals are predictive: the resamples' spread plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}."));
     }
 
     private static IEnumerable<string> Cells(OptimalRow row, OptimalReport.KaplanRow kaplan)

@@ -26,9 +26,9 @@ internal static class PredictionView
             .AddColumn(new TableColumn("FLOPs C").RightAligned())
             .AddColumn(new TableColumn("loss").RightAligned());
         if (hasPredictive)
-            table.AddColumn(new TableColumn("predictive 95%").RightAligned());
+            table.AddColumn(new TableColumn("predictive 95% interval").RightAligned());
         if (hasParameters)
-            table.AddColumn(new TableColumn("parameters-only 95%").RightAligned());
+            table.AddColumn(new TableColumn("parameters-only 95% interval").RightAligned());
         foreach (var p in predictions)
         {
             var cells = new List<string> { Size(p.Params), Size(p.Tokens), Flops(p.Flops), Numbers.Value(p.Loss) };
@@ -52,9 +52,9 @@ internal static class PredictionView
                 : $"No predictive interval: {source} has no extrapolation model (an older law file); refit with 'scaling fit DATA --out FIT.json' for one.";
             yield break;
         }
-        yield return $"predictive 95%: the parameters' uncertainty plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}.";
+        yield return $"predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}.";
         foreach (var p in predictions.Where(p => p.Distance is { IsBeyondData: true }))
-            yield return $"{Size(p.Params)} params, {Size(p.Tokens)} tokens: {Beyond(p.Distance!)}.";
+            yield return $"{Label(p)}: {Beyond(p.Distance!)}.";
     }
 
     /// <summary>"N is 2,400× the largest fitted run; D is 3.1× below the smallest".</summary>
@@ -67,6 +67,14 @@ internal static class PredictionView
     public static string Factor(double factor) => factor >= 100
         ? (Math.Round(factor / Math.Pow(10, Math.Floor(Math.Log10(factor)) - 1)) * Math.Pow(10, Math.Floor(Math.Log10(factor)) - 1)).ToString("N0", CultureInfo.InvariantCulture) + "×"
         : Numbers.Format(factor, 2) + "×";
+
+    // "70B params, 1.4T tokens", or for a law of compute alone "1e23 FLOPs".
+    private static string Label(PredictedLoss p) => string.Join(", ", new[]
+    {
+        double.IsFinite(p.Params) ? $"{Size(p.Params)} params" : null,
+        double.IsFinite(p.Tokens) ? $"{Size(p.Tokens)} tokens" : null,
+        double.IsFinite(p.Params) && double.IsFinite(p.Tokens) ? null : double.IsFinite(p.Flops) ? $"{Flops(p.Flops)} FLOPs" : null,
+    }.OfType<string>());
 
     private static string Interval(double[]? ci) => ci is [var lower, var upper] ? $"[{Numbers.Value(lower)}, {Numbers.Value(upper)}]" : "";
 

@@ -21,6 +21,10 @@ public sealed record ExtrapolationDocument(
     int CutPoints,
     double Runs)
 {
+    /// <summary>The fit's covariance of the parameters (fitting scale, law order) for the delta method; absent when not every parameter is determined.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double[][]? Covariance { get; init; }
+
     public static ExtrapolationDocument From(PredictiveModel model) => new(
         model.Ranges.Inputs.ToDictionary(r => Name(r.Input), r => new[] { r.Min, r.Max }),
         model.Errors.Sigma0,
@@ -29,7 +33,12 @@ public sealed record ExtrapolationDocument(
         model.Errors.Source == ErrorModelSource.Backtest ? "backtest" : "prior",
         model.Order is { } order ? OrderName(order) : null,
         model.Errors.CutPoints,
-        model.Errors.Runs);
+        model.Errors.Runs)
+    {
+        Covariance = model.Covariance is { } c
+            ? [.. Enumerable.Range(0, c.GetLength(0)).Select(i => Enumerable.Range(0, c.GetLength(1)).Select(j => c[i, j]).ToArray())]
+            : null,
+    };
 
     /// <summary>The model for <paramref name="inputs"/> (the law's inputs, in order).</summary>
     public PredictiveModel ToModel(IReadOnlyList<Field> inputs, string source)
@@ -40,7 +49,24 @@ public sealed record ExtrapolationDocument(
         if (!(Sigma0 >= 0 && Slope >= 0 && Multiplier > 0) || !double.IsFinite(Sigma0 + Slope + Multiplier))
             throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
         var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, Source == "prior" ? ErrorModelSource.Prior : ErrorModelSource.Backtest, CutPoints, Runs);
-        return new PredictiveModel(new FittedRanges(ranges), errors, Order is null ? null : ParseOrder(Order));
+        return new PredictiveModel(new FittedRanges(ranges), errors, Order is null ? null : ParseOrder(Order)) { Covariance = Matrix(source) };
+    }
+
+    // The stored covariance as a square matrix; a ragged or non-finite one is refused in words.
+    private double[,]? Matrix(string source)
+    {
+        if (Covariance is null)
+            return null;
+        var k = Covariance.Length;
+        if (Covariance.Any(row => row is null || row.Length != k || row.Any(v => !double.IsFinite(v))))
+            throw new ScalingLawsException($"{source}: the extrapolation block's covariance is not a square matrix of numbers; refit with 'scaling fit DATA --out FIT.json'.");
+        var matrix = new double[k, k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+                matrix[i, j] = Covariance[i][j];
+        }
+        return matrix;
     }
 
     public static string OrderName(BacktestOrder order) => order == BacktestOrder.RunLength ? "run-length" : order.ToString().ToLowerInvariant();

@@ -65,6 +65,7 @@ public sealed record LawDocument
     public ExtrapolationDocument? Extrapolation { get; init; }
 
     /// <param name="runs">The runs of the fitted table, to record how many there were.</param>
+    /// <param name="predictive">The fitted ranges and extrapolation-error model for predictive intervals.</param>
     public static LawDocument From(FitResult fit, BootstrapResult? bootstrap = null, RunIndex? runs = null, PredictiveModel? predictive = null) => new()
     {
         Law = fit.Law.Name,

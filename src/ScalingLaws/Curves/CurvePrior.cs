@@ -20,11 +20,11 @@ public static class CurvePrior
     /// </summary>
     public static IReadOnlyList<string> Datasets { get; } = ["multipower-25M", "multipower-100M", "multipower-400M"];
 
-    public static ExtrapolationErrorModel Power { get; } = new(0.0019156461713582596, 0.06264494030340378, 2.874457248203751, ErrorModelSource.Prior, 162, 162);
+    public static ExtrapolationErrorModel Power { get; } = new(0.0017566093902273323, 0.06217236514247267, 2.955467072168941, ErrorModelSource.Prior, 162, 162);
 
-    public static ExtrapolationErrorModel Tissue { get; } = new(0.001, 0.017608214389972773, 9.054722828769743, ErrorModelSource.Prior, 162, 162);
+    public static ExtrapolationErrorModel Tissue { get; } = new(0.001, 0.017542946380741373, 9.081284060481591, ErrorModelSource.Prior, 162, 162);
 
-    public static ExtrapolationErrorModel MultiPower { get; } = new(0.001, 0.010324874970103433, 14.78339714708297, ErrorModelSource.Prior, 159, 159);
+    public static ExtrapolationErrorModel MultiPower { get; } = new(0.001, 0.01028939564872486, 14.861259152314709, ErrorModelSource.Prior, 159, 159);
 
     /// <summary>The stored prior of <paramref name="law"/>.</summary>
     public static ExtrapolationErrorModel For(CurveLaw law) => law switch

@@ -23,12 +23,13 @@ public sealed class Backtest(BacktestSettings? settings = null)
     public BacktestResult Run(ScalingLaw law, ObservationTable table, CancellationToken cancellation = default)
     {
         Settings.Validate();
-        var cuts = Cuts(table);
+        var runs = RunIndex.Of(table);
+        var cuts = Cuts(table, runs, law.ParameterCount);
         if (cuts.Count == 0)
             throw new ScalingLawsException(
-                $"{table.Source}: too few distinct {Quantity()} to backtest; a backtest fits at least {Settings.MinimumTrainingLevels} and holds out at least 1 more.");
+                $"{table.Source}: too few distinct {Quantity()} to backtest; a backtest fits at least {Settings.MinimumTrainingLevels} (and {Settings.MinimumRowsPerParameter} rows per law parameter) and holds out at least 1 more.");
         var fits = FitAll(law, table, cuts, cancellation);
-        var errors = cuts.Select((cut, i) => HeldOut(law, table, cut, fits[i])).ToArray();
+        var errors = cuts.Select((cut, i) => HeldOut(law, table, runs, cut, fits[i])).ToArray();
         var results = new BacktestFit[cuts.Count];
         var predictions = new List<BacktestPrediction>();
         for (var i = 0; i < cuts.Count; i++)
@@ -54,14 +55,14 @@ public sealed class Backtest(BacktestSettings? settings = null)
             : Settings.Prior.As(ErrorModelSource.Prior);
     }
 
-    private IReadOnlyList<BacktestCut> Cuts(ObservationTable table)
+    private IReadOnlyList<BacktestCut> Cuts(ObservationTable table, RunIndex runs, int parameters)
     {
         var all = Enumerable.Range(0, table.Count).ToArray();
         if (!Settings.SplitFamilies)
-            return BacktestSplits.Of(table, all, null, Settings);
+            return BacktestSplits.Of(table, runs, all, null, Settings, parameters);
         var cuts = new List<BacktestCut>();
         foreach (var family in all.GroupBy(i => table[i].Family ?? table.Source, StringComparer.Ordinal))
-            cuts.AddRange(BacktestSplits.Of(table, [.. family], family.Key, Settings, cuts.Count));
+            cuts.AddRange(BacktestSplits.Of(table, runs, [.. family], family.Key, Settings, parameters, cuts.Count));
         return cuts;
     }
 
@@ -90,20 +91,20 @@ public sealed class Backtest(BacktestSettings? settings = null)
     }
 
     // Every held-out row of one cut, predicted by its fit; each held-out run weighs 1 in total.
-    private static Scored[] HeldOut(ScalingLaw law, ObservationTable table, BacktestCut cut, BacktestFit fit)
+    private static Scored[] HeldOut(ScalingLaw law, ObservationTable table, RunIndex runs, BacktestCut cut, BacktestFit fit)
     {
         if (fit.Values.IsDefaultOrEmpty)
             return [];
-        var runSizes = cut.HeldOut.GroupBy(i => BacktestSplits.RunOf(table[i])).ToDictionary(g => g.Key, g => g.Count());
+        var runSizes = cut.HeldOut.GroupBy(i => runs.RunOf[i]).ToDictionary(g => g.Key, g => g.Count());
         return [.. cut.HeldOut.Select(i =>
         {
             var row = table[i];
             var inputs = law.Inputs.Select(f => InputValue.Of(row, f)).ToArray();
             var predicted = law.Predict(fit.Values.AsSpan(), inputs[0], inputs.Length > 1 ? inputs[1] : double.NaN);
-            var run = BacktestSplits.RunOf(row);
+            var run = runs.RunOf[i];
             var distance = fit.Ranges!.DistanceOf(inputs);
             var weight = 1.0 / runSizes[run];
-            return new Scored(cut, i, run, row, predicted, distance, new HeldOutError(cut.Index, distance.Relative, Math.Log(row.Loss) - Math.Log(predicted), weight));
+            return new Scored(cut, i, RunName(row, run), row, predicted, distance, new HeldOutError(cut.Index, distance.Relative, Math.Log(row.Loss) - Math.Log(predicted), weight));
         })];
     }
 
@@ -118,6 +119,9 @@ public sealed class Backtest(BacktestSettings? settings = null)
             .ToList();
         return ModelOf(earlier);
     }
+
+    // The model name when the row has one, else the run's number in the table.
+    private static string RunName(Observation row, int run) => row.Model ?? $"run {run + 1}";
 
     private string Quantity() => Settings.Order switch
     {

@@ -16,6 +16,13 @@ public sealed record BacktestSettings
     /// <summary>The fitted part of the first cut holds at least this many distinct values of the ordering quantity.</summary>
     public int MinimumTrainingLevels { get; init; } = 3;
 
+    /// <summary>
+    /// The fitted part of the first cut also holds at least this many rows per law parameter: a
+    /// five-parameter law fitted to a handful of rows extrapolates wildly, and those errors would
+    /// dominate the error model of every later cut.
+    /// </summary>
+    public int MinimumRowsPerParameter { get; init; } = 4;
+
     /// <summary>At most this many cut points, spread evenly in log scale; the last (leave-largest-out) is always one.</summary>
     public int MaxCuts { get; init; } = 15;
 
@@ -38,6 +45,8 @@ public sealed record BacktestSettings
     {
         if (MinimumTrainingLevels < 2)
             throw new ScalingLawsException($"a backtest fits at least 2 distinct sizes, got {MinimumTrainingLevels}.");
+        if (MinimumRowsPerParameter < 1)
+            throw new ScalingLawsException($"a backtest fits at least 1 row per parameter, got {MinimumRowsPerParameter}.");
         if (MaxCuts < 1)
             throw new ScalingLawsException($"a backtest needs at least 1 cut point, got {MaxCuts}.");
         if (MinimumCutsForOwnModel < 1)

@@ -1,25 +1,27 @@
-using System.Globalization;
 using ScalingLaws.Data;
 
 namespace ScalingLaws.Prediction;
 
 /// <summary>
-/// Cuts a table into a fitted smaller part and a held-out larger part at several points. Runs are
-/// kept whole (all rows of a model on one side) except when ordering by run length, which cuts
-/// every run at the same token count. Cuts fall only between distinct values of the ordering
+/// Cuts a table into a fitted smaller part and a held-out larger part at several points. Runs (as
+/// <see cref="RunIndex"/> recognises them) are kept whole, except when ordering by run length, which
+/// cuts every run at the same token count. Cuts fall only between distinct values of the ordering
 /// quantity, so equal sizes are never split.
 /// </summary>
 public static class BacktestSplits
 {
-    /// <summary>The run a row belongs to: its model name, or else its size N (rows of one size are taken for one run).</summary>
-    public static string RunOf(Observation row) => row.Model ?? ("N=" + row.Params.ToString("R", CultureInfo.InvariantCulture));
-
     /// <summary>The cut points of <paramref name="rows"/> (indices into <paramref name="table"/>), numbered from <paramref name="firstIndex"/>.</summary>
-    public static IReadOnlyList<BacktestCut> Of(ObservationTable table, IReadOnlyList<int> rows, string? family, BacktestSettings settings, int firstIndex = 0)
+    /// <param name="runs">The run of each row of <paramref name="table"/>.</param>
+    /// <param name="parameters">The law's parameter count, for <see cref="BacktestSettings.MinimumRowsPerParameter"/>.</param>
+    public static IReadOnlyList<BacktestCut> Of(
+        ObservationTable table, RunIndex runs, IReadOnlyList<int> rows, string? family, BacktestSettings settings, int parameters, int firstIndex = 0)
     {
-        var keys = Keys(table, rows, settings.Order);
+        var keys = Keys(table, runs, rows, settings.Order);
         var levels = keys.Where(k => double.IsFinite(k) && k > 0).Distinct().Order().ToArray();
         var first = settings.MinimumTrainingLevels - 1; // the fitted part ends at levels[first] or later
+        var minimumRows = settings.MinimumRowsPerParameter * parameters;
+        while (first < levels.Length && keys.Count(k => k <= levels[first]) < minimumRows)
+            first++;
         var last = levels.Length - 2;                   // something must be held out
         if (last < first)
             return [];
@@ -33,7 +35,7 @@ public static class BacktestSplits
     }
 
     // The value a row is ordered by: its run's largest value of the quantity, or its own tokens for run length.
-    private static double[] Keys(ObservationTable table, IReadOnlyList<int> rows, BacktestOrder order)
+    private static double[] Keys(ObservationTable table, RunIndex runs, IReadOnlyList<int> rows, BacktestOrder order)
     {
         if (order == BacktestOrder.RunLength)
             return [.. rows.Select(i => table[i].Tokens)];
@@ -43,9 +45,9 @@ public static class BacktestSplits
             BacktestOrder.Tokens => Field.Tokens,
             _ => Field.Flops,
         };
-        var byRun = rows.GroupBy(i => RunOf(table[i]))
+        var byRun = rows.GroupBy(i => runs.RunOf[i])
             .ToDictionary(g => g.Key, g => g.Max(i => InputValue.Of(table[i], field)));
-        return [.. rows.Select(i => byRun[RunOf(table[i])])];
+        return [.. rows.Select(i => byRun[runs.RunOf[i]])];
     }
 
     // Up to `count` level indices between first and last, evenly spaced in log scale, always ending at last.

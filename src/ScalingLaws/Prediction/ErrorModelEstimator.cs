@@ -42,7 +42,8 @@ public static class ErrorModelEstimator
         return new ExtrapolationErrorModel(sigma0, slope, multiplier, ErrorModelSource.Backtest, cuts, runs);
     }
 
-    // Bins of about equal weight along the distance, each (mean distance, robust scale, weight).
+    // Bins of about equal weight along the distance, each (root-mean-square distance, robust scale, weight):
+    // the scale of a bin estimates sqrt(σ0² + k²·mean d²), so the root mean square is the distance to regress on.
     private static List<(double Distance, double Scale, double Weight)> Bins(HeldOutError[] errors, double runs)
     {
         var count = (int)Math.Clamp(Math.Floor(runs / RunsPerBin), 1, MaxBins);
@@ -60,7 +61,7 @@ public static class ErrorModelEstimator
                 continue;
             var members = sorted[start..(i + 1)];
             var scale = WeightedStatistics.Quantile([.. members.Select(e => (Math.Abs(e.LogError), e.Weight))], 0.5) / NormalMad;
-            var distance = WeightedStatistics.Mean([.. members.Select(e => (e.Distance, e.Weight))]);
+            var distance = Math.Sqrt(WeightedStatistics.Mean([.. members.Select(e => (e.Distance * e.Distance, e.Weight))]));
             bins.Add((distance, scale, members.Sum(e => e.Weight)));
             start = i + 1;
         }

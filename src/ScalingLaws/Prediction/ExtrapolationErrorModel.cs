@@ -40,6 +40,6 @@ public sealed record ExtrapolationErrorModel(
         return new PredictiveInterval(loss * Math.Exp(-half), loss * Math.Exp(half), half, distance);
     }
 
-    /// <summary>This model with its <see cref="Source"/> and counts changed (e.g. the prior used for a small table).</summary>
+    /// <summary>This model with another <see cref="Source"/> (e.g. the prior, stored for a table too small to backtest).</summary>
     public ExtrapolationErrorModel As(ErrorModelSource source) => this with { Source = source };
 }

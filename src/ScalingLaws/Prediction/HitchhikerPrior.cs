@@ -26,9 +26,9 @@ public static class HitchhikerPrior
     /// <summary>Checkpoints with fewer tokens are dropped before the backtests (the Hitchhiker's guide's 10B cut).</summary>
     public const double MinTokens = 1e10;
 
-    public const double Sigma0 = 0.03856912028443542;
-    public const double Slope = 0.0517831938917044;
-    public const double Multiplier = 3.3809857207072276;
+    public const double Sigma0 = 0.038746460473719394;
+    public const double Slope = 0.049918553778425336;
+    public const double Multiplier = 3.4243381441476766;
     public const int CutPoints = 23;
     public const double Runs = 58;
 
@@ -38,7 +38,7 @@ public static class HitchhikerPrior
     public static BacktestSettings Settings { get; } = new()
     {
         Order = BacktestOrder.Params,
-        FitOptions = FitOptions.Default with { StartStride = 2, ScreeningBudget = 243_000, ScreeningRows = 500 },
+        FitOptions = FitOptions.Default with { StartStride = 2, ScreeningBudget = 243 * 500, ScreeningRows = 500 },
         SplitFamilies = true,
     };
 

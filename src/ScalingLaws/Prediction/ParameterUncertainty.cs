@@ -1,10 +1,13 @@
+using ScalingLaws.Fitting;
+using ScalingLaws.Laws;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Prediction;
 
 /// <summary>
-/// The parameters' share of a prediction's uncertainty as a standard error of ln L, read off the
-/// bootstrap's 95% percentile interval of the prediction: (ln upper − ln lower) / (2 · 1.96).
+/// The parameters' share of a prediction's uncertainty as a standard error of ln L: read off the
+/// bootstrap's 95% percentile interval of the prediction, (ln upper − ln lower) / (2 · 1.96), or
+/// without a bootstrap by the delta method from the fit's curvature covariance.
 /// </summary>
 public static class ParameterUncertainty
 {
@@ -12,6 +15,48 @@ public static class ParameterUncertainty
         prediction.Lower > 0 && prediction.Upper > 0
             ? (Math.Log(prediction.Upper) - Math.Log(prediction.Lower)) / (2 * ExtrapolationErrorModel.NormalMultiplier)
             : double.NaN;
+
+    /// <summary>
+    /// The delta method without a bootstrap: sqrt(Jᵀ Σ J), J = ∂ ln L̂ / ∂θ at the point and Σ the fit's
+    /// covariance of θ, both on the parameters' fitting scale and in the law's order. NaN when Σ has
+    /// any non-finite entry (a parameter on a bound, or a flat direction).
+    /// </summary>
+    public static double LogSigma(ScalingLaw law, IReadOnlyList<double> values, double[,] covariance, double first, double second = double.NaN)
+    {
+        var k = law.ParameterCount;
+        if (covariance.GetLength(0) != k || covariance.GetLength(1) != k)
+            return double.NaN;
+        var theta = law.ToInternal([.. values]);
+        Span<double> logs = [Math.Log(first), Math.Log(second)];
+        Span<double> lnPrediction = stackalloc double[1];
+        Span<double> jacobian = stackalloc double[k];
+        law.LogPredict(theta, new LogInputs(logs[..1], law.Inputs.Length > 1 ? logs[1..] : default), lnPrediction, jacobian);
+        var variance = 0.0;
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+                variance += jacobian[i] * covariance[i, j] * jacobian[j];
+        }
+        return variance >= 0 && double.IsFinite(variance) ? Math.Sqrt(variance) : double.NaN;
+    }
+
+    /// <summary>
+    /// The fit's covariance over all of the law's parameters (fitting scale, law order), when every parameter
+    /// was free and the curvature determines them all; null otherwise (fixed or tied parameters, a bound, a flat direction).
+    /// </summary>
+    public static double[,]? Covariance(FitResult fit)
+    {
+        var k = fit.Law.ParameterCount;
+        var covariance = fit.Curvature.Covariance;
+        if (!fit.Curvature.PositiveDefinite || fit.Roles.Any(r => r != ParameterRole.Free) || covariance.GetLength(0) != k)
+            return null;
+        foreach (var value in covariance)
+        {
+            if (!double.IsFinite(value))
+                return null;
+        }
+        return (double[,])covariance.Clone();
+    }
 
     /// <summary>From the resamples of a bootstrap, at one point (NaN when fewer than two resamples give a loss).</summary>
     public static double LogSigma(BootstrapResult bootstrap, double first, double second = double.NaN) =>

@@ -1,5 +1,4 @@
 using ScalingLaws.Data;
-using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 using ScalingLaws.Uncertainty;
 
@@ -13,6 +12,12 @@ namespace ScalingLaws.Prediction;
 public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorModel Errors, BacktestOrder? Order)
 {
     /// <summary>
+    /// The fit's covariance of the parameters (fitting scale, law order), for the delta method when there is
+    /// no bootstrap; null when the curvature does not determine every parameter (see <see cref="ParameterUncertainty.Covariance"/>).
+    /// </summary>
+    public double[,]? Covariance { get; init; }
+
+    /// <summary>
     /// Backtests the table the law was fitted to (by <paramref name="settings"/>) and keeps the error
     /// model measured on all its cut points; a table too small to cut at
     /// <see cref="BacktestSettings.MinimumCutsForOwnModel"/> points gets the prior.
@@ -20,20 +25,22 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     public static PredictiveModel Measure(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default)
     {
         var ranges = FittedRanges.Of(table, law);
-        var cuts = BacktestSplits.Of(table, [.. Enumerable.Range(0, table.Count)], null, settings).Count;
+        var cuts = BacktestSplits.Of(table, RunIndex.Of(table), [.. Enumerable.Range(0, table.Count)], null, settings, law.ParameterCount).Count;
         if (cuts < settings.MinimumCutsForOwnModel)
             return new PredictiveModel(ranges, settings.Prior.As(ErrorModelSource.Prior), null);
         var backtest = new Backtest(settings).Run(law, table, cancellation);
         return new PredictiveModel(ranges, backtest.Model, settings.Order);
     }
 
-    /// <summary>The predictive 95% interval at one point, with the parameters' spread from a bootstrap when there is one.</summary>
+    /// <summary>The predictive 95% interval at one point: the parameters' spread from a bootstrap when there is one, else by the delta method from <see cref="Covariance"/>.</summary>
     /// <param name="inputs">The law's inputs at the point, in the law's order.</param>
     public PredictiveInterval Interval(ScalingLaw law, IReadOnlyList<double> values, IReadOnlyList<double> inputs, BootstrapResult? bootstrap = null)
     {
         var (first, second) = (inputs[0], inputs.Count > 1 ? inputs[1] : double.NaN);
         var loss = law.Predict([.. values], first, second);
-        var parameterSigma = bootstrap is null ? 0 : ParameterUncertainty.LogSigma(bootstrap, first, second);
+        var parameterSigma = bootstrap is not null ? ParameterUncertainty.LogSigma(bootstrap, first, second)
+            : Covariance is not null ? ParameterUncertainty.LogSigma(law, values, Covariance, first, second)
+            : 0;
         return Errors.Interval(loss, Ranges.DistanceOf(inputs), parameterSigma);
     }
 

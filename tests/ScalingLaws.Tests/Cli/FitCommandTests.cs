@@ -22,7 +22,7 @@ public sealed class ChinchillaFitRuns : IDisposable
         json = new(() => ScalingProcess.Run([.. epoch, "--json"]));
         human = new(() => ScalingProcess.Run([.. epoch, "--out", PlainLawFile]));
         seven = new(() => ScalingProcess.Run([.. epoch, "--bootstrap", "200", "--seed", "7", "--json", "--out", BootstrapLawFile]));
-        sevenAgain = new(() => ScalingProcess.Run([.. epoch, "--bootstrap", "200", "--seed", "7", "--json"]));
+        sevenAgain = new(() => ScalingProcess.Run([.. epoch, "--bootstrap", "200", "--seed", "7", "--json", "--out", Path.Combine(temp.FullName, "boot7-again.json")]));
         eight = new(() => ScalingProcess.Run([.. epoch, "--bootstrap", "200", "--seed", "8", "--json"]));
     }
 
@@ -245,7 +245,15 @@ public sealed class FitCommandTests(ChinchillaFitRuns runs) : IClassFixture<Chin
         var first = predicted["predictions"]!.AsArray()[0]!;
         Near.Relative(e + a / Math.Pow(70e9, alpha) + b / Math.Pow(1.4e12, beta), Near.Number(first["loss"]), 1e-12, "loss");
         Near.Relative(1.97, Near.Number(first["loss"]), 0.01, "loss"); // the Epoch fit predicts about 1.97 for Chinchilla itself
-        Assert.Null(first["ci95"]);
+        Assert.Null(first["paramCi95"]); // no bootstrap: no parameters-only interval
+        // The law file carries the fitted ranges and the error model: the predictive interval needs no bootstrap.
+        var extrapolation = JsonNode.Parse(File.ReadAllText(runs.PlainLawFile))!["extrapolation"]!;
+        Assert.Equal("backtest", extrapolation["source"]!.GetValue<string>());
+        Assert.Equal("params", extrapolation["order"]!.GetValue<string>());
+        var largest = Near.Number(extrapolation["ranges"]!["params"]![1]);
+        Near.Relative(70e9 / largest, Near.Number(first["extrapolation"]!["params"]), 1e-9, "N factor beyond the largest fitted run");
+        var ci = first["ci95"]!.AsArray();
+        Assert.InRange(Near.Number(first["loss"]), Near.Number(ci[0]), Near.Number(ci[1]));
     }
 
     [Fact]

@@ -1,0 +1,160 @@
+using System.Text.Json.Nodes;
+using ScalingLaws.Tests.IO;
+
+namespace ScalingLaws.Tests.Cli;
+
+/// <summary><c>scaling predict</c> and <c>scaling optimal</c> with law files that carry (or predate) an extrapolation model.</summary>
+public sealed class PredictiveIntervalCommandTests : IDisposable
+{
+    private const string Params = "\"params\":{\"E\":1.69,\"A\":406.4,\"B\":410.7,\"alpha\":0.34,\"beta\":0.28}";
+
+    // N fitted on 1e8..1e10 (2 decades), D on 1e9..1e11 (2 decades); σ(d) = sqrt(0.01² + (0.04·d)²), ×2.
+    private const string Extrapolation =
+        "\"extrapolation\":{\"ranges\":{\"params\":[1e8,1e10],\"tokens\":[1e9,1e11]},\"sigma0\":0.01,\"slope\":0.04,\"multiplier\":2," +
+        "\"source\":\"backtest\",\"order\":\"params\",\"cutPoints\":9,\"runs\":40}";
+
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private static double Hoffmann(double n, double d) => 1.69 + 406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28);
+
+    [Fact]
+    public void Predict_json_gives_the_predictive_interval_and_the_factor_beyond_the_data()
+    {
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{Extrapolation}}}");
+
+        var prediction = ScalingProcess.Run("predict", "--law-file", file, "--params", "24T", "--tokens", "50B", "--json")
+            .AssertSuccess().Json["predictions"]![0]!;
+
+        var loss = Hoffmann(24e12, 50e9);
+        Near.Relative(loss, Near.Number(prediction["loss"]), 1e-12, "loss");
+        Near.Relative(2400, Near.Number(prediction["extrapolation"]!["params"]), 1e-12, "N factor");
+        Assert.Equal(1, Near.Number(prediction["extrapolation"]!["tokens"]));
+        Near.Relative(2400, Near.Number(prediction["extrapolation"]!["combined"]), 1e-12, "combined");
+        var half = 2 * Math.Sqrt(0.01 * 0.01 + Math.Pow(0.04 * Math.Log10(2400) / 2, 2)); // d = 3.38 decades / 2-decade span
+        var ci = prediction["ci95"]!.AsArray();
+        Near.Relative(loss * Math.Exp(-half), Near.Number(ci[0]), 1e-9, "lower");
+        Near.Relative(loss * Math.Exp(half), Near.Number(ci[1]), 1e-9, "upper");
+        Assert.Null(prediction["paramCi95"]);
+    }
+
+    [Fact]
+    public void Predict_text_names_the_interval_and_says_how_far_beyond_the_data()
+    {
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{Extrapolation}}}");
+
+        var output = ScalingProcess.Run("predict", "--law-file", file, "--params", "24T", "--tokens", "50B").AssertSuccess().Stdout.ReplaceLineEndings("");
+
+        Assert.Contains("predictive 95% interval", output);
+        Assert.Contains("N is 2,400× the largest fitted run", output);
+        Assert.Contains("measured by backtests on the fitted table (9 cut points by params", output);
+    }
+
+    [Fact]
+    public void With_a_bootstrap_both_intervals_are_given_and_the_predictive_one_is_wider()
+    {
+        double[][] samples = [[1.69, 406.4, 410.7, 0.34, 0.28], [1.72, 420, 400, 0.345, 0.279], [1.66, 390, 420, 0.335, 0.281], [1.70, 410, 415, 0.34, 0.282]];
+        var bootstrap = $"\"bootstrap\":{{\"resamples\":4,\"seed\":1,\"converged\":4,\"params\":{{}},\"derived\":{{}},\"samples\":{JsonSerializerSamples(samples)}}}";
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{Extrapolation},{bootstrap}}}");
+
+        var prediction = ScalingProcess.Run("predict", "--law-file", file, "--params", "70B", "--tokens", "1.4T", "--json")
+            .AssertSuccess().Json["predictions"]![0]!;
+
+        var (lower, upper) = (Near.Number(prediction["ci95"]![0]), Near.Number(prediction["ci95"]![1]));
+        var (paramLower, paramUpper) = (Near.Number(prediction["paramCi95"]![0]), Near.Number(prediction["paramCi95"]![1]));
+        Assert.True(lower < paramLower && paramUpper < upper, $"predictive [{lower}, {upper}] contains parameters-only [{paramLower}, {paramUpper}]");
+        // Both inputs 7× and 14× beyond: d = (log10 7 + log10 14) / 2; the parameter term adds in quadrature.
+        var d = (Math.Log10(7) + Math.Log10(14)) / 2;
+        var sigmaParameters = (Math.Log(paramUpper) - Math.Log(paramLower)) / (2 * 1.959963984540054);
+        var half = 2 * Math.Sqrt(0.01 * 0.01 + Math.Pow(0.04 * d, 2) + sigmaParameters * sigmaParameters);
+        Near.Relative(half, Math.Log(upper / Near.Number(prediction["loss"])), 1e-9, "half-width on ln L");
+    }
+
+    [Fact]
+    public void An_old_law_file_still_loads_and_says_it_has_no_predictive_interval()
+    {
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params}}}");
+
+        var json = ScalingProcess.Run("predict", "--law-file", file, "--params", "70B", "--tokens", "1.4T", "--json").AssertSuccess().Json["predictions"]![0]!;
+        var text = ScalingProcess.Run("predict", "--law-file", file, "--params", "70B", "--tokens", "1.4T").AssertSuccess().Stdout;
+
+        Near.Relative(Hoffmann(70e9, 1.4e12), Near.Number(json["loss"]), 1e-12, "loss");
+        Assert.Null(json["ci95"]);
+        Assert.Null(json["extrapolation"]);
+        Assert.Contains("has no extrapolation model (an older law file)", text);
+    }
+
+    [Fact]
+    public void A_broken_extrapolation_block_is_one_clear_line()
+    {
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},\"extrapolation\":{{\"ranges\":{{\"params\":[1e8]}},\"sigma0\":0.01,\"slope\":0.04,\"multiplier\":2,\"source\":\"backtest\",\"cutPoints\":1,\"runs\":1}}}}");
+
+        ScalingProcess.Run("predict", "--law-file", file, "--params", "70B", "--tokens", "1.4T").AssertInputError(file, "no valid range for params");
+    }
+
+    [Fact]
+    public void Optimal_loss_intervals_are_predictive_and_keep_the_parameters_only_one()
+    {
+        double[][] samples = [[1.69, 406.4, 410.7, 0.34, 0.28], [1.72, 420, 400, 0.345, 0.279], [1.66, 390, 420, 0.335, 0.281], [1.70, 410, 415, 0.34, 0.282]];
+        var bootstrap = $"\"bootstrap\":{{\"resamples\":4,\"seed\":1,\"converged\":4,\"params\":{{}},\"derived\":{{}},\"samples\":{JsonSerializerSamples(samples)}}}";
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{Extrapolation},{bootstrap}}}");
+
+        var row = ScalingProcess.Run("optimal", "--law-file", file, "--flops", "5.76e23", "--json").AssertSuccess().Json["rows"]![0]!;
+
+        var ci = row["ci95"]!;
+        var (lower, upper) = (Near.Number(ci["loss"]![0]), Near.Number(ci["loss"]![1]));
+        var (paramLower, paramUpper) = (Near.Number(ci["paramLoss"]![0]), Near.Number(ci["paramLoss"]![1]));
+        Assert.True(lower < paramLower && paramUpper < upper, $"predictive [{lower}, {upper}] contains parameters-only [{paramLower}, {paramUpper}]");
+        Assert.InRange(Near.Number(row["loss"]), lower, upper);
+    }
+
+    [Fact]
+    public void Fit_out_on_a_table_too_small_to_backtest_stores_the_prior_and_the_ranges()
+    {
+        var data = temp.Write("runs.csv", "params,tokens,loss\n1e8,2e9,3.5\n2e8,4e9,3.2\n4e8,8e9,3.0\n8e8,1.6e10,2.85\n1.6e9,3.2e10,2.7\n3.2e9,6.4e10,2.6\n");
+        var law = Path.Combine(temp.FullName, "law.json");
+
+        ScalingProcess.Run("fit", data, "--law", "power", "--x", "flops", "--out", law).AssertSuccess();
+
+        var extrapolation = JsonNode.Parse(File.ReadAllText(law))!["extrapolation"]!;
+        Assert.Equal("prior", extrapolation["source"]!.GetValue<string>());
+        Assert.Equal(ScalingLaws.Prediction.HitchhikerPrior.Sigma0, Near.Number(extrapolation["sigma0"]));
+        Near.Relative(6 * 1e8 * 2e9, Near.Number(extrapolation["ranges"]!["flops"]![0]), 1e-12, "smallest C");
+        Near.Relative(6 * 3.2e9 * 6.4e10, Near.Number(extrapolation["ranges"]!["flops"]![1]), 1e-12, "largest C");
+        var output = ScalingProcess.Run("predict", "--law-file", law, "--flops", "1e23").AssertSuccess().Stdout.ReplaceLineEndings("");
+        Assert.Contains("1e23 FLOPs: C is 81× the largest fitted run", output);
+        Assert.Contains("the prior measured across the Hitchhiker families", output);
+    }
+
+    [Fact]
+    public void Without_a_bootstrap_the_fit_covariance_adds_the_parameters_term()
+    {
+        var law = Path.Combine(temp.FullName, "law.json");
+        ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--out", law).AssertSuccess();
+        var document = JsonNode.Parse(File.ReadAllText(law))!;
+        var covariance = document["extrapolation"]!["covariance"]!.AsArray();
+        Assert.Equal(5, covariance.Count);
+        Assert.All(covariance, row => Assert.Equal(5, row!.AsArray().Count));
+        document["extrapolation"]!.AsObject().Remove("covariance");
+        var without = temp.Write("without.json", document.ToJsonString());
+
+        double HalfWidth(string file)
+        {
+            var p = ScalingProcess.Run("predict", "--law-file", file, "--params", "1T", "--tokens", "20T", "--json").AssertSuccess().Json["predictions"]![0]!;
+            return Math.Log(Near.Number(p["ci95"]![1]) / Near.Number(p["loss"]));
+        }
+
+        Assert.True(HalfWidth(law) > HalfWidth(without), "the delta-method term widens the interval");
+    }
+
+    [Fact]
+    public void A_bad_backtest_order_fails_before_the_fit()
+    {
+        ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--out", Path.Combine(temp.FullName, "law.json"), "--backtest-by", "sizes")
+            .AssertInputError("--backtest-by sizes: choose params, tokens, flops or run-length");
+        Assert.False(File.Exists(Path.Combine(temp.FullName, "law.json")));
+    }
+
+    private static string JsonSerializerSamples(double[][] samples) => new JsonArray([.. samples.Select(s => new JsonArray([.. s.Select(v => (JsonNode)v)]))]).ToJsonString();
+}

@@ -1,0 +1,135 @@
+using ScalingLaws.Data;
+using ScalingLaws.Fitting;
+using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
+using ScalingLaws.Tests.Cli;
+
+namespace ScalingLaws.Tests.Prediction;
+
+/// <summary>The backtest on a synthetic sweep from a known Chinchilla law with 1% multiplicative noise.</summary>
+public sealed class BacktestTests
+{
+    private static readonly double[] Truth = [1.8, 480, 2100, 0.35, 0.37];
+
+    // 12 sizes from 50M to 5B, 4 checkpoints each (one model name per size).
+    private static ObservationTable Sweep(int seed = 5)
+    {
+        var random = new Random(seed);
+        var rows = new List<Observation>();
+        foreach (var i in Enumerable.Range(0, 12))
+        {
+            var n = 5e7 * Math.Pow(10, 2.0 * i / 11);
+            foreach (var multiple in new[] { 5.0, 10, 20, 40 })
+            {
+                var d = multiple * n;
+                var noise = 0.01 * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+                rows.Add(new Observation(n, d, Compute.Flops(n, d), ChinchillaLaw.Instance.Predict(Truth, n, d) * Math.Exp(noise), $"model-{i}"));
+            }
+        }
+        return new ObservationTable(rows, "sweep");
+    }
+
+    private static BacktestSettings Settings(BacktestOrder order = BacktestOrder.Params, int threads = 2) => new()
+    {
+        Order = order,
+        FitOptions = FitOptions.Default with { StartStride = 4 },
+        MaxDegreeOfParallelism = threads,
+    };
+
+    [Fact]
+    public void Every_cut_keeps_runs_whole_and_holds_out_only_larger_ones()
+    {
+        var table = Sweep();
+
+        var result = new Backtest(Settings()).Run(ChinchillaLaw.Instance, table);
+
+        // The first cut fits 5 sizes (4 rows per law parameter: 20 rows); the last holds out the largest.
+        Assert.Equal(12 - 5, result.Fits.Length);
+        foreach (var fit in result.Fits)
+        {
+            var train = fit.Cut.Train.Select(i => table[i]).ToArray();
+            var held = fit.Cut.HeldOut.Select(i => table[i]).ToArray();
+            Assert.Empty(train.Select(r => r.Model).Intersect(held.Select(r => r.Model)));
+            Assert.True(held.Min(r => r.Params) > train.Max(r => r.Params));
+            Assert.Equal(table.Count, train.Length + held.Length);
+        }
+        Assert.Equal(4, result.Fits[^1].Cut.HeldOut.Length);
+    }
+
+    [Fact]
+    public void No_interval_is_built_from_the_rows_it_scores()
+    {
+        var result = new Backtest(Settings()).Run(ChinchillaLaw.Instance, Sweep());
+
+        // The model of cut i is measured on the errors of earlier cuts only: the first three have none of their own.
+        Assert.All(result.Fits.Take(3), f => Assert.Equal(ErrorModelSource.Prior, f.Model!.Source));
+        for (var i = 3; i < result.Fits.Length; i++)
+        {
+            Assert.Equal(ErrorModelSource.Backtest, result.Fits[i].Model!.Source);
+            Assert.Equal(i, result.Fits[i].Model!.CutPoints);
+            // Earlier cuts' held-out rows inside cut i's fitted part: sizes fitted by cut i but not by cut c, summed over c < i.
+            var runs = Enumerable.Range(0, i).Sum(c => i - c);
+            Assert.Equal(runs, result.Fits[i].Model!.Runs, 9);
+        }
+    }
+
+    [Fact]
+    public void Intervals_cover_a_law_that_holds_and_widen_with_distance()
+    {
+        var result = new Backtest(Settings()).Run(ChinchillaLaw.Instance, Sweep());
+
+        var own = result.SummaryOf(ErrorModelSource.Backtest);
+        Assert.InRange(own.Coverage, 0.85, 1.0);
+        var bins = result.Bins();
+        Assert.True(bins[^1].MeanRelativeHalfWidth > bins[0].MeanRelativeHalfWidth, "wider far from the data");
+        // 1% noise: the law itself is right, so the model's σ0 is near the noise.
+        Assert.InRange(result.Model.Sigma0, 0.003, 0.03);
+    }
+
+    [Fact]
+    public void The_same_input_gives_the_same_result_on_any_number_of_threads()
+    {
+        var one = new Backtest(Settings(threads: 1)).Run(ChinchillaLaw.Instance, Sweep());
+        var two = new Backtest(Settings(threads: 2)).Run(ChinchillaLaw.Instance, Sweep());
+
+        Assert.Equal(one.Predictions.Select(p => p.Predicted), two.Predictions.Select(p => p.Predicted));
+        Assert.Equal(one.Model, two.Model);
+    }
+
+    [Fact]
+    public void Run_length_cuts_every_run_at_the_same_token_count()
+    {
+        var table = Sweep();
+
+        var result = new Backtest(Settings(BacktestOrder.RunLength)).Run(ChinchillaLaw.Instance, table);
+
+        foreach (var fit in result.Fits)
+        {
+            Assert.All(fit.Cut.Train, i => Assert.True(table[i].Tokens <= fit.Cut.Scale));
+            Assert.All(fit.Cut.HeldOut, i => Assert.True(table[i].Tokens > fit.Cut.Scale));
+        }
+        Assert.True(result.Fits.Length <= new BacktestSettings().MaxCuts);
+    }
+
+    [Fact]
+    public void A_table_with_too_few_sizes_is_refused_in_words()
+    {
+        var table = new ObservationTable(Sweep().Rows.Where(r => r.Model is "model-0" or "model-1" or "model-2"), "small");
+
+        var error = Assert.Throws<ScalingLawsException>(() => new Backtest(Settings()).Run(ChinchillaLaw.Instance, table));
+
+        Assert.Contains("too few distinct model sizes", error.Message);
+    }
+
+    [Fact]
+    public void A_small_table_gets_the_prior_for_its_law_file()
+    {
+        var table = new ObservationTable(Sweep().Rows.Where(r => r.Params < 3e8), "small");
+
+        var model = PredictiveModel.Measure(ChinchillaLaw.Instance, table, Settings());
+
+        Assert.Equal(ErrorModelSource.Prior, model.Errors.Source);
+        Assert.Equal(HitchhikerPrior.Sigma0, model.Errors.Sigma0);
+        Assert.Equal(table.Rows.Max(r => r.Params), model.Ranges.Inputs[0].Max);
+    }
+}

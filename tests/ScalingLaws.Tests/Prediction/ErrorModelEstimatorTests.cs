@@ -1,0 +1,81 @@
+using ScalingLaws.Prediction;
+using ScalingLaws.Tests.Cli;
+
+namespace ScalingLaws.Tests.Prediction;
+
+public sealed class ErrorModelEstimatorTests
+{
+    // Normal errors with a known σ(d) = sqrt(σ0² + (k·d)²), from a seeded generator.
+    private static List<HeldOutError> Synthetic(double sigma0, double slope, int count, int seed, double maxDistance = 3)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, count).Select(i =>
+        {
+            var d = maxDistance * random.NextDouble();
+            var normal = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            return new HeldOutError(i % 10, d, normal * Math.Sqrt(sigma0 * sigma0 + slope * slope * d * d), 1.0);
+        })];
+    }
+
+    [Theory]
+    [InlineData(0.01, 0.03, 1)]
+    [InlineData(0.02, 0.05, 2)]
+    public void Recovers_a_known_sigma_of_distance(double sigma0, double slope, int seed)
+    {
+        var model = ErrorModelEstimator.Fit(Synthetic(sigma0, slope, 6000, seed), HitchhikerPrior.Model);
+
+        Near.Relative(sigma0, model.Sigma0, 0.25, "sigma0");
+        Near.Relative(slope, model.Slope, 0.08, "slope");
+        Assert.InRange(model.Multiplier, ExtrapolationErrorModel.NormalMultiplier, 2.15); // normal errors: close to 1.96
+        Assert.Equal(ErrorModelSource.Backtest, model.Source);
+        Assert.Equal(10, model.CutPoints);
+        Assert.Equal(6000, model.Runs, 6);
+    }
+
+    [Fact]
+    public void Heavy_tails_raise_the_multiplier()
+    {
+        var random = new Random(3);
+        // Student-t with 2 degrees of freedom: far heavier tails than normal.
+        var errors = Enumerable.Range(0, 5000).Select(i =>
+        {
+            double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            var chi2 = Math.Pow(Normal(), 2) + Math.Pow(Normal(), 2);
+            return new HeldOutError(i % 5, random.NextDouble(), 0.01 * Normal() / Math.Sqrt(chi2 / 2), 1.0);
+        }).ToList();
+
+        var model = ErrorModelEstimator.Fit(errors, HitchhikerPrior.Model);
+
+        // |t2| has its 95th percentile at 4.30 and median at 0.816: 4.30 / (0.816 / 0.6745) = 3.56 MAD-scaled units.
+        Assert.InRange(model.Multiplier, 3.1, 4.0);
+    }
+
+    [Fact]
+    public void Few_runs_keep_the_prior_shape_and_fit_its_scale()
+    {
+        var prior = new ExtrapolationErrorModel(0.02, 0.04, 3, ErrorModelSource.Prior, 1, 1);
+        // Six runs exactly twice the prior's median size: |e| = 2 · 0.6745 · σ_prior(d).
+        var errors = Enumerable.Range(0, 6).Select(i => new HeldOutError(i, i * 0.5, (i % 2 == 0 ? 1 : -1) * 2 * 0.6744897501960817 * prior.Sigma(i * 0.5), 1.0)).ToList();
+
+        var model = ErrorModelEstimator.Fit(errors, prior);
+
+        Near.Relative(2 * prior.Sigma0, model.Sigma0, 1e-9, "sigma0");
+        Near.Relative(2 * prior.Slope, model.Slope, 1e-9, "slope");
+        Assert.Equal(6, model.CutPoints);
+    }
+
+    [Fact]
+    public void Each_run_weighs_the_same_whatever_its_rows()
+    {
+        var runs = Synthetic(0.01, 0.03, 2000, 4);
+        // The same runs, each split into four rows of a quarter weight: the same model.
+        var rows = runs.SelectMany(e => Enumerable.Repeat(e with { Weight = 0.25 }, 4)).ToList();
+
+        var a = ErrorModelEstimator.Fit(runs, HitchhikerPrior.Model);
+        var b = ErrorModelEstimator.Fit(rows, HitchhikerPrior.Model);
+
+        Near.Relative(a.Sigma0, b.Sigma0, 1e-9, "sigma0");
+        Near.Relative(a.Slope, b.Slope, 1e-9, "slope");
+        Near.Relative(a.Multiplier, b.Multiplier, 1e-9, "multiplier");
+    }
+}
