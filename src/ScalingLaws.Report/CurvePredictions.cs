@@ -8,7 +8,8 @@ namespace ScalingLaws.Report;
 /// model's curve fitted on the first <see cref="FitFraction"/> of its checkpoints by the power law in
 /// training time, L∞ + A·t^(−α), and predicted over the rest. Observation tables carry no learning
 /// rate, so the schedule-aware laws (scaling curve) cannot be used here. Time t is counted in millions
-/// of tokens, which for a constant batch is proportional to the step; A absorbs the scale.
+/// of tokens, which for a constant batch is proportional to the step; A absorbs the scale. Each predicted
+/// checkpoint gets the predictive 95% interval of <c>scaling curve</c> (<see cref="CurveBacktest"/>, along the fitted checkpoints).
 /// </summary>
 public static class CurvePredictions
 {
@@ -26,7 +27,7 @@ public static class CurvePredictions
             try
             {
                 var task = new FractionProtocol(FitFraction).Tasks([curve]).Single();
-                outcomes.Add(CurveOutcome.Run(StepPowerLaw.Instance, task, cancellation: cancellation));
+                outcomes.Add(CurveOutcome.Run(StepPowerLaw.Instance, task, cancellation: cancellation, intervals: new CurveBacktestSettings()));
             }
             catch (ScalingLawsException e)
             {

@@ -3,6 +3,7 @@ using ScalingLaws.Estimation;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 using ScalingLaws.Planning;
+using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Report;
@@ -27,6 +28,7 @@ public static class ReportAnalysis
             : null;
         var law = Frontier(fit);
         var spread = law is not null && bootstrap is not null ? new AllocationUncertainty(bootstrap) : null;
+        var predictive = law is not null && settings.Backtest is { } backtest ? Predictive(settings.Fitter, table, backtest, cancellation) : null;
         var curves = CurveFamilies(table);
         var (isoflop, isoflopNote) = Profiles(table, curves, settings.IsoFlop);
         var (study, studyNote) = Study(table, curves, settings.Study, cancellation);
@@ -39,6 +41,7 @@ public static class ReportAnalysis
             Bootstrap = bootstrap,
             Law = law,
             Spread = spread is { Resamples: > 1 } ? spread : null,
+            Predictive = predictive,
             IsoFlop = isoflop,
             IsoFlopNote = isoflopNote,
             CurveFamilies = curves,
@@ -56,6 +59,20 @@ public static class ReportAnalysis
         [.. table.Rows.GroupBy(r => r.Family ?? table.Source, StringComparer.Ordinal)
             .Where(family => Median(family.GroupBy(r => r.Params).Select(size => size.Select(r => r.Tokens).Distinct().Count())) >= MinimumCheckpoints)
             .Select(family => family.Key)];
+
+    // The backtest fits with the report's own options (fixed or tied parameters stay so), the start grid thinned.
+    private static PredictiveModel? Predictive(LawFitter fitter, ObservationTable table, BacktestSettings backtest, CancellationToken cancellation)
+    {
+        try
+        {
+            var options = fitter.Options with { StartStride = Math.Max(fitter.Options.StartStride, backtest.FitOptions.StartStride) };
+            return PredictiveModel.Measure(fitter.Law, table, backtest with { FitOptions = options }, cancellation);
+        }
+        catch (ScalingLawsException)
+        {
+            return null;
+        }
+    }
 
     private static ComputeOptimal? Frontier(FitResult fit) =>
         fit.Law is ChinchillaLaw && fit.Values.Skip(1).All(v => v > 0 && double.IsFinite(v)) ? new ComputeOptimal(fit.Values) : null;

@@ -27,6 +27,12 @@ public sealed record ReportData
     /// <summary>The allocation under every bootstrap resample, for intervals; null without a bootstrap.</summary>
     public AllocationUncertainty? Spread { get; init; }
 
+    /// <summary>
+    /// The fitted ranges and the law's extrapolation-error model, for the predictive intervals of L*; null
+    /// without a frontier, when <see cref="ReportSettings.Backtest"/> is null or the table cannot be backtested.
+    /// </summary>
+    public Prediction.PredictiveModel? Predictive { get; init; }
+
     /// <summary>Approach 2 on the runs that are not training curves; null with <see cref="IsoFlopNote"/> saying why.</summary>
     public IsoFlopResult? IsoFlop { get; init; }
 

@@ -1,6 +1,7 @@
 using ScalingLaws.Estimation;
 using ScalingLaws.Fitting;
 using ScalingLaws.Planning;
+using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Report;
 
@@ -19,6 +20,13 @@ public sealed record ReportSettings
 
     /// <summary>The estimation study run on the families that have training curves.</summary>
     public EvaluationSettings Study { get; init; } = new();
+
+    /// <summary>
+    /// How the law's own extrapolation error is measured for the predictive intervals of L* (compute-optimal
+    /// table and planner): a backtest by model size on at most 8 cut points, each fit with the fitter's options
+    /// and the start grid thinned as <see cref="BacktestSettings.FitOptions"/> does; null for parameter-only intervals.
+    /// </summary>
+    public BacktestSettings? Backtest { get; init; } = new() { MaxCuts = 8 };
 
     /// <summary>What made the page, for its footer, e.g. "scaling 0.1.0".</summary>
     public string Generator { get; init; } = "scaling";

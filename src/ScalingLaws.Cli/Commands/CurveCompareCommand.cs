@@ -13,7 +13,7 @@ internal static class CurveCompareCommand
     {
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
-        var json = new Option<bool>("--json") { Description = "Print {laws: [{law, r2, mae, rmse, mre, maxre}]}, or {curves: [{curve, laws}], average} for several target curves." };
+        var json = new Option<bool>("--json") { Description = "Print {laws: [{law, r2, mae, rmse, mre, maxre, coverage}]}, or {curves: [{curve, laws}], average} for several target curves; coverage is the predictive 95% interval's." };
         var command = new Command("compare",
             "Fit every loss-curve law (power, tissue, multipower) on the same split and compare their predictions in one table.\n" +
             "A dataset uses its own protocol and fitting procedure unless --fit-fraction, --fit-runs or --procedure is given.\n\n" +
@@ -26,7 +26,7 @@ internal static class CurveCompareCommand
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             if (protocol is null)
                 throw new ScalingLawsException("nothing to predict: give --fit-fraction P (fit each run's first P of steps) or --fit-runs RUNS (fit these runs, predict the others).");
-            var comparison = CurveComparison.Run(CurveLawCatalog.All, protocol.Tasks(curves), procedure.Create(parse, datasetProcedure), cancellation);
+            var comparison = CurveComparison.Run(CurveLawCatalog.All, protocol.Tasks(curves), procedure.Create(parse, datasetProcedure), cancellation, new CurveBacktestSettings());
             if (parse.GetValue(json))
                 Console.Out.WriteLine(CurveLawFile.Serialize(CurveCompareView.Json(comparison)));
             else

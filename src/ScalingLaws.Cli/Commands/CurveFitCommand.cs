@@ -34,8 +34,8 @@ internal static class CurveFitCommand
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];
             if (parse.GetValue(output) is { } path && tasks.Count > 1)
                 throw new ScalingLawsException($"--out {path}: {protocol!.Describe()} makes {tasks.Count} separate fits, and a curve-law file holds one; fit one run, or fit the runs together with --fit-runs.");
-            var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, fitting, cancellation)).ToList();
-            var documents = outcomes.Select(o => CurveLawDocument.From(o.Fit, o.Predictions)).ToList();
+            var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, fitting, cancellation, new CurveBacktestSettings())).ToList();
+            var documents = outcomes.Select(o => CurveLawDocument.From(o.Fit, o.Predictions, o.Predictive)).ToList();
             if (parse.GetValue(output) is { } file)
                 CurveLawFile.Write(file, documents[0]);
             if (parse.GetValue(json))

@@ -3,6 +3,7 @@ using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Curves;
 using ScalingLaws.IO.Curves;
+using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Cli.Commands;
 
@@ -20,7 +21,8 @@ internal static class CurvePredictCommand
         var lawFile = new Option<string?>("--law-file") { Description = "Use a law saved by 'scaling curve fit --out' instead of fitting one." };
         var json = new Option<bool>("--json") { Description = "Print the predictions as one JSON object." };
         var command = new Command("predict",
-            "Predict the loss of the rest of a run (--fit-fraction) or of other runs (--fit-runs), or of every run from a saved law (--law-file).\n\n" +
+            "Predict the loss of the rest of a run (--fit-fraction) or of other runs (--fit-runs), or of every run from a saved law (--law-file).\n" +
+            "Each point gets a predictive 95% interval: the law's own extrapolation error, measured by refitting the fitted part on its first 30–80 % and predicting the rest of it, growing with the distance beyond the last fitted step.\n\n" +
             "Example:\n  scaling curve predict runs.csv --law multipower --fit-fraction 0.3\n  scaling curve predict --dataset multipower-25M --law-file mpl.json");
         data.AddTo(command);
         procedure.AddTo(command);
@@ -29,15 +31,15 @@ internal static class CurvePredictCommand
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
-            var saved = parse.GetValue(lawFile) is { } path ? CurveLawFile.Read(path) : ((CurveLaw, double[])?)null;
-            var chosen = saved?.Item1 ?? law.Create(parse);
+            var saved = parse.GetValue(lawFile) is { } path ? CurveLawFile.Read(path) : ((CurveLaw Law, double[] Values, PredictiveModel? Predictive)?)null;
+            var chosen = saved?.Law ?? law.Create(parse);
             var (_, curves, protocol, datasetProcedure) = data.Load(parse);
             var fitting = procedure.Create(parse, datasetProcedure);
-            List<(double[] Values, CurvePrediction Prediction)> predictions;
-            if (saved is var (_, values))
+            List<(double[] Values, CurvePrediction Prediction, PredictiveModel? Predictive)> predictions;
+            if (saved is var (_, values, predictive))
             {
                 var targets = protocol?.Tasks(curves).SelectMany(t => t.Targets) ?? curves;
-                predictions = [.. targets.Select(t => (values, CurvePrediction.Of(chosen, values, t)))];
+                predictions = [.. targets.Select(t => (values, CurvePrediction.Of(chosen, values, t, predictive), predictive))];
             }
             else
             {
@@ -45,16 +47,16 @@ internal static class CurvePredictCommand
                     ?? throw new ScalingLawsException("nothing to predict: give --fit-fraction P or --fit-runs RUNS to leave points out of the fit, or a saved law with --law-file.");
                 predictions = [.. tasks.SelectMany(t =>
                 {
-                    var outcome = CurveOutcome.Run(chosen, t, fitting, cancellation);
-                    return outcome.Predictions.Select(p => (outcome.Fit.Values.ToArray(), p));
+                    var outcome = CurveOutcome.Run(chosen, t, fitting, cancellation, new CurveBacktestSettings());
+                    return outcome.Predictions.Select(p => (outcome.Fit.Values.ToArray(), p, outcome.Predictive));
                 })];
             }
             if (parse.GetValue(json))
                 Console.Out.WriteLine(CurveLawFile.Serialize(predictions.Count == 1
-                    ? CurvePredictView.Json(chosen, predictions[0].Values, [predictions[0].Prediction])
-                    : new { predictions = predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction])) }));
+                    ? CurvePredictView.Json(chosen, predictions[0].Values, [predictions[0].Prediction], predictions[0].Predictive)
+                    : new { predictions = predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction], p.Predictive)) }));
             else
-                CurvePredictView.Write(chosen, [.. predictions.Select(p => p.Prediction)]);
+                CurvePredictView.Write(chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))]);
             return 0;
         }));
         return command;

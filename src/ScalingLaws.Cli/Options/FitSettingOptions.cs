@@ -137,13 +137,17 @@ internal sealed class FitSettingOptions
         return (lower, upper);
     }
 
+    // Each P=V item; a parameter named twice is refused rather than letting the last one win silently.
     private static IEnumerable<(string Name, string Value)> Pairs(string[]? items, string option, string example)
     {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in items ?? [])
         {
             var parts = item.Split('=', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
                 throw new ScalingLawsException($"{option} {item}: write it as P=V, e.g. {option} {example}.");
+            if (!seen.Add(parts[0]))
+                throw new ScalingLawsException($"{option} {item}: {parts[0]} is given twice; give each parameter once.");
             yield return (parts[0], parts[1]);
         }
     }

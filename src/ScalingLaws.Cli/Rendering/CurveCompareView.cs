@@ -17,13 +17,20 @@ internal static class CurveCompareView
         console.MarkupLine("[grey]  · each law fitted with Huber(δ = 1e-3) on ln L; metrics over the predicted points only[/]");
         foreach (var method in comparison.Entries.Select(e => e.Outcome?.Fit).OfType<CurveFit>().Select(f => $"{f.Law.Name}: {f.Method}").Distinct())
             console.MarkupLine($"[grey]  · {Markup.Escape(method)}[/]");
-        var table = CurveFitView.MetricsTable("curve", "law");
+        var intervals = comparison.Entries.Any(e => e.Outcome?.Predictive is not null);
+        if (intervals)
+        {
+            console.MarkupLine("[grey]  · predictive 95% interval per point: each fit refitted on the first 30–80 % of its fitted steps predicts the rest of them; their errors give " +
+                "σ(d) = sqrt(σ0² + (k·d)²) on ln L, d = decades of steps beyond the last fitted step per decade fitted (the parameters' uncertainty is inside these errors); " +
+                "'95% covers' is the share of observed points inside, '± half-width' its mean relative half-width, 'reach' the furthest step over the last fitted step[/]");
+        }
+        var table = CurveFitView.MetricsTable(intervals, "curve", "law");
         foreach (var (target, entries) in Targets(comparison))
         {
             var first = true;
             foreach (var (law, prediction, _, _) in entries)
             {
-                CurveFitView.AddMetrics(table, [first ? target : "", law.Name], prediction?.Metrics);
+                CurveFitView.AddMetrics(table, [first ? target : "", law.Name], prediction?.Metrics, prediction is null ? null : CurveCoverage.Of([prediction]));
                 first = false;
             }
         }
@@ -31,9 +38,9 @@ internal static class CurveCompareView
         if (comparison.TargetCount > 1)
         {
             console.MarkupLine(Markup.Escape($"Average over the {comparison.TargetCount} predicted curves (each curve counts once; max rel. err is the per-curve worst, averaged):"));
-            var average = CurveFitView.MetricsTable("law");
+            var average = CurveFitView.MetricsTable(intervals, "law");
             foreach (var law in comparison.Laws)
-                CurveFitView.AddMetrics(average, [law.Name], comparison.Average(law));
+                CurveFitView.AddMetrics(average, [law.Name], comparison.Average(law), comparison.Coverage(law));
             console.Write(average);
         }
         // The same failure or warning on many runs (e.g. too few points for every run) is said once.
@@ -56,7 +63,7 @@ internal static class CurveCompareView
         var curves = Targets(comparison).Select(t => new CurveJson(t.Curve, [.. t.Entries.Select(e => LawJson.Of(e.Law, e.Prediction, e.Failure, e.Warnings))])).ToList();
         return curves.Count == 1
             ? new { laws = curves[0].Laws }
-            : new { curves, average = comparison.Laws.Select(l => LawJson.Of(l, comparison.Average(l) is { } m ? m : null, null, [])).ToList() };
+            : new { curves, average = comparison.Laws.Select(l => LawJson.Of(l, comparison.Average(l) is { } m ? m : null, null, [], comparison.Coverage(l))).ToList() };
     }
 
     // Each target curve with every law's prediction of it (or the reason there is none) and the fit's warnings.
@@ -67,16 +74,19 @@ internal static class CurveCompareView
 
     private sealed record CurveJson(string Curve, IReadOnlyList<LawJson> Laws);
 
+    /// <param name="Coverage">How the predictive 95% intervals covered the predicted points (see <see cref="CurveCoverageJson"/>).</param>
     private sealed record LawJson(
         string Law, double? R2, double? Mae, double? Rmse, double? Mre, double? Maxre,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] CurveCoverageJson? Coverage,
         [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Error,
         [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Warnings)
     {
-        public static LawJson Of(CurveLaw law, CurvePrediction? prediction, string? failure, IReadOnlyList<string> warnings) => Of(law, prediction?.Metrics, failure, warnings);
+        public static LawJson Of(CurveLaw law, CurvePrediction? prediction, string? failure, IReadOnlyList<string> warnings) =>
+            Of(law, prediction?.Metrics, failure, warnings, prediction is null ? null : CurveCoverage.Of([prediction]));
 
-        public static LawJson Of(CurveLaw law, Fitting.FitMetrics? m, string? failure, IReadOnlyList<string> warnings) =>
+        public static LawJson Of(CurveLaw law, Fitting.FitMetrics? m, string? failure, IReadOnlyList<string> warnings, CurveCoverage? coverage = null) =>
             m is null
-                ? new LawJson(law.Name, null, null, null, null, null, failure ?? "not fitted", null)
-                : new LawJson(law.Name, m.R2, m.Mae, m.Rmse, m.Mre, m.MaxRe, null, warnings.Count > 0 ? warnings : null);
+                ? new LawJson(law.Name, null, null, null, null, null, null, failure ?? "not fitted", null)
+                : new LawJson(law.Name, m.R2, m.Mae, m.Rmse, m.Mre, m.MaxRe, CurveCoverageJson.Of(coverage), null, warnings.Count > 0 ? warnings : null);
     }
 }

@@ -26,6 +26,8 @@ internal static class CurveFitView
             grid.AddRow("objective", Markup.Escape($"{Numbers.Value(fit.ObjectiveValue)}  (sum of Huber(δ = {fit.Delta:G3}) of ln L − ln L̂)"));
             grid.AddRow("procedure", Markup.Escape(fit.Method));
             grid.AddRow("fit", Markup.Escape(Describe(fit.Metrics)));
+            if (outcome.Predictive is { } predictive)
+                grid.AddRow("intervals", Markup.Escape(CurveIntervalText.Describe(predictive)));
             console.Write(grid);
             if (outcome.Predictions.Length > 0)
             {
@@ -53,27 +55,45 @@ internal static class CurveFitView
 
     private static Table PredictionTable(CurveOutcome outcome)
     {
-        var table = MetricsTable("curve", "points");
+        var table = MetricsTable(outcome.Predictive is not null, "curve", "points");
         foreach (var p in outcome.Predictions)
-            AddMetrics(table, [p.Target.Name, Numbers.Count(p.Target.Count)], p.Metrics);
+            AddMetrics(table, [p.Target.Name, Numbers.Count(p.Target.Count)], p.Metrics, CurveCoverage.Of([p]));
         if (outcome.Predictions.Length > 1)
-            AddMetrics(table, ["average", ""], outcome.Average);
+            AddMetrics(table, ["average", ""], outcome.Average, outcome.Coverage);
         return table;
     }
 
-    /// <summary>A table whose last five columns are R², MAE, RMSE, mean and max relative error.</summary>
-    public static Table MetricsTable(params string[] first)
+    /// <summary>
+    /// A table whose next five columns are R², MAE, RMSE, mean and max relative error and, with
+    /// <paramref name="intervals"/>, three on the predictive 95% interval: its coverage, its mean half-width and the furthest extrapolation.
+    /// </summary>
+    public static Table MetricsTable(bool intervals, params string[] first)
     {
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var column in first)
             table.AddColumn(column);
         foreach (var column in new[] { "R²", "MAE", "RMSE", "mean rel. err", "max rel. err" })
             table.AddColumn(new TableColumn(column).RightAligned());
+        if (intervals)
+        {
+            foreach (var column in new[] { "95% covers", "± half-width", "reach" })
+                table.AddColumn(new TableColumn(column).RightAligned());
+        }
         return table;
     }
 
-    public static void AddMetrics(Table table, string[] first, FitMetrics? m) =>
-        table.AddRow([.. first.Select(c => new Text(c)), .. (m is null
+    /// <summary>A row of a <see cref="MetricsTable"/>; <paramref name="coverage"/> fills the interval columns when the table has them.</summary>
+    public static void AddMetrics(Table table, string[] first, FitMetrics? m, CurveCoverage? coverage = null)
+    {
+        var cells = first.Select(c => new Text(c)).Concat(m is null
             ? Enumerable.Repeat(new Text("–"), 5)
-            : [new Text(m.R2.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)), new Text(Numbers.Error(m.Mae)), new Text(Numbers.Error(m.Rmse)), new Text(Numbers.Percent(m.Mre)), new Text(Numbers.Percent(m.MaxRe))])]);
+            : [new Text(m.R2.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)), new Text(Numbers.Error(m.Mae)), new Text(Numbers.Error(m.Rmse)), new Text(Numbers.Percent(m.Mre)), new Text(Numbers.Percent(m.MaxRe))]);
+        if (table.Columns.Count > first.Length + 5)
+        {
+            cells = cells.Concat(coverage is null
+                ? Enumerable.Repeat(new Text("–"), 3)
+                : [new Text(Numbers.Percent(coverage.Coverage)), new Text(Numbers.Percent(coverage.MeanRelativeHalfWidth)), new Text(CurveIntervalText.Factor(coverage.MaxFactor))]);
+        }
+        table.AddRow([.. cells]);
+    }
 }

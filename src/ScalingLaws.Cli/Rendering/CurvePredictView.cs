@@ -1,39 +1,73 @@
 using System.Globalization;
 using ScalingLaws.Curves;
+using ScalingLaws.IO.Curves;
+using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Prediction;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
 
-/// <summary>The report of <c>scaling curve predict</c>: each target's predicted loss at its logged steps, against the observed.</summary>
+/// <summary>
+/// The report of <c>scaling curve predict</c>: each target's predicted loss at its logged steps, against the observed,
+/// with the predictive 95% interval of each point, how far it extrapolates, and how many observed points the intervals cover.
+/// </summary>
 internal static class CurvePredictView
 {
-    public static void Write(CurveLaw law, IReadOnlyList<CurvePrediction> predictions)
+    public static void Write(CurveLaw law, IReadOnlyList<(CurvePrediction Prediction, PredictiveModel? Predictive)> predictions)
     {
         var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{law.Name}[/] law  {Markup.Escape(law.Formula)}");
-        foreach (var p in predictions)
+        foreach (var (p, predictive) in predictions)
         {
             console.MarkupLine(Markup.Escape($"{p.Target.Name}: {Numbers.Count(p.Target.Count)} points; {CurveFitView.Describe(p.Metrics)}"));
+            if (predictive is not null && p.Target.Count > 0)
+            {
+                console.MarkupLine($"  [grey]· {Markup.Escape(CurveIntervalText.Reach(p.Target.Steps[^1], predictive))}[/]");
+                console.MarkupLine($"  [grey]· {Markup.Escape(CurveIntervalText.Describe(predictive))}[/]");
+            }
+            else
+            {
+                console.MarkupLine("  [grey]· no predictive interval: the curve-law file predates them; refit with 'scaling curve fit --out' to save the error model[/]");
+            }
             var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("step").RightAligned())
-                .AddColumn(new TableColumn("observed").RightAligned()).AddColumn(new TableColumn("predicted").RightAligned()).AddColumn(new TableColumn("rel. error").RightAligned());
+                .AddColumn(new TableColumn("observed").RightAligned()).AddColumn(new TableColumn("predicted").RightAligned());
+            var intervals = !p.Intervals.IsDefaultOrEmpty;
+            if (intervals)
+                table.AddColumn(new TableColumn("predictive 95%").RightAligned()).AddColumn(new TableColumn("× last fitted step").RightAligned());
+            table.AddColumn(new TableColumn("rel. error").RightAligned());
             for (var i = 0; i < p.Target.Count; i++)
             {
                 var (observed, predicted) = (p.Target.Loss[i], p.Predicted[i]);
-                table.AddRow(p.Target.Steps[i].ToString("N0", CultureInfo.InvariantCulture), Loss(observed), Loss(predicted), Numbers.Percent((predicted - observed) / observed));
+                var cells = new List<string> { p.Target.Steps[i].ToString("N0", CultureInfo.InvariantCulture), Loss(observed), Loss(predicted) };
+                if (intervals)
+                    cells.AddRange([CurveIntervalText.Interval(p.Intervals[i]) + (p.Intervals[i].Contains(observed) ? "" : " ✗"), CurveIntervalText.Factor(p.Intervals[i].Distance.Combined)]);
+                cells.Add(Numbers.Percent((predicted - observed) / observed));
+                table.AddRow([.. cells.Select(c => new Text(c))]);
             }
             console.Write(table);
+            if (CurveCoverage.Of([p]) is { } coverage)
+                console.MarkupLine(Markup.Escape(char.ToUpperInvariant(CurveIntervalText.Coverage(coverage)[0]) + CurveIntervalText.Coverage(coverage)[1..] + "; ✗ marks an observed loss outside it."));
         }
     }
 
-    public static object Json(CurveLaw law, IReadOnlyList<double> values, IReadOnlyList<CurvePrediction> predictions) => new
+    public static object Json(CurveLaw law, IReadOnlyList<double> values, IReadOnlyList<CurvePrediction> predictions, PredictiveModel? predictive) => new
     {
         law = law.Name,
         @params = law.Parameters.Select((p, j) => (p.Name, Value: values[j])).ToDictionary(p => p.Name, p => p.Value),
+        extrapolation = predictive is null ? null : ExtrapolationDocument.From(predictive),
         curves = predictions.Select(p => new
         {
             curve = p.Target.Name,
-            metrics = IO.Curves.CurveMetricsJson.Of(p.Metrics),
-            points = Enumerable.Range(0, p.Target.Count).Select(i => new { step = p.Target.Steps[i], observed = p.Target.Loss[i], predicted = p.Predicted[i] }),
+            metrics = CurveMetricsJson.Of(p.Metrics),
+            coverage = CurveCoverageJson.Of(CurveCoverage.Of([p])),
+            points = Enumerable.Range(0, p.Target.Count).Select(i => new
+            {
+                step = p.Target.Steps[i],
+                observed = p.Target.Loss[i],
+                predicted = p.Predicted[i],
+                ci95 = p.Intervals.IsDefaultOrEmpty ? null : new[] { p.Intervals[i].Lower, p.Intervals[i].Upper },
+                extrapolation = p.Intervals.IsDefaultOrEmpty ? null : new { factor = p.Intervals[i].Distance.Combined, distance = p.Intervals[i].Distance.Relative },
+            }),
         }),
     };
 

@@ -1,4 +1,6 @@
 using ScalingLaws.IO;
+using ScalingLaws.IO.Curves;
+using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Temporal;
 using Spectre.Console;
 
@@ -13,8 +15,9 @@ internal static class TemporalView
 {
     private const int CheckpointRows = 10;
 
-    public static void Write(TemporalForecast forecast, double fitFraction)
+    public static void Write(TemporalIntervals intervals, double fitFraction)
     {
+        var forecast = intervals.Forecast;
         var console = AnsiConsole.Console;
         var run = forecast.Run;
         console.MarkupLine(Markup.Escape($"Temporal law of run '{run.Run}' from {run.Source}: {Numbers.Count(run.Count)} checkpoints × {Numbers.Count(run.PositionCount)} positions"));
@@ -30,7 +33,9 @@ internal static class TemporalView
         console.WriteLine();
         console.MarkupLine(Markup.Escape($"Prediction of the last {forecast.Predicted} checkpoints:"));
         console.Write(MetricTable(forecast));
-        console.Write(CheckpointTable(forecast, out var shown));
+        console.MarkupLine($"[grey]  · {Markup.Escape(CurveIntervalText.Describe(intervals.Predictive, CurveIntervalText.TemporalBacktest))}[/]");
+        console.MarkupLine($"[grey]  · {Markup.Escape(CurveIntervalText.Reach((int)run[run.Count - 1].Step, intervals.Predictive))}; {Markup.Escape(CurveIntervalText.Coverage(intervals.Coverage))} (the sequence loss of each predicted checkpoint)[/]");
+        console.Write(CheckpointTable(intervals, out var shown));
         if (Thinned.Note(shown, forecast.Predicted, "predicted checkpoints") is { Length: > 0 } note)
             console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
         foreach (var warning in forecast.Warnings)
@@ -79,13 +84,15 @@ internal static class TemporalView
             .AddRow("max rel. error", Numbers.Percent(sequence.MaxRe), Numbers.Percent(positions.MaxRe));
     }
 
-    private static Table CheckpointTable(TemporalForecast forecast, out int shown)
+    private static Table CheckpointTable(TemporalIntervals intervals, out int shown)
     {
+        var forecast = intervals.Forecast;
         var run = forecast.Run;
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(new TableColumn("step").RightAligned()).AddColumn(new TableColumn("tokens").RightAligned())
             .AddColumn(new TableColumn("lr").RightAligned())
             .AddColumn(new TableColumn("sequence loss").RightAligned()).AddColumn(new TableColumn("predicted").RightAligned())
+            .AddColumn(new TableColumn("predictive 95%").RightAligned()).AddColumn(new TableColumn("× last fitted").RightAligned())
             .AddColumn(new TableColumn("rel. error").RightAligned())
             .AddColumn(new TableColumn("a0, a1, a2").RightAligned());
         var rows = Thinned.Indices(forecast.Predicted, CheckpointRows);
@@ -96,15 +103,18 @@ internal static class TemporalView
             table.AddRow(
                 Numbers.Count((int)run[k].Step), Quantity.Format(run[k].Tokens),
                 run[k].LearningRate is { } lr ? Numbers.Error(lr) : "–",
-                Numbers.Value(observed), Numbers.Value(predicted), Numbers.Percent(Math.Abs(predicted - observed) / observed),
+                Numbers.Value(observed), Numbers.Value(predicted),
+                Markup.Escape(CurveIntervalText.Interval(intervals[k]) + (intervals[k].Contains(observed) ? "" : " ✗")), CurveIntervalText.Factor(intervals[k].Distance.Combined),
+                Numbers.Percent(Math.Abs(predicted - observed) / observed),
                 $"{Numbers.Value(a0)}, {Numbers.Value(a1)}, {Numbers.Value(a2)}");
         }
         shown = rows.Count;
         return table;
     }
 
-    public static object Json(TemporalForecast forecast, double fitFraction)
+    public static object Json(TemporalIntervals intervals, double fitFraction)
     {
+        var forecast = intervals.Forecast;
         var run = forecast.Run;
         var clock = forecast.Law.Clock;
         return new
@@ -137,10 +147,18 @@ internal static class TemporalView
             },
             fit = new { sequence = MetricsJson.From(forecast.SequenceFit), positions = MetricsJson.From(forecast.PositionFit) },
             prediction = new { sequence = MetricsJson.From(forecast.SequencePrediction), positions = MetricsJson.From(forecast.PositionPrediction) },
+            intervals = new { extrapolation = ExtrapolationDocument.From(intervals.Predictive), coverage = CurveCoverageJson.Of(intervals.Coverage) },
             checkpointResults = Enumerable.Range(0, run.Count).Select(k =>
             {
                 var (a0, a1, a2) = forecast.Law.Parameters(k);
-                return new { step = run[k].Step, tokens = run[k].Tokens, lr = run[k].LearningRate, fitted = k < forecast.Fitted, observed = run[k].SequenceLoss, predicted = forecast.SequenceLoss(k), a0, a1, a2 };
+                var predicted = k >= forecast.Fitted;
+                return new
+                {
+                    step = run[k].Step, tokens = run[k].Tokens, lr = run[k].LearningRate, fitted = !predicted, observed = run[k].SequenceLoss, predicted = forecast.SequenceLoss(k),
+                    ci95 = predicted ? new[] { intervals[k].Lower, intervals[k].Upper } : null,
+                    extrapolation = predicted ? new { factor = intervals[k].Distance.Combined, distance = intervals[k].Distance.Relative } : null,
+                    a0, a1, a2,
+                };
             }),
             notes = forecast.Notes,
             warnings = forecast.Warnings,

@@ -1,11 +1,14 @@
 using ScalingLaws.Curves;
 using ScalingLaws.Fitting;
+using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Prediction;
 
 namespace ScalingLaws.IO.Curves;
 
 /// <summary>
 /// A fitted loss-curve law as JSON: what <c>scaling curve fit --json</c> prints and <c>--out</c> writes, and what
-/// <c>scaling curve predict --law-file</c> reads (only <see cref="Law"/> and <see cref="Params"/> are needed).
+/// <c>scaling curve predict --law-file</c> reads (<see cref="Law"/> and <see cref="Params"/>, and <see cref="Extrapolation"/>
+/// for predictive intervals: the fitted steps and the error model; files written before it existed load without intervals).
 /// </summary>
 public sealed record CurveLawDocument(
     string Law,
@@ -13,16 +16,18 @@ public sealed record CurveLawDocument(
     IReadOnlyDictionary<string, double> Params,
     CurveFitJson? Fit = null,
     IReadOnlyList<CurvePredictionJson>? Predictions = null,
-    IReadOnlyList<string>? Warnings = null)
+    IReadOnlyList<string>? Warnings = null,
+    ExtrapolationDocument? Extrapolation = null)
 {
-    public static CurveLawDocument From(CurveFit fit, IEnumerable<CurvePrediction>? predictions = null) => new(
+    public static CurveLawDocument From(CurveFit fit, IEnumerable<CurvePrediction>? predictions = null, PredictiveModel? predictive = null) => new(
         fit.Law.Name,
         fit.Law.Formula,
         fit.Law.Parameters.Select((p, j) => (p.Name, Value: fit.Values[j])).ToDictionary(p => p.Name, p => p.Value),
         new CurveFitJson(fit.Procedure.ToString().ToLowerInvariant(), fit.Method, fit.ObjectiveValue, fit.Delta, fit.Starts, fit.ConvergedStarts, fit.Points,
             [.. fit.Runs.Select(r => new CurveRunJson(r.Run, r.Points))], CurveMetricsJson.Of(fit.Metrics)),
-        predictions?.Select(p => new CurvePredictionJson(p.Target.Name, p.Target.Count, CurveMetricsJson.Of(p.Metrics))).ToList(),
-        [.. fit.Diagnostics.Select(FitDiagnosticText.Describe)]);
+        predictions?.Select(p => new CurvePredictionJson(p.Target.Name, p.Target.Count, CurveMetricsJson.Of(p.Metrics), CurveCoverageJson.Of(CurveCoverage.Of([p])))).ToList(),
+        [.. fit.Diagnostics.Select(FitDiagnosticText.Describe)],
+        predictive is null ? null : ExtrapolationDocument.From(predictive));
 }
 
 /// <summary>How the fit went: the procedure, the objective, the starts, the fitted runs and the agreement with the fitted points.</summary>
@@ -30,8 +35,18 @@ public sealed record CurveFitJson(string Procedure, string Method, double Object
 
 public sealed record CurveRunJson(string Run, int Points);
 
-/// <summary>A target curve's prediction metrics over its predicted points.</summary>
-public sealed record CurvePredictionJson(string Curve, int Points, CurveMetricsJson Metrics);
+/// <summary>A target curve's prediction metrics over its predicted points, and how its predictive intervals covered them.</summary>
+public sealed record CurvePredictionJson(string Curve, int Points, CurveMetricsJson Metrics, CurveCoverageJson? Coverage = null);
+
+/// <summary>
+/// How predictive 95% intervals covered predicted points: the share inside, the mean relative error and
+/// half-width, their ratio, and the furthest step as a factor of the last fitted step.
+/// </summary>
+public sealed record CurveCoverageJson(int Curves, int Points, double Coverage, double MeanRelativeError, double MeanRelativeHalfWidth, double WidthRatio, double MaxFactor)
+{
+    public static CurveCoverageJson? Of(CurveCoverage? c) =>
+        c is null ? null : new(c.Curves, c.Points, c.Coverage, c.MeanRelativeError, c.MeanRelativeHalfWidth, c.WidthRatio, c.MaxFactor);
+}
 
 /// <summary>R² (sklearn's r2_score), MAE, RMSE, mean and max relative error, as in the Multi-Power Law repository.</summary>
 public sealed record CurveMetricsJson(double R2, double Mae, double Rmse, double Mre, double Maxre)

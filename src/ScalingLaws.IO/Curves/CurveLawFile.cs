@@ -1,6 +1,8 @@
 using System.Text.Json;
 using ScalingLaws.Curves;
+using ScalingLaws.Data;
 using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Prediction;
 
 namespace ScalingLaws.IO.Curves;
 
@@ -11,8 +13,11 @@ public static class CurveLawFile
 
     public static void Write(string path, CurveLawDocument document) => AtomicFile.WriteAllText(path, Serialize(document) + "\n");
 
-    /// <summary>The law and its values in the law's order.</summary>
-    public static (CurveLaw Law, double[] Values) Read(string path)
+    /// <summary>
+    /// The law, its values in the law's order, and what its predictive intervals need (null for a file
+    /// written before curve-law files carried it: its predictions have no intervals).
+    /// </summary>
+    public static (CurveLaw Law, double[] Values, PredictiveModel? Predictive) Read(string path)
     {
         string text;
         try
@@ -39,6 +44,6 @@ public static class CurveLawFile
         var values = law.Parameters.Select(p => document.Params.TryGetValue(p.Name, out var v) && double.IsFinite(v)
             ? v
             : throw new ScalingLawsException($"{path}: the {law.Name} law needs parameter '{p.Name}' as a number, which is missing.")).ToArray();
-        return (law, values);
+        return (law, values, document.Extrapolation?.ToModel([Field.Step], path));
     }
 }

@@ -142,6 +142,23 @@
     return result;
   }
 
+  // The predictive 95 % interval of L* (PlannedLoss in the library): the law's own error at the distance of
+  // (N*, D*) beyond the fitted runs, and the parameters' share from the bootstrap interval of L*, in quadrature.
+  function predictive(point, lossSpread) {
+    var p = data.predictive;
+    if (!p) return lossSpread;
+    var distance = 0;
+    [point.params, point.tokens].forEach(function (v, i) {
+      var min = p.ranges[i][0], max = p.ranges[i][1];
+      var factor = v > max ? v / max : v < min ? min / v : 1;
+      distance += Math.log10(factor) / Math.max(Math.log10(max / min), p.minimumSpan);
+    });
+    var sigma = Math.sqrt(p.sigma0 * p.sigma0 + p.slope * p.slope * distance * distance);
+    var parameter = lossSpread && lossSpread[0] > 0 ? (Math.log(lossSpread[1]) - Math.log(lossSpread[0])) / (2 * p.normal) : 0;
+    var half = p.multiplier * Math.sqrt(sigma * sigma + parameter * parameter);
+    return [point.loss * Math.exp(-half), point.loss * Math.exp(half)];
+  }
+
   function extrapolation(flops) {
     if (data.largestRun === null) return '';
     return flops <= data.largestRun
@@ -162,7 +179,9 @@
     target.value = '';
     var flops = Math.pow(10, Number(slider.value));
     var spread = intervals(draws.map(function (d) { return forFlops(d, flops); }));
-    render(forFlops(law, flops), spread, 'flops', extrapolation(flops));
+    var point = forFlops(law, flops);
+    spread.loss = predictive(point, spread.loss);
+    render(point, spread, 'flops', extrapolation(flops));
   }
 
   function fromTarget() {

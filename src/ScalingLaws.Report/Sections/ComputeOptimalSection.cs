@@ -21,13 +21,16 @@ public sealed class ComputeOptimalSection : IReportSection
         var spreads = data.Spread?.ForFlops(budgets);
         html.Element("p",
             $"For a budget C = 6ND the law's optimum is N* = G·(C/6)^a and D* = (C/6)^b / G with a = {ReportFormat.Value(law.ParamsExponent)}, b = {ReportFormat.Value(law.TokensExponent)} and G = {ReportFormat.Value(law.G)} (Hoffmann et al., eq. 4). " +
-            (spreads is null ? "Give --bootstrap 1000 for intervals." : "Intervals are 95 % over the bootstrap laws.") +
+            (spreads is null ? "Give --bootstrap 1000 for intervals of N*, D* and D*/N*. " : "The intervals of N*, D* and D*/N* are 95 % over the bootstrap laws: the parameters' uncertainty only. ") +
+            (data.Predictive is { } p
+                ? $"L* has the predictive 95 % interval: the law's own extrapolation error at the distance of (N*, D*) beyond the fitted runs, measured by backtests on this table ({PredictiveSource(p)}), plus the parameters' spread."
+                : spreads is null ? "" : "L*'s interval is over the bootstrap laws too (parameters only).") +
             " Budgets past the largest run are extrapolations; the last column says how far.",
             ("class", "note"));
 
         var table = new SortableTable(
             new("C (FLOPs)"), new("N*", Title: "Compute-optimal parameters"), Interval(), new("D*", Title: "Compute-optimal training tokens"), Interval(),
-            new("D*/N*", Title: "Tokens per parameter"), Interval(), new("L* (nats)", Title: "Predicted loss"), Interval(),
+            new("D*/N*", Title: "Tokens per parameter"), Interval(), new("L* (nats)", Title: "Predicted loss"), LossInterval(data.Predictive is not null),
             new("× largest run", Title: "The budget over the compute of the largest run in the data"));
         for (var i = 0; i < budgets.Length; i++)
         {
@@ -39,13 +42,25 @@ public sealed class ComputeOptimalSection : IReportSection
                 new(ReportFormat.Count(a.Params), a.Params), Interval(s?.Params, ReportFormat.Count),
                 new(ReportFormat.Count(a.Tokens), a.Tokens), Interval(s?.Tokens, ReportFormat.Count),
                 new(ReportFormat.Ratio(a.TokensPerParam), a.TokensPerParam), Interval(s?.TokensPerParam, ReportFormat.Ratio),
-                new(ReportFormat.Value(a.Loss), a.Loss), Interval(s?.Loss, ReportFormat.Value),
+                new(ReportFormat.Value(a.Loss), a.Loss), data.Predictive is { } predictive ? Interval(PlannedLoss.Interval(a, predictive, s?.Loss)) : Interval(s?.Loss, ReportFormat.Value),
                 new(beyond <= 1 ? "within data" : ReportFormat.Times(beyond), beyond));
         }
         table.Write(html);
     }
 
-    private static SortableTable.Column Interval() => new("95 %", Title: "Over the bootstrap laws; sorts by the lower end");
+    private static SortableTable.Column Interval() => new("95 %", Title: "Over the bootstrap laws: the parameters' uncertainty only; sorts by the lower end");
+
+    private static SortableTable.Column LossInterval(bool predictive) => predictive
+        ? new("predictive 95 %", Title: "The law's own extrapolation error at this distance beyond the runs plus the parameters' spread; sorts by the lower end")
+        : Interval();
+
+    private static SortableTable.Cell Interval(Prediction.PredictiveInterval interval) =>
+        new(ReportFormat.Interval(interval.Lower, interval.Upper, ReportFormat.Value), interval.Lower, "ci");
+
+    /// <summary>Where the error model came from, in a few words.</summary>
+    internal static string PredictiveSource(Prediction.PredictiveModel predictive) => predictive.Errors.Source == Prediction.ErrorModelSource.Backtest
+        ? $"{ReportFormat.Integer(predictive.Errors.CutPoints)} cut points by model size"
+        : "too few sizes to cut, so the prior measured across the Hitchhiker families";
 
     private static SortableTable.Cell Interval(Uncertainty.Uncertainty? spread, Func<double, string> format) =>
         spread is null ? new("") : new(ReportFormat.Interval(spread.Lower, spread.Upper, format), spread.Lower, "ci");

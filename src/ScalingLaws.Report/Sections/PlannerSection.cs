@@ -30,7 +30,10 @@ public sealed class PlannerSection : IReportSection
         var spread = data.Spread?.ForFlops(budget);
 
         html.Element("p", "Move the slider to choose a compute budget, or type the loss you want to reach. The numbers follow the fitted law; "
-            + (data.Spread is { } s ? $"the intervals are the 2.5th–97.5th percentiles over {ReportFormat.Integer(s.Resamples)} bootstrap laws." : "give --bootstrap 1000 for intervals."),
+            + (data.Spread is { } s ? $"the intervals of N*, D* and D*/N* are the 2.5th–97.5th percentiles over {ReportFormat.Integer(s.Resamples)} bootstrap laws (the parameters' uncertainty only). " : "give --bootstrap 1000 for intervals of N*, D* and D*/N*. ")
+            + (data.Predictive is { } p
+                ? $"The loss has the predictive 95 % interval: the law's own extrapolation error, which grows with the distance of (N*, D*) beyond the fitted runs (measured by backtests on this table, {ComputeOptimalSection.PredictiveSource(p)}), plus the parameters' spread."
+                : ""),
             ("class", "note"));
         using (html.Tag("div", ("class", "planner"), ("id", "plan")))
         {
@@ -52,13 +55,17 @@ public sealed class PlannerSection : IReportSection
                 Readout(html, "params", "Model size N*", $"{ReportFormat.Count(point.Params)} params", point.Params, spread?.Params, ReportFormat.Count);
                 Readout(html, "tokens", "Training tokens D*", $"{ReportFormat.Count(point.Tokens)} tokens", point.Tokens, spread?.Tokens, ReportFormat.Count);
                 Readout(html, "ratio", "Tokens per parameter", ReportFormat.Ratio(point.TokensPerParam), point.TokensPerParam, spread?.TokensPerParam, ReportFormat.Ratio);
-                Readout(html, "loss", "Predicted loss L*", $"{ReportFormat.Value(point.Loss)} nats", point.Loss, spread?.Loss, ReportFormat.Value);
+                Readout(html, "loss", data.Predictive is null ? "Predicted loss L*" : "Predicted loss L* (predictive 95 %)", $"{ReportFormat.Value(point.Loss)} nats", point.Loss,
+                    data.Predictive is { } predictive ? Uncertainty(PlannedLoss.Interval(point, predictive, spread?.Loss)) : spread?.Loss, ReportFormat.Value);
             }
             html.Element("p", Extrapolation(budget, range.LargestRun), ("id", "plan-status"), ("class", "note"), ("aria-live", "polite"));
         }
         using (html.Tag("script", ("type", "application/json"), ("id", "planner-data")))
-            html.Trusted(Json(law, data.Spread, range));
+            html.Trusted(Json(law, data.Spread, range, data.Predictive));
     }
+
+    // The readout shows any interval as an Uncertainty; only its ends are used.
+    private static Uncertainty.Uncertainty Uncertainty(Prediction.PredictiveInterval interval) => new(double.NaN, double.NaN, interval.Lower, interval.Upper);
 
     /// <summary>How far a budget lies past the largest run; report.js writes the same sentence.</summary>
     internal static string Extrapolation(double budget, double largestRun) =>
@@ -78,11 +85,21 @@ public sealed class PlannerSection : IReportSection
     }
 
     // Numbers only: nothing from the data can reach the script. The serializer escapes '<' besides.
-    private static string Json(ComputeOptimal law, AllocationUncertainty? spread, BudgetRange range) => JsonSerializer.Serialize(new
+    // predictive: what report.js needs to compute PlannedLoss at any budget (ranges of N and D, in that order).
+    private static string Json(ComputeOptimal law, AllocationUncertainty? spread, BudgetRange range, Prediction.PredictiveModel? predictive) => JsonSerializer.Serialize(new
     {
         law = Values(law),
         draws = spread?.Laws.Select(Values).ToArray() ?? [],
         largestRun = double.IsFinite(range.LargestRun) ? range.LargestRun : (double?)null,
+        predictive = predictive is null ? null : new
+        {
+            sigma0 = predictive.Errors.Sigma0,
+            slope = predictive.Errors.Slope,
+            multiplier = predictive.Errors.Multiplier,
+            ranges = predictive.Ranges.Inputs.Select(r => new[] { r.Min, r.Max }).ToArray(),
+            minimumSpan = Prediction.InputFactor.MinimumSpan,
+            normal = Prediction.ExtrapolationErrorModel.NormalMultiplier,
+        },
     });
 
     private static double[] Values(ComputeOptimal law) => [law.E, law.A, law.B, law.Alpha, law.Beta];

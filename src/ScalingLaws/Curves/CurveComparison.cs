@@ -19,10 +19,16 @@ public sealed record CurveComparison(ImmutableArray<CurveLaw> Laws, ImmutableArr
         return metrics.Count == 0 ? null : CurveMetrics.Average(metrics);
     }
 
+    /// <summary>Per law, how its predictive intervals covered every target curve of every task (null without intervals).</summary>
+    public CurveCoverage? Coverage(CurveLaw law) =>
+        CurveCoverage.Of(Entries.Where(e => e.Law == law && e.Outcome is not null).SelectMany(e => e.Outcome!.Predictions));
+
     /// <summary>Number of target curves over all tasks.</summary>
     public int TargetCount => Entries.Where(e => e.Law == Laws[0]).Sum(e => e.Task.Targets.Count);
 
-    public static CurveComparison Run(IReadOnlyList<CurveLaw> laws, IReadOnlyList<CurveTask> tasks, CurveFitOptions? options = null, CancellationToken cancellation = default)
+    /// <param name="intervals">How to measure each fit's predictive intervals (<see cref="CurveBacktest"/>); null for none.</param>
+    public static CurveComparison Run(
+        IReadOnlyList<CurveLaw> laws, IReadOnlyList<CurveTask> tasks, CurveFitOptions? options = null, CancellationToken cancellation = default, CurveBacktestSettings? intervals = null)
     {
         var entries = new List<Entry>();
         foreach (var task in tasks)
@@ -31,7 +37,7 @@ public sealed record CurveComparison(ImmutableArray<CurveLaw> Laws, ImmutableArr
             {
                 try
                 {
-                    entries.Add(new Entry(task, law, CurveOutcome.Run(law, task, options, cancellation), null));
+                    entries.Add(new Entry(task, law, CurveOutcome.Run(law, task, options, cancellation, intervals), null));
                 }
                 catch (ScalingLawsException e)
                 {

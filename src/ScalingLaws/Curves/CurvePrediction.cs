@@ -1,15 +1,22 @@
 using System.Collections.Immutable;
 using ScalingLaws.Fitting;
+using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Curves;
 
 /// <summary>A fitted law's prediction of one target curve, scored on the target's points only.</summary>
 public sealed record CurvePrediction(LossCurve Target, ImmutableArray<double> Predicted, FitMetrics Metrics)
 {
-    public static CurvePrediction Of(CurveFit fit, LossCurve target) => Of(fit.Law, fit.Values.AsSpan(), target);
+    /// <summary>The predictive 95% interval of each point; empty when the prediction has no error model.</summary>
+    public ImmutableArray<PredictiveInterval> Intervals { get; init; } = [];
 
-    /// <summary>The prediction of a law with given values (natural units), e.g. read from a curve-law file.</summary>
-    public static CurvePrediction Of(CurveLaw law, ReadOnlySpan<double> values, LossCurve target)
+    public static CurvePrediction Of(CurveFit fit, LossCurve target, PredictiveModel? predictive = null) => Of(fit.Law, fit.Values.AsSpan(), target, predictive);
+
+    /// <summary>
+    /// The prediction of a law with given values (natural units), e.g. read from a curve-law file, with the
+    /// predictive interval of each point when <paramref name="predictive"/> (the fitted steps and their error model) is given.
+    /// </summary>
+    public static CurvePrediction Of(CurveLaw law, ReadOnlySpan<double> values, LossCurve target, PredictiveModel? predictive = null)
     {
         var predicted = law.Predict(values, target);
         for (var i = 0; i < predicted.Length; i++)
@@ -17,19 +24,33 @@ public sealed record CurvePrediction(LossCurve Target, ImmutableArray<double> Pr
             if (!(predicted[i] > 0) || !double.IsFinite(predicted[i]))
                 throw new ScalingLawsException($"run {target.Name}, step {target.Steps[i]}: the fitted {law.Name} law predicts a loss of {predicted[i]:G4}; it does not extrapolate to this step.");
         }
-        return new CurvePrediction(target, [.. predicted], FitMetrics.Compute(target.Loss.AsSpan(), predicted));
+        return new CurvePrediction(target, [.. predicted], FitMetrics.Compute(target.Loss.AsSpan(), predicted))
+        {
+            Intervals = predictive is null ? [] : [.. predicted.Select((loss, i) => predictive.Errors.Interval(loss, predictive.Ranges.DistanceOf(target.Steps[i])))],
+        };
     }
 }
 
-/// <summary>One law on one task: the fit and its predictions, with the metrics averaged over the targets.</summary>
-public sealed record CurveOutcome(CurveTask Task, CurveFit Fit, ImmutableArray<CurvePrediction> Predictions)
+/// <summary>
+/// One law on one task: the fit and its predictions, with the metrics averaged over the targets, and the
+/// predictive model of its intervals (null when none was measured).
+/// </summary>
+public sealed record CurveOutcome(CurveTask Task, CurveFit Fit, ImmutableArray<CurvePrediction> Predictions, PredictiveModel? Predictive = null)
 {
     public FitMetrics Average => CurveMetrics.Average([.. Predictions.Select(p => p.Metrics)]);
 
-    /// <summary>Fits <paramref name="law"/> to the task's fitted points and predicts each target.</summary>
-    public static CurveOutcome Run(CurveLaw law, CurveTask task, CurveFitOptions? options = null, CancellationToken cancellation = default)
+    /// <summary>How the predictive intervals covered the targets; null without intervals.</summary>
+    public CurveCoverage? Coverage => CurveCoverage.Of(Predictions);
+
+    /// <summary>
+    /// Fits <paramref name="law"/> to the task's fitted points and predicts each target; with
+    /// <paramref name="intervals"/>, each predicted point also gets its predictive 95% interval, from a
+    /// backtest along the fitted points only (<see cref="CurveBacktest"/>).
+    /// </summary>
+    public static CurveOutcome Run(CurveLaw law, CurveTask task, CurveFitOptions? options = null, CancellationToken cancellation = default, CurveBacktestSettings? intervals = null)
     {
         var fit = new CurveFitter(law, options).Fit(task.Fit, cancellation);
-        return new CurveOutcome(task, fit, [.. task.Targets.Select(t => CurvePrediction.Of(fit, t))]);
+        var predictive = intervals is null ? null : new CurveBacktest(intervals).Measure(law, task.Fit, options, cancellation);
+        return new CurveOutcome(task, fit, [.. task.Targets.Select(t => CurvePrediction.Of(fit, t, predictive))], predictive);
     }
 }

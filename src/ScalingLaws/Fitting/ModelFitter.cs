@@ -49,12 +49,12 @@ public sealed class ModelFitter(FitOptions? options = null)
         : (null, FitStatus.NoStartConverged);
 
     /// <summary>
-    /// Tightens the winner to the reported precision with L-BFGS (Levenberg–Marquardt already stops at round-off); keeps
-    /// the search result if polishing goes astray.
+    /// Tightens the winner to the reported precision with L-BFGS (Levenberg–Marquardt already stops at round-off, and a
+    /// search run to the final tolerances needs no second run); keeps the search result if polishing goes astray.
     /// </summary>
     internal static StartOutcome Polish(IFitModel model, ParameterLayout layout, FitOptions options, StartOutcome best, CancellationToken cancellation)
     {
-        if (options.Solver != FitSolver.Lbfgs)
+        if (options.Solver != FitSolver.Lbfgs || (options.Optimizer == options.SearchOptimizer && best.Converged))
             return best;
         var polished = MultiStart.Run(options, options.Optimizer, layout.FreeCount, () => SolverFactory.Create(model, layout, options, options.Optimizer), 1, (_, z) => best.Solution.CopyTo(z, 0), cancellation, stage: null)[0];
         var better = polished.Result.Value <= best.Result.Value && (polished.Converged || !best.Converged);

@@ -23,17 +23,16 @@ public sealed class HyperbolicPositionLaw : PositionLaw
 
     internal override ParameterScale ShapeScale => ParameterScale.Log;
 
-    private protected override void FillShape(double shape, PositionGrid grid, Span<double> values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            values[i] = 1 / (1 + shape * grid.Position[i]);
-    }
-
-    // ∂/∂ln a1 of 1/(1 + a1·i) = −a1·i·f².
-    private protected override void FillShapeDerivative(double z1, PositionGrid grid, ReadOnlySpan<double> shape, Span<double> derivative)
+    // f = 1/(1 + a1·i) and ∂f/∂ln a1 = −a1·i·f².
+    private protected override void FillShape(double z1, PositionGrid grid, Span<double> shape, Span<double> derivative)
     {
         var a1 = Math.Exp(z1);
-        for (var i = 0; i < derivative.Length; i++)
-            derivative[i] = -a1 * grid.Position[i] * shape[i] * shape[i];
+        for (var i = 0; i < shape.Length; i++)
+        {
+            var scaled = a1 * grid.Position[i];
+            var f = 1 / (1 + scaled);
+            shape[i] = f;
+            derivative[i] = -scaled * f * f;
+        }
     }
 }

@@ -48,11 +48,10 @@ public abstract class PositionLaw
     {
         var n = prediction.Length;
         var (amplitude, floor) = (Math.Exp(z[0]), Math.Exp(z[2]));
-        FillShape(ShapeToNatural(z[1]), grid, shape);
         var byAmplitude = jacobian[..n];
         var byShape = jacobian.Slice(n, n);
         var byFloor = jacobian.Slice(2 * n, n);
-        FillShapeDerivative(z[1], grid, shape, byShape);
+        FillShape(z[1], grid, shape, byShape);
         for (var i = 0; i < n; i++)
         {
             byAmplitude[i] = amplitude * shape[i];
@@ -62,11 +61,8 @@ public abstract class PositionLaw
         byFloor.Fill(floor);
     }
 
-    /// <summary>f(i) at every position, vectorised where it can be.</summary>
-    private protected abstract void FillShape(double shape, PositionGrid grid, Span<double> values);
-
-    /// <summary>∂f(i)/∂z₁ at every position, given f(i).</summary>
-    private protected abstract void FillShapeDerivative(double z1, PositionGrid grid, ReadOnlySpan<double> shape, Span<double> derivative);
+    /// <summary>f(i) and ∂f(i)/∂z₁ at every position (z₁ the shape on its fitting scale), in one pass where it can be.</summary>
+    private protected abstract void FillShape(double z1, PositionGrid grid, Span<double> shape, Span<double> derivative);
 
     public double[] ToNatural(ReadOnlySpan<double> z) => [Math.Exp(z[0]), ShapeToNatural(z[1]), Math.Exp(z[2])];
 

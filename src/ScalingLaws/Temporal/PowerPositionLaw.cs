@@ -23,15 +23,11 @@ public sealed class PowerPositionLaw : PositionLaw
 
     internal override ParameterScale ShapeScale => ParameterScale.Linear;
 
-    private protected override void FillShape(double shape, PositionGrid grid, Span<double> values)
+    // f = i^(−c) and ∂f/∂c = −ln i·f.
+    private protected override void FillShape(double z1, PositionGrid grid, Span<double> shape, Span<double> derivative)
     {
-        TensorPrimitives.Multiply(grid.LogPosition, -shape, values);
-        TensorPrimitives.Exp(values, values);
-    }
-
-    // ∂/∂c of i^(−c) = −ln i·f.
-    private protected override void FillShapeDerivative(double z1, PositionGrid grid, ReadOnlySpan<double> shape, Span<double> derivative)
-    {
+        TensorPrimitives.Multiply(grid.LogPosition, -z1, shape);
+        TensorPrimitives.Exp(shape, shape);
         TensorPrimitives.Multiply(shape, grid.LogPosition, derivative);
         TensorPrimitives.Negate(derivative, derivative);
     }

@@ -54,4 +54,11 @@ public sealed class FitStatusTests
     [InlineData("gamma=0:1", "unknown parameter 'gamma'")]
     public void Impossible_bounds_are_input_errors(string bound, string fragment) =>
         ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--bound", bound).AssertInputError(fragment);
+
+    [Theory]
+    [InlineData("--bound", "alpha=0:1", "alpha=0:2")]
+    [InlineData("--fix", "alpha=0.3", "Alpha=0.4")]
+    [InlineData("--tie", "alpha=beta", "alpha=beta")]
+    public void A_parameter_given_twice_is_an_input_error(string option, string first, string second) =>
+        ScalingProcess.Run("fit", ScalingProcess.Chinchilla, option, first, option, second).AssertInputError("is given twice; give each parameter once");
 }

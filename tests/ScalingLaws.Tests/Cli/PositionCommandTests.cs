@@ -77,6 +77,16 @@ public sealed class PositionCommandTests : IDisposable
             Assert.NotNull(result["prediction"]!["positions"]![key]);
         Assert.Equal(40, result["checkpointResults"]!.AsArray().Count);
         Assert.Equal(27, result["selection"]!["combinations"]!.AsArray().Count);
+        // Predictive 95% intervals of the predicted sequence losses, from backtests on the fitted checkpoints.
+        var intervals = result["intervals"]!;
+        Assert.Equal("backtest", (string?)intervals["extrapolation"]!["source"]);
+        Assert.Equal(20, Near.Number(intervals["coverage"]!["points"]));
+        Assert.InRange(Near.Number(intervals["coverage"]!["coverage"]), 0.9, 1.0);
+        var checkpoints = result["checkpointResults"]!.AsArray();
+        Assert.Null(checkpoints[19]!["ci95"]);
+        var last = checkpoints[39]!;
+        Assert.InRange(Near.Number(last["predicted"]), Near.Number(last["ci95"]![0]), Near.Number(last["ci95"]![1]));
+        Assert.Equal(Near.Number(last["step"]) / Near.Number(checkpoints[19]!["step"]), Near.Number(last["extrapolation"]!["factor"]), 9);
     }
 
     [Fact]
@@ -88,6 +98,8 @@ public sealed class PositionCommandTests : IDisposable
         Assert.Contains("Prediction of the last 16 checkpoints", stdout);
         Assert.Contains("mean rel. error", stdout);
         Assert.Contains("schedule", stdout);
+        Assert.Contains("predictive 95% interval", stdout);
+        Assert.Contains("the last fitted step", stdout);
     }
 
     [Theory]

@@ -55,7 +55,10 @@ public sealed class ReportBrowserTests
         await AssertReadout(page, "params", expected.Params, spread.Params, ReportFormat.Count, " params");
         await AssertReadout(page, "tokens", expected.Tokens, spread.Tokens, ReportFormat.Count, " tokens");
         await AssertReadout(page, "ratio", expected.TokensPerParam, spread.TokensPerParam, ReportFormat.Ratio, "");
-        await AssertReadout(page, "loss", expected.Loss, spread.Loss, ReportFormat.Value, " nats");
+        // The loss has the predictive 95% interval, as PlannedLoss computes it: the extrapolation error at (N*, D*) and the parameters' spread.
+        var predictive = PlannedLoss.Interval(expected, data.Predictive!, spread.Loss);
+        Assert.True(predictive.Upper - predictive.Lower > spread.Loss.Upper - spread.Loss.Lower, "wider than the parameters' interval alone");
+        await AssertReadout(page, "loss", expected.Loss, new Uncertainty.Uncertainty(double.NaN, double.NaN, predictive.Lower, predictive.Upper), ReportFormat.Value, " nats");
         Assert.Equal($"{ReportFormat.Flops(flops)} FLOPs", await page.EvaluateAsync<string>("document.getElementById('plan-budget-out').textContent"));
         Assert.Contains("× the compute of the largest run", await page.EvaluateAsync<string>("document.getElementById('plan-status').textContent"));
         await page.ScreenshotElementAsync(Path.Combine(ReportFixtures.OutputFolder, "chinchilla-planner-1e23.png"), "#planner");

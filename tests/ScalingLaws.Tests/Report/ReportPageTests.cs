@@ -39,6 +39,10 @@ public sealed partial class ReportPageTests
         Assert.True(prediction.Metrics.Mre is > 0 and < 0.05, $"mean relative error {prediction.Metrics.Mre:P2}");
         Assert.True(outcome.Task.Fit.Single().Count >= 3);
         Assert.Contains($"<td>{HtmlWriter.Escape(prediction.Target.Name)}</td>", DemoPage.Value);
+        // Each predicted checkpoint has its predictive 95% interval; the table gives their coverage.
+        Assert.Equal(prediction.Target.Count, prediction.Intervals.Length);
+        Assert.Contains("predictive 95 % covers", DemoPage.Value);
+        Assert.Contains($">{ReportFormat.Percent(outcome.Coverage!.Coverage, 0)}<", DemoPage.Value);
 
         // The figure: the run in the legend, the step axis in tokens, and a data area with the points and the line.
         var figure = Regex.Match(DemoPage.Value, "<figure id=\"fig-curves\">(.*?)</figure>", RegexOptions.Singleline).Groups[1].Value;
@@ -88,11 +92,19 @@ public sealed partial class ReportPageTests
         Assert.Contains($">{ReportFormat.Count(plan.Tokens)}<", row);
         Assert.Contains($">{ReportFormat.Ratio(plan.TokensPerParam)}<", row);
         Assert.Contains($">{ReportFormat.Value(plan.Loss)}<", row);
+        // L* has the predictive 95% interval (the law's extrapolation error at 1e22 plus the parameters' spread), named so.
+        var predictive = PlannedLoss.Interval(plan, data.Predictive!, spread.Loss);
+        Assert.Contains($">{ReportFormat.Interval(predictive.Lower, predictive.Upper, ReportFormat.Value)}<", row);
+        Assert.Contains("predictive 95 %", page);
+        Assert.Contains(HtmlWriter.Escape("the parameters' uncertainty only"), page);
+        Assert.Equal(ScalingLaws.Prediction.ErrorModelSource.Backtest, data.Predictive!.Errors.Source);
 
         // The planner embeds the fitted law and one law per usable bootstrap resample, numbers only.
         var json = JsonNode.Parse(Regex.Match(page, "<script type=\"application/json\" id=\"planner-data\">(.*?)</script>").Groups[1].Value)!;
         Assert.Equal(data.Spread.Resamples, json["draws"]!.AsArray().Count);
         Assert.Equal(data.Fit.Values[ChinchillaLaw.Alpha], json["law"]![ChinchillaLaw.Alpha]!.GetValue<double>());
+        Assert.Equal(data.Predictive.Errors.Slope, json["predictive"]!["slope"]!.GetValue<double>());
+        Assert.Equal(data.Predictive.Ranges.Inputs[0].Max, json["predictive"]!["ranges"]![0]![1]!.GetValue<double>());
     }
 
     [Fact]

@@ -1,0 +1,13 @@
+using ScalingLaws.Curves;
+
+namespace ScalingLaws.IO.Datasets;
+
+/// <summary>
+/// The runs the loss-curve prior is measured on (every run of <see cref="CurvePrior.Datasets"/>), read from
+/// the data directory; read only when asked for (the test that re-derives the stored prior).
+/// </summary>
+public static class CurvePriorData
+{
+    public static IReadOnlyList<LossCurve> Load(string dataDirectory) =>
+        [.. CurvePrior.Datasets.SelectMany(name => CurveDatasetCatalog.Load(name, dataDirectory))];
+}

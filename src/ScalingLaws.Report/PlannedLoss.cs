@@ -1,0 +1,19 @@
+using ScalingLaws.Planning;
+using ScalingLaws.Prediction;
+
+namespace ScalingLaws.Report;
+
+/// <summary>
+/// The predictive 95% interval of a compute-optimal loss L*: the law's own extrapolation error at the
+/// distance of (N*, D*) beyond the fitted runs, and the parameters' share read off the bootstrap
+/// interval of L* (a standard error of ln L*), added in quadrature (<see cref="ExtrapolationErrorModel.Interval"/>).
+/// report.js computes the same at every slider position from the numbers the planner embeds.
+/// </summary>
+public static class PlannedLoss
+{
+    public static PredictiveInterval Interval(Allocation point, PredictiveModel predictive, Uncertainty.Uncertainty? lossSpread)
+    {
+        var parameterSigma = lossSpread is null ? 0 : ParameterUncertainty.LogSigma(lossSpread);
+        return predictive.Errors.Interval(point.Loss, predictive.Ranges.DistanceOf([point.Params, point.Tokens]), parameterSigma);
+    }
+}

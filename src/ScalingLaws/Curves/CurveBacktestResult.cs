@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+using ScalingLaws.Prediction;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>
+/// A loss-curve backtest: the held-out errors of every cut that could be fitted (each cut's held-out part
+/// of a run weighs 1), how many cuts that was, and the error model they give (or the prior, when too few).
+/// </summary>
+public sealed record CurveBacktestResult(ImmutableArray<HeldOutError> Errors, int FittedCuts, ExtrapolationErrorModel Model);

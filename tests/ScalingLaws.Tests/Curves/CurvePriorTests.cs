@@ -1,0 +1,30 @@
+using ScalingLaws.Curves;
+using ScalingLaws.IO.Datasets;
+using ScalingLaws.Prediction;
+using ScalingLaws.Tests.Cli;
+using Xunit.Abstractions;
+
+namespace ScalingLaws.Tests.Curves;
+
+/// <summary>The stored loss-curve priors are what the curve backtest measures on the bundled loss-curve datasets of ../shared/data.</summary>
+public sealed class CurvePriorTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Laws => [.. CurveLawCatalog.Names];
+
+    [Theory]
+    [MemberData(nameof(Laws))]
+    public void Stored_constants_match_a_fresh_derivation(string name)
+    {
+        var law = CurveLawCatalog.Find(name);
+        var measured = CurvePrior.Measure(law, CurvePriorData.Load(TestData.SharedData));
+        output.WriteLine($"{name}: new({measured.Sigma0:R}, {measured.Slope:R}, {measured.Multiplier:R}, ErrorModelSource.Prior, {measured.CutPoints}, {measured.Runs:R})");
+
+        var stored = CurvePrior.For(law);
+        Near.Relative(measured.Sigma0, stored.Sigma0, 0.02, "sigma0");
+        Near.Relative(measured.Slope, stored.Slope, 0.02, "slope");
+        Near.Relative(measured.Multiplier, stored.Multiplier, 0.02, "multiplier");
+        Assert.Equal(measured.CutPoints, stored.CutPoints);
+        Near.Relative(measured.Runs, stored.Runs, 1e-6, "runs");
+        Assert.Equal(ErrorModelSource.Prior, stored.Source);
+    }
+}
