@@ -28,7 +28,7 @@ public static class ReportAnalysis
             : null;
         var law = Frontier(fit);
         var spread = law is not null && bootstrap is not null ? new AllocationUncertainty(bootstrap) : null;
-        var predictive = law is not null && settings.Backtest is { } backtest ? Predictive(settings.Fitter, table, backtest, cancellation) : null;
+        var predictive = law is not null && settings.Backtest is { } backtest ? Predictive(settings.Fitter, table, fit.Values, backtest, cancellation) : null;
         var curves = CurveFamilies(table);
         var (isoflop, isoflopNote) = Profiles(table, curves, settings.IsoFlop);
         var (study, studyNote) = Study(table, curves, settings.Study, cancellation);
@@ -61,12 +61,12 @@ public static class ReportAnalysis
             .Select(family => family.Key)];
 
     // The backtest fits with the report's own options (fixed or tied parameters stay so), the start grid thinned.
-    private static PredictiveModel? Predictive(LawFitter fitter, ObservationTable table, BacktestSettings backtest, CancellationToken cancellation)
+    private static PredictiveModel? Predictive(LawFitter fitter, ObservationTable table, IReadOnlyList<double> values, BacktestSettings backtest, CancellationToken cancellation)
     {
         try
         {
             var options = fitter.Options with { StartStride = Math.Max(fitter.Options.StartStride, backtest.FitOptions.StartStride) };
-            return PredictiveModel.Measure(fitter.Law, table, backtest with { FitOptions = options }, cancellation);
+            return PredictiveModel.Measure(fitter.Law, table, values, backtest with { FitOptions = options }, cancellation);
         }
         catch (ScalingLawsException)
         {
