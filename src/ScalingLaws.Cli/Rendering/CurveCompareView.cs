@@ -46,7 +46,7 @@ internal static class CurveCompareView
         // The same failure or warning on many runs (e.g. too few points for every run) is said once.
         foreach (var failure in comparison.Entries.Where(e => e.Failure is not null).GroupBy(e => (e.Law, Text: e.Failure!)))
             console.MarkupLine($"[grey]  {Markup.Escape(Said(comparison, failure.Key.Law, failure.Select(e => e.Task.Name).ToList(), failure.Key.Text))}[/]");
-        var warnings = comparison.Entries.SelectMany(e => (e.Outcome?.Fit.Diagnostics ?? []).Select(d => (e.Law, e.Task, Text: DiagnosticAdvice.Sentence(d))));
+        var warnings = comparison.Entries.SelectMany(e => (e.Outcome?.Fit.Diagnostics ?? []).Select(d => (e.Law, e.Task, Text: DiagnosticAdvice.CurveSentence(d))));
         foreach (var warning in warnings.GroupBy(w => (w.Law, w.Text)))
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(Said(comparison, warning.Key.Law, warning.Select(w => w.Task.Name).ToList(), warning.Key.Text))}");
     }
@@ -70,7 +70,7 @@ internal static class CurveCompareView
     private static IEnumerable<(string Curve, List<(CurveLaw Law, CurvePrediction? Prediction, string? Failure, IReadOnlyList<string> Warnings)> Entries)> Targets(CurveComparison comparison) =>
         comparison.Entries.GroupBy(e => e.Task)
             .SelectMany(task => task.Key.Targets.Select((target, i) => (target.Name,
-                task.Select(e => (e.Law, e.Outcome?.Predictions[i], e.Failure, (IReadOnlyList<string>)[.. (e.Outcome?.Fit.Diagnostics ?? []).Select(DiagnosticAdvice.Sentence)])).ToList())));
+                task.Select(e => (e.Law, e.Outcome?.Predictions[i], e.Failure, (IReadOnlyList<string>)[.. (e.Outcome?.Fit.Diagnostics ?? []).Select(DiagnosticAdvice.CurveSentence)])).ToList())));
 
     private sealed record CurveJson(string Curve, IReadOnlyList<LawJson> Laws);
 

@@ -35,7 +35,7 @@ internal static class CurveFitView
                 console.Write(PredictionTable(outcome));
             }
             foreach (var diagnostic in fit.Diagnostics)
-                console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(DiagnosticAdvice.Sentence(diagnostic))}");
+                console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(DiagnosticAdvice.CurveSentence(diagnostic))}");
             console.WriteLine();
         }
         if (savedTo is not null)

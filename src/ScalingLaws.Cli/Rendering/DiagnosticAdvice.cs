@@ -7,9 +7,25 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>Each diagnostic of a fit as a sentence with what to do about it in this tool's options.</summary>
 internal static class DiagnosticAdvice
 {
-    public static string Sentence(FitDiagnostic diagnostic) => Advice(diagnostic) is { } advice
-        ? $"{FitDiagnosticText.Describe(diagnostic)} {advice}"
-        : FitDiagnosticText.Describe(diagnostic);
+    /// <summary>For <c>fit</c>, whose options hold, tie and bound parameters and set the iteration limit.</summary>
+    public static string Sentence(FitDiagnostic diagnostic) => Join(diagnostic, Advice(diagnostic));
+
+    /// <summary>
+    /// For the loss-curve commands, which have no options to hold or bound parameters: the remedy they offer is
+    /// more points to fit on, or the other procedure.
+    /// </summary>
+    public static string CurveSentence(FitDiagnostic diagnostic) => Join(diagnostic, CurveAdvice(diagnostic));
+
+    private static string Join(FitDiagnostic diagnostic, string? advice) => advice is null
+        ? FitDiagnosticText.Describe(diagnostic)
+        : $"{FitDiagnosticText.Describe(diagnostic)} {advice}";
+
+    private static string? CurveAdvice(FitDiagnostic diagnostic) => diagnostic switch
+    {
+        FlatDirection or NearSingularCurvature or NoDegreesOfFreedom => "Fit on more points (a larger --fit-fraction, or more runs).",
+        PublishedProcedureLeftDomain => "Fit to the minimum instead (--procedure minimum).",
+        _ => null,
+    };
 
     /// <summary>The status in words, for the text report.</summary>
     public static string Status(FitStatus status) => status switch

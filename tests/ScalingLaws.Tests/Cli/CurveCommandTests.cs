@@ -41,6 +41,22 @@ public sealed class CurveCommandTests : IDisposable
     }
 
     /// <summary>
+    /// Curve commands cannot hold or bound a parameter, so a flat direction is answered with what they can do (fit on more
+    /// points), never with an option they do not have.
+    /// </summary>
+    [Fact]
+    public void Compare_advises_only_options_the_curve_commands_have()
+    {
+        var text = Curve("compare", "--dataset", "multipower-400M", "--fit-fraction", "0.3").AssertSuccess().Stdout;
+
+        Assert.Contains("flat along a direction", text);
+        Assert.Contains("Fit on more points (a larger --fit-fraction, or more runs).", text);
+        Assert.DoesNotContain("--fix", text);
+        Assert.DoesNotContain("--tie", text);
+        Assert.DoesNotContain("--bound", text);
+    }
+
+    /// <summary>
     /// Pythia's first 30 % holds 4 checkpoints after warm-up per run: the Multi-Power Law (7 parameters) cannot be fitted,
     /// and Tissue's 4 parameters pass through all 4 points, which the output says once for all 16 runs and per law in JSON.
     /// </summary>
