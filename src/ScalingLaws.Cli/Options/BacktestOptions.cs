@@ -64,7 +64,7 @@ internal sealed class BacktestOptions
             Progress = progress,
             Prior = Prior(parse, cancellation),
         };
-        var table = SelectFamily(Reading.Load(parse), parse.GetValue(Family));
+        var table = FamilySelection.Select(Reading.Load(parse), parse.GetValue(Family));
         return (table, law, new Backtest(settings).Run(law, table, cancellation));
     }
 
@@ -85,15 +85,5 @@ internal sealed class BacktestOptions
     {
         var value = parse.GetValue(option);
         return value >= 1 ? value : throw new ScalingLawsException($"{option.Name} {value}: give a number of {example}.");
-    }
-
-    private static ObservationTable SelectFamily(ObservationTable table, string? family)
-    {
-        if (family is null)
-            return table;
-        var names = table.Rows.Select(r => r.Family ?? table.Source).Distinct().ToArray();
-        var match = names.FirstOrDefault(n => string.Equals(n.Trim(), family.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new ScalingLawsException($"--family {family}: no such family in {table.Source}; its families are {string.Join(", ", names)}.");
-        return table.Where(r => (r.Family ?? table.Source) == match, $"family {match} only");
     }
 }

@@ -63,7 +63,7 @@ internal sealed class StudyOptions
     {
         var info = DatasetCatalog.Find(parse.GetValue(Dataset)!);
         var table = DatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir)));
-        return (info.Name, SelectFamily(table, parse.GetValue(Family)));
+        return (info.Name, FamilySelection.Select(table, parse.GetValue(Family)));
     }
 
     public EstimationMethod Method(ParseResult parse)
@@ -82,15 +82,5 @@ internal sealed class StudyOptions
     {
         var k = parse.GetValue(StartStride);
         return k >= 1 ? k : throw new ScalingLawsException($"--start-stride {k}: keep every k-th start-grid value with k ≥ 1 (1 is the full grid, 2 the default).");
-    }
-
-    private static ObservationTable SelectFamily(ObservationTable table, string? family)
-    {
-        if (family is null)
-            return table;
-        var names = table.Rows.Select(r => r.Family ?? table.Source).Distinct().ToArray();
-        var match = names.FirstOrDefault(n => string.Equals(n.Trim(), family.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new ScalingLawsException($"--family {family}: no such family in {table.Source}; its families are {string.Join(", ", names)}.");
-        return table.Where(r => (r.Family ?? table.Source) == match);
     }
 }
