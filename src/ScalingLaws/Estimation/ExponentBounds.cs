@@ -8,6 +8,9 @@ namespace ScalingLaws.Estimation;
 /// with that exponent held at its bound, 0, from the same start. That is where a bounded
 /// least-squares optimum lies when the unbounded one is outside the feasible region (the KKT point
 /// on the face α = 0 or β = 0). At most both exponents are pinned, so this ends after two refits.
+/// The engine's own bounds (a transformed coordinate) are not used here: Levenberg–Marquardt from the study's single
+/// start then approaches the face only asymptotically and stops at its iteration limit, and the OPT findings change
+/// (tried 2026-12-06: 38 instead of 40 cells agreeing with the 10B-token cut).
 /// </summary>
 internal static class ExponentBounds
 {
