@@ -3,8 +3,8 @@ using ScalingLaws.Fitting;
 namespace ScalingLaws.Estimation;
 
 /// <summary>
-/// The study's bounds α, β ≥ 0 on an unbounded optimiser. scipy's curve_fit enforces them inside
-/// its trust region; ours has no bounds, so a fit that ends with a negative exponent is refitted
+/// The study's bounds α, β ≥ 0. scipy's curve_fit enforces them inside its trust region; here a fit
+/// that ends with a negative exponent is refitted
 /// with that exponent held at its bound, 0, from the same start. That is where a bounded
 /// least-squares optimum lies when the unbounded one is outside the feasible region (the KKT point
 /// on the face α = 0 or β = 0). At most both exponents are pinned, so this ends after two refits.
