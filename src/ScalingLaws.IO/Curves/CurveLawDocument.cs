@@ -24,14 +24,24 @@ public sealed record CurveLawDocument(
         fit.Law.Formula,
         fit.Law.Parameters.Select((p, j) => (p.Name, Value: fit.Values[j])).ToDictionary(p => p.Name, p => p.Value),
         new CurveFitJson(fit.Procedure.ToString().ToLowerInvariant(), fit.Method, fit.ObjectiveValue, fit.Delta, fit.Starts, fit.ConvergedStarts, fit.Points,
-            [.. fit.Runs.Select(r => new CurveRunJson(r.Run, r.Points))], CurveMetricsJson.Of(fit.Metrics)),
+            [.. fit.Runs.Select(r => new CurveRunJson(r.Run, r.Points))], CurveMetricsJson.Of(fit.Metrics),
+            FitDiagnosticText.Name(fit.Status), StandardErrors(fit)),
         predictions?.Select(p => new CurvePredictionJson(p.Target.Name, p.Target.Count, CurveMetricsJson.Of(p.Metrics), CurveCoverageJson.Of(CurveCoverage.Of([p])))).ToList(),
         [.. fit.Diagnostics.Select(FitDiagnosticText.Describe)],
         predictive is null ? null : ExtrapolationDocument.From(predictive));
+
+    // The curvature's standard error of each parameter that has one (not fixed, not on a bound, not flat).
+    private static IReadOnlyDictionary<string, double> StandardErrors(CurveFit fit) =>
+        fit.Estimates.Where(e => double.IsFinite(e.StandardError)).ToDictionary(e => e.Name, e => e.StandardError);
 }
 
-/// <summary>How the fit went: the procedure, the objective, the starts, the fitted runs and the agreement with the fitted points.</summary>
-public sealed record CurveFitJson(string Procedure, string Method, double Objective, double Delta, int Starts, int Converged, int Points, IReadOnlyList<CurveRunJson> Runs, CurveMetricsJson Metrics);
+/// <summary>
+/// How the fit went: the procedure, the objective, the starts, the fitted runs, the agreement with the fitted points,
+/// the engine's status and the curvature's standard errors (absent in files written before they existed).
+/// </summary>
+public sealed record CurveFitJson(
+    string Procedure, string Method, double Objective, double Delta, int Starts, int Converged, int Points, IReadOnlyList<CurveRunJson> Runs, CurveMetricsJson Metrics,
+    string? Status = null, IReadOnlyDictionary<string, double>? StandardErrors = null);
 
 public sealed record CurveRunJson(string Run, int Points);
 

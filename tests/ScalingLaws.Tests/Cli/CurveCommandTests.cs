@@ -89,6 +89,13 @@ public sealed class CurveCommandTests : IDisposable
         Assert.Equal("minimum", minimum["fit"]!["procedure"]!.GetValue<string>());
         var (stopped, lowest) = (Near.Number(published["fit"]!["objective"]), Near.Number(minimum["fit"]!["objective"]));
         Assert.True(lowest < 0.5 * stopped, $"minimum {lowest:G4} against the published procedure's {stopped:G4}");
+        // The engine's status and curvature standard errors at the minimum; the published procedure stops early by
+        // design, so it has no minimum whose curvature could give standard errors.
+        Assert.Equal("converged", minimum["fit"]!["status"]!.GetValue<string>());
+        var errors = minimum["fit"]!["standardErrors"]!.AsObject();
+        Assert.Equal(["L0", "A", "alpha", "B", "C", "beta", "gamma"], errors.Select(e => e.Key));
+        Assert.All(errors, e => Assert.True(Near.Number(e.Value) is > 0 and < double.PositiveInfinity, $"{e.Key}: {e.Value}"));
+        Assert.Empty(published["fit"]!["standardErrors"]!.AsObject());
     }
 
     [Fact]
