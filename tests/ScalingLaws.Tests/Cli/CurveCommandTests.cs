@@ -40,6 +40,10 @@ public sealed class CurveCommandTests : IDisposable
         Near.Relative(0.00409, Near.Number(multipower["maxre"]), 0.003, "WorstE");
     }
 
+    [Fact]
+    public void Compare_where_no_law_can_be_fitted_is_an_input_error_not_a_table_of_dashes() =>
+        Curve("compare", "--dataset", "multipower-25M", "--fit-fraction", "0.01").AssertInputError("no law could be fitted to any run");
+
     /// <summary>
     /// Curve commands cannot hold or bound a parameter, so a flat direction is answered with what they can do (fit on more
     /// points), never with an option they do not have.
