@@ -1,3 +1,4 @@
+using ScalingLaws.IO.LawFiles;
 using System.CommandLine;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
@@ -29,6 +30,8 @@ internal static class CurveFitCommand
             if (law.IsTemporal(parse))
                 return FitTemporal(parse, data, json, cancellation);
             var chosen = law.Create(parse);
+            if (parse.GetValue(output) is { } target)
+                AtomicFile.CheckJsonPath(target);
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             var fitting = procedure.Create(parse, datasetProcedure);
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];

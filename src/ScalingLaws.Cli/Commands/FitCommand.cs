@@ -34,6 +34,8 @@ internal static class FitCommand
         command.Options.Add(strict);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
+            if (parse.GetValue(output) is { } target)
+                AtomicFile.CheckJsonPath(target);
             var table = reading.Load(parse);
             var runs = RunIndex.Of(table);
             var resamples = bootstrap.Count(parse);

@@ -11,7 +11,7 @@ public static class CurveLawFile
 {
     public static string Serialize(object document) => JsonSerializer.Serialize(document, LawFile.JsonOptions);
 
-    public static void Write(string path, CurveLawDocument document) => AtomicFile.WriteAllText(path, Serialize(document) + "\n");
+    public static void Write(string path, CurveLawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
 
     /// <summary>
     /// The law, its values in the law's order, and what its predictive intervals need (null for a file

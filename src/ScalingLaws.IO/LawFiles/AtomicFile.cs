@@ -11,6 +11,23 @@ public static class AtomicFile
         Write(path, temporary => File.WriteAllBytes(temporary, copy));
     }
 
+    /// <summary>
+    /// <see cref="WriteAllText"/> for a JSON document: a path not ending in .json (e.g. the CSV the fit just read) is
+    /// refused, so an --out typo cannot replace a data file.
+    /// </summary>
+    public static void WriteJson(string path, string json)
+    {
+        CheckJsonPath(path);
+        WriteAllText(path, json);
+    }
+
+    /// <summary>Refuses a law-file path not ending in .json; commands call it before the work, not after.</summary>
+    public static void CheckJsonPath(string path)
+    {
+        if (!string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase))
+            throw new ScalingLawsException($"{path}: a law file is JSON; give a file name ending in .json (nothing was written).");
+    }
+
     /// <summary>Writes through <paramref name="write"/> into a temporary file beside <paramref name="path"/>, then renames it over the target.</summary>
     public static void Write(string path, Action<string> write)
     {

@@ -20,7 +20,7 @@ public static class LawFile
 
     public static string Serialize(LawDocument document) => JsonSerializer.Serialize(document, JsonOptions);
 
-    public static void Write(string path, LawDocument document) => AtomicFile.WriteAllText(path, Serialize(document) + "\n");
+    public static void Write(string path, LawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
 
     public static LawDocument Read(string path)
     {

@@ -55,6 +55,26 @@ public sealed class FitStatusTests
     public void Impossible_bounds_are_input_errors(string bound, string fragment) =>
         ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--bound", bound).AssertInputError(fragment);
 
+    [Fact]
+    public void A_law_file_named_like_the_data_is_refused_before_anything_is_written()
+    {
+        var folder = Directory.CreateTempSubdirectory();
+        try
+        {
+            var data = Path.Combine(folder.FullName, "runs.csv");
+            File.Copy(Path.Combine(TestData.SharedData, "chinchilla-epoch", "svg_extracted_data.csv"), data);
+            var before = File.ReadAllBytes(data);
+
+            ScalingProcess.Run("fit", data, "--out", data).AssertInputError("a law file is JSON; give a file name ending in .json");
+
+            Assert.Equal(before, File.ReadAllBytes(data));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("--bound", "alpha=0:1", "alpha=0:2")]
     [InlineData("--fix", "alpha=0.3", "Alpha=0.4")]
