@@ -5,12 +5,12 @@ namespace ScalingLaws.IO;
 /// <summary>Reads JSON Lines: one object per line, its keys the column names. Blank lines are skipped.</summary>
 internal static class JsonLinesFile
 {
-    public static RawTable Read(string path)
+    public static RawTable Read(string content, string path)
     {
         var headers = new List<string>();
         var objects = new List<(int Line, Dictionary<string, string?> Cells)>();
         var line = 0;
-        foreach (var text in File.ReadLines(path))
+        foreach (var text in content.Split('\n'))
         {
             line++;
             if (string.IsNullOrWhiteSpace(text))
@@ -47,7 +47,7 @@ internal static class JsonLinesFile
         }
         catch (JsonException e)
         {
-            throw new DataFileException(path, $"line {line} is not valid JSON ({e.Message})", "write one JSON object per line", line);
+            throw new DataFileException(path, $"line {line} is not valid JSON ({JsonProblem.Describe(e)})", "write one JSON object per line", line);
         }
     }
 

@@ -13,38 +13,46 @@ public static class TableReader
     /// <exception cref="DataFileException">The file is missing, unreadable or holds bad data.</exception>
     public static ObservationTable Read(string path, ReadOptions? options = null)
     {
-        var raw = ReadRaw(path);
+        options ??= new ReadOptions();
+        var raw = ReadRaw(path, options.Delimiter);
         if (raw.Headers.Count == 0)
             throw new DataFileException(path, "the file is empty", "add a header row and data rows");
         if (raw.Rows.Count == 0)
             throw new DataFileException(path, "the file has a header but no data rows", "add at least one row");
-        var columns = (options ?? new ReadOptions()).Map.Resolve(raw.Headers, path);
+        var columns = options.Map.Resolve(raw.Headers, path);
         RequireColumns(columns, raw.Headers, path);
         return ComputeDerivation.Complete(new ObservationBuilder(raw, columns, path).Build());
     }
 
-    /// <summary>The file's header and cells, by extension; a missing file, a folder or an unknown type is a clear error.</summary>
-    internal static RawTable ReadRaw(string path)
+    /// <summary>
+    /// The file's header and cells, by extension (<c>-</c>, standard input, by its first character); a missing file, a folder,
+    /// a device or FIFO, a binary file or an unknown type is a clear error. <paramref name="delimiter"/> overrides the extension's.
+    /// </summary>
+    internal static RawTable ReadRaw(string path, char? delimiter = null)
     {
-        if (Directory.Exists(path))
-            throw new DataFileException(path, "this is a directory, not a file", "give the path of a .csv, .tsv or .jsonl file");
-        if (!File.Exists(path))
-            throw new DataFileException(path, "no such file", "check the path");
-        try
+        const string expected = "a .csv, .tsv or .jsonl file";
+        InputFile.Check(path, expected);
+        var format = InputFile.IsStandardInput(path) ? (TableFormat?)null : FormatOf(path); // a wrong type fails before the read
+        var text = InputFile.ReadAllText(path, expected);
+        if (InputFile.LooksBinary(text))
+            throw new DataFileException(path, "not a text table (the file holds binary data)", $"give {expected}");
+        return (format ?? (delimiter is null && text.TrimStart().StartsWith('{') ? TableFormat.JsonLines : TableFormat.Comma)) switch
         {
-            return Path.GetExtension(path).ToLowerInvariant() switch
-            {
-                ".csv" => DelimitedFile.Read(path, ','),
-                ".tsv" => DelimitedFile.Read(path, '\t'),
-                ".jsonl" or ".ndjson" => JsonLinesFile.Read(path),
-                var extension => throw new DataFileException(path, $"unknown file type '{extension}'", "use .csv, .tsv, .jsonl or .ndjson"),
-            };
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(path, $"cannot be read ({e.Message})", "check that the file is readable");
-        }
+            TableFormat.JsonLines => JsonLinesFile.Read(text, path),
+            TableFormat.Tab => DelimitedFile.Read(text, path, delimiter ?? '\t'),
+            _ => DelimitedFile.Read(text, path, delimiter ?? ','),
+        };
     }
+
+    private enum TableFormat { Comma, Tab, JsonLines }
+
+    private static TableFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" => TableFormat.Comma,
+        ".tsv" => TableFormat.Tab,
+        ".jsonl" or ".ndjson" => TableFormat.JsonLines,
+        var extension => throw new DataFileException(path, $"unknown file type '{extension}'", "use .csv, .tsv, .jsonl or .ndjson, or - for standard input"),
+    };
 
     private static void RequireColumns(IReadOnlyDictionary<Field, string> columns, IReadOnlyList<string> headers, string path)
     {

@@ -16,7 +16,7 @@ internal static class CurveFitCommand
         var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
         var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object ({fits: [...]} when each run is fitted separately)." };
-        var output = new Option<string?>("--out") { Description = "Also write the fit to a curve-law file for 'scaling curve predict --law-file'." };
+        var output = new OutputOptions(OutputKind.LawFile, "Also write the fit to a curve-law file for 'scaling curve predict --law-file'.");
         var command = new Command("fit",
             "Fit a loss-curve law: to every point of every run, or with --fit-fraction / --fit-runs to the fitted part only, then score the rest.\n\n" +
             "Example:\n  scaling curve fit --dataset multipower-400M --law multipower --out mpl.json\n  scaling curve fit runs.csv --law tissue --fit-fraction 0.3");
@@ -24,27 +24,28 @@ internal static class CurveFitCommand
         procedure.AddTo(command);
         law.AddTo(command);
         command.Options.Add(json);
-        command.Options.Add(output);
+        output.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
+            if (law.IsTemporal(parse) && parse.GetResult(output.Out) is not null)
+                throw new ScalingLawsException("--out does not apply to --law temporal, which writes no law file; leave it out.");
             if (law.IsTemporal(parse))
                 return FitTemporal(parse, data, json, cancellation);
             var chosen = law.Create(parse);
-            if (parse.GetValue(output) is { } target)
-                AtomicFile.CheckJsonPath(target);
+            var target = output.Check(parse);
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             var fitting = procedure.Create(parse, datasetProcedure);
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];
-            if (parse.GetValue(output) is { } path && tasks.Count > 1)
+            if (target is { } path && tasks.Count > 1)
                 throw new ScalingLawsException($"--out {path}: {protocol!.Describe()} makes {tasks.Count} separate fits, and a curve-law file holds one; fit one run, or fit the runs together with --fit-runs.");
             var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, fitting, cancellation, new CurveBacktestSettings())).ToList();
             var documents = outcomes.Select(o => CurveLawDocument.From(o.Fit, o.Predictions, o.Predictive)).ToList();
-            if (parse.GetValue(output) is { } file)
-                CurveLawFile.Write(file, documents[0]);
+            if (target is not null)
+                CurveLawFile.Write(target, documents[0]);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(CurveLawFile.Serialize(documents.Count == 1 ? documents[0] : new { fits = documents }));
             else
-                CurveFitView.Write(source, protocol, outcomes, parse.GetValue(output));
+                CurveFitView.Write(source, protocol, outcomes, target);
             return 0;
         }));
         return command;
@@ -57,6 +58,6 @@ internal static class CurveFitCommand
             throw new ScalingLawsException($"{option.Name} does not apply to --law temporal, which reads one per-position FILE; leave it out (see 'scaling curve temporal --help').");
         var path = parse.GetValue(data.File) ?? throw new ScalingLawsException("--law temporal needs FILE, a per-position file (see 'scaling curve temporal --help').");
         var fraction = parse.GetValue(data.FitFraction) is { } text ? OptionValues.Number(text, $"--fit-fraction {text}") : 0.5;
-        return CurveTemporalCommand.Run(PositionFileOptions.Read(path, name: null), fraction, forms: null, parse.GetValue(json), cancellation);
+        return CurveTemporalCommand.Run(PositionFileOptions.Read(path, name: null, DelimiterOption.Parse(parse.GetValue(data.Delimiter))), fraction, forms: null, parse.GetValue(json), cancellation);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.IO.Curves;
+using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Temporal.Synthetic;
 
 namespace ScalingLaws.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class CurveSynthCommand
     public static Command Create()
     {
         var defaults = new SyntheticRunSettings();
-        var output = new Option<string>("--out") { Description = "The file to write: .csv or .tsv (wide, pos_1 … pos_T) or .jsonl (positions array).", Required = true };
+        var output = new OutputOptions(OutputKind.PositionTable, "The file to write: .csv or .tsv (wide, pos_1 … pos_T) or .jsonl (positions array).", required: true);
         var seed = new Option<int>("--seed") { Description = "Seed of the noise; the same seed gives the same file.", DefaultValueFactory = _ => defaults.Seed };
         var positions = new Option<int>("--positions") { Description = "Context positions T.", DefaultValueFactory = _ => defaults.Positions };
         var checkpoints = new Option<int>("--checkpoints") { Description = "Checkpoints, evenly spaced in steps.", DefaultValueFactory = _ => defaults.Checkpoints };
@@ -19,10 +20,12 @@ internal static class CurveSynthCommand
         var schedule = new Option<ScheduleShape>("--schedule") { Description = "Learning-rate schedule after a 1% warmup: cosine, constant or wsd.", DefaultValueFactory = _ => defaults.Schedule };
         var noise = new Option<double>("--noise") { Description = "Relative noise on each per-position loss (0.005 = 0.5%).", DefaultValueFactory = _ => defaults.Noise };
         var command = new Command("synth", "Write synthetic per-position losses from a known temporal law (a0 logarithmic, a1 hyperbolic, a2 driven by the schedule) with noise.\n\nExample:\n  scaling curve synth --out positions.csv --seed 1 --schedule cosine");
-        foreach (var option in new Option[] { output, seed, positions, checkpoints, steps, schedule, noise })
+        output.AddTo(command);
+        foreach (var option in new Option[] { seed, positions, checkpoints, steps, schedule, noise })
             command.Options.Add(option);
         command.SetAction(parse => CommandRunner.Run(_ =>
         {
+            var path = output.Check(parse)!;
             var settings = defaults with
             {
                 Seed = parse.GetValue(seed),
@@ -33,7 +36,6 @@ internal static class CurveSynthCommand
                 Noise = parse.GetValue(noise),
             };
             var run = PositionLossGenerator.Generate(settings).Losses;
-            var path = parse.GetValue(output)!;
             PositionLossWriter.Write(path, run);
             Console.Out.WriteLine($"wrote {path}: run '{run.Run}', {run.Count} checkpoints × {run.PositionCount} positions, {settings.Schedule.ToString().ToLowerInvariant()} schedule, noise {settings.Noise:G3}, seed {settings.Seed}");
             return 0;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ScalingLaws.Cli.Rendering;
+using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Report;
 
 namespace ScalingLaws.Cli.Commands;
@@ -29,6 +30,7 @@ internal static class DemoCommand
         command.Options.Add(seed);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
+            AtomicFile.CheckFolder(parse.GetValue(output)!);
             var clock = Stopwatch.StartNew();
             var outcome = Demo.Run(parse.GetValue(output)!, parse.GetValue(seed), ProductVersion.Text, cancellation);
             DemoView.Write(outcome, clock.Elapsed);

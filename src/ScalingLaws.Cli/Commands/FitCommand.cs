@@ -19,7 +19,7 @@ internal static class FitCommand
         var setting = new FitSettingOptions();
         var bootstrap = new BootstrapOptions("the runs (the rows, when each row is its own run)");
         var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object." };
-        var output = new Option<string?>("--out") { Description = "Also write the fit to a law file for 'scaling predict --law-file', with the extrapolation-error model its predictive intervals need." };
+        var output = new OutputOptions(OutputKind.LawFile, "Also write the fit to a law file for 'scaling predict --law-file', with the extrapolation-error model its predictive intervals need.");
         var backtestBy = BacktestOrderOption.Create("--backtest-by",
             $"How --out measures the law's extrapolation error by backtest: {BacktestOrderOption.Choices} (default: params; a one-variable law's input), or none for the Hitchhiker prior.");
         var strict = new Option<bool>("--strict") { Description = $"Exit with {FitExit.Warnings} when the fit has any warning (a bound hit, ill-determined parameters, a grid edge), for scripts." };
@@ -29,13 +29,12 @@ internal static class FitCommand
         setting.AddTo(command);
         bootstrap.AddTo(command);
         command.Options.Add(json);
-        command.Options.Add(output);
+        output.AddTo(command);
         command.Options.Add(backtestBy);
         command.Options.Add(strict);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
-            if (parse.GetValue(output) is { } target)
-                AtomicFile.CheckJsonPath(target);
+            var target = output.Check(parse);
             var table = reading.Load(parse);
             var runs = RunIndex.Of(table);
             var resamples = bootstrap.Count(parse);
@@ -53,16 +52,16 @@ internal static class FitCommand
                 uncertainty = resamples > 0
                     ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation, runs: runs)
                     : null;
-                if (parse.GetValue(output) is not null)
+                if (target is not null)
                     predictive = Predictive(parse, backtestBy, law, fit, options, table, bar, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
             }
             var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)] };
-            if (parse.GetValue(output) is { } path)
-                LawFile.Write(path, document);
+            if (target is not null)
+                LawFile.Write(target, document);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(LawFile.Serialize(document));
             else
-                FitReportView.Write(table.Source, fit, uncertainty, parse.GetValue(output), runs, predictive);
+                FitReportView.Write(table.Source, fit, uncertainty, target, runs, predictive);
             return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count, parse.GetValue(strict));
         }));
         return command;

@@ -56,7 +56,7 @@ internal static class PlanCommand
         {
             var n = OptionValues.Positive(parse.GetValue(targetParams)!, $"--target-params {parse.GetValue(targetParams)}");
             var d = OptionValues.Positive(parse.GetValue(targetTokens)!, $"--target-tokens {parse.GetValue(targetTokens)}");
-            var b = OptionValues.Positive(parse.GetValue(budget)!, $"--budget {parse.GetValue(budget)}");
+            var b = SweepBudget.Parse(parse.GetValue(budget)!, n, d);
             var pt = OptionValues.Number(parse.GetValue(targetFraction)!, $"--target-fraction {parse.GetValue(targetFraction)}");
             if (pt < 0 || pt > 1)
                 throw new ScalingLawsException($"--target-fraction {parse.GetValue(targetFraction)}: give a fraction of the run from 0 (never) to 1, e.g. 0.3.");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Fitting;
+using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Report;
 
 namespace ScalingLaws.Cli.Commands;
@@ -19,11 +20,7 @@ internal static class ReportCommand
         var setting = new FitSettingOptions();
         var bootstrap = new BootstrapOptions("the rows");
         var grouping = new BudgetOptions();
-        var output = new Option<string>("--out")
-        {
-            Description = "The page to write, e.g. report.html: one file that opens offline in any browser.",
-            Required = true,
-        };
+        var output = new OutputOptions(OutputKind.Report, "The page to write, e.g. report.html: one file that opens offline in any browser.", required: true);
         var command = new Command("report",
             "Write one self-contained HTML page: the data, the fitted law with intervals, diagnostics, an interactive planner, IsoFLOP profiles and the frontier, " +
             "and for training curves the estimation study.\n\n" +
@@ -32,11 +29,10 @@ internal static class ReportCommand
         setting.AddTo(command);
         bootstrap.AddTo(command);
         grouping.AddTo(command);
-        command.Options.Add(output);
+        output.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
-            var path = parse.GetValue(output)!;
-            ReportFile.Check(path);
+            var path = output.Check(parse)!;
             using var bar = ProgressBar.For(json: false);
             var settings = new ReportSettings
             {

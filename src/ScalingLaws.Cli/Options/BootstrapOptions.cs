@@ -23,12 +23,21 @@ internal sealed class BootstrapOptions(string what)
         command.Options.Add(Seed);
     }
 
-    /// <summary>The number of resamples asked for; 0 means no bootstrap.</summary>
+    /// <summary>The most resamples allowed: past ten thousand the intervals no longer change, only the wait does.</summary>
+    public const int MaxResamples = 100_000;
+
+    // What one resample keeps (its parameters, its derived quantities, bookkeeping), generously: for the memory check.
+    private const long BytesPerResample = 4096;
+
+    /// <summary>The number of resamples asked for; 0 means no bootstrap. An absurd count is refused before any work.</summary>
     public int Count(ParseResult parse)
     {
         var count = parse.GetValue(Resamples);
-        return count >= 0
+        if (count < 0)
+            throw new ScalingLawsException($"--bootstrap {count}: give a number of resamples (e.g. 1000), or leave it out.");
+        var limit = (int)Math.Min(MaxResamples, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2 / BytesPerResample);
+        return count <= limit
             ? count
-            : throw new ScalingLawsException($"--bootstrap {count}: give a number of resamples (e.g. 1000), or leave it out.");
+            : throw new ScalingLawsException($"--bootstrap {count}: too many resamples; the limit is {limit:N0} on this machine (1,000 give stable 95% intervals).");
     }
 }

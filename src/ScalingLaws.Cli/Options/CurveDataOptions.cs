@@ -36,6 +36,8 @@ internal sealed class CurveDataOptions
         Description = "Column for a field, e.g. --map loss=train_loss (fields: model (the run), step, tokens, loss). Repeatable.",
     };
 
+    public Option<string?> Delimiter { get; } = DelimiterOption.Create();
+
     public Option<string?> FitFraction { get; } = new("--fit-fraction")
     {
         HelpName = "P",
@@ -47,7 +49,7 @@ internal sealed class CurveDataOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(File);
-        foreach (var option in new Option[] { Dataset, DataDir, Map, FitFraction, FitRuns })
+        foreach (var option in new Option[] { Dataset, DataDir, Map, Delimiter, FitFraction, FitRuns })
             command.Options.Add(option);
     }
 
@@ -68,7 +70,7 @@ internal sealed class CurveDataOptions
                 throw new ScalingLawsException("--data-dir is used only with --dataset NAME; give --dataset, or leave --data-dir out.");
             if (file is null)
                 throw new ScalingLawsException($"missing FILE (or --dataset NAME); see 'scaling curve {parse.CommandResult.Command.Name} --help'.");
-            return (file, LossCurveReader.Read(file, ColumnMap.Parse(parse.GetValue(Map) ?? [])), chosen, null);
+            return (file, LossCurveReader.Read(file, ColumnMap.Parse(parse.GetValue(Map) ?? []), DelimiterOption.Parse(parse.GetValue(Delimiter))), chosen, null);
         }
         if (parse.GetValue(Map) is { Length: > 0 })
             throw new ScalingLawsException($"--map applies to FILE; the columns of --dataset {dataset} are already mapped. Leave --map out.");

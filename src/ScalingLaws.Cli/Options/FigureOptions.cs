@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ScalingLaws.IO;
+using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Plotting;
 using ScottPlot;
 
@@ -8,11 +9,9 @@ namespace ScalingLaws.Cli.Options;
 /// <summary>Where and how big every <c>scaling plot</c> figure is written.</summary>
 internal sealed class FigureOptions
 {
-    public Option<string> Out { get; } = new("--out")
-    {
-        Description = "The figure to write: FILE.png or FILE.svg (the extension picks the format).",
-        Required = true,
-    };
+    private readonly OutputOptions output = new(OutputKind.Figure, "The figure to write: FILE.png or FILE.svg (the extension picks the format).", required: true);
+
+    public Option<string?> Out => output.Out;
 
     public Option<int> Width { get; } = new("--width") { Description = "Width in pixels.", DefaultValueFactory = _ => 800 };
 
@@ -26,17 +25,16 @@ internal sealed class FigureOptions
             command.Options.Add(option);
     }
 
-    /// <summary>Rejects a file name the figure could not be saved under, before any work is done.</summary>
-    public void Check(ParseResult parse)
-    {
-        var extension = Path.GetExtension(parse.GetValue(Out)!).ToLowerInvariant();
-        if (extension is not (".png" or ".svg"))
-            throw new ScalingLawsException($"--out {parse.GetValue(Out)}: unknown image format '{extension}'; use a .png or .svg file name.");
-    }
+    /// <summary>Rejects a file name the figure could not or should not be saved under (an input, a device), before any work is done.</summary>
+    public void Check(ParseResult parse) => output.Check(parse);
 
     /// <summary>Saves the figure to --out (or to <paramref name="path"/>) and says where it went.</summary>
-    public int Save(ParseResult parse, Plot plot, string? path = null) =>
-        Report(ScalingPlots.Save(plot, path ?? parse.GetValue(Out)!, parse.GetValue(Width), parse.GetValue(Height)));
+    public int Save(ParseResult parse, Plot plot, string? path = null)
+    {
+        if (path is not null)
+            AtomicFile.CheckTarget(path, OutputKind.Figure, OutputOptions.Inputs(parse, Out));
+        return Report(ScalingPlots.Save(plot, path ?? parse.GetValue(Out)!, parse.GetValue(Width), parse.GetValue(Height)));
+    }
 
     /// <summary>Saves a figure of stacked panels to --out and says where it went.</summary>
     public int Save(ParseResult parse, Multiplot panels) =>

@@ -18,6 +18,8 @@ internal sealed class PositionFileOptions
         Description = "The run to analyse when the file holds several (its run column).",
     };
 
+    public Option<string?> Delimiter { get; } = DelimiterOption.Create();
+
     public Option<string?> FromStep { get; } = new("--from-step")
     {
         HelpName = "STEP",
@@ -29,18 +31,19 @@ internal sealed class PositionFileOptions
         command.Arguments.Add(File);
         command.Options.Add(Run);
         command.Options.Add(FromStep);
+        command.Options.Add(Delimiter);
     }
 
     public PositionLosses Load(ParseResult parse)
     {
-        var run = Read(parse.GetValue(File)!, parse.GetValue(Run));
+        var run = Read(parse.GetValue(File)!, parse.GetValue(Run), DelimiterOption.Parse(parse.GetValue(Delimiter)));
         return parse.GetValue(FromStep) is { } step ? run.FromStep(OptionValues.Number(step, $"--from-step {step}")) : run;
     }
 
     /// <summary>The run <paramref name="name"/> of the file at <paramref name="path"/>, or its only run.</summary>
-    public static PositionLosses Read(string path, string? name)
+    public static PositionLosses Read(string path, string? name, char? delimiter = null)
     {
-        var runs = PositionLossReader.Read(path);
+        var runs = PositionLossReader.Read(path, delimiter);
         var names = string.Join(", ", runs.Select(r => $"'{r.Run}'"));
         if (name is not null)
             return runs.FirstOrDefault(r => r.Run == name)

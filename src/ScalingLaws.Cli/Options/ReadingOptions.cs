@@ -45,6 +45,8 @@ internal sealed class ReadingOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public Option<string?> Delimiter { get; } = DelimiterOption.Create();
+
     public Option<int> DropHighestLoss { get; } = new("--drop-highest-loss")
     {
         Description = "Drop the K highest-loss rows first (Epoch drops 5 from the Chinchilla data).",
@@ -61,6 +63,7 @@ internal sealed class ReadingOptions
         command.Options.Add(Dataset);
         command.Options.Add(DataDir);
         command.Options.Add(Map);
+        command.Options.Add(Delimiter);
         command.Options.Add(DropHighestLoss);
         command.Options.Add(MinTokens);
     }
@@ -96,7 +99,7 @@ internal sealed class ReadingOptions
                 throw new ScalingLawsException(optional
                     ? $"no data given; {help}."
                     : $"missing FILE (or --dataset NAME); {help}.");
-            return TableReader.Read(file, new ReadOptions { Map = ColumnMap.Parse(parse.GetValue(Map) ?? []) });
+            return TableReader.Read(file, new ReadOptions { Map = ColumnMap.Parse(parse.GetValue(Map) ?? []), Delimiter = DelimiterOption.Parse(parse.GetValue(Delimiter)) });
         }
         if (parse.GetValue(Map) is { Length: > 0 })
             throw new ScalingLawsException($"--map applies to FILE; the columns of --dataset {dataset} are already mapped. Leave --map out.");

@@ -11,6 +11,9 @@ public static class CurveLawFile
 {
     public static string Serialize(object document) => JsonSerializer.Serialize(document, LawFile.JsonOptions);
 
+    // A key given twice is refused rather than the last one kept silently.
+    private static JsonSerializerOptions ReadOptions { get; } = new(LawFile.JsonOptions) { AllowDuplicateProperties = false };
+
     public static void Write(string path, CurveLawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
 
     /// <summary>
@@ -19,28 +22,22 @@ public static class CurveLawFile
     /// </summary>
     public static (CurveLaw Law, double[] Values, PredictiveModel? Predictive) Read(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScalingLawsException($"{path}: cannot read the curve-law file ({e.Message}); check the path.");
-        }
+        var text = InputFile.ReadAllText(path, "a curve-law file (.json) written by 'scaling curve fit --out'");
         CurveLawDocument document;
         try
         {
-            document = JsonSerializer.Deserialize<CurveLawDocument>(text, LawFile.JsonOptions)
+            document = JsonSerializer.Deserialize<CurveLawDocument>(text, ReadOptions)
                 ?? throw new JsonException("the file holds null");
         }
         catch (JsonException e)
         {
-            throw new ScalingLawsException($"{path}: not a curve-law file ({e.Message.Split('\n')[0]}); write one with 'scaling curve fit FILE --out LAW.json'.");
+            throw new ScalingLawsException($"{path}: not a curve-law file ({JsonProblem.Describe(e)}); write one with 'scaling curve fit FILE --out LAW.json'.");
         }
         if (document.Law is null || document.Params is null)
             throw new ScalingLawsException($"{path}: not a curve-law file (no law or params); write one with 'scaling curve fit FILE --out LAW.json'.");
         var law = CurveLawCatalog.Find(document.Law);
+        foreach (var key in document.Params.Keys.Where(k => !law.Parameters.Any(p => p.Name == k)))
+            throw new ScalingLawsException($"{path}: unknown parameter '{key}' for the {law.Name} law; its parameters are {string.Join(", ", law.Parameters.Select(p => p.Name))}.");
         var values = law.Parameters.Select(p => document.Params.TryGetValue(p.Name, out var v) && double.IsFinite(v)
             ? v
             : throw new ScalingLawsException($"{path}: the {law.Name} law needs parameter '{p.Name}' as a number, which is missing.")).ToArray();

@@ -19,24 +19,25 @@ public static class LossCurveReader
     private static readonly string[] Extensions = [".csv", ".tsv", ".jsonl", ".ndjson"];
 
     /// <exception cref="DataFileException">A missing or unreadable file, a missing column, a bad cell or a step that does not increase.</exception>
-    public static IReadOnlyList<LossCurve> Read(string path, ColumnMap? map = null)
+    /// <param name="delimiter">The field separator of CSV-like files, when not the extension's.</param>
+    public static IReadOnlyList<LossCurve> Read(string path, ColumnMap? map = null, char? delimiter = null)
     {
         map ??= ColumnMap.Automatic;
         if (!Directory.Exists(path))
-            return ReadFile(path, map);
+            return ReadFile(path, map, delimiter);
         var files = Directory.EnumerateFiles(path).Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
             throw new DataFileException(path, "the folder holds no .csv, .tsv or .jsonl file", "give a folder of loss-curve files, one or more runs each, or a single file");
-        var curves = files.SelectMany(f => ReadFile(f, map)).ToList();
+        var curves = files.SelectMany(f => ReadFile(f, map, delimiter)).ToList();
         var duplicate = curves.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new DataFileException(path, $"run '{duplicate.Key}' appears in {string.Join(" and ", duplicate.Select(c => c.Source))}", "give each run one name, in one file");
         return curves;
     }
 
-    private static List<LossCurve> ReadFile(string path, ColumnMap map)
+    private static List<LossCurve> ReadFile(string path, ColumnMap map, char? delimiter)
     {
-        var raw = TableReader.ReadRaw(path);
+        var raw = TableReader.ReadRaw(path, delimiter);
         if (raw.Headers.Count == 0)
             throw new DataFileException(path, "the file is empty", "add a header row (step, loss, and optionally run, tokens, lr) and data rows");
         if (raw.Rows.Count == 0)

@@ -20,9 +20,10 @@ public static class PositionLossReader
 
     /// <summary>The runs in the file, in order of first appearance.</summary>
     /// <exception cref="DataFileException">The file is missing, unreadable or holds bad data.</exception>
-    public static IReadOnlyList<PositionLosses> Read(string path)
+    /// <param name="delimiter">The field separator of a CSV-like file, when not the extension's.</param>
+    public static IReadOnlyList<PositionLosses> Read(string path, char? delimiter = null)
     {
-        var raw = TableReader.ReadRaw(path);
+        var raw = TableReader.ReadRaw(path, delimiter);
         if (raw.Headers.Count == 0)
             throw new DataFileException(path, "the file is empty", "add a header row and one row per checkpoint");
         if (raw.Rows.Count == 0)

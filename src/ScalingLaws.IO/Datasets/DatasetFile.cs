@@ -33,17 +33,10 @@ internal sealed class DatasetFile
         if (!File.Exists(path))
             throw new ScalingLawsException(
                 $"dataset '{dataset.Name}' needs {path}, which is missing; get it from {dataset.Source} (see shared/data/README.md), or point --data-dir at a folder that has it.");
-        try
-        {
-            var raw = DelimitedFile.Read(path, ',');
-            if (raw.Rows.Count == 0)
-                throw new DataFileException(path, "the file has no data rows", $"restore it from {dataset.Source}");
-            return new DatasetFile(path, raw);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(path, $"cannot be read ({e.Message})", "check that the file is readable");
-        }
+        var raw = DelimitedFile.Read(InputFile.ReadAllText(path, $"the {dataset.Name} dataset's file"), path, ',');
+        if (raw.Rows.Count == 0)
+            throw new DataFileException(path, "the file has no data rows", $"restore it from {dataset.Source}");
+        return new DatasetFile(path, raw);
     }
 
     /// <summary>The index of a column the loader relies on.</summary>

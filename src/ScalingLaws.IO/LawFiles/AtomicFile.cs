@@ -1,6 +1,10 @@
 namespace ScalingLaws.IO.LawFiles;
 
-/// <summary>Writes a file whole or not at all: a temporary file beside the target, then a rename.</summary>
+/// <summary>
+/// Writes a file whole or not at all: a temporary file beside the target, then a rename. Before any work, a command checks its
+/// output with <see cref="CheckTarget"/>: nothing it reads, no folder, device, FIFO or other special file, and no read-only file
+/// is ever written over, and the name must say what is written (unless forced).
+/// </summary>
 public static class AtomicFile
 {
     public static void WriteAllText(string path, string text) => Write(path, temporary => File.WriteAllText(temporary, text));
@@ -11,29 +15,44 @@ public static class AtomicFile
         Write(path, temporary => File.WriteAllBytes(temporary, copy));
     }
 
+    /// <summary><see cref="WriteAllText"/> for a JSON document; its name was checked by <see cref="CheckTarget"/> before the work.</summary>
+    public static void WriteJson(string path, string json) => WriteAllText(path, json);
+
     /// <summary>
-    /// <see cref="WriteAllText"/> for a JSON document: a path not ending in .json (e.g. the CSV the fit just read) is
-    /// refused, so an --out typo cannot replace a data file.
+    /// Refuses an output path that would destroy something or mislead, before the command does any work: an empty name, a
+    /// missing folder, a directory, a device, a FIFO or socket, a read-only file, one of the command's <paramref name="inputs"/>
+    /// (compared as full paths with links followed) and, unless <paramref name="force"/>, a name whose extension is not one of
+    /// <see cref="OutputKind.Extensions"/>.
     /// </summary>
-    public static void WriteJson(string path, string json)
+    public static void CheckTarget(string path, OutputKind kind, IEnumerable<string> inputs, bool force = false)
     {
-        CheckJsonPath(path);
-        WriteAllText(path, json);
+        if (string.IsNullOrWhiteSpace(path))
+            throw new ScalingLawsException($"--out: the file name is empty; give a file name, e.g. --out {kind.Example}.");
+        var target = Resolved(path);
+        if (inputs.Where(i => !string.IsNullOrWhiteSpace(i) && !InputFile.IsStandardInput(i)).FirstOrDefault(i => Resolved(i) == target) is { } input)
+            throw new ScalingLawsException($"--out {path}: this is {input}, which the command reads; writing there would destroy it. Choose another file name (nothing was written).");
+        CheckPlace(path);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (!kind.Extensions.Contains(extension) && !(force && kind.Forceable))
+            throw new ScalingLawsException($"--out {path}: {kind.What} is {kind.Format}; give a file name ending in {kind.ExtensionList}"
+                + (kind.Forceable ? ", or add --force to keep this name (nothing was written)." : " (nothing was written)."));
     }
 
-    /// <summary>Refuses a law-file path not ending in .json; commands call it before the work, not after.</summary>
-    public static void CheckJsonPath(string path)
+    /// <summary>Refuses a folder output that names an existing file, a device or another special file, or is empty.</summary>
+    public static void CheckFolder(string path)
     {
-        if (!string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase))
-            throw new ScalingLawsException($"{path}: a law file is JSON; give a file name ending in .json (nothing was written).");
+        if (string.IsNullOrWhiteSpace(path))
+            throw new ScalingLawsException("--out: the folder name is empty; give a folder, e.g. --out study.");
+        var kind = FileKinds.Of(path);
+        if (kind is not (FileKind.Missing or FileKind.Directory))
+            throw new ScalingLawsException($"--out {path}: this is {FileKinds.Describe(kind)}, not a folder; give a new or existing folder (nothing was written).");
     }
 
     /// <summary>Writes through <paramref name="write"/> into a temporary file beside <paramref name="path"/>, then renames it over the target.</summary>
     public static void Write(string path, Action<string> write)
     {
+        CheckPlace(path); // the last guard for callers that did not check: never rename over a device or a folder
         var full = Path.GetFullPath(path);
-        if (!Directory.Exists(Path.GetDirectoryName(full)))
-            throw new ScalingLawsException($"{path}: cannot write: there is no folder {Path.GetDirectoryName(full)}; check that the folder exists, or choose another path.");
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
@@ -43,9 +62,41 @@ public static class AtomicFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
-            throw new ScalingLawsException($"{path}: cannot write ({e.Message}); check that the folder exists and is writable.");
+            throw new ScalingLawsException($"{path}: cannot write ({Reason(e)}); check that the folder exists and is writable and the disk is not full (nothing was written).");
         }
     }
+
+    // Where the file would go: a folder that exists, and nothing there but a writable regular file.
+    private static void CheckPlace(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder))
+            throw new ScalingLawsException($"{path}: cannot write: there is no folder {folder}; check that the folder exists, or choose another path.");
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Directory)
+            throw new ScalingLawsException($"{path}: cannot write: this is a directory; give the name of a file, e.g. one inside it (nothing was written).");
+        if (kind is not (FileKind.Missing or FileKind.Regular))
+            throw new ScalingLawsException($"{path}: cannot write: this is {FileKinds.Describe(kind)}, not a regular file, and would be replaced; give a file name (nothing was written).");
+        if (kind == FileKind.Regular && File.GetAttributes(Resolved(path)).HasFlag(FileAttributes.ReadOnly))
+            throw new ScalingLawsException($"{path}: cannot write: the file is read-only; make it writable or choose another name (nothing was written).");
+    }
+
+    // The full path with symbolic links followed, so that a link to the data and the data compare equal.
+    private static string Resolved(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        var realFolder = new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder;
+        var file = Path.Combine(realFolder, Path.GetFileName(full));
+        return File.Exists(file) ? new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file : file;
+    }
+
+    // The operating system's reason without .NET's wording ("Access to the path ... is denied").
+    private static string Reason(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        _ => e.Message.Split(" : ")[0].TrimEnd('.'),
+    };
 
     private static void TryDelete(string path)
     {

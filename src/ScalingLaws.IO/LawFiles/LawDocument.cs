@@ -13,8 +13,15 @@ namespace ScalingLaws.IO.LawFiles;
 /// </summary>
 public sealed record LawDocument
 {
+    /// <summary>The schema version this program writes; a file from a newer one is refused rather than half-read.</summary>
+    public const int CurrentVersion = 1;
+
+    public int Version { get; init; } = CurrentVersion;
+
     public required string Law { get; init; }
-    public required string Formula { get; init; }
+
+    /// <summary>The law's formula, for people reading the file; optional when reading.</summary>
+    public string? Formula { get; init; }
 
     /// <summary>The input of a one-variable law: params, tokens or flops.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -22,41 +22,52 @@ public static class LawFile
 
     public static void Write(string path, LawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
 
+    // Reading refuses a key given twice, which the writer never does and which would otherwise keep the last silently.
+    private static JsonSerializerOptions ReadOptions { get; } = new(JsonOptions) { AllowDuplicateProperties = false };
+
     public static LawDocument Read(string path)
     {
-        string text;
+        var text = InputFile.ReadAllText(path, "a law file (.json) written by 'scaling fit --out'");
+        if (string.IsNullOrWhiteSpace(text))
+            throw new ScalingLawsException($"{path}: the law file is empty; write one with 'scaling fit DATA --out FIT.json'.");
+        LawDocument? document;
         try
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScalingLawsException($"{path}: cannot read the law file ({e.Message}); check the path.");
-        }
-        try
-        {
-            return JsonSerializer.Deserialize<LawDocument>(text, JsonOptions)
-                ?? throw new ScalingLawsException($"{path}: the law file is empty; write one with 'scaling fit DATA --out FIT.json'.");
+            document = JsonSerializer.Deserialize<LawDocument>(text, ReadOptions);
         }
         catch (JsonException e)
         {
-            throw new ScalingLawsException($"{path}: not a law file ({e.Message.Split('\n')[0]}); write one with 'scaling fit DATA --out FIT.json'.");
+            throw new ScalingLawsException($"{path}: not a law file ({JsonProblem.Describe(e)}); write one with 'scaling fit DATA --out FIT.json'.");
         }
+        if (document?.Law is null || document.Params is null)
+            throw new ScalingLawsException($"{path}: not a law file (it needs 'law' and 'params'); write one with 'scaling fit DATA --out FIT.json'.");
+        if (document.Version > LawDocument.CurrentVersion)
+            throw new ScalingLawsException($"{path}: a law file of version {document.Version}, newer than this program reads ({LawDocument.CurrentVersion}); update scaling.");
+        return document;
     }
 
-    /// <summary>The law, its values in law order, and the bootstrap samples if the file has them.</summary>
+    /// <summary>The law, its values in law order, and the bootstrap samples if the file has them; values outside the law's domain are refused.</summary>
     public static (ScalingLaw Law, double[] Values, BootstrapResult? Bootstrap) Open(LawDocument document, string source)
     {
         var input = document.X is null ? Field.Params : ParseInput(document.X, source);
         var law = LawCatalog.Create(document.Law, input);
+        foreach (var key in document.Params.Keys.Where(k => law.IndexOf(k) < 0))
+            throw new ScalingLawsException($"{source}: unknown parameter '{key}' for the {law.Name} law; its parameters are {Names(law)}.");
         var values = law.Parameters.Select(p => document.Params.TryGetValue(p.Name, out var v)
-            ? v
+            ? LawDomain.Check(p, v, source)
             : throw new ScalingLawsException($"{source}: the {law.Name} law needs parameter '{p.Name}', which is missing.")).ToArray();
         var bootstrap = document.Bootstrap is { Samples.Length: > 0 } b
-            ? new BootstrapResult(law, b.Resamples, b.Seed, [.. b.Samples.Select(s => s.ToImmutableArray())])
+            ? new BootstrapResult(law, b.Resamples, b.Seed, [.. b.Samples.Select((s, i) => CheckSample(s, i, law, source).ToImmutableArray())])
             : null;
         return (law, values, bootstrap);
     }
+
+    private static string Names(ScalingLaw law) => string.Join(", ", law.Parameters.Select(p => p.Name));
+
+    private static double[] CheckSample(double[]? sample, int index, ScalingLaw law, string source) =>
+        sample is not null && sample.Length == law.ParameterCount && sample.All(double.IsFinite)
+            ? sample
+            : throw new ScalingLawsException($"{source}: bootstrap sample {index + 1} should hold {law.ParameterCount} finite numbers ({Names(law)}) but holds {sample?.Length ?? 0} values{(sample is not null && sample.Length == law.ParameterCount ? ", not all finite" : "")}; refit with --bootstrap, or remove the bootstrap block.");
 
     /// <summary>The predictive model a law file carries, or null for law files written before it existed (or laws given by value).</summary>
     public static PredictiveModel? OpenPredictive(LawDocument document, ScalingLaw law, string source) =>

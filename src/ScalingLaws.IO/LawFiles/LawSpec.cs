@@ -23,11 +23,14 @@ public static class LawSpec
         var x = assignments.FirstOrDefault(a => a[0] == "x")?[1];
         var input = x is null ? Field.Params : FieldNames.Find(x) ?? throw Error(text, $"x = '{x}' is not params, tokens or flops");
         var law = LawCatalog.Create(name, input);
-        var given = assignments.Where(a => a[0] != "x").ToDictionary(a => a[0], a => a[1], StringComparer.OrdinalIgnoreCase);
+        var named = assignments.Where(a => a[0] != "x").ToList();
+        if (named.GroupBy(a => a[0], StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw Error(text, $"{twice.Key} is given {twice.Count()} times; give each parameter once");
+        var given = named.ToDictionary(a => a[0], a => a[1], StringComparer.OrdinalIgnoreCase);
         foreach (var key in given.Keys.Where(k => law.IndexOf(k) < 0))
             throw Error(text, $"unknown parameter '{key}' for the {law.Name} law; its parameters are {ParameterList(law)}");
         var values = law.Parameters.Select(p => given.TryGetValue(p.Name, out var v)
-            ? Quantity.Parse(v)
+            ? (Quantity.TryParse(v, out var value) ? value : throw Error(text, $"{p.Name} = '{v}' is not a number; write e.g. {p.Name}=0.34 or {p.Name}=406.4"))
             : throw Error(text, $"missing {p.Name}; the {law.Name} law needs {ParameterList(law)}")).ToArray();
         return LawDocument.FromValues(law, values);
     }

@@ -69,12 +69,12 @@ public sealed class StudyDirectory : IRunStore
             throw new DataFileException(path, $"no {ManifestFile}: not a study directory", "run 'scaling study run ... --out DIR' first");
         try
         {
-            return JsonSerializer.Deserialize<StudyManifest>(File.ReadAllText(file), LawFile.JsonOptions)
+            return JsonSerializer.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), LawFile.JsonOptions)
                 ?? throw new DataFileException(file, "empty", "delete the directory and run the study again");
         }
         catch (JsonException e)
         {
-            throw new DataFileException(file, $"not a study manifest ({e.Message.Split('\n')[0]})", "delete the directory and run the study again");
+            throw new DataFileException(file, $"not a study manifest ({JsonProblem.Describe(e)})", "delete the directory and run the study again");
         }
     }
 
@@ -151,11 +151,11 @@ public sealed class StudyDirectory : IRunStore
             return null;
         try
         {
-            return JsonSerializer.Deserialize<RunLog>(File.ReadAllText(path), LawFile.JsonOptions);
+            return JsonSerializer.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), LawFile.JsonOptions);
         }
         catch (JsonException e)
         {
-            throw new DataFileException(path, $"not a run log ({e.Message.Split('\n')[0]})", "delete it to train the run again");
+            throw new DataFileException(path, $"not a run log ({JsonProblem.Describe(e)})", "delete it to train the run again");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
+using ScalingLaws.IO.LawFiles;
 using ScalingLaws.IO.Study;
 using ScalingLaws.Training.Kernels;
 using ScalingLaws.Training.Study;
@@ -28,6 +29,7 @@ internal static class StudyRunCommand
         command.Options.Add(quiet);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
+            AtomicFile.CheckFolder(parse.GetValue(output)!);
             var spec = training.CreateSpec(parse, ValueList.Parse(parse, sizes, OptionValues.Positive), ValueList.Parse(parse, tokens, OptionValues.Positive));
             Workers.Count = training.Threads(parse);
             var source = data.Open(parse, spec);

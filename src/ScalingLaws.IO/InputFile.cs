@@ -1,0 +1,49 @@
+namespace ScalingLaws.IO;
+
+/// <summary>
+/// Opens what a command reads: a regular file, or standard input for <c>-</c>. A FIFO, a device or a socket is
+/// refused before it is opened (opening one can wait forever), as are an empty path, a folder and a missing file.
+/// </summary>
+public static class InputFile
+{
+    /// <summary>The path that means standard input.</summary>
+    public const string StandardInput = "-";
+
+    private const int BinaryProbe = 8192;
+
+    public static bool IsStandardInput(string path) => path == StandardInput;
+
+    /// <summary>Refuses a path that cannot be read as a file; <paramref name="expected"/> names what to give instead.</summary>
+    public static void Check(string path, string expected)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+            throw new ScalingLawsException($"an empty file name was given; give the path of {expected}.");
+        if (IsStandardInput(path))
+            return;
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Missing)
+            throw new DataFileException(path, "no such file", "check the path");
+        if (kind == FileKind.Directory)
+            throw new DataFileException(path, "this is a directory, not a file", $"give the path of {expected}");
+        if (kind != FileKind.Regular)
+            throw new DataFileException(path, $"this is {FileKinds.Describe(kind)}, not a regular file", $"give the path of {expected}, or - to read standard input");
+    }
+
+    /// <summary>The whole text of a checked file or of standard input, without a byte-order mark.</summary>
+    public static string ReadAllText(string path, string expected)
+    {
+        Check(path, expected);
+        try
+        {
+            var text = IsStandardInput(path) ? Console.In.ReadToEnd() : File.ReadAllText(path);
+            return text.TrimStart('\uFEFF');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DataFileException(path, "cannot be read", "check that the file is readable");
+        }
+    }
+
+    /// <summary>Whether the file's first bytes hold a NUL, which no text table has (an image, a zip, a model checkpoint).</summary>
+    public static bool LooksBinary(string text) => text.AsSpan(0, Math.Min(text.Length, BinaryProbe)).Contains('\0');
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace ScalingLaws.IO;
+
+/// <summary>What a JSON parser's complaint means in a reader's words, without .NET type names or buffer terms.</summary>
+internal static partial class JsonProblem
+{
+    public static string Describe(JsonException e)
+    {
+        if (MissingField().Match(e.Message) is { Success: true } missing)
+            return $"the field '{missing.Groups[1].Value}' is missing";
+        if (e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) && e.Path is { Length: > 1 } duplicate)
+            return $"'{Field(duplicate)}' is given twice";
+        if (e.Message.Contains("could not be converted", StringComparison.Ordinal) && e.Path is { Length: > 1 } typed)
+            return $"'{Field(typed)}' has the wrong kind of value{Line(e)}";
+        return e.BytePositionInLine is { } position ? $"not valid JSON{Line(e)}, character {position + 1}" : "not valid JSON";
+    }
+
+    private static string Line(JsonException e) => e.LineNumber is { } line ? $" at line {line + 1}" : "";
+
+    // "$.params.E" → "params.E"
+    private static string Field(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
+    [GeneratedRegex("missing required properties including: '([^']*)'")]
+    private static partial Regex MissingField();
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using ScalingLaws.Laws;
+
+namespace ScalingLaws.IO.LawFiles;
+
+/// <summary>
+/// The values a law read from a file or from <c>--law</c> may take: constants (fitted on the log scale) positive and
+/// within 1e±300, exponents between 0 and <see cref="MaxExponent"/>. Anything else is a typo or a broken file, and would
+/// give predictions that are silently wrong or not numbers at all.
+/// </summary>
+public static class LawDomain
+{
+    public const double MaxExponent = 10;
+
+    private const double MaxConstant = 1e300, MinConstant = 1e-300;
+
+    /// <summary><paramref name="value"/> when it is in the domain of <paramref name="parameter"/>; otherwise one clear error naming <paramref name="source"/>.</summary>
+    public static double Check(LawParameter parameter, double value, string source)
+    {
+        var text = value.ToString("G6", CultureInfo.InvariantCulture);
+        if (parameter.Scale == ParameterScale.Log && !(value is >= MinConstant and <= MaxConstant))
+            throw new ScalingLawsException($"{source}: {parameter.Name} = {text} is outside the law's domain; a constant must be a positive number between 1e-300 and 1e300.");
+        if (parameter.Scale == ParameterScale.Linear && !(value is >= 0 and <= MaxExponent))
+            throw new ScalingLawsException($"{source}: {parameter.Name} = {text} is outside the law's domain; an exponent must be between 0 and {MaxExponent:G}.");
+        return value;
+    }
+}
