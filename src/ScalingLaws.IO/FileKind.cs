@@ -20,11 +20,9 @@ public static class FileKinds
     /// <summary>What <paramref name="path"/> is; links are followed.</summary>
     public static FileKind Of(string path)
     {
-        if (Directory.Exists(path))
-            return FileKind.Directory;
-        if (!File.Exists(path))
-            return FileKind.Missing;
-        return OperatingSystem.IsWindows() ? FileKind.Regular : UnixKind(path);
+        if (!OperatingSystem.IsWindows())
+            return UnixKind(path);
+        return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Regular : FileKind.Missing;
     }
 
     /// <summary>How a message names a kind of file: "a directory", "a device", "a FIFO (named pipe)".</summary>
@@ -43,8 +41,8 @@ public static class FileKinds
     private static FileKind UnixKind(string path)
     {
         var status = new byte[256];
-        if (Stat(path, status) != 0)
-            return FileKind.Regular; // File.Exists saw it; let the read report what is wrong
+        if (path.Length == 0 || Stat(path, status) != 0)
+            return FileKind.Missing; // or unreachable (a dangling link, no permission on a folder): nothing to read or keep
         return (BitConverter.ToInt32(status, 4) & 0xF000) switch
         {
             0x1000 => FileKind.Fifo,

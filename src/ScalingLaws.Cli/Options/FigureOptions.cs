@@ -26,7 +26,19 @@ internal sealed class FigureOptions
     }
 
     /// <summary>Rejects a file name the figure could not or should not be saved under (an input, a device), before any work is done.</summary>
-    public void Check(ParseResult parse) => output.Check(parse);
+    public void Check(ParseResult parse)
+    {
+        foreach (var size in new[] { Width, Height })
+        {
+            var pixels = parse.GetValue(size);
+            if (pixels is < 1 or > MaxPixels)
+                throw new ScalingLawsException($"{size.Name} {pixels}: give a size from 1 to {MaxPixels:N0} pixels.");
+        }
+        output.Check(parse);
+    }
+
+    /// <summary>The largest width or height: a 20,000-pixel square PNG is already 1.6 GB in memory while it is drawn.</summary>
+    public const int MaxPixels = 20_000;
 
     /// <summary>Saves the figure to --out (or to <paramref name="path"/>) and says where it went.</summary>
     public int Save(ParseResult parse, Plot plot, string? path = null)

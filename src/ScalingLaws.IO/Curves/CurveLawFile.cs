@@ -11,6 +11,18 @@ public static class CurveLawFile
 {
     public static string Serialize(object document) => JsonSerializer.Serialize(document, LawFile.JsonOptions);
 
+    private static CurveLaw Find(string name, string path)
+    {
+        try
+        {
+            return CurveLawCatalog.Find(name);
+        }
+        catch (ScalingLawsException e)
+        {
+            throw new ScalingLawsException($"{path}: not a curve-law file: {e.Message}");
+        }
+    }
+
     // A key given twice is refused rather than the last one kept silently.
     private static JsonSerializerOptions ReadOptions { get; } = new(LawFile.JsonOptions) { AllowDuplicateProperties = false };
 
@@ -35,7 +47,7 @@ public static class CurveLawFile
         }
         if (document.Law is null || document.Params is null)
             throw new ScalingLawsException($"{path}: not a curve-law file (no law or params); write one with 'scaling curve fit FILE --out LAW.json'.");
-        var law = CurveLawCatalog.Find(document.Law);
+        var law = Find(document.Law, path);
         foreach (var key in document.Params.Keys.Where(k => !law.Parameters.Any(p => p.Name == k)))
             throw new ScalingLawsException($"{path}: unknown parameter '{key}' for the {law.Name} law; its parameters are {string.Join(", ", law.Parameters.Select(p => p.Name))}.");
         var values = law.Parameters.Select(p => document.Params.TryGetValue(p.Name, out var v) && double.IsFinite(v)

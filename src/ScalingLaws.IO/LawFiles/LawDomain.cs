@@ -17,7 +17,7 @@ public static class LawDomain
     /// <summary><paramref name="value"/> when it is in the domain of <paramref name="parameter"/>; otherwise one clear error naming <paramref name="source"/>.</summary>
     public static double Check(LawParameter parameter, double value, string source)
     {
-        var text = value.ToString("G6", CultureInfo.InvariantCulture);
+        var text = Math.Abs(value) is >= 1e6 or (> 0 and < 1e-4) ? Quantity.FormatScientific(value) : value.ToString("G6", CultureInfo.InvariantCulture);
         if (parameter.Scale == ParameterScale.Log && !(value is >= MinConstant and <= MaxConstant))
             throw new ScalingLawsException($"{source}: {parameter.Name} = {text} is outside the law's domain; a constant must be a positive number between 1e-300 and 1e300.");
         if (parameter.Scale == ParameterScale.Linear && !(value is >= 0 and <= MaxExponent))

@@ -64,6 +64,10 @@ public sealed class StudyDirectory : IRunStore
 
     public static StudyManifest ReadManifest(string path)
     {
+        if (string.IsNullOrWhiteSpace(path))
+            throw new ScalingLawsException("an empty folder name was given; give the study folder written by 'scaling study run --out DIR'.");
+        if (FileKinds.Of(path) is not (FileKind.Directory or FileKind.Missing) and var kind)
+            throw new DataFileException(path, $"this is {FileKinds.Describe(kind)}, not a study folder", "give the folder written by 'scaling study run --out DIR'");
         var file = System.IO.Path.Combine(path, ManifestFile);
         if (!File.Exists(file))
             throw new DataFileException(path, $"no {ManifestFile}: not a study directory", "run 'scaling study run ... --out DIR' first");

@@ -38,10 +38,15 @@ public sealed record SyntheticRunSettings
     /// <summary>a2 = A2[0] + A2[1]·ln(S1/S1_end) + A2[2]·η/η_peak.</summary>
     public double[] A2 { get; init; } = [3.1, -0.25, 0.15];
 
+    /// <summary>The most losses a synthetic run holds (80 MB of numbers): more is a typo, not a test file.</summary>
+    public const long MaxLosses = 10_000_000;
+
     internal void Validate()
     {
         if (Positions < PositionLaw.ParameterCount)
             throw new ScalingLawsException($"{Setting.Positions} {Positions}: give at least {PositionLaw.ParameterCount} positions.");
+        if ((long)Positions * Checkpoints > MaxLosses)
+            throw new ScalingLawsException($"{Setting.Positions} {Positions:N0} with {Setting.Checkpoints} {Checkpoints:N0}: at most {MaxLosses:N0} losses (positions × checkpoints); give fewer.");
         if (Checkpoints < 2 || Checkpoints > Steps)
             throw new ScalingLawsException($"{Setting.Checkpoints} {Checkpoints}: give between 2 and the number of steps ({Steps:N0}).");
         if (!(Noise >= 0 && Noise < 0.5))

@@ -1,0 +1,17 @@
+namespace ScalingLaws.Tests.Hostile;
+
+/// <summary>
+/// Writes the hostile-input corpus into a fresh folder: malformed tables for every table reader, broken and out-of-domain
+/// laws, outputs aimed at what must not be written over, absurd option values and inputs that are not regular files.
+/// </summary>
+internal static class HostileCorpus
+{
+    public static IReadOnlyList<HostileCase> Write(string folder) =>
+    [
+        .. TableCases.Write(Directory.CreateDirectory(Path.Combine(folder, "tables")).FullName),
+        .. LawCases.Write(Directory.CreateDirectory(Path.Combine(folder, "laws")).FullName),
+        .. OutputCases.Write(Directory.CreateDirectory(Path.Combine(folder, "outputs")).FullName),
+        .. OptionCases.Write(Directory.CreateDirectory(Path.Combine(folder, "options")).FullName),
+        .. InputKindCases.Write(Directory.CreateDirectory(Path.Combine(folder, "inputs")).FullName),
+    ];
+}

@@ -1,0 +1,125 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace ScalingLaws.Tests.Hostile;
+
+/// <summary>Laws given by value (<c>--law</c>) and law files (<c>--law-file</c>) that are broken, out of the law's domain or ambiguous.</summary>
+internal static class LawCases
+{
+    private const string Good = "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28";
+
+    private static readonly string[] Predict = ["predict", "--params", "1e9", "--tokens", "2e10"];
+
+    private static readonly (string Name, string Spec, string Names)[] Specs =
+    [
+        ("spec-twice", "chinchilla:E=1.69,E=2,A=406.4,B=410.7,alpha=0.34,beta=0.28", "E is given 2 times"),
+        ("spec-twice-case", "chinchilla:E=1.69,e=2,A=406.4,B=410.7,alpha=0.34,beta=0.28", "given 2 times"),
+        ("spec-negative-exponent", "chinchilla:E=1.69,A=406.4,B=410.7,alpha=-0.34,beta=0.28", "alpha"),
+        ("spec-huge-exponent", "chinchilla:E=1.69,A=406.4,B=410.7,alpha=340,beta=0.28", "alpha"),
+        ("spec-negative-constant", "chinchilla:E=-1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28", "E = -1.69"),
+        ("spec-zero-constant", "chinchilla:E=1.69,A=0,B=410.7,alpha=0.34,beta=0.28", "A = 0"),
+        ("spec-absurd-constant", "chinchilla:E=1.69,A=1e308,B=410.7,alpha=0.34,beta=0.28", "A = 1e308"),
+        ("spec-nan", "chinchilla:E=NaN,A=406.4,B=410.7,alpha=0.34,beta=0.28", "E"),
+        ("spec-infinity", "chinchilla:E=1.69,A=Infinity,B=410.7,alpha=0.34,beta=0.28", "A"),
+        ("spec-text-value", "chinchilla:E=abc,A=406.4,B=410.7,alpha=0.34,beta=0.28", "E = 'abc'"),
+        ("spec-empty-value", "chinchilla:E=,A=406.4,B=410.7,alpha=0.34,beta=0.28", "E"),
+        ("spec-unknown-parameter", Good + ",gamma=1", "gamma"),
+        ("spec-missing-parameter", "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34", "beta"),
+        ("spec-unknown-law", "chinchila:E=1.69", "chinchila"),
+        ("spec-no-colon", "chinchilla", "--law"),
+        ("spec-no-equals", "chinchilla:E1.69,A=406.4", "P=V"),
+        ("spec-empty", "", "--law"),
+        ("spec-bad-input", "power:x=params2,E=1.7,A=30,alpha=0.05", "params2"),
+        ("spec-only-colon", ":", "unknown law ''"),
+    ];
+
+    public static IEnumerable<HostileCase> Write(string folder)
+    {
+        var curve = Path.Combine(folder, "law-curve.csv");
+        File.WriteAllText(curve, "step,loss\n100,3.2\n200,3.0\n400,2.9\n800,2.8\n");
+        foreach (var (name, spec, names) in Specs)
+            yield return HostileCase.Refused(name, names, [.. Predict, "--law", spec]);
+        foreach (var (name, content, names) in Files())
+        {
+            var path = Path.Combine(folder, $"law-{name}.json");
+            File.WriteAllBytes(path, content);
+            yield return HostileCase.Refused($"law file {name}", names ?? path, [.. Predict, "--law-file", path]);
+            if (name != "bad-x") // a power law of one input reads as the power loss-curve law, which has the same parameters
+                yield return HostileCase.Refused($"curve law file {name}", path, ["curve", "predict", curve, "--law-file", path]);
+        }
+        foreach (var (name, content) in Readable())
+        {
+            var path = Path.Combine(folder, $"law-{name}.json");
+            File.WriteAllBytes(path, content);
+            yield return HostileCase.Lenient($"law file {name}", [.. Predict, "--law-file", path]);
+        }
+    }
+
+    private static IEnumerable<(string Name, byte[] Content, string? Names)> Files()
+    {
+        yield return ("empty", [], "empty");
+        yield return ("whitespace", Utf8("  \n"), "empty");
+        yield return ("binary", [0, 1, 2, 3, 0xFF, 0xFE], null);
+        yield return ("truncated", Utf8(Law().ToJsonString()[..40]), null);
+        yield return ("array", Utf8("[1, 2, 3]"), null);
+        yield return ("null", Utf8("null"), null);
+        yield return ("number", Utf8("42"), null);
+        yield return ("no-params", Utf8("{\"law\": \"chinchilla\"}"), null);
+        yield return ("no-law", Utf8("{\"params\": {\"E\": 1.69}}"), null);
+        yield return ("duplicate-parameter", Utf8(Law().ToJsonString().Replace("\"E\":1.69", "\"E\":1.69,\"E\":2")), "given twice");
+        yield return ("duplicate-law-key", Utf8(Law().ToJsonString().Replace("\"law\":\"chinchilla\"", "\"law\":\"chinchilla\",\"law\":\"kaplan\"")), "given twice");
+        yield return ("unknown-parameter", Utf8(Law(p => p["gamma"] = 1).ToJsonString()), "gamma");
+        yield return ("missing-parameter", Utf8(Law(p => p.Remove("beta")).ToJsonString()), "beta");
+        yield return ("negative-exponent", Utf8(Law(p => p["alpha"] = -0.34).ToJsonString()), "alpha");
+        yield return ("zero-constant", Utf8(Law(p => p["E"] = 0).ToJsonString()), "E = 0");
+        yield return ("null-parameter", Utf8(Law(p => p["E"] = null).ToJsonString()), "E");
+        yield return ("string-parameter", Utf8(Law(p => p["E"] = "1.69").ToJsonString()), "params.E");
+        yield return ("params-array", Utf8("{\"law\": \"chinchilla\", \"params\": [1, 2]}"), "params");
+        yield return ("unknown-law", Utf8(Law().ToJsonString().Replace("chinchilla", "chinchila")), "chinchila");
+        yield return ("newer-version", Utf8(Law(version: 99).ToJsonString()), "version 99");
+        yield return ("short-bootstrap-sample", Utf8(WithBootstrap([[1.69, 406.4]]).ToJsonString()), "bootstrap sample 1");
+        yield return ("null-bootstrap-sample", Utf8(WithBootstrap([[1.69, 406.4, 410.7, null, 0.28]]).ToJsonString()), "bootstrap sample 1");
+        yield return ("long-bootstrap-sample", Utf8(WithBootstrap([[1.69, 406.4, 410.7, 0.34, 0.28, 9]]).ToJsonString()), "bootstrap sample 1");
+        yield return ("bad-x", Utf8("{\"law\": \"power\", \"x\": \"widgets\", \"params\": {\"E\": 1.7, \"A\": 30, \"alpha\": 0.05}}"), "widgets");
+    }
+
+    // Hand-written files with only the documented fields, a byte-order mark or a version: read as written.
+    private static IEnumerable<(string Name, byte[] Content)> Readable()
+    {
+        yield return ("minimal", Utf8(Law().ToJsonString()));
+        yield return ("with-bom", [0xEF, 0xBB, 0xBF, .. Utf8(Law().ToJsonString())]);
+        yield return ("version-1", Utf8(Law(version: 1).ToJsonString()));
+        yield return ("with-formula", Utf8(Law(formula: "L = E + A/N^alpha + B/D^beta").ToJsonString()));
+    }
+
+    private static JsonObject Law(Action<JsonObject>? change = null, int? version = null, string? formula = null)
+    {
+        var parameters = new JsonObject { ["E"] = 1.69, ["A"] = 406.4, ["B"] = 410.7, ["alpha"] = 0.34, ["beta"] = 0.28 };
+        change?.Invoke(parameters);
+        var law = new JsonObject();
+        if (version is not null)
+            law["version"] = version;
+        law["law"] = "chinchilla";
+        if (formula is not null)
+            law["formula"] = formula;
+        law["params"] = parameters;
+        return law;
+    }
+
+    private static JsonObject WithBootstrap(double?[][] samples)
+    {
+        var law = Law();
+        law["bootstrap"] = new JsonObject
+        {
+            ["resamples"] = samples.Length,
+            ["seed"] = 1,
+            ["converged"] = samples.Length,
+            ["params"] = new JsonObject(),
+            ["derived"] = new JsonObject(),
+            ["samples"] = new JsonArray([.. samples.Select(s => (JsonNode)new JsonArray([.. s.Select(v => v is null ? null : JsonValue.Create(v.Value))]))]),
+        };
+        return law;
+    }
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+}

@@ -1,0 +1,67 @@
+namespace ScalingLaws.Tests.Hostile;
+
+/// <summary>Option values that are empty, not numbers, out of range, absurd or in the wrong unit.</summary>
+internal static class OptionCases
+{
+    private const string Law = "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28";
+
+    public static IEnumerable<HostileCase> Write(string folder)
+    {
+        var runs = Path.Combine(folder, "opt-runs.csv");
+        File.WriteAllText(runs, "params,tokens,loss\n1e8,2e9,3.9\n2e8,2e9,3.7\n4e8,2e9,3.55\n1e8,8e9,3.6\n2e8,8e9,3.4\n4e8,8e9,3.25\n");
+        var curve = Path.Combine(folder, "opt-curve.csv");
+        File.WriteAllText(curve, "step,loss\n100,3.2\n200,3.0\n400,2.9\n800,2.8\n1600,2.75\n");
+        string[] plan = ["plan", "--target-params", "7B", "--target-tokens", "2T", "--evidence", "none"];
+        string[] predict = ["predict", "--law", Law];
+        var cases = new (string Name, string Names, string[] Args)[]
+        {
+            ("bootstrap negative", "--bootstrap", ["fit", runs, "--bootstrap", "-1"]),
+            ("bootstrap absurd", "the limit is", ["fit", runs, "--bootstrap", "1000000000"]),
+            ("bootstrap in exponent form", "--bootstrap", ["fit", runs, "--bootstrap", "1e9"]),
+            ("bootstrap text", "--bootstrap", ["fit", runs, "--bootstrap", "many"]),
+            ("bootstrap empty", "--bootstrap", ["fit", runs, "--bootstrap", ""]),
+            ("seed text", "--seed", ["fit", runs, "--seed", "abc"]),
+            ("drop negative", "--drop-highest-loss", ["fit", runs, "--drop-highest-loss", "-1"]),
+            ("min-tokens text", "--min-tokens", ["fit", runs, "--min-tokens", "lots"]),
+            ("min-tokens empty", "--min-tokens", ["fit", runs, "--min-tokens", ""]),
+            ("delimiter two characters", "--delimiter", ["fit", runs, "--delimiter", ";;"]),
+            ("delimiter empty", "--delimiter", ["fit", runs, "--delimiter", ""]),
+            ("map empty", "--map", ["fit", runs, "--map", ""]),
+            ("map without field", "--map", ["fit", runs, "--map", "nonsense"]),
+            ("map unknown field", "widgets", ["fit", runs, "--map", "widgets=params"]),
+            ("law unknown", "chinchila", ["fit", runs, "--law", "chinchila"]),
+            ("law empty", "unknown law ''", ["fit", runs, "--law", ""]),
+            ("fix text", "--fix", ["fit", runs, "--fix", "E=abc"]),
+            ("fix unknown parameter", "gamma", ["fit", runs, "--fix", "gamma=1"]),
+            ("fix empty", "--fix", ["fit", runs, "--fix", ""]),
+            ("dataset empty", "unknown dataset ''", ["fit", "--dataset", ""]),
+            ("dataset unknown", "chinchila", ["fit", "--dataset", "chinchila"]),
+            ("misspelt option", "--bootstrp", ["fit", runs, "--bootstrp", "10"]),
+            ("plan budget 2", "--budget 2", [.. plan, "--budget", "2"]),
+            ("plan budget 50", "--budget 50", [.. plan, "--budget", "50"]),
+            ("plan budget negative", "--budget", [.. plan, "--budget", "-0.1"]),
+            ("plan budget text", "--budget", [.. plan, "--budget", "ten percent"]),
+            ("plan budget empty", "--budget", [.. plan, "--budget", ""]),
+            ("plan target empty", "--target-params", ["plan", "--target-params", "", "--target-tokens", "2T", "--budget", "0.1"]),
+            ("predict params empty", "--params", [.. predict, "--params", "", "--tokens", "2e10"]),
+            ("predict params text", "--params", [.. predict, "--params", "big", "--tokens", "2e10"]),
+            ("predict params negative", "--params", [.. predict, "--params", "-1e9", "--tokens", "2e10"]),
+            ("predict params zero", "--params", [.. predict, "--params", "0", "--tokens", "2e10"]),
+            ("optimal flops empty", "--flops", ["optimal", "--law", Law, "--flops", ""]),
+            ("optimal flops text", "--flops", ["optimal", "--law", Law, "--flops", "lots"]),
+            ("plot width zero", "--width", ["plot", "fit", runs, "--out", Path.Combine(folder, "w0.png"), "--width", "0"]),
+            ("plot height negative", "--height", ["plot", "fit", runs, "--out", Path.Combine(folder, "h.png"), "--height", "-5"]),
+            ("plot width absurd", "--width", ["plot", "fit", runs, "--out", Path.Combine(folder, "wbig.png"), "--width", "1000000"]),
+            ("synth positions zero", "--positions", ["curve", "synth", "--out", Path.Combine(folder, "p0.csv"), "--positions", "0"]),
+            ("synth positions absurd", "--positions", ["curve", "synth", "--out", Path.Combine(folder, "pbig.csv"), "--positions", "100000000"]),
+            ("synth checkpoints zero", "--checkpoints", ["curve", "synth", "--out", Path.Combine(folder, "c0.csv"), "--checkpoints", "0"]),
+            ("synth noise negative", "--noise", ["curve", "synth", "--out", Path.Combine(folder, "n.csv"), "--noise", "-1"]),
+            ("fit-fraction above 1", "--fit-fraction", ["curve", "fit", curve, "--law", "power", "--fit-fraction", "2"]),
+            ("fit-fraction zero", "--fit-fraction", ["curve", "fit", curve, "--law", "power", "--fit-fraction", "0"]),
+            ("fit-fraction text", "--fit-fraction", ["curve", "fit", curve, "--law", "power", "--fit-fraction", "half"]),
+            ("fit-fraction empty", "--fit-fraction", ["curve", "fit", curve, "--law", "power", "--fit-fraction", ""]),
+            ("curve law unknown", "powr", ["curve", "fit", curve, "--law", "powr"]),
+        };
+        return cases.Select(c => HostileCase.Refused(c.Name, c.Names, c.Args));
+    }
+}
