@@ -19,6 +19,9 @@ public sealed class DataFileException(string source, string problem, string reme
     /// <summary>Names quoted and comma-separated, for listing headers in messages.</summary>
     internal static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
 
+    /// <summary>A cell as messages quote it: at most 40 characters, so that a runaway cell cannot flood the line.</summary>
+    internal static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+
     private static string Compose(string source, string problem, string remedy, int? row, string? column)
     {
         var location = source + (row is { } r ? $", row {r}" : "") + (column is null ? "" : $", column '{column}'");

@@ -45,18 +45,18 @@ internal sealed class ObservationBuilder(RawTable raw, IReadOnlyDictionary<Field
             return required ? throw Error(row, field, $"{name} is blank", "fill it in or remove the row") : double.NaN;
         var isSize = field is Field.Params or Field.Tokens or Field.Flops;
         var value = Parse(text, isSize)
-            ?? throw Error(row, field, $"'{text}' is not a number", isSize ? "write e.g. 7e9 or 7B" : "write e.g. 3.25 or 1e4");
+            ?? throw Error(row, field, $"'{DataFileException.Shorten(text)}' is not a number", Quantity.Remedy(text, isSize ? "write e.g. 7e9 or 7B" : "write e.g. 3.25 or 1e4"));
         if (!double.IsFinite(value))
-            throw Error(row, field, $"{name} is '{text}', which is not finite", "fix or remove the row");
+            throw Error(row, field, $"{name} is '{DataFileException.Shorten(text)}', which is not finite", "fix or remove the row");
         if (field != Field.Step && value <= 0)
-            throw Error(row, field, $"{name} is '{text}' but must be positive", "fix or remove the row");
+            throw Error(row, field, $"{name} is '{DataFileException.Shorten(text)}' but must be positive", "fix or remove the row");
         return value;
     }
 
     // Plain parsing first so NaN, Infinity and overflow reach the finiteness check; suffixes only for sizes.
     private static double? Parse(string text, bool allowSuffix) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value
-        : allowSuffix && Quantity.TryParse(text, out value) ? value
+        : allowSuffix && Quantity.TryParseSize(text, out value) ? value
         : null;
 
     private DataFileException Error(RawRow row, Field field, string problem, string remedy) =>

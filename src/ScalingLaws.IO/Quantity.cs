@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace ScalingLaws.IO;
 
@@ -6,7 +7,7 @@ namespace ScalingLaws.IO;
 /// Numbers written the way papers write model and data sizes: <c>70B</c>, <c>1.4T</c>, <c>125m</c>, <c>3e21</c>.
 /// Suffixes are case-insensitive (OPT sizes are written "125m" and mean million), so there is no milli.
 /// </summary>
-public static class Quantity
+public static partial class Quantity
 {
     private const string AcceptedForms =
         "write a plain number (3e21, 1.2e-3) or one with a suffix K, M, B or G, T, P (70B, 1.4T, 125m), without thousands separators";
@@ -20,11 +21,11 @@ public static class Quantity
             ? value
             : throw new ScalingLawsException($"'{text}' is not a quantity; {AcceptedForms}.");
 
-    /// <summary>Parses a finite number with an optional suffix; on failure <paramref name="value"/> is NaN.</summary>
+    /// <summary>Parses a finite number with an optional suffix, also after a space ("20 M"); on failure <paramref name="value"/> is NaN.</summary>
     public static bool TryParse(string? text, out double value)
     {
         value = double.NaN;
-        var trimmed = text?.Trim();
+        var trimmed = text is null ? null : SpaceBeforeSuffix().Replace(text.Trim(), "$1$2");
         if (string.IsNullOrEmpty(trimmed))
             return false;
         // Appending the exponent keeps the parse correctly rounded: "70.2B" reads exactly as 70.2e9.
@@ -36,6 +37,17 @@ public static class Quantity
         value = parsed;
         return true;
     }
+
+    /// <summary>
+    /// <see cref="TryParse"/> for a size (parameters, tokens, FLOPs), which may also be written with thousands separators,
+    /// "1,400,000,000", as spreadsheets quote them. Only whole groups of three count: "3,5" is a decimal comma, not a size.
+    /// </summary>
+    public static bool TryParseSize(string? text, out double value) =>
+        TryParse(text is not null && Grouped().IsMatch(text.Trim()) ? text.Replace(",", "") : text, out value);
+
+    /// <summary>What to write instead of a number that did not parse: names a decimal comma ("3,25") when it is one.</summary>
+    public static string Remedy(string text, string usual) =>
+        DecimalComma().IsMatch(text.Trim()) ? $"'{text.Trim()}' has a decimal comma; write it with a point, {text.Trim().Replace(',', '.')}" : usual;
 
     /// <summary>Formats with the largest fitting suffix, e.g. <c>70.2B</c>, <c>1.41T</c>, <c>500M</c>.</summary>
     public static string Format(double value, int significant = 3)
@@ -73,6 +85,15 @@ public static class Quantity
         'P' => 15,
         _ => null,
     };
+
+    [GeneratedRegex(@"^([-+]?[0-9.]+(?:[eE][-+]?\d+)?)\s+([KMBGTPkmbgtp])$")]
+    private static partial Regex SpaceBeforeSuffix();
+
+    [GeneratedRegex(@"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
+    private static partial Regex Grouped();
+
+    [GeneratedRegex(@"^[-+]?\d+,\d+(?:[eE][-+]?\d+)?$")]
+    private static partial Regex DecimalComma();
 
     // Rounding before choosing the suffix keeps 999.96K from printing as "1e+03K".
     private static double RoundSignificant(double value, int significant) =>

@@ -80,7 +80,7 @@ public static class LossCurveReader
         var value = Number(row, column, columns, path, minimum: 0, inclusive: true);
         return value == Math.Floor(value) && value <= int.MaxValue
             ? (int)value
-            : throw new DataFileException(path, $"step '{row.Cells[column]}' is not a whole number of optimizer steps", "write steps as 0, 1, 2, …", row.Number, columns.Name(column));
+            : throw new DataFileException(path, $"step '{DataFileException.Shorten(row.Cells[column]!)}' is not a whole number of optimizer steps", "write steps as 0, 1, 2, …", row.Number, columns.Name(column));
     }
 
     private static double Number(RawRow row, int column, CurveColumns columns, string path, double minimum, bool inclusive)
@@ -90,9 +90,9 @@ public static class LossCurveReader
         if (string.IsNullOrWhiteSpace(text))
             throw new DataFileException(path, $"{name} is blank", "fill it in or remove the row", row.Number, name);
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !Quantity.TryParse(text, out value))
-            throw new DataFileException(path, $"'{text}' is not a number", "write e.g. 3.25 or 1e4", row.Number, name);
+            throw new DataFileException(path, $"'{DataFileException.Shorten(text)}' is not a number", Quantity.Remedy(text, "write e.g. 3.25 or 1e4"), row.Number, name);
         if (!double.IsFinite(value) || value < minimum || (!inclusive && value == minimum))
-            throw new DataFileException(path, $"{name} is '{text}', but must be a finite number {(inclusive ? "of at least" : "above")} {minimum}", "fix or remove the row", row.Number, name);
+            throw new DataFileException(path, $"{name} is '{DataFileException.Shorten(text)}', but must be a finite number {(inclusive ? "of at least" : "above")} {minimum}", "fix or remove the row", row.Number, name);
         return value;
     }
 

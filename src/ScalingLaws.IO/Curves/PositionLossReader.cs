@@ -125,12 +125,12 @@ public static class PositionLossReader
             {
                 using var document = JsonDocument.Parse(text);
                 if (document.RootElement.ValueKind != JsonValueKind.Array)
-                    throw new DataFileException(_path, $"'{Shorten(text)}' is not an array", "give the losses at positions 1..T as a JSON array of numbers", row.Number, name);
+                    throw new DataFileException(_path, $"'{DataFileException.Shorten(text)}' is not an array", "give the losses at positions 1..T as a JSON array of numbers", row.Number, name);
                 return [.. document.RootElement.EnumerateArray().Select((e, i) => Loss(e, i, row, name))];
             }
             catch (JsonException)
             {
-                throw new DataFileException(_path, $"'{Shorten(text)}' is not a JSON array", "give the losses at positions 1..T as a JSON array of numbers", row.Number, name);
+                throw new DataFileException(_path, $"'{DataFileException.Shorten(text)}' is not a JSON array", "give the losses at positions 1..T as a JSON array of numbers", row.Number, name);
             }
         }
 
@@ -138,7 +138,7 @@ public static class PositionLossReader
         {
             var what = $"the loss at position {index + 1}";
             if (element.ValueKind != JsonValueKind.Number || !element.TryGetDouble(out var value))
-                throw new DataFileException(_path, $"{what} is {Shorten(element.GetRawText())}, not a number", "write every loss as a number", row.Number, column);
+                throw new DataFileException(_path, $"{what} is {DataFileException.Shorten(element.GetRawText())}, not a number", "write every loss as a number", row.Number, column);
             return Positive(value, element.GetRawText(), what, row, column);
         }
 
@@ -149,7 +149,7 @@ public static class PositionLossReader
             if (string.IsNullOrWhiteSpace(text))
                 throw new DataFileException(_path, $"{what} is blank", "fill it in or remove the row", row.Number, name);
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !(what == "tokens" && Quantity.TryParse(text, out value)))
-                throw new DataFileException(_path, $"'{Shorten(text)}' is not a number", "write e.g. 3.25, 1e4 or, for tokens, 2.6B", row.Number, name);
+                throw new DataFileException(_path, $"'{DataFileException.Shorten(text)}' is not a number", Quantity.Remedy(text, "write e.g. 3.25, 1e4 or, for tokens, 2.6B"), row.Number, name);
             if (positive)
                 return Positive(value, text, what, row, name);
             if (!double.IsFinite(value) || value < 0)
@@ -176,7 +176,5 @@ public static class PositionLossReader
 
         private DataFileException Missing(string field) =>
             new(_path, $"no {field} column among the headers {DataFileException.Quoted(_headers)}", $"add a '{field}' column: per-position files have step, tokens, optional lr, then pos_1 … pos_T");
-
-        private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
     }
 }

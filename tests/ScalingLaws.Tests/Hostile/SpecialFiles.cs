@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 
@@ -14,11 +15,15 @@ internal static class SpecialFiles
         return path;
     }
 
-    /// <summary>A bound Unix socket; the socket file stays after the listener is closed.</summary>
+    // .NET removes a bound socket's file when the socket is closed, so the sockets stay open until the test process ends.
+    private static readonly ConcurrentBag<Socket> Sockets = [];
+
+    /// <summary>A bound Unix socket, kept open so that its file stays.</summary>
     public static string Socket(string path)
     {
-        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(path));
+        Sockets.Add(socket);
         return path;
     }
 
