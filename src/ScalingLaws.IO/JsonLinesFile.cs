@@ -47,7 +47,8 @@ internal static class JsonLinesFile
         }
         catch (JsonException e)
         {
-            throw new DataFileException(path, $"line {line} is not valid JSON ({JsonProblem.Describe(e)})", "write one JSON object per line", line);
+            var at = e.BytePositionInLine is { } position ? $" at character {position + 1}" : "";
+            throw new DataFileException(path, $"line {line} is not valid JSON{at}", "write one JSON object per line", line);
         }
     }
 

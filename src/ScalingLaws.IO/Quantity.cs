@@ -47,7 +47,7 @@ public static partial class Quantity
 
     /// <summary>What to write instead of a number that did not parse: names a decimal comma ("3,25") when it is one.</summary>
     public static string Remedy(string text, string usual) =>
-        DecimalComma().IsMatch(text.Trim()) ? $"'{text.Trim()}' has a decimal comma; write it with a point, {text.Trim().Replace(',', '.')}" : usual;
+        DecimalComma().IsMatch(text.Trim()) ? $"it has a decimal comma; write it with a point, {text.Trim().Replace(',', '.')}" : usual;
 
     /// <summary>Formats with the largest fitting suffix, e.g. <c>70.2B</c>, <c>1.41T</c>, <c>500M</c>.</summary>
     public static string Format(double value, int significant = 3)

@@ -31,7 +31,7 @@ public static class AtomicFile
         var target = Resolved(path);
         if (inputs.Where(i => !string.IsNullOrWhiteSpace(i) && !InputFile.IsStandardInput(i)).FirstOrDefault(i => Resolved(i) == target) is { } input)
             throw new ScalingLawsException($"--out {path}: this is {input}, which the command reads; writing there would destroy it. Choose another file name (nothing was written).");
-        CheckPlace(path);
+        CheckPlace(path, $"--out {path}");
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!kind.Extensions.Contains(extension) && !(force && kind.Forceable))
             throw new ScalingLawsException($"--out {path}: {kind.What} is {kind.Format}; give a file name ending in {kind.ExtensionList}"
@@ -51,7 +51,7 @@ public static class AtomicFile
     /// <summary>Writes through <paramref name="write"/> into a temporary file beside <paramref name="path"/>, then renames it over the target.</summary>
     public static void Write(string path, Action<string> write)
     {
-        CheckPlace(path); // the last guard for callers that did not check: never rename over a device or a folder
+        CheckPlace(path, path); // the last guard for callers that did not check: never rename over a device or a folder
         var full = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
@@ -67,18 +67,18 @@ public static class AtomicFile
     }
 
     // Where the file would go: a folder that exists, and nothing there but a writable regular file.
-    private static void CheckPlace(string path)
+    private static void CheckPlace(string path, string label)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(folder))
-            throw new ScalingLawsException($"{path}: cannot write: there is no folder {folder}; check that the folder exists, or choose another path.");
+            throw new ScalingLawsException($"{label}: cannot write: there is no folder {folder}; check that the folder exists, or choose another path.");
         var kind = FileKinds.Of(path);
         if (kind == FileKind.Directory)
-            throw new ScalingLawsException($"{path}: cannot write: this is a directory; give the name of a file, e.g. one inside it (nothing was written).");
+            throw new ScalingLawsException($"{label}: cannot write: this is a directory; give the name of a file, e.g. one inside it (nothing was written).");
         if (kind is not (FileKind.Missing or FileKind.Regular))
-            throw new ScalingLawsException($"{path}: cannot write: this is {FileKinds.Describe(kind)}, not a regular file, and would be replaced; give a file name (nothing was written).");
+            throw new ScalingLawsException($"{label}: cannot write: this is {FileKinds.Describe(kind)}, not a regular file, and would be replaced; give a file name (nothing was written).");
         if (kind == FileKind.Regular && File.GetAttributes(Resolved(path)).HasFlag(FileAttributes.ReadOnly))
-            throw new ScalingLawsException($"{path}: cannot write: the file is read-only; make it writable or choose another name (nothing was written).");
+            throw new ScalingLawsException($"{label}: cannot write: the file is read-only; make it writable or choose another name (nothing was written).");
     }
 
     // The full path with symbolic links followed, so that a link to the data and the data compare equal.

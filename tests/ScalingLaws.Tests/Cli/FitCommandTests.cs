@@ -316,7 +316,7 @@ public sealed class FitCommandTests(ChinchillaFitRuns runs) : IClassFixture<Chin
 
         var result = ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--law", "pure-power", "--out", target);
 
-        result.AssertInputError($"{target}: cannot write", "check that the folder exists and is writable");
+        result.AssertInputError($"--out {target}: cannot write: this is a directory");
         Assert.Equal([target], Directory.EnumerateFileSystemEntries(temp.FullName));
         Assert.Empty(Directory.EnumerateFileSystemEntries(target));
     }

@@ -178,7 +178,7 @@ public sealed class PositionCommandTests : IDisposable
     {
         var missing = Path.Combine(temp.FullName, "missing.csv");
         ScalingProcess.Run("curve", "positions", missing).AssertInputError($"{missing}: no such file");
-        ScalingProcess.Run("curve", "synth", "--out", Path.Combine(temp.FullName, "x.txt")).AssertInputError("unknown file type '.txt'");
+        ScalingProcess.Run("curve", "synth", "--out", Path.Combine(temp.FullName, "x.txt")).AssertInputError("x.txt", "ending in .csv");
         ScalingProcess.Run("curve", "synth", "--out", Path.Combine(temp.FullName, "x.csv"), "--positions", "2").AssertInputError("--positions 2");
     }
 }

@@ -169,7 +169,7 @@ public sealed class PredictCommandTests : IDisposable
     {
         var path = Path.Combine(temp.FullName, "nope.json");
 
-        ScalingProcess.Run("predict", "--law-file", path, "--params", "70B", "--tokens", "1.4T").AssertInputError($"{path}: cannot read the law file");
+        ScalingProcess.Run("predict", "--law-file", path, "--params", "70B", "--tokens", "1.4T").AssertInputError($"{path}: no such file");
     }
 
     [Theory]

@@ -29,7 +29,7 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("report.txt", "name it with .html")]
+    [InlineData("report.txt", "ending in .html")]
     [InlineData("no/such/folder/report.html", "there is no folder")]
     public void A_bad_output_name_fails_before_any_work(string name, string fragment)
     {

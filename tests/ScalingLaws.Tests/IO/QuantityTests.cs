@@ -19,6 +19,8 @@ public class QuantityTests
     [InlineData("1.2e-3", 1.2e-3)]
     [InlineData(" 13B ", 13e9)]
     [InlineData("-5M", -5e6)]
+    [InlineData("20 M", 20e6)]
+    [InlineData("1.4 T", 1.4e12)]
     public void Parse_reads_plain_numbers_and_suffixes(string text, double expected)
     {
         Assert.Equal(expected, Quantity.Parse(text));
@@ -33,7 +35,7 @@ public class QuantityTests
     [InlineData("B")]
     [InlineData("12X")]
     [InlineData("1e3K")]
-    [InlineData("7 B")]
+    [InlineData("7 B B")]
     [InlineData("NaN")]
     [InlineData("Infinity")]
     [InlineData("1e400")]
@@ -41,6 +43,31 @@ public class QuantityTests
     {
         Assert.False(Quantity.TryParse(text, out var value));
         Assert.True(double.IsNaN(value));
+    }
+
+    [Theory]
+    [InlineData("1,400,000,000", 1.4e9)]
+    [InlineData("70,000", 7e4)]
+    [InlineData("1,234.5", 1234.5)]
+    [InlineData("2.6B", 2.6e9)]
+    public void TryParseSize_also_reads_thousands_separators(string text, double expected)
+    {
+        Assert.True(Quantity.TryParseSize(text, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("3,5")]
+    [InlineData("1,40,000")]
+    [InlineData("12,3456")]
+    public void TryParseSize_refuses_commas_that_are_not_thousands_groups(string text) =>
+        Assert.False(Quantity.TryParseSize(text, out _));
+
+    [Fact]
+    public void Remedy_names_a_decimal_comma_and_otherwise_keeps_the_usual_advice()
+    {
+        Assert.Equal("it has a decimal comma; write it with a point, 3.25", Quantity.Remedy("3,25", "usual"));
+        Assert.Equal("usual", Quantity.Remedy("abc", "usual"));
     }
 
     [Fact]
