@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScalingLaws.IO;
 using ScalingLaws.IO.Study;
 using ScalingLaws.Training.Corpus;
 using ScalingLaws.Training.Study;
@@ -25,6 +26,7 @@ internal sealed class DataOptions
             throw new ScalingLawsException("give either --corpus FILE or --synthetic, not both.");
         if (corpus is null)
             return new StudyData(new SyntheticLanguage(seed: spec.Seed));
+        InputFile.Check(corpus, "a text file"); // a FIFO or device would never end
         byte[] bytes;
         try
         {

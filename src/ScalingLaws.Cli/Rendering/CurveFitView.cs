@@ -21,6 +21,8 @@ internal static class CurveFitView
             console.MarkupLine(Markup.Escape($"fitted on {Numbers.Count(fit.Points)} points of {Markup.Escape(source)}: {runs}"));
             if (protocol is not null)
                 console.MarkupLine($"  [grey]· {Markup.Escape(protocol.Describe())}[/]");
+            foreach (var note in outcome.Task.Fit.Concat(outcome.Task.Targets).SelectMany(c => c.Notes).Distinct())
+                console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
             console.Write(Parameters(fit));
             var grid = new Grid().AddColumn().AddColumn();
             grid.AddRow("objective", Markup.Escape($"{Numbers.Value(fit.ObjectiveValue)}  (sum of Huber(δ = {fit.Delta:G3}) of ln L − ln L̂)"));

@@ -57,6 +57,12 @@ public static class LossCurveReader
 
     private static LossCurve Curve(string name, List<RawRow> rows, CurveColumns columns, string path)
     {
+        var notes = new List<string>();
+        if (rows.Count > 1 && IsUnmeasuredStart(rows[0], columns))
+        {
+            notes.Add($"dropped row {rows[0].Number} of run '{name}': step 0 with loss '{rows[0].Cells[columns.Loss]}', logged before training (as W&B does)");
+            rows = rows[1..];
+        }
         var steps = new List<int>();
         foreach (var row in rows)
         {
@@ -72,7 +78,16 @@ public static class LossCurveReader
             ? LearningRateSchedule.FromPoints(steps, [.. rows.Select(r => Number(r, lr, columns, path, minimum: 0, inclusive: true))],
                 "the lr column, linear between logged steps, with a linear warm-up from 0 at step 0 to the first logged step")
             : null;
-        return new LossCurve(name, steps, loss, schedule, tokens, path);
+        return new LossCurve(name, steps, loss, schedule, tokens, path) { Notes = [.. notes] };
+    }
+
+    // A step-0 row whose loss is blank, zero or not finite is no measurement: trackers log one before the first step.
+    private static bool IsUnmeasuredStart(RawRow row, CurveColumns columns)
+    {
+        var step = row.Cells[columns.Step];
+        var loss = row.Cells[columns.Loss];
+        return double.TryParse(step, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s == 0
+            && (string.IsNullOrWhiteSpace(loss) || !double.TryParse(loss, NumberStyles.Float, CultureInfo.InvariantCulture, out var l) || !double.IsFinite(l) || l <= 0);
     }
 
     private static int Step(RawRow row, int column, CurveColumns columns, string path)

@@ -34,7 +34,7 @@ public static class AtomicFile
         CheckPlace(path, $"--out {path}");
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!kind.Extensions.Contains(extension) && !(force && kind.Forceable))
-            throw new ScalingLawsException($"--out {path}: {kind.What} is {kind.Format}; give a file name ending in {kind.ExtensionList}"
+            throw new ScalingLawsException($"--out {path}: {kind.What} is {kind.Format}, not '{(extension.Length == 0 ? "(no extension)" : extension)}'; give a file name ending in {kind.ExtensionList}"
                 + (kind.Forceable ? ", or add --force to keep this name (nothing was written)." : " (nothing was written)."));
     }
 

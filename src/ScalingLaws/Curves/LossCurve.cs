@@ -29,6 +29,9 @@ public sealed record LossCurve
             throw new ScalingLawsException($"{Source}, run {name}: the learning-rate schedule ends at step {schedule.LastStep}, before the last logged step {Steps[^1]}.");
     }
 
+    /// <summary>What the reader left out and why, e.g. a step-0 row without a loss; shown with the fit.</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
+
     /// <summary>The run's name: the run column, or the file name.</summary>
     public string Name { get; }
 

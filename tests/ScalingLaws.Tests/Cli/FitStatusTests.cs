@@ -65,7 +65,7 @@ public sealed class FitStatusTests
             File.Copy(Path.Combine(TestData.SharedData, "chinchilla-epoch", "svg_extracted_data.csv"), data);
             var before = File.ReadAllBytes(data);
 
-            ScalingProcess.Run("fit", data, "--out", data).AssertInputError("a law file is JSON; give a file name ending in .json");
+            ScalingProcess.Run("fit", data, "--out", data).AssertInputError($"--out {data}: this is {data}, which the command reads");
 
             Assert.Equal(before, File.ReadAllBytes(data));
         }

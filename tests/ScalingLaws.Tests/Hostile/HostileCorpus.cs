@@ -2,7 +2,7 @@ namespace ScalingLaws.Tests.Hostile;
 
 /// <summary>
 /// Writes the hostile-input corpus into a fresh folder: malformed tables for every table reader, broken and out-of-domain
-/// laws, outputs aimed at what must not be written over, absurd option values and inputs that are not regular files.
+/// laws, outputs aimed at what must not be written over, absurd option values, inputs that are not regular files, and what a person writes and means.
 /// </summary>
 internal static class HostileCorpus
 {
@@ -13,5 +13,6 @@ internal static class HostileCorpus
         .. OutputCases.Write(Directory.CreateDirectory(Path.Combine(folder, "outputs")).FullName),
         .. OptionCases.Write(Directory.CreateDirectory(Path.Combine(folder, "options")).FullName),
         .. InputKindCases.Write(Directory.CreateDirectory(Path.Combine(folder, "inputs")).FullName),
+        .. LenientCases.Write(Directory.CreateDirectory(Path.Combine(folder, "lenient")).FullName),
     ];
 }

@@ -22,6 +22,7 @@ internal static class InputKindCases
             ("predict --law-file", f => ["predict", "--law-file", f, "--params", "1e9", "--tokens", "2e10"]),
             ("curve predict --law-file", f => ["curve", "predict", curve, "--law-file", f]),
             ("study summarize", f => ["study", "summarize", f]),
+            ("study run --corpus", f => ["study", "run", "--sizes", "50K", "--tokens", "1M", "--quiet", "--corpus", f, "--out", Path.Combine(folder, "never-made")]),
         };
         foreach (var (name, args) in readers)
         {
@@ -30,7 +31,7 @@ internal static class InputKindCases
             yield return HostileCase.Refused($"{name} /dev/zero", "/dev/zero", args("/dev/zero"));
             yield return HostileCase.Refused($"{name} /dev/null", "/dev/null", args("/dev/null"));
             yield return HostileCase.Refused($"{name} an empty name", "empty", args(""));
-            if (name != "study summarize")
+            if (!name.StartsWith("study", StringComparison.Ordinal))
             {
                 yield return HostileCase.Refused($"{name} a socket", "socket", args(socket));
                 yield return HostileCase.Refused($"{name} a folder", directory, args(directory));

@@ -46,7 +46,7 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("fit.csv", false, "a law file is JSON; give a file name ending in .json, or add --force")]
+    [InlineData("fit.csv", false, "a law file is JSON, not '.csv'; give a file name ending in .json, or add --force")]
     [InlineData("", false, "the file name is empty")]
     [InlineData("no-folder/fit.json", false, "there is no folder")]
     public void Bad_output_names_are_refused_before_any_work(string name, bool force, string fragment)
@@ -104,5 +104,23 @@ public sealed class HostileInputTests : IDisposable
 
         Assert.Equal(2, error.Row);
         Assert.Contains("longer than 16 million characters", error.Message);
+    }
+
+    [Fact]
+    public void A_dash_reads_the_whole_table_from_standard_input()
+    {
+        var previous = Console.In;
+        try
+        {
+            Console.SetIn(new StringReader("\uFEFFparams,tokens,loss\n1e8,2e9,3.5\n\n2e8,2e9,3.25\n"));
+            var table = TableReader.Read(InputFile.StandardInput);
+
+            Assert.Equal("-", table.Source);
+            Assert.Equal([3.5, 3.25], table.Rows.Select(r => r.Loss));
+        }
+        finally
+        {
+            Console.SetIn(previous);
+        }
     }
 }
