@@ -13,6 +13,9 @@ public static class InputFile
 
     public static bool IsStandardInput(string path) => path == StandardInput;
 
+    /// <summary>What a run without a run column is called: its file's name, or "stdin".</summary>
+    public static string DefaultName(string path) => IsStandardInput(path) ? "stdin" : Path.GetFileNameWithoutExtension(path);
+
     /// <summary>Refuses a path that cannot be read as a file; <paramref name="expected"/> names what to give instead.</summary>
     public static void Check(string path, string expected)
     {

@@ -46,7 +46,7 @@ public static class LossCurveReader
         var runs = new List<(string Name, List<RawRow> Rows)>();
         foreach (var row in raw.Rows)
         {
-            var name = columns.Run is { } run && !string.IsNullOrWhiteSpace(row.Cells[run]) ? row.Cells[run]!.Trim() : Path.GetFileNameWithoutExtension(path);
+            var name = columns.Run is { } run && !string.IsNullOrWhiteSpace(row.Cells[run]) ? row.Cells[run]!.Trim() : InputFile.DefaultName(path);
             var group = runs.Find(r => r.Name == name);
             if (group.Rows is null)
                 runs.Add(group = (name, []));

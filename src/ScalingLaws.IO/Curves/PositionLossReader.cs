@@ -32,7 +32,7 @@ public static class PositionLossReader
         var runs = new List<(string Name, List<PositionCheckpoint> Checkpoints)>();
         foreach (var row in raw.Rows)
         {
-            var name = columns.Run is { } r && !string.IsNullOrWhiteSpace(row.Cells[r]) ? row.Cells[r]!.Trim() : Path.GetFileNameWithoutExtension(path);
+            var name = columns.Run is { } r && !string.IsNullOrWhiteSpace(row.Cells[r]) ? row.Cells[r]!.Trim() : InputFile.DefaultName(path);
             var checkpoint = columns.Checkpoint(row);
             var run = runs.FirstOrDefault(x => x.Name == name);
             if (run.Checkpoints is null)

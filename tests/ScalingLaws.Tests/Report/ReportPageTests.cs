@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ScalingLaws.Fitting;
+using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Laws;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Html;
@@ -156,7 +157,7 @@ public sealed partial class ReportPageTests
 
         ReportFile.Write(target, "<p>new</p>");
         Assert.Equal("<p>new</p>", File.ReadAllText(target));
-        Assert.Throws<ScalingLawsException>(() => ReportFile.Write(Path.Combine(folder.FullName, "report.txt"), "<p>x</p>"));
+        Assert.Throws<ScalingLawsException>(() => AtomicFile.CheckTarget(Path.Combine(folder.FullName, "report.txt"), OutputKind.Report, []));
     }
 
     [Fact]
