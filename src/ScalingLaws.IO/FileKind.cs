@@ -21,7 +21,16 @@ public static class FileKinds
     public static FileKind Of(string path)
     {
         if (!OperatingSystem.IsWindows())
-            return UnixKind(path);
+        {
+            try
+            {
+                return UnixKind(path);
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                // A runtime without the shim: tell folders from files at least.
+            }
+        }
         return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Regular : FileKind.Missing;
     }
 
