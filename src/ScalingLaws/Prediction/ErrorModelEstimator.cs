@@ -41,7 +41,7 @@ public static class ErrorModelEstimator
         var (sigma0, slope) = runs >= RunsForShape && Bins(usable, runs) is { Count: >= 3 } bins
             ? Shape(bins)
             : ScaledPrior(usable, prior);
-        var multiplier = Math.Max(Multiplier(usable, sigma0, slope), ExtrapolationErrorModel.NormalMultiplier);
+        var multiplier = Multiplier(usable, sigma0, slope);
         return new ExtrapolationErrorModel(sigma0, slope, multiplier, ErrorModelSource.Backtest, cuts, runs);
     }
 
@@ -105,7 +105,7 @@ public static class ErrorModelEstimator
     {
         var model = new ExtrapolationErrorModel(sigma0, slope, 1, ErrorModelSource.Backtest, 0, 0);
         var standardized = errors.Select(e => (Math.Abs(e.LogError) / model.Sigma(e.Distance), e.Weight)).ToArray();
-        return WeightedStatistics.Quantile(standardized, 0.95);
+        return Math.Max(WeightedStatistics.Quantile(standardized, 0.95), ExtrapolationErrorModel.NormalMultiplier);
     }
 
     /// <summary>
