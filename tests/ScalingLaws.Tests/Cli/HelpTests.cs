@@ -29,7 +29,7 @@ public sealed class HelpTests
     [Fact]
     public void Every_command_has_a_one_line_purpose_and_an_example()
     {
-        var commands = Leaves(ScalingLaws.Cli.Program.BuildRoot()).ToArray();
+        var commands = Leaves(ScalingLaws.Cli.Program.BuildRoot(ScalingLaws.Cli.CliConsole.Redirected(TextWriter.Null, TextWriter.Null, 80))).ToArray();
 
         Assert.True(commands.Length >= 15, $"{commands.Length} commands");
         Assert.All(commands, command =>
