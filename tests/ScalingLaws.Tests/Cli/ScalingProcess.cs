@@ -59,7 +59,7 @@ internal static class ScalingProcess
     private static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "scaling.dll");
 
     /// <summary>Runs the command in this process.</summary>
-    public static CliResult Run(params string[] args) => RunInProcess(args, new StringWriter(), CancellationToken.None);
+    public static CliResult Run(params string[] args) => RunInProcess(args, new StringWriter(), new CancellationTokenSource());
 
     /// <summary>
     /// Runs the command in this process and presses Ctrl-C (cancels the console's interrupt token) as soon as it writes
@@ -67,8 +67,8 @@ internal static class ScalingProcess
     /// </summary>
     public static CliResult RunInterruptedAfter(Func<string, bool> stopAfter, params string[] args)
     {
-        using var interrupt = new CancellationTokenSource();
-        return RunInProcess(args, new LineWatcher(stopAfter, interrupt.Cancel), interrupt.Token);
+        var interrupt = new CancellationTokenSource();
+        return RunInProcess(args, new LineWatcher(stopAfter, interrupt.Cancel), interrupt);
     }
 
     /// <summary>Runs <c>dotnet scaling.dll ARGS</c> as a real child process.</summary>
@@ -77,12 +77,18 @@ internal static class ScalingProcess
     /// <summary>Runs a child process and, unless it has finished by then, sends SIGINT (Ctrl-C) after <paramref name="after"/>.</summary>
     public static CliResult RunInterrupted(TimeSpan after, params string[] args) => RunChild(after, args);
 
-    private static CliResult RunInProcess(string[] args, StringWriter error, CancellationToken interrupt)
+    private static CliResult RunInProcess(string[] args, StringWriter error, CancellationTokenSource interrupt)
     {
         var output = new StringWriter();
         var full = args.Select(InRepository).ToArray();
-        var console = CliConsole.Redirected(TextWriter.Synchronized(output), TextWriter.Synchronized(error), Columns, interrupt);
-        var code = Program.Run(full, console);
+        var console = CliConsole.Redirected(TextWriter.Synchronized(output), TextWriter.Synchronized(error), Columns, interrupt.Token);
+        var run = Task.Run(() => Program.Run(full, console));
+        if (Task.WhenAny(run, Task.Delay(Timeout)).GetAwaiter().GetResult() != run)
+        {
+            interrupt.Cancel(); // a hung command stops where it checks for Ctrl-C, instead of running on beside the other tests
+            throw new TimeoutException($"scaling {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s.");
+        }
+        var code = run.GetAwaiter().GetResult();
         return Checked(new CliResult(code, AsGiven(output.ToString(), args, full), AsGiven(error.ToString(), args, full)));
     }
 
