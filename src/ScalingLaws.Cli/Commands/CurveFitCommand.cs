@@ -10,7 +10,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling curve fit</c>: fit a loss-curve law to runs, or to the fitted part of a protocol, and report it.</summary>
 internal static class CurveFitCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
@@ -25,12 +25,12 @@ internal static class CurveFitCommand
         law.AddTo(command);
         command.Options.Add(json);
         output.AddTo(command);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             if (law.IsTemporal(parse) && parse.GetResult(output.Out) is not null)
                 throw new ScalingLawsException("--out does not apply to --law temporal, which writes no law file; leave it out.");
             if (law.IsTemporal(parse))
-                return FitTemporal(parse, data, json, cancellation);
+                return FitTemporal(console, parse, data, json, cancellation);
             var chosen = law.Create(parse);
             var target = output.Check(parse);
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
@@ -43,21 +43,21 @@ internal static class CurveFitCommand
             if (target is not null)
                 CurveLawFile.Write(target, documents[0]);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(CurveLawFile.Serialize(documents.Count == 1 ? documents[0] : new { fits = documents }));
+                console.Out.WriteLine(CurveLawFile.Serialize(documents.Count == 1 ? documents[0] : new { fits = documents }));
             else
-                CurveFitView.Write(source, protocol, outcomes, target);
+                CurveFitView.Write(console.Ansi, source, protocol, outcomes, target);
             return 0;
         }));
         return command;
     }
 
     // The temporal law reads per-position losses: FILE and --fit-fraction (default 0.5) only.
-    private static int FitTemporal(ParseResult parse, CurveDataOptions data, Option<bool> json, CancellationToken cancellation)
+    private static int FitTemporal(CliConsole console, ParseResult parse, CurveDataOptions data, Option<bool> json, CancellationToken cancellation)
     {
         foreach (var option in new Option[] { data.Dataset, data.DataDir, data.Map, data.FitRuns }.Where(o => parse.GetResult(o) is { Implicit: false }))
             throw new ScalingLawsException($"{option.Name} does not apply to --law temporal, which reads one per-position FILE; leave it out (see 'scaling curve temporal --help').");
         var path = parse.GetValue(data.File) ?? throw new ScalingLawsException("--law temporal needs FILE, a per-position file (see 'scaling curve temporal --help').");
         var fraction = parse.GetValue(data.FitFraction) is { } text ? OptionValues.Number(text, $"--fit-fraction {text}") : 0.5;
-        return CurveTemporalCommand.Run(PositionFileOptions.Read(path, name: null, DelimiterOption.Parse(parse.GetValue(data.Delimiter))), fraction, forms: null, parse.GetValue(json), cancellation);
+        return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null, DelimiterOption.Parse(parse.GetValue(data.Delimiter))), fraction, forms: null, parse.GetValue(json), cancellation);
     }
 }

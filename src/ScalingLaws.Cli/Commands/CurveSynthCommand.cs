@@ -9,7 +9,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling curve synth --out FILE</c>: write a synthetic per-position file from a known temporal law, to try the per-position commands.</summary>
 internal static class CurveSynthCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var defaults = new SyntheticRunSettings();
         var output = new OutputOptions(OutputKind.PositionTable, "The file to write: .csv or .tsv (wide, pos_1 … pos_T) or .jsonl (positions array).", required: true);
@@ -23,7 +23,7 @@ internal static class CurveSynthCommand
         output.AddTo(command);
         foreach (var option in new Option[] { seed, positions, checkpoints, steps, schedule, noise })
             command.Options.Add(option);
-        command.SetAction(parse => CommandRunner.Run(_ =>
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var path = output.Check(parse)!;
             var settings = defaults with
@@ -37,7 +37,7 @@ internal static class CurveSynthCommand
             };
             var run = PositionLossGenerator.Generate(settings).Losses;
             PositionLossWriter.Write(path, run);
-            Console.Out.WriteLine($"wrote {path}: run '{run.Run}', {run.Count} checkpoints × {run.PositionCount} positions, {settings.Schedule.ToString().ToLowerInvariant()} schedule, noise {settings.Noise:G3}, seed {settings.Seed}");
+            console.Out.WriteLine($"wrote {path}: run '{run.Run}', {run.Count} checkpoints × {run.PositionCount} positions, {settings.Schedule.ToString().ToLowerInvariant()} schedule, noise {settings.Noise:G3}, seed {settings.Seed}");
             return 0;
         }));
         return command;

@@ -7,7 +7,7 @@ using ScottPlot;
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>Where and how big every <c>scaling plot</c> figure is written.</summary>
-internal sealed class FigureOptions
+internal sealed class FigureOptions(CliConsole console)
 {
     private readonly OutputOptions output = new(OutputKind.Figure, "The figure to write: FILE.png or FILE.svg (the extension picks the format).", required: true);
 
@@ -52,9 +52,9 @@ internal sealed class FigureOptions
     public int Save(ParseResult parse, Multiplot panels) =>
         Report(ScalingPlots.SavePanels(panels, parse.GetValue(Out)!, parse.GetValue(Width), parse.GetValue(Height)));
 
-    private static int Report(SavedFigure saved)
+    private int Report(SavedFigure saved)
     {
-        Console.Out.WriteLine($"wrote {saved.Path} ({saved.Format.ToString().ToUpperInvariant()}, {saved.Width}×{saved.Height}, {Quantity.Format(saved.Bytes)}B)");
+        console.Out.WriteLine($"wrote {saved.Path} ({saved.Format.ToString().ToUpperInvariant()}, {saved.Width}×{saved.Height}, {Quantity.Format(saved.Bytes)}B)");
         return 0;
     }
 }

@@ -7,7 +7,7 @@ using ScalingLaws.Tests.IO;
 namespace ScalingLaws.Tests.Hostile;
 
 /// <summary>
-/// Runs the whole hostile-input corpus through the CLI, in parallel: every refusal is exit 2 with one <c>error:</c> line naming
+/// Runs the whole hostile-input corpus through the CLI, in parallel and in process (those that read standard input as a process): every refusal is exit 2 with one <c>error:</c> line naming
 /// what is at fault and no stack trace (<see cref="ScalingProcess"/> checks that, and that no run is an internal error); every
 /// lenient case exits 0; no file of the corpus is changed and none is created but the intended outputs; /dev/null and /dev/full
 /// are still devices; no run hangs.
@@ -31,7 +31,7 @@ public sealed class HostileCorpusTests : IDisposable
         {
             try
             {
-                Check(hostile, ScalingProcess.Run(hostile.Args));
+                Check(hostile, hostile.OwnProcess ? ScalingProcess.RunProcess(hostile.Args) : ScalingProcess.Run(hostile.Args));
             }
             catch (Exception e)
             {
