@@ -8,7 +8,7 @@ using ScalingLaws.IO.LawFiles;
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
-/// <c>scaling findings --dataset NAME</c>: the estimation study's findings per family (the 10B-token
+/// <c>scaling findings FILE</c> or <c>--dataset NAME</c>: the estimation study's findings per family (the 10B-token
 /// cut, the number of models, partial training of the target, borrowed exponents), each with the
 /// numbers behind it and whether it agrees with the paper's claim.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class FindingsCommand
         var command = new Command("findings",
             "The estimation study's findings (Choshen et al. 2024) with the numbers behind them: the 10B-token cut, how many models,\n" +
             "training the target partly, borrowed exponents; each judged against the paper's claim.\n\n" +
-            "Example:\n  scaling findings --dataset opt\n  scaling findings --dataset gpt3 --json");
+            "Example:\n  scaling findings my_runs.csv\n  scaling findings --dataset opt\n  scaling findings --dataset gpt3 --json");
         study.AddTo(command, tokenCut: false);
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
