@@ -22,7 +22,7 @@ internal static class FindingsCommand
             "The estimation study's findings (Choshen et al. 2024) with the numbers behind them: the 10B-token cut, how many models,\n" +
             "training the target partly, borrowed exponents; each judged against the paper's claim.\n\n" +
             "Example:\n  scaling findings my_runs.csv\n  scaling findings --dataset opt\n  scaling findings --dataset gpt3 --json");
-        study.AddTo(command, tokenCut: false);
+        study.AddTo(command);
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
@@ -30,7 +30,7 @@ internal static class FindingsCommand
             var method = study.Method(parse);
             IReadOnlyList<FamilyFindings> findings;
             using (var bar = ProgressBar.For(parse.GetValue(json)))
-                findings = new FindingsStudy(new FindingsSettings { Method = method, Progress = bar }).Run(table, cancellation);
+                findings = new FindingsStudy(new FindingsSettings { Method = method, MinTokens = study.TokenCut(parse), Progress = bar }).Run(table, cancellation);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(JsonSerializer.Serialize(FindingsView.Json(name, method.Name, findings), LawFile.JsonOptions));
             else

@@ -43,14 +43,11 @@ internal sealed class StudyOptions
         DefaultValueFactory = _ => "10B",
     };
 
-    /// <param name="tokenCut">Whether the command lets the user choose the token cut (findings compares both itself).</param>
-    public void AddTo(Command command, bool tokenCut = true)
+    public void AddTo(Command command)
     {
         command.Arguments.Add(Reading.File);
-        foreach (var option in new Option[] { Reading.Dataset, Reading.DataDir, Reading.Map, FamilyColumn, Family, Objective, StartStride })
+        foreach (var option in new Option[] { Reading.Dataset, Reading.DataDir, Reading.Map, FamilyColumn, Family, Objective, StartStride, MinTokens })
             command.Options.Add(option);
-        if (tokenCut)
-            command.Options.Add(MinTokens);
     }
 
     /// <summary>The token cut: checkpoints at or below it are not trained on; 0 keeps them all.</summary>
