@@ -60,7 +60,7 @@ public sealed class StudyCommandTests
         Assert.StartsWith("too few runs for the 5-parameter law (3): fix E to the synthetic language's floor", missing);
         Assert.DoesNotContain("--", missing); // summarize has no fitting options to point to
         Assert.Contains("Fit to the last checkpoint of each run: not fitted: too few runs", text);
-        Assert.Contains($"checkpoints at or below {Quantity.Format(cut)} tokens dropped: the guide's 10B-token cut scaled to this study", text);
+        Assert.Contains($"dropped {tokens.Count(t => t <= cut)} checkpoints at or below {Quantity.Format(cut)} tokens: the guide's 10B-token cut scaled to this study", text);
     }
 
     [Fact]

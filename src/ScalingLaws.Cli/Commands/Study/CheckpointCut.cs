@@ -16,8 +16,8 @@ internal static class CheckpointCut
 
     public static double For(double longestRun) => longestRun * GuideCut / GuideRun;
 
-    /// <summary>How the cut was set, for the notes of a fit.</summary>
-    public static string Describe(double longestRun) =>
-        $"checkpoints at or below {Quantity.Format(For(longestRun))} tokens dropped: the guide's 10B-token cut scaled to this study " +
+    /// <summary>How the cut was set and what it dropped, for the notes of a fit.</summary>
+    public static string Describe(double longestRun, int dropped) =>
+        $"dropped {dropped} checkpoint{(dropped == 1 ? "" : "s")} at or below {Quantity.Format(For(longestRun))} tokens: the guide's 10B-token cut scaled to this study " +
         $"(longest run {Quantity.Format(longestRun)} tokens × 10B / 300B)";
 }

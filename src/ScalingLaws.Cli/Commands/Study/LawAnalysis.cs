@@ -33,8 +33,8 @@ internal sealed record LawAnalysis(string Analysis, ObservationTable Table, doub
         var results = TableReader.Read(Path.Combine(directory, StudyDirectory.ResultsFile));
         var longest = results.Rows.Max(r => r.Tokens);
         var cut = CheckpointCut.For(longest);
-        var checkpoints = TableReader.Read(Path.Combine(directory, StudyDirectory.CheckpointsFile))
-            .Where(r => r.Tokens > cut, CheckpointCut.Describe(longest));
+        var all = TableReader.Read(Path.Combine(directory, StudyDirectory.CheckpointsFile));
+        var checkpoints = all.Where(r => r.Tokens > cut, CheckpointCut.Describe(longest, all.Rows.Count(r => r.Tokens <= cut)));
         var floor = manifest.BayesLoss;
         var last = Attempt(LastCheckpoints, results, null, floor, $"scaling fit {results.Source}", cancellation);
         LawAnalysis[] analyses =
@@ -82,7 +82,7 @@ internal sealed record LawAnalysis(string Analysis, ObservationTable Table, doub
             return "keep more checkpoints per run ('scaling study run --checkpoints'), or train more runs";
         if (floor is not { } e)
             return "fit fewer parameters, or train more runs";
-        var fixedE = rows == free - 1 ? "as the next fit does" : $"which still leaves {free - 1} parameters";
-        return $"fix E to the synthetic language's floor ({Numbers.Value(e)}, the exact Bayes loss; {fixedE}), or fit fewer parameters, or train more runs";
+        var fixedE = rows == free - 1 ? ", as the next fit does" : $", though {rows} runs still cannot determine the other {free - 1}";
+        return $"fix E to the synthetic language's floor (the exact Bayes loss, {Numbers.Value(e)}){fixedE}; or fit fewer parameters; or train more runs";
     }
 }
