@@ -13,9 +13,8 @@ namespace ScalingLaws.Cli.Rendering;
 internal static class StudySummaryView
 {
     /// <summary>Each fit as <c>scaling fit</c> reports it, under a heading that says what it was fitted to; a missing one with its reason.</summary>
-    public static void WriteLaws(IReadOnlyList<LawAnalysis> laws)
+    public static void WriteLaws(IAnsiConsole console, IReadOnlyList<LawAnalysis> laws)
     {
-        var console = AnsiConsole.Console;
         foreach (var law in laws)
         {
             if (law.Fit is null)
@@ -23,15 +22,14 @@ internal static class StudySummaryView
             else
             {
                 console.MarkupLine($"[bold]Fit to the {Markup.Escape(law.Analysis)}[/] [grey]{Markup.Escape($"(the fit of '{law.Command}', whose options the advice names)")}[/]");
-                FitReportView.Write(law.Table.Source, law.Fit, null, null, law.Runs);
+                FitReportView.Write(console, law.Table.Source, law.Fit, null, null, law.Runs);
             }
             console.WriteLine();
         }
     }
 
-    public static void Write(StudyManifest manifest, IReadOnlyList<LawAnalysis> laws, string? isoFlopNote, PositionSummary positions, IReadOnlyList<TemporalSummary> temporal)
+    public static void Write(IAnsiConsole console, StudyManifest manifest, IReadOnlyList<LawAnalysis> laws, string? isoFlopNote, PositionSummary positions, IReadOnlyList<TemporalSummary> temporal)
     {
-        var console = AnsiConsole.Console;
         if (isoFlopNote is not null)
             console.MarkupLine(Markup.Escape($"IsoFLOP (Approach 2): not available: {isoFlopNote}"));
         var floor = manifest.EntropyRate is { } entropy

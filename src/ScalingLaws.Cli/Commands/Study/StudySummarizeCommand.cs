@@ -15,14 +15,14 @@ namespace ScalingLaws.Cli.Commands.Study;
 /// </summary>
 internal static class StudySummarizeCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var directory = new Argument<string>("DIR") { Description = "A directory written by 'scaling study run'." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
         var command = new Command("summarize", "Fit the Chinchilla law L = E + A/N^α + B/D^β to a study's finished runs (N = non-embedding parameters): to their intermediate checkpoints after an early cut (the estimation guide's 10B tokens, scaled to the study's longest run) and to each run's last checkpoint; find the IsoFLOP exponents, compare E with the true entropy, and analyse the per-position losses of each run (position laws, uniform learning, the temporal law's forecast of the second half from the first). Analyses the runs cannot support say why.\n\nExample:\n  scaling study summarize study");
         command.Arguments.Add(directory);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var path = parse.GetValue(directory)!;
             var manifest = StudyDirectory.ReadManifest(path);
@@ -35,13 +35,13 @@ internal static class StudySummarizeCommand
             var order = manifest.Runs.Select(r => r.Name).ToList();
             var temporal = TemporalSummary.Of(path, cancellation).OrderBy(t => order.IndexOf(t.Run)).ToList();
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(StudySummaryView.Json(manifest, laws, isoFlop, isoFlopNote, positions, temporal), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(StudySummaryView.Json(manifest, laws, isoFlop, isoFlopNote, positions, temporal), LawFile.JsonOptions));
             else
             {
-                StudySummaryView.WriteLaws(laws);
+                StudySummaryView.WriteLaws(console.Ansi, laws);
                 if (isoFlop is not null)
-                    IsoFlopView.Write(results, new IsoFlopAnalysis(), isoFlop, null);
-                StudySummaryView.Write(manifest, laws, isoFlopNote, positions, temporal);
+                    IsoFlopView.Write(console.Ansi, results, new IsoFlopAnalysis(), isoFlop, null);
+                StudySummaryView.Write(console.Ansi, manifest, laws, isoFlopNote, positions, temporal);
             }
             return 0;
         }));
