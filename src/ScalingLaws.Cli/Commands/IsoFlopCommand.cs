@@ -57,7 +57,7 @@ internal static class IsoFlopCommand
         catch (IsoFlopDesignException e)
         {
             throw new ScalingLawsException(
-                $"{e.TableSource}: Approach 2 cannot be applied to this design: {e.Reason}. Use Approach 3 instead: 'scaling fit' on the same rows; or give {Setting.Budgets} or {Setting.BudgetColumn} if the runs do share budgets.");
+                $"{e.TableSource}: Approach 2 cannot be applied to this design: {e.Reason}. Use Approach 3 instead: 'scaling fit' on the same rows (or give {Setting.Budgets} or {Setting.BudgetColumn} if the runs do share budgets).");
         }
     }
 

@@ -59,13 +59,13 @@ public static class BudgetDetection
             groups[^1].Add(sorted[i]);
         }
         var budgets = groups.Where(g => Sizes(g) >= MinimumSizes).ToList();
-        var wide = budgets.FirstOrDefault(g => Dex(g[^1].Flops, g[0].Flops) > toleranceDex);
+        var wide = budgets.Where(g => Width(g) > toleranceDex).MaxBy(Width);
         if (wide is not null)
         {
-            return Refused($"compute varies continuously (from {Format(wide[0].Flops)} to {Format(wide[^1].Flops)} FLOPs without a gap of {toleranceDex:G3} dex): " +
-                $"no {MinimumBudgets} budgets with {MinimumSizes} sizes each at near-constant compute");
+            return Refused($"compute varies continuously (runs of {MinimumSizes} sizes or more spread from {Format(wide[0].Flops)} to {Format(wide[^1].Flops)} FLOPs with no gap wider than {toleranceDex:G3} dex), " +
+                $"so there are no {MinimumBudgets} budgets with {MinimumSizes} sizes each");
         }
-        return Design([.. budgets.Select(g => new DetectedBudget(Label(g, toleranceDex), g))], sorted.Count, BudgetSource.Gaps, null);
+        return Design([.. budgets.Select(g => new DetectedBudget(Label(g), g))], sorted.Count, BudgetSource.Gaps, null);
     }
 
     // Null when fewer than MinimumBudgets grid points are populated; refused when the populated points are not contiguous.
@@ -95,11 +95,18 @@ public static class BudgetDetection
     {
         var used = budgets.Sum(b => b.Runs.Count);
         if (budgets.Count < MinimumBudgets)
-            return Refused($"only {budgets.Count} group{(budgets.Count == 1 ? "" : "s")} of runs share a compute budget with {MinimumSizes} sizes or more; Approach 2 needs {MinimumBudgets}");
+            return Refused($"{Groups(budgets.Count)} of runs at one compute budget {(budgets.Count > 1 ? "have" : "has")} {MinimumSizes} model sizes or more; Approach 2 needs {MinimumBudgets}");
         if (2 * used < runs)
             return Refused($"only {used} of {runs} runs lie at the {budgets.Count} budgets found; the others' compute varies continuously");
         return new BudgetDesign(budgets, source, grid, runs - used, null);
     }
+
+    private static string Groups(int count) => count switch
+    {
+        0 => "no group",
+        1 => "only 1 group",
+        _ => $"only {count} groups",
+    };
 
     private static BudgetDesign Refused(string reason) => new([], BudgetSource.None, null, 0, reason);
 
@@ -118,15 +125,15 @@ public static class BudgetDetection
     private static List<Observation> Near(List<Observation> sorted, double flops, double dex) =>
         [.. sorted.Where(r => Math.Abs(Dex(r.Flops, flops)) <= dex)];
 
-    // The compute the runs share when they share one exactly, else their geometric mean rounded to one
-    // significant digit when that is close (9.6e18 → 1e19), else to two.
-    private static double Label(List<Observation> runs, double toleranceDex)
+    // The roundest value (fewest significant digits, up to 3) within the runs' range of C: the compute they
+    // share when they share one exactly, 1.25e17 for runs within 1% of it, else their geometric mean to 3 digits.
+    private static double Label(List<Observation> sorted)
     {
-        if (runs.All(r => r.Flops == runs[0].Flops))
-            return runs[0].Flops;
-        var mean = Math.Exp(runs.Average(r => Math.Log(r.Flops)));
-        var round = Round(mean, 1);
-        return Math.Abs(Dex(round, mean)) <= toleranceDex / 2 ? round : Round(mean, 2);
+        var (low, high) = (sorted[0].Flops, sorted[^1].Flops);
+        if (low == high)
+            return low;
+        var mean = Math.Exp(sorted.Average(r => Math.Log(r.Flops)));
+        return Enumerable.Range(1, 3).Select(digits => Round(mean, digits)).FirstOrDefault(v => v >= low && v <= high, Round(mean, 3));
     }
 
     private static double Round(double value, int digits)
@@ -141,6 +148,8 @@ public static class BudgetDetection
         var middle = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
+
+    private static double Width(List<Observation> sorted) => Dex(sorted[^1].Flops, sorted[0].Flops);
 
     private static int Sizes(IEnumerable<Observation> runs) => runs.Select(r => r.Params).Distinct().Count();
 
