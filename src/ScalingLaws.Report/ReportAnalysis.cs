@@ -88,6 +88,10 @@ public static class ReportAnalysis
         {
             return (analysis.Run(runs), null);
         }
+        catch (IsoFlopDesignException e)
+        {
+            return (null, $"Approach 2 cannot be applied to this design: {e.Reason}. The fitted law (Approach 3) is the estimate of the compute-optimal exponent here.");
+        }
         catch (ScalingLawsException e)
         {
             return (null, e.Message);

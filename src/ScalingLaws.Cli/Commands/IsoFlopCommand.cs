@@ -33,7 +33,7 @@ internal static class IsoFlopCommand
         {
             var table = reading.Load(parse);
             var analysis = grouping.CreateAnalysis(parse);
-            var result = Analyse(analysis, table);
+            var result = BudgetOptions.Run(analysis, table);
             var resamples = bootstrap.Count(parse);
             var uncertainty = resamples > 0
                 ? new IsoFlopBootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(result, cancellation: cancellation)
@@ -46,19 +46,6 @@ internal static class IsoFlopCommand
             return 0;
         }));
         return command;
-    }
-
-    private static IsoFlopResult Analyse(IsoFlopAnalysis analysis, ObservationTable table)
-    {
-        try
-        {
-            return analysis.Run(table);
-        }
-        catch (IsoFlopDesignException e)
-        {
-            throw new ScalingLawsException(
-                $"{e.TableSource}: Approach 2 cannot be applied to this design: {e.Reason}. Use Approach 3 instead: 'scaling fit' on the same rows (or give {Setting.Budgets} or {Setting.BudgetColumn} if the runs do share budgets).");
-        }
     }
 
     // Approach 3 on the same rows, for its a beside Approach 2's; a fit the rows cannot support is a note, not an error.
