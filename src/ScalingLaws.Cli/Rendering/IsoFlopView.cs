@@ -69,7 +69,7 @@ internal static class IsoFlopView
         if (analysis.BudgetColumn is { } column)
             return $"{count} from column '{column}'";
         return result.Design is { } design
-            ? $"{design.Description} (tolerance ±{analysis.ToleranceDex:G3} dex); give --budgets if they look wrong"
+            ? $"{design.Description}; give --budgets if they look wrong"
             : $"{count} given; runs within ±{analysis.ToleranceDex:G3} dex of each";
     }
 

@@ -24,11 +24,13 @@ public sealed record DetectedBudget(double Flops, IReadOnlyList<Observation> Run
 /// </summary>
 /// <param name="Grid">For <see cref="BudgetSource.RoundGrid"/>, the mantissas of the grid, e.g. 1-3-6 for 6e18, 1e19, 3e19, 6e19 …</param>
 /// <param name="OffBudgetRuns">Runs with compute that belong to no budget (not used by Approach 2).</param>
+/// <param name="ToleranceDex">The gap that separates budgets, or how far a run may lie from a round budget, in dex.</param>
 public sealed record BudgetDesign(
     IReadOnlyList<DetectedBudget> Budgets,
     BudgetSource Source,
     string? Grid,
     int OffBudgetRuns,
+    double ToleranceDex,
     string? Refusal)
 {
     public bool IsIsoFlop => Refusal is null;
@@ -36,8 +38,8 @@ public sealed record BudgetDesign(
     /// <summary>One line on how the budgets were found, for a report.</summary>
     public string Description => Source switch
     {
-        BudgetSource.Gaps => $"{Budgets.Count} budgets found as runs at near-constant compute separated by gaps in log C",
-        BudgetSource.RoundGrid => $"{Budgets.Count} budgets found at round values of compute ({Grid} × 10^k)",
+        BudgetSource.Gaps => $"{Budgets.Count} budgets found as runs at near-constant compute separated by gaps in log C wider than {ToleranceDex:G3} dex",
+        BudgetSource.RoundGrid => $"{Budgets.Count} budgets found at round values of compute ({Grid} × 10^k, runs within ±{ToleranceDex:G3} dex)",
         _ => $"no IsoFLOP budgets: {Refusal}",
     } + (OffBudgetRuns > 0 && IsIsoFlop ? $"; {OffBudgetRuns} runs lie off them and are not used" : "");
 }

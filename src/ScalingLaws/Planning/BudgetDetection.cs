@@ -65,7 +65,7 @@ public static class BudgetDetection
             return Refused($"compute varies continuously (runs of {MinimumSizes} sizes or more spread from {Format(wide[0].Flops)} to {Format(wide[^1].Flops)} FLOPs with no gap wider than {toleranceDex:G3} dex), " +
                 $"so there are no {MinimumBudgets} budgets with {MinimumSizes} sizes each");
         }
-        return Design([.. budgets.Select(g => new DetectedBudget(Label(g), g))], sorted.Count, BudgetSource.Gaps, null);
+        return Design([.. budgets.Select(g => new DetectedBudget(Label(g), g))], sorted.Count, BudgetSource.Gaps, null, toleranceDex);
     }
 
     // Null when fewer than MinimumBudgets grid points are populated; refused when the populated points are not contiguous.
@@ -88,17 +88,17 @@ public static class BudgetDetection
         var budgets = points.Skip(first).Take(last - first + 1).Select(p => new DetectedBudget(p, Near(sorted, p, toleranceDex))).ToList();
         if (Contrast(sorted, budgets, toleranceDex) < MinimumContrast)
             return Refused($"compute varies continuously: no {MinimumBudgets} budgets with {MinimumSizes} sizes each stand out from the runs between them");
-        return Design(budgets, sorted.Count, BudgetSource.RoundGrid, string.Join("-", mantissas.Select(m => m.ToString(CultureInfo.InvariantCulture))));
+        return Design(budgets, sorted.Count, BudgetSource.RoundGrid, string.Join("-", mantissas.Select(m => m.ToString(CultureInfo.InvariantCulture))), toleranceDex);
     }
 
-    private static BudgetDesign Design(List<DetectedBudget> budgets, int runs, BudgetSource source, string? grid)
+    private static BudgetDesign Design(List<DetectedBudget> budgets, int runs, BudgetSource source, string? grid, double toleranceDex)
     {
         var used = budgets.Sum(b => b.Runs.Count);
         if (budgets.Count < MinimumBudgets)
             return Refused($"{Groups(budgets.Count)} of runs at one compute budget {(budgets.Count > 1 ? "have" : "has")} {MinimumSizes} model sizes or more; Approach 2 needs {MinimumBudgets}");
         if (2 * used < runs)
             return Refused($"only {used} of {runs} runs lie at the {budgets.Count} budgets found; the others' compute varies continuously");
-        return new BudgetDesign(budgets, source, grid, runs - used, null);
+        return new BudgetDesign(budgets, source, grid, runs - used, toleranceDex, null);
     }
 
     private static string Groups(int count) => count switch
@@ -108,7 +108,7 @@ public static class BudgetDetection
         _ => $"only {count} groups",
     };
 
-    private static BudgetDesign Refused(string reason) => new([], BudgetSource.None, null, 0, reason);
+    private static BudgetDesign Refused(string reason) => new([], BudgetSource.None, null, 0, double.NaN, reason);
 
     // Density of runs in log C within the budgets' windows against that between them, over the budgets' span.
     private static double Contrast(List<Observation> sorted, List<DetectedBudget> budgets, double toleranceDex)

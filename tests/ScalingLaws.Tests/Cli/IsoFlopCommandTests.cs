@@ -102,7 +102,7 @@ public sealed class IsoFlopCommandTests : IDisposable
     {
         var output = ScalingProcess.Run("isoflop", ScalingProcess.Chinchilla).AssertSuccess().Stdout;
 
-        Assert.Contains("9 budgets found at round values of compute (1-3-6 × 10^k); 80 runs lie off them and are not used", output);
+        Assert.Contains("9 budgets found at round values of compute (1-3-6 × 10^k, runs within ±0.08 dex); 80 runs lie off them and are not used", output);
         Assert.Contains("a = 0.5068", output);
     }
 

@@ -27,7 +27,7 @@ public sealed class ReportApproach2Tests
         Assert.Equal(0.513, exponents.Approach3.Value, 0.003);
         Assert.Equal(("bootstrap", "bootstrap"), (exponents.Approach2.IntervalSource, exponents.Approach3.IntervalSource));
         Assert.False(exponents.Disagree);
-        Assert.Contains("Budgets: 9 budgets found at round values of compute (1-3-6 × 10^k)", page);
+        Assert.Contains("Budgets: 9 budgets found at round values of compute (1-3-6 × 10^k, runs within ±0.08 dex); 80 runs lie off them and are not used.", page);
         Assert.Contains($"Approach 2 gives a = {ReportFormat.Value(exponents.Approach2.Value)} (95 %", page);
         Assert.Contains("the fitted law (Approach 3) gives a = ", page);
         Assert.DoesNotContain("disagree", page);
