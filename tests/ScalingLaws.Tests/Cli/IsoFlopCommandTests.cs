@@ -166,6 +166,23 @@ public sealed class IsoFlopCommandTests : IDisposable
     }
 
     [Fact]
+    public void Porian_config_2_shows_Approach_2_and_Approach_3_disagreeing()
+    {
+        // "Correcting warmup" (Kaplan-style cosine decay over a long horizon): the IsoFLOP vertices and the
+        // fitted law part ways, which is why Porian et al. go on to tune the decay.
+        var file = Porian(2, 132);
+        var json = ScalingProcess.Run("isoflop", file, "--json").AssertSuccess().Json;
+        var output = ScalingProcess.Run("isoflop", file).AssertSuccess().Stdout;
+
+        var comparison = json["comparison"]!;
+        Assert.Equal(0.659, Near.Number(comparison["approach2"]!["a"]), 0.001);
+        Assert.Equal(0.539, Near.Number(comparison["approach3"]!["a"]), 0.003);
+        Assert.True((bool)comparison["disagree"]!);
+        Assert.StartsWith("Approach 2 and Approach 3 disagree: a = 0.659 [0.629, 0.689] from the IsoFLOP profiles against 0.539 [", (string?)comparison["warning"]);
+        Assert.Contains("Approach 2 and Approach 3 disagree: a = 0.659", output);
+    }
+
+    [Fact]
     public void A_budget_column_groups_runs_by_its_values()
     {
         var file = PorianConfig4(budgetColumn: true);
@@ -212,17 +229,19 @@ public sealed class IsoFlopCommandTests : IDisposable
             Assert.Matches(new Regex($@"^\s+{Regex.Escape(option)}\s", RegexOptions.Multiline), output);
     }
 
-    // The rows of Porian et al.'s summary_df config 4, copied line for line, optionally with a
-    // 'budget' column holding each row's C.
-    private string PorianConfig4(bool budgetColumn = false)
+    // The rows of Porian et al.'s summary_df config (121 rows for config 4, 132 for config 2), copied line for
+    // line, optionally with a 'budget' column holding each row's C.
+    private string PorianConfig4(bool budgetColumn = false) => Porian(4, 121, budgetColumn);
+
+    private string Porian(int config, int rowCount, bool budgetColumn = false)
     {
         var lines = File.ReadAllLines(Path.Combine(TestData.SharedData, "porian", "isoflop_points.csv"));
         var header = lines[0].Split(',');
         var flops = Array.IndexOf(header, "flops");
-        var rows = lines.Skip(1).Where(l => l.StartsWith("summary_df,4,", StringComparison.Ordinal))
+        var rows = lines.Skip(1).Where(l => l.StartsWith($"summary_df,{config},", StringComparison.Ordinal))
             .Select(l => budgetColumn ? $"{l},{l.Split(',')[flops]}" : l);
         var content = string.Join("\n", rows.Prepend(budgetColumn ? lines[0] + ",budget" : lines[0])) + "\n";
-        Assert.Equal(122, content.Count(c => c == '\n'));
-        return temp.Write(budgetColumn ? "porian4-budget.csv" : "porian4.csv", content);
+        Assert.Equal(rowCount + 1, content.Count(c => c == '\n'));
+        return temp.Write($"porian{config}{(budgetColumn ? "-budget" : "")}.csv", content);
     }
 }
