@@ -29,9 +29,11 @@ internal static class IsoFlopView
         WriteComparison(console, table, comparison, comparisonNote);
     }
 
-    // Approach 3's a beside Approach 2's, each with its interval and where the interval comes from.
+    // Approach 3's a beside Approach 2's, each with its interval and where the interval comes from; nothing when the caller has neither.
     private static void WriteComparison(IAnsiConsole console, ObservationTable table, ExponentComparison? comparison, string? note)
     {
+        if (comparison is null && note is null)
+            return;
         console.WriteLine();
         if (comparison is null)
         {

@@ -5,7 +5,7 @@ namespace ScalingLaws.Planning;
 /// fit (Approach 3) is the way to the compute-optimal exponent. <see cref="Reason"/> says what is missing.
 /// </summary>
 public sealed class IsoFlopDesignException(string source, string reason) : ScalingLawsException(
-    $"{source}: Approach 2 cannot be applied to this design: {reason}. Fit the parametric law instead (Approach 3), or give the budgets with {Setting.Budgets} or {Setting.BudgetColumn} if the runs do share budgets.")
+    $"{source}: Approach 2 cannot be applied to this design: {reason}. Fit the parametric law instead (Approach 3).")
 {
     public string TableSource { get; } = source;
 
