@@ -13,7 +13,7 @@ internal sealed class BudgetOptions
 
     public Option<double> Tolerance { get; } = new("--tolerance")
     {
-        Description = "How far a run's C may lie from its budget, in dex (log10 units); also the window of the automatic grouping.",
+        Description = "How far a run's C may lie from its budget, in dex (log10 units); without --budgets, also the gap in C that separates budgets found from the runs.",
         DefaultValueFactory = _ => 0.08,
     };
 

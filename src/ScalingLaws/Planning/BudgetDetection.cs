@@ -68,9 +68,12 @@ public static class BudgetDetection
         return Design([.. budgets.Select(g => new DetectedBudget(Label(g), g))], sorted.Count, BudgetSource.Gaps, null, toleranceDex);
     }
 
-    // Null when fewer than MinimumBudgets grid points are populated; refused when the populated points are not contiguous.
+    // Null when the grid does not fit: its points closer than twice the tolerance (a run could join two), fewer
+    // than MinimumBudgets populated points, a gap among them, or budgets that do not stand out from the runs between.
     private static BudgetDesign? OnGrid(List<Observation> sorted, double[] mantissas, double toleranceDex)
     {
+        if (Spacing(mantissas) <= 2 * toleranceDex)
+            return null;
         var (low, high) = (Math.Log10(sorted[0].Flops), Math.Log10(sorted[^1].Flops));
         var points = Enumerable.Range((int)Math.Floor(low) - 1, (int)Math.Ceiling(high) - (int)Math.Floor(low) + 2)
             .SelectMany(decade => mantissas.Select(m => m * Math.Pow(10, decade)))
@@ -84,12 +87,16 @@ public static class BudgetDetection
         var populated = cores.Select(c => Sizes(c) >= MinimumSizes && c.Count >= threshold).ToList();
         var (first, last) = (populated.IndexOf(true), populated.LastIndexOf(true));
         if (populated.Skip(first).Take(last - first + 1).Any(p => !p))
-            return Refused("the runs gather at some round budgets but not at the others between them");
+            return null;
         var budgets = points.Skip(first).Take(last - first + 1).Select(p => new DetectedBudget(p, Near(sorted, p, toleranceDex))).ToList();
         if (Contrast(sorted, budgets, toleranceDex) < MinimumContrast)
-            return Refused($"compute varies continuously: no {MinimumBudgets} budgets with {MinimumSizes} sizes each stand out from the runs between them");
+            return null;
         return Design(budgets, sorted.Count, BudgetSource.RoundGrid, string.Join("-", mantissas.Select(m => m.ToString(CultureInfo.InvariantCulture))), toleranceDex);
     }
+
+    // The smallest step between neighbouring points of a grid, in dex (the last mantissa to 10 included).
+    private static double Spacing(double[] mantissas) =>
+        mantissas.Append(10).Zip(mantissas.Append(10).Skip(1), (a, b) => Math.Log10(b / a)).Min();
 
     private static BudgetDesign Design(List<DetectedBudget> budgets, int runs, BudgetSource source, string? grid, double toleranceDex)
     {

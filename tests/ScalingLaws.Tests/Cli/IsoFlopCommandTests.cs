@@ -129,6 +129,16 @@ public sealed class IsoFlopCommandTests : IDisposable
     }
 
     [Fact]
+    public void Plot_isoflop_refuses_the_same_designs_and_writes_nothing()
+    {
+        var path = Path.Combine(temp.FullName, "opt.svg");
+
+        ScalingProcess.Run("plot", "isoflop", "--dataset", "opt", "--out", path).AssertInputError(
+            "dataset opt: Approach 2 cannot be applied to this design: compute varies continuously", "'scaling fit'");
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
     public void Approach_3s_exponent_is_shown_beside_Approach_2s_with_intervals()
     {
         var json = ScalingProcess.Run("isoflop", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--json").AssertSuccess().Json;
