@@ -17,7 +17,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class IsoFlopCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var reading = new ReadingOptions();
         var grouping = new BudgetOptions();
@@ -29,7 +29,7 @@ internal static class IsoFlopCommand
         grouping.AddTo(command);
         bootstrap.AddTo(command);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var table = reading.Load(parse);
             var analysis = grouping.CreateAnalysis(parse);
@@ -40,9 +40,9 @@ internal static class IsoFlopCommand
                 : null;
             var (comparison, note) = Compare(table, result, uncertainty, cancellation);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(IsoFlopView.Json(result, uncertainty, comparison, note), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(IsoFlopView.Json(result, uncertainty, comparison, note), LawFile.JsonOptions));
             else
-                IsoFlopView.Write(table, analysis, result, uncertainty, comparison, note);
+                IsoFlopView.Write(console.Ansi, table, analysis, result, uncertainty, comparison, note);
             return 0;
         }));
         return command;

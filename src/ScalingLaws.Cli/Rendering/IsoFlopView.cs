@@ -13,10 +13,9 @@ namespace ScalingLaws.Cli.Rendering;
 internal static class IsoFlopView
 {
     public static void Write(
-        ObservationTable table, IsoFlopAnalysis analysis, IsoFlopResult result, IsoFlopBootstrapResult? bootstrap,
+        IAnsiConsole console, ObservationTable table, IsoFlopAnalysis analysis, IsoFlopResult result, IsoFlopBootstrapResult? bootstrap,
         ExponentComparison? comparison = null, string? comparisonNote = null)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]IsoFLOP profiles[/] (Chinchilla Approach 2) of {Numbers.Count(table.Count)} rows from {Markup.Escape(table.Source)}");
         foreach (var note in table.Notes.Append(Grouping(analysis, result)))
             console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
