@@ -13,10 +13,15 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class CurvePredictView
 {
-    public static void Write(CurveLaw law, IReadOnlyList<(CurvePrediction Prediction, PredictiveModel? Predictive)> predictions)
+    /// <param name="fits">The fits made here (none with a saved law): their status and warnings are reported once each.</param>
+    public static void Write(CurveLaw law, IReadOnlyList<(CurvePrediction Prediction, PredictiveModel? Predictive)> predictions, IReadOnlyList<CurveFit> fits)
     {
         var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{law.Name}[/] law  {Markup.Escape(law.Formula)}");
+        foreach (var status in fits.GroupBy(f => f.Status))
+            console.MarkupLine(Markup.Escape($"status: {DiagnosticAdvice.CurveStatus(status.Key)}{(fits.Count > 1 ? $" ({status.Count()} of {fits.Count} fits)" : "")}"));
+        foreach (var warning in fits.SelectMany(f => f.Diagnostics).Select(DiagnosticAdvice.ConstrainedCurveSentence).Distinct())
+            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
         foreach (var (p, predictive) in predictions)
         {
             console.MarkupLine(Markup.Escape($"{p.Target.Name}: {Numbers.Count(p.Target.Count)} points; {CurveFitView.Describe(p.Metrics)}"));
