@@ -43,12 +43,12 @@ internal static class CurvePredictCommand
             var chosen = saved?.Law ?? law.Create(parse);
             var (_, curves, protocol, datasetProcedure) = data.Load(parse);
             var fitting = procedure.Create(parse, datasetProcedure) with { Constraints = held };
-            var fits = new List<CurveFit>();
-            List<(double[] Values, CurvePrediction Prediction, PredictiveModel? Predictive)> predictions;
+            // Each prediction with the fit made here that it comes from (null from a saved law).
+            List<(double[] Values, CurvePrediction Prediction, PredictiveModel? Predictive, CurveFit? Fit)> predictions;
             if (saved is var (_, values, predictive))
             {
                 var targets = protocol?.Tasks(curves).SelectMany(t => t.Targets) ?? curves;
-                predictions = [.. targets.Select(t => (values, CurvePrediction.Of(chosen, values, t, predictive), predictive))];
+                predictions = [.. targets.Select(t => (values, CurvePrediction.Of(chosen, values, t, predictive), predictive, (CurveFit?)null))];
             }
             else
             {
@@ -57,14 +57,14 @@ internal static class CurvePredictCommand
                 predictions = [.. tasks.SelectMany(t =>
                 {
                     var outcome = CurveOutcome.Run(chosen, t, fitting, cancellation, new CurveBacktestSettings());
-                    fits.Add(outcome.Fit);
-                    return outcome.Predictions.Select(p => (outcome.Fit.Values.ToArray(), p, outcome.Predictive));
+                    return outcome.Predictions.Select(p => (outcome.Fit.Values.ToArray(), p, outcome.Predictive, (CurveFit?)outcome.Fit));
                 })];
             }
+            var fits = predictions.Select(p => p.Fit).OfType<CurveFit>().Distinct().ToList();
             if (parse.GetValue(json))
                 Console.Out.WriteLine(CurveLawFile.Serialize(predictions.Count == 1
-                    ? CurvePredictView.Json(chosen, predictions[0].Values, [predictions[0].Prediction], predictions[0].Predictive)
-                    : new { predictions = predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction], p.Predictive)) }));
+                    ? CurvePredictView.Json(chosen, predictions[0].Values, [predictions[0].Prediction], predictions[0].Predictive, predictions[0].Fit)
+                    : new { predictions = predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction], p.Predictive, p.Fit)) }));
             else
                 CurvePredictView.Write(chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))], fits);
             return FitExit.Code(fits.Select(f => (f.Status, f.Diagnostics.Length)), parse.GetValue(strict));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScalingLaws.Curves;
+using ScalingLaws.IO;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Prediction;
@@ -55,10 +56,13 @@ internal static class CurvePredictView
         }
     }
 
-    public static object Json(CurveLaw law, IReadOnlyList<double> values, IReadOnlyList<CurvePrediction> predictions, PredictiveModel? predictive) => new
+    /// <param name="fit">The fit made here, for its status and warnings; null for a saved law.</param>
+    public static object Json(CurveLaw law, IReadOnlyList<double> values, IReadOnlyList<CurvePrediction> predictions, PredictiveModel? predictive, CurveFit? fit) => new
     {
         law = law.Name,
         @params = law.Parameters.Select((p, j) => (p.Name, Value: values[j])).ToDictionary(p => p.Name, p => p.Value),
+        status = fit is null ? null : FitDiagnosticText.Name(fit.Status),
+        warnings = fit?.Diagnostics.Select(DiagnosticAdvice.ConstrainedCurveSentence),
         extrapolation = predictive is null ? null : ExtrapolationDocument.From(predictive),
         curves = predictions.Select(p => new
         {

@@ -106,10 +106,15 @@ public sealed class CurveConstraintCommandTests : IDisposable
     [Fact]
     public void Predict_fits_with_constraints_and_reports_the_status()
     {
-        var text = ScalingProcess.Run("curve", "predict", "--dataset", "multipower-400M", "--law", "tissue", "--fit-runs", "cosine_24000", "--bound", "alpha=0:0.3").AssertSuccess().Stdout;
+        string[] args = ["curve", "predict", "--dataset", "multipower-400M", "--law", "tissue", "--fit-runs", "cosine_24000", "--bound", "alpha=0:0.3"];
+        var text = ScalingProcess.Run(args).AssertSuccess().Stdout;
+        var json = ScalingProcess.Run([.. args, "--json"]).AssertSuccess().Json;
 
         Assert.Contains("status: converged with a parameter on its bound", text);
         Assert.Contains("Loosen --bound alpha", text);
+        var first = json["predictions"]![0]!;
+        Assert.Equal("at-bound", (string)first["status"]!);
+        Assert.Equal(0.3, Near.Number(first["params"]!["alpha"]), 9);
     }
 
     [Fact]
