@@ -39,7 +39,7 @@ internal static class CurveFitCommand
                 return FitTemporal(parse, data, [.. constraints.All, bootstrap.Resamples], json, strict, cancellation);
             var chosen = law.Create(parse);
             var held = constraints.Create(parse);
-            var resamples = bootstrap.Count(parse);
+            var resampler = bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null; // a bad count fails before the fit
             if (parse.GetValue(output) is { } target)
                 AtomicFile.CheckJsonPath(target);
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
@@ -48,9 +48,7 @@ internal static class CurveFitCommand
             if (parse.GetValue(output) is { } path && tasks.Count > 1)
                 throw new ScalingLawsException($"--out {path}: {protocol!.Describe()} makes {tasks.Count} separate fits, and a curve-law file holds one; fit one run, or fit the runs together with --fit-runs.");
             var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, fitting, cancellation, new CurveBacktestSettings())).ToList();
-            var intervals = outcomes.Select(o => resamples > 0
-                ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(new CurveFitter(chosen, fitting), o.Task.Fit, o.Fit, cancellation)
-                : null).ToList();
+            var intervals = outcomes.Select(o => resampler?.Run(new CurveFitter(chosen, fitting), o.Task.Fit, o.Fit, cancellation)).ToList();
             var documents = outcomes.Select((o, i) => Document(o, intervals[i])).ToList();
             if (parse.GetValue(output) is { } file)
                 CurveLawFile.Write(file, documents[0]);

@@ -49,6 +49,7 @@ public sealed class CurveConstraintCommandTests : IDisposable
     [InlineData("--bound", "beta=0:1", "--bound: unknown parameter 'beta' for the tissue law; its parameters are L0, A, alpha, C.")]
     [InlineData("--tie", "alpha=A", "on different scales")]
     [InlineData("--bound", "alpha=1:0", "the lower bound must be below the upper bound")]
+    [InlineData("--bootstrap", "1", "--bootstrap 1: use at least 2 resamples")]
     public void Impossible_constraints_are_input_errors(string option, string value, string fragment) =>
         ScalingProcess.Run([.. TissueOnCosine, option, value]).AssertInputError(fragment);
 
