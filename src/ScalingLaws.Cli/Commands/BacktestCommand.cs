@@ -13,7 +13,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class BacktestCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var backtest = new BacktestOptions();
         var json = new Option<bool>("--json") { Description = "Print the backtest as one JSON object." };
@@ -24,24 +24,24 @@ internal static class BacktestCommand
         backtest.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(rows);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             if (parse.GetValue(rows) && !parse.GetValue(json))
                 throw new ScalingLawsException("--rows lists the predictions in the JSON output; add --json.");
-            var (table, law, result) = RunWithProgress(backtest, parse, parse.GetValue(json), cancellation);
+            var (table, law, result) = RunWithProgress(console, backtest, parse, parse.GetValue(json), cancellation);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(BacktestView.Json(law, table, result, parse.GetValue(rows)), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(BacktestView.Json(law, table, result, parse.GetValue(rows)), LawFile.JsonOptions));
             else
-                BacktestView.Write(law, table, result);
+                BacktestView.Write(console.Ansi, law, table, result);
             return 0;
         }));
         return command;
     }
 
     internal static (Data.ObservationTable Table, Laws.ScalingLaw Law, Prediction.BacktestResult Result) RunWithProgress(
-        BacktestOptions backtest, ParseResult parse, bool quiet, CancellationToken cancellation)
+        CliConsole console, BacktestOptions backtest, ParseResult parse, bool quiet, CancellationToken cancellation)
     {
-        using var bar = ProgressBar.For(quiet);
+        using var bar = ProgressBar.For(console, quiet);
         return backtest.Run(parse, bar, cancellation);
     }
 }

@@ -9,7 +9,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling curve compare</c>: every loss-curve law on the same split, scored on the predicted points.</summary>
 internal static class CurveCompareCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
@@ -23,7 +23,7 @@ internal static class CurveCompareCommand
         procedure.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(strict);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             if (protocol is null)
@@ -33,9 +33,9 @@ internal static class CurveCompareCommand
             if (comparison.Entries.All(e => e.Outcome is null))
                 throw new ScalingLawsException($"{source}: no law could be fitted to any run ({comparison.Entries[0].Failure?.TrimEnd('.')}).");
             if (parse.GetValue(json))
-                Console.Out.WriteLine(CurveLawFile.Serialize(CurveCompareView.Json(comparison)));
+                console.Out.WriteLine(CurveLawFile.Serialize(CurveCompareView.Json(comparison)));
             else
-                CurveCompareView.Write(source, protocol, comparison);
+                CurveCompareView.Write(console.Ansi, source, protocol, comparison);
             // A law that fits badly is a finding of the comparison, not a failure: only --strict turns it into an exit code.
             return FitExit.StrictOnly(comparison.Entries.Where(e => e.Outcome is not null).Select(e => (e.Outcome!.Fit.Status, e.Outcome.Fit.Diagnostics.Length)), parse.GetValue(strict));
         }));

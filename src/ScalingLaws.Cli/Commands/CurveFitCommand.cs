@@ -11,7 +11,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling curve fit</c>: fit a loss-curve law to runs, or to the fitted part of a protocol, and report it.</summary>
 internal static class CurveFitCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
@@ -33,10 +33,10 @@ internal static class CurveFitCommand
         command.Options.Add(json);
         command.Options.Add(output);
         command.Options.Add(strict);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             if (law.IsTemporal(parse))
-                return FitTemporal(parse, data, [.. constraints.All, bootstrap.Resamples], json, strict, cancellation);
+                return FitTemporal(console, parse, data, [.. constraints.All, bootstrap.Resamples], json, strict, cancellation);
             var chosen = law.Create(parse);
             var held = constraints.Create(parse);
             var resampler = bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null; // a bad count fails before the fit
@@ -53,9 +53,9 @@ internal static class CurveFitCommand
             if (parse.GetValue(output) is { } file)
                 CurveLawFile.Write(file, documents[0]);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(CurveLawFile.Serialize(documents.Count == 1 ? documents[0] : new { fits = documents }));
+                console.Out.WriteLine(CurveLawFile.Serialize(documents.Count == 1 ? documents[0] : new { fits = documents }));
             else
-                CurveFitView.Write(source, protocol, outcomes, intervals, parse.GetValue(output));
+                CurveFitView.Write(console.Ansi, source, protocol, outcomes, intervals, parse.GetValue(output));
             return FitExit.Code(outcomes.Select((o, i) => (o.Fit.Status, o.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(intervals[i]).Count())), parse.GetValue(strict));
         }));
         return command;
@@ -76,12 +76,12 @@ internal static class CurveFitCommand
         StrictOption.Create("a fit has any warning or is not a clean minimum (a bound hit, ill-determined parameters, the published procedure's early stop)");
 
     // The temporal law reads per-position losses: FILE and --fit-fraction (default 0.5) only.
-    private static int FitTemporal(ParseResult parse, CurveDataOptions data, Option[] lawOptions, Option<bool> json, Option<bool> strict, CancellationToken cancellation)
+    private static int FitTemporal(CliConsole console, ParseResult parse, CurveDataOptions data, Option[] lawOptions, Option<bool> json, Option<bool> strict, CancellationToken cancellation)
     {
         foreach (var option in new Option[] { data.Dataset, data.DataDir, data.Map, data.FitRuns }.Concat(lawOptions).Where(o => parse.GetResult(o) is { Implicit: false }))
             throw new ScalingLawsException($"{option.Name} does not apply to --law temporal, which reads one per-position FILE; leave it out (see 'scaling curve temporal --help').");
         var path = parse.GetValue(data.File) ?? throw new ScalingLawsException("--law temporal needs FILE, a per-position file (see 'scaling curve temporal --help').");
         var fraction = parse.GetValue(data.FitFraction) is { } text ? OptionValues.Number(text, $"--fit-fraction {text}") : 0.5;
-        return CurveTemporalCommand.Run(PositionFileOptions.Read(path, name: null), fraction, forms: null, parse.GetValue(json), parse.GetValue(strict), cancellation);
+        return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null), fraction, forms: null, parse.GetValue(json), parse.GetValue(strict), cancellation);
     }
 }

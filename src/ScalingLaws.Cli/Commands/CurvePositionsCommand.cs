@@ -10,7 +10,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling curve positions FILE</c>: the reciprocal against the power law at each checkpoint, and whether positions learn uniformly.</summary>
 internal static class CurvePositionsCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var file = new PositionFileOptions();
         var json = new Option<bool>("--json") { Description = "Print the fits and the uniform-learning report as one JSON object." };
@@ -19,13 +19,13 @@ internal static class CurvePositionsCommand
         file.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(strict);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var result = PositionComparison.Of(file.Load(parse), cancellation: cancellation);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(PositionsView.Json(result), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(PositionsView.Json(result), LawFile.JsonOptions));
             else
-                PositionsView.Write(result);
+                PositionsView.Write(console.Ansi, result);
             // One checkpoint's poor fit is a finding of the comparison, not a failure: only --strict turns it into an exit code.
             return FitExit.StrictOnly(result.Fits.Select(f => (f.Fit.Status, f.Fit.Diagnostics.Length)), parse.GetValue(strict));
         }));

@@ -13,7 +13,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class CurvePredictCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
@@ -34,7 +34,7 @@ internal static class CurvePredictCommand
         command.Options.Add(lawFile);
         command.Options.Add(json);
         command.Options.Add(strict);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var held = constraints.Create(parse);
             if (parse.GetValue(lawFile) is not null && constraints.All.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } given)
@@ -62,11 +62,11 @@ internal static class CurvePredictCommand
             }
             var fits = predictions.Select(p => p.Fit).OfType<CurveFit>().Distinct().ToList();
             if (parse.GetValue(json))
-                Console.Out.WriteLine(CurveLawFile.Serialize(predictions.Count == 1
+                console.Out.WriteLine(CurveLawFile.Serialize(predictions.Count == 1
                     ? CurvePredictView.Json(chosen, predictions[0].Values, [predictions[0].Prediction], predictions[0].Predictive, predictions[0].Fit)
                     : new { predictions = predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction], p.Predictive, p.Fit)) }));
             else
-                CurvePredictView.Write(chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))], fits);
+                CurvePredictView.Write(console.Ansi, chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))], fits);
             return FitExit.Code(fits.Select(f => (f.Status, f.Diagnostics.Length)), parse.GetValue(strict));
         }));
         return command;

@@ -11,9 +11,8 @@ namespace ScalingLaws.Cli.Rendering;
 internal static class CurveFitView
 {
     /// <param name="bootstraps">Each outcome's bootstrap, or null where none was run.</param>
-    public static void Write(string source, CurveProtocol? protocol, IReadOnlyList<CurveOutcome> outcomes, IReadOnlyList<CurveBootstrapResult?> bootstraps, string? savedTo)
+    public static void Write(IAnsiConsole console, string source, CurveProtocol? protocol, IReadOnlyList<CurveOutcome> outcomes, IReadOnlyList<CurveBootstrapResult?> bootstraps, string? savedTo)
     {
-        var console = AnsiConsole.Console;
         foreach (var (outcome, bootstrap) in outcomes.Zip(bootstraps))
         {
             var fit = outcome.Fit;

@@ -15,9 +15,8 @@ namespace ScalingLaws.Cli.Rendering;
 internal static class CurvePredictView
 {
     /// <param name="fits">The fits made here (none with a saved law): their status and warnings are reported once each.</param>
-    public static void Write(CurveLaw law, IReadOnlyList<(CurvePrediction Prediction, PredictiveModel? Predictive)> predictions, IReadOnlyList<CurveFit> fits)
+    public static void Write(IAnsiConsole console, CurveLaw law, IReadOnlyList<(CurvePrediction Prediction, PredictiveModel? Predictive)> predictions, IReadOnlyList<CurveFit> fits)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{law.Name}[/] law  {Markup.Escape(law.Formula)}");
         foreach (var status in fits.GroupBy(f => f.Status))
             console.MarkupLine(Markup.Escape($"status: {DiagnosticAdvice.CurveStatus(status.Key)}{(fits.Count > 1 ? $" ({status.Count()} of {fits.Count} fits)" : "")}"));

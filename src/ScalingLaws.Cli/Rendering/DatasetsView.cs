@@ -46,9 +46,8 @@ internal static class DatasetsView
     private const int ListedSizes = 8;
     private const int ListedFamilies = 4;
 
-    public static void WriteList(string directory, IReadOnlyList<DatasetSummary> datasets)
+    public static void WriteList(IAnsiConsole console, string directory, IReadOnlyList<DatasetSummary> datasets)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine(Markup.Escape($"{datasets.Count} datasets; files read from {directory}"));
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("name")
@@ -66,9 +65,8 @@ internal static class DatasetsView
         console.MarkupLine(Markup.Escape("Use one with --dataset NAME in place of FILE, e.g. scaling fit --dataset chinchilla --drop-highest-loss 5; details: scaling datasets show NAME."));
     }
 
-    public static void WriteShow(DatasetSummary d)
+    public static void WriteShow(IAnsiConsole console, DatasetSummary d)
     {
-        var console = AnsiConsole.Console;
         var info = d.Info;
         console.MarkupLine($"[bold]{Markup.Escape(info.Name)}[/]: {Markup.Escape(info.Title)}");
         foreach (var (label, text) in new[] { ("loss", info.Loss), ("source", info.Source), ("licence", info.Licence), ("notes", info.Notes) })
