@@ -84,7 +84,8 @@ internal sealed class ReadingOptions
         return RowRules.DropHighestLoss(table, drop);
     }
 
-    private ObservationTable Read(ParseResult parse)
+    /// <summary>Reads FILE or --dataset (exactly one) without the row rules; <paramref name="remap"/> adds to FILE's --map (e.g. a column option of the command's own).</summary>
+    public ObservationTable Read(ParseResult parse, Func<ColumnMap, ColumnMap>? remap = null)
     {
         var file = parse.GetValue(File);
         var dataset = parse.GetValue(Dataset);
@@ -99,7 +100,8 @@ internal sealed class ReadingOptions
                 throw new ScalingLawsException(optional
                     ? $"no data given; {help}."
                     : $"missing FILE (or --dataset NAME); {help}.");
-            return TableReader.Read(file, new ReadOptions { Map = ColumnMap.Parse(parse.GetValue(Map) ?? []), Delimiter = DelimiterOption.Parse(parse.GetValue(Delimiter)) });
+            var map = ColumnMap.Parse(parse.GetValue(Map) ?? []);
+            return TableReader.Read(file, new ReadOptions { Map = remap is null ? map : remap(map), Delimiter = DelimiterOption.Parse(parse.GetValue(Delimiter)) });
         }
         if (parse.GetValue(Map) is { Length: > 0 })
             throw new ScalingLawsException($"--map applies to FILE; the columns of --dataset {dataset} are already mapped. Leave --map out.");
