@@ -2,21 +2,25 @@ using System.CommandLine;
 using ScalingLaws.Data;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
+using ScalingLaws.IO.Selection;
 
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>
 /// How every command that takes FILE reads it: the file argument or a public dataset by name (--dataset NAME,
-/// from --data-dir), column mapping and row rules. Shared so that all commands read data the same way.
+/// from --data-dir), column mapping, row selection and row rules. Shared so that all commands read data the same way.
 /// </summary>
 internal sealed class ReadingOptions
 {
     private readonly bool optional;
+    private readonly bool perFamily;
 
     /// <param name="optional">Whether the data may be left out (e.g. a plot that can show runs but needs none).</param>
-    public ReadingOptions(bool optional = false)
+    /// <param name="perFamily">Whether the command treats each family on its own, so that several families are not pooled.</param>
+    public ReadingOptions(bool optional = false, bool perFamily = false)
     {
         this.optional = optional;
+        this.perFamily = perFamily;
         // Optional for the parser in every case: --dataset NAME may stand in for FILE. Load checks that exactly one is given.
         File = new Argument<string>("FILE")
         {
@@ -55,6 +59,8 @@ internal sealed class ReadingOptions
         Description = "Keep only rows trained on at least T tokens, e.g. 10B.",
     };
 
+    public SelectionOptions Selection { get; } = new();
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(File);
@@ -63,25 +69,39 @@ internal sealed class ReadingOptions
         command.Options.Add(Map);
         command.Options.Add(DropHighestLoss);
         command.Options.Add(MinTokens);
+        Selection.AddTo(command);
     }
 
     /// <summary>Reads FILE or --dataset when one is given; null when neither is (a lone --data-dir is still an error).</summary>
     public ObservationTable? LoadIfGiven(ParseResult parse) =>
         parse.GetValue(File) is null && parse.GetValue(Dataset) is null && parse.GetValue(DataDir) is null ? null : Load(parse);
 
-    /// <summary>Reads FILE or --dataset (exactly one) and applies the row rules in order: minimum tokens, then highest losses.</summary>
-    public ObservationTable Load(ParseResult parse)
+    /// <summary>
+    /// Reads FILE or --dataset (exactly one), selects rows (--family, --where, --exclude-model), checks what would be
+    /// pooled, and applies the row rules in order: minimum tokens, then highest losses.
+    /// </summary>
+    public ObservationTable Load(ParseResult parse) => LoadSelected(parse).Table;
+
+    /// <summary><see cref="Load"/> with what was selected, for JSON output.</summary>
+    public SelectedRows LoadSelected(ParseResult parse)
     {
-        var table = Read(parse);
+        var (read, lossByFamily) = Read(parse);
+        var (table, summary) = Selection.Create(parse).Apply(read);
+        if (Selection.Pooling(parse, perFamily ? OneFamily(table) : table, lossByFamily) is { } warning)
+            table = table.WithNote(warning);
         if (parse.GetValue(MinTokens) is { } minTokens)
             table = RowRules.MinTokens(table, OptionValues.Number(minTokens, $"--min-tokens {minTokens}"));
         var drop = parse.GetValue(DropHighestLoss);
         if (drop < 0)
             throw new ScalingLawsException($"--drop-highest-loss {drop}: give a number of rows, 0 or more.");
-        return RowRules.DropHighestLoss(table, drop);
+        return new SelectedRows(RowRules.DropHighestLoss(table, drop), summary);
     }
 
-    private ObservationTable Read(ParseResult parse)
+    // A command that splits families checks each for configurations, not the families against each other.
+    private static ObservationTable OneFamily(ObservationTable table) =>
+        table.WithRows(table.Rows.Select(r => r with { Family = null }));
+
+    private (ObservationTable Table, IReadOnlyDictionary<string, string>? LossByFamily) Read(ParseResult parse)
     {
         var file = parse.GetValue(File);
         var dataset = parse.GetValue(Dataset);
@@ -96,12 +116,12 @@ internal sealed class ReadingOptions
                 throw new ScalingLawsException(optional
                     ? $"no data given; {help}."
                     : $"missing FILE (or --dataset NAME); {help}.");
-            return TableReader.Read(file, new ReadOptions { Map = ColumnMap.Parse(parse.GetValue(Map) ?? []) });
+            return (TableReader.Read(file, new ReadOptions { Map = ColumnMap.Parse(parse.GetValue(Map) ?? []) }), null);
         }
         if (parse.GetValue(Map) is { Length: > 0 })
             throw new ScalingLawsException($"--map applies to FILE; the columns of --dataset {dataset} are already mapped. Leave --map out.");
         var info = DatasetCatalog.Find(dataset); // an unknown name fails before the data folder is looked for
-        return DatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir)));
+        return (DatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir))), info.LossByFamily);
     }
 
     // "scaling fit", "scaling plot fit": the path of the command that was run.
