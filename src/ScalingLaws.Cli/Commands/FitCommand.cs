@@ -36,7 +36,8 @@ internal static class FitCommand
         {
             if (parse.GetValue(output) is { } target)
                 AtomicFile.CheckJsonPath(target);
-            var table = reading.Load(parse);
+            var loaded = reading.LoadSelected(parse);
+            var table = loaded.Table;
             var runs = RunIndex.Of(table);
             var resamples = bootstrap.Count(parse);
             if (parse.GetValue(backtestBy) is { } by && by != "none")
@@ -60,7 +61,7 @@ internal static class FitCommand
             if (parse.GetValue(output) is { } path)
                 LawFile.Write(path, document);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(LawFile.Serialize(document));
+                Console.Out.WriteLine(SelectionJson.Add(LawFile.Serialize(document), loaded));
             else
                 FitReportView.Write(table.Source, fit, uncertainty, parse.GetValue(output), runs, predictive);
             return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count, parse.GetValue(strict));

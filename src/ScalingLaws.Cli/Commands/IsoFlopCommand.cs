@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Planning;
 
 namespace ScalingLaws.Cli.Commands;
@@ -24,7 +22,8 @@ internal static class IsoFlopCommand
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(cancellation =>
         {
-            var table = reading.Load(parse);
+            var loaded = reading.LoadSelected(parse);
+            var table = loaded.Table;
             var analysis = grouping.CreateAnalysis(parse);
             var result = analysis.Run(table);
             var resamples = bootstrap.Count(parse);
@@ -32,7 +31,7 @@ internal static class IsoFlopCommand
                 ? new IsoFlopBootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(result, cancellation: cancellation)
                 : null;
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(IsoFlopView.Json(result, uncertainty), LawFile.JsonOptions));
+                Console.Out.WriteLine(SelectionJson.Serialize(IsoFlopView.Json(result, uncertainty), loaded));
             else
                 IsoFlopView.Write(table, analysis, result, uncertainty);
             return 0;

@@ -48,7 +48,7 @@ internal sealed class BacktestOptions
             command.Options.Add(option);
     }
 
-    public (ObservationTable Table, ScalingLaw Law, BacktestResult Result) Run(ParseResult parse, IProgress<WorkProgress>? progress, CancellationToken cancellation)
+    public (LoadedRuns Runs, ScalingLaw Law, BacktestResult Result) Run(ParseResult parse, IProgress<WorkProgress>? progress, CancellationToken cancellation)
     {
         var law = Setting.CreateLaw(parse);
         var options = Setting.CreateOptions(parse);
@@ -63,8 +63,8 @@ internal sealed class BacktestOptions
             Progress = progress,
             Prior = Prior(parse, cancellation),
         };
-        var table = Reading.Load(parse);
-        return (table, law, new Backtest(settings).Run(law, table, cancellation));
+        var runs = Reading.LoadSelected(parse);
+        return (runs, law, new Backtest(settings).Run(law, runs.Table, cancellation));
     }
 
     // The stored prior, or with --prior-without one measured now on the other Hitchhiker families.

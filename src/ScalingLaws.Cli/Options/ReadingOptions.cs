@@ -82,19 +82,21 @@ internal sealed class ReadingOptions
     /// </summary>
     public ObservationTable Load(ParseResult parse) => LoadSelected(parse).Table;
 
-    /// <summary><see cref="Load"/> with what was selected, for JSON output.</summary>
-    public SelectedRows LoadSelected(ParseResult parse)
+    /// <summary><see cref="Load"/> with what was selected and the pooling warning, for JSON output.</summary>
+    public LoadedRuns LoadSelected(ParseResult parse)
     {
         var (read, lossByFamily) = Read(parse);
         var (table, summary) = Selection.Create(parse).Apply(read);
-        if (Selection.Pooling(parse, perFamily ? OneFamily(table) : table, lossByFamily) is { } warning)
-            table = table.WithNote(warning);
+        summary ??= SelectionSummary.Everything(table.Count);
+        var warning = Selection.Pooling(parse, perFamily ? OneFamily(table) : table, lossByFamily);
+        if (warning is not null)
+            table = table.WithNote($"warning: {warning}");
         if (parse.GetValue(MinTokens) is { } minTokens)
             table = RowRules.MinTokens(table, OptionValues.Number(minTokens, $"--min-tokens {minTokens}"));
         var drop = parse.GetValue(DropHighestLoss);
         if (drop < 0)
             throw new ScalingLawsException($"--drop-highest-loss {drop}: give a number of rows, 0 or more.");
-        return new SelectedRows(RowRules.DropHighestLoss(table, drop), summary);
+        return new LoadedRuns(RowRules.DropHighestLoss(table, drop), summary, warning);
     }
 
     // A command that splits families checks each for configurations, not the families against each other.

@@ -49,7 +49,7 @@ internal sealed class SelectionOptions
 
     /// <summary>
     /// The pooling check worded for the command line: an error when the families' losses are different quantities, a
-    /// note starting "warning:" when several families or configurations are pooled without <c>--pool</c>, else nothing.
+    /// warning when several families or configurations are pooled without <c>--pool</c>, else nothing.
     /// </summary>
     public string? Pooling(ParseResult parse, ObservationTable table, IReadOnlyDictionary<string, string>? lossByFamily)
     {

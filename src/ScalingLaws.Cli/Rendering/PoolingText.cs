@@ -21,8 +21,8 @@ internal static class PoolingText
         var groups = Groups(diagnostic.Groups);
         var select = Selection(diagnostic);
         return diagnostic.Kind == PoolingKind.Families
-            ? $"warning: {diagnostic.Groups.Count} families are fitted as one law ({groups}); select one with {select}, or add --pool if pooling them is intended."
-            : $"warning: the rows are {diagnostic.Groups.Count} configurations by {string.Join(", ", diagnostic.Columns)} ({groups}) whose separate fits differ " +
+            ? $"{diagnostic.Groups.Count} families are fitted as one law ({groups}); select one with {select}, or add --pool if pooling them is intended."
+            : $"the rows are {diagnostic.Groups.Count} configurations by {string.Join(", ", diagnostic.Columns)} ({groups}) whose separate fits differ " +
               $"(one pooled fit leaves residuals {diagnostic.ResidualRatio.ToString("0.0", CultureInfo.InvariantCulture)}× larger), fitted here as one law; " +
               $"select one with {select}, or add --pool if pooling them is intended.";
     }

@@ -48,7 +48,7 @@ public sealed record RowSelection(IReadOnlyList<string> Families, IReadOnlyList<
         var kept = Enumerable.Range(0, table.Count).Where(i => column.Matches(table, i, filter)).ToArray();
         if (kept.Length == 0)
             throw new ScalingLawsException(
-                $"{Setting.Where} {filter}: no row of the {Count(table.Count)} selected from {table.Source} passes ({column.Describe(table)}); loosen or drop the filter.");
+                $"{Setting.Where} {filter}: none of the {Count(table.Count)} rows of {table.Source} passes ({column.Describe(table)}); loosen or drop the filter.");
         return table.Select(kept);
     }
 

@@ -63,7 +63,7 @@ internal sealed class SelectionColumn
 
     // Canonical fields the rows actually have (a file without a step column cannot be filtered on step), then the other headers.
     private static List<string> Names(ObservationTable table) =>
-        [.. Enum.GetValues<Field>().Where(f => Present(table, f)).Select(FieldNames.Name), .. table.Extra.Keys];
+        [.. Enum.GetValues<Field>().Where(f => Present(table, f)).Select(FieldNames.Name), .. table.Extra.Keys.Order(StringComparer.OrdinalIgnoreCase)];
 
     private static bool Present(ObservationTable table, Field field) => field switch
     {

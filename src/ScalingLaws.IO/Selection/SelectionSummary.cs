@@ -10,6 +10,9 @@ public sealed record SelectionSummary(
     int Rows,
     int Of)
 {
+    /// <summary>Every one of <paramref name="rows"/> rows.</summary>
+    public static SelectionSummary Everything(int rows) => new([], [], [], rows, rows);
+
     /// <summary>E.g. "selected family Pythia, tokens&lt;20B: 534 of 2,136 rows".</summary>
     public string Describe()
     {
