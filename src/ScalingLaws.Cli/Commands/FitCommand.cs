@@ -57,11 +57,11 @@ internal static class FitCommand
                 if (parse.GetValue(output) is not null)
                     predictive = Predictive(parse, backtestBy, law, fit, options, table, bar, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
             }
-            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)] };
+            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)], Selection = loaded.Selection };
             if (parse.GetValue(output) is { } path)
                 LawFile.Write(path, document);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(SelectionJson.Add(LawFile.Serialize(document), loaded));
+                Console.Out.WriteLine(LawFile.Serialize(document));
             else
                 FitReportView.Write(table.Source, fit, uncertainty, parse.GetValue(output), runs, predictive);
             return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count, parse.GetValue(strict));

@@ -40,7 +40,7 @@ internal sealed class ReadingOptions
     public Option<string?> DataDir { get; } = new("--data-dir")
     {
         HelpName = "DIR",
-        Description = $"Folder holding the datasets, for --dataset (default: ${DataDirectory.EnvironmentVariable}, else ../shared/data beside the repository).",
+        Description = $"Folder holding the datasets, for --dataset ({DataDirectory.Default}).",
     };
 
     public Option<string[]> Map { get; } = new("--map")
@@ -96,7 +96,7 @@ internal sealed class ReadingOptions
         var drop = parse.GetValue(DropHighestLoss);
         if (drop < 0)
             throw new ScalingLawsException($"--drop-highest-loss {drop}: give a number of rows, 0 or more.");
-        return new LoadedRuns(RowRules.DropHighestLoss(table, drop), summary, warning);
+        return new LoadedRuns(RowRules.DropHighestLoss(table, drop), summary with { Warning = warning });
     }
 
     // A command that splits families checks each for configurations, not the families against each other.

@@ -18,7 +18,7 @@ internal sealed class StudyOptions
     public Option<string?> DataDir { get; } = new("--data-dir")
     {
         HelpName = "DIR",
-        Description = $"Folder holding the datasets (default: ${DataDirectory.EnvironmentVariable}, else ../shared/data beside the repository).",
+        Description = $"Folder holding the datasets ({DataDirectory.Default}).",
     };
 
     public Option<string?> Family { get; } = new("--family") { Description = "One family of the dataset (default: every family)." };

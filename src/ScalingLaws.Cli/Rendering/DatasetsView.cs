@@ -4,7 +4,18 @@ using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
 
-/// <summary>A dataset with what its files in one data directory hold: rows and families, or which files are missing.</summary>
+/// <summary>What a dataset is used as: a table of runs (<c>--dataset</c>), loss curves (<c>scaling curve … --dataset</c>), or a file read as FILE.</summary>
+internal enum DatasetKind
+{
+    Runs,
+    Curves,
+    File,
+}
+
+/// <summary>
+/// A dataset with what its files in one data directory hold: rows and families (runs), runs and points (curves), or
+/// which files are missing.
+/// </summary>
 internal sealed record DatasetSummary(
     DatasetInfo Info,
     string Directory,
@@ -12,14 +23,49 @@ internal sealed record DatasetSummary(
     int? Rows,
     IReadOnlyList<FamilySummary> Families)
 {
+    public DatasetKind Kind { get; init; } = DatasetKind.Runs;
+
+    /// <summary>Loss curves: how many runs.</summary>
+    public int? Runs { get; init; }
+
     public bool Complete => Files.All(f => f.Present);
 
+    /// <summary>Every dataset in the catalogs: run tables, then loss curves, then files read as FILE.</summary>
+    public static IReadOnlyList<(DatasetInfo Info, DatasetKind Kind)> Catalog { get; } =
+    [
+        .. DatasetCatalog.All.Select(d => (d, DatasetKind.Runs)),
+        .. CurveDatasetCatalog.All.Select(d => (d, DatasetKind.Curves)),
+        .. FileDatasets.All.Select(d => (d, DatasetKind.File)),
+    ];
+
+    /// <summary>The dataset called <paramref name="name"/> in any catalog (case-insensitive).</summary>
+    public static (DatasetInfo Info, DatasetKind Kind) Find(string name) =>
+        Catalog.FirstOrDefault(d => string.Equals(d.Info.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)) is { Info: not null } found
+            ? found
+            : (DatasetCatalog.Find(name), DatasetKind.Runs); // the run catalog's error names the datasets and a likely spelling
+
     /// <summary>Loads the dataset when all its files are present; a present but broken file is an error.</summary>
-    public static DatasetSummary Of(DatasetInfo info, string directory)
+    public static DatasetSummary Of(DatasetInfo info, DatasetKind kind, string directory)
     {
-        var files = DatasetCatalog.Files(info.Name, directory);
-        if (!files.All(f => f.Present))
-            return new DatasetSummary(info, directory, files, null, []);
+        var files = info.Files.Select(f => (f, File.Exists(Path.Combine(directory, f)))).ToList();
+        if (!files.All(f => f.Item2))
+            return new DatasetSummary(info, directory, files, null, []) { Kind = kind };
+        return kind switch
+        {
+            DatasetKind.Runs => Tables(info, directory, files),
+            DatasetKind.Curves => Curves(info, directory, files),
+            _ => new DatasetSummary(info, directory, files, null, []) { Kind = kind },
+        };
+    }
+
+    private static DatasetSummary Curves(DatasetInfo info, string directory, IReadOnlyList<(string, bool)> files)
+    {
+        var curves = CurveDatasetCatalog.Load(info.Name, directory);
+        return new DatasetSummary(info, directory, files, curves.Sum(c => c.Count), []) { Kind = DatasetKind.Curves, Runs = curves.Count };
+    }
+
+    private static DatasetSummary Tables(DatasetInfo info, string directory, IReadOnlyList<(string, bool)> files)
+    {
         var table = DatasetCatalog.Load(info.Name, directory);
         var families = table.Rows
             .GroupBy(r => r.Family ?? "")
@@ -52,18 +98,20 @@ internal static class DatasetsView
         console.MarkupLine(Markup.Escape($"{datasets.Count} datasets; files read from {directory}"));
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("name")
+            .AddColumn("use")
             .AddColumn("title")
-            .AddColumn("families")
+            .AddColumn("families or runs")
             .AddColumn(new TableColumn("rows").RightAligned())
             .AddColumn("loss");
         foreach (var d in datasets)
         {
-            var families = d.Complete ? Families(d.Families) : "";
-            var rows = d.Rows is { } count ? Numbers.Count(count) : "files missing";
-            AddRow(table, d.Info.Name, d.Info.Title, families, rows, d.Info.Loss);
+            var families = !d.Complete ? "" : d.Runs is { } runs ? $"{Numbers.Count(runs)} runs" : Families(d.Families);
+            var rows = d.Rows is { } count ? Numbers.Count(count) : d.Complete ? "" : "files missing";
+            AddRow(table, d.Info.Name, Use(d.Kind), d.Info.Title, families, rows, d.Info.Loss);
         }
         console.Write(table);
-        console.MarkupLine(Markup.Escape("Use one with --dataset NAME in place of FILE, e.g. scaling fit --dataset chinchilla --drop-highest-loss 5; details: scaling datasets show NAME."));
+        console.MarkupLine(Markup.Escape("--dataset NAME stands in for FILE, e.g. scaling fit --dataset chinchilla --drop-highest-loss 5; loss curves: scaling curve compare --dataset multipower-400M; " +
+            "files: give their path as FILE. Details and sources: scaling datasets show NAME. Where the files are looked for: scaling datasets path."));
     }
 
     public static void WriteShow(DatasetSummary d)
@@ -77,9 +125,19 @@ internal static class DatasetsView
         var width = d.Files.Max(f => f.File.Length);
         foreach (var (file, present) in d.Files)
             console.MarkupLine(Markup.Escape($"  {file.PadRight(width)}  {(present ? "present" : "MISSING")}"));
-        if (d.Rows is not { } rows)
+        if (!d.Complete)
         {
             console.MarkupLine(Markup.Escape($"Some files are missing, so the rows cannot be counted; get them from {info.Source}."));
+            return;
+        }
+        if (d.Rows is not { } rows)
+        {
+            console.MarkupLine(Markup.Escape($"Read it as FILE: give the path of a file above to any command that takes FILE."));
+            return;
+        }
+        if (d.Runs is { } runs)
+        {
+            console.MarkupLine(Markup.Escape($"{Numbers.Count(rows)} points in {Numbers.Count(runs)} runs; use it with scaling curve fit|compare|predict --dataset {info.Name}"));
             return;
         }
         console.MarkupLine(Markup.Escape($"{Numbers.Count(rows)} rows in {d.Families.Count} {(d.Families.Count == 1 ? "family" : "families")}"));
@@ -100,14 +158,44 @@ internal static class DatasetsView
         console.Write(table);
     }
 
+    /// <summary>The places the data folder is looked for, in order, marking the one used.</summary>
+    public static void WritePath(IReadOnlyList<DataPlace> places, string? used)
+    {
+        var console = AnsiConsole.Console;
+        console.MarkupLine(Markup.Escape("The data folder is the first of these that is given or exists:"));
+        var (from, where) = (places.Max(p => p.From.Length), places.Max(p => Where(p).Length));
+        for (var i = 0; i < places.Count; i++)
+            console.MarkupLine(Markup.Escape($"  {i + 1}. {places[i].From.PadRight(from)}  {Where(places[i]).PadRight(where)}  {State(places[i], used)}".TrimEnd()));
+        var missing = places.FirstOrDefault(p => p.Required && !p.Exists);
+        console.MarkupLine(Markup.Escape(
+            used is not null ? $"Using {used}."
+            : missing is not null ? $"{missing.From} names {missing.Path}, which does not exist: a folder you name must exist, so fix it or leave it out."
+            : $"None was found; {DataDirectory.HowToGet}."));
+    }
+
+    public static object PathJson(IReadOnlyList<DataPlace> places, string? used) =>
+        new PathDocument(used, [.. places.Select(p => new PlaceJson(p.From, p.Given, p.Path, p.Path is not null && p.Exists, p.Path is not null && p.Path == used))]);
+
+    private static string Where(DataPlace place) => place.Path ?? place.Given ?? (place.From.StartsWith('$') ? "not set" : "not given");
+
+    private static string State(DataPlace place, string? used) =>
+        place.Path is null ? "" : place.Path == used ? "exists, used" : place.Exists ? "exists" : "missing";
+
     public static object ListJson(string directory, IReadOnlyList<DatasetSummary> datasets) =>
         new ListDocument(directory, [.. datasets.Select(d => new ListEntry(
-            d.Info.Name, d.Info.Title, d.Info.Loss, d.Info.Source, d.Info.Licence, Files(d), d.Rows,
+            d.Info.Name, Use(d.Kind), d.Info.Title, d.Info.Loss, d.Info.Source, d.Info.Licence, Files(d), d.Rows, d.Runs,
             [.. d.Families.Select(f => f.Name)]))]);
 
     public static object ShowJson(DatasetSummary d) =>
         new ShowDocument(d.Info.Name, d.Info.Title, d.Info.Loss, d.Info.Source, d.Info.Licence, d.Info.Notes, d.Directory,
             Files(d), d.Rows, [.. d.Families.Select(f => new FamilyJson(f.Name, f.Models, f.Rows, f.Sizes, f.Tokens, f.Loss))]);
+
+    private static string Use(DatasetKind kind) => kind switch
+    {
+        DatasetKind.Runs => "runs",
+        DatasetKind.Curves => "loss curves",
+        _ => "file",
+    };
 
     private static IReadOnlyList<FileJson> Files(DatasetSummary d) => [.. d.Files.Select(f => new FileJson(f.File, f.Present))];
 
@@ -126,13 +214,17 @@ internal static class DatasetsView
 
     private sealed record ListDocument(string DataDirectory, IReadOnlyList<ListEntry> Datasets);
 
-    private sealed record ListEntry(string Name, string Title, string Loss, string Source, string Licence,
-        IReadOnlyList<FileJson> Files, int? Rows, IReadOnlyList<string> Families);
+    private sealed record ListEntry(string Name, string Use, string Title, string Loss, string Source, string Licence,
+        IReadOnlyList<FileJson> Files, int? Rows, int? Runs, IReadOnlyList<string> Families);
 
     private sealed record ShowDocument(string Name, string Title, string Loss, string Source, string Licence, string Notes,
         string DataDirectory, IReadOnlyList<FileJson> Files, int? Rows, IReadOnlyList<FamilyJson> Families);
 
     private sealed record FileJson(string Path, bool Present);
+
+    private sealed record PathDocument(string? Used, IReadOnlyList<PlaceJson> Places);
+
+    private sealed record PlaceJson(string From, string? Given, string? Path, bool Exists, bool Used);
 
     private sealed record FamilyJson(string Name, int Models, int Rows, IReadOnlyList<double> Sizes, ValueRange Tokens, ValueRange Loss);
 }

@@ -1,7 +1,7 @@
 namespace ScalingLaws.IO.Selection;
 
 /// <summary>What a <see cref="RowSelection"/> selected, as output says it and JSON carries it (the <c>selection</c> object).</summary>
-/// <param name="Rows">Rows kept.</param>
+/// <param name="Rows">Rows kept (before row rules such as a minimum token count).</param>
 /// <param name="Of">Rows read.</param>
 public sealed record SelectionSummary(
     IReadOnlyList<string> Families,
@@ -10,6 +10,9 @@ public sealed record SelectionSummary(
     int Rows,
     int Of)
 {
+    /// <summary>The warning that the selected rows pool several families or configurations into one law, as the front end words it.</summary>
+    public string? Warning { get; init; }
+
     /// <summary>Every one of <paramref name="rows"/> rows.</summary>
     public static SelectionSummary Everything(int rows) => new([], [], [], rows, rows);
 
