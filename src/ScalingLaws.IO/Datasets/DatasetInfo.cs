@@ -22,4 +22,9 @@ public sealed record DatasetInfo(
     string Licence,
     IReadOnlyList<string> Files,
     string Notes,
-    IReadOnlyDictionary<string, string>? LossByFamily = null);
+    IReadOnlyDictionary<string, string>? LossByFamily = null)
+{
+    /// <summary>Whether each of the files is in <paramref name="dataDirectory"/>.</summary>
+    public IReadOnlyList<(string File, bool Present)> FilesIn(string dataDirectory) =>
+        [.. Files.Select(f => (f, File.Exists(Path.Combine(dataDirectory, f))))];
+}
