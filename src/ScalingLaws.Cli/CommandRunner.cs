@@ -14,44 +14,33 @@ internal static class CommandRunner
     public const int Interrupted = 130;
     public const int InternalError = 70;
 
-    public static int Run(Func<CancellationToken, int> body)
+    public static int Run(CliConsole console, Func<CancellationToken, int> body)
     {
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
         try
         {
-            return body(cancellation.Token);
+            return body(console.Interrupt);
         }
         catch (ScalingLawsException e)
         {
-            return Fail(e.Worded(), InputError);
+            return Fail(console, e.Worded(), InputError);
         }
         catch (OperationCanceledException)
         {
-            return Fail("stopped by Ctrl-C; nothing was written.", Interrupted);
+            return Fail(console, "stopped by Ctrl-C; nothing was written.", Interrupted);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(e.Message, InputError);
+            return Fail(console, e.Message, InputError);
         }
         catch (Exception e)
         {
-            return Fail($"internal error ({e.GetType().Name}: {e.Message}); please report it with the command you ran.", InternalError);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
+            return Fail(console, $"internal error ({e.GetType().Name}: {e.Message}); please report it with the command you ran.", InternalError);
         }
     }
 
-    private static int Fail(string message, int code)
+    private static int Fail(CliConsole console, string message, int code)
     {
-        Console.Error.WriteLine($"error: {OneLine(message)}");
+        console.Error.WriteLine($"error: {OneLine(message)}");
         return code;
     }
 

@@ -6,18 +6,20 @@ namespace ScalingLaws.Cli;
 /// <summary>The <c>scaling</c> command: one file per subcommand under Commands/.</summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    public static int Main(string[] args) => Run(args, SystemConsole.Create());
+
+    /// <summary>Runs one command line, writing to <paramref name="console"/>: the process's own, or a test's.</summary>
+    public static int Run(string[] args, CliConsole console)
     {
-        ConsoleWidth.Configure();
-        var parse = BuildRoot().Parse(args);
+        var parse = BuildRoot(console).Parse(args);
         if (parse.Errors.Count == 0)
-            return parse.Invoke();
+            return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
         // One line, like every other error, instead of the parser's message followed by the whole help.
         var command = parse.CommandResult.Command;
         var message = Readable(parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.'));
         if (command.Arguments.Count > 0 && message.StartsWith("Required argument missing", StringComparison.Ordinal))
             message = $"missing {string.Join(" ", command.Arguments.Select(a => a.Name))}";
-        Console.Error.WriteLine($"error: {message}; see '{CommandPath(parse.CommandResult)} --help'.");
+        console.Error.WriteLine($"error: {message}; see '{CommandPath(parse.CommandResult)} --help'.");
         return CommandRunner.InputError;
     }
 
@@ -35,26 +37,26 @@ public static class Program
     private static string Readable(string message) => System.Text.RegularExpressions.Regex.Replace(
         message, @"as expected type '([^']*)'", m => m.Groups[1].Value.Contains("Int32") ? "as a whole number" : m.Groups[1].Value.Contains("Double") ? "as a number" : m.Value);
 
-    public static RootCommand BuildRoot()
+    public static RootCommand BuildRoot(CliConsole console)
     {
         var root = new RootCommand("scaling: fit scaling laws to training runs and predict the loss of models not yet trained.");
-        root.Subcommands.Add(FitCommand.Create());
-        root.Subcommands.Add(PredictCommand.Create());
-        root.Subcommands.Add(BacktestCommand.Create());
-        root.Subcommands.Add(OptimalCommand.Create());
-        root.Subcommands.Add(InferenceCommand.Create());
-        root.Subcommands.Add(FlopsCommand.Create());
-        root.Subcommands.Add(IsoFlopCommand.Create());
-        root.Subcommands.Add(EnvelopeCommand.Create());
-        root.Subcommands.Add(PlotCommand.Create());
-        root.Subcommands.Add(DatasetsCommand.Create());
-        root.Subcommands.Add(EvaluateCommand.Create());
-        root.Subcommands.Add(FindingsCommand.Create());
-        root.Subcommands.Add(PlanCommand.Create());
-        root.Subcommands.Add(CurveCommand.Create());
-        root.Subcommands.Add(StudyCommand.Create());
-        root.Subcommands.Add(ReportCommand.Create());
-        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(FitCommand.Create(console));
+        root.Subcommands.Add(PredictCommand.Create(console));
+        root.Subcommands.Add(BacktestCommand.Create(console));
+        root.Subcommands.Add(OptimalCommand.Create(console));
+        root.Subcommands.Add(InferenceCommand.Create(console));
+        root.Subcommands.Add(FlopsCommand.Create(console));
+        root.Subcommands.Add(IsoFlopCommand.Create(console));
+        root.Subcommands.Add(EnvelopeCommand.Create(console));
+        root.Subcommands.Add(PlotCommand.Create(console));
+        root.Subcommands.Add(DatasetsCommand.Create(console));
+        root.Subcommands.Add(EvaluateCommand.Create(console));
+        root.Subcommands.Add(FindingsCommand.Create(console));
+        root.Subcommands.Add(PlanCommand.Create(console));
+        root.Subcommands.Add(CurveCommand.Create(console));
+        root.Subcommands.Add(StudyCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
+        root.Subcommands.Add(DemoCommand.Create(console));
         ProductVersion.Configure(root);
         return root;
     }

@@ -11,7 +11,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class BacktestCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var backtest = new BacktestOptions();
         var json = new Option<bool>("--json") { Description = "Print the backtest as one JSON object." };
@@ -22,24 +22,24 @@ internal static class BacktestCommand
         backtest.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(rows);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             if (parse.GetValue(rows) && !parse.GetValue(json))
                 throw new ScalingLawsException("--rows lists the predictions in the JSON output; add --json.");
-            var (runs, law, result) = RunWithProgress(backtest, parse, parse.GetValue(json), cancellation);
+            var (runs, law, result) = RunWithProgress(console, backtest, parse, parse.GetValue(json), cancellation);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(SelectionJson.Serialize(BacktestView.Json(law, runs.Table, result, parse.GetValue(rows)), runs));
+                console.Out.WriteLine(SelectionJson.Serialize(BacktestView.Json(law, runs.Table, result, parse.GetValue(rows)), runs));
             else
-                BacktestView.Write(law, runs.Table, result);
+                BacktestView.Write(console.Ansi, law, runs.Table, result);
             return 0;
         }));
         return command;
     }
 
     internal static (LoadedRuns Runs, Laws.ScalingLaw Law, Prediction.BacktestResult Result) RunWithProgress(
-        BacktestOptions backtest, ParseResult parse, bool quiet, CancellationToken cancellation)
+        CliConsole console, BacktestOptions backtest, ParseResult parse, bool quiet, CancellationToken cancellation)
     {
-        using var bar = ProgressBar.For(quiet);
+        using var bar = ProgressBar.For(console, quiet);
         return backtest.Run(parse, bar, cancellation);
     }
 }

@@ -9,7 +9,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling curve compare</c>: every loss-curve law on the same split, scored on the predicted points.</summary>
 internal static class CurveCompareCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
@@ -21,7 +21,7 @@ internal static class CurveCompareCommand
         data.AddTo(command);
         procedure.AddTo(command);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             if (protocol is null)
@@ -31,9 +31,9 @@ internal static class CurveCompareCommand
             if (comparison.Entries.All(e => e.Outcome is null))
                 throw new ScalingLawsException($"{source}: no law could be fitted to any run ({comparison.Entries[0].Failure?.TrimEnd('.')}).");
             if (parse.GetValue(json))
-                Console.Out.WriteLine(CurveLawFile.Serialize(CurveCompareView.Json(comparison)));
+                console.Out.WriteLine(CurveLawFile.Serialize(CurveCompareView.Json(comparison)));
             else
-                CurveCompareView.Write(source, protocol, comparison);
+                CurveCompareView.Write(console.Ansi, source, protocol, comparison);
             return 0;
         }));
         return command;

@@ -10,7 +10,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling curve fit</c>: fit a loss-curve law to runs, or to the fitted part of a protocol, and report it.</summary>
 internal static class CurveFitCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
@@ -25,10 +25,10 @@ internal static class CurveFitCommand
         law.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(output);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             if (law.IsTemporal(parse))
-                return FitTemporal(parse, data, json, cancellation);
+                return FitTemporal(console, parse, data, json, cancellation);
             var chosen = law.Create(parse);
             if (parse.GetValue(output) is { } target)
                 AtomicFile.CheckJsonPath(target);
@@ -42,21 +42,21 @@ internal static class CurveFitCommand
             if (parse.GetValue(output) is { } file)
                 CurveLawFile.Write(file, documents[0]);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(CurveLawFile.Serialize(documents.Count == 1 ? documents[0] : new { fits = documents }));
+                console.Out.WriteLine(CurveLawFile.Serialize(documents.Count == 1 ? documents[0] : new { fits = documents }));
             else
-                CurveFitView.Write(source, protocol, outcomes, parse.GetValue(output));
+                CurveFitView.Write(console.Ansi, source, protocol, outcomes, parse.GetValue(output));
             return 0;
         }));
         return command;
     }
 
     // The temporal law reads per-position losses: FILE and --fit-fraction (default 0.5) only.
-    private static int FitTemporal(ParseResult parse, CurveDataOptions data, Option<bool> json, CancellationToken cancellation)
+    private static int FitTemporal(CliConsole console, ParseResult parse, CurveDataOptions data, Option<bool> json, CancellationToken cancellation)
     {
         foreach (var option in new Option[] { data.Dataset, data.DataDir, data.Map, data.FitRuns }.Where(o => parse.GetResult(o) is { Implicit: false }))
             throw new ScalingLawsException($"{option.Name} does not apply to --law temporal, which reads one per-position FILE; leave it out (see 'scaling curve temporal --help').");
         var path = parse.GetValue(data.File) ?? throw new ScalingLawsException("--law temporal needs FILE, a per-position file (see 'scaling curve temporal --help').");
         var fraction = parse.GetValue(data.FitFraction) is { } text ? OptionValues.Number(text, $"--fit-fraction {text}") : 0.5;
-        return CurveTemporalCommand.Run(PositionFileOptions.Read(path, name: null), fraction, forms: null, parse.GetValue(json), cancellation);
+        return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null), fraction, forms: null, parse.GetValue(json), cancellation);
     }
 }

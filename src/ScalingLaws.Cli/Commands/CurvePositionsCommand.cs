@@ -10,20 +10,20 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling curve positions FILE</c>: the reciprocal against the power law at each checkpoint, and whether positions learn uniformly.</summary>
 internal static class CurvePositionsCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var file = new PositionFileOptions();
         var json = new Option<bool>("--json") { Description = "Print the fits and the uniform-learning report as one JSON object." };
         var command = new Command("positions", "Fit L_i = a0/(1 + a1·i) + a2 and L_i = a0·i^(−c) + a2 to the per-position losses of each checkpoint; say which fits better and whether positions learn uniformly.\n\nExample:\n  scaling curve positions positions.csv");
         file.AddTo(command);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var result = PositionComparison.Of(file.Load(parse), cancellation: cancellation);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(PositionsView.Json(result), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(PositionsView.Json(result), LawFile.JsonOptions));
             else
-                PositionsView.Write(result);
+                PositionsView.Write(console.Ansi, result);
             return 0;
         }));
         return command;

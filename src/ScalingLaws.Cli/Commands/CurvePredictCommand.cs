@@ -13,7 +13,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class CurvePredictCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
@@ -29,7 +29,7 @@ internal static class CurvePredictCommand
         law.AddTo(command);
         command.Options.Add(lawFile);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var saved = parse.GetValue(lawFile) is { } path ? CurveLawFile.Read(path) : ((CurveLaw Law, double[] Values, PredictiveModel? Predictive)?)null;
             var chosen = saved?.Law ?? law.Create(parse);
@@ -52,11 +52,11 @@ internal static class CurvePredictCommand
                 })];
             }
             if (parse.GetValue(json))
-                Console.Out.WriteLine(CurveLawFile.Serialize(predictions.Count == 1
+                console.Out.WriteLine(CurveLawFile.Serialize(predictions.Count == 1
                     ? CurvePredictView.Json(chosen, predictions[0].Values, [predictions[0].Prediction], predictions[0].Predictive)
                     : new { predictions = predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction], p.Predictive)) }));
             else
-                CurvePredictView.Write(chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))]);
+                CurvePredictView.Write(console.Ansi, chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))]);
             return 0;
         }));
         return command;

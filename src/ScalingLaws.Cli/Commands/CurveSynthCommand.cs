@@ -8,7 +8,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling curve synth --out FILE</c>: write a synthetic per-position file from a known temporal law, to try the per-position commands.</summary>
 internal static class CurveSynthCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var defaults = new SyntheticRunSettings();
         var output = new Option<string>("--out") { Description = "The file to write: .csv or .tsv (wide, pos_1 … pos_T) or .jsonl (positions array).", Required = true };
@@ -21,7 +21,7 @@ internal static class CurveSynthCommand
         var command = new Command("synth", "Write synthetic per-position losses from a known temporal law (a0 logarithmic, a1 hyperbolic, a2 driven by the schedule) with noise.\n\nExample:\n  scaling curve synth --out positions.csv --seed 1 --schedule cosine");
         foreach (var option in new Option[] { output, seed, positions, checkpoints, steps, schedule, noise })
             command.Options.Add(option);
-        command.SetAction(parse => CommandRunner.Run(_ =>
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var settings = defaults with
             {
@@ -35,7 +35,7 @@ internal static class CurveSynthCommand
             var run = PositionLossGenerator.Generate(settings).Losses;
             var path = parse.GetValue(output)!;
             PositionLossWriter.Write(path, run);
-            Console.Out.WriteLine($"wrote {path}: run '{run.Run}', {run.Count} checkpoints × {run.PositionCount} positions, {settings.Schedule.ToString().ToLowerInvariant()} schedule, noise {settings.Noise:G3}, seed {settings.Seed}");
+            console.Out.WriteLine($"wrote {path}: run '{run.Run}', {run.Count} checkpoints × {run.PositionCount} positions, {settings.Schedule.ToString().ToLowerInvariant()} schedule, noise {settings.Noise:G3}, seed {settings.Seed}");
             return 0;
         }));
         return command;

@@ -10,7 +10,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling curve temporal FILE</c>: fit the temporal law on the first checkpoints and predict the rest, per position and for the sequence loss.</summary>
 internal static class CurveTemporalCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var file = new PositionFileOptions();
         var fraction = new Option<double>("--fit-fraction")
@@ -30,23 +30,23 @@ internal static class CurveTemporalCommand
         command.Options.Add(fraction);
         command.Options.Add(forms);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var given = parse.GetValue(forms) is { } names ? ParseForms(names) : null;
-            return Run(file.Load(parse), parse.GetValue(fraction), given, parse.GetValue(json), cancellation);
+            return Run(console, file.Load(parse), parse.GetValue(fraction), given, parse.GetValue(json), cancellation);
         }));
         return command;
     }
 
     /// <summary>Fits and reports; also what <c>scaling curve fit FILE --law temporal</c> runs.</summary>
-    public static int Run(PositionLosses run, double fitFraction, TemporalForm[]? forms, bool json, CancellationToken cancellation)
+    public static int Run(CliConsole console, PositionLosses run, double fitFraction, TemporalForm[]? forms, bool json, CancellationToken cancellation)
     {
         var forecast = new TemporalFitter(fitFraction, forms).Fit(run, cancellation);
         var intervals = TemporalBacktest.Measure(forecast, forms, cancellation: cancellation);
         if (json)
-            Console.Out.WriteLine(JsonSerializer.Serialize(TemporalView.Json(intervals, fitFraction), LawFile.JsonOptions));
+            console.Out.WriteLine(JsonSerializer.Serialize(TemporalView.Json(intervals, fitFraction), LawFile.JsonOptions));
         else
-            TemporalView.Write(intervals, fitFraction);
+            TemporalView.Write(console.Ansi, intervals, fitFraction);
         return 0;
     }
 

@@ -9,39 +9,39 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling datasets list|show NAME|path</c>: the public datasets, and where their files are looked for.</summary>
 internal static class DatasetsCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var command = new Command("datasets",
             "The public scaling-law datasets: tables of runs that every command taking FILE also takes as --dataset NAME, loss curves for " +
             "'scaling curve', and files to read as FILE.\n\n" +
             "Example:\n  scaling datasets list\n  scaling datasets show opt\n  scaling datasets path\n  scaling fit --dataset chinchilla --drop-highest-loss 5");
-        command.Subcommands.Add(List());
-        command.Subcommands.Add(Show());
-        command.Subcommands.Add(PathCommand());
+        command.Subcommands.Add(List(console));
+        command.Subcommands.Add(Show(console));
+        command.Subcommands.Add(PathCommand(console));
         return command;
     }
 
-    private static Command List()
+    private static Command List(CliConsole console)
     {
         var dataDir = DataDirOption();
         var json = new Option<bool>("--json") { Description = "Print the list as one JSON object." };
         var command = new Command("list", "List the datasets: families, rows and what the loss column holds.\n\nExample:\n  scaling datasets list --data-dir ../shared/data");
         command.Options.Add(dataDir);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(_ =>
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var directory = DataDirectory.Resolve(parse.GetValue(dataDir));
             var summaries = DatasetSummary.Catalog.Select(d => DatasetSummary.Of(d.Info, d.Kind, directory)).ToList();
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(DatasetsView.ListJson(directory, summaries), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(DatasetsView.ListJson(directory, summaries), LawFile.JsonOptions));
             else
-                DatasetsView.WriteList(directory, summaries);
+                DatasetsView.WriteList(console.Ansi, directory, summaries);
             return 0;
         }));
         return command;
     }
 
-    private static Command Show()
+    private static Command Show(CliConsole console)
     {
         var name = new Argument<string>("NAME") { Description = "The dataset, e.g. opt (see 'scaling datasets list')." };
         var dataDir = DataDirOption();
@@ -50,20 +50,20 @@ internal static class DatasetsCommand
         command.Arguments.Add(name);
         command.Options.Add(dataDir);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(_ =>
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (info, kind) = DatasetSummary.Find(parse.GetValue(name)!);
             var summary = DatasetSummary.Of(info, kind, DataDirectory.Resolve(parse.GetValue(dataDir)));
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(DatasetsView.ShowJson(summary), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(DatasetsView.ShowJson(summary), LawFile.JsonOptions));
             else
-                DatasetsView.WriteShow(summary);
+                DatasetsView.WriteShow(console.Ansi, summary);
             return 0;
         }));
         return command;
     }
 
-    private static Command PathCommand()
+    private static Command PathCommand(CliConsole console)
     {
         var dataDir = DataDirOption();
         var json = new Option<bool>("--json") { Description = "Print the places as one JSON object." };
@@ -72,14 +72,14 @@ internal static class DatasetsCommand
             "repository), which of those exist, and which one is used.\n\nExample:\n  scaling datasets path\n  SCALING_DATA=~/data scaling datasets path");
         command.Options.Add(dataDir);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(_ =>
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var places = DataDirectory.Places(parse.GetValue(dataDir));
             var used = Used(parse.GetValue(dataDir));
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(DatasetsView.PathJson(places, used), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(DatasetsView.PathJson(places, used), LawFile.JsonOptions));
             else
-                DatasetsView.WritePath(places, used);
+                DatasetsView.WritePath(console.Ansi, places, used);
             return 0;
         }));
         return command;

@@ -12,7 +12,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var output = new Option<string>("--out")
         {
@@ -27,11 +27,11 @@ internal static class DemoCommand
             "Example:\n  scaling demo --out demo --seed 7");
         command.Options.Add(output);
         command.Options.Add(seed);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var clock = Stopwatch.StartNew();
             var outcome = Demo.Run(parse.GetValue(output)!, parse.GetValue(seed), ProductVersion.Text, cancellation);
-            DemoView.Write(outcome, clock.Elapsed);
+            DemoView.Write(console.Ansi, outcome, clock.Elapsed);
             return 0;
         }));
         return command;

@@ -8,7 +8,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling envelope FILE</c>: Chinchilla's Approach 1, the lowest loss over training curves at each compute.</summary>
 internal static class EnvelopeCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var reading = new ReadingOptions();
         var points = new Option<int>("--points")
@@ -22,15 +22,15 @@ internal static class EnvelopeCommand
         reading.AddTo(command);
         command.Options.Add(points);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var loaded = reading.LoadSelected(parse);
             var table = loaded.Table;
             var result = new EnvelopeAnalysis(parse.GetValue(points)).Run(table, cancellation);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(SelectionJson.Serialize(EnvelopeView.Json(result), loaded));
+                console.Out.WriteLine(SelectionJson.Serialize(EnvelopeView.Json(result), loaded));
             else
-                EnvelopeView.Write(table, result);
+                EnvelopeView.Write(console.Ansi, table, result);
             return 0;
         }));
         return command;

@@ -13,7 +13,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class EvaluateCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var inputs = new Inputs();
         var command = new Command("evaluate",
@@ -21,7 +21,7 @@ internal static class EvaluateCommand
             "and score the largest model's last 30 % by the mean absolute relative error (ARE), for every k and p.\n\n" +
             "Example:\n  scaling evaluate --dataset opt\n  scaling evaluate --dataset gpt3 --models 3,4 --json\n  scaling evaluate --dataset opt --one-model");
         inputs.AddTo(command);
-        command.SetAction(parse => CommandRunner.Run(cancellation => inputs.Run(parse, cancellation)));
+        command.SetAction(parse => CommandRunner.Run(console, cancellation => inputs.Run(console, parse, cancellation)));
         return command;
     }
 
@@ -56,7 +56,7 @@ internal static class EvaluateCommand
                 command.Options.Add(option);
         }
 
-        public int Run(ParseResult parse, CancellationToken cancellation)
+        public int Run(CliConsole console, ParseResult parse, CancellationToken cancellation)
         {
             var (dataset, table) = Study.Load(parse);
             var settings = Settings(parse);
@@ -64,15 +64,15 @@ internal static class EvaluateCommand
             if (oneModel)
                 RefuseGridOptions(parse);
             StudyResult result;
-            using (var bar = ProgressBar.For(parse.GetValue(Json)))
+            using (var bar = ProgressBar.For(console, parse.GetValue(Json)))
                 result = oneModel
                     ? new OneModelStudy(settings with { Progress = bar }).Run(table, cancellation)
                     : new EvaluationStudy(settings with { Progress = bar }).Run(table, cancellation);
             var method = oneModel ? settings.Method.OneModel() : settings.Method;
             if (parse.GetValue(Json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(EvaluateView.Json(result, oneModel), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(EvaluateView.Json(result, oneModel), LawFile.JsonOptions));
             else
-                EvaluateView.Write(dataset, method, settings, result, oneModel);
+                EvaluateView.Write(console.Ansi, dataset, method, settings, result, oneModel);
             return 0;
         }
 

@@ -14,7 +14,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class FindingsCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var study = new StudyOptions();
         var json = new Option<bool>("--json") { Description = "Print the findings as JSON." };
@@ -24,17 +24,17 @@ internal static class FindingsCommand
             "Example:\n  scaling findings --dataset opt\n  scaling findings --dataset gpt3 --json");
         study.AddTo(command, tokenCut: false);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var (name, table) = study.Load(parse);
             var method = study.Method(parse);
             IReadOnlyList<FamilyFindings> findings;
-            using (var bar = ProgressBar.For(parse.GetValue(json)))
+            using (var bar = ProgressBar.For(console, parse.GetValue(json)))
                 findings = new FindingsStudy(new FindingsSettings { Method = method, Progress = bar }).Run(table, cancellation);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(FindingsView.Json(name, method.Name, findings), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(FindingsView.Json(name, method.Name, findings), LawFile.JsonOptions));
             else
-                FindingsView.Write(name, method.Name, findings);
+                FindingsView.Write(console.Ansi, name, method.Name, findings);
             return 0;
         }));
         return command;

@@ -13,7 +13,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling fit FILE</c>: fit a law to a table of runs and report it.</summary>
 internal static class FitCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var reading = new ReadingOptions();
         var setting = new FitSettingOptions();
@@ -32,7 +32,7 @@ internal static class FitCommand
         command.Options.Add(output);
         command.Options.Add(backtestBy);
         command.Options.Add(strict);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             if (parse.GetValue(output) is { } target)
                 AtomicFile.CheckJsonPath(target);
@@ -45,7 +45,7 @@ internal static class FitCommand
             FitResult fit;
             BootstrapResult? uncertainty;
             PredictiveModel? predictive = null;
-            using (var bar = ProgressBar.For(parse.GetValue(json)))
+            using (var bar = ProgressBar.For(console, parse.GetValue(json)))
             {
                 var law = setting.CreateLaw(parse);
                 var options = setting.CreateOptions(parse);
@@ -61,9 +61,9 @@ internal static class FitCommand
             if (parse.GetValue(output) is { } path)
                 LawFile.Write(path, document);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(LawFile.Serialize(document));
+                console.Out.WriteLine(LawFile.Serialize(document));
             else
-                FitReportView.Write(table.Source, fit, uncertainty, parse.GetValue(output), runs, predictive);
+                FitReportView.Write(console.Ansi, table.Source, fit, uncertainty, parse.GetValue(output), runs, predictive);
             return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count, parse.GetValue(strict));
         }));
         return command;

@@ -13,7 +13,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class FlopsCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var layers = Dimension("--layers", "Number of layers L, e.g. 80.", required: true);
         var dModel = Dimension("--d-model", "Model width d_model, e.g. 8192.", required: true);
@@ -28,7 +28,7 @@ internal static class FlopsCommand
         var command = new Command("flops", "Count the parameters and training FLOPs of a transformer shape.\n\nExample:\n  scaling flops --layers 80 --d-model 8192 --heads 64 --d-ff 32768 --vocab 32000 --seq 2048 --tokens 1.4T");
         foreach (var option in new Option[] { layers, dModel, heads, feedForward, headSize, vocabulary, sequence, tokens, json })
             command.Options.Add(option);
-        command.SetAction(parse => CommandRunner.Run(_ =>
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             int? Size(Option<string?> option) => WholeNumber(parse.GetValue(option), option.Name);
             var shape = new TransformerShape(
@@ -37,9 +37,9 @@ internal static class FlopsCommand
             var trainingTokens = parse.GetValue(tokens)!;
             var report = FlopsReport.Of(shape, OptionValues.Positive(trainingTokens, $"--tokens {trainingTokens}"));
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(report, LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(report, LawFile.JsonOptions));
             else
-                FlopsView.Write(report);
+                FlopsView.Write(console.Ansi, report);
             return 0;
         }));
         return command;

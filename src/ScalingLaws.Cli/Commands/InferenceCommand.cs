@@ -14,7 +14,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class InferenceCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var laws = new LawOptions();
         var targetLoss = new Option<string>("--target-loss") { Description = "The loss the model must reach, e.g. 2.0.", Required = true };
@@ -25,7 +25,7 @@ internal static class InferenceCommand
         laws.AddTo(command);
         foreach (var option in new Option[] { targetLoss, inferenceTokens, json })
             command.Options.Add(option);
-        command.SetAction(parse => CommandRunner.Run(_ =>
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (source, law, bootstrap) = laws.OpenChinchilla(parse, "inference");
             var loss = OptionValues.Number(parse.GetValue(targetLoss)!, "--target-loss");
@@ -34,9 +34,9 @@ internal static class InferenceCommand
             // With a bootstrap in the law file, the same sizing under every resample gives the intervals.
             var spread = bootstrap is null ? null : InferenceAwareSizing.SolveEach(new AllocationUncertainty(bootstrap), loss, served);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(InferenceView.Json(result, spread), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(InferenceView.Json(result, spread), LawFile.JsonOptions));
             else
-                InferenceView.Write(source, result, spread);
+                InferenceView.Write(console.Ansi, source, result, spread);
             return 0;
         }));
         return command;

@@ -8,7 +8,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling isoflop FILE</c>: Chinchilla's Approach 2, a parabola per compute budget and N_opt ∝ C^a through the vertices.</summary>
 internal static class IsoFlopCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var reading = new ReadingOptions();
         var grouping = new BudgetOptions();
@@ -20,7 +20,7 @@ internal static class IsoFlopCommand
         grouping.AddTo(command);
         bootstrap.AddTo(command);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var loaded = reading.LoadSelected(parse);
             var table = loaded.Table;
@@ -31,9 +31,9 @@ internal static class IsoFlopCommand
                 ? new IsoFlopBootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(result, cancellation: cancellation)
                 : null;
             if (parse.GetValue(json))
-                Console.Out.WriteLine(SelectionJson.Serialize(IsoFlopView.Json(result, uncertainty), loaded));
+                console.Out.WriteLine(SelectionJson.Serialize(IsoFlopView.Json(result, uncertainty), loaded));
             else
-                IsoFlopView.Write(table, analysis, result, uncertainty);
+                IsoFlopView.Write(console.Ansi, table, analysis, result, uncertainty);
             return 0;
         }));
         return command;

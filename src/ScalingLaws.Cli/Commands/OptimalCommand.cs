@@ -13,7 +13,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class OptimalCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var laws = new LawOptions();
         var flops = ValueList.Create("--flops", "Compute budgets C in FLOPs, e.g. 1e21 5.76e23 (several allowed).");
@@ -25,7 +25,7 @@ internal static class OptimalCommand
         laws.AddTo(command);
         foreach (var option in new Option[] { flops, targetLoss, modelParams, json })
             command.Options.Add(option);
-        command.SetAction(parse => CommandRunner.Run(_ =>
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (source, law, bootstrap, predictive) = laws.OpenChinchillaPredictive(parse, "optimal");
             var budgets = ValueList.Parse(parse, flops, OptionValues.Positive);
@@ -41,9 +41,9 @@ internal static class OptimalCommand
                 .ToList();
             var report = OptimalReport.Of(law, rows);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(report, LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(report, LawFile.JsonOptions));
             else
-                OptimalView.Write(source, report, bootstrap, predictive);
+                OptimalView.Write(console.Ansi, source, report, bootstrap, predictive);
             return 0;
         }));
         return command;

@@ -16,7 +16,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class PlanCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var targetParams = new Option<string>("--target-params") { HelpName = "N", Description = "The target's parameters, e.g. 7B.", Required = true };
         var targetTokens = new Option<string>("--target-tokens") { HelpName = "D", Description = "The target's training tokens, e.g. 2T.", Required = true };
@@ -52,7 +52,7 @@ internal static class PlanCommand
             "Example:\n  scaling plan --target-params 7B --target-tokens 2T --budget 0.1\n  scaling plan --target-params 70B --target-tokens 1.4T --budget 1e23 --json");
         foreach (var option in new Option[] { targetParams, targetTokens, budget, models, spread, targetFraction, evidence, dataDir, json })
             command.Options.Add(option);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var n = OptionValues.Positive(parse.GetValue(targetParams)!, $"--target-params {parse.GetValue(targetParams)}");
             var d = OptionValues.Positive(parse.GetValue(targetTokens)!, $"--target-tokens {parse.GetValue(targetTokens)}");
@@ -64,9 +64,9 @@ internal static class PlanCommand
                 OptionValues.Positive(parse.GetValue(spread)!, $"--spread {parse.GetValue(spread)}"), pt > 0 ? pt : null);
             var plan = SweepPlanner.Plan(request, Evidence(parse.GetValue(evidence)!, parse.GetValue(dataDir), request.TargetFraction, cancellation));
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(PlanView.Json(plan), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(PlanView.Json(plan), LawFile.JsonOptions));
             else
-                PlanView.Write(plan);
+                PlanView.Write(console.Ansi, plan);
             return 0;
         }));
         return command;

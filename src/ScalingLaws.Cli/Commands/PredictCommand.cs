@@ -11,7 +11,7 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling predict</c>: the loss a fitted or given law predicts for models not yet trained.</summary>
 internal static class PredictCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var laws = new LawOptions();
         var parameters = ValueList.Create("--params", "Model sizes N, e.g. 70B (several allowed).");
@@ -23,7 +23,7 @@ internal static class PredictCommand
         laws.AddTo(command);
         foreach (var option in new Option[] { parameters, tokens, flops, json })
             command.Options.Add(option);
-        command.SetAction(parse => CommandRunner.Run(_ =>
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
             var points = PredictionPoints.Build(
@@ -33,9 +33,9 @@ internal static class PredictCommand
                 ValueList.Parse(parse, flops, OptionValues.Positive));
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(new { predictions }, LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(new { predictions }, LawFile.JsonOptions));
             else
-                PredictionView.Write(law, source, predictions, predictive);
+                PredictionView.Write(console.Ansi, law, source, predictions, predictive);
             return 0;
         }));
         return command;

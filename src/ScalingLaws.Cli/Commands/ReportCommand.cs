@@ -13,7 +13,7 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var reading = new ReadingOptions();
         var setting = new FitSettingOptions();
@@ -33,11 +33,11 @@ internal static class ReportCommand
         bootstrap.AddTo(command);
         grouping.AddTo(command);
         command.Options.Add(output);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var path = parse.GetValue(output)!;
             ReportFile.Check(path);
-            using var bar = ProgressBar.For(json: false);
+            using var bar = ProgressBar.For(console, json: false);
             var settings = new ReportSettings
             {
                 Fitter = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse) with { Progress = bar }),
@@ -50,7 +50,7 @@ internal static class ReportCommand
             bar?.Dispose(); // the summary starts on a clean line
             var page = ReportPage.Build(data);
             ReportFile.Write(path, page);
-            ReportView.Write(path, page, data);
+            ReportView.Write(console.Ansi, path, page, data);
             return 0;
         }));
         return command;

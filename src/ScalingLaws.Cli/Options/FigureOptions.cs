@@ -6,7 +6,7 @@ using ScottPlot;
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>Where and how big every <c>scaling plot</c> figure is written.</summary>
-internal sealed class FigureOptions
+internal sealed class FigureOptions(CliConsole console)
 {
     public Option<string> Out { get; } = new("--out")
     {
@@ -42,9 +42,9 @@ internal sealed class FigureOptions
     public int Save(ParseResult parse, Multiplot panels) =>
         Report(ScalingPlots.SavePanels(panels, parse.GetValue(Out)!, parse.GetValue(Width), parse.GetValue(Height)));
 
-    private static int Report(SavedFigure saved)
+    private int Report(SavedFigure saved)
     {
-        Console.Out.WriteLine($"wrote {saved.Path} ({saved.Format.ToString().ToUpperInvariant()}, {saved.Width}×{saved.Height}, {Quantity.Format(saved.Bytes)}B)");
+        console.Out.WriteLine($"wrote {saved.Path} ({saved.Format.ToString().ToUpperInvariant()}, {saved.Width}×{saved.Height}, {Quantity.Format(saved.Bytes)}B)");
         return 0;
     }
 }

@@ -13,9 +13,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class BacktestView
 {
-    public static void Write(ScalingLaw law, ObservationTable table, BacktestResult result)
+    public static void Write(IAnsiConsole console, ScalingLaw law, ObservationTable table, BacktestResult result)
     {
-        var console = AnsiConsole.Console;
         var fitted = result.Fits.Count(f => f.Succeeded);
         console.MarkupLine(Markup.Escape($"{law.Name} law, backtest by {ExtrapolationDocument.OrderName(result.Order)} on {table.Source}: {Numbers.Count(table.Count)} rows"));
         foreach (var note in table.Notes)

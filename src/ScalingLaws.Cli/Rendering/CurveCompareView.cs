@@ -10,9 +10,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class CurveCompareView
 {
-    public static void Write(string source, CurveProtocol protocol, CurveComparison comparison)
+    public static void Write(IAnsiConsole console, string source, CurveProtocol protocol, CurveComparison comparison)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]Loss-curve laws compared[/] on {Markup.Escape(source)}: {Markup.Escape(protocol.Describe())}");
         console.MarkupLine("[grey]  · each law fitted with Huber(δ = 1e-3) on ln L; metrics over the predicted points only[/]");
         foreach (var method in comparison.Entries.Select(e => e.Outcome?.Fit).OfType<CurveFit>().Select(f => $"{f.Law.Name}: {f.Method}").Distinct())

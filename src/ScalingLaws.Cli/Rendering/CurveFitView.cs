@@ -10,9 +10,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class CurveFitView
 {
-    public static void Write(string source, CurveProtocol? protocol, IReadOnlyList<CurveOutcome> outcomes, string? savedTo)
+    public static void Write(IAnsiConsole console, string source, CurveProtocol? protocol, IReadOnlyList<CurveOutcome> outcomes, string? savedTo)
     {
-        var console = AnsiConsole.Console;
         foreach (var outcome in outcomes)
         {
             var fit = outcome.Fit;

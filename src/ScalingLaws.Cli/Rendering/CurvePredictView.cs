@@ -13,9 +13,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class CurvePredictView
 {
-    public static void Write(CurveLaw law, IReadOnlyList<(CurvePrediction Prediction, PredictiveModel? Predictive)> predictions)
+    public static void Write(IAnsiConsole console, CurveLaw law, IReadOnlyList<(CurvePrediction Prediction, PredictiveModel? Predictive)> predictions)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{law.Name}[/] law  {Markup.Escape(law.Formula)}");
         foreach (var (p, predictive) in predictions)
         {

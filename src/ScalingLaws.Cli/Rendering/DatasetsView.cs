@@ -10,9 +10,8 @@ internal static class DatasetsView
     private const int ListedSizes = 8;
     private const int ListedFamilies = 4;
 
-    public static void WriteList(string directory, IReadOnlyList<DatasetSummary> datasets)
+    public static void WriteList(IAnsiConsole console, string directory, IReadOnlyList<DatasetSummary> datasets)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine(Markup.Escape($"{datasets.Count} datasets; files read from {directory}"));
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("name")
@@ -32,9 +31,8 @@ internal static class DatasetsView
             "files: give their path as FILE. Details and sources: scaling datasets show NAME. Where the files are looked for: scaling datasets path."));
     }
 
-    public static void WriteShow(DatasetSummary d)
+    public static void WriteShow(IAnsiConsole console, DatasetSummary d)
     {
-        var console = AnsiConsole.Console;
         var info = d.Info;
         console.MarkupLine($"[bold]{Markup.Escape(info.Name)}[/]: {Markup.Escape(info.Title)}");
         foreach (var (label, text) in new[] { ("loss", info.Loss), ("source", info.Source), ("licence", info.Licence), ("notes", info.Notes) })
@@ -77,9 +75,8 @@ internal static class DatasetsView
     }
 
     /// <summary>The places the data folder is looked for, in order, marking the one used.</summary>
-    public static void WritePath(IReadOnlyList<DataPlace> places, string? used)
+    public static void WritePath(IAnsiConsole console, IReadOnlyList<DataPlace> places, string? used)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine(Markup.Escape("The data folder is the first of these that is given or exists:"));
         var (from, where) = (places.Max(p => p.From.Length), places.Max(p => Where(p).Length));
         for (var i = 0; i < places.Count; i++)

@@ -11,10 +11,9 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>What <c>scaling demo</c> prints: the simulated sweep, the true law beside the recovered one, a plan, and the files.</summary>
 internal static class DemoView
 {
-    public static void Write(Demo.Outcome outcome, TimeSpan elapsed)
+    public static void Write(IAnsiConsole console, Demo.Outcome outcome, TimeSpan elapsed)
     {
         var (design, table, data, budget, files) = (outcome.Design, outcome.Table, outcome.Data, outcome.PlanBudget, outcome.Files);
-        var console = AnsiConsole.Console;
         var truth = design.Truth;
         var isoflop = table.Rows.Count(r => r.Family == SweepSimulator.IsoFlopFamily);
         console.MarkupLine(Markup.Escape(

@@ -15,9 +15,8 @@ internal static class EnvelopeView
 {
     public const int JsonPoints = 50;
 
-    public static void Write(ObservationTable table, EnvelopeResult result)
+    public static void Write(IAnsiConsole console, ObservationTable table, EnvelopeResult result)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]Training-curve envelope[/] (Chinchilla Approach 1) of {Numbers.Count(table.Count)} rows from {Markup.Escape(table.Source)}");
         foreach (var note in table.Notes.Append(Runs(result)))
             console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");

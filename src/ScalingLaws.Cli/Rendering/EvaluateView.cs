@@ -13,9 +13,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class EvaluateView
 {
-    public static void Write(string dataset, EstimationMethod method, EvaluationSettings settings, StudyResult result, bool oneModel)
+    public static void Write(IAnsiConsole console, string dataset, EstimationMethod method, EvaluationSettings settings, StudyResult result, bool oneModel)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]Estimation study[/] (Choshen et al. 2024) on {Markup.Escape(dataset)}: {Markup.Escape(method.Name)}");
         foreach (var note in Notes(settings, oneModel))
             console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");

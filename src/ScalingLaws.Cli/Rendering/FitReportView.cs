@@ -16,9 +16,8 @@ internal static class FitReportView
 
     /// <param name="runs">The runs of the fitted table, when known: the report says how many and warns when checkpoints dominate.</param>
     /// <param name="predictive">The extrapolation-error model written with the law file, when there is one.</param>
-    public static void Write(string source, FitResult fit, BootstrapResult? bootstrap, string? savedTo, RunIndex? runs = null, PredictiveModel? predictive = null)
+    public static void Write(IAnsiConsole console, string source, FitResult fit, BootstrapResult? bootstrap, string? savedTo, RunIndex? runs = null, PredictiveModel? predictive = null)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{fit.Law.Name}[/] law  {Markup.Escape(fit.Law.Formula)}");
         console.MarkupLine(Markup.Escape(runs is not null ? RunsText.Rows(runs, source) : $"{Numbers.Count(fit.Rows)} rows from {source}"));
         console.MarkupLine($"status: {(fit.Status == FitStatus.Converged ? "[green]" : "[yellow]")}{Markup.Escape(DiagnosticAdvice.Status(fit.Status))}[/]");

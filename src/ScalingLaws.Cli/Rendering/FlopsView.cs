@@ -6,9 +6,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>The parameter counts and the training FLOPs of one shape, one table each.</summary>
 internal static class FlopsView
 {
-    public static void Write(FlopsReport report)
+    public static void Write(IAnsiConsole console, FlopsReport report)
     {
-        var console = AnsiConsole.Console;
         var s = report.Shape;
         console.MarkupLine(Markup.Escape(
             $"{s.Layers} layers, d_model {s.DModel}, {s.Heads} heads of size {s.HeadSize}, d_ff {s.FeedForward}, " +

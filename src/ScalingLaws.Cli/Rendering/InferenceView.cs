@@ -8,9 +8,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>The Chinchilla-optimal and the inference-aware model of one loss, side by side, and the compute saved.</summary>
 internal static class InferenceView
 {
-    public static void Write(string source, InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread)
+    public static void Write(IAnsiConsole console, string source, InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine(Markup.Escape(
             $"chinchilla law from {source}: loss {Numbers.Value(result.Loss)}, serving {Quantity.Format(result.InferenceTokens)} tokens"));
         var table = new Table().Border(TableBorder.Rounded).AddColumn("model");

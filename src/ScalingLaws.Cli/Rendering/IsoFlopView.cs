@@ -12,9 +12,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class IsoFlopView
 {
-    public static void Write(ObservationTable table, IsoFlopAnalysis analysis, IsoFlopResult result, IsoFlopBootstrapResult? bootstrap)
+    public static void Write(IAnsiConsole console, ObservationTable table, IsoFlopAnalysis analysis, IsoFlopResult result, IsoFlopBootstrapResult? bootstrap)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]IsoFLOP profiles[/] (Chinchilla Approach 2) of {Numbers.Count(table.Count)} rows from {Markup.Escape(table.Source)}");
         foreach (var note in table.Notes.Append(Grouping(analysis, result)))
             console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");

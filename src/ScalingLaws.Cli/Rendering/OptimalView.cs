@@ -12,9 +12,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class OptimalView
 {
-    public static void Write(string source, OptimalReport report, BootstrapResult? bootstrap, PredictiveModel? predictive = null)
+    public static void Write(IAnsiConsole console, string source, OptimalReport report, BootstrapResult? bootstrap, PredictiveModel? predictive = null)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine(Markup.Escape($"chinchilla law from {source}: N* = G·(C/6)^a, D* = (C/6)^b/G with a = {Numbers.Value(report.A)}, b = {Numbers.Value(report.B)}, G = {Numbers.Value(report.G)}"));
         var table = new Table().Border(TableBorder.Rounded).AddColumn("given");
         foreach (var heading in new[] { "FLOPs C", "params N*", "tokens D*", "loss", "tokens/param", "Kaplan N (non-emb.)", "Kaplan D" })

@@ -8,9 +8,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>The sweep plan: a table of runs, the expected error, the reasoning and any warnings. JSON has the same numbers (errors as fractions).</summary>
 internal static class PlanView
 {
-    public static void Write(SweepPlan plan)
+    public static void Write(IAnsiConsole console, SweepPlan plan)
     {
-        var console = AnsiConsole.Console;
         var r = plan.Request;
         console.MarkupLine(Markup.Escape(
             $"Sweep to predict a {Quantity.Format(r.TargetParams)}-parameter model trained on {Quantity.Format(r.TargetTokens)} tokens, within {Quantity.FormatScientific(r.Budget)} FLOPs"));

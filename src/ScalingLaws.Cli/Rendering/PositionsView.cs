@@ -12,9 +12,8 @@ internal static class PositionsView
 {
     private const int CheckpointRows = 12;
 
-    public static void Write(PositionComparison result)
+    public static void Write(IAnsiConsole console, PositionComparison result)
     {
-        var console = AnsiConsole.Console;
         var run = result.Run;
         console.MarkupLine(Markup.Escape($"Per-position laws of run '{run.Run}' from {run.Source}: {Numbers.Count(run.Count)} checkpoints × {Numbers.Count(run.PositionCount)} positions"));
         console.WriteLine();

@@ -14,9 +14,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class PredictionView
 {
-    public static void Write(ScalingLaw law, string source, IReadOnlyList<PredictedLoss> predictions, PredictiveModel? predictive)
+    public static void Write(IAnsiConsole console, ScalingLaw law, string source, IReadOnlyList<PredictedLoss> predictions, PredictiveModel? predictive)
     {
-        var console = AnsiConsole.Console;
         console.MarkupLine(Markup.Escape($"{law.Name} law from {source}: {law.Formula}"));
         var hasPredictive = predictions.Any(p => p.Ci95 is not null);
         var hasParameters = predictions.Any(p => p.ParamCi95 is not null);

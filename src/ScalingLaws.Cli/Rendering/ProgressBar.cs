@@ -9,7 +9,7 @@ namespace ScalingLaws.Cli.Rendering;
 /// because Spectre.Console's live progress must own the call stack of the work it shows, while
 /// here the library reports from its worker threads.
 /// </summary>
-internal sealed class ProgressBar : IProgress<WorkProgress>, IDisposable
+internal sealed class ProgressBar(TextWriter error) : IProgress<WorkProgress>, IDisposable
 {
     private const int Width = 24;
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
@@ -21,10 +21,8 @@ internal sealed class ProgressBar : IProgress<WorkProgress>, IDisposable
     private TimeSpan _stageStart, _lastDraw = -Interval;
     private bool _drawn;
 
-    private ProgressBar() { }
-
     /// <summary>A bar on the terminal, or null when nothing should be drawn.</summary>
-    public static ProgressBar? For(bool json) => json || Console.IsErrorRedirected ? null : new ProgressBar();
+    public static ProgressBar? For(CliConsole console, bool json) => json || !console.ErrorIsTerminal ? null : new ProgressBar(console.Error);
 
     public void Report(WorkProgress value)
     {
@@ -48,7 +46,7 @@ internal sealed class ProgressBar : IProgress<WorkProgress>, IDisposable
         var left = value.Done > 0 && value.Done < value.Total
             ? $" · {Remaining(elapsed * ((value.Total - value.Done) / (double)value.Done))} left"
             : "";
-        Console.Error.Write($"\r{value.Stage,-9} [{new string('#', filled)}{new string('-', Width - filled)}] {fraction,4:P0} {value.Done:N0}/{value.Total:N0}{left}\u001b[K");
+        error.Write($"\r{value.Stage,-9} [{new string('#', filled)}{new string('-', Width - filled)}] {fraction,4:P0} {value.Done:N0}/{value.Total:N0}{left}\u001b[K");
         _drawn = true;
     }
 
@@ -60,7 +58,7 @@ internal sealed class ProgressBar : IProgress<WorkProgress>, IDisposable
         lock (_lock)
         {
             if (_drawn)
-                Console.Error.Write("\r\u001b[K");
+                error.Write("\r\u001b[K");
             _drawn = false;
         }
     }

@@ -8,9 +8,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>What <c>scaling report</c> prints: where the page went, and which parts the data could not support.</summary>
 internal static class ReportView
 {
-    public static void Write(string path, string page, ReportData data)
+    public static void Write(IAnsiConsole console, string path, string page, ReportData data)
     {
-        var console = AnsiConsole.Console;
         var bytes = Encoding.UTF8.GetByteCount(page);
         console.MarkupLine($"wrote {Markup.Escape(Path.GetFullPath(path))} ({Quantity.Format(bytes)}B)");
         var bootstrap = data.Bootstrap is { } b ? $", bootstrap {Numbers.Count(b.Converged)} of {Numbers.Count(b.Resamples)} resamples" : ", no bootstrap (give --bootstrap 1000 for intervals)";

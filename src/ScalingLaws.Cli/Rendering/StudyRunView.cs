@@ -7,9 +7,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>The runs of a finished study: shape, size, tokens and the last held-out loss, and where the tables are.</summary>
 internal static class StudyRunView
 {
-    public static void Write(StudyDirectory directory)
+    public static void Write(IAnsiConsole console, StudyDirectory directory)
     {
-        var console = AnsiConsole.Console;
         var manifest = directory.Manifest;
         console.MarkupLine($"[bold]Study[/] in {Markup.Escape(directory.Path)}: {Markup.Escape(manifest.Data)}");
         var table = new Table().Border(TableBorder.Rounded)

@@ -10,9 +10,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>The study-specific part of <c>study summarize</c>: the fitted E against the true entropy, and the per-position losses.</summary>
 internal static class StudySummaryView
 {
-    public static void Write(StudyManifest manifest, FitResult fit, string? isoFlopNote, PositionSummary positions, IReadOnlyList<TemporalSummary> temporal)
+    public static void Write(IAnsiConsole console, StudyManifest manifest, FitResult fit, string? isoFlopNote, PositionSummary positions, IReadOnlyList<TemporalSummary> temporal)
     {
-        var console = AnsiConsole.Console;
         if (isoFlopNote is not null)
             console.MarkupLine(Markup.Escape($"IsoFLOP (Approach 2): not available: {isoFlopNote}"));
         console.MarkupLine($"[bold]Irreducible loss[/] on {Markup.Escape(manifest.Data)}");

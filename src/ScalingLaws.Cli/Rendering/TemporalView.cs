@@ -15,10 +15,9 @@ internal static class TemporalView
 {
     private const int CheckpointRows = 10;
 
-    public static void Write(TemporalIntervals intervals, double fitFraction)
+    public static void Write(IAnsiConsole console, TemporalIntervals intervals, double fitFraction)
     {
         var forecast = intervals.Forecast;
-        var console = AnsiConsole.Console;
         var run = forecast.Run;
         console.MarkupLine(Markup.Escape($"Temporal law of run '{run.Run}' from {run.Source}: {Numbers.Count(run.Count)} checkpoints × {Numbers.Count(run.PositionCount)} positions"));
         var (first, last) = (run[forecast.Fitted], run[run.Count - 1]);

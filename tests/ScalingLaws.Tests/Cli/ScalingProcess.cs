@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
+using ScalingLaws.Cli;
 
 namespace ScalingLaws.Tests.Cli;
 
@@ -38,13 +39,18 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 }
 
 /// <summary>
-/// Runs <c>dotnet scaling.dll ARGS</c> as a real child process from the repository root, with
-/// NO_COLOR=1 and COLUMNS=200, and collects its exit code and both streams. Every run is checked
-/// for stack frames and unhandled-exception reports on either stream, whatever the exit code.
+/// Runs the <c>scaling</c> tool on ARGS and collects its exit code and both streams. <see cref="Run"/> runs the command in
+/// this process, through <c>Program.Run</c> with a console over StringWriters that is what NO_COLOR=1 and COLUMNS=200 gave
+/// the process (plain text, 200 columns), so that tests run in parallel without a process each; <see cref="RunProcess"/>
+/// and <see cref="RunInterrupted"/> start <c>dotnet scaling.dll ARGS</c> from the repository root, for the end-to-end
+/// tests of the binary, its exit codes and Ctrl-C. Every run is checked for stack frames, unhandled-exception reports
+/// and the internal-error exit code, whatever the exit code.
 /// </summary>
 internal static class ScalingProcess
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+
+    private const int Columns = 200;
 
     /// <summary>The Chinchilla extraction as the README's commands name it: relative to the repository root.</summary>
     public static string Chinchilla { get; } =
@@ -52,19 +58,70 @@ internal static class ScalingProcess
 
     private static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "scaling.dll");
 
-    public static CliResult Run(params string[] args) => Run(interruptAfter: null, args);
-
-    /// <summary>Runs and, unless it has finished by then, sends SIGINT (Ctrl-C) after <paramref name="after"/>.</summary>
-    public static CliResult RunInterrupted(TimeSpan after, params string[] args) => Run(after, args);
+    /// <summary>Runs the command in this process.</summary>
+    public static CliResult Run(params string[] args) => RunInProcess(args, new StringWriter(), new CancellationTokenSource());
 
     /// <summary>
-    /// Runs another copy of the program (<paramref name="dll"/>, e.g. one copied outside the repository) from
-    /// <paramref name="workingDirectory"/>, with <paramref name="environment"/> added to the environment.
+    /// Runs the command in this process and presses Ctrl-C (cancels the console's interrupt token) as soon as it writes
+    /// a line to standard error for which <paramref name="stopAfter"/> holds: at a chosen point of the work, not after a time.
+    /// </summary>
+    public static CliResult RunInterruptedAfter(Func<string, bool> stopAfter, params string[] args)
+    {
+        var interrupt = new CancellationTokenSource();
+        return RunInProcess(args, new LineWatcher(stopAfter, interrupt.Cancel), interrupt);
+    }
+
+    /// <summary>Runs <c>dotnet scaling.dll ARGS</c> as a real child process.</summary>
+    public static CliResult RunProcess(params string[] args) => RunChild(interruptAfter: null, args);
+
+    /// <summary>Runs a child process and, unless it has finished by then, sends SIGINT (Ctrl-C) after <paramref name="after"/>.</summary>
+    public static CliResult RunInterrupted(TimeSpan after, params string[] args) => RunChild(after, args);
+
+    /// <summary>
+    /// Runs another copy of the program (<paramref name="dll"/>, e.g. one copied outside the repository) as a child process
+    /// from <paramref name="workingDirectory"/>, with <paramref name="environment"/> added to its environment.
     /// </summary>
     public static CliResult RunCopy(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
-        Run(null, args, dll, workingDirectory, environment);
+        RunChild(null, args, dll, workingDirectory, environment);
 
-    private static CliResult Run(TimeSpan? interruptAfter, string[] args, string? dll = null, string? workingDirectory = null,
+    private static CliResult RunInProcess(string[] args, StringWriter error, CancellationTokenSource interrupt)
+    {
+        var output = new StringWriter();
+        var full = args.Select(InRepository).ToArray();
+        var console = CliConsole.Redirected(TextWriter.Synchronized(output), TextWriter.Synchronized(error), Columns, interrupt.Token);
+        var run = Task.Run(() => Program.Run(full, console));
+        if (Task.WhenAny(run, Task.Delay(Timeout)).GetAwaiter().GetResult() != run)
+        {
+            interrupt.Cancel(); // a hung command stops where it checks for Ctrl-C, instead of running on beside the other tests
+            throw new TimeoutException($"scaling {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s.");
+        }
+        var code = run.GetAwaiter().GetResult();
+        return Checked(new CliResult(code, AsGiven(output.ToString(), args, full), AsGiven(error.ToString(), args, full)));
+    }
+
+    // The process ran in the repository root, and the tests name files relative to it (../shared/data/...); this process's
+    // current directory is the test binaries' folder, and changing it would race with the tests running in parallel. So a
+    // relative argument naming a file or folder under the root is passed in full, and written back as given in the output,
+    // so that messages read as they did from the process. Outputs go to temporary folders, named in full by the tests.
+    private static string InRepository(string arg)
+    {
+        if (arg.Length == 0 || arg.StartsWith('-') || Path.IsPathRooted(arg))
+            return arg;
+        var full = Path.Combine(TestData.RepositoryRoot, arg);
+        return File.Exists(full) || Directory.Exists(full) ? full : arg;
+    }
+
+    private static string AsGiven(string text, string[] args, string[] full)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!ReferenceEquals(args[i], full[i]))
+                text = text.Replace(full[i], args[i]);
+        }
+        return text;
+    }
+
+    private static CliResult RunChild(TimeSpan? interruptAfter, string[] args, string? dll = null, string? workingDirectory = null,
         IReadOnlyDictionary<string, string>? environment = null)
     {
         dll ??= Dll;
@@ -108,8 +165,11 @@ internal static class ScalingProcess
             throw new TimeoutException($"scaling {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s.");
         }
         process.WaitForExit(); // flushes the asynchronous readers
-        var result = new CliResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+        return Checked(new CliResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult()));
+    }
 
+    private static CliResult Checked(CliResult result)
+    {
         foreach (var stream in new[] { result.Stdout, result.Stderr })
         {
             Assert.DoesNotContain("   at ", stream);

@@ -61,20 +61,5 @@ public class ArchitectureTests
     }
 
     // Every non-comment source line of the core, outside build output.
-    private static IEnumerable<(string Where, string Code)> CodeLines()
-    {
-        var files = Directory.EnumerateFiles(CoreFolder, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));
-        foreach (var file in files)
-        {
-            var lines = File.ReadAllLines(file);
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var code = lines[i].TrimStart();
-                if (code.StartsWith("//", StringComparison.Ordinal) || code.Length == 0)
-                    continue;
-                yield return ($"{Path.GetRelativePath(CoreFolder, file)}:{i + 1}", code);
-            }
-        }
-    }
+    private static IEnumerable<(string Where, string Code)> CodeLines() => SourceLines.Of(CoreFolder);
 }

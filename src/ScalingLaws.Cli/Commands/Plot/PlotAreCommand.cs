@@ -12,16 +12,16 @@ namespace ScalingLaws.Cli.Commands.Plot;
 /// </summary>
 internal static class PlotAreCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var study = new StudyOptions();
-        var figure = new FigureOptions();
+        var figure = new FigureOptions(console);
         var command = new Command("are",
             "The estimation study's error heatmap: ARE of the law fitted to the k smallest models on the first fraction p of their runs, predicting the largest.\n\n" +
             "Example:\n  scaling plot are --dataset opt --out opt-are.png\n  scaling plot are --dataset opt --min-tokens 0 --out opt-no-cut.svg");
         study.AddTo(command);
         figure.AddTo(command);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);
             var settings = new EvaluationSettings

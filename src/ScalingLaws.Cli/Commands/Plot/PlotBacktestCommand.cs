@@ -11,17 +11,17 @@ namespace ScalingLaws.Cli.Commands.Plot;
 /// </summary>
 internal static class PlotBacktestCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var backtest = new BacktestOptions();
-        var figure = new FigureOptions();
+        var figure = new FigureOptions(console);
         var command = new Command("backtest", "Held-out error against extrapolation factor, with the predictive 95% band.\n\nExample:\n  scaling plot backtest runs.csv --by params --out backtest.png");
         backtest.AddTo(command);
         figure.AddTo(command);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);
-            var (_, _, result) = BacktestCommand.RunWithProgress(backtest, parse, quiet: false, cancellation);
+            var (_, _, result) = BacktestCommand.RunWithProgress(console, backtest, parse, quiet: false, cancellation);
             return figure.Save(parse, ScalingPlots.Backtest(Data(result), parse.GetValue(figure.Title)));
         }));
         return command;

@@ -11,12 +11,12 @@ namespace ScalingLaws.Cli.Commands.Plot;
 /// </summary>
 internal static class PlotCurveCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
-        var figure = new FigureOptions();
+        var figure = new FigureOptions(console);
         var command = new Command("curve",
             "Observed and predicted loss curves, the fitted window shaded, the learning-rate schedule beneath.\n\n" +
             "Example:\n  scaling plot curve --dataset multipower-400M --law multipower --out mpl.png\n  scaling plot curve runs.csv --law tissue --fit-fraction 0.3 --out run.svg");
@@ -24,7 +24,7 @@ internal static class PlotCurveCommand
         procedure.AddTo(command);
         law.AddTo(command);
         figure.AddTo(command);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);
             var chosen = law.Create(parse);

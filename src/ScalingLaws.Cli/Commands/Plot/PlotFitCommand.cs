@@ -12,18 +12,18 @@ namespace ScalingLaws.Cli.Commands.Plot;
 /// </summary>
 internal static class PlotFitCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var reading = new ReadingOptions();
         var setting = new FitSettingOptions();
         var lawFile = new Option<string?>("--law-file") { Description = "Plot a law saved by 'scaling fit --out' instead of fitting one." };
-        var figure = new FigureOptions();
+        var figure = new FigureOptions(console);
         var command = new Command("fit", "Predicted against observed loss.\n\nExample:\n  scaling plot fit runs.csv --drop-highest-loss 5 --out fit.png");
         reading.AddTo(command);
         setting.AddTo(command);
         command.Options.Add(lawFile);
         figure.AddTo(command);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);
             var table = reading.Load(parse);

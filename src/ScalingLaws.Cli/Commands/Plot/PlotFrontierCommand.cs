@@ -11,16 +11,16 @@ namespace ScalingLaws.Cli.Commands.Plot;
 /// </summary>
 internal static class PlotFrontierCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var laws = new LawOptions();
         var reading = new ReadingOptions();
-        var figure = new FigureOptions();
+        var figure = new FigureOptions(console);
         var command = new Command("frontier", "Loss against compute, with the compute-optimal frontier of a Chinchilla law.\n\nExample:\n  scaling plot frontier runs.csv --law-file fit.json --out frontier.png");
         reading.AddTo(command);
         laws.AddTo(command);
         figure.AddTo(command);
-        command.SetAction(parse => CommandRunner.Run(_ =>
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             figure.Check(parse);
             var (_, law, bootstrap) = laws.OpenChinchilla(parse, "plot frontier");

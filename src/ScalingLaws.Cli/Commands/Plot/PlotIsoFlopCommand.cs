@@ -7,16 +7,16 @@ namespace ScalingLaws.Cli.Commands.Plot;
 /// <summary><c>scaling plot isoflop</c>: loss against N per compute budget with each parabola and its minimum (Approach 2).</summary>
 internal static class PlotIsoFlopCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var reading = new ReadingOptions();
         var grouping = new BudgetOptions();
-        var figure = new FigureOptions();
+        var figure = new FigureOptions(console);
         var command = new Command("isoflop", "IsoFLOP profiles: loss against model size per compute budget, with the fitted parabolas and minima.\n\nExample:\n  scaling plot isoflop runs.csv --budgets 6e18,1e19,3e19 --out isoflop.png");
         reading.AddTo(command);
         grouping.AddTo(command);
         figure.AddTo(command);
-        command.SetAction(parse => CommandRunner.Run(_ =>
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             figure.Check(parse);
             var result = grouping.CreateAnalysis(parse).Run(reading.Load(parse));

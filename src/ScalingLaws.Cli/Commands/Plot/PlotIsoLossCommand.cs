@@ -7,11 +7,11 @@ namespace ScalingLaws.Cli.Commands.Plot;
 /// <summary><c>scaling plot isoloss</c>: IsoLoss contours over (N, D) with the efficient frontier, IsoFLOP lines and, given FILE, the runs.</summary>
 internal static class PlotIsoLossCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var laws = new LawOptions();
         var reading = new ReadingOptions(optional: true);
-        var figure = new FigureOptions();
+        var figure = new FigureOptions(console);
         var levels = ValueList.Create("--levels", "Loss levels of the contours in nats, e.g. 2.2 2.5 3.0 (default: the optimal loss at each budget).");
         var budgets = ValueList.Create("--budgets", "Compute budgets for IsoFLOP lines, e.g. 1e19 1e21 (default: decades spanning the runs).");
         var command = new Command("isoloss", "IsoLoss contours of a Chinchilla law with the efficient frontier.\n\nExample:\n  scaling plot isoloss --law-file fit.json runs.csv --out isoloss.svg");
@@ -20,7 +20,7 @@ internal static class PlotIsoLossCommand
         command.Options.Add(levels);
         command.Options.Add(budgets);
         figure.AddTo(command);
-        command.SetAction(parse => CommandRunner.Run(_ =>
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             figure.Check(parse);
             var (_, law, _) = laws.OpenChinchilla(parse, "plot isoloss");

@@ -8,16 +8,16 @@ namespace ScalingLaws.Cli.Commands.Plot;
 /// <summary><c>scaling plot positions FILE</c>: per-position loss at several checkpoints with the fitted hyperbolas.</summary>
 internal static class PlotPositionsCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var file = new PositionFileOptions();
         var checkpoints = new Option<int>("--checkpoints") { Description = "How many checkpoints to draw, evenly spread from the first to the last.", DefaultValueFactory = _ => 5 };
-        var figure = new FigureOptions();
+        var figure = new FigureOptions(console);
         var command = new Command("positions", "Per-position loss at several checkpoints with the fitted L_i = a0/(1 + a1·i) + a2, position on a log axis.\n\nExample:\n  scaling plot positions positions.csv --out positions.png");
         file.AddTo(command);
         command.Options.Add(checkpoints);
         figure.AddTo(command);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);
             var run = file.Load(parse);

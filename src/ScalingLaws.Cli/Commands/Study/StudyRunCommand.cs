@@ -10,7 +10,7 @@ namespace ScalingLaws.Cli.Commands.Study;
 /// <summary><c>scaling study run</c>: train every size on every token budget, resumably, writing the tables the other commands read.</summary>
 internal static class StudyRunCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var sizes = ValueList.Create("--sizes", "Target non-embedding parameter counts, e.g. 50K,100K,200K (shapes: d ≈ 32·L, heads of 16).");
         var tokens = ValueList.Create("--tokens", "Training tokens per run, e.g. 1M,2M,4M.");
@@ -26,17 +26,17 @@ internal static class StudyRunCommand
         training.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(quiet);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var spec = training.CreateSpec(parse, ValueList.Parse(parse, sizes, OptionValues.Positive), ValueList.Parse(parse, tokens, OptionValues.Positive));
             Workers.Count = training.Threads(parse);
             var source = data.Open(parse, spec);
             var runs = StudyPlan.Create(spec, source.Data.Vocabulary);
             var directory = StudyDirectory.Open(parse.GetValue(output)!, source.Manifest(spec, runs), runs);
-            Action<StudyProgress>? progress = parse.GetValue(quiet) ? null : new StudyProgressView(Console.Error).Report;
+            Action<StudyProgress>? progress = parse.GetValue(quiet) ? null : new StudyProgressView(console.Error).Report;
             new StudyRunner(source.Data, directory).Run(runs, progress, cancellation);
             directory.WriteTables();
-            StudyRunView.Write(directory);
+            StudyRunView.Write(console.Ansi, directory);
             return 0;
         }));
         return command;

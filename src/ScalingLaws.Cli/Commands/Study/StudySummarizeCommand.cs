@@ -14,14 +14,14 @@ namespace ScalingLaws.Cli.Commands.Study;
 /// <summary><c>scaling study summarize DIR</c>: the Chinchilla law fitted to the study's runs, its IsoFLOP exponents, E against the true entropy, and the per-position losses.</summary>
 internal static class StudySummarizeCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var directory = new Argument<string>("DIR") { Description = "A directory written by 'scaling study run'." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
         var command = new Command("summarize", "Fit the Chinchilla law L = E + A/N^α + B/D^β to a study's finished runs (N = non-embedding parameters), find the IsoFLOP exponents, compare E with the true entropy, and analyse the per-position losses of each run (position laws, uniform learning, the temporal law's forecast of the second half from the first).\n\nExample:\n  scaling study summarize study");
         command.Arguments.Add(directory);
         command.Options.Add(json);
-        command.SetAction(parse => CommandRunner.Run(cancellation =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var path = parse.GetValue(directory)!;
             var manifest = StudyDirectory.ReadManifest(path);
@@ -32,14 +32,14 @@ internal static class StudySummarizeCommand
             var order = manifest.Runs.Select(r => r.Name).ToList();
             var temporal = TemporalSummary.Of(path, cancellation).OrderBy(t => order.IndexOf(t.Run)).ToList();
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(StudySummaryView.Json(manifest, fit, isoFlop, isoFlopNote, positions, temporal), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(StudySummaryView.Json(manifest, fit, isoFlop, isoFlopNote, positions, temporal), LawFile.JsonOptions));
             else
             {
-                FitReportView.Write(table.Source, fit, null, null);
-                Console.Out.WriteLine();
+                FitReportView.Write(console.Ansi, table.Source, fit, null, null);
+                console.Out.WriteLine();
                 if (isoFlop is not null)
-                    IsoFlopView.Write(table, new IsoFlopAnalysis(), isoFlop, null);
-                StudySummaryView.Write(manifest, fit, isoFlopNote, positions, temporal);
+                    IsoFlopView.Write(console.Ansi, table, new IsoFlopAnalysis(), isoFlop, null);
+                StudySummaryView.Write(console.Ansi, manifest, fit, isoFlopNote, positions, temporal);
             }
             return 0;
         }));
