@@ -8,7 +8,14 @@ namespace ScalingLaws.IO;
 /// </summary>
 public sealed class ColumnMap
 {
-    private ColumnMap(IReadOnlyDictionary<Field, string> explicitColumns) => Explicit = explicitColumns;
+    // How the user named each explicit column, for messages: "--map params" unless an option of its own gave it.
+    private readonly IReadOnlyDictionary<Field, string> _givenBy;
+
+    private ColumnMap(IReadOnlyDictionary<Field, string> explicitColumns, IReadOnlyDictionary<Field, string>? givenBy = null)
+    {
+        Explicit = explicitColumns;
+        _givenBy = givenBy ?? new Dictionary<Field, string>();
+    }
 
     /// <summary>No explicit mappings: every field is recognised from the headers.</summary>
     public static ColumnMap Automatic { get; } = new(new Dictionary<Field, string>());
@@ -29,13 +36,21 @@ public sealed class ColumnMap
         return new ColumnMap(columns);
     }
 
+    /// <summary>This map with <paramref name="field"/> read from <paramref name="column"/>, as option <paramref name="option"/> asked (e.g. --family-column).</summary>
+    public ColumnMap With(Field field, string column, string option)
+    {
+        if (Explicit.TryGetValue(field, out var mapped))
+            throw new ScalingLawsException($"{option} {column} and --map {FieldNames.Name(field)}={mapped} both name the {FieldNames.Name(field)} column; keep one.");
+        return new ColumnMap(new Dictionary<Field, string>(Explicit) { [field] = column }, new Dictionary<Field, string>(_givenBy) { [field] = option });
+    }
+
     /// <summary>The header holding each field found in <paramref name="headers"/>; fields with no column are absent.</summary>
     /// <param name="headers">The file's header row.</param>
     /// <param name="source">The file name, for messages.</param>
     public IReadOnlyDictionary<Field, string> Resolve(IReadOnlyList<string> headers, string source)
     {
         RejectDuplicates(headers, source);
-        var columns = Explicit.ToDictionary(kv => kv.Key, kv => RequireHeader(kv.Key, kv.Value, headers, source));
+        var columns = Explicit.ToDictionary(kv => kv.Key, kv => RequireHeader(kv.Key, kv.Value, headers, source, _givenBy.GetValueOrDefault(kv.Key)));
         // A column the user assigned to one field must not be guessed for another.
         var unclaimed = headers.Except(Explicit.Values).ToList();
         foreach (var field in Enum.GetValues<Field>().Where(f => !Explicit.ContainsKey(f)))
@@ -65,13 +80,12 @@ public sealed class ColumnMap
                 "rename the copies so every header is unique", column: duplicate.Key);
     }
 
-    private static string RequireHeader(Field field, string column, IReadOnlyList<string> headers, string source)
+    private static string RequireHeader(Field field, string column, IReadOnlyList<string> headers, string source, string? option)
     {
         if (headers.Contains(column))
             return column;
-        var name = FieldNames.Name(field);
         throw new DataFileException(source,
-            $"--map {name} names a column that is not in the header (did you mean '{EditDistance.Closest(column, headers)}'?)",
+            $"{option ?? "--map " + FieldNames.Name(field)} names a column that is not in the header (did you mean '{EditDistance.Closest(column, headers)}'?)",
             $"use one of {DataFileException.Quoted(headers)}", column: column);
     }
 

@@ -31,6 +31,7 @@ public static class ReportAnalysis
         var predictive = law is not null && settings.Backtest is { } backtest ? Predictive(settings.Fitter, table, fit.Values, backtest, cancellation) : null;
         var curves = CurveFamilies(table);
         var (isoflop, isoflopNote) = Profiles(table, curves, settings.IsoFlop);
+        var exponents = isoflop is null ? null : Exponents(isoflop, fit, bootstrap, settings);
         var (study, studyNote) = Study(table, curves, settings.Study, cancellation);
         var (curveOutcomes, curveNotes) = CurvePredictions.Run(table, curves, cancellation);
         return new ReportData
@@ -44,6 +45,7 @@ public static class ReportAnalysis
             Predictive = predictive,
             IsoFlop = isoflop,
             IsoFlopNote = isoflopNote,
+            Exponents = exponents,
             CurveFamilies = curves,
             Study = study,
             StudySettings = settings.Study,
@@ -86,10 +88,23 @@ public static class ReportAnalysis
         {
             return (analysis.Run(runs), null);
         }
+        catch (IsoFlopDesignException e)
+        {
+            return (null, $"Approach 2 cannot be applied to this design: {e.Reason}. The fitted law (Approach 3) is the estimate of the compute-optimal exponent here.");
+        }
         catch (ScalingLawsException e)
         {
             return (null, e.Message);
         }
+    }
+
+    // Both a's with intervals from the same resample count as the fit's bootstrap (Approach 2's is cheap: parabolas).
+    private static ExponentComparison? Exponents(IsoFlopResult isoflop, FitResult fit, BootstrapResult? bootstrap, ReportSettings settings)
+    {
+        var profiles = settings.Resamples > 1 ? new IsoFlopBootstrap(settings.Resamples, settings.Seed).Run(isoflop) : null;
+        return ExponentEstimate.FromFit(fit, bootstrap) is { } parametric
+            ? new ExponentComparison(ExponentEstimate.FromIsoFlop(isoflop, profiles), parametric)
+            : null;
     }
 
     private static (StudyResult?, string?) Study(ObservationTable table, IReadOnlyList<string> curves, EvaluationSettings settings, CancellationToken cancellation)

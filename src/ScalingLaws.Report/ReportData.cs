@@ -38,6 +38,9 @@ public sealed record ReportData
 
     public string? IsoFlopNote { get; init; }
 
+    /// <summary>The exponent a from Approach 2 and from the fitted law, side by side; null unless both exist.</summary>
+    public ExponentComparison? Exponents { get; init; }
+
     /// <summary>The families whose sizes each have a training curve (several checkpoints).</summary>
     public IReadOnlyList<string> CurveFamilies { get; init; } = [];
 

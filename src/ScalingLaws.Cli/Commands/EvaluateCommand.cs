@@ -8,8 +8,8 @@ using ScalingLaws.IO.LawFiles;
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
-/// <c>scaling evaluate --dataset NAME</c>: the Hitchhiker's guide's estimation study. How well does a
-/// law fitted to the smaller models, on part of their runs, predict the largest model's loss?
+/// <c>scaling evaluate FILE</c> or <c>--dataset NAME</c>: the Hitchhiker's guide's estimation study. How well
+/// does a law fitted to the smaller models, on part of their runs, predict the largest model's loss?
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -19,7 +19,7 @@ internal static class EvaluateCommand
         var command = new Command("evaluate",
             "The Hitchhiker's guide's estimation study (Choshen et al. 2024): fit the law to the k smallest sizes on the first fraction p of their runs\n" +
             "and score the largest model's last 30 % by the mean absolute relative error (ARE), for every k and p.\n\n" +
-            "Example:\n  scaling evaluate --dataset opt\n  scaling evaluate --dataset gpt3 --models 3,4 --json\n  scaling evaluate --dataset opt --one-model");
+            "Example:\n  scaling evaluate my_runs.csv --family-column config\n  scaling evaluate --dataset opt\n  scaling evaluate --dataset gpt3 --models 3,4 --json\n  scaling evaluate --dataset opt --one-model");
         inputs.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(console, cancellation => inputs.Run(console, parse, cancellation)));
         return command;

@@ -8,7 +8,7 @@ using ScalingLaws.IO.LawFiles;
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
-/// <c>scaling findings --dataset NAME</c>: the estimation study's findings per family (the 10B-token
+/// <c>scaling findings FILE</c> or <c>--dataset NAME</c>: the estimation study's findings per family (the 10B-token
 /// cut, the number of models, partial training of the target, borrowed exponents), each with the
 /// numbers behind it and whether it agrees with the paper's claim.
 /// </summary>
@@ -21,8 +21,8 @@ internal static class FindingsCommand
         var command = new Command("findings",
             "The estimation study's findings (Choshen et al. 2024) with the numbers behind them: the 10B-token cut, how many models,\n" +
             "training the target partly, borrowed exponents; each judged against the paper's claim.\n\n" +
-            "Example:\n  scaling findings --dataset opt\n  scaling findings --dataset gpt3 --json");
-        study.AddTo(command, tokenCut: false);
+            "Example:\n  scaling findings my_runs.csv\n  scaling findings --dataset opt\n  scaling findings --dataset gpt3 --json");
+        study.AddTo(command);
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
@@ -30,7 +30,7 @@ internal static class FindingsCommand
             var method = study.Method(parse);
             IReadOnlyList<FamilyFindings> findings;
             using (var bar = ProgressBar.For(console, parse.GetValue(json)))
-                findings = new FindingsStudy(new FindingsSettings { Method = method, Progress = bar }).Run(table, cancellation);
+                findings = new FindingsStudy(new FindingsSettings { Method = method, MinTokens = study.TokenCut(parse), Progress = bar }).Run(table, cancellation);
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(FindingsView.Json(name, method.Name, findings), LawFile.JsonOptions));
             else

@@ -1,11 +1,19 @@
 using System.CommandLine;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
+using ScalingLaws.Data;
+using ScalingLaws.Fitting;
+using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 
 namespace ScalingLaws.Cli.Commands;
 
-/// <summary><c>scaling isoflop FILE</c>: Chinchilla's Approach 2, a parabola per compute budget and N_opt ∝ C^a through the vertices.</summary>
+/// <summary>
+/// <c>scaling isoflop FILE</c>: Chinchilla's Approach 2, a parabola per compute budget and N_opt ∝ C^a through the
+/// vertices, set beside Approach 3's a from the Chinchilla law fitted to the same rows. Without budgets, they are
+/// found from the runs' compute; runs that are not an IsoFLOP design are refused with a pointer to Approach 3.
+/// </summary>
 internal static class IsoFlopCommand
 {
     public static Command Create(CliConsole console)
@@ -15,7 +23,7 @@ internal static class IsoFlopCommand
         var bootstrap = new BootstrapOptions("the runs within each budget");
         var json = new Option<bool>("--json") { Description = "Print the analysis as one JSON object." };
 
-        var command = new Command("isoflop", "Chinchilla's Approach 2: fit a parabola of loss against ln N per compute budget, and N_opt ∝ C^a through the minima.\n\nExample:\n  scaling isoflop runs.csv --budgets 6e18,1e19,3e19,6e19,1e20 --bootstrap 1000");
+        var command = new Command("isoflop", "Chinchilla's Approach 2: fit a parabola of loss against ln N per compute budget, and N_opt ∝ C^a through the minima; a is set beside Approach 3's (the Chinchilla law fitted to the same rows). Without --budgets or --budget-column, the budgets are found from the runs' compute, and runs that do not form IsoFLOP groups are refused.\n\nExample:\n  scaling isoflop runs.csv --budgets 6e18,1e19,3e19,6e19,1e20 --bootstrap 1000");
         reading.AddTo(command);
         grouping.AddTo(command);
         bootstrap.AddTo(command);
@@ -25,17 +33,34 @@ internal static class IsoFlopCommand
             var loaded = reading.LoadSelected(parse);
             var table = loaded.Table;
             var analysis = grouping.CreateAnalysis(parse);
-            var result = analysis.Run(table);
+            var result = BudgetOptions.Run(analysis, table);
             var resamples = bootstrap.Count(parse);
             var uncertainty = resamples > 0
                 ? new IsoFlopBootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(result, cancellation: cancellation)
                 : null;
+            var (comparison, note) = Compare(table, result, uncertainty, cancellation);
             if (parse.GetValue(json))
-                console.Out.WriteLine(SelectionJson.Serialize(IsoFlopView.Json(result, uncertainty), loaded));
+                console.Out.WriteLine(SelectionJson.Serialize(IsoFlopView.Json(result, uncertainty, comparison, note), loaded));
             else
-                IsoFlopView.Write(console.Ansi, table, analysis, result, uncertainty);
+                IsoFlopView.Write(console.Ansi, table, analysis, result, uncertainty, comparison, note);
             return 0;
         }));
         return command;
+    }
+
+    // Approach 3 on the same rows, for its a beside Approach 2's; a fit the rows cannot support is a note, not an error.
+    private static (ExponentComparison?, string?) Compare(ObservationTable table, IsoFlopResult result, IsoFlopBootstrapResult? bootstrap, CancellationToken cancellation)
+    {
+        try
+        {
+            var fit = new LawFitter(ChinchillaLaw.Instance).Fit(table, cancellation);
+            return ExponentEstimate.FromFit(fit, null) is { } parametric
+                ? (new ExponentComparison(ExponentEstimate.FromIsoFlop(result, bootstrap), parametric), null)
+                : (null, "the Chinchilla law's fit gives no finite a");
+        }
+        catch (ScalingLawsException e)
+        {
+            return (null, e.Worded());
+        }
     }
 }

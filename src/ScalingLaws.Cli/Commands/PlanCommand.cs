@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
+using ScalingLaws.Data;
 using ScalingLaws.Estimation;
 using ScalingLaws.Estimation.SweepPlanning;
 using ScalingLaws.IO.Datasets;
@@ -37,9 +38,10 @@ internal static class PlanCommand
         var evidence = new Option<string>("--evidence")
         {
             HelpName = "NAMES",
-            Description = "Datasets whose study gives the expected error, comma-separated, or none.",
+            Description = "Datasets or table files (CSV, TSV, JSON Lines) whose study gives the expected error, comma-separated, or none.",
             DefaultValueFactory = _ => "opt,gpt3",
         };
+        var files = new StudyOptions(); // how --evidence reads a file: --map and --family-column, as evaluate reads FILE
         var dataDir = new Option<string?>("--data-dir")
         {
             HelpName = "DIR",
@@ -49,8 +51,8 @@ internal static class PlanCommand
         var command = new Command("plan",
             "Plan a sweep of smaller models from which to predict a target's loss (Choshen et al. 2024): about 5 sizes log-spaced below the target,\n" +
             "full runs with intermediate checkpoints, checkpoints before 10B tokens dropped, the target itself trained to ~30 % if the budget allows.\n\n" +
-            "Example:\n  scaling plan --target-params 7B --target-tokens 2T --budget 0.1\n  scaling plan --target-params 70B --target-tokens 1.4T --budget 1e23 --json");
-        foreach (var option in new Option[] { targetParams, targetTokens, budget, models, spread, targetFraction, evidence, dataDir, json })
+            "Example:\n  scaling plan --target-params 7B --target-tokens 2T --budget 0.1\n  scaling plan --target-params 7B --target-tokens 2T --budget 0.1 --evidence my_runs.csv\n  scaling plan --target-params 70B --target-tokens 1.4T --budget 1e23 --json");
+        foreach (var option in new Option[] { targetParams, targetTokens, budget, models, spread, targetFraction, evidence, files.Map, files.FamilyColumn, dataDir, json })
             command.Options.Add(option);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
@@ -62,7 +64,7 @@ internal static class PlanCommand
                 throw new ScalingLawsException($"--target-fraction {parse.GetValue(targetFraction)}: give a fraction of the run from 0 (never) to 1, e.g. 0.3.");
             var request = new SweepRequest(n, d, b <= 1 ? b * 6 * n * d : b, parse.GetValue(models),
                 OptionValues.Positive(parse.GetValue(spread)!, $"--spread {parse.GetValue(spread)}"), pt > 0 ? pt : null);
-            var plan = SweepPlanner.Plan(request, Evidence(parse.GetValue(evidence)!, parse.GetValue(dataDir), request.TargetFraction, cancellation));
+            var plan = SweepPlanner.Plan(request, Evidence(parse, evidence, dataDir, files, request.TargetFraction, cancellation));
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(PlanView.Json(plan), LawFile.JsonOptions));
             else
@@ -72,25 +74,40 @@ internal static class PlanCommand
         return command;
     }
 
-    // The study at p = 1 on each dataset (least squares, 10B cut), without and with the target partly trained.
-    private static SweepEvidence? Evidence(string names, string? dataDir, double? targetFraction, CancellationToken cancellation)
+    // The study at p = 1 on each dataset or file (least squares, 10B cut), without and with the target partly trained.
+    private static SweepEvidence? Evidence(
+        ParseResult parse, Option<string> evidence, Option<string?> dataDir, StudyOptions files, double? targetFraction, CancellationToken cancellation)
     {
+        var names = parse.GetValue(evidence)!;
         if (string.Equals(names.Trim(), "none", StringComparison.OrdinalIgnoreCase))
             return null;
-        var datasets = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(DatasetCatalog.Find).ToArray();
-        if (datasets.Length == 0)
-            throw new ScalingLawsException("--evidence: give dataset names such as opt,gpt3, or none.");
-        var folder = DataDirectory.Resolve(dataDir);
-        var tables = datasets.Select(info => DatasetCatalog.Load(info.Name, folder)).ToArray();
+        var items = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (items.Length == 0)
+            throw new ScalingLawsException("--evidence: give dataset names such as opt,gpt3, table files, or none.");
+        var (map, familyColumn) = (parse.GetValue(files.Map) ?? [], parse.GetValue(files.FamilyColumn));
+        if (!items.Any(IsFile) && (map.Length > 0 || familyColumn is not null))
+            throw new ScalingLawsException($"--map and --family-column apply to table files in --evidence; {names} names datasets only. Leave them out.");
+        var sources = items.Select(item => IsFile(item)
+            ? (Name: item, Table: StudyOptions.ReadFile(item, map, familyColumn))
+            : Dataset(item, parse.GetValue(dataDir))).ToArray();
         var settings = new EvaluationSettings { Fractions = [1.0] };
-        var plain = tables.SelectMany(t => new EvaluationStudy(settings).Run(t, cancellation).Families).ToArray();
+        var plain = sources.SelectMany(t => new EvaluationStudy(settings).Run(t.Table, cancellation).Families).ToArray();
         var withTarget = targetFraction is { } pt
-            ? tables.SelectMany(t => new EvaluationStudy(settings with { TargetFraction = pt }).Run(t, cancellation).Families).ToArray()
+            ? sources.SelectMany(t => new EvaluationStudy(settings with { TargetFraction = pt }).Run(t.Table, cancellation).Families).ToArray()
             : [];
         return new SweepEvidence(
-            $"{string.Join(", ", datasets.Select(x => x.Name))}; least squares, 10B cut",
+            $"{string.Join(", ", sources.Select(x => x.Name))}; least squares, 10B cut",
             AverageCell.Over(plain),
             AverageCell.Over(withTarget),
             targetFraction);
+    }
+
+    // A table file is named by its path (dataset names have no extension); a missing one is then reported as a missing file.
+    private static bool IsFile(string item) => File.Exists(item) || Path.HasExtension(item);
+
+    private static (string Name, ObservationTable Table) Dataset(string name, string? dataDir)
+    {
+        var info = DatasetCatalog.Find(name);
+        return (info.Name, DatasetCatalog.Load(info.Name, DataDirectory.Resolve(dataDir)));
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScalingLaws.Data;
 using ScalingLaws.Planning;
 
 namespace ScalingLaws.Cli.Options;
@@ -12,7 +13,7 @@ internal sealed class BudgetOptions
 
     public Option<double> Tolerance { get; } = new("--tolerance")
     {
-        Description = "How far a run's C may lie from its budget, in dex (log10 units); also the window of the automatic grouping.",
+        Description = "How far a run's C may lie from its budget, in dex (log10 units); without --budgets, also the gap in C that separates budgets found from the runs.",
         DefaultValueFactory = _ => 0.08,
     };
 
@@ -23,6 +24,20 @@ internal sealed class BudgetOptions
         command.Options.Add(Budgets);
         command.Options.Add(Tolerance);
         command.Options.Add(Column);
+    }
+
+    /// <summary>Approach 2 on the table; runs that are not an IsoFLOP design are an input error that points to Approach 3.</summary>
+    public static IsoFlopResult Run(IsoFlopAnalysis analysis, ObservationTable table)
+    {
+        try
+        {
+            return analysis.Run(table);
+        }
+        catch (IsoFlopDesignException e)
+        {
+            throw new ScalingLawsException(
+                $"{e.TableSource}: Approach 2 cannot be applied to this design: {e.Reason}. Use Approach 3 instead: 'scaling fit' on the same rows (or give {Setting.Budgets} or {Setting.BudgetColumn} if the runs do share budgets).");
+        }
     }
 
     public IsoFlopAnalysis CreateAnalysis(ParseResult parse)

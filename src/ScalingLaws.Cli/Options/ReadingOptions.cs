@@ -85,7 +85,7 @@ internal sealed class ReadingOptions
     /// <summary><see cref="Load"/> with what was selected and the pooling warning, for JSON output.</summary>
     public LoadedRuns LoadSelected(ParseResult parse)
     {
-        var (read, lossByFamily) = Read(parse);
+        var (read, lossByFamily) = ReadWithLosses(parse);
         var (table, summary) = Selection.Create(parse).Apply(read);
         summary ??= SelectionSummary.Everything(table.Count);
         var warning = Selection.Pooling(parse, perFamily ? OneFamily(table) : table, lossByFamily);
@@ -103,7 +103,11 @@ internal sealed class ReadingOptions
     private static ObservationTable OneFamily(ObservationTable table) =>
         table.WithRows(table.Rows.Select(r => r with { Family = null }));
 
-    private (ObservationTable Table, IReadOnlyDictionary<string, string>? LossByFamily) Read(ParseResult parse)
+    /// <summary>Reads FILE or --dataset (exactly one) without the selection and row rules; <paramref name="remap"/> adds to FILE's --map (e.g. a column option of the command's own).</summary>
+    public ObservationTable Read(ParseResult parse, Func<ColumnMap, ColumnMap>? remap = null) => ReadWithLosses(parse, remap).Table;
+
+    // The table, and for a dataset what each family's loss measures when its families' losses differ.
+    private (ObservationTable Table, IReadOnlyDictionary<string, string>? LossByFamily) ReadWithLosses(ParseResult parse, Func<ColumnMap, ColumnMap>? remap = null)
     {
         var file = parse.GetValue(File);
         var dataset = parse.GetValue(Dataset);
@@ -118,7 +122,8 @@ internal sealed class ReadingOptions
                 throw new ScalingLawsException(optional
                     ? $"no data given; {help}."
                     : $"missing FILE (or --dataset NAME); {help}.");
-            return (TableReader.Read(file, new ReadOptions { Map = ColumnMap.Parse(parse.GetValue(Map) ?? []) }), null);
+            var map = ColumnMap.Parse(parse.GetValue(Map) ?? []);
+            return (TableReader.Read(file, new ReadOptions { Map = remap is null ? map : remap(map) }), null);
         }
         if (parse.GetValue(Map) is { Length: > 0 })
             throw new ScalingLawsException($"--map applies to FILE; the columns of --dataset {dataset} are already mapped. Leave --map out.");

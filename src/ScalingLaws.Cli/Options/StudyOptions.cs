@@ -1,27 +1,29 @@
 using System.CommandLine;
 using ScalingLaws.Data;
 using ScalingLaws.Estimation;
+using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
 
 namespace ScalingLaws.Cli.Options;
 
-/// <summary>The options of the commands that rerun the estimation study on a public dataset: which data, which family, which fit.</summary>
+/// <summary>
+/// The options of the commands that run the estimation study: which data (FILE or a public dataset, read as
+/// every command reads tables), which column holds the families, which family, which fit.
+/// </summary>
 internal sealed class StudyOptions
 {
-    public Option<string> Dataset { get; } = new("--dataset")
+    private ReadingOptions Reading { get; } = new();
+
+    /// <summary>FILE's column mapping, as every command that reads tables takes it.</summary>
+    public Option<string[]> Map => Reading.Map;
+
+    public Option<string?> FamilyColumn { get; } = new("--family-column")
     {
-        HelpName = "NAME",
-        Description = "The public dataset to study, e.g. opt or gpt3 (see 'scaling datasets list').",
-        Required = true,
+        HelpName = "COLUMN",
+        Description = "FILE's column naming each row's model family (default: a column named family or model_family; without one, the whole file is one family named after it).",
     };
 
-    public Option<string?> DataDir { get; } = new("--data-dir")
-    {
-        HelpName = "DIR",
-        Description = $"Folder holding the datasets ({DataDirectory.Default}).",
-    };
-
-    public Option<string?> Family { get; } = new("--family") { Description = "One family of the dataset (default: every family)." };
+    public Option<string?> Family { get; } = new("--family") { Description = "One family of the data (default: every family)." };
 
     public Option<string> Objective { get; } = new("--objective")
     {
@@ -41,13 +43,11 @@ internal sealed class StudyOptions
         DefaultValueFactory = _ => "10B",
     };
 
-    /// <param name="tokenCut">Whether the command lets the user choose the token cut (findings compares both itself).</param>
-    public void AddTo(Command command, bool tokenCut = true)
+    public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Dataset, DataDir, Family, Objective, StartStride })
+        command.Arguments.Add(Reading.File);
+        foreach (var option in new Option[] { Reading.Dataset, Reading.DataDir, Reading.Map, FamilyColumn, Family, Objective, StartStride, MinTokens })
             command.Options.Add(option);
-        if (tokenCut)
-            command.Options.Add(MinTokens);
     }
 
     /// <summary>The token cut: checkpoints at or below it are not trained on; 0 keeps them all.</summary>
@@ -58,12 +58,32 @@ internal sealed class StudyOptions
         return value >= 0 ? value : throw new ScalingLawsException($"--min-tokens {text}: give 0 (keep every checkpoint) or a positive count such as 10B.");
     }
 
-    /// <summary>The dataset's name and its rows, narrowed to --family when given.</summary>
+    /// <summary>The data's name (FILE as given, or the dataset's) and its rows, narrowed to --family when given.</summary>
     public (string Name, ObservationTable Table) Load(ParseResult parse)
     {
-        var info = DatasetCatalog.Find(parse.GetValue(Dataset)!);
-        var table = DatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir)));
-        return (info.Name, FamilySelection.Select(table, parse.GetValue(Family)));
+        var file = parse.GetValue(Reading.File);
+        var column = parse.GetValue(FamilyColumn);
+        if (file is null && column is not null && parse.GetValue(Reading.Dataset) is { } dataset)
+            throw new ScalingLawsException($"--family-column applies to FILE; the families of --dataset {dataset} are already known. Leave --family-column out.");
+        var table = Reading.Read(parse, map => WithFamilyColumn(map, column));
+        var name = file ?? DatasetCatalog.Find(parse.GetValue(Reading.Dataset)!).Name;
+        return (name, FamilySelection.Select(file is null ? table : NameUnlabelled(table, file), parse.GetValue(Family)));
+    }
+
+    /// <summary>A table of runs read from <paramref name="file"/> for the study, as <see cref="Load"/> reads FILE.</summary>
+    public static ObservationTable ReadFile(string file, IEnumerable<string> map, string? familyColumn) =>
+        NameUnlabelled(TableReader.Read(file, new ReadOptions { Map = WithFamilyColumn(ColumnMap.Parse(map), familyColumn) }), file);
+
+    private static ColumnMap WithFamilyColumn(ColumnMap map, string? column) =>
+        column is null ? map : map.With(Field.Family, column, "--family-column");
+
+    // Rows with no family form one family named after the file (its name without folder or extension).
+    private static ObservationTable NameUnlabelled(ObservationTable table, string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        return table.Rows.Any(r => r.Family is null)
+            ? table.WithRows(table.Rows.Select(r => r.Family is null ? r with { Family = name } : r))
+            : table;
     }
 
     public EstimationMethod Method(ParseResult parse)

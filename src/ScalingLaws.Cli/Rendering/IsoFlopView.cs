@@ -12,7 +12,9 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class IsoFlopView
 {
-    public static void Write(IAnsiConsole console, ObservationTable table, IsoFlopAnalysis analysis, IsoFlopResult result, IsoFlopBootstrapResult? bootstrap)
+    public static void Write(
+        IAnsiConsole console, ObservationTable table, IsoFlopAnalysis analysis, IsoFlopResult result, IsoFlopBootstrapResult? bootstrap,
+        ExponentComparison? comparison = null, string? comparisonNote = null)
     {
         console.MarkupLine($"[bold]IsoFLOP profiles[/] (Chinchilla Approach 2) of {Numbers.Count(table.Count)} rows from {Markup.Escape(table.Source)}");
         foreach (var note in table.Notes.Append(Grouping(analysis, result)))
@@ -23,24 +25,53 @@ internal static class IsoFlopView
         WriteExponent(console, "D_opt ∝ C^b", "b", result.TokensExponent, bootstrap?.TokensExponent);
         if (bootstrap is not null)
             console.MarkupLine(Markup.Escape($"bootstrap: {Numbers.Count(bootstrap.Succeeded)} of {Numbers.Count(bootstrap.Resamples)} resamples gave at least 2 budgets (seed {bootstrap.Seed}; runs resampled within each budget)"));
+        WriteComparison(console, table, comparison, comparisonNote);
     }
 
-    public static object Json(IsoFlopResult result, IsoFlopBootstrapResult? bootstrap) => new IsoFlopJson(
+    // Approach 3's a beside Approach 2's, each with its interval and where the interval comes from; nothing when the caller has neither.
+    private static void WriteComparison(IAnsiConsole console, ObservationTable table, ExponentComparison? comparison, string? note)
+    {
+        if (comparison is null && note is null)
+            return;
+        console.WriteLine();
+        if (comparison is null)
+        {
+            console.MarkupLine(Markup.Escape($"Approach 3 (Chinchilla law fitted to the same rows): not available; {note}"));
+            return;
+        }
+        console.MarkupLine(Markup.Escape($"a, two ways on the same {Numbers.Count(table.Count)} rows:"));
+        console.MarkupLine(Markup.Escape($"  Approach 2 (IsoFLOP parabolas)   a = {Estimate(comparison.Approach2)}"));
+        console.MarkupLine(Markup.Escape($"  Approach 3 (fitted law, β/(α+β)) a = {Estimate(comparison.Approach3)}"));
+        if (comparison.Warning is { } warning)
+            console.MarkupLine($"[yellow]{Markup.Escape(warning)}[/]");
+    }
+
+    private static string Estimate(ExponentEstimate estimate) => estimate.HasInterval
+        ? $"{Numbers.Value(estimate.Value)}, 95% interval [{Numbers.Value(estimate.Lower)}, {Numbers.Value(estimate.Upper)}] ({estimate.IntervalSource})"
+        : $"{Numbers.Value(estimate.Value)} (no interval: {estimate.IntervalSource})";
+
+    public static object Json(IsoFlopResult result, IsoFlopBootstrapResult? bootstrap, ExponentComparison? comparison = null, string? comparisonNote = null) => new IsoFlopJson(
         result.ParamsExponent,
         result.TokensExponent,
+        result.Design is { } design ? new DesignJson(Kebab(design.Source), design.Grid, design.Budgets.Count, design.OffBudgetRuns) : null,
         [.. result.Budgets.Select(b => new BudgetJson(b.Flops, b.Runs.Count, Sizes(b), b.Params, b.Tokens, b.Loss, b.Excluded))],
         bootstrap is null ? null : new BootstrapJson(
             bootstrap.Resamples, bootstrap.Seed, bootstrap.Succeeded,
-            SpreadJson.Of(bootstrap.ParamsExponent), SpreadJson.Of(bootstrap.TokensExponent)));
+            SpreadJson.Of(bootstrap.ParamsExponent), SpreadJson.Of(bootstrap.TokensExponent)),
+        comparison is null
+            ? comparisonNote is null ? null : new ComparisonJson(null, null, false, null, comparisonNote)
+            : new ComparisonJson(EstimateJson.Of(comparison.Approach2), EstimateJson.Of(comparison.Approach3), comparison.Disagree, comparison.Warning, null));
+
+    private static string Kebab(BudgetSource source) => source == BudgetSource.RoundGrid ? "round-grid" : source.ToString().ToLowerInvariant();
 
     private static string Grouping(IsoFlopAnalysis analysis, IsoFlopResult result)
     {
         var count = $"{result.Budgets.Count} budgets";
         if (analysis.BudgetColumn is { } column)
             return $"{count} from column '{column}'";
-        return analysis.Budgets is { Count: > 0 }
-            ? $"{count} given; runs within ±{analysis.ToleranceDex:G3} dex of each"
-            : $"{count} found from the runs' compute (mean shift, window ±{analysis.ToleranceDex:G3} dex); give --budgets if they look wrong";
+        return result.Design is { } design
+            ? $"{design.Description}; give --budgets if they look wrong"
+            : $"{count} given; runs within ±{analysis.ToleranceDex:G3} dex of each";
     }
 
     private static Table BudgetTable(IsoFlopResult result)
@@ -85,7 +116,24 @@ internal static class IsoFlopView
 
     private static int Sizes(BudgetProfile budget) => budget.Runs.Select(r => r.Params).Distinct().Count();
 
-    private sealed record IsoFlopJson(double A, double B, IReadOnlyList<BudgetJson> Budgets, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] BootstrapJson? Bootstrap);
+    private sealed record IsoFlopJson(
+        double A, double B,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DesignJson? Design,
+        IReadOnlyList<BudgetJson> Budgets,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] BootstrapJson? Bootstrap,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ComparisonJson? Comparison);
+
+    private sealed record DesignJson(string Found, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Grid, int Budgets, int OffBudgetRuns);
+
+    private sealed record EstimateJson(double A, double[] Ci95, string Interval)
+    {
+        public static EstimateJson Of(ExponentEstimate estimate) => new(estimate.Value, [estimate.Lower, estimate.Upper], estimate.IntervalSource);
+    }
+
+    private sealed record ComparisonJson(
+        EstimateJson? Approach2, EstimateJson? Approach3, bool Disagree,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Warning,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note);
 
     private sealed record BudgetJson(
         double Flops, int Runs, int Sizes, double Params, double Tokens, double Loss,

@@ -17,6 +17,8 @@ internal static class ReportView
         console.MarkupLine(Markup.Escape(data.IsoFlop is { } isoflop
             ? $"  IsoFLOP profiles: {isoflop.Budgets.Count(p => p.Included)} of {isoflop.Budgets.Count} budgets used"
             : $"  IsoFLOP profiles: none; {data.IsoFlopNote}"));
+        if (data.Exponents?.Warning is { } warning)
+            console.MarkupLine($"  [yellow]{Markup.Escape(warning)}[/]");
         console.MarkupLine(Markup.Escape(data.Study is { } study
             ? $"  estimation study: {string.Join(", ", study.Families.Select(f => f.Family))}"
             : $"  estimation study: none; {data.StudyNote}"));

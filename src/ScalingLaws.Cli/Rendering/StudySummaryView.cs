@@ -1,5 +1,4 @@
 using ScalingLaws.Cli.Commands.Study;
-using ScalingLaws.Fitting;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.IO.Study;
 using ScalingLaws.Planning;
@@ -7,22 +6,41 @@ using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
 
-/// <summary>The study-specific part of <c>study summarize</c>: the fitted E against the true entropy, and the per-position losses.</summary>
+/// <summary>
+/// <c>study summarize</c>: the law fits (each in full, or why the runs do not support it), the fitted E
+/// against the true entropy, and the per-position losses.
+/// </summary>
 internal static class StudySummaryView
 {
-    public static void Write(IAnsiConsole console, StudyManifest manifest, FitResult fit, string? isoFlopNote, PositionSummary positions, IReadOnlyList<TemporalSummary> temporal)
+    /// <summary>Each fit as <c>scaling fit</c> reports it, under a heading that says what it was fitted to; a missing one with its reason.</summary>
+    public static void WriteLaws(IAnsiConsole console, IReadOnlyList<LawAnalysis> laws)
+    {
+        foreach (var law in laws)
+        {
+            if (law.Fit is null)
+                console.MarkupLine($"[bold]Fit to the {Markup.Escape(law.Analysis)}[/]: {Markup.Escape($"not fitted: {law.Missing}")}");
+            else
+            {
+                console.MarkupLine($"[bold]Fit to the {Markup.Escape(law.Analysis)}[/] [grey]{Markup.Escape($"(the fit of '{law.Command}', whose options the advice names)")}[/]");
+                FitReportView.Write(console, law.Table.Source, law.Fit, null, null, law.Runs);
+            }
+            console.WriteLine();
+        }
+    }
+
+    public static void Write(IAnsiConsole console, StudyManifest manifest, IReadOnlyList<LawAnalysis> laws, string? isoFlopNote, PositionSummary positions, IReadOnlyList<TemporalSummary> temporal)
     {
         if (isoFlopNote is not null)
             console.MarkupLine(Markup.Escape($"IsoFLOP (Approach 2): not available: {isoFlopNote}"));
-        console.MarkupLine($"[bold]Irreducible loss[/] on {Markup.Escape(manifest.Data)}");
-        var e = fit["E"];
-        if (manifest.EntropyRate is { } entropy)
-        {
-            console.MarkupLine(Markup.Escape($"  fitted E {Numbers.Value(e)} nats; true entropy rate {Numbers.Value(entropy)} (E − H = {Numbers.Value(e - entropy)})"));
-            console.MarkupLine(Markup.Escape($"  exact Bayes predictor, mean over the {manifest.BayesLosses!.Count} positions of the held-out set: {Numbers.Value(manifest.BayesLoss!.Value)} (E − Bayes = {Numbers.Value(e - manifest.BayesLoss.Value)})"));
-        }
-        else
-            console.MarkupLine(Markup.Escape($"  fitted E {Numbers.Value(e)} nats; the corpus's true entropy is unknown"));
+        var floor = manifest.EntropyRate is { } entropy
+            ? $"true entropy rate {Numbers.Value(entropy)} nats; exact Bayes predictor, mean over the {manifest.BayesLosses!.Count} positions of the held-out set: {Numbers.Value(manifest.BayesLoss!.Value)}"
+            : "the corpus's true entropy is unknown";
+        console.MarkupLine($"[bold]Irreducible loss[/] on {Markup.Escape($"{manifest.Data}: {floor}")}");
+        var free = laws.Where(l => l.Fit is not null && l.FixedE is null).ToArray();
+        if (free.Length == 0)
+            console.MarkupLine("  no law was fitted with E free, so there is no fitted E to compare");
+        foreach (var law in free)
+            console.MarkupLine(Markup.Escape($"  fitted E {Numbers.Value(law.Fit!["E"])} nats ({law.Analysis}){Gaps(manifest, law.Fit!["E"])}"));
         console.WriteLine();
         console.MarkupLine(Markup.Escape($"Per-position losses: {positions.Path} ({Numbers.Count(positions.Rows)} checkpoints × {positions.Positions} positions)"));
         if (positions.Runs.Count == 0)
@@ -53,12 +71,24 @@ internal static class StudySummaryView
             console.MarkupLine($"  [grey]· {Markup.Escape(t.Note!)}[/]");
     }
 
-    public static object Json(StudyManifest manifest, FitResult fit, IsoFlopResult? isoFlop, string? isoFlopNote, PositionSummary positions, IReadOnlyList<TemporalSummary> temporal) => new
+    private static string Gaps(StudyManifest manifest, double e) =>
+        manifest.EntropyRate is { } entropy ? $": E − H = {Numbers.Value(e - entropy)}, E − Bayes = {Numbers.Value(e - manifest.BayesLoss!.Value)}" : "";
+
+    public static object Json(StudyManifest manifest, IReadOnlyList<LawAnalysis> laws, IsoFlopResult? isoFlop, string? isoFlopNote, PositionSummary positions, IReadOnlyList<TemporalSummary> temporal) => new
     {
         Data = manifest.Data,
         manifest.EntropyRate,
         manifest.BayesLoss,
-        Fit = LawDocument.From(fit, null),
+        Laws = laws.Select(l => new
+        {
+            l.Analysis,
+            Rows = l.Table.Count,
+            Runs = l.Runs.Count,
+            l.FixedE,
+            l.Command,
+            Fit = l.Fit is null ? null : LawDocument.From(l.Fit, null, l.Runs),
+            l.Missing,
+        }),
         IsoFlop = isoFlop is null ? null : IsoFlopView.Json(isoFlop, null),
         IsoFlopNote = isoFlopNote,
         Positions = positions,

@@ -22,10 +22,15 @@ public sealed class FrontierSection : IReportSection
         html.Element("h3", "IsoFLOP profiles (Approach 2)");
         if (data.IsoFlop is { } isoflop)
         {
-            var lawExponent = data.Law is { } fitted ? $" The fitted law gives a = {ReportFormat.Value(fitted.ParamsExponent)}" + Interval(data) + "." : "";
             html.Element("p",
-                $"Per compute budget, a parabola in ln N through the runs; its minimum is that budget's optimal size. Across the budgets N_opt ∝ C^{ReportFormat.Value(isoflop.ParamsExponent)} and D_opt ∝ C^{ReportFormat.Value(isoflop.TokensExponent)}.{lawExponent}",
+                $"Per compute budget, a parabola in ln N through the runs; its minimum is that budget's optimal size. Across the budgets N_opt ∝ C^{ReportFormat.Value(isoflop.ParamsExponent)} and D_opt ∝ C^{ReportFormat.Value(isoflop.TokensExponent)}." +
+                (isoflop.Design is { } design ? $" Budgets: {design.Description}." : "") + Comparison(data.Exponents),
                 ("class", "note"));
+            if (data.Exponents?.Warning is { } warning)
+            {
+                using (html.Tag("ul", ("class", "warnings")))
+                    html.Element("li", warning);
+            }
             using (html.Tag("div", ("class", "figures")))
                 IsoFlopFigure(html, isoflop);
             var table = new SortableTable(new("C (FLOPs)"), new("Runs"), new("N_opt"), new("D_opt"), new("L_opt (nats)"), new("Used", Numeric: false));
@@ -70,10 +75,12 @@ public sealed class FrontierSection : IReportSection
             (left > 0 ? $". The {left} budgets left out are in the table below, with the reason." : "."));
     }
 
-    // The bootstrap interval of the exponent a = β/(α+β), as the fit section shows it.
-    private static string Interval(ReportData data) =>
-        data.Bootstrap is { } bootstrap && DerivedQuantities.For(data.Fit.Law).FirstOrDefault(q => q.Name == "a") is { } a
-            && bootstrap.Derived(a.Compute) is { } spread
-            ? $" (95 % {ReportFormat.Interval(spread.Lower, spread.Upper, ReportFormat.Value)})"
-            : "";
+    // Approach 2's a and the fitted law's, each with its 95% interval and where that interval comes from.
+    private static string Comparison(ExponentComparison? exponents) => exponents is null
+        ? ""
+        : $" Approach 2 gives a = {Estimate(exponents.Approach2)}; the fitted law (Approach 3) gives a = {Estimate(exponents.Approach3)}.";
+
+    private static string Estimate(ExponentEstimate estimate) => estimate.HasInterval
+        ? $"{ReportFormat.Value(estimate.Value)} (95 % {ReportFormat.Interval(estimate.Lower, estimate.Upper, ReportFormat.Value)}, {estimate.IntervalSource})"
+        : ReportFormat.Value(estimate.Value);
 }

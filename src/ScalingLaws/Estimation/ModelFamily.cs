@@ -5,8 +5,8 @@ namespace ScalingLaws.Estimation;
 
 /// <summary>
 /// One scaled family (rows sharing a <see cref="Observation.Family"/>): its model sizes in
-/// ascending order, each with its checkpoints. The study needs at least 3 sizes: 2 to fit from
-/// and 1 to predict.
+/// ascending order, each with its checkpoints. The grid study needs at least 3 sizes: 2 to fit from
+/// and 1 to predict; the one-model variant needs one.
 /// </summary>
 public sealed class ModelFamily
 {
@@ -38,7 +38,7 @@ public sealed class ModelFamily
             .GroupBy(r => r.Name, StringComparer.Ordinal)
             .Select(g => new ModelFamily(g.Key, table.Select([.. g.Select(r => r.index)])))];
 
-    /// <summary>Refuses a family the study cannot evaluate, naming it and its sizes.</summary>
+    /// <summary>Refuses a family the grid study cannot evaluate, naming it and its sizes.</summary>
     public ModelFamily RequireSizes()
     {
         if (Sizes.Length < MinimumSizes)

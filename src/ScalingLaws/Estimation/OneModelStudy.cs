@@ -18,7 +18,8 @@ public sealed class OneModelStudy(EvaluationSettings? settings = null)
     public StudyResult Run(ObservationTable table, CancellationToken cancellation = default)
     {
         Settings.Validate();
-        var families = ModelFamily.Split(table).Select(f => f.RequireSizes()).ToArray();
+        // One size suffices: every size is a training row, and the largest is also the target.
+        var families = ModelFamily.Split(table);
         return new StudyResult(CellBatch.Run(families, f => f.Sizes[^1], families.SelectMany(Plans), Method, Settings.MaxDegreeOfParallelism, Settings.Progress, cancellation), []);
     }
 

@@ -5,10 +5,9 @@ using ScalingLaws.Data;
 namespace ScalingLaws.Planning;
 
 /// <summary>
-/// Assigns runs to compute budgets: by the value of a column that names each run's budget; to the
-/// nearest of the given budgets within a tolerance in log10 C; or, with neither, to the modes of
-/// the runs' log10 C found by mean shift with that tolerance as window (each group's budget is its
-/// geometric-mean C).
+/// Assigns runs to given compute budgets: by the value of a column that names each run's budget, or to
+/// the nearest of a list of budgets within a tolerance in log10 C. Without either, budgets are found
+/// by <see cref="BudgetDetection"/>.
 /// </summary>
 public static class BudgetGrouping
 {
@@ -23,8 +22,9 @@ public static class BudgetGrouping
         }
         if (!(toleranceDex > 0))
             throw new ScalingLawsException($"the budget tolerance must be positive, got {toleranceDex:G3} dex.");
-        var runs = table.Rows.Where(r => r.Flops > 0).ToList();
-        return budgets is { Count: > 0 } ? Nearest(runs, budgets, toleranceDex) : Modes(runs, toleranceDex);
+        if (budgets is not { Count: > 0 })
+            throw new ScalingLawsException($"give the budgets as a list ({Setting.Budgets}) or as a column ({Setting.BudgetColumn}), or let them be found from the runs' compute.");
+        return Nearest([.. table.Rows.Where(r => r.Flops > 0)], budgets, toleranceDex);
     }
 
     // Exact values: a column that labels each run's budget needs no tolerance.
@@ -68,49 +68,4 @@ public static class BudgetGrouping
         return [.. budgets.Order().Select(b => (b, (IReadOnlyList<Observation>)
             [.. runs.Where(r => Math.Abs(Math.Log10(r.Flops / b)) <= toleranceDex)]))];
     }
-
-    // One-dimensional mean shift in log10 C: each run climbs to the densest point within the
-    // tolerance; runs that reach the same mode share a budget. Unlike chaining neighbours, this
-    // keeps budgets apart even when extraction noise fills the gaps between them.
-    private static List<(double, IReadOnlyList<Observation>)> Modes(List<Observation> runs, double toleranceDex)
-    {
-        var logs = runs.Select(r => Math.Log10(r.Flops)).Order().ToArray();
-        var modes = new List<double>();
-        var groups = new List<List<Observation>>();
-        foreach (var run in runs.OrderBy(r => r.Flops))
-        {
-            var mode = Climb(logs, Math.Log10(run.Flops), toleranceDex);
-            var index = modes.FindIndex(m => Math.Abs(m - mode) <= toleranceDex);
-            if (index < 0)
-            {
-                index = modes.Count;
-                modes.Add(mode);
-                groups.Add([]);
-            }
-            groups[index].Add(run);
-        }
-        return [.. groups.Select(g => (GeometricMean(g), (IReadOnlyList<Observation>)g)).OrderBy(g => g.Item1)];
-    }
-
-    private static double Climb(double[] sortedLogs, double start, double window)
-    {
-        var position = start;
-        for (var step = 0; step < 100; step++)
-        {
-            double sum = 0;
-            var count = 0;
-            foreach (var value in sortedLogs)
-            {
-                if (Math.Abs(value - position) <= window)
-                    (sum, count) = (sum + value, count + 1);
-            }
-            var next = sum / count;
-            if (Math.Abs(next - position) < 1e-9)
-                break;
-            position = next;
-        }
-        return position;
-    }
-
-    private static double GeometricMean(List<Observation> runs) => Math.Exp(runs.Average(r => Math.Log(r.Flops)));
 }

@@ -7,8 +7,9 @@ namespace ScalingLaws.Planning;
 /// <summary>
 /// Chinchilla's Approach 2: per compute budget fit a parabola of loss against ln N and take its
 /// vertex as N_opt(C); then fit N_opt ∝ C^a and D_opt ∝ C^b over the budgets that qualify.
-/// Runs are assigned to budgets by <see cref="BudgetGrouping"/>: by a column, by a list of budgets
-/// within a tolerance, or automatically.
+/// Runs are assigned to budgets by <see cref="BudgetGrouping"/> (by a column, or by a list of budgets
+/// within a tolerance) or, with neither, by <see cref="BudgetDetection"/>, which refuses runs that are
+/// not an IsoFLOP design.
 /// </summary>
 public sealed class IsoFlopAnalysis(IReadOnlyList<double>? budgets = null, double toleranceDex = 0.08, string? budgetColumn = null)
 {
@@ -23,11 +24,22 @@ public sealed class IsoFlopAnalysis(IReadOnlyList<double>? budgets = null, doubl
 
     public IsoFlopResult Run(ObservationTable table)
     {
-        var groups = BudgetGrouping.Group(table, Budgets, ToleranceDex, BudgetColumn);
+        var design = Budgets is { Count: > 0 } || BudgetColumn is not null ? null : Detect(table);
+        var groups = design is null
+            ? BudgetGrouping.Group(table, Budgets, ToleranceDex, BudgetColumn)
+            : [.. design.Budgets.Select(b => (b.Flops, b.Runs))];
         var profiles = groups.Select(g => Profile(g.Flops, [.. g.Runs.Select(r => (r.Params, r.Loss))])).ToList();
-        return FitPowerLaws(profiles) ?? throw new ScalingLawsException(
+        var result = FitPowerLaws(profiles) ?? throw new ScalingLawsException(
             $"{table.Source}: only {profiles.Count(p => p.Included)} of {profiles.Count} compute budgets give an interior parabola minimum; Approach 2 needs at least 2. " +
             $"Give the budgets with {Setting.Budgets} or {Setting.BudgetColumn}, or widen {Setting.Tolerance}.");
+        return result with { Design = design };
+    }
+
+    /// <summary>The budgets found from the runs' compute (<see cref="BudgetDetection"/>); throws <see cref="IsoFlopDesignException"/> when the runs are not an IsoFLOP design.</summary>
+    public BudgetDesign Detect(ObservationTable table)
+    {
+        var design = BudgetDetection.Detect(table.Rows, ToleranceDex);
+        return design.IsIsoFlop ? design : throw new IsoFlopDesignException(table.Source, design.Refusal!);
     }
 
     /// <summary>The power laws through the vertices of the included budgets; null with fewer than 2 distinct budgets.</summary>

@@ -6,4 +6,7 @@ public sealed record IsoFlopResult(IReadOnlyList<BudgetProfile> Budgets, PowerLa
     public double ParamsExponent => OptimalParams.Exponent;
 
     public double TokensExponent => OptimalTokens.Exponent;
+
+    /// <summary>How the budgets were found from the runs' compute; null when they were given (a list or a column).</summary>
+    public BudgetDesign? Design { get; init; }
 }

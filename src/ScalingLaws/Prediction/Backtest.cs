@@ -47,14 +47,16 @@ public sealed class Backtest(BacktestSettings? settings = null)
         return new BacktestResult(Settings.Order, [.. results], [.. predictions], ModelOf(errors.SelectMany(e => e).ToList(), largest));
     }
 
-    // The error model measured on these held-out rows, or the prior at this residual scale when they come from too few cuts.
+    // The error model measured on these held-out rows (its multiplier at least Student's t for that many cuts),
+    // or the prior at this residual scale when they come from too few cuts.
     private ExtrapolationErrorModel ModelOf(IReadOnlyList<Scored> all, double residualScale)
     {
         var cuts = all.Select(s => s.Error.Cut).Distinct().Count();
         var prior = Settings.Prior.For(residualScale);
-        return cuts >= Settings.MinimumCutsForOwnModel
-            ? ErrorModelEstimator.Fit([.. all.Select(s => s.Error)], prior)
-            : prior;
+        if (cuts < Settings.MinimumCutsForOwnModel)
+            return prior;
+        var own = ErrorModelEstimator.Fit([.. all.Select(s => s.Error)], prior);
+        return own with { Multiplier = Math.Max(own.Multiplier, ErrorModelEstimator.MultiplierFloor(cuts)) };
     }
 
     private IReadOnlyList<BacktestCut> Cuts(ObservationTable table, RunIndex runs, int parameters)

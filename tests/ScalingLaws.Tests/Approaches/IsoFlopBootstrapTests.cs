@@ -51,7 +51,7 @@ public sealed class IsoFlopBootstrapTests
         // Two budgets with exactly 3 sizes: a resample that misses one size loses that budget, and
         // with it the only other one the fit could use, so that resample fails.
         var table = IsoFlopData.Profiles([1e18, 1e20], sizes: 3);
-        var estimate = new IsoFlopAnalysis().Run(table);
+        var estimate = new IsoFlopAnalysis([1e18, 1e20]).Run(table);
 
         var result = new IsoFlopBootstrap(200, seed: 1).Run(estimate);
 

@@ -81,14 +81,86 @@ public sealed class IsoFlopCommandTests : IDisposable
             Assert.Contains(text, output);
     }
 
+    [Theory]
+    [InlineData(new string[0], 0.507)]
+    [InlineData(new[] { "--drop-highest-loss", "5" }, 0.518)]
+    public void Without_budgets_the_nine_round_budgets_are_found_and_give_the_reference_exponent(string[] options, double reference)
+    {
+        var found = ScalingProcess.Run(["isoflop", ScalingProcess.Chinchilla, .. options, "--json"]).AssertSuccess().Json;
+        var given = ScalingProcess.Run(["isoflop", ScalingProcess.Chinchilla, .. options, "--budgets", NineBudgets, "--json"]).AssertSuccess().Json;
+
+        Assert.Equal(reference, Near.Number(found["a"]), 0.005);
+        Assert.Equal(Near.Number(given["a"]), Near.Number(found["a"]), 0.005);
+        Assert.Equal([6e18, 1e19, 3e19, 6e19, 1e20, 3e20, 6e20, 1e21, 3e21], found["budgets"]!.AsArray().Select(b => Near.Number(b!["flops"])));
+        var design = found["design"]!;
+        Assert.Equal(("round-grid", "1-3-6", 9), ((string?)design["found"], (string?)design["grid"], Near.Number(design["budgets"])));
+        Assert.Null(given["design"]);
+    }
+
     [Fact]
-    public void Automatic_grouping_reports_budgets_left_out_and_why()
+    public void Found_budgets_are_described_with_the_runs_left_off_them()
     {
         var output = ScalingProcess.Run("isoflop", ScalingProcess.Chinchilla).AssertSuccess().Stdout;
 
-        Assert.Contains("found from the runs' compute", output);
-        Assert.Contains("left out: only 1 model size (needs 3)", output);
-        Assert.Contains("left out: the parabola opens downward (no minimum)", output);
+        Assert.Contains("9 budgets found at round values of compute (1-3-6 × 10^k, runs within ±0.08 dex); 80 runs lie off them and are not used", output);
+        Assert.Contains("a = 0.5068", output);
+    }
+
+    [Fact]
+    public void A_grid_over_N_and_D_is_refused_with_a_pointer_to_Approach_3()
+    {
+        // 7 sizes 0.35 dex apart × 5 token counts 0.5 dex apart, losses from Hoffmann's law: no two runs share a compute.
+        var rows = from i in Enumerable.Range(0, 7)
+                   from j in Enumerable.Range(0, 5)
+                   let n = 1e8 * Math.Pow(10, 0.35 * i)
+                   let d = 1e9 * Math.Pow(10, 0.5 * j)
+                   select FormattableString.Invariant($"{n:R},{d:R},{1.69 + 406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28):R}");
+        var file = temp.Write("grid.csv", string.Join("\n", rows.Prepend("params,tokens,loss")) + "\n");
+
+        ScalingProcess.Run("isoflop", file).AssertInputError(
+            "grid.csv: Approach 2 cannot be applied to this design: compute varies continuously", "no 3 budgets with 3 sizes each", "Use Approach 3 instead: 'scaling fit'");
+    }
+
+    [Fact]
+    public void A_family_of_training_checkpoints_is_refused()
+    {
+        ScalingProcess.Run("isoflop", "--dataset", "opt").AssertInputError(
+            "dataset opt: Approach 2 cannot be applied to this design: compute varies continuously", "'scaling fit'");
+    }
+
+    [Fact]
+    public void Plot_isoflop_refuses_the_same_designs_and_writes_nothing()
+    {
+        var path = Path.Combine(temp.FullName, "opt.svg");
+
+        ScalingProcess.Run("plot", "isoflop", "--dataset", "opt", "--out", path).AssertInputError(
+            "dataset opt: Approach 2 cannot be applied to this design: compute varies continuously", "'scaling fit'");
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void Approach_3s_exponent_is_shown_beside_Approach_2s_with_intervals()
+    {
+        var json = ScalingProcess.Run("isoflop", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--json").AssertSuccess().Json;
+        var output = ScalingProcess.Run("isoflop", ScalingProcess.Chinchilla, "--drop-highest-loss", "5").AssertSuccess().Stdout;
+
+        var comparison = json["comparison"]!;
+        var (approach2, approach3) = (comparison["approach2"]!, comparison["approach3"]!);
+        Assert.Equal(Near.Number(json["a"]), Near.Number(approach2["a"]), 1e-12);
+        Assert.Equal("regression through the 9 vertices", (string?)approach2["interval"]);
+        // Epoch's refit of the Chinchilla law on these 240 rows implies a ≈ 0.513 (shared/data/README.md).
+        Assert.Equal(0.513, Near.Number(approach3["a"]), 0.003);
+        Assert.Equal("delta method", (string?)approach3["interval"]);
+        foreach (var estimate in new[] { approach2, approach3 })
+        {
+            var ci = estimate["ci95"]!.AsArray().Select(v => Near.Number(v)).ToArray();
+            Assert.InRange(Near.Number(estimate["a"]), ci[0], ci[1]);
+        }
+        Assert.False((bool)comparison["disagree"]!);
+        Assert.Null(comparison["warning"]);
+        Assert.Contains("Approach 2 (IsoFLOP parabolas)   a = 0.5175, 95% interval [", output);
+        Assert.Contains("Approach 3 (fitted law, β/(α+β)) a = 0.5139, 95% interval [", output);
+        Assert.DoesNotContain("disagree", output);
     }
 
     [Fact]
@@ -96,10 +168,28 @@ public sealed class IsoFlopCommandTests : IDisposable
     {
         var json = ScalingProcess.Run("isoflop", PorianConfig4(), "--json").AssertSuccess().Json;
 
-        Assert.Equal(0.514, Near.Number(json["a"]), 0.005);
+        Assert.Equal(0.5137, Near.Number(json["a"]), 0.0005);
         var budgets = json["budgets"]!.AsArray();
         Assert.Equal(12, budgets.Count);
+        Assert.Equal("gaps", (string?)json["design"]!["found"]);
         Assert.All(budgets, b => Assert.Null(b!["excluded"]));
+    }
+
+    [Fact]
+    public void Porian_config_2_shows_Approach_2_and_Approach_3_disagreeing()
+    {
+        // "Correcting warmup" (Kaplan-style cosine decay over a long horizon): the IsoFLOP vertices and the
+        // fitted law part ways, which is why Porian et al. go on to tune the decay.
+        var file = Porian(2, 132);
+        var json = ScalingProcess.Run("isoflop", file, "--json").AssertSuccess().Json;
+        var output = ScalingProcess.Run("isoflop", file).AssertSuccess().Stdout;
+
+        var comparison = json["comparison"]!;
+        Assert.Equal(0.659, Near.Number(comparison["approach2"]!["a"]), 0.001);
+        Assert.Equal(0.539, Near.Number(comparison["approach3"]!["a"]), 0.003);
+        Assert.True((bool)comparison["disagree"]!);
+        Assert.StartsWith("Approach 2 and Approach 3 disagree: a = 0.659 [0.629, 0.689] from the IsoFLOP profiles against 0.539 [", (string?)comparison["warning"]);
+        Assert.Contains("Approach 2 and Approach 3 disagree: a = 0.659", output);
     }
 
     [Fact]
@@ -149,17 +239,19 @@ public sealed class IsoFlopCommandTests : IDisposable
             Assert.Matches(new Regex($@"^\s+{Regex.Escape(option)}\s", RegexOptions.Multiline), output);
     }
 
-    // The rows of Porian et al.'s summary_df config 4, copied line for line, optionally with a
-    // 'budget' column holding each row's C.
-    private string PorianConfig4(bool budgetColumn = false)
+    // The rows of Porian et al.'s summary_df config (121 rows for config 4, 132 for config 2), copied line for
+    // line, optionally with a 'budget' column holding each row's C.
+    private string PorianConfig4(bool budgetColumn = false) => Porian(4, 121, budgetColumn);
+
+    private string Porian(int config, int rowCount, bool budgetColumn = false)
     {
         var lines = File.ReadAllLines(Path.Combine(TestData.SharedData, "porian", "isoflop_points.csv"));
         var header = lines[0].Split(',');
         var flops = Array.IndexOf(header, "flops");
-        var rows = lines.Skip(1).Where(l => l.StartsWith("summary_df,4,", StringComparison.Ordinal))
+        var rows = lines.Skip(1).Where(l => l.StartsWith($"summary_df,{config},", StringComparison.Ordinal))
             .Select(l => budgetColumn ? $"{l},{l.Split(',')[flops]}" : l);
         var content = string.Join("\n", rows.Prepend(budgetColumn ? lines[0] + ",budget" : lines[0])) + "\n";
-        Assert.Equal(122, content.Count(c => c == '\n'));
-        return temp.Write(budgetColumn ? "porian4-budget.csv" : "porian4.csv", content);
+        Assert.Equal(rowCount + 1, content.Count(c => c == '\n'));
+        return temp.Write($"porian{config}{(budgetColumn ? "-budget" : "")}.csv", content);
     }
 }

@@ -1,3 +1,4 @@
+using ScalingLaws.IO;
 using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
@@ -27,7 +28,56 @@ public sealed class StudyCommandTests
         Assert.Equal(1 + 3 * (4 + 4), positions.Length); // every checkpoint of every run, per run 4 of its own
         var summary = ScalingProcess.Run("study", "summarize", study, "--json").AssertSuccess().Json;
         Assert.InRange(summary["entropyRate"]!.GetValue<double>(), 0.9, 1.3);
-        Assert.NotNull(summary["fit"]?["params"]?["E"]);
+        var laws = summary["laws"]!.AsArray();
+        Assert.Equal(["intermediate checkpoints", "last checkpoint of each run"], laws.Select(l => (string?)l!["analysis"]));
+        Assert.All(laws, l => Assert.NotNull(l!["fit"]?["params"]?["E"]));
+        Assert.Equal(6, (int)laws[1]!["rows"]!);
+    }
+
+    [Fact]
+    public void SummarizeOfAStudyWithFewerRunsThanParametersReportsWhatTheRunsSupport()
+    {
+        using var temp = new TempFolder();
+        var study = Path.Combine(temp.FullName, "study");
+        ScalingProcess.Run(["study", "run", .. Small(["--sizes", "3K,12K,27K", "--tokens", "16K", "--checkpoints", "32"]), "--out", study]).AssertSuccess();
+
+        var summary = ScalingProcess.Run("study", "summarize", study, "--json").AssertSuccess().Json;
+        var text = ScalingProcess.Run("study", "summarize", study).AssertSuccess().Stdout;
+
+        var laws = summary["laws"]!.AsArray();
+        Assert.Equal(2, laws.Count); // 3 runs: too few even with E fixed, so no third fit
+        // The guide's 10B cut of ~300B-token runs, scaled: checkpoints at or below 1/30 of the longest run are dropped.
+        var tokens = File.ReadAllLines(Path.Combine(study, "checkpoints.csv")).Skip(1).Select(l => double.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var cut = tokens.Max() * 10 / 300;
+        Assert.InRange(cut, 500, 600);
+        Assert.Contains(tokens, t => t <= cut);
+        Assert.Equal(tokens.Count(t => t > cut), (int)laws[0]!["rows"]!);
+        Assert.Equal(3, (int)laws[0]!["runs"]!);
+        Assert.NotNull(laws[0]!["fit"]?["params"]?["E"]);
+        Assert.Null(laws[1]!["fit"]);
+        var missing = (string)laws[1]!["missing"]!;
+        Assert.StartsWith("too few runs for the 5-parameter law (3): fix E to the synthetic language's floor", missing);
+        Assert.DoesNotContain("--", missing); // summarize has no fitting options to point to
+        Assert.Contains("Fit to the last checkpoint of each run: not fitted: too few runs", text);
+        Assert.Contains($"dropped {tokens.Count(t => t <= cut)} checkpoints at or below {Quantity.Format(cut)} tokens: the guide's 10B-token cut scaled to this study", text);
+    }
+
+    [Fact]
+    public void SummarizeWithOneRunTooFewFixesEAtTheBayesFloor()
+    {
+        using var temp = new TempFolder();
+        var study = Path.Combine(temp.FullName, "study");
+        ScalingProcess.Run(["study", "run", .. Small(["--sizes", "3K,12K", "--tokens", "8K,16K", "--checkpoints", "4"]), "--out", study]).AssertSuccess();
+
+        var summary = ScalingProcess.Run("study", "summarize", study, "--json").AssertSuccess().Json;
+
+        var laws = summary["laws"]!.AsArray();
+        Assert.Equal(["intermediate checkpoints", "last checkpoint of each run", "last checkpoint of each run, E fixed at the Bayes floor"], laws.Select(l => (string?)l!["analysis"]));
+        Assert.Contains("(4): fix E to the synthetic language's floor", (string)laws[1]!["missing"]!);
+        var bayes = summary["bayesLoss"]!.GetValue<double>();
+        Assert.Equal(bayes, (double)laws[2]!["fixedE"]!);
+        Assert.Equal(bayes, (double)laws[2]!["fit"]!["params"]!["E"]!, 1e-12);
+        Assert.EndsWith($"--fix E={bayes.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}", (string)laws[2]!["command"]!);
     }
 
     [Fact]
@@ -98,4 +148,8 @@ public sealed class StudyCommandTests
         using var temp = new TempFolder();
         ScalingProcess.Run("study", "summarize", temp.FullName).AssertInputError("no study.json: not a study directory");
     }
+
+    // The tiny sweep's training settings with other sizes, budgets and checkpoints.
+    private static string[] Small(string[] sweep) =>
+        [.. sweep, "--context", "16", "--batch", "8", "--eval-sequences", "16", "--seed", "3", "--quiet"];
 }

@@ -1,4 +1,5 @@
 using ScalingLaws.Estimation;
+using ScalingLaws.Laws;
 using ScalingLaws.Tests.Core;
 
 namespace ScalingLaws.Tests.Estimation;
@@ -14,7 +15,20 @@ public sealed class StudyInputTests
         var error = Assert.Throws<ScalingLawsException>(() => new EvaluationStudy().Run(table));
 
         Assert.Equal("family 'pair' has 2 model sizes (m-1B, m-7B); the study needs at least 3: 2 to fit and 1 to predict.", error.Message);
-        Assert.Throws<ScalingLawsException>(() => new OneModelStudy().Run(table));
+    }
+
+    [Fact]
+    public void The_one_model_variant_runs_on_a_family_of_two_sizes()
+    {
+        // A and alpha at the values the variant holds them at, so that each model alone recovers the law.
+        double[] law = [1.8, Math.Exp(Muennighoff.LogA), 1500, Muennighoff.Alpha, 0.30];
+        var table = TrainingCurveFamilies.Curves("pair", [(1e9, 1e11), (7e9, 1e11)], loss: (n, d) => ChinchillaLaw.Instance.Predict(law, n, d));
+
+        var family = new OneModelStudy(new EvaluationSettings { MinTokens = 0, Fractions = [1.0] }).Run(table).Families.Single();
+
+        Assert.Equal(["m-1B", "m-7B"], family.Cells.Select(c => c.TrainModel));
+        Assert.Equal("m-7B", family.Target);
+        Assert.All(family.Cells, c => Assert.InRange(c.Are, 0, 1e-6));
     }
 
     [Theory]

@@ -9,9 +9,9 @@ using Xunit.Abstractions;
 namespace ScalingLaws.Tests.Prediction;
 
 /// <summary>
-/// Issue 12 §3 on public sweeps: fitted on the smaller runs and asked for the larger ones, the predictive
-/// 95% interval covers 85–99% of held-out runs and its mean half-width is at most 3× the mean relative
-/// error. Every interval is built from earlier cut points only (or from a prior measured without the
+/// Issue 12 §3 on public sweeps: fitted on the smaller (or shorter-trained) runs and asked for the larger
+/// (longer) ones, the predictive 95% interval covers 88–98% of held-out runs and its mean half-width is at
+/// most 3× the mean relative error. Every interval is built from earlier cut points only (or from a prior measured without the
 /// family), so the runs it is scored on never built it. The README table gives the same numbers.
 /// </summary>
 public sealed class AcceptanceTests(ITestOutputHelper output)
@@ -22,10 +22,14 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
         return table.Where(r => (family is null || r.Family == family) && r.Tokens > minTokens);
     }
 
+    // The rows of `scaling backtest --dataset NAME --min-tokens 10B`, as the README's table reads them.
+    private static ObservationTable FromTenBillionTokens(string name) =>
+        RowRules.MinTokens(DatasetCatalog.Load(name, TestData.SharedData), HitchhikerPrior.MinTokens);
+
     private BacktestSummary Check(BacktestSummary summary, string what)
     {
         output.WriteLine($"{what}: coverage {summary.Coverage:P1} of {summary.Runs:G3} runs, half-width {summary.WidthRatio:F2}× the mean error {summary.MeanRelativeError:P2}");
-        Assert.InRange(summary.Coverage, 0.85, 0.99);
+        Assert.InRange(summary.Coverage, 0.88, 0.98);
         Assert.True(summary.WidthRatio <= 3, $"{what}: half-width {summary.WidthRatio:F2}× the mean error");
         return summary;
     }
@@ -39,6 +43,7 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
 
         var result = new Backtest().Run(ChinchillaLaw.Instance, table);
 
+        Check(result.Summary, "Chinchilla, all cuts");
         Check(result.SummaryOf(ErrorModelSource.Backtest), "Chinchilla, own backtests");
     }
 
@@ -63,7 +68,37 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
         var result = new Backtest(new BacktestSettings { Order = BacktestOrder.RunLength, Prior = prior })
             .Run(ChinchillaLaw.Instance, Dataset("gpt3", "GPT-3", HitchhikerPrior.MinTokens));
 
+        Check(result.Summary, "GPT-3 by run length, all cuts");
+        Check(result.SummaryOf(ErrorModelSource.Backtest), "GPT-3 by run length, own backtests");
         var first = Check(result.SummaryOf(ErrorModelSource.Prior), "GPT-3 by run length, prior only");
         Assert.Equal(24, first.Runs, 1e-9);
+    }
+
+    [Theory]
+    [InlineData("opt", "OPT")]
+    [InlineData("olmo", null)]
+    public void By_run_length_intervals_from_the_sweeps_own_backtests(string dataset, string? priorFamily)
+    {
+        // The first cuts' prior is measured without the family, as `backtest --prior-without` does; OLMo is not in the prior.
+        var prior = priorFamily is null ? HitchhikerPrior.Relative : HitchhikerPrior.Measure(HitchhikerPriorData.Load(TestData.SharedData, [priorFamily]));
+
+        var result = new Backtest(new BacktestSettings { Order = BacktestOrder.RunLength, Prior = prior, SplitFamilies = true })
+            .Run(ChinchillaLaw.Instance, FromTenBillionTokens(dataset));
+
+        Check(result.SummaryOf(ErrorModelSource.Backtest), $"{dataset} by run length, own backtests");
+    }
+
+    [Fact]
+    public void Pythia_four_families_by_run_length_every_cut_with_a_prior_measured_without_pythia()
+    {
+        string[] pythia = ["Pythia", "Pythia-deduped", "Pythia-v0", "Pythia-v0-deduped"];
+        var prior = HitchhikerPrior.Measure(HitchhikerPriorData.Load(TestData.SharedData, pythia));
+
+        var result = new Backtest(new BacktestSettings { Order = BacktestOrder.RunLength, Prior = prior, SplitFamilies = true })
+            .Run(ChinchillaLaw.Instance, FromTenBillionTokens("pythia"));
+
+        Check(result.Summary, "Pythia by run length, all cuts");
+        Check(result.SummaryOf(ErrorModelSource.Backtest), "Pythia by run length, own backtests");
+        Check(result.SummaryOf(ErrorModelSource.Prior), "Pythia by run length, prior only");
     }
 }

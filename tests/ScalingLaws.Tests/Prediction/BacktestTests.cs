@@ -87,6 +87,19 @@ public sealed class BacktestTests
     }
 
     [Fact]
+    public void A_model_measured_on_few_cuts_has_at_least_students_t_multiplier()
+    {
+        var result = new Backtest(Settings()).Run(ChinchillaLaw.Instance, Sweep());
+
+        // With 1% normal noise the tails alone would give about 1.96; the floor is t(0.975, cuts).
+        var own = result.Fits.Select(f => f.Model!).Where(m => m.Source == ErrorModelSource.Backtest).ToArray();
+        Assert.NotEmpty(own);
+        Assert.All(own, m => Assert.True(m.Multiplier >= ErrorModelEstimator.MultiplierFloor(m.CutPoints) - 1e-12,
+            $"{m.CutPoints} cuts: multiplier {m.Multiplier:F3} below t {ErrorModelEstimator.MultiplierFloor(m.CutPoints):F3}"));
+        Assert.Contains(own, m => m.CutPoints == 3 && m.Multiplier >= 3.18);
+    }
+
+    [Fact]
     public void The_same_input_gives_the_same_result_on_any_number_of_threads()
     {
         var one = new Backtest(Settings(threads: 1)).Run(ChinchillaLaw.Instance, Sweep());

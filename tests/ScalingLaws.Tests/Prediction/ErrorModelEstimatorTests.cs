@@ -32,6 +32,18 @@ public sealed class ErrorModelEstimatorTests
         Assert.Equal(6000, model.Runs, 6);
     }
 
+    [Theory]
+    [InlineData(1, 12.7062)]
+    [InlineData(3, 3.18245)]
+    [InlineData(8, 2.30600)]
+    [InlineData(15, 2.13145)]
+    [InlineData(1000, 1.96234)]
+    public void The_multiplier_floor_is_students_t_with_one_degree_of_freedom_per_cut(int cuts, double t)
+    {
+        // Tabulated two-sided 95% t quantiles.
+        Near.Relative(t, ErrorModelEstimator.MultiplierFloor(cuts), 1e-4, $"t for {cuts} cuts");
+    }
+
     [Fact]
     public void Heavy_tails_raise_the_multiplier()
     {

@@ -6,7 +6,7 @@ using ScalingLaws.Plotting;
 namespace ScalingLaws.Cli.Commands.Plot;
 
 /// <summary>
-/// <c>scaling plot are --dataset NAME</c>: runs the estimation study (Choshen et al. 2024) and draws
+/// <c>scaling plot are FILE</c> or <c>--dataset NAME</c>: runs the estimation study (Choshen et al. 2024) and draws
 /// each family's k × p table of errors as a heatmap. With several families, one figure per family
 /// is written next to <c>--out</c> as NAME-&lt;family&gt;.png, unless <c>--family</c> picks one.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class PlotAreCommand
         var figure = new FigureOptions(console);
         var command = new Command("are",
             "The estimation study's error heatmap: ARE of the law fitted to the k smallest models on the first fraction p of their runs, predicting the largest.\n\n" +
-            "Example:\n  scaling plot are --dataset opt --out opt-are.png\n  scaling plot are --dataset opt --min-tokens 0 --out opt-no-cut.svg");
+            "Example:\n  scaling plot are my_runs.csv --out my-are.png\n  scaling plot are --dataset opt --out opt-are.png\n  scaling plot are --dataset opt --min-tokens 0 --out opt-no-cut.svg");
         study.AddTo(command);
         figure.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>

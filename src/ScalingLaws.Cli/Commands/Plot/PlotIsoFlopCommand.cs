@@ -19,7 +19,7 @@ internal static class PlotIsoFlopCommand
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             figure.Check(parse);
-            var result = grouping.CreateAnalysis(parse).Run(reading.Load(parse));
+            var result = BudgetOptions.Run(grouping.CreateAnalysis(parse), reading.Load(parse));
             var profiles = result.Budgets.Select(IsoFlopProfilePlotData.From).ToList();
             return figure.Save(parse, ScalingPlots.IsoFlopProfiles(profiles, parse.GetValue(figure.Title)));
         }));

@@ -1,45 +1,47 @@
 using System.CommandLine;
 using System.Text.Json;
-using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.IO.Study;
-using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 
 namespace ScalingLaws.Cli.Commands.Study;
 
-/// <summary><c>scaling study summarize DIR</c>: the Chinchilla law fitted to the study's runs, its IsoFLOP exponents, E against the true entropy, and the per-position losses.</summary>
+/// <summary>
+/// <c>scaling study summarize DIR</c>: the Chinchilla law fitted to the study's intermediate checkpoints (the
+/// estimation guide's way, with its early cut scaled to the study) and to the last checkpoint of each run, its
+/// IsoFLOP exponents, E against the true entropy, and the per-position losses. Every analysis the runs
+/// support is reported; each one they do not support says why.
+/// </summary>
 internal static class StudySummarizeCommand
 {
     public static Command Create(CliConsole console)
     {
         var directory = new Argument<string>("DIR") { Description = "A directory written by 'scaling study run'." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
-        var command = new Command("summarize", "Fit the Chinchilla law L = E + A/N^α + B/D^β to a study's finished runs (N = non-embedding parameters), find the IsoFLOP exponents, compare E with the true entropy, and analyse the per-position losses of each run (position laws, uniform learning, the temporal law's forecast of the second half from the first).\n\nExample:\n  scaling study summarize study");
+        var command = new Command("summarize", "Fit the Chinchilla law L = E + A/N^α + B/D^β to a study's finished runs (N = non-embedding parameters): to their intermediate checkpoints after an early cut (the estimation guide's 10B tokens, scaled to the study's longest run) and to each run's last checkpoint; find the IsoFLOP exponents, compare E with the true entropy, and analyse the per-position losses of each run (position laws, uniform learning, the temporal law's forecast of the second half from the first). Analyses the runs cannot support say why.\n\nExample:\n  scaling study summarize study");
         command.Arguments.Add(directory);
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var path = parse.GetValue(directory)!;
             var manifest = StudyDirectory.ReadManifest(path);
-            var table = TableReader.Read(Path.Combine(path, StudyDirectory.ResultsFile));
-            var fit = new LawFitter(ChinchillaLaw.Instance).Fit(table, cancellation);
-            var (isoFlop, isoFlopNote) = IsoFlop(table);
+            if (StudyDirectory.FinishedLogs(path).Count == 0)
+                throw new ScalingLawsException($"{path}: no run of the study has finished yet; run 'scaling study run' with the same options to resume it.");
+            var laws = LawAnalysis.Of(path, manifest, cancellation);
+            var results = laws.Single(l => l.Analysis == LawAnalysis.LastCheckpoints).Table;
+            var (isoFlop, isoFlopNote) = IsoFlop(results);
             var positions = PositionSummary.Read(path, manifest);
             var order = manifest.Runs.Select(r => r.Name).ToList();
             var temporal = TemporalSummary.Of(path, cancellation).OrderBy(t => order.IndexOf(t.Run)).ToList();
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(StudySummaryView.Json(manifest, fit, isoFlop, isoFlopNote, positions, temporal), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(StudySummaryView.Json(manifest, laws, isoFlop, isoFlopNote, positions, temporal), LawFile.JsonOptions));
             else
             {
-                FitReportView.Write(console.Ansi, table.Source, fit, null, null);
-                console.Out.WriteLine();
+                StudySummaryView.WriteLaws(console.Ansi, laws);
                 if (isoFlop is not null)
-                    IsoFlopView.Write(console.Ansi, table, new IsoFlopAnalysis(), isoFlop, null);
-                StudySummaryView.Write(console.Ansi, manifest, fit, isoFlopNote, positions, temporal);
+                    IsoFlopView.Write(console.Ansi, results, new IsoFlopAnalysis(), isoFlop, null);
+                StudySummaryView.Write(console.Ansi, manifest, laws, isoFlopNote, positions, temporal);
             }
             return 0;
         }));
@@ -55,7 +57,7 @@ internal static class StudySummarizeCommand
         }
         catch (ScalingLawsException e)
         {
-            return (null, e.Worded());
+            return (null, AdviceElsewhere.Worded(e, "isoflop"));
         }
     }
 }

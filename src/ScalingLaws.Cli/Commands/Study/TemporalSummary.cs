@@ -1,4 +1,3 @@
-using ScalingLaws.Cli.Options;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.Study;
 using ScalingLaws.Temporal;
@@ -31,7 +30,7 @@ internal sealed record TemporalSummary(string Run, double HyperbolicR2, double P
         }
         catch (ScalingLawsException e)
         {
-            return new(run.Run, positions.Hyperbolic.R2, positions.Power.R2, cv, null, null, e.Worded());
+            return new(run.Run, positions.Hyperbolic.R2, positions.Power.R2, cv, null, null, AdviceElsewhere.Worded(e, "curve temporal"));
         }
     }
 }

@@ -1,0 +1,23 @@
+using ScalingLaws.IO;
+
+namespace ScalingLaws.Cli.Commands.Study;
+
+/// <summary>
+/// The estimation guide's early-checkpoint cut scaled to a study's size. Choshen et al. (2024) drop
+/// checkpoints before 10B tokens of runs about 300B tokens long (GPT-3 and Pythia 300B, OPT 180B): the
+/// first 1/30 of the longest run, where warm-up and the early high-loss phase distort the law. A study
+/// keeps that proportion: checkpoints at or below its longest run's tokens × 10B / 300B are not fitted.
+/// </summary>
+internal static class CheckpointCut
+{
+    public const double GuideCut = 10e9;
+
+    public const double GuideRun = 300e9;
+
+    public static double For(double longestRun) => longestRun * GuideCut / GuideRun;
+
+    /// <summary>How the cut was set and what it dropped, for the notes of a fit.</summary>
+    public static string Describe(double longestRun, int dropped) =>
+        $"dropped {dropped} checkpoint{(dropped == 1 ? "" : "s")} at or below {Quantity.Format(For(longestRun))} tokens: the guide's 10B-token cut scaled to this study " +
+        $"(longest run {Quantity.Format(longestRun)} tokens × 10B / 300B)";
+}
