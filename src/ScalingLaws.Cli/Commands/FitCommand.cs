@@ -22,7 +22,7 @@ internal static class FitCommand
         var output = new Option<string?>("--out") { Description = "Also write the fit to a law file for 'scaling predict --law-file', with the extrapolation-error model its predictive intervals need." };
         var backtestBy = BacktestOrderOption.Create("--backtest-by",
             $"How --out measures the law's extrapolation error by backtest: {BacktestOrderOption.Choices} (default: params; a one-variable law's input), or none for the Hitchhiker prior.");
-        var strict = new Option<bool>("--strict") { Description = $"Exit with {FitExit.Warnings} when the fit has any warning (a bound hit, ill-determined parameters, a grid edge), for scripts." };
+        var strict = StrictOption.Create("the fit has any warning (a bound hit, ill-determined parameters, a grid edge)");
 
         var command = new Command("fit", "Fit a scaling law to a table of training runs.\n\nExample:\n  scaling fit runs.csv --drop-highest-loss 5 --bootstrap 1000 --out fit.json");
         reading.AddTo(command);
