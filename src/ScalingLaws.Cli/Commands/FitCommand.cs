@@ -35,7 +35,8 @@ internal static class FitCommand
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var target = output.Check(parse);
-            var table = reading.Load(parse);
+            var loaded = reading.LoadSelected(parse);
+            var table = loaded.Table;
             var runs = RunIndex.Of(table);
             var resamples = bootstrap.Count(parse);
             if (parse.GetValue(backtestBy) is { } by && by != "none")
@@ -55,7 +56,7 @@ internal static class FitCommand
                 if (target is not null)
                     predictive = Predictive(parse, backtestBy, law, fit, options, table, bar, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
             }
-            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)] };
+            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)], Selection = loaded.Selection };
             if (target is not null)
                 LawFile.Write(target, document);
             if (parse.GetValue(json))
