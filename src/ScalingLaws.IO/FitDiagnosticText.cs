@@ -22,7 +22,7 @@ public static class FitDiagnosticText
         _ => diagnostic.ToString(),
     };
 
-    /// <summary>The status as it appears in JSON: converged, ill-determined, iteration-limit, no-start-converged.</summary>
+    /// <summary>The status as it appears in JSON: converged, at-bound, ill-determined, iteration-limit, no-start-converged, stopped-early.</summary>
     public static string Name(FitStatus status) => status switch
     {
         FitStatus.Converged => "converged",
@@ -30,6 +30,7 @@ public static class FitDiagnosticText
         FitStatus.IllDetermined => "ill-determined",
         FitStatus.IterationLimit => "iteration-limit",
         FitStatus.NoStartConverged => "no-start-converged",
+        FitStatus.StoppedEarly => "stopped-early",
         _ => status.ToString(),
     };
 

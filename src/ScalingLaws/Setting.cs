@@ -28,6 +28,10 @@ public enum Setting
     Positions,
     Checkpoints,
     Noise,
+    Family,
+    Where,
+    ExcludeModel,
+    Pool,
 }
 
 /// <summary>How the library itself names each <see cref="Setting"/> in messages: the member a caller sets.</summary>
@@ -56,6 +60,10 @@ public static class Settings
         Setting.Positions => "SyntheticRunSettings.Positions",
         Setting.Checkpoints => "SyntheticRunSettings.Checkpoints",
         Setting.Noise => "SyntheticRunSettings.Noise",
+        Setting.Family => "RowSelection.Families",
+        Setting.Where => "RowSelection.Filters",
+        Setting.ExcludeModel => "RowSelection.ExcludedModels",
+        Setting.Pool => "pooling the groups on purpose",
         _ => setting.ToString(),
     };
 }

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.Cli.Commands;
 
@@ -28,17 +26,17 @@ internal static class BacktestCommand
         {
             if (parse.GetValue(rows) && !parse.GetValue(json))
                 throw new ScalingLawsException("--rows lists the predictions in the JSON output; add --json.");
-            var (table, law, result) = RunWithProgress(console, backtest, parse, parse.GetValue(json), cancellation);
+            var (runs, law, result) = RunWithProgress(console, backtest, parse, parse.GetValue(json), cancellation);
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(BacktestView.Json(law, table, result, parse.GetValue(rows)), LawFile.JsonOptions));
+                console.Out.WriteLine(SelectionJson.Serialize(BacktestView.Json(law, runs.Table, result, parse.GetValue(rows)), runs));
             else
-                BacktestView.Write(console.Ansi, law, table, result);
+                BacktestView.Write(console.Ansi, law, runs.Table, result);
             return 0;
         }));
         return command;
     }
 
-    internal static (Data.ObservationTable Table, Laws.ScalingLaw Law, Prediction.BacktestResult Result) RunWithProgress(
+    internal static (LoadedRuns Runs, Laws.ScalingLaw Law, Prediction.BacktestResult Result) RunWithProgress(
         CliConsole console, BacktestOptions backtest, ParseResult parse, bool quiet, CancellationToken cancellation)
     {
         using var bar = ProgressBar.For(console, quiet);

@@ -14,6 +14,7 @@ internal static class CurveCompareCommand
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
         var json = new Option<bool>("--json") { Description = "Print {laws: [{law, r2, mae, rmse, mre, maxre, coverage}]}, or {curves: [{curve, laws}], average} for several target curves; coverage is the predictive 95% interval's." };
+        var strict = CurveFitCommand.CurveStrict();
         var command = new Command("compare",
             "Fit every loss-curve law (power, tissue, multipower) on the same split and compare their predictions in one table.\n" +
             "A dataset uses its own protocol and fitting procedure unless --fit-fraction, --fit-runs or --procedure is given.\n\n" +
@@ -21,6 +22,7 @@ internal static class CurveCompareCommand
         data.AddTo(command);
         procedure.AddTo(command);
         command.Options.Add(json);
+        command.Options.Add(strict);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
@@ -34,7 +36,8 @@ internal static class CurveCompareCommand
                 console.Out.WriteLine(CurveLawFile.Serialize(CurveCompareView.Json(comparison)));
             else
                 CurveCompareView.Write(console.Ansi, source, protocol, comparison);
-            return 0;
+            // A law that fits badly is a finding of the comparison, not a failure: only --strict turns it into an exit code.
+            return FitExit.StrictOnly(comparison.Entries.Where(e => e.Outcome is not null).Select(e => (e.Outcome!.Fit.Status, e.Outcome.Fit.Diagnostics.Length)), parse.GetValue(strict));
         }));
         return command;
     }

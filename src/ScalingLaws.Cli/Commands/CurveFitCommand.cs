@@ -3,6 +3,7 @@ using System.CommandLine;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Curves;
+using ScalingLaws.Fitting;
 using ScalingLaws.IO.Curves;
 
 namespace ScalingLaws.Cli.Commands;
@@ -15,48 +16,72 @@ internal static class CurveFitCommand
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
+        var constraints = CurveConstraints();
+        var bootstrap = new BootstrapOptions("whole runs when several are fitted together, else blocks of consecutive steps of the one run,");
         var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object ({fits: [...]} when each run is fitted separately)." };
         var output = new Option<string?>("--out") { Description = "Also write the fit to a curve-law file for 'scaling curve predict --law-file'." };
+        var strict = CurveStrict();
         var command = new Command("fit",
             "Fit a loss-curve law: to every point of every run, or with --fit-fraction / --fit-runs to the fitted part only, then score the rest.\n\n" +
-            "Example:\n  scaling curve fit --dataset multipower-400M --law multipower --out mpl.json\n  scaling curve fit runs.csv --law tissue --fit-fraction 0.3");
+            "Example:\n  scaling curve fit --dataset multipower-400M --law multipower --out mpl.json\n  scaling curve fit runs.csv --law tissue --fit-fraction 0.3 --bound alpha=0:1 --bootstrap 1000");
         data.AddTo(command);
         procedure.AddTo(command);
         law.AddTo(command);
+        foreach (var option in constraints.All)
+            command.Options.Add(option);
+        bootstrap.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(output);
+        command.Options.Add(strict);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             if (law.IsTemporal(parse))
-                return FitTemporal(console, parse, data, json, cancellation);
+                return FitTemporal(console, parse, data, [.. constraints.All, bootstrap.Resamples], json, strict, cancellation);
             var chosen = law.Create(parse);
+            var held = constraints.Create(parse);
+            var resampler = bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null; // a bad count fails before the fit
             if (parse.GetValue(output) is { } target)
                 AtomicFile.CheckJsonPath(target);
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
-            var fitting = procedure.Create(parse, datasetProcedure);
+            var fitting = procedure.Create(parse, datasetProcedure) with { Constraints = held };
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];
             if (parse.GetValue(output) is { } path && tasks.Count > 1)
                 throw new ScalingLawsException($"--out {path}: {protocol!.Describe()} makes {tasks.Count} separate fits, and a curve-law file holds one; fit one run, or fit the runs together with --fit-runs.");
             var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, fitting, cancellation, new CurveBacktestSettings())).ToList();
-            var documents = outcomes.Select(o => CurveLawDocument.From(o.Fit, o.Predictions, o.Predictive)).ToList();
+            var intervals = outcomes.Select(o => resampler?.Run(new CurveFitter(chosen, fitting), o.Task.Fit, o.Fit, cancellation)).ToList();
+            var documents = outcomes.Select((o, i) => Document(o, intervals[i])).ToList();
             if (parse.GetValue(output) is { } file)
                 CurveLawFile.Write(file, documents[0]);
             if (parse.GetValue(json))
                 console.Out.WriteLine(CurveLawFile.Serialize(documents.Count == 1 ? documents[0] : new { fits = documents }));
             else
-                CurveFitView.Write(console.Ansi, source, protocol, outcomes, parse.GetValue(output));
-            return 0;
+                CurveFitView.Write(console.Ansi, source, protocol, outcomes, intervals, parse.GetValue(output));
+            return FitExit.Code(outcomes.Select((o, i) => (o.Fit.Status, o.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(intervals[i]).Count())), parse.GetValue(strict));
         }));
         return command;
     }
 
-    // The temporal law reads per-position losses: FILE and --fit-fraction (default 0.5) only.
-    private static int FitTemporal(CliConsole console, ParseResult parse, CurveDataOptions data, Option<bool> json, CancellationToken cancellation)
+    // The fit's document with the bootstrap's intervals and its warnings after the fit's own.
+    private static CurveLawDocument Document(CurveOutcome outcome, CurveBootstrapResult? bootstrap)
     {
-        foreach (var option in new Option[] { data.Dataset, data.DataDir, data.Map, data.FitRuns }.Where(o => parse.GetResult(o) is { Implicit: false }))
+        var document = CurveLawDocument.From(outcome.Fit, outcome.Predictions, outcome.Predictive, bootstrap);
+        return document with { Warnings = [.. document.Warnings ?? [], .. CurveFitView.BootstrapWarnings(bootstrap)] };
+    }
+
+    /// <summary>--fix, --tie and --bound with examples in the Multi-Power and Tissue laws' parameters.</summary>
+    public static ConstraintOptions CurveConstraints() => new("beta=0.5", "beta=gamma", "alpha=0:1");
+
+    /// <summary>--strict for the curve commands.</summary>
+    public static Option<bool> CurveStrict() =>
+        StrictOption.Create("a fit has any warning or is not a clean minimum (a bound hit, ill-determined parameters, the published procedure's early stop)");
+
+    // The temporal law reads per-position losses: FILE and --fit-fraction (default 0.5) only.
+    private static int FitTemporal(CliConsole console, ParseResult parse, CurveDataOptions data, Option[] lawOptions, Option<bool> json, Option<bool> strict, CancellationToken cancellation)
+    {
+        foreach (var option in new Option[] { data.Dataset, data.DataDir, data.Map, data.FitRuns }.Concat(lawOptions).Where(o => parse.GetResult(o) is { Implicit: false }))
             throw new ScalingLawsException($"{option.Name} does not apply to --law temporal, which reads one per-position FILE; leave it out (see 'scaling curve temporal --help').");
         var path = parse.GetValue(data.File) ?? throw new ScalingLawsException("--law temporal needs FILE, a per-position file (see 'scaling curve temporal --help').");
         var fraction = parse.GetValue(data.FitFraction) is { } text ? OptionValues.Number(text, $"--fit-fraction {text}") : 0.5;
-        return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null), fraction, forms: null, parse.GetValue(json), cancellation);
+        return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null), fraction, forms: null, parse.GetValue(json), parse.GetValue(strict), cancellation);
     }
 }

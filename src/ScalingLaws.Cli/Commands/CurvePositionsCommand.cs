@@ -14,9 +14,11 @@ internal static class CurvePositionsCommand
     {
         var file = new PositionFileOptions();
         var json = new Option<bool>("--json") { Description = "Print the fits and the uniform-learning report as one JSON object." };
+        var strict = StrictOption.Create("any checkpoint's fit has a warning or is not a clean minimum");
         var command = new Command("positions", "Fit L_i = a0/(1 + a1·i) + a2 and L_i = a0·i^(−c) + a2 to the per-position losses of each checkpoint; say which fits better and whether positions learn uniformly.\n\nExample:\n  scaling curve positions positions.csv");
         file.AddTo(command);
         command.Options.Add(json);
+        command.Options.Add(strict);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var result = PositionComparison.Of(file.Load(parse), cancellation: cancellation);
@@ -24,7 +26,8 @@ internal static class CurvePositionsCommand
                 console.Out.WriteLine(JsonSerializer.Serialize(PositionsView.Json(result), LawFile.JsonOptions));
             else
                 PositionsView.Write(console.Ansi, result);
-            return 0;
+            // One checkpoint's poor fit is a finding of the comparison, not a failure: only --strict turns it into an exit code.
+            return FitExit.StrictOnly(result.Fits.Select(f => (f.Fit.Status, f.Fit.Diagnostics.Length)), parse.GetValue(strict));
         }));
         return command;
     }

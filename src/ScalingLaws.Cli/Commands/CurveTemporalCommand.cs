@@ -24,22 +24,24 @@ internal static class CurveTemporalCommand
             Description = "Use these forms for a0, a1, a2 instead of choosing them on held-out checkpoints: logarithmic, hyperbolic, schedule or area, e.g. logarithmic,hyperbolic,schedule.",
         };
         var json = new Option<bool>("--json") { Description = "Print the law, the form selection and the prediction metrics as one JSON object." };
+        var strict = StrictOption.Create("the final fit has any warning or is not a clean minimum");
         var command = new Command("temporal", "Fit the temporal scaling law (Xiong et al. 2024) on the first checkpoints and predict the per-position and sequence losses of the rest.\n" +
             "Each predicted sequence loss gets a predictive 95% interval, its error model measured by refitting the law on 50–80 % of the fitted checkpoints and predicting the rest of them.\n\nExample:\n  scaling curve temporal positions.csv --fit-fraction 0.5");
         file.AddTo(command);
         command.Options.Add(fraction);
         command.Options.Add(forms);
         command.Options.Add(json);
+        command.Options.Add(strict);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var given = parse.GetValue(forms) is { } names ? ParseForms(names) : null;
-            return Run(console, file.Load(parse), parse.GetValue(fraction), given, parse.GetValue(json), cancellation);
+            return Run(console, file.Load(parse), parse.GetValue(fraction), given, parse.GetValue(json), parse.GetValue(strict), cancellation);
         }));
         return command;
     }
 
     /// <summary>Fits and reports; also what <c>scaling curve fit FILE --law temporal</c> runs.</summary>
-    public static int Run(CliConsole console, PositionLosses run, double fitFraction, TemporalForm[]? forms, bool json, CancellationToken cancellation)
+    public static int Run(CliConsole console, PositionLosses run, double fitFraction, TemporalForm[]? forms, bool json, bool strict, CancellationToken cancellation)
     {
         var forecast = new TemporalFitter(fitFraction, forms).Fit(run, cancellation);
         var intervals = TemporalBacktest.Measure(forecast, forms, cancellation: cancellation);
@@ -47,7 +49,7 @@ internal static class CurveTemporalCommand
             console.Out.WriteLine(JsonSerializer.Serialize(TemporalView.Json(intervals, fitFraction), LawFile.JsonOptions));
         else
             TemporalView.Write(console.Ansi, intervals, fitFraction);
-        return 0;
+        return FitExit.Code(forecast.Status, forecast.Diagnostics.Length, strict);
     }
 
     private static TemporalForm[] ParseForms(string text)

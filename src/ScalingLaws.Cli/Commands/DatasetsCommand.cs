@@ -6,16 +6,18 @@ using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.Cli.Commands;
 
-/// <summary><c>scaling datasets list|show NAME</c>: the public datasets that <c>--dataset NAME</c> loads.</summary>
+/// <summary><c>scaling datasets list|show NAME|path</c>: the public datasets, and where their files are looked for.</summary>
 internal static class DatasetsCommand
 {
     public static Command Create(CliConsole console)
     {
         var command = new Command("datasets",
-            "The public scaling-law datasets that every command taking FILE also takes as --dataset NAME.\n\n" +
-            "Example:\n  scaling datasets list\n  scaling datasets show opt\n  scaling fit --dataset chinchilla --drop-highest-loss 5");
+            "The public scaling-law datasets: tables of runs that every command taking FILE also takes as --dataset NAME, loss curves for " +
+            "'scaling curve', and files to read as FILE.\n\n" +
+            "Example:\n  scaling datasets list\n  scaling datasets show opt\n  scaling datasets path\n  scaling fit --dataset chinchilla --drop-highest-loss 5");
         command.Subcommands.Add(List(console));
         command.Subcommands.Add(Show(console));
+        command.Subcommands.Add(PathCommand(console));
         return command;
     }
 
@@ -29,7 +31,7 @@ internal static class DatasetsCommand
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var directory = DataDirectory.Resolve(parse.GetValue(dataDir));
-            var summaries = DatasetCatalog.All.Select(d => DatasetSummary.Of(d, directory)).ToList();
+            var summaries = DatasetSummary.Catalog.Select(d => DatasetSummary.Of(d.Info, d.Kind, directory)).ToList();
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(DatasetsView.ListJson(directory, summaries), LawFile.JsonOptions));
             else
@@ -50,8 +52,8 @@ internal static class DatasetsCommand
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
-            var info = DatasetCatalog.Find(parse.GetValue(name)!);
-            var summary = DatasetSummary.Of(info, DataDirectory.Resolve(parse.GetValue(dataDir)));
+            var (info, kind) = DatasetSummary.Find(parse.GetValue(name)!);
+            var summary = DatasetSummary.Of(info, kind, DataDirectory.Resolve(parse.GetValue(dataDir)));
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(DatasetsView.ShowJson(summary), LawFile.JsonOptions));
             else
@@ -61,9 +63,44 @@ internal static class DatasetsCommand
         return command;
     }
 
+    private static Command PathCommand(CliConsole console)
+    {
+        var dataDir = DataDirOption();
+        var json = new Option<bool>("--json") { Description = "Print the places as one JSON object." };
+        var command = new Command("path",
+            "Where the data folder is looked for, in order (--data-dir, $" + DataDirectory.EnvironmentVariable + ", the per-user folder, ../shared/data beside the " +
+            "repository), which of those exist, and which one is used.\n\nExample:\n  scaling datasets path\n  SCALING_DATA=~/data scaling datasets path");
+        command.Options.Add(dataDir);
+        command.Options.Add(json);
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        {
+            var places = DataDirectory.Places(parse.GetValue(dataDir));
+            var used = Used(parse.GetValue(dataDir));
+            if (parse.GetValue(json))
+                console.Out.WriteLine(JsonSerializer.Serialize(DatasetsView.PathJson(places, used), LawFile.JsonOptions));
+            else
+                DatasetsView.WritePath(console.Ansi, places, used);
+            return 0;
+        }));
+        return command;
+    }
+
+    // The folder that would be used, or null when none is found: 'datasets path' reports that rather than failing.
+    private static string? Used(string? option)
+    {
+        try
+        {
+            return DataDirectory.Resolve(option);
+        }
+        catch (ScalingLawsException)
+        {
+            return null;
+        }
+    }
+
     private static Option<string?> DataDirOption() => new("--data-dir")
     {
         HelpName = "DIR",
-        Description = $"Folder holding the datasets (default: ${DataDirectory.EnvironmentVariable}, else ../shared/data beside the repository).",
+        Description = $"Folder holding the datasets ({DataDirectory.Default}).",
     };
 }

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Planning;
 
 namespace ScalingLaws.Cli.Commands;
@@ -26,10 +24,11 @@ internal static class EnvelopeCommand
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            var table = reading.Load(parse);
+            var loaded = reading.LoadSelected(parse);
+            var table = loaded.Table;
             var result = new EnvelopeAnalysis(parse.GetValue(points)).Run(table, cancellation);
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(EnvelopeView.Json(result), LawFile.JsonOptions));
+                console.Out.WriteLine(SelectionJson.Serialize(EnvelopeView.Json(result), loaded));
             else
                 EnvelopeView.Write(console.Ansi, table, result);
             return 0;

@@ -22,7 +22,7 @@ internal static class FitCommand
         var output = new Option<string?>("--out") { Description = "Also write the fit to a law file for 'scaling predict --law-file', with the extrapolation-error model its predictive intervals need." };
         var backtestBy = BacktestOrderOption.Create("--backtest-by",
             $"How --out measures the law's extrapolation error by backtest: {BacktestOrderOption.Choices} (default: params; a one-variable law's input), or none for the Hitchhiker prior.");
-        var strict = new Option<bool>("--strict") { Description = $"Exit with {FitExit.Warnings} when the fit has any warning (a bound hit, ill-determined parameters, a grid edge), for scripts." };
+        var strict = StrictOption.Create("the fit has any warning (a bound hit, ill-determined parameters, a grid edge)");
 
         var command = new Command("fit", "Fit a scaling law to a table of training runs.\n\nExample:\n  scaling fit runs.csv --drop-highest-loss 5 --bootstrap 1000 --out fit.json");
         reading.AddTo(command);
@@ -36,7 +36,8 @@ internal static class FitCommand
         {
             if (parse.GetValue(output) is { } target)
                 AtomicFile.CheckJsonPath(target);
-            var table = reading.Load(parse);
+            var loaded = reading.LoadSelected(parse);
+            var table = loaded.Table;
             var runs = RunIndex.Of(table);
             var resamples = bootstrap.Count(parse);
             if (parse.GetValue(backtestBy) is { } by && by != "none")
@@ -56,7 +57,7 @@ internal static class FitCommand
                 if (parse.GetValue(output) is not null)
                     predictive = Predictive(parse, backtestBy, law, fit, options, table, bar, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
             }
-            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)] };
+            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)], Selection = loaded.Selection };
             if (parse.GetValue(output) is { } path)
                 LawFile.Write(path, document);
             if (parse.GetValue(json))

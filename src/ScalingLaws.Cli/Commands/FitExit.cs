@@ -15,4 +15,15 @@ internal static class FitExit
         !status.IsUsable() ? Unusable
         : strict && (status != FitStatus.Converged || diagnostics > 0) ? Warnings
         : 0;
+
+    /// <summary>The worst code of several fits reported together (e.g. one per run).</summary>
+    public static int Code(IEnumerable<(FitStatus Status, int Diagnostics)> fits, bool strict) =>
+        fits.Select(f => Code(f.Status, f.Diagnostics, strict)).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// For reports over many fits where one unusable fit is a finding, not a failure (a comparison of laws, the
+    /// checkpoints of a run): 0, or under --strict <see cref="Warnings"/> when any fit is not cleanly converged.
+    /// </summary>
+    public static int StrictOnly(IEnumerable<(FitStatus Status, int Diagnostics)> fits, bool strict) =>
+        strict && fits.Any(f => f.Status != FitStatus.Converged || f.Diagnostics > 0) ? Warnings : 0;
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Data;
@@ -31,7 +30,8 @@ internal static class IsoFlopCommand
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            var table = reading.Load(parse);
+            var loaded = reading.LoadSelected(parse);
+            var table = loaded.Table;
             var analysis = grouping.CreateAnalysis(parse);
             var result = BudgetOptions.Run(analysis, table);
             var resamples = bootstrap.Count(parse);
@@ -40,7 +40,7 @@ internal static class IsoFlopCommand
                 : null;
             var (comparison, note) = Compare(table, result, uncertainty, cancellation);
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(IsoFlopView.Json(result, uncertainty, comparison, note), LawFile.JsonOptions));
+                console.Out.WriteLine(SelectionJson.Serialize(IsoFlopView.Json(result, uncertainty, comparison, note), loaded));
             else
                 IsoFlopView.Write(console.Ansi, table, analysis, result, uncertainty, comparison, note);
             return 0;

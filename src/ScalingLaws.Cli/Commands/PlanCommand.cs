@@ -45,7 +45,7 @@ internal static class PlanCommand
         var dataDir = new Option<string?>("--data-dir")
         {
             HelpName = "DIR",
-            Description = $"Folder holding the datasets (default: ${DataDirectory.EnvironmentVariable}, else ../shared/data beside the repository).",
+            Description = $"Folder holding the datasets ({DataDirectory.Default}).",
         };
         var json = new Option<bool>("--json") { Description = "Print the plan as JSON." };
         var command = new Command("plan",

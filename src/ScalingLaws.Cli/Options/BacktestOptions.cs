@@ -12,15 +12,14 @@ namespace ScalingLaws.Cli.Options;
 /// </summary>
 internal sealed class BacktestOptions
 {
-    public ReadingOptions Reading { get; } = new();
+    // A backtest fits each family on its own, so only configurations within the table count as pooled.
+    public ReadingOptions Reading { get; } = new(perFamily: true);
 
     public FitSettingOptions Setting { get; } = new();
 
     public Option<string?> By { get; } = BacktestOrderOption.Create("--by",
         $"Order of the table before each cut: {BacktestOrderOption.Choices} (default params; a one-variable law's input). " +
         "Runs stay whole; run-length cuts every run at the same token count instead.");
-
-    public Option<string?> Family { get; } = new("--family") { Description = "Backtest one family of the table (default: each family on its own)." };
 
     public Option<int> Cuts { get; } = new("--cuts")
     {
@@ -45,11 +44,11 @@ internal sealed class BacktestOptions
     {
         Reading.AddTo(command);
         Setting.AddTo(command);
-        foreach (var option in new Option[] { By, Family, Cuts, MinTrain, PriorWithout })
+        foreach (var option in new Option[] { By, Cuts, MinTrain, PriorWithout })
             command.Options.Add(option);
     }
 
-    public (ObservationTable Table, ScalingLaw Law, BacktestResult Result) Run(ParseResult parse, IProgress<WorkProgress>? progress, CancellationToken cancellation)
+    public (LoadedRuns Runs, ScalingLaw Law, BacktestResult Result) Run(ParseResult parse, IProgress<WorkProgress>? progress, CancellationToken cancellation)
     {
         var law = Setting.CreateLaw(parse);
         var options = Setting.CreateOptions(parse);
@@ -64,8 +63,8 @@ internal sealed class BacktestOptions
             Progress = progress,
             Prior = Prior(parse, cancellation),
         };
-        var table = FamilySelection.Select(Reading.Load(parse), parse.GetValue(Family));
-        return (table, law, new Backtest(settings).Run(law, table, cancellation));
+        var runs = Reading.LoadSelected(parse);
+        return (runs, law, new Backtest(settings).Run(law, runs.Table, cancellation));
     }
 
     // The stored prior, or with --prior-without one measured now on the other Hitchhiker families.

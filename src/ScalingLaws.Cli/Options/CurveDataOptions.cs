@@ -28,7 +28,7 @@ internal sealed class CurveDataOptions
     public Option<string?> DataDir { get; } = new("--data-dir")
     {
         HelpName = "DIR",
-        Description = $"Folder holding the datasets, for --dataset (default: ${DataDirectory.EnvironmentVariable}, else ../shared/data beside the repository).",
+        Description = $"Folder holding the datasets, for --dataset ({DataDirectory.Default}).",
     };
 
     public Option<string[]> Map { get; } = new("--map")

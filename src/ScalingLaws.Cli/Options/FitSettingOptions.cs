@@ -34,20 +34,13 @@ internal sealed class FitSettingOptions
         DefaultValueFactory = _ => 1e-3,
     };
 
-    public Option<string[]> Fix { get; } = new("--fix")
-    {
-        Description = "Hold a parameter at a value, e.g. --fix alpha=0.3527 (to borrow it from another fit). Repeatable.",
-    };
+    private readonly ConstraintOptions _constraints = new("alpha=0.3527", "alpha=beta", "alpha=0:1");
 
-    public Option<string[]> Tie { get; } = new("--tie")
-    {
-        Description = "Make a parameter equal another, e.g. --tie alpha=beta. Repeatable.",
-    };
+    public Option<string[]> Fix => _constraints.Fix;
 
-    public Option<string[]> Bound { get; } = new("--bound")
-    {
-        Description = "Keep a parameter within bounds, e.g. --bound alpha=0:1 or --bound E=1.5: (either end may be left open). Repeatable.",
-    };
+    public Option<string[]> Tie => _constraints.Tie;
+
+    public Option<string[]> Bound => _constraints.Bound;
 
     public Option<string> Solver { get; } = new("--solver")
     {
@@ -103,52 +96,9 @@ internal sealed class FitSettingOptions
                 var other => throw new ScalingLawsException($"--solver {other}: choose lbfgs or levenberg-marquardt."),
             },
             StartStride = parse.GetValue(StartStride),
-            Constraints = Constraints(parse),
+            Constraints = _constraints.Create(parse),
             Optimizer = FitOptions.Default.Optimizer with { MaxIterations = iterations },
             SearchOptimizer = FitOptions.Default.SearchOptimizer with { MaxIterations = iterations },
         };
-    }
-
-    private ParameterConstraints Constraints(ParseResult parse)
-    {
-        var constraints = ParameterConstraints.None;
-        foreach (var (name, value) in Pairs(parse.GetValue(Fix), "--fix", "alpha=0.3527"))
-            constraints = constraints.Fix(name, OptionValues.Number(value, $"--fix {name}={value}"));
-        foreach (var (name, target) in Pairs(parse.GetValue(Tie), "--tie", "alpha=beta"))
-            constraints = constraints.Tie(name, target);
-        foreach (var (name, range) in Pairs(parse.GetValue(Bound), "--bound", "alpha=0:1"))
-        {
-            var (lower, upper) = Range(name, range);
-            constraints = constraints.Bound(name, lower, upper);
-        }
-        return constraints;
-    }
-
-    // "0:1", "0:" or ":1"; an empty end is open.
-    private static (double Lower, double Upper) Range(string name, string range)
-    {
-        var ends = range.Split(':', 2, StringSplitOptions.TrimEntries);
-        if (ends.Length != 2 || (ends[0].Length == 0 && ends[1].Length == 0))
-            throw new ScalingLawsException($"--bound {name}={range}: write it as P=LOW:HIGH, e.g. --bound alpha=0:1 (leave an end empty for no bound there).");
-        var lower = ends[0].Length == 0 ? double.NegativeInfinity : OptionValues.Number(ends[0], $"--bound {name}={range}");
-        var upper = ends[1].Length == 0 ? double.PositiveInfinity : OptionValues.Number(ends[1], $"--bound {name}={range}");
-        if (!(lower < upper))
-            throw new ScalingLawsException($"--bound {name}={range}: the lower bound must be below the upper bound.");
-        return (lower, upper);
-    }
-
-    // Each P=V item; a parameter named twice is refused rather than letting the last one win silently.
-    private static IEnumerable<(string Name, string Value)> Pairs(string[]? items, string option, string example)
-    {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in items ?? [])
-        {
-            var parts = item.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
-                throw new ScalingLawsException($"{option} {item}: write it as P=V, e.g. {option} {example}.");
-            if (!seen.Add(parts[0]))
-                throw new ScalingLawsException($"{option} {item}: {parts[0]} is given twice; give each parameter once.");
-            yield return (parts[0], parts[1]);
-        }
     }
 }

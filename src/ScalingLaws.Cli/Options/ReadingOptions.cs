@@ -2,21 +2,25 @@ using System.CommandLine;
 using ScalingLaws.Data;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
+using ScalingLaws.IO.Selection;
 
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>
 /// How every command that takes FILE reads it: the file argument or a public dataset by name (--dataset NAME,
-/// from --data-dir), column mapping and row rules. Shared so that all commands read data the same way.
+/// from --data-dir), column mapping, row selection and row rules. Shared so that all commands read data the same way.
 /// </summary>
 internal sealed class ReadingOptions
 {
     private readonly bool optional;
+    private readonly bool perFamily;
 
     /// <param name="optional">Whether the data may be left out (e.g. a plot that can show runs but needs none).</param>
-    public ReadingOptions(bool optional = false)
+    /// <param name="perFamily">Whether the command treats each family on its own, so that several families are not pooled.</param>
+    public ReadingOptions(bool optional = false, bool perFamily = false)
     {
         this.optional = optional;
+        this.perFamily = perFamily;
         // Optional for the parser in every case: --dataset NAME may stand in for FILE. Load checks that exactly one is given.
         File = new Argument<string>("FILE")
         {
@@ -36,7 +40,7 @@ internal sealed class ReadingOptions
     public Option<string?> DataDir { get; } = new("--data-dir")
     {
         HelpName = "DIR",
-        Description = $"Folder holding the datasets, for --dataset (default: ${DataDirectory.EnvironmentVariable}, else ../shared/data beside the repository).",
+        Description = $"Folder holding the datasets, for --dataset ({DataDirectory.Default}).",
     };
 
     public Option<string[]> Map { get; } = new("--map")
@@ -55,6 +59,8 @@ internal sealed class ReadingOptions
         Description = "Keep only rows trained on at least T tokens, e.g. 10B.",
     };
 
+    public SelectionOptions Selection { get; } = new();
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(File);
@@ -63,26 +69,45 @@ internal sealed class ReadingOptions
         command.Options.Add(Map);
         command.Options.Add(DropHighestLoss);
         command.Options.Add(MinTokens);
+        Selection.AddTo(command);
     }
 
     /// <summary>Reads FILE or --dataset when one is given; null when neither is (a lone --data-dir is still an error).</summary>
     public ObservationTable? LoadIfGiven(ParseResult parse) =>
         parse.GetValue(File) is null && parse.GetValue(Dataset) is null && parse.GetValue(DataDir) is null ? null : Load(parse);
 
-    /// <summary>Reads FILE or --dataset (exactly one) and applies the row rules in order: minimum tokens, then highest losses.</summary>
-    public ObservationTable Load(ParseResult parse)
+    /// <summary>
+    /// Reads FILE or --dataset (exactly one), selects rows (--family, --where, --exclude-model), checks what would be
+    /// pooled, and applies the row rules in order: minimum tokens, then highest losses.
+    /// </summary>
+    public ObservationTable Load(ParseResult parse) => LoadSelected(parse).Table;
+
+    /// <summary><see cref="Load"/> with what was selected and the pooling warning, for JSON output.</summary>
+    public LoadedRuns LoadSelected(ParseResult parse)
     {
-        var table = Read(parse);
+        var (read, lossByFamily) = ReadWithLosses(parse);
+        var (table, summary) = Selection.Create(parse).Apply(read);
+        summary ??= SelectionSummary.Everything(table.Count);
+        var warning = Selection.Pooling(parse, perFamily ? OneFamily(table) : table, lossByFamily);
+        if (warning is not null)
+            table = table.WithNote($"warning: {warning}");
         if (parse.GetValue(MinTokens) is { } minTokens)
             table = RowRules.MinTokens(table, OptionValues.Number(minTokens, $"--min-tokens {minTokens}"));
         var drop = parse.GetValue(DropHighestLoss);
         if (drop < 0)
             throw new ScalingLawsException($"--drop-highest-loss {drop}: give a number of rows, 0 or more.");
-        return RowRules.DropHighestLoss(table, drop);
+        return new LoadedRuns(RowRules.DropHighestLoss(table, drop), summary with { Warning = warning });
     }
 
-    /// <summary>Reads FILE or --dataset (exactly one) without the row rules; <paramref name="remap"/> adds to FILE's --map (e.g. a column option of the command's own).</summary>
-    public ObservationTable Read(ParseResult parse, Func<ColumnMap, ColumnMap>? remap = null)
+    // A command that splits families checks each for configurations, not the families against each other.
+    private static ObservationTable OneFamily(ObservationTable table) =>
+        table.WithRows(table.Rows.Select(r => r with { Family = null }));
+
+    /// <summary>Reads FILE or --dataset (exactly one) without the selection and row rules; <paramref name="remap"/> adds to FILE's --map (e.g. a column option of the command's own).</summary>
+    public ObservationTable Read(ParseResult parse, Func<ColumnMap, ColumnMap>? remap = null) => ReadWithLosses(parse, remap).Table;
+
+    // The table, and for a dataset what each family's loss measures when its families' losses differ.
+    private (ObservationTable Table, IReadOnlyDictionary<string, string>? LossByFamily) ReadWithLosses(ParseResult parse, Func<ColumnMap, ColumnMap>? remap = null)
     {
         var file = parse.GetValue(File);
         var dataset = parse.GetValue(Dataset);
@@ -98,12 +123,12 @@ internal sealed class ReadingOptions
                     ? $"no data given; {help}."
                     : $"missing FILE (or --dataset NAME); {help}.");
             var map = ColumnMap.Parse(parse.GetValue(Map) ?? []);
-            return TableReader.Read(file, new ReadOptions { Map = remap is null ? map : remap(map) });
+            return (TableReader.Read(file, new ReadOptions { Map = remap is null ? map : remap(map) }), null);
         }
         if (parse.GetValue(Map) is { Length: > 0 })
             throw new ScalingLawsException($"--map applies to FILE; the columns of --dataset {dataset} are already mapped. Leave --map out.");
         var info = DatasetCatalog.Find(dataset); // an unknown name fails before the data folder is looked for
-        return DatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir)));
+        return (DatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir))), info.LossByFamily);
     }
 
     // "scaling fit", "scaling plot fit": the path of the command that was run.

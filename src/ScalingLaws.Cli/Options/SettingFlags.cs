@@ -26,6 +26,10 @@ internal static class SettingFlags
         Setting.Positions => "--positions",
         Setting.Checkpoints => "--checkpoints",
         Setting.Noise => "--noise",
+        Setting.Family => "--family",
+        Setting.Where => "--where",
+        Setting.ExcludeModel => "--exclude-model",
+        Setting.Pool => "--pool",
         _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, "no option for this setting"),
     };
 

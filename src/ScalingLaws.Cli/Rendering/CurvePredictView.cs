@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScalingLaws.Curves;
+using ScalingLaws.IO;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Prediction;
@@ -13,9 +14,14 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class CurvePredictView
 {
-    public static void Write(IAnsiConsole console, CurveLaw law, IReadOnlyList<(CurvePrediction Prediction, PredictiveModel? Predictive)> predictions)
+    /// <param name="fits">The fits made here (none with a saved law): their status and warnings are reported once each.</param>
+    public static void Write(IAnsiConsole console, CurveLaw law, IReadOnlyList<(CurvePrediction Prediction, PredictiveModel? Predictive)> predictions, IReadOnlyList<CurveFit> fits)
     {
         console.MarkupLine($"[bold]{law.Name}[/] law  {Markup.Escape(law.Formula)}");
+        foreach (var status in fits.GroupBy(f => f.Status))
+            console.MarkupLine(Markup.Escape($"status: {DiagnosticAdvice.CurveStatus(status.Key)}{(fits.Count > 1 ? $" ({status.Count()} of {fits.Count} fits)" : "")}"));
+        foreach (var warning in fits.SelectMany(f => f.Diagnostics).Select(DiagnosticAdvice.ConstrainedCurveSentence).Distinct())
+            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
         foreach (var (p, predictive) in predictions)
         {
             console.MarkupLine(Markup.Escape($"{p.Target.Name}: {Numbers.Count(p.Target.Count)} points; {CurveFitView.Describe(p.Metrics)}"));
@@ -49,10 +55,13 @@ internal static class CurvePredictView
         }
     }
 
-    public static object Json(CurveLaw law, IReadOnlyList<double> values, IReadOnlyList<CurvePrediction> predictions, PredictiveModel? predictive) => new
+    /// <param name="fit">The fit made here, for its status and warnings; null for a saved law.</param>
+    public static object Json(CurveLaw law, IReadOnlyList<double> values, IReadOnlyList<CurvePrediction> predictions, PredictiveModel? predictive, CurveFit? fit) => new
     {
         law = law.Name,
         @params = law.Parameters.Select((p, j) => (p.Name, Value: values[j])).ToDictionary(p => p.Name, p => p.Value),
+        status = fit is null ? null : FitDiagnosticText.Name(fit.Status),
+        warnings = fit?.Diagnostics.Select(DiagnosticAdvice.ConstrainedCurveSentence),
         extrapolation = predictive is null ? null : ExtrapolationDocument.From(predictive),
         curves = predictions.Select(p => new
         {

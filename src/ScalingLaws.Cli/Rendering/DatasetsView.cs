@@ -4,42 +4,6 @@ using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
 
-/// <summary>A dataset with what its files in one data directory hold: rows and families, or which files are missing.</summary>
-internal sealed record DatasetSummary(
-    DatasetInfo Info,
-    string Directory,
-    IReadOnlyList<(string File, bool Present)> Files,
-    int? Rows,
-    IReadOnlyList<FamilySummary> Families)
-{
-    public bool Complete => Files.All(f => f.Present);
-
-    /// <summary>Loads the dataset when all its files are present; a present but broken file is an error.</summary>
-    public static DatasetSummary Of(DatasetInfo info, string directory)
-    {
-        var files = DatasetCatalog.Files(info.Name, directory);
-        if (!files.All(f => f.Present))
-            return new DatasetSummary(info, directory, files, null, []);
-        var table = DatasetCatalog.Load(info.Name, directory);
-        var families = table.Rows
-            .GroupBy(r => r.Family ?? "")
-            .Select(g => new FamilySummary(
-                g.Key,
-                g.Select(r => r.Model).Distinct().Count(),
-                [.. g.Select(r => r.Params).Distinct().Order()],
-                new ValueRange(g.Min(r => r.Tokens), g.Max(r => r.Tokens)),
-                new ValueRange(g.Min(r => r.Loss), g.Max(r => r.Loss)),
-                g.Count()))
-            .ToList();
-        return new DatasetSummary(info, directory, files, table.Count, families);
-    }
-}
-
-/// <summary>One family of a dataset: its models, distinct sizes N, and the ranges of tokens and loss.</summary>
-internal sealed record FamilySummary(string Name, int Models, IReadOnlyList<double> Sizes, ValueRange Tokens, ValueRange Loss, int Rows);
-
-internal sealed record ValueRange(double Min, double Max);
-
 /// <summary>The reports of <c>scaling datasets list</c> and <c>scaling datasets show NAME</c>.</summary>
 internal static class DatasetsView
 {
@@ -51,18 +15,20 @@ internal static class DatasetsView
         console.MarkupLine(Markup.Escape($"{datasets.Count} datasets; files read from {directory}"));
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("name")
+            .AddColumn("use")
             .AddColumn("title")
-            .AddColumn("families")
+            .AddColumn("families or runs")
             .AddColumn(new TableColumn("rows").RightAligned())
             .AddColumn("loss");
         foreach (var d in datasets)
         {
-            var families = d.Complete ? Families(d.Families) : "";
-            var rows = d.Rows is { } count ? Numbers.Count(count) : "files missing";
-            AddRow(table, d.Info.Name, d.Info.Title, families, rows, d.Info.Loss);
+            var families = !d.Complete ? "" : d.Runs is { } runs ? $"{Numbers.Count(runs)} runs" : Families(d.Families);
+            var rows = d.Rows is { } count ? Numbers.Count(count) : d.Complete ? "" : "files missing";
+            AddRow(table, d.Info.Name, Use(d.Kind), d.Info.Title, families, rows, d.Info.Loss);
         }
         console.Write(table);
-        console.MarkupLine(Markup.Escape("Use one with --dataset NAME in place of FILE, e.g. scaling fit --dataset chinchilla --drop-highest-loss 5; details: scaling datasets show NAME."));
+        console.MarkupLine(Markup.Escape("--dataset NAME stands in for FILE, e.g. scaling fit --dataset chinchilla --drop-highest-loss 5; loss curves: scaling curve compare --dataset multipower-400M; " +
+            "files: give their path as FILE. Details and sources: scaling datasets show NAME. Where the files are looked for: scaling datasets path."));
     }
 
     public static void WriteShow(IAnsiConsole console, DatasetSummary d)
@@ -75,9 +41,19 @@ internal static class DatasetsView
         var width = d.Files.Max(f => f.File.Length);
         foreach (var (file, present) in d.Files)
             console.MarkupLine(Markup.Escape($"  {file.PadRight(width)}  {(present ? "present" : "MISSING")}"));
-        if (d.Rows is not { } rows)
+        if (!d.Complete)
         {
             console.MarkupLine(Markup.Escape($"Some files are missing, so the rows cannot be counted; get them from {info.Source}."));
+            return;
+        }
+        if (d.Rows is not { } rows)
+        {
+            console.MarkupLine(Markup.Escape($"Read it as FILE: give the path of a file above to any command that takes FILE."));
+            return;
+        }
+        if (d.Runs is { } runs)
+        {
+            console.MarkupLine(Markup.Escape($"{Numbers.Count(rows)} points in {Numbers.Count(runs)} runs; use it with scaling curve fit|compare|predict --dataset {info.Name}"));
             return;
         }
         console.MarkupLine(Markup.Escape($"{Numbers.Count(rows)} rows in {d.Families.Count} {(d.Families.Count == 1 ? "family" : "families")}"));
@@ -98,14 +74,43 @@ internal static class DatasetsView
         console.Write(table);
     }
 
+    /// <summary>The places the data folder is looked for, in order, marking the one used.</summary>
+    public static void WritePath(IAnsiConsole console, IReadOnlyList<DataPlace> places, string? used)
+    {
+        console.MarkupLine(Markup.Escape("The data folder is the first of these that is given or exists:"));
+        var (from, where) = (places.Max(p => p.From.Length), places.Max(p => Where(p).Length));
+        for (var i = 0; i < places.Count; i++)
+            console.MarkupLine(Markup.Escape($"  {i + 1}. {places[i].From.PadRight(from)}  {Where(places[i]).PadRight(where)}  {State(places[i], used)}".TrimEnd()));
+        var missing = places.FirstOrDefault(p => p.Required && !p.Exists);
+        console.MarkupLine(Markup.Escape(
+            used is not null ? $"Using {used}."
+            : missing is not null ? $"{missing.From} names {missing.Path}, which does not exist: a folder you name must exist, so fix it or leave it out."
+            : $"None was found; {DataDirectory.HowToGet}."));
+    }
+
+    public static object PathJson(IReadOnlyList<DataPlace> places, string? used) =>
+        new PathDocument(used, [.. places.Select(p => new PlaceJson(p.From, p.Given, p.Path, p.Path is not null && p.Exists, p.Path is not null && p.Path == used))]);
+
+    private static string Where(DataPlace place) => place.Path ?? place.Given ?? (place.From.StartsWith('$') ? "not set" : "not given");
+
+    private static string State(DataPlace place, string? used) =>
+        place.Path is null ? "" : place.Path == used ? "exists, used" : place.Exists ? "exists" : "missing";
+
     public static object ListJson(string directory, IReadOnlyList<DatasetSummary> datasets) =>
         new ListDocument(directory, [.. datasets.Select(d => new ListEntry(
-            d.Info.Name, d.Info.Title, d.Info.Loss, d.Info.Source, d.Info.Licence, Files(d), d.Rows,
+            d.Info.Name, Use(d.Kind), d.Info.Title, d.Info.Loss, d.Info.Source, d.Info.Licence, Files(d), d.Rows, d.Runs,
             [.. d.Families.Select(f => f.Name)]))]);
 
     public static object ShowJson(DatasetSummary d) =>
         new ShowDocument(d.Info.Name, d.Info.Title, d.Info.Loss, d.Info.Source, d.Info.Licence, d.Info.Notes, d.Directory,
             Files(d), d.Rows, [.. d.Families.Select(f => new FamilyJson(f.Name, f.Models, f.Rows, f.Sizes, f.Tokens, f.Loss))]);
+
+    private static string Use(DatasetKind kind) => kind switch
+    {
+        DatasetKind.Runs => "runs",
+        DatasetKind.Curves => "loss curves",
+        _ => "file",
+    };
 
     private static IReadOnlyList<FileJson> Files(DatasetSummary d) => [.. d.Files.Select(f => new FileJson(f.File, f.Present))];
 
@@ -124,13 +129,17 @@ internal static class DatasetsView
 
     private sealed record ListDocument(string DataDirectory, IReadOnlyList<ListEntry> Datasets);
 
-    private sealed record ListEntry(string Name, string Title, string Loss, string Source, string Licence,
-        IReadOnlyList<FileJson> Files, int? Rows, IReadOnlyList<string> Families);
+    private sealed record ListEntry(string Name, string Use, string Title, string Loss, string Source, string Licence,
+        IReadOnlyList<FileJson> Files, int? Rows, int? Runs, IReadOnlyList<string> Families);
 
     private sealed record ShowDocument(string Name, string Title, string Loss, string Source, string Licence, string Notes,
         string DataDirectory, IReadOnlyList<FileJson> Files, int? Rows, IReadOnlyList<FamilyJson> Families);
 
     private sealed record FileJson(string Path, bool Present);
+
+    private sealed record PathDocument(string? Used, IReadOnlyList<PlaceJson> Places);
+
+    private sealed record PlaceJson(string From, string? Given, string? Path, bool Exists, bool Used);
 
     private sealed record FamilyJson(string Name, int Models, int Rows, IReadOnlyList<double> Sizes, ValueRange Tokens, ValueRange Loss);
 }

@@ -11,10 +11,33 @@ internal static class DiagnosticAdvice
     public static string Sentence(FitDiagnostic diagnostic) => Join(diagnostic, Advice(diagnostic));
 
     /// <summary>
-    /// For the loss-curve commands, which have no options to hold or bound parameters: the remedy they offer is
+    /// For <c>curve compare</c>, which fits every law and so holds or bounds no parameter: the remedy it offers is
     /// more points to fit on, or the other procedure.
     /// </summary>
     public static string CurveSentence(FitDiagnostic diagnostic) => Join(diagnostic, CurveAdvice(diagnostic));
+
+    /// <summary>For <c>curve fit</c> and <c>curve predict</c>, which hold, tie and bound parameters but set no iteration limit.</summary>
+    public static string ConstrainedCurveSentence(FitDiagnostic diagnostic) => Join(diagnostic, diagnostic switch
+    {
+        StoppedAtIterationLimit => "Fix or bound a parameter (--fix, --bound), or fit on more points.",
+        NoDegreesOfFreedom or PublishedProcedureLeftDomain => CurveAdvice(diagnostic),
+        _ => Advice(diagnostic),
+    });
+
+    /// <summary>For <c>curve positions</c>: a checkpoint's positions alone decide its fit; early checkpoints can be left out.</summary>
+    public static string PositionSentence(FitDiagnostic diagnostic) => Join(diagnostic, diagnostic switch
+    {
+        FlatDirection or NearSingularCurvature or StoppedAtIterationLimit => "Such checkpoints' values are poorly determined (often the first ones, before the losses settle: leave them out with --from-step).",
+        _ => null,
+    });
+
+    /// <summary>For <c>curve temporal</c>: more checkpoints, simpler forms or a later start determine the coefficients.</summary>
+    public static string TemporalSentence(FitDiagnostic diagnostic) => Join(diagnostic, diagnostic switch
+    {
+        FlatDirection or NearSingularCurvature or StrongCorrelation or StoppedAtIterationLimit =>
+            "Fit on more checkpoints (a larger --fit-fraction), choose simpler forms with --forms, or leave early checkpoints out with --from-step.",
+        _ => null,
+    });
 
     private static string Join(FitDiagnostic diagnostic, string? advice) => advice is null
         ? FitDiagnosticText.Describe(diagnostic)
@@ -35,8 +58,14 @@ internal static class DiagnosticAdvice
         FitStatus.IllDetermined => "ill-determined: a minimum, but the data do not determine every parameter (see the warnings)",
         FitStatus.IterationLimit => "not converged: stopped at the iteration limit; raise --max-iterations",
         FitStatus.NoStartConverged => "no start converged",
+        FitStatus.StoppedEarly => "stopped early by the published procedure's step budget, by design: not a minimum, so no standard errors (--procedure minimum fits to the minimum)",
         _ => status.ToString(),
     };
+
+    /// <summary>The status in words for the curve, position and temporal commands, which set no iteration limit.</summary>
+    public static string CurveStatus(FitStatus status) => status == FitStatus.IterationLimit
+        ? "not converged: the best start stopped at its iteration limit, so the values are not a minimum"
+        : Status(status);
 
     private static string? Advice(FitDiagnostic diagnostic) => diagnostic switch
     {

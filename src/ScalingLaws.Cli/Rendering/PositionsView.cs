@@ -1,3 +1,4 @@
+using ScalingLaws.Fitting;
 using ScalingLaws.IO;
 using ScalingLaws.Temporal;
 using Spectre.Console;
@@ -28,9 +29,27 @@ internal static class PositionsView
             console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
         console.WriteLine();
         WriteLearning(console, result.Learning);
+        console.MarkupLine(Markup.Escape("status: " + string.Join("; ", Laws.Select(law => $"{law.Name} " +
+            string.Join(", ", Statuses(result, law).Select(s => $"{Numbers.Count(s.Value)} {s.Key}"))))));
         foreach (var (checkpoint, law) in result.Unconverged)
             console.MarkupLine(Markup.Escape($"warning: the {law.Name} fit at step {checkpoint.Step:N0} did not converge; its values are the best found."));
+        // One line per law and kind of diagnostic, however many checkpoints share it.
+        foreach (var group in Diagnostics(result).GroupBy(d => (d.Fit.Law, Kind: d.Diagnostic.GetType())))
+        {
+            var (checkpoint, _, diagnostic) = group.First();
+            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape($"{group.Key.Law.Name} law at {Numbers.Count(group.Select(d => d.Checkpoint).Distinct().Count())} of {Numbers.Count(run.Count)} checkpoints (e.g. step {checkpoint.Step:N0}): {DiagnosticAdvice.PositionSentence(diagnostic)}")}");
+        }
     }
+
+    private static readonly PositionLaw[] Laws = [HyperbolicPositionLaw.Instance, PowerPositionLaw.Instance];
+
+    /// <summary>How many checkpoints' fits of <paramref name="law"/> ended in each status, by the status's JSON name.</summary>
+    private static Dictionary<string, int> Statuses(PositionComparison result, PositionLaw law) =>
+        result.Fits.Where(f => f.Fit.Law == law).GroupBy(f => f.Fit.Status).OrderBy(g => g.Key)
+            .ToDictionary(g => FitDiagnosticText.Name(g.Key), g => g.Count());
+
+    private static IEnumerable<(PositionCheckpoint Checkpoint, PositionLawFit Fit, FitDiagnostic Diagnostic)> Diagnostics(PositionComparison result) =>
+        result.Fits.SelectMany(f => f.Fit.Diagnostics.Select(d => (f.Checkpoint, f.Fit, d)));
 
     private static Table LawTable(PositionComparison result)
     {
@@ -71,7 +90,7 @@ internal static class PositionsView
         return table;
     }
 
-    private static string Values(PositionLawFit fit) => string.Join(", ", fit.Values.Select(Numbers.Value)) + (fit.Converged ? "" : " (not converged)");
+    private static string Values(PositionLawFit fit) => string.Join(", ", fit.Values.Select(Numbers.Value)) + (fit.Status.IsUsable() ? "" : " (not converged)");
 
     private static void WriteLearning(IAnsiConsole console, UniformLearning learning)
     {
@@ -113,8 +132,8 @@ internal static class PositionsView
         winner = result.Winner.Name,
         laws = new object[]
         {
-            LawJson(HyperbolicPositionLaw.Instance, result.Hyperbolic, result.HyperbolicWins),
-            LawJson(PowerPositionLaw.Instance, result.Power, result.Run.Count - result.HyperbolicWins),
+            LawJson(HyperbolicPositionLaw.Instance, result.Hyperbolic, result.HyperbolicWins, Statuses(result, HyperbolicPositionLaw.Instance)),
+            LawJson(PowerPositionLaw.Instance, result.Power, result.Run.Count - result.HyperbolicWins, Statuses(result, PowerPositionLaw.Instance)),
         },
         fits = result.Checkpoints.Select(c => new
         {
@@ -133,7 +152,7 @@ internal static class PositionsView
             : null,
     };
 
-    private static object LawJson(PositionLaw law, ScalingLaws.Fitting.FitMetrics metrics, int wins) => new
+    private static object LawJson(PositionLaw law, FitMetrics metrics, int wins, Dictionary<string, int> statuses) => new
     {
         law = law.Name,
         formula = law.Formula,
@@ -143,6 +162,7 @@ internal static class PositionsView
         metrics.Mre,
         maxre = metrics.MaxRe,
         wins,
+        statuses,
     };
 
     private static object FitJson(PositionLawFit fit) => new
@@ -150,7 +170,8 @@ internal static class PositionsView
         @params = fit.Law.ParameterNames.Zip(fit.Values).ToDictionary(p => p.First, p => p.Second),
         fit.Metrics.R2,
         fit.Metrics.Rmse,
-        fit.Converged,
+        status = FitDiagnosticText.Name(fit.Status),
+        warnings = fit.Diagnostics.Select(DiagnosticAdvice.PositionSentence),
     };
 
     private static object IntervalJson(LearningInterval interval, bool withReductions)

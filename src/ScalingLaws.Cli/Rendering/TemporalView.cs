@@ -1,3 +1,4 @@
+using ScalingLaws.Fitting;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.LawFiles;
@@ -37,8 +38,9 @@ internal static class TemporalView
         console.Write(CheckpointTable(intervals, out var shown));
         if (Thinned.Note(shown, forecast.Predicted, "predicted checkpoints") is { Length: > 0 } note)
             console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
-        foreach (var warning in forecast.Warnings)
-            console.MarkupLine(Markup.Escape($"warning: {warning}"));
+        console.MarkupLine($"status of the final fit: {(forecast.Status == FitStatus.Converged ? "[green]" : "[yellow]")}{Markup.Escape(DiagnosticAdvice.CurveStatus(forecast.Status))}[/]");
+        foreach (var diagnostic in forecast.Diagnostics)
+            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(DiagnosticAdvice.TemporalSentence(diagnostic))}");
     }
 
     private static string Scales(TemporalClock clock) =>
@@ -160,8 +162,8 @@ internal static class TemporalView
                 };
             }),
             notes = forecast.Notes,
-            warnings = forecast.Warnings,
-            converged = forecast.Converged,
+            status = FitDiagnosticText.Name(forecast.Status),
+            warnings = forecast.Diagnostics.Select(DiagnosticAdvice.TemporalSentence),
         };
     }
 }

@@ -17,9 +17,12 @@ public sealed record CurveLawDocument(
     CurveFitJson? Fit = null,
     IReadOnlyList<CurvePredictionJson>? Predictions = null,
     IReadOnlyList<string>? Warnings = null,
-    ExtrapolationDocument? Extrapolation = null)
+    ExtrapolationDocument? Extrapolation = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    CurveBootstrapJson? Bootstrap = null)
 {
-    public static CurveLawDocument From(CurveFit fit, IEnumerable<CurvePrediction>? predictions = null, PredictiveModel? predictive = null) => new(
+    public static CurveLawDocument From(
+        CurveFit fit, IEnumerable<CurvePrediction>? predictions = null, PredictiveModel? predictive = null, CurveBootstrapResult? bootstrap = null) => new(
         fit.Law.Name,
         fit.Law.Formula,
         fit.Law.Parameters.Select((p, j) => (p.Name, Value: fit.Values[j])).ToDictionary(p => p.Name, p => p.Value),
@@ -28,7 +31,8 @@ public sealed record CurveLawDocument(
             FitDiagnosticText.Name(fit.Status), StandardErrors(fit)),
         predictions?.Select(p => new CurvePredictionJson(p.Target.Name, p.Target.Count, CurveMetricsJson.Of(p.Metrics), CurveCoverageJson.Of(CurveCoverage.Of([p])))).ToList(),
         [.. fit.Diagnostics.Select(FitDiagnosticText.Describe)],
-        predictive is null ? null : ExtrapolationDocument.From(predictive));
+        predictive is null ? null : ExtrapolationDocument.From(predictive),
+        CurveBootstrapJson.Of(bootstrap));
 
     // The curvature's standard error of each parameter that has one (not fixed, not on a bound, not flat).
     private static IReadOnlyDictionary<string, double> StandardErrors(CurveFit fit) =>
@@ -44,6 +48,19 @@ public sealed record CurveFitJson(
     string? Status = null, IReadOnlyDictionary<string, double>? StandardErrors = null);
 
 public sealed record CurveRunJson(string Run, int Points);
+
+/// <summary>
+/// The bootstrap of a curve fit: what was resampled ("runs", drawn whole, or "blocks" of <see cref="BlockLength"/>
+/// consecutive points of one run), how many runs or points, and each parameter's median, standard error and
+/// percentile 95% interval over the converged resamples.
+/// </summary>
+public sealed record CurveBootstrapJson(
+    int Resamples, int Seed, int Converged, string Resampled, int Units, int? BlockLength, IReadOnlyDictionary<string, IntervalDocument> Params)
+{
+    public static CurveBootstrapJson? Of(CurveBootstrapResult? b) => b is null ? null : new(
+        b.Resamples, b.Seed, b.Converged, b.ResampledRuns ? "runs" : "blocks", b.Units, b.BlockLength,
+        b.Law.Parameters.Select((p, j) => (p.Name, Interval: IntervalDocument.From(b.Parameter(j)))).ToDictionary(p => p.Name, p => p.Interval));
+}
 
 /// <summary>A target curve's prediction metrics over its predicted points, and how its predictive intervals covered them.</summary>
 public sealed record CurvePredictionJson(string Curve, int Points, CurveMetricsJson Metrics, CurveCoverageJson? Coverage = null);

@@ -39,8 +39,7 @@ public static class DatasetCatalog
     }
 
     /// <summary>Whether each of the dataset's files is in <paramref name="dataDirectory"/>.</summary>
-    public static IReadOnlyList<(string File, bool Present)> Files(string name, string dataDirectory) =>
-        [.. Find(name).Files.Select(f => (f, File.Exists(Path.Combine(dataDirectory, f))))];
+    public static IReadOnlyList<(string File, bool Present)> Files(string name, string dataDirectory) => Find(name).FilesIn(dataDirectory);
 
     private static IDatasetLoader Loader(string name)
     {

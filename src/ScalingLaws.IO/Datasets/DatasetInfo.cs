@@ -10,6 +10,10 @@ namespace ScalingLaws.IO.Datasets;
 /// <param name="Licence">The licence of the source repository, or what is known when it has none.</param>
 /// <param name="Files">The files the loader reads, relative to the data directory, with '/' separators.</param>
 /// <param name="Notes">How the canonical table is built: derived columns, dropped rows, families.</param>
+/// <param name="LossByFamily">
+/// What each family's loss measures, when the families' losses are different quantities (LAMBADA against wikitext
+/// perplexity): one law must not be fitted across them. Null when every family's loss is <paramref name="Loss"/>.
+/// </param>
 public sealed record DatasetInfo(
     string Name,
     string Title,
@@ -17,4 +21,10 @@ public sealed record DatasetInfo(
     string Source,
     string Licence,
     IReadOnlyList<string> Files,
-    string Notes);
+    string Notes,
+    IReadOnlyDictionary<string, string>? LossByFamily = null)
+{
+    /// <summary>Whether each of the files is in <paramref name="dataDirectory"/>.</summary>
+    public IReadOnlyList<(string File, bool Present)> FilesIn(string dataDirectory) =>
+        [.. Files.Select(f => (f, File.Exists(Path.Combine(dataDirectory, f))))];
+}

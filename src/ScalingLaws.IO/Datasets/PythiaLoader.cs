@@ -36,7 +36,17 @@ internal sealed class PythiaLoader : IDatasetLoader
         "so each row has one of them. v0 and v1 are different training runs, so they are not merged: families Pythia and " +
         "Pythia-deduped (v1, 8 sizes, LAMBADA) and Pythia-v0 and Pythia-v0-deduped (160m, 410m, 1.4b, 6.9b, 12b; wikitext). " +
         "N = total parameters (file's params). Tokens = step × 2,097,152, except v0 160m, 410m and 1.4b: step × 4,194,304 " +
-        "(4M-token batches; ColPret's aggregation halves these). The untrained v1 steps 0–2 are dropped.");
+        "(4M-token batches; ColPret's aggregation halves these). The untrained v1 steps 0–2 are dropped.",
+        new Dictionary<string, string>
+        {
+            ["Pythia"] = LambadaLoss,
+            ["Pythia-deduped"] = LambadaLoss,
+            ["Pythia-v0"] = WikitextLoss,
+            ["Pythia-v0-deduped"] = WikitextLoss,
+        });
+
+    private const string LambadaLoss = "log2(LAMBADA perplexity)";
+    private const string WikitextLoss = "log2(wikitext word perplexity)";
 
     public ObservationTable Load(string dataDirectory)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
+using ScalingLaws.IO.Selection;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
@@ -52,6 +53,10 @@ public sealed record LawDocument
     public MetricsDocument? Metrics { get; init; }
     public string[] Warnings { get; init; } = [];
     public string[] Notes { get; init; } = [];
+
+    /// <summary>Which rows of the file were fitted (families, filters, excluded models) and any pooling warning.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SelectionSummary? Selection { get; init; }
 
     /// <summary>Correlations of the free parameters: from the bootstrap when there is one, else from the curvature.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -32,7 +32,7 @@ public sealed record CurveFit
     /// <summary>Agreement with the fitted points themselves (all runs together).</summary>
     public required FitMetrics Metrics { get; init; }
 
-    /// <summary>How the fit ended (the published procedure's deliberate early stop counts as converged).</summary>
+    /// <summary>How the fit ended (<see cref="FitStatus.StoppedEarly"/> for the published procedure's deliberate early stop).</summary>
     public required FitStatus Status { get; init; }
 
     /// <summary>Each parameter with its standard error from the curvature (NaN for the published procedure, which stops before a minimum).</summary>

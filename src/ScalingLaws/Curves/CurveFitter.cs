@@ -5,8 +5,9 @@ namespace ScalingLaws.Curves;
 
 /// <summary>
 /// Fits a <see cref="CurveLaw"/> to one or more loss curves at once on the engine (<see cref="ModelFitter"/>): L-BFGS
-/// with the analytic gradient from each of the law's starts in parallel, the best start polished to tight tolerances.
-/// The Multi-Power Law's published procedure (an early-stopped AdamW run) is kept as its own procedure.
+/// with the analytic gradient from each of the law's starts in parallel, the best start polished to tight tolerances,
+/// with the options' fixed, tied and bounded parameters. The Multi-Power Law's published procedure (an early-stopped
+/// AdamW run, status <see cref="FitStatus.StoppedEarly"/>) is kept as its own procedure and takes no constraints.
 /// </summary>
 /// <example><code>
 /// var fit = new CurveFitter(MultiPowerLaw.Instance).Fit([cosine, constant, wsdcon]);
@@ -20,10 +21,14 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
 
     public CurveFit Fit(IReadOnlyList<LossCurve> curves, CancellationToken cancellation = default)
     {
+        var layout = ParameterLayout.Create(Law.Parameters, Options.Constraints, Law.Name); // a misnamed parameter fails before any work
         Check(curves);
-        return Options.Procedure == CurveFitProcedure.Published && Law is MultiPowerLaw multiPower
-            ? FitAsPublished(multiPower, curves, cancellation)
-            : FitToMinimum(curves, cancellation);
+        if (Options.Procedure != CurveFitProcedure.Published || Law is not MultiPowerLaw multiPower)
+            return FitToMinimum(curves, layout, cancellation);
+        if (layout.FreeCount != Law.ParameterCount || !layout.Unbounded)
+            throw new ScalingLawsException(
+                $"{Setting.Fix}, {Setting.Tie} and {Setting.Bound} apply to a fit to the minimum; the {Law.Name} law's published procedure runs its authors' fixed steps on every parameter. Add {Setting.Procedure} minimum.");
+        return FitAsPublished(multiPower, curves, cancellation);
     }
 
     private CurveFit FitAsPublished(MultiPowerLaw law, IReadOnlyList<LossCurve> curves, CancellationToken cancellation)
@@ -43,7 +48,7 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
         {
             Procedure = CurveFitProcedure.Published,
             Method = $"published: 4-parameter initialisation from {outcome.Starts} starts, then {Steps(outcome.Result.Iterations)} (stop: {stop})",
-            Status = FitStatus.Converged,
+            Status = FitStatus.StoppedEarly,
             Estimates = [.. Law.Parameters.Select((p, j) => new ParameterEstimate(p.Name, values[j], double.NaN, ParameterRole.Free, BoundHit.None))],
             Diagnostics = outcome.Result.Exit == ExitCondition.NonFinite ? [new PublishedProcedureLeftDomain(outcome.Result.Iterations)] : [],
         };
@@ -51,12 +56,11 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
 
     private static string Steps(int count) => $"{count} AdamW step{(count == 1 ? "" : "s")}";
 
-    private CurveFit FitToMinimum(IReadOnlyList<LossCurve> curves, CancellationToken cancellation)
+    private CurveFit FitToMinimum(IReadOnlyList<LossCurve> curves, ParameterLayout layout, CancellationToken cancellation)
     {
         var features = curves.Select(Law.Prepare).ToArray();
         var model = new CurveModel(Law, curves, features);
         var engine = new ModelFitter(Options.ForEngine());
-        var layout = ParameterLayout.Create(Law.Parameters, Options.Constraints, Law.Name);
         var starts = StartGrid.Of(layout, [.. Law.Starts(curves)]);
         var fit = engine.Fit(model, layout, starts, cancellation);
         if (fit.Status == FitStatus.NoStartConverged)

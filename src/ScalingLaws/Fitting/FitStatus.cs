@@ -2,7 +2,7 @@ namespace ScalingLaws.Fitting;
 
 /// <summary>
 /// How a fit ended, from best to worst. <see cref="Converged"/>, <see cref="AtBound"/> and <see cref="IllDetermined"/>
-/// give parameters at a minimum (see <see cref="FitStatusExtensions.IsUsable"/>); which parameters sit on a bound is in
+/// give parameters at a minimum, <see cref="StoppedEarly"/> a procedure's deliberate early stop (see <see cref="FitStatusExtensions.IsUsable"/>); which parameters sit on a bound is in
 /// each <see cref="ParameterEstimate.Bound"/>.
 /// </summary>
 public enum FitStatus
@@ -24,4 +24,11 @@ public enum FitStatus
 
     /// <summary>No start converged or ran to its iteration limit with a finite objective: there is no result.</summary>
     NoStartConverged,
+
+    /// <summary>
+    /// A procedure that stops before the minimum by design (the Multi-Power Law's published AdamW run, with its step
+    /// budget and patience): the values are the procedure's, usable as its authors published them, but not a minimum,
+    /// so there is no curvature and no standard error.
+    /// </summary>
+    StoppedEarly,
 }

@@ -17,9 +17,13 @@ public sealed record PositionComparison(
     /// <summary>The law with the higher pooled R².</summary>
     public PositionLaw Winner => Hyperbolic.R2 >= Power.R2 ? HyperbolicPositionLaw.Instance : PowerPositionLaw.Instance;
 
-    /// <summary>Checkpoints where a law's fit did not converge, for warnings.</summary>
+    /// <summary>Every checkpoint's fit of each law, hyperbolic first.</summary>
+    public IEnumerable<(PositionCheckpoint Checkpoint, PositionLawFit Fit)> Fits =>
+        Checkpoints.SelectMany(c => new[] { (c.Checkpoint, c.Hyperbolic), (c.Checkpoint, c.Power) });
+
+    /// <summary>Checkpoints where a law's fit did not reach a usable minimum, for warnings.</summary>
     public IEnumerable<(PositionCheckpoint Checkpoint, PositionLaw Law)> Unconverged =>
-        Checkpoints.SelectMany(c => new[] { c.Hyperbolic, c.Power }.Where(f => !f.Converged).Select(f => (c.Checkpoint, f.Law)));
+        Fits.Where(f => !f.Fit.Status.IsUsable()).Select(f => (f.Checkpoint, f.Fit.Law));
 
     /// <summary>Fits both laws to every checkpoint, in parallel.</summary>
     public static PositionComparison Of(PositionLosses run, int maxDegreeOfParallelism = 0, CancellationToken cancellation = default)

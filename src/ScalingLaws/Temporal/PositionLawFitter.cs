@@ -41,7 +41,7 @@ internal sealed class PositionLawFitter
         var starts = Starts(losses).Select(z => (IReadOnlyList<double>)_law.ToNatural(z)).ToArray();
         var fit = _engine.Fit(new PositionModel(_law, _grid, [.. losses]), _layout, StartGrid.Of(_layout, starts), CancellationToken.None);
         var predicted = _grid.Position.Select(i => _law.Predict(fit.Values.AsSpan(), i)).ToArray();
-        return new PositionLawFit(_law, fit.Values, fit.ObjectiveValue, FitMetrics.Compute([.. losses], predicted), fit.Status.IsUsable(), fit.ConvergedStarts, fit.Starts);
+        return new PositionLawFit(_law, fit.Values, fit.ObjectiveValue, FitMetrics.Compute([.. losses], predicted), fit.Status, fit.Diagnostics, fit.ConvergedStarts, fit.Starts);
     }
 
     // Variable projection over the shape grid; a generic start when no grid value gives a0, a2 > 0.

@@ -58,10 +58,10 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
             Candidates = candidates,
             Combinations = [.. choices.Select(c => c.Choice)],
             Objective = final.Value,
-            Converged = final.Converged,
+            Status = final.Status,
+            Diagnostics = final.Diagnostics,
             Predictions = [.. predictions.Select(p => p.ToImmutableArray())],
             Notes = [.. notes],
-            Warnings = final.Converged ? [] : ["the final temporal fit stopped before converging; its predictions may be off."],
         };
     }
 
@@ -178,7 +178,7 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
 
     // The engine from the given starts, one thread (combinations run in parallel instead); the search runs to the
     // given tolerances from every start, the polish of the best to the same.
-    private static (double[] Z, double Value, bool Converged) Minimize(
+    private static (double[] Z, double Value, FitStatus Status, ImmutableArray<FitDiagnostic> Diagnostics) Minimize(
         ImmutableArray<TemporalForm> forms, FitData data, int count, IEnumerable<double[]> starts, LbfgsSettings settings)
     {
         var model = data.Model(forms, count);
@@ -193,7 +193,7 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
         };
         var fit = new ModelFitter(options).Fit(model, layout, StartGrid.Of(layout, [.. starts]), CancellationToken.None);
         var value = double.IsFinite(fit.ObjectiveValue) ? fit.ObjectiveValue : double.PositiveInfinity;
-        return ([.. fit.Values], value, fit.Status.IsUsable());
+        return ([.. fit.Values], value, fit.Status, fit.Diagnostics);
     }
 
     private static void CheckValid(PositionLosses run, TemporalLaw law, double[][] predictions)

@@ -28,14 +28,16 @@ public sealed record TemporalForecast
     /// <summary>Σ Huber_δ(ln L − ln L̂) of the final fit over the fitted cells.</summary>
     public required double Objective { get; init; }
 
-    public required bool Converged { get; init; }
+    /// <summary>How the final fit ended, as the engine reports it.</summary>
+    public required FitStatus Status { get; init; }
+
+    /// <summary>What the engine found about the final fit (an iteration limit, flat or correlated coefficients), typed.</summary>
+    public required ImmutableArray<FitDiagnostic> Diagnostics { get; init; }
 
     /// <summary>Predicted L_i at every checkpoint, fitted and predicted, i = 1..T.</summary>
     public required ImmutableArray<ImmutableArray<double>> Predictions { get; init; }
 
     public required ImmutableArray<string> Notes { get; init; }
-
-    public required ImmutableArray<string> Warnings { get; init; }
 
     public int Predicted => Run.Count - Fitted;
 

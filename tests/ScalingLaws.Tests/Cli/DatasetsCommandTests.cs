@@ -11,6 +11,10 @@ public sealed class DatasetsCommandTests : IDisposable
 {
     private static readonly string[] Names = ["chinchilla", "opt", "gpt3", "t5-pile", "olmo", "datablations", "pythia"];
 
+    private static readonly string[] CurveNames = ["multipower-25M", "multipower-100M", "multipower-400M", "pythia-curves"];
+
+    private static readonly string[] FileNames = ["porian", "wandb-export-examples"];
+
     private readonly TempFolder temp = new();
 
     public void Dispose() => temp.Dispose();
@@ -22,8 +26,8 @@ public sealed class DatasetsCommandTests : IDisposable
     {
         var output = ScalingProcess.Run("datasets", "list").AssertSuccess().Stdout;
 
-        Assert.Contains($"7 datasets; files read from {SharedData}", output);
-        foreach (var name in Names)
+        Assert.Contains($"13 datasets; files read from {SharedData}", output);
+        foreach (var name in Names.Concat(CurveNames).Concat(FileNames))
             Assert.Matches(new Regex($@"│ {Regex.Escape(name)}\s+│", RegexOptions.Multiline), output);
         foreach (var text in new[] { "6,506", "9,261", "1,264", "Pythia-deduped", "validation perplexity, raw", "log2(val_perplexity)" })
             Assert.Contains(text, output);
@@ -36,8 +40,9 @@ public sealed class DatasetsCommandTests : IDisposable
 
         Assert.Equal(SharedData, (string?)json["dataDirectory"]);
         var datasets = json["datasets"]!.AsArray();
-        Assert.Equal(Names, datasets.Select(d => (string?)d!["name"]));
-        var rows = datasets.ToDictionary(d => (string)d!["name"]!, d => (int)d!["rows"]!);
+        Assert.Equal([.. Names, .. CurveNames, .. FileNames], datasets.Select(d => (string?)d!["name"]));
+        Assert.Equal([.. Names.Select(_ => "runs"), .. CurveNames.Select(_ => "loss curves"), .. FileNames.Select(_ => "file")], datasets.Select(d => (string?)d!["use"]));
+        var rows = datasets.Where(d => d!["rows"] is not null).ToDictionary(d => (string)d!["name"]!, d => (int)d!["rows"]!);
         Assert.Equal(245, rows["chinchilla"]);
         Assert.Equal(142, rows["opt"]);
         Assert.Equal(6506, rows["gpt3"]);
@@ -45,6 +50,10 @@ public sealed class DatasetsCommandTests : IDisposable
         Assert.Equal(1264, rows["olmo"]);
         Assert.Equal(9261, rows["datablations"]);
         Assert.Equal(534, rows["pythia"]);
+        // Loss curves count points: 9 schedules of 95–546 rows (shared/data/README.md), and Pythia's 16 runs × 15 checkpoints after warm-up.
+        Assert.Equal(2103, rows["multipower-400M"]);
+        Assert.Equal(240, rows["pythia-curves"]);
+        Assert.Equal(16, (int)datasets.Single(d => (string?)d!["name"] == "pythia-curves")!["runs"]!);
         var datablations = datasets.Single(d => (string?)d!["name"] == "datablations")!;
         Assert.Equal(16, datablations["families"]!.AsArray().Count);
         Assert.All(datasets, d =>
@@ -97,6 +106,68 @@ public sealed class DatasetsCommandTests : IDisposable
         var json = ScalingProcess.Run("datasets", "show", "gpt3", "--data-dir", temp.FullName, "--json").AssertSuccess().Json;
         Assert.Null(json["rows"]);
         Assert.All(json["files"]!.AsArray(), f => Assert.False((bool)f!["present"]!));
+    }
+
+    [Fact]
+    public void Show_describes_loss_curves_and_files_with_their_sources()
+    {
+        var curves = ScalingProcess.Run("datasets", "show", "multipower-400M").AssertSuccess().Stdout;
+        var porian = ScalingProcess.Run("datasets", "show", "porian").AssertSuccess().Stdout;
+
+        Assert.Contains("thu-yao-01-luo/MultiPowerLaw (commit 8da9f19)", curves);
+        Assert.Contains("2,103 points in 9 runs; use it with scaling curve fit|compare|predict --dataset multipower-400M", curves);
+        Assert.Contains("formll/resolving-scaling-law-discrepancies (commit 0dc60d9)", porian);
+        Assert.Contains("porian/isoflop_points.csv  present", porian);
+    }
+
+    [Fact]
+    public void Path_prints_the_places_in_order_and_the_one_used()
+    {
+        var user = Directory.CreateDirectory(Path.Combine(temp.FullName, "xdg", "scaling")).FullName;
+        var dll = Path.Combine(AppContext.BaseDirectory, "scaling.dll");
+
+        var repository = ScalingProcess.RunCopy(dll, TestData.RepositoryRoot, new Dictionary<string, string> { ["XDG_DATA_HOME"] = Path.Combine(temp.FullName, "none") },
+            "datasets", "path").AssertSuccess().Stdout;
+        var perUser = ScalingProcess.RunCopy(dll, TestData.RepositoryRoot, new Dictionary<string, string> { ["XDG_DATA_HOME"] = Path.Combine(temp.FullName, "xdg") },
+            "datasets", "path", "--json").AssertSuccess().Json;
+        var variable = ScalingProcess.RunCopy(dll, TestData.RepositoryRoot,
+            new Dictionary<string, string> { ["XDG_DATA_HOME"] = Path.Combine(temp.FullName, "xdg"), ["SCALING_DATA"] = SharedData }, "datasets", "path", "--json").AssertSuccess().Json;
+
+        Assert.Matches(new Regex(@"1\. --data-dir +not given\n +2\. \$SCALING_DATA +not set\n +3\. per-user folder +\S+/none/scaling +missing\n +4\. beside the repository +\S+ +exists, used"), repository);
+        Assert.Contains($"Using {SharedData}.", repository);
+        Assert.Equal(user, (string?)perUser["used"]);
+        Assert.Equal(["--data-dir", "$SCALING_DATA", "per-user folder", "beside the repository"], perUser["places"]!.AsArray().Select(p => (string?)p!["from"]).Distinct());
+        Assert.Equal(SharedData, (string?)variable["used"]);
+    }
+
+    // A process test: a copy of the program outside the repository, as 'dotnet publish -o DIR' makes it, run from elsewhere.
+    [Fact]
+    public void A_copy_outside_the_repository_finds_the_data_through_SCALING_DATA()
+    {
+        var app = Path.Combine(temp.FullName, "app");
+        Copy(AppContext.BaseDirectory, app);
+        var elsewhere = Directory.CreateDirectory(Path.Combine(temp.FullName, "elsewhere")).FullName;
+        var dll = Path.Combine(app, "scaling.dll");
+        var noUserFolder = new Dictionary<string, string> { ["HOME"] = elsewhere, ["XDG_DATA_HOME"] = "" };
+
+        var lost = ScalingProcess.RunCopy(dll, elsewhere, noUserFolder, "fit", "--dataset", "opt");
+        var found = ScalingProcess.RunCopy(dll, elsewhere, new Dictionary<string, string>(noUserFolder) { ["SCALING_DATA"] = SharedData },
+            "fit", "--dataset", "opt", "--where", "N<100B", "--json").AssertSuccess().Json;
+
+        lost.AssertInputError("no data folder", "SCALING_DATA=DIR", $"no ScalingLaws.slnx above {elsewhere}");
+        Assert.Equal(112, (int)found["n"]!); // OPT without the 175b model's 30 checkpoints
+        Assert.Equal("N<100B", (string?)found["selection"]!["where"]![0]);
+    }
+
+    private static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     [Fact]

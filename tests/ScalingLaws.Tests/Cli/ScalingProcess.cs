@@ -77,6 +77,13 @@ internal static class ScalingProcess
     /// <summary>Runs a child process and, unless it has finished by then, sends SIGINT (Ctrl-C) after <paramref name="after"/>.</summary>
     public static CliResult RunInterrupted(TimeSpan after, params string[] args) => RunChild(after, args);
 
+    /// <summary>
+    /// Runs another copy of the program (<paramref name="dll"/>, e.g. one copied outside the repository) as a child process
+    /// from <paramref name="workingDirectory"/>, with <paramref name="environment"/> added to its environment.
+    /// </summary>
+    public static CliResult RunCopy(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunChild(null, args, dll, workingDirectory, environment);
+
     private static CliResult RunInProcess(string[] args, StringWriter error, CancellationTokenSource interrupt)
     {
         var output = new StringWriter();
@@ -114,14 +121,16 @@ internal static class ScalingProcess
         return text;
     }
 
-    private static CliResult RunChild(TimeSpan? interruptAfter, string[] args)
+    private static CliResult RunChild(TimeSpan? interruptAfter, string[] args, string? dll = null, string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
-        Assert.True(File.Exists(Dll), $"{Dll} is missing; the test project should reference ScalingLaws.Cli.");
+        dll ??= Dll;
+        Assert.True(File.Exists(dll), $"{dll} is missing; the test project should reference ScalingLaws.Cli.");
         // A run to be interrupted starts through env(1) with SIGINT's default action restored: a test host
         // launched as a background job ignores SIGINT, and the child would inherit that and never see Ctrl-C.
         var start = new ProcessStartInfo(interruptAfter is null ? DotnetHost() : "env")
         {
-            WorkingDirectory = TestData.RepositoryRoot,
+            WorkingDirectory = workingDirectory ?? TestData.RepositoryRoot,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -134,12 +143,14 @@ internal static class ScalingProcess
             start.ArgumentList.Add("--default-signal=INT");
             start.ArgumentList.Add(DotnetHost());
         }
-        start.ArgumentList.Add(Dll);
+        start.ArgumentList.Add(dll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
         start.Environment["COLUMNS"] = "200";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         process.StandardInput.Close();

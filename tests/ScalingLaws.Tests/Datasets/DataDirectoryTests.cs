@@ -4,7 +4,7 @@ using ScalingLaws.Tests.IO;
 namespace ScalingLaws.Tests.Datasets;
 
 /// <summary>
-/// The resolution order --data-dir, $SCALING_DATA, ../shared/data beside the repository, on temporary folders.
+/// The resolution order --data-dir, $SCALING_DATA, the per-user folder, ../shared/data beside the repository, on temporary folders.
 /// The environment is passed as a lookup, so no test changes the process environment (classes run in parallel).
 /// </summary>
 public sealed class DataDirectoryTests : IDisposable
@@ -53,6 +53,41 @@ public sealed class DataDirectoryTests : IDisposable
 
         Assert.Equal(data, DataDirectory.Resolve(null, Environment(null), [deep]));
         Assert.Equal(data, DataDirectory.Resolve(null, Environment(""), [Folder("elsewhere"), repo]));
+    }
+
+    [Fact]
+    public void The_per_user_folder_comes_after_the_variable_and_before_the_repository()
+    {
+        var (repo, data) = Repository();
+        var xdg = Folder("xdg", "scaling");
+        var home = Folder("home", ".local", "share", "scaling");
+        Func<string, string?> Env(string? variable, string? xdgHome, string? homeFolder) => name => name switch
+        {
+            DataDirectory.EnvironmentVariable => variable,
+            "XDG_DATA_HOME" => xdgHome,
+            "HOME" => homeFolder,
+            _ => null,
+        };
+
+        Assert.Equal(xdg, DataDirectory.Resolve(null, Env(null, Path.Combine(temp.FullName, "xdg"), Path.Combine(temp.FullName, "home")), [repo]));
+        Assert.Equal(home, DataDirectory.Resolve(null, Env(null, null, Path.Combine(temp.FullName, "home")), [repo]));
+        Assert.Equal(data, DataDirectory.Resolve(null, Env(null, null, Path.Combine(temp.FullName, "nobody")), [repo])); // a missing per-user folder is skipped
+        var env = Folder("env");
+        Assert.Equal(env, DataDirectory.Resolve(null, Env(env, null, Path.Combine(temp.FullName, "home")), [repo]));
+    }
+
+    [Fact]
+    public void Places_are_listed_in_the_order_they_are_tried()
+    {
+        var (repo, data) = Repository();
+        var outside = Folder("outside");
+
+        var places = DataDirectory.Places(null, name => name == "HOME" ? Path.Combine(temp.FullName, "home") : null, [outside, repo]);
+
+        Assert.Equal(["--data-dir", "$" + DataDirectory.EnvironmentVariable, "per-user folder", "beside the repository", "beside the repository"], places.Select(p => p.From));
+        Assert.Equal([null, null, Path.Combine(temp.FullName, "home", ".local", "share", "scaling"), null, data], places.Select(p => p.Path));
+        Assert.Equal($"no {DataDirectory.SolutionFile} above {outside}", places[3].Given);
+        Assert.Equal([false, false, false, false, true], places.Select(p => p.Exists));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class PositionLawTests
 
         var fit = new PositionLawFitter(law, new PositionGrid(512)).Fit(losses);
 
-        Assert.True(fit.Converged);
+        Assert.Equal(ScalingLaws.Fitting.FitStatus.Converged, fit.Status);
         Near.Relative(a0, fit.Values[0], 1e-5, "a0");
         Near.Relative(shape, fit.Values[1], 1e-5, law.ParameterNames[1]);
         Near.Relative(a2, fit.Values[2], 1e-6, "a2");

@@ -164,7 +164,7 @@ public sealed class TemporalLawTests
     {
         var run = Generate().Losses;
         PositionLawFit Fit(double r2) =>
-            new(HyperbolicPositionLaw.Instance, [1, 1, 1], 0, new ScalingLaws.Fitting.FitMetrics(0, r2, 0, 0, 0), true, 1, 1);
+            new(HyperbolicPositionLaw.Instance, [1, 1, 1], 0, new ScalingLaws.Fitting.FitMetrics(0, r2, 0, 0, 0), ScalingLaws.Fitting.FitStatus.Converged, [], 1, 1);
 
         static string Worded(Wording remedy) => Wording.Render(remedy.Parts, s => s == Setting.FromStep ? "--from-step" : "--fit-fraction");
         var early = Worded(TemporalFitter.Remedy(run, [Fit(0.58), Fit(0.7), Fit(0.95), Fit(0.97)]));

@@ -1,0 +1,143 @@
+using ScalingLaws.Tests.IO;
+
+namespace ScalingLaws.Tests.Cli;
+
+/// <summary>
+/// The loss-curve, per-position and temporal commands on the fitting engine: --fix/--tie/--bound, the engine's status
+/// (at-bound, the published procedure's stopped-early) in text and JSON, --bootstrap, and --strict's exit 3.
+/// </summary>
+public sealed class CurveConstraintCommandTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private static readonly string[] TissueOnCosine = ["curve", "fit", "--dataset", "multipower-400M", "--law", "tissue", "--fit-runs", "cosine_24000"];
+
+    [Fact]
+    public void A_bound_that_holds_a_parameter_is_reported_and_strict_exits_3()
+    {
+        var json = ScalingProcess.Run([.. TissueOnCosine, "--bound", "alpha=0:0.3", "--fix", "L0=2.3", "--json"]).AssertSuccess().Json;
+        var strict = ScalingProcess.Run([.. TissueOnCosine, "--bound", "alpha=0:0.3", "--strict"]);
+
+        Assert.Equal("at-bound", (string)json["fit"]!["status"]!);
+        Assert.Equal(0.3, Near.Number(json["params"]!["alpha"]), 9);
+        Assert.Equal(2.3, Near.Number(json["params"]!["L0"]), 12);
+        Assert.Null(json["fit"]!["standardErrors"]!["alpha"]);
+        Assert.Null(json["fit"]!["standardErrors"]!["L0"]);
+        Assert.InRange(Near.Number(json["fit"]!["standardErrors"]!["C"]), 1e-4, 0.1);
+        Assert.Contains(json["warnings"]!.AsArray(), w => ((string)w!).Contains("alpha = 0.3 is on its upper bound"));
+        Assert.Equal(3, strict.ExitCode);
+        Assert.Contains("converged with a parameter on its bound", strict.Stdout);
+        Assert.Contains("at upper bound", strict.Stdout);
+        Assert.Contains("Loosen --bound alpha", strict.Stdout);
+    }
+
+    [Fact]
+    public void Tied_parameters_share_one_value()
+    {
+        var json = ScalingProcess.Run("curve", "fit", "--dataset", "multipower-400M", "--law", "multipower", "--procedure", "minimum",
+            "--fit-runs", "cosine_24000,constant_24000", "--tie", "gamma=beta", "--json").AssertSuccess().Json;
+
+        Assert.Equal(Near.Number(json["params"]!["beta"]), Near.Number(json["params"]!["gamma"]), 12);
+        Assert.Equal("converged", (string)json["fit"]!["status"]!);
+        Assert.Equal(Near.Number(json["fit"]!["standardErrors"]!["beta"]), Near.Number(json["fit"]!["standardErrors"]!["gamma"]), 12);
+    }
+
+    [Theory]
+    [InlineData("--fix", "zeta=1", "--fix: unknown parameter 'zeta' for the tissue law; its parameters are L0, A, alpha, C.")]
+    [InlineData("--bound", "beta=0:1", "--bound: unknown parameter 'beta' for the tissue law; its parameters are L0, A, alpha, C.")]
+    [InlineData("--tie", "alpha=A", "on different scales")]
+    [InlineData("--bound", "alpha=1:0", "the lower bound must be below the upper bound")]
+    [InlineData("--bootstrap", "1", "--bootstrap 1: use at least 2 resamples")]
+    public void Impossible_constraints_are_input_errors(string option, string value, string fragment) =>
+        ScalingProcess.Run([.. TissueOnCosine, option, value]).AssertInputError(fragment);
+
+    [Fact]
+    public void The_published_procedure_says_it_stopped_early_and_refuses_constraints_and_the_bootstrap()
+    {
+        string[] published = ["curve", "fit", "--dataset", "multipower-400M", "--law", "multipower"];
+        var json = ScalingProcess.Run([.. published, "--json"]).AssertSuccess().Json;
+
+        Assert.Equal("stopped-early", (string)json["fit"]!["status"]!);
+        Assert.Equal("published", (string)json["fit"]!["procedure"]!);
+        ScalingProcess.Run([.. published, "--fix", "beta=0.5"]).AssertInputError("the multipower law's published procedure", "Add --procedure minimum");
+        ScalingProcess.Run([.. published, "--bootstrap", "20"]).AssertInputError("stops early by design", "add --procedure minimum");
+    }
+
+    /// <summary>One run: blocks of consecutive points, their length stated; the same seed gives the same intervals.</summary>
+    [Fact]
+    public void Bootstrap_of_one_run_resamples_blocks_states_their_length_and_repeats_with_its_seed()
+    {
+        string[] args = [.. TissueOnCosine, "--bootstrap", "200", "--seed", "3"];
+        var first = ScalingProcess.Run([.. args, "--json"]).AssertSuccess().Json;
+        var again = ScalingProcess.Run([.. args, "--json"]).AssertSuccess().Json;
+        var text = ScalingProcess.Run(args).AssertSuccess().Stdout;
+
+        var bootstrap = first["bootstrap"]!;
+        Assert.Equal("blocks", (string)bootstrap["resampled"]!);
+        Assert.Equal(171, (int)bootstrap["units"]!);
+        var block = (int)bootstrap["blockLength"]!;
+        Assert.InRange(block, 5, 40);
+        Assert.InRange((int)bootstrap["converged"]!, 190, 200);
+        foreach (var name in new[] { "L0", "A", "alpha", "C" })
+        {
+            var ci = bootstrap["params"]![name]!["ci95"]!.AsArray();
+            var value = Near.Number(first["params"]![name]);
+            Assert.InRange(value, Near.Number(ci[0]) * 0.999, Near.Number(ci[1]) * 1.001);
+            Assert.True(Near.Number(ci[1]) > Near.Number(ci[0]), name);
+        }
+        Assert.Equal(bootstrap.ToJsonString(), again["bootstrap"]!.ToJsonString());
+        Assert.Contains($"blocks of {block} consecutive points of the 171", text);
+        Assert.Contains("95% bootstrap interval", text);
+    }
+
+    [Fact]
+    public void Bootstrap_of_few_runs_resamples_them_whole_and_says_the_intervals_are_coarse()
+    {
+        var result = ScalingProcess.Run("curve", "fit", "--dataset", "multipower-400M", "--law", "tissue", "--fit-runs", "cosine_24000,constant_24000",
+            "--bootstrap", "50", "--json").AssertSuccess().Json;
+
+        Assert.Equal("runs", (string)result["bootstrap"]!["resampled"]!);
+        Assert.Equal(2, (int)result["bootstrap"]!["units"]!);
+        Assert.Null(result["bootstrap"]!["blockLength"]);
+        Assert.Contains(result["warnings"]!.AsArray(), w => ((string)w!).Contains("2 runs allow only 3 distinct whole-run resamples"));
+    }
+
+    [Fact]
+    public void Predict_fits_with_constraints_and_reports_the_status()
+    {
+        string[] args = ["curve", "predict", "--dataset", "multipower-400M", "--law", "tissue", "--fit-runs", "cosine_24000", "--bound", "alpha=0:0.3"];
+        var text = ScalingProcess.Run(args).AssertSuccess().Stdout;
+        var json = ScalingProcess.Run([.. args, "--json"]).AssertSuccess().Json;
+
+        Assert.Contains("status: converged with a parameter on its bound", text);
+        Assert.Contains("Loosen --bound alpha", text);
+        var first = json["predictions"]![0]!;
+        Assert.Equal("at-bound", (string)first["status"]!);
+        Assert.Equal(0.3, Near.Number(first["params"]!["alpha"]), 9);
+    }
+
+    [Fact]
+    public void Positions_and_temporal_report_the_engines_status_and_strict_turns_warnings_into_exit_3()
+    {
+        var path = Path.Combine(temp.FullName, "positions.csv");
+        ScalingProcess.Run("curve", "synth", "--out", path, "--positions", "128", "--seed", "1").AssertSuccess();
+
+        var positions = ScalingProcess.Run("curve", "positions", path, "--json").AssertSuccess().Json;
+        var strictPositions = ScalingProcess.Run("curve", "positions", path, "--strict");
+        var temporal = ScalingProcess.Run("curve", "temporal", path, "--json").AssertSuccess().Json;
+        var strictTemporal = ScalingProcess.Run("curve", "temporal", path, "--strict");
+
+        Assert.Equal(40, (int)positions["laws"]![0]!["statuses"]!["converged"]!);
+        Assert.Equal("converged", (string)positions["fits"]![0]!["hyperbolic"]!["status"]!);
+        // The power law's a0 and c are strongly correlated at most checkpoints of this run: a warning, so --strict exits 3.
+        Assert.Contains(positions["fits"]!.AsArray(), f => f!["power"]!["warnings"]!.AsArray().Any(w => ((string)w!).Contains("strongly correlated")));
+        Assert.Equal(3, strictPositions.ExitCode);
+        Assert.Contains("status: hyperbolic 40 converged; power 40 converged", strictPositions.Stdout);
+        Assert.Equal("converged", (string)temporal["status"]!);
+        Assert.Empty(temporal["warnings"]!.AsArray());
+        Assert.True(strictTemporal.ExitCode == 0, strictTemporal.Stdout + strictTemporal.Stderr);
+        Assert.Contains("status of the final fit: converged", strictTemporal.Stdout);
+    }
+}
