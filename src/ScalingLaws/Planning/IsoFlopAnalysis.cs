@@ -1,5 +1,4 @@
 using System.Globalization;
-using MathNet.Numerics;
 using ScalingLaws.Data;
 
 namespace ScalingLaws.Planning;
@@ -64,14 +63,14 @@ public sealed class IsoFlopAnalysis(IReadOnlyList<double>? budgets = null, doubl
         if (sizes < MinimumSizes)
             return Excluded($"only {sizes} model size{(sizes == 1 ? "" : "s")} (needs {MinimumSizes})");
         var x = runs.Select(r => Math.Log(r.Params)).ToArray();
-        var c = Fit.Polynomial(x, [.. runs.Select(r => r.Loss)], 2);
-        if (!(c[2] > 0))
-            return Excluded("the parabola opens downward (no minimum)", c);
-        var vertex = -c[1] / (2 * c[2]);
+        var parabola = Parabola.Fit(x, [.. runs.Select(r => r.Loss)]);
+        if (!(parabola.C2 > 0))
+            return Excluded("the parabola opens downward (no minimum)", parabola.ToArray());
+        var vertex = parabola.Vertex;
         if (vertex < x.Min() || vertex > x.Max())
-            return Excluded($"the minimum N = {Size(vertex)} lies outside the sampled sizes {Size(x.Min())}–{Size(x.Max())}", c);
+            return Excluded($"the minimum N = {Size(vertex)} lies outside the sampled sizes {Size(x.Min())}–{Size(x.Max())}", parabola.ToArray());
         var parameters = Math.Exp(vertex);
-        return new BudgetProfile(flops, runs, c, parameters, Compute.Tokens(flops, parameters), c[0] + c[1] * vertex + c[2] * vertex * vertex, null);
+        return new BudgetProfile(flops, runs, parabola.ToArray(), parameters, Compute.Tokens(flops, parameters), parabola[vertex], null);
     }
 
     private static string Size(double logParams) => Math.Exp(logParams).ToString("0.##e0", CultureInfo.InvariantCulture);
