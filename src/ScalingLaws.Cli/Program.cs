@@ -16,7 +16,7 @@ public static class Program
             return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
         // One line, like every other error, instead of the parser's message followed by the whole help.
         var command = parse.CommandResult.Command;
-        var message = Readable(parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.'));
+        var message = UnknownName.Describe(parse, args) ?? Readable(parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.'));
         if (command.Arguments.Count > 0 && message.StartsWith("Required argument missing", StringComparison.Ordinal))
             message = $"missing {string.Join(" ", command.Arguments.Select(a => a.Name))}";
         console.Error.WriteLine($"error: {message}; see '{CommandPath(parse.CommandResult)} --help'.");

@@ -1,7 +1,7 @@
 namespace ScalingLaws.IO;
 
 /// <summary>Edit distance (optimal string alignment), to suggest the name a user probably meant.</summary>
-internal static class EditDistance
+public static class EditDistance
 {
     public static string Closest(string target, IEnumerable<string> candidates) =>
         candidates.MinBy(c => Between(target.ToLowerInvariant(), c.ToLowerInvariant())) ?? "";

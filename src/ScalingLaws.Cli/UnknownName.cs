@@ -1,0 +1,44 @@
+using System.CommandLine;
+using ScalingLaws.IO;
+
+namespace ScalingLaws.Cli;
+
+/// <summary>
+/// Names the misspelt subcommand or option of a command line the parser refused, with the nearest
+/// real name: the parser itself only reports the stray token that follows (e.g. '5' for '--bootstap 5').
+/// </summary>
+internal static class UnknownName
+{
+    /// <summary>"unknown option '--bootstap' (did you mean '--bootstrap'?)", or null when no token is unknown.</summary>
+    public static string? Describe(ParseResult parse, IReadOnlyList<string> args)
+    {
+        var command = parse.CommandResult.Command;
+        var options = OptionNames(parse.CommandResult).ToHashSet(StringComparer.Ordinal);
+        var option = args.FirstOrDefault(a => LooksLikeOption(a) && !options.Contains(a.Split('=')[0]));
+        if (option is not null)
+            return $"unknown option '{option.Split('=')[0]}'{EditDistance.DidYouMean(option.Split('=')[0], options)}";
+        if (command.Subcommands.Count > 0 && parse.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } stray)
+            return $"unknown command '{stray}'{EditDistance.DidYouMean(stray, command.Subcommands.Select(c => c.Name))}";
+        return null;
+    }
+
+    // "--x" or "-x", but not "-" (standard input) or a negative number.
+    private static bool LooksLikeOption(string token) =>
+        token.Length > 1 && token[0] == '-' && !char.IsDigit(token[1]) && token[1] != '.';
+
+    // The options of the command and its parents (System.CommandLine's --help and --version among them).
+    private static IEnumerable<string> OptionNames(System.CommandLine.Parsing.CommandResult result)
+    {
+        for (System.CommandLine.Parsing.SymbolResult? current = result; current is not null; current = current.Parent)
+        {
+            if (current is not System.CommandLine.Parsing.CommandResult { Command: var command })
+                continue;
+            foreach (var option in command.Options)
+            {
+                yield return option.Name;
+                foreach (var alias in option.Aliases)
+                    yield return alias;
+            }
+        }
+    }
+}

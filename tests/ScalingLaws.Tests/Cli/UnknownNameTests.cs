@@ -1,0 +1,19 @@
+namespace ScalingLaws.Tests.Cli;
+
+/// <summary>A misspelt subcommand or option is named, with the nearest real one, in one error line.</summary>
+public sealed class UnknownNameTests
+{
+    [Theory]
+    [InlineData(new[] { "fitt", "runs.csv" }, "unknown command 'fitt' (did you mean 'fit'?); see 'scaling --help'")]
+    [InlineData(new[] { "curve", "fitt" }, "unknown command 'fitt' (did you mean 'fit'?); see 'scaling curve --help'")]
+    [InlineData(new[] { "fit", "--bootstap", "5", "runs.csv" }, "unknown option '--bootstap' (did you mean '--bootstrap'?); see 'scaling fit --help'")]
+    [InlineData(new[] { "fit", "runs.csv", "--seed=3", "--jsn" }, "unknown option '--jsn' (did you mean '--json'?)")]
+    [InlineData(new[] { "zzzzzz" }, "unknown command 'zzzzzz'; see 'scaling --help'")]
+    public void Names_the_misspelt_name_and_the_nearest_real_one(string[] args, string expected) =>
+        ScalingProcess.Run(args).AssertInputError(expected);
+
+    [Fact]
+    public void A_negative_number_is_a_value_not_a_misspelt_option() =>
+        ScalingProcess.Run("optimal", "--law", "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28", "--flops", "-5e21")
+            .AssertInputError("--flops -5e21: every value must be a positive number");
+}
