@@ -82,6 +82,29 @@ public sealed class StudyDirectory : IRunStore
         }
     }
 
+    /// <summary>
+    /// Refuses a study folder whose run files do not match its manifest, rather than summarising half of it: a
+    /// run log the manifest does not plan (two studies mixed in one folder), or a finished run missing its tables.
+    /// </summary>
+    public static void Verify(string path, StudyManifest manifest)
+    {
+        var runs = System.IO.Path.Combine(path, "runs");
+        if (!Directory.Exists(runs))
+            return;
+        var planned = manifest.Runs.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var log in Directory.GetFiles(runs, "*.json").Order(StringComparer.Ordinal))
+        {
+            var name = System.IO.Path.GetFileNameWithoutExtension(log);
+            if (!planned.Contains(name))
+                throw new DataFileException(log, $"run '{name}' is not one of the {planned.Count} runs planned in {ManifestFile}", "move it out of the folder, or run that study into its own --out");
+            if (ReadLog(log) is not { Finished: true })
+                continue;
+            var missing = new[] { ".csv", ".positions.csv" }.Select(e => System.IO.Path.Combine(runs, name + e)).FirstOrDefault(f => !File.Exists(f));
+            if (missing is not null)
+                throw new DataFileException(missing, $"missing, though run '{name}' finished: the study folder is incomplete", $"delete {log} and run 'scaling study run' with the same options to train it again");
+        }
+    }
+
     /// <summary>The logs of the finished runs in a study directory, by name.</summary>
     public static IReadOnlyList<RunLog> FinishedLogs(string path)
     {

@@ -143,6 +143,24 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
+    public void SummarizeRefusesAFolderThatIsIncompleteOrMixesStudies()
+    {
+        using var temp = new TempFolder();
+        var study = Path.Combine(temp.FullName, "study");
+        ScalingProcess.Run(["study", "run", .. Tiny, "--out", study]).AssertSuccess();
+        var runs = Path.Combine(study, "runs");
+        var log = Directory.GetFiles(runs, "*.json").Order(StringComparer.Ordinal).First();
+        var name = Path.GetFileNameWithoutExtension(log);
+
+        File.Copy(log, Path.Combine(runs, "stranger.json"));
+        ScalingProcess.Run("study", "summarize", study).AssertInputError("stranger.json", "run 'stranger' is not one of the 6 runs planned in study.json", "move it out");
+        File.Delete(Path.Combine(runs, "stranger.json"));
+
+        File.Delete(Path.Combine(runs, name + ".positions.csv"));
+        ScalingProcess.Run("study", "summarize", study).AssertInputError(name + ".positions.csv", $"missing, though run '{name}' finished", "delete");
+    }
+
+    [Fact]
     public void SummarizeOfADirectoryThatIsNoStudy()
     {
         using var temp = new TempFolder();

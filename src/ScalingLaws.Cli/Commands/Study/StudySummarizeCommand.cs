@@ -26,6 +26,7 @@ internal static class StudySummarizeCommand
         {
             var path = parse.GetValue(directory)!;
             var manifest = StudyDirectory.ReadManifest(path);
+            StudyDirectory.Verify(path, manifest);
             if (StudyDirectory.FinishedLogs(path).Count == 0)
                 throw new ScalingLawsException($"{path}: no run of the study has finished yet; run 'scaling study run' with the same options to resume it.");
             var laws = LawAnalysis.Of(path, manifest, cancellation);
