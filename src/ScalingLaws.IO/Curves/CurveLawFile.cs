@@ -2,6 +2,7 @@ using System.Text.Json;
 using ScalingLaws.Curves;
 using ScalingLaws.Data;
 using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
 
 namespace ScalingLaws.IO.Curves;
@@ -50,8 +51,9 @@ public static class CurveLawFile
         var law = Find(document.Law, path);
         foreach (var key in document.Params.Keys.Where(k => !law.Parameters.Any(p => p.Name == k)))
             throw new ScalingLawsException($"{path}: unknown parameter '{key}' for the {law.Name} law; its parameters are {string.Join(", ", law.Parameters.Select(p => p.Name))}.");
+        // Constants (fitted on the log scale) get the scaling laws' domain; the linear ones mix exponents and signed coefficients, so only finiteness.
         var values = law.Parameters.Select(p => document.Params.TryGetValue(p.Name, out var v) && double.IsFinite(v)
-            ? v
+            ? p.Scale == ParameterScale.Log ? LawDomain.Check(p, v, path) : v
             : throw new ScalingLawsException($"{path}: the {law.Name} law needs parameter '{p.Name}' as a number, which is missing.")).ToArray();
         return (law, values, document.Extrapolation?.ToModel([Field.Step], path));
     }

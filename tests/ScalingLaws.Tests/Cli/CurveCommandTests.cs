@@ -118,6 +118,12 @@ public sealed class CurveCommandTests : IDisposable
         Assert.Equal(3, compare["laws"]!.AsArray().Count);
         Assert.Equal(20, predicted["curves"]![0]!["points"]!.AsArray().Count);
         Near.Relative(Near.Number(fit["params"]!["L0"]), Near.Number(predicted["params"]!["L0"]), 1e-12, "L0 read back");
+
+        var negative = Path.Combine(temp.FullName, "negative.json");
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(law))!;
+        document["params"]!["A"] = -3.5;
+        File.WriteAllText(negative, document.ToJsonString());
+        Curve("predict", run, "--law-file", negative).AssertInputError("negative.json: A = -3.5 is outside the law's domain; a constant must be a positive number");
     }
 
     [Fact]
