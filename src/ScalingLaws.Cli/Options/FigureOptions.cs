@@ -1,3 +1,4 @@
+using ScalingLaws.Data;
 using System.CommandLine;
 using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
@@ -46,6 +47,14 @@ internal sealed class FigureOptions(CliConsole console)
         if (path is not null)
             AtomicFile.CheckTarget(path, OutputKind.Figure, OutputOptions.Inputs(parse, Out));
         return Report(ScalingPlots.Save(plot, path ?? parse.GetValue(Out)!, parse.GetValue(Width), parse.GetValue(Height)));
+    }
+
+    /// <summary><see cref="Save(ParseResult, Plot, string?)"/> of a figure drawn from <paramref name="runs"/>, first repeating their warnings (e.g. rows pooled across families): a figure alone would hide them.</summary>
+    public int Save(ParseResult parse, Plot plot, ObservationTable? runs)
+    {
+        foreach (var warning in runs?.Notes.Where(n => n.StartsWith("warning: ", StringComparison.Ordinal)) ?? [])
+            console.Out.WriteLine(warning);
+        return Save(parse, plot);
     }
 
     /// <summary>Saves a figure of stacked panels to --out and says where it went.</summary>

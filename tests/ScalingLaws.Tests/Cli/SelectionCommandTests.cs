@@ -66,6 +66,19 @@ public sealed class SelectionCommandTests
     }
 
     [Fact]
+    public void A_figure_drawn_from_pooled_configurations_repeats_the_warning()
+    {
+        using var temp = new ScalingLaws.Tests.IO.TempFolder();
+        var figure = Path.Combine(temp.FullName, "isoflop.png");
+        var whole = ScalingProcess.Run("plot", "isoflop", Porian, "--out", figure).AssertSuccess().Stdout;
+        var pooled = ScalingProcess.Run("plot", "isoflop", Porian, "--pool", "--out", figure).AssertSuccess().Stdout;
+
+        Assert.StartsWith("warning: the rows are 15 configurations by source, config_index", whole);
+        Assert.Contains("wrote " + figure, whole);
+        Assert.DoesNotContain("warning", pooled);
+    }
+
+    [Fact]
     public void Backtest_selects_a_family_and_leaves_out_a_model()
     {
         var output = ScalingProcess.Run("backtest", "--dataset", "opt", "--family", "OPT", "--exclude-model", "OPT-175b", "--cuts", "3").AssertSuccess().Stdout;

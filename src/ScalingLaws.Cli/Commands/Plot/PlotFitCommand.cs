@@ -38,7 +38,7 @@ internal static class PlotFitCommand
                 var fit = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse)).Fit(table, cancellation);
                 data = PredictedVsObservedPlotData.From(fit, table);
             }
-            return figure.Save(parse, ScalingPlots.PredictedVsObserved(data, parse.GetValue(figure.Title)));
+            return figure.Save(parse, ScalingPlots.PredictedVsObserved(data, parse.GetValue(figure.Title)), table);
         }));
         return command;
     }

@@ -25,8 +25,8 @@ internal static class PlotFrontierCommand
             figure.Check(parse);
             var (_, law, bootstrap) = laws.OpenChinchilla(parse, "plot frontier");
             var spread = bootstrap is null ? null : new AllocationUncertainty(bootstrap); // a law file with a bootstrap adds the 95% band
-            var plot = ScalingPlots.LossVsCompute(reading.Load(parse).Rows, law, parse.GetValue(figure.Title), spread);
-            return figure.Save(parse, plot);
+            var runs = reading.Load(parse);
+            return figure.Save(parse, ScalingPlots.LossVsCompute(runs.Rows, law, parse.GetValue(figure.Title), spread), runs);
         }));
         return command;
     }

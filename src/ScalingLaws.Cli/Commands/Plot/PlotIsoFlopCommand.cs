@@ -19,9 +19,10 @@ internal static class PlotIsoFlopCommand
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             figure.Check(parse);
-            var result = BudgetOptions.Run(grouping.CreateAnalysis(parse), reading.Load(parse));
+            var runs = reading.Load(parse);
+            var result = BudgetOptions.Run(grouping.CreateAnalysis(parse), runs);
             var profiles = result.Budgets.Select(IsoFlopProfilePlotData.From).ToList();
-            return figure.Save(parse, ScalingPlots.IsoFlopProfiles(profiles, parse.GetValue(figure.Title)));
+            return figure.Save(parse, ScalingPlots.IsoFlopProfiles(profiles, parse.GetValue(figure.Title)), runs);
         }));
         return command;
     }

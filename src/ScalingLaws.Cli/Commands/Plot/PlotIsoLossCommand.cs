@@ -24,11 +24,11 @@ internal static class PlotIsoLossCommand
         {
             figure.Check(parse);
             var (_, law, _) = laws.OpenChinchilla(parse, "plot isoloss");
-            var runs = reading.LoadIfGiven(parse)?.Rows;
+            var runs = reading.LoadIfGiven(parse);
             var plot = ScalingPlots.IsoLossContours(
                 law, NullIfEmpty(ValueList.Parse(parse, levels, OptionValues.Positive)), NullIfEmpty(ValueList.Parse(parse, budgets, OptionValues.Positive)),
-                runs, parse.GetValue(figure.Title));
-            return figure.Save(parse, plot);
+                runs?.Rows, parse.GetValue(figure.Title));
+            return figure.Save(parse, plot, runs);
         }));
         return command;
     }
