@@ -7,20 +7,29 @@ using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Cli.Options;
 
-/// <summary>How commands that use a law get it: a law file (<c>--law-file</c>) or a law by value (<c>--law</c>).</summary>
+/// <summary>
+/// How commands that use a law get it: a law file (<c>--law-file</c>), a law by value (<c>--law-spec</c>), or a law
+/// kind with its published constants (<c>--law chinchilla</c>: the same option name as the kind <c>fit --law</c> fits).
+/// </summary>
 internal sealed class LawOptions
 {
     public Option<string?> File { get; } = new("--law-file") { Description = "A law file written by 'scaling fit --out'." };
 
-    public Option<string?> Spec { get; } = new("--law")
+    public Option<string?> Spec { get; } = new("--law-spec")
     {
-        Description = "A law by value, e.g. \"chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28\".",
+        Description = "A law by value, e.g. \"chinchilla:E=1.82,A=482,B=2085,alpha=0.348,beta=0.366\".",
+    };
+
+    public Option<string?> Kind { get; } = new("--law")
+    {
+        Description = "A law kind with its published constants: chinchilla (Hoffmann et al. 2022) or kaplan (Kaplan et al. 2020).",
     };
 
     public void AddTo(Command command)
     {
         command.Options.Add(File);
         command.Options.Add(Spec);
+        command.Options.Add(Kind);
     }
 
     /// <summary>The law given by exactly one of the two options, its values, and its bootstrap if the file has one.</summary>
@@ -33,15 +42,23 @@ internal sealed class LawOptions
     /// <summary>As <see cref="Open"/>, with the predictive model the law file carries (null for a law by value or an older law file).</summary>
     public (string Source, ScalingLaw Law, double[] Values, BootstrapResult? Bootstrap, PredictiveModel? Predictive) OpenPredictive(ParseResult parse)
     {
-        var (file, spec) = (parse.GetValue(File), parse.GetValue(Spec));
-        var (source, document) = (file, spec) switch
+        var (file, spec, kind) = (parse.GetValue(File), parse.GetValue(Spec), parse.GetValue(Kind));
+        var (source, document) = (file, spec, kind) switch
         {
-            (not null, null) => (file, LawFile.Read(file)),
-            (null, not null) => ("--law", LawSpec.Parse(spec)),
-            _ => throw new ScalingLawsException("give exactly one of --law-file FIT.json or --law \"NAME:P=V,...\"."),
+            (not null, null, null) => (file, LawFile.Read(file)),
+            (null, not null, null) => ("--law-spec", LawSpec.Parse(spec)),
+            (null, null, not null) => Published(kind),
+            _ => throw new ScalingLawsException("give exactly one of --law-file FIT.json, --law-spec \"NAME:P=V,...\" or --law chinchilla|kaplan."),
         };
         var (law, values, bootstrap) = LawFile.Open(document, source);
         return (source, law, values, bootstrap, LawFile.OpenPredictive(document, law, source));
+    }
+
+    // "--law chinchilla (Hoffmann et al. 2022, Approach 3)": where the constants come from, for the output.
+    private static (string, LawDocument) Published(string kind)
+    {
+        var (document, origin) = LawSpec.Published(kind);
+        return ($"--law {kind.Trim()} ({origin})", document);
     }
 
     /// <summary>As <see cref="Open"/>, for commands that need a Chinchilla law.</summary>

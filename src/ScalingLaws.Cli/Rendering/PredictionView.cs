@@ -46,7 +46,7 @@ internal static class PredictionView
     {
         if (predictive is null)
         {
-            yield return source == "--law"
+            yield return source.StartsWith("--law", StringComparison.Ordinal)
                 ? "No predictive interval: a law given by value has no fitted data to measure its extrapolation against."
                 : $"No predictive interval: {source} has no extrapolation model (an older law file); refit with 'scaling fit DATA --out FIT.json' for one.";
             yield break;

@@ -35,8 +35,19 @@ public static class LawSpec
         return LawDocument.FromValues(law, values);
     }
 
+    /// <summary>A law kind with the constants it was published with (<see cref="PublishedConstants"/>), e.g. <c>chinchilla</c>.</summary>
+    public static (LawDocument Law, string Source) Published(string kind)
+    {
+        if (kind.Contains(':'))
+            throw new ScalingLawsException($"--law \"{kind}\": a law by value is now given with --law-spec \"{kind}\"; --law takes a law kind with its published constants (chinchilla, kaplan).");
+        var law = LawCatalog.Create(kind.Trim());
+        var (values, source) = PublishedConstants.For(law)
+            ?? throw new ScalingLawsException($"--law {kind}: the {law.Name} law has no published constants; give its values with --law-spec \"{law.Name}:x=flops,{ParameterList(law).Replace(", ", "=…,")}=…\" or a law file with --law-file.");
+        return (LawDocument.FromValues(law, values), source);
+    }
+
     private static string ParameterList(ScalingLaw law) => string.Join(", ", law.Parameters.Select(p => p.Name));
 
     private static ScalingLawsException Error(string text, string problem) =>
-        new($"--law \"{text}\": {problem}.");
+        new($"--law-spec \"{text}\": {problem}.");
 }

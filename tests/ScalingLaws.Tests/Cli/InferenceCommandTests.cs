@@ -21,7 +21,7 @@ public sealed class InferenceCommandTests : IDisposable
     [Fact]
     public void The_Chinchilla_13B_model_serving_2T_tokens()
     {
-        var json = Inference("--law", Sardana, "--target-loss", Loss13B, "--inference-tokens", "2e12", "--json").AssertSuccess().Json;
+        var json = Inference("--law-spec", Sardana, "--target-loss", Loss13B, "--inference-tokens", "2e12", "--json").AssertSuccess().Json;
 
         Near.Relative(6.97e9, Near.Number(json["params"]), 2e-3, "N*");
         Near.Relative(1.25e12, Near.Number(json["tokens"]), 3e-3, "D");
@@ -36,7 +36,7 @@ public sealed class InferenceCommandTests : IDisposable
     [Fact]
     public void Human_output_compares_the_two_models()
     {
-        var output = Inference("--law", Sardana, "--target-loss", Loss13B, "--inference-tokens", "2T").AssertSuccess().Stdout;
+        var output = Inference("--law-spec", Sardana, "--target-loss", Loss13B, "--inference-tokens", "2T").AssertSuccess().Stdout;
 
         foreach (var cell in new[] { "Chinchilla-optimal", "inference-aware", "13B", "6.97B", "1.25T", "training FLOPs", "inference FLOPs", "total FLOPs" })
             Assert.Contains(cell, output);
@@ -75,7 +75,7 @@ public sealed class InferenceCommandTests : IDisposable
     [Fact]
     public void A_kaplan_law_is_refused()
     {
-        Inference("--law", "kaplan:Nc=6.4e13,Dc=1.8e13,alphaN=0.076,alphaD=0.103", "--target-loss", "2.5", "--inference-tokens", "1e12")
+        Inference("--law-spec", "kaplan:Nc=6.4e13,Dc=1.8e13,alphaN=0.076,alphaD=0.103", "--target-loss", "2.5", "--inference-tokens", "1e12")
             .AssertInputError("scaling inference needs a chinchilla law", "this is a kaplan law");
     }
 
@@ -84,13 +84,13 @@ public sealed class InferenceCommandTests : IDisposable
     [InlineData("1")]
     public void A_target_loss_at_or_below_E_is_unreachable(string loss)
     {
-        Inference("--law", Sardana, "--target-loss", loss, "--inference-tokens", "2e12").AssertInputError("irreducible loss E = 1.69");
+        Inference("--law-spec", Sardana, "--target-loss", loss, "--inference-tokens", "2e12").AssertInputError("irreducible loss E = 1.69");
     }
 
     [Fact]
     public void Negative_inference_tokens_are_an_error()
     {
-        Inference("--law", Sardana, "--target-loss", "2.0", "--inference-tokens", "-1").AssertInputError("inference tokens must be zero or more");
+        Inference("--law-spec", Sardana, "--target-loss", "2.0", "--inference-tokens", "-1").AssertInputError("inference tokens must be zero or more");
     }
 
     [Theory]
@@ -100,13 +100,13 @@ public sealed class InferenceCommandTests : IDisposable
     {
         string[] args = option == "--target-loss" ? ["--inference-tokens", "2e12"] : ["--target-loss", "2.0"];
 
-        Inference(["--law", Sardana, .. args]).AssertInputError(option, "scaling inference --help");
+        Inference(["--law-spec", Sardana, .. args]).AssertInputError(option, "scaling inference --help");
     }
 
     [Fact]
     public void Non_numeric_values()
     {
-        Inference("--law", Sardana, "--target-loss", "low", "--inference-tokens", "2e12").AssertInputError("--target-loss", "'low' is not a quantity");
+        Inference("--law-spec", Sardana, "--target-loss", "low", "--inference-tokens", "2e12").AssertInputError("--target-loss", "'low' is not a quantity");
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [Fact]
     public void Hoffmann_by_value_reproduces_the_published_allocation()
     {
-        var json = Optimal("--law", Hoffmann, "--flops", "1e21", "5.76e23", "--json").AssertSuccess().Json;
+        var json = Optimal("--law-spec", Hoffmann, "--flops", "1e21", "5.76e23", "--json").AssertSuccess().Json;
 
         Near.Relative(0.4516, Near.Number(json["a"]), 1e-3, "a");
         Near.Relative(0.5484, Near.Number(json["b"]), 1e-3, "b");
@@ -42,7 +42,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [Fact]
     public void Epochs_law_by_value()
     {
-        var row = Optimal("--law", "chinchilla:E=1.82,A=482.01,B=2085.43,alpha=0.3478,beta=0.3658", "--flops", "5.76e23", "--json")
+        var row = Optimal("--law-spec", "chinchilla:E=1.82,A=482.01,B=2085.43,alpha=0.3478,beta=0.3658", "--flops", "5.76e23", "--json")
             .AssertSuccess().Json["rows"]![0]!;
 
         Near.Relative(7.225e10, Near.Number(row["params"]), 1e-3, "N*");
@@ -52,7 +52,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [Fact]
     public void Budgets_target_losses_and_model_sizes_combine_in_that_order()
     {
-        var rows = Optimal("--law", Hoffmann, "--flops", "5.76e23", "--target-loss", "2.0", "--model-params", "67B", "--json")
+        var rows = Optimal("--law-spec", Hoffmann, "--flops", "5.76e23", "--target-loss", "2.0", "--model-params", "67B", "--json")
             .AssertSuccess().Json["rows"]!.AsArray();
 
         Assert.Equal(["flops", "loss", "params"], rows.Select(r => r!["given"]!.GetValue<string>()));
@@ -68,7 +68,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [Fact]
     public void Kaplan_allocation_at_each_rows_budget()
     {
-        var json = Optimal("--law", Hoffmann, "--flops", "5.76e23", "--model-params", "67B", "--json").AssertSuccess().Json;
+        var json = Optimal("--law-spec", Hoffmann, "--flops", "5.76e23", "--model-params", "67B", "--json").AssertSuccess().Json;
 
         var rows = json["rows"]!.AsArray();
         var kaplan = json["kaplan"]!.AsArray();
@@ -86,9 +86,9 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [Fact]
     public void Human_output_is_a_table_with_Kaplans_convention_stated()
     {
-        var output = Optimal("--law", Hoffmann, "--flops", "5.76e23", "--target-loss", "2.0", "--model-params", "67B").AssertSuccess().Stdout;
+        var output = Optimal("--law-spec", Hoffmann, "--flops", "5.76e23", "--target-loss", "2.0", "--model-params", "67B").AssertSuccess().Stdout;
 
-        Assert.StartsWith("chinchilla law from --law: N* = G·(C/6)^a", output);
+        Assert.StartsWith("chinchilla law from --law-spec: N* = G·(C/6)^a", output);
         foreach (var cell in new[] { "a = 0.4516", "G = 1.345", "params N*", "tokens D*", "tokens/param", "C = 5.76e23", "32.2B", "2.98T", "1.931", "loss = 2", "N = 67B", "804B" })
             Assert.Contains(cell, output);
         Assert.Contains("Kaplan N (non-emb.)", output);
@@ -182,7 +182,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [Fact]
     public void A_one_variable_law_by_value_is_refused()
     {
-        Optimal("--law", "power:x=flops,E=1.7,A=30,alpha=0.05", "--flops", "1e21").AssertInputError("needs a chinchilla law", "this is a power law");
+        Optimal("--law-spec", "power:x=flops,E=1.7,A=30,alpha=0.05", "--flops", "1e21").AssertInputError("needs a chinchilla law", "this is a power law");
     }
 
     [Theory]
@@ -192,7 +192,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [InlineData("--model-params", "-70B")]
     public void Budgets_and_sizes_must_be_positive(string option, string value)
     {
-        Optimal("--law", Hoffmann, option, value).AssertInputError($"{option} {value}", "positive");
+        Optimal("--law-spec", Hoffmann, option, value).AssertInputError($"{option} {value}", "positive");
     }
 
     [Theory]
@@ -201,7 +201,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [InlineData("-2")]
     public void A_target_loss_at_or_below_E_is_unreachable(string loss)
     {
-        Optimal("--law", Hoffmann, "--target-loss", loss).AssertInputError("at or below the irreducible loss E = 1.69");
+        Optimal("--law-spec", Hoffmann, "--target-loss", loss).AssertInputError("at or below the irreducible loss E = 1.69");
     }
 
     [Theory]
@@ -210,13 +210,13 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [InlineData("--model-params", "70 billion")]
     public void Non_numeric_values(string option, string value)
     {
-        Optimal("--law", Hoffmann, option, value).AssertInputError($"'{value}' is not a quantity");
+        Optimal("--law-spec", Hoffmann, option, value).AssertInputError($"'{value}' is not a quantity");
     }
 
     [Fact]
     public void Something_to_allocate_is_required()
     {
-        Optimal("--law", Hoffmann).AssertInputError("give at least one of --flops, --target-loss or --model-params");
+        Optimal("--law-spec", Hoffmann).AssertInputError("give at least one of --flops, --target-loss or --model-params");
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class PlotCommandTests : IDisposable
     {
         var path = Path.Combine(_folder.FullName, $"{figure}.{extension}");
 
-        var result = Run("plot", figure, Chinchilla, "--law", HoffmannLaw, "--out", path).AssertSuccess();
+        var result = Run("plot", figure, Chinchilla, "--law-spec", HoffmannLaw, "--out", path).AssertSuccess();
 
         Assert.Contains($"wrote {path}", result.Stdout);
         AssertFigure(path, extension);
@@ -47,7 +47,7 @@ public sealed class PlotCommandTests : IDisposable
     {
         var path = Path.Combine(_folder.FullName, "law-only.png");
 
-        Run("plot", "isoloss", "--law", HoffmannLaw, "--levels", "2.2", "2.5", "--budgets", "1e20,1e22", "--out", path).AssertSuccess();
+        Run("plot", "isoloss", "--law-spec", HoffmannLaw, "--levels", "2.2", "2.5", "--budgets", "1e20,1e22", "--out", path).AssertSuccess();
 
         AssertFigure(path, "png");
     }
@@ -84,7 +84,7 @@ public sealed class PlotCommandTests : IDisposable
     {
         var path = Path.Combine(_folder.FullName, "no-such-folder", "figure.png");
 
-        Run("plot", "isoloss", "--law", HoffmannLaw, "--out", path).AssertInputError("figure.png");
+        Run("plot", "isoloss", "--law-spec", HoffmannLaw, "--out", path).AssertInputError("figure.png");
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class PlotCommandTests : IDisposable
     {
         var path = Path.Combine(_folder.FullName, "figure.png");
 
-        Run("plot", "isoloss", "--law", "kaplan:Nc=6.4e13,Dc=1.8e13,alphaN=0.076,alphaD=0.103", "--out", path)
+        Run("plot", "isoloss", "--law-spec", "kaplan:Nc=6.4e13,Dc=1.8e13,alphaN=0.076,alphaD=0.103", "--out", path)
             .AssertInputError("needs a chinchilla law", "kaplan");
     }
 

@@ -17,7 +17,7 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public void Chinchilla_by_value_matches_the_formula()
     {
-        var result = ScalingProcess.Run("predict", "--law", Hoffmann, "--params", "70B", "--tokens", "1.4T", "--json").AssertSuccess();
+        var result = ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "70B", "--tokens", "1.4T", "--json").AssertSuccess();
 
         var prediction = Assert.Single(result.Json["predictions"]!.AsArray())!;
         Near.Relative(HoffmannLoss(70e9, 1.4e12), Near.Number(prediction["loss"]), 1e-9, "loss");
@@ -30,7 +30,7 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public void Several_values_give_one_prediction_each()
     {
-        var result = ScalingProcess.Run("predict", "--law", Hoffmann, "--params", "70B", "280B", "--tokens", "1.4T", "300B", "--json").AssertSuccess();
+        var result = ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "70B", "280B", "--tokens", "1.4T", "300B", "--json").AssertSuccess();
 
         var predictions = result.Json["predictions"]!.AsArray();
         Assert.Equal(2, predictions.Count);
@@ -43,7 +43,7 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public void Comma_separated_values_and_a_single_value_shared_by_every_point()
     {
-        var result = ScalingProcess.Run("predict", "--law", Hoffmann, "--params", "1B,7B,70B", "--tokens", "1.4T", "--json").AssertSuccess();
+        var result = ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "1B,7B,70B", "--tokens", "1.4T", "--json").AssertSuccess();
 
         var predictions = result.Json["predictions"]!.AsArray();
         Assert.Equal([1e9, 7e9, 70e9], predictions.Select(p => Near.Number(p!["params"])));
@@ -54,7 +54,7 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public void Flops_with_params_derive_tokens_from_C_equals_6ND()
     {
-        var result = ScalingProcess.Run("predict", "--law", Hoffmann, "--params", "70B", "--flops", "5.88e23", "--json").AssertSuccess();
+        var result = ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "70B", "--flops", "5.88e23", "--json").AssertSuccess();
 
         var prediction = Assert.Single(result.Json["predictions"]!.AsArray())!;
         var tokens = Near.Number(prediction["tokens"]);
@@ -65,7 +65,7 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public void Flops_with_tokens_derive_params()
     {
-        var result = ScalingProcess.Run("predict", "--law", Hoffmann, "--tokens", "1.4T", "--flops", "5.88e23", "--json").AssertSuccess();
+        var result = ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--tokens", "1.4T", "--flops", "5.88e23", "--json").AssertSuccess();
 
         var prediction = Assert.Single(result.Json["predictions"]!.AsArray())!;
         Near.Relative(70e9, Near.Number(prediction["params"]), 1e-12, "params");
@@ -74,7 +74,7 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public void Kaplan_by_value()
     {
-        var result = ScalingProcess.Run("predict", "--law", Kaplan, "--params", "1B", "--tokens", "20B", "--json").AssertSuccess();
+        var result = ScalingProcess.Run("predict", "--law-spec", Kaplan, "--params", "1B", "--tokens", "20B", "--json").AssertSuccess();
 
         var loss = Near.Number(Assert.Single(result.Json["predictions"]!.AsArray())!["loss"]);
         Assert.InRange(loss, 2.374 - 0.0005, 2.374 + 0.0005);
@@ -84,7 +84,7 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public void One_variable_law_by_value_needs_only_its_input()
     {
-        var result = ScalingProcess.Run("predict", "--law", "power:x=flops,E=1.7,A=30,alpha=0.05", "--flops", "1e23", "--json").AssertSuccess();
+        var result = ScalingProcess.Run("predict", "--law-spec", "power:x=flops,E=1.7,A=30,alpha=0.05", "--flops", "1e23", "--json").AssertSuccess();
 
         var prediction = Assert.Single(result.Json["predictions"]!.AsArray())!;
         Near.Relative(1.7 + 30 / Math.Pow(1e23, 0.05), Near.Number(prediction["loss"]), 1e-9, "loss");
@@ -94,9 +94,9 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public void Human_output_is_a_table()
     {
-        var output = ScalingProcess.Run("predict", "--law", Hoffmann, "--params", "70B", "--tokens", "1.4T").AssertSuccess().Stdout;
+        var output = ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "70B", "--tokens", "1.4T").AssertSuccess().Stdout;
 
-        Assert.StartsWith("chinchilla law from --law: L = E + A/N^alpha + B/D^beta", output);
+        Assert.StartsWith("chinchilla law from --law-spec: L = E + A/N^alpha + B/D^beta", output);
         foreach (var cell in new[] { "params N", "tokens D", "FLOPs C", "loss", "70B", "1.4T", "5.88e23", "1.937" })
             Assert.Contains(cell, output);
         Assert.DoesNotContain("95% interval", output);
@@ -110,7 +110,7 @@ public sealed class PredictCommandTests : IDisposable
         var file = temp.Write("law.json", """{"law":"chinchilla","formula":"","params":{"E":1.69,"A":406.4,"B":410.7,"alpha":0.34,"beta":0.28}}""");
         List<string> args = ["predict", "--params", "70B", "--tokens", "1.4T"];
         if (law)
-            args.AddRange(["--law", Hoffmann]);
+            args.AddRange(["--law-spec", Hoffmann]);
         if (lawFile)
             args.AddRange(["--law-file", file]);
 
@@ -130,20 +130,20 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public void Mismatched_counts_are_an_error()
     {
-        ScalingProcess.Run("predict", "--law", Hoffmann, "--params", "1B", "2B", "3B", "--tokens", "1T", "2T")
+        ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "1B", "2B", "3B", "--tokens", "1T", "2T")
             .AssertInputError("--tokens has 2 values but another option has 3");
     }
 
     [Fact]
     public void A_two_variable_law_needs_two_inputs()
     {
-        ScalingProcess.Run("predict", "--law", Hoffmann, "--params", "70B").AssertInputError("needs --params and --tokens");
+        ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "70B").AssertInputError("needs --params and --tokens");
     }
 
     [Fact]
     public void No_points_is_an_error()
     {
-        ScalingProcess.Run("predict", "--law", Hoffmann).AssertInputError("--params 70B --tokens 1.4T");
+        ScalingProcess.Run("predict", "--law-spec", Hoffmann).AssertInputError("--params 70B --tokens 1.4T");
     }
 
     [Theory]
@@ -154,13 +154,13 @@ public sealed class PredictCommandTests : IDisposable
     [InlineData("chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta", "P=V")]
     public void Bad_law_by_value(string spec, string fragment)
     {
-        ScalingProcess.Run("predict", "--law", spec, "--params", "70B", "--tokens", "1.4T").AssertInputError(fragment);
+        ScalingProcess.Run("predict", "--law-spec", spec, "--params", "70B", "--tokens", "1.4T").AssertInputError(fragment);
     }
 
     [Fact]
     public void Bad_quantity()
     {
-        ScalingProcess.Run("predict", "--law", Hoffmann, "--params", "70 billion", "--tokens", "1.4T")
+        ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "70 billion", "--tokens", "1.4T")
             .AssertInputError("'70 billion' is not a quantity");
     }
 
@@ -188,13 +188,13 @@ public sealed class PredictCommandTests : IDisposable
     [InlineData("0")]
     public void Sizes_must_be_positive(string parameters)
     {
-        ScalingProcess.Run("predict", "--law", Hoffmann, "--params", parameters, "--tokens", "1.4T", "--json").AssertInputError(parameters);
+        ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", parameters, "--tokens", "1.4T", "--json").AssertInputError(parameters);
     }
 
     [Fact]
     public void Params_tokens_and_flops_must_agree()
     {
-        ScalingProcess.Run("predict", "--law", Hoffmann, "--params", "70B", "--tokens", "1.4T", "--flops", "1e20", "--json")
+        ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "70B", "--tokens", "1.4T", "--flops", "1e20", "--json")
             .AssertInputError("--flops");
     }
 

@@ -35,7 +35,7 @@ public sealed class ProcessTests
     {
         using var temp = new TempFolder();
         var path = Path.Combine(temp.FullName, "isoloss.png");
-        var output = ScalingProcess.RunProcess("plot", "isoloss", "--law", "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28", "--out", path)
+        var output = ScalingProcess.RunProcess("plot", "isoloss", "--law-spec", "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28", "--out", path)
             .AssertSuccess().Stdout;
         Assert.StartsWith($"wrote {path} (PNG, 800×600, ", output);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(path)[..4]);

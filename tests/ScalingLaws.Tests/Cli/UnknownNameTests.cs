@@ -14,6 +14,6 @@ public sealed class UnknownNameTests
 
     [Fact]
     public void A_negative_number_is_a_value_not_a_misspelt_option() =>
-        ScalingProcess.Run("optimal", "--law", "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28", "--flops", "-5e21")
+        ScalingProcess.Run("optimal", "--law-spec", "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28", "--flops", "-5e21")
             .AssertInputError("--flops -5e21: every value must be a positive number");
 }

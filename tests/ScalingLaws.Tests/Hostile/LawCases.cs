@@ -38,7 +38,7 @@ internal static class LawCases
         var curve = Path.Combine(folder, "law-curve.csv");
         File.WriteAllText(curve, "step,loss\n100,3.2\n200,3.0\n400,2.9\n800,2.8\n");
         foreach (var (name, spec, names) in Specs)
-            yield return HostileCase.Refused(name, names, [.. Predict, "--law", spec]);
+            yield return HostileCase.Refused(name, names, [.. Predict, "--law-spec", spec]);
         foreach (var (name, content, names) in Files())
         {
             var path = Path.Combine(folder, $"law-{name}.json");

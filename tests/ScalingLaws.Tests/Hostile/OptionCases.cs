@@ -12,7 +12,7 @@ internal static class OptionCases
         var curve = Path.Combine(folder, "opt-curve.csv");
         File.WriteAllText(curve, "step,loss\n100,3.2\n200,3.0\n400,2.9\n800,2.8\n1600,2.75\n");
         string[] plan = ["plan", "--target-params", "7B", "--target-tokens", "2T", "--evidence", "none"];
-        string[] predict = ["predict", "--law", Law];
+        string[] predict = ["predict", "--law-spec", Law];
         var cases = new (string Name, string Names, string[] Args)[]
         {
             ("bootstrap negative", "--bootstrap", ["fit", runs, "--bootstrap", "-1"]),
@@ -47,8 +47,8 @@ internal static class OptionCases
             ("predict params text", "--params", [.. predict, "--params", "big", "--tokens", "2e10"]),
             ("predict params negative", "--params", [.. predict, "--params", "-1e9", "--tokens", "2e10"]),
             ("predict params zero", "--params", [.. predict, "--params", "0", "--tokens", "2e10"]),
-            ("optimal flops empty", "--flops", ["optimal", "--law", Law, "--flops", ""]),
-            ("optimal flops text", "--flops", ["optimal", "--law", Law, "--flops", "lots"]),
+            ("optimal flops empty", "--flops", ["optimal", "--law-spec", Law, "--flops", ""]),
+            ("optimal flops text", "--flops", ["optimal", "--law-spec", Law, "--flops", "lots"]),
             ("plot width zero", "--width", ["plot", "fit", runs, "--out", Path.Combine(folder, "w0.png"), "--width", "0"]),
             ("plot height negative", "--height", ["plot", "fit", runs, "--out", Path.Combine(folder, "h.png"), "--height", "-5"]),
             ("plot width absurd", "--width", ["plot", "fit", runs, "--out", Path.Combine(folder, "wbig.png"), "--width", "1000000"]),
