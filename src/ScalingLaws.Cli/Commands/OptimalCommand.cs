@@ -18,13 +18,14 @@ internal static class OptimalCommand
         var laws = new LawOptions();
         var flops = ValueList.Create("--flops", "Compute budgets C in FLOPs, e.g. 1e21 5.76e23 (several allowed).");
         var targetLoss = ValueList.Create("--target-loss", "Losses to reach with the least compute, e.g. 2.0 (several allowed).");
-        var modelParams = ValueList.Create("--model-params", "Model sizes N to find the optimal budget for, e.g. 67B (several allowed).");
+        var modelParams = ValueList.Create("--params", "Model sizes N to find the optimal budget for, e.g. 67B (several allowed).");
         var json = new Option<bool>("--json") { Description = "Print the allocations as one JSON object." };
 
-        var command = new Command("optimal", "Compute-optimal model size N* and tokens D* under a Chinchilla law.\n\nExample:\n  scaling optimal --law-file fit.json --flops 1e21 5.76e23 --target-loss 2.0 --model-params 67B");
+        var command = new Command("optimal", "Compute-optimal model size N* and tokens D* under a Chinchilla law.\n\nExample:\n  scaling optimal --law-file fit.json --flops 1e21 5.76e23 --target-loss 2.0 --params 67B");
         laws.AddTo(command);
         foreach (var option in new Option[] { flops, targetLoss, modelParams, json })
             command.Options.Add(option);
+        RenamedOption.Add(command, "--model-params", "--params");
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (source, law, bootstrap, predictive) = laws.OpenChinchillaPredictive(parse, "optimal");
@@ -32,7 +33,7 @@ internal static class OptimalCommand
             var losses = ValueList.Parse(parse, targetLoss, OptionValues.Number);
             var sizes = ValueList.Parse(parse, modelParams, OptionValues.Positive);
             if (budgets.Length + losses.Length + sizes.Length == 0)
-                throw new ScalingLawsException("give at least one of --flops, --target-loss or --model-params, e.g. --flops 5.76e23.");
+                throw new ScalingLawsException("give at least one of --flops, --target-loss or --params, e.g. --flops 5.76e23.");
             var spread = bootstrap is null ? null : new AllocationUncertainty(bootstrap);
             var rows = budgets.Select(c => OptimalRow.ForFlops(c, law, spread))
                 .Concat(losses.Select(l => OptimalRow.ForLoss(l, law, spread)))

@@ -52,7 +52,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [Fact]
     public void Budgets_target_losses_and_model_sizes_combine_in_that_order()
     {
-        var rows = Optimal("--law-spec", Hoffmann, "--flops", "5.76e23", "--target-loss", "2.0", "--model-params", "67B", "--json")
+        var rows = Optimal("--law-spec", Hoffmann, "--flops", "5.76e23", "--target-loss", "2.0", "--params", "67B", "--json")
             .AssertSuccess().Json["rows"]!.AsArray();
 
         Assert.Equal(["flops", "loss", "params"], rows.Select(r => r!["given"]!.GetValue<string>()));
@@ -68,7 +68,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [Fact]
     public void Kaplan_allocation_at_each_rows_budget()
     {
-        var json = Optimal("--law-spec", Hoffmann, "--flops", "5.76e23", "--model-params", "67B", "--json").AssertSuccess().Json;
+        var json = Optimal("--law-spec", Hoffmann, "--flops", "5.76e23", "--params", "67B", "--json").AssertSuccess().Json;
 
         var rows = json["rows"]!.AsArray();
         var kaplan = json["kaplan"]!.AsArray();
@@ -86,7 +86,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [Fact]
     public void Human_output_is_a_table_with_Kaplans_convention_stated()
     {
-        var output = Optimal("--law-spec", Hoffmann, "--flops", "5.76e23", "--target-loss", "2.0", "--model-params", "67B").AssertSuccess().Stdout;
+        var output = Optimal("--law-spec", Hoffmann, "--flops", "5.76e23", "--target-loss", "2.0", "--params", "67B").AssertSuccess().Stdout;
 
         Assert.StartsWith("chinchilla law from --law-spec: N* = G·(C/6)^a", output);
         foreach (var cell in new[] { "a = 0.4516", "G = 1.345", "params N*", "tokens D*", "tokens/param", "C = 5.76e23", "32.2B", "2.98T", "1.931", "loss = 2", "N = 67B", "804B" })
@@ -114,7 +114,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     {
         runs.Seed7.AssertSuccess();
 
-        var rows = Optimal("--law-file", runs.BootstrapLawFile, "--flops", "5.76e23", "--target-loss", "2.0", "--model-params", "67B", "--json")
+        var rows = Optimal("--law-file", runs.BootstrapLawFile, "--flops", "5.76e23", "--target-loss", "2.0", "--params", "67B", "--json")
             .AssertSuccess().Json["rows"]!.AsArray();
 
         foreach (var (row, quantities) in new[] { (rows[0]!, new[] { "params", "tokens", "loss" }), (rows[1]!, ["flops", "params", "tokens"]), (rows[2]!, ["flops", "tokens", "loss"]) })
@@ -188,8 +188,8 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [Theory]
     [InlineData("--flops", "0")]
     [InlineData("--flops", "-1e21")]
-    [InlineData("--model-params", "0")]
-    [InlineData("--model-params", "-70B")]
+    [InlineData("--params", "0")]
+    [InlineData("--params", "-70B")]
     public void Budgets_and_sizes_must_be_positive(string option, string value)
     {
         Optimal("--law-spec", Hoffmann, option, value).AssertInputError($"{option} {value}", "positive");
@@ -207,7 +207,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [Theory]
     [InlineData("--flops", "lots")]
     [InlineData("--target-loss", "two")]
-    [InlineData("--model-params", "70 billion")]
+    [InlineData("--params", "70 billion")]
     public void Non_numeric_values(string option, string value)
     {
         Optimal("--law-spec", Hoffmann, option, value).AssertInputError($"'{value}' is not a quantity");
@@ -216,7 +216,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     [Fact]
     public void Something_to_allocate_is_required()
     {
-        Optimal("--law-spec", Hoffmann).AssertInputError("give at least one of --flops, --target-loss or --model-params");
+        Optimal("--law-spec", Hoffmann).AssertInputError("give at least one of --flops, --target-loss or --params");
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
 
         Assert.Contains("Example:", output);
         Assert.Contains("scaling optimal --law-file fit.json", output);
-        foreach (var option in new[] { "--law-file", "--law", "--flops", "--target-loss", "--model-params", "--json" })
+        foreach (var option in new[] { "--law-file", "--law", "--flops", "--target-loss", "--params", "--json" })
             Assert.Matches(new Regex($@"^\s+{Regex.Escape(option)}\s", RegexOptions.Multiline), output);
     }
 

@@ -1,6 +1,6 @@
 namespace ScalingLaws.Tests.Cli;
 
-/// <summary>A misspelt subcommand or option is named, with the nearest real one, in one error line.</summary>
+/// <summary>A misspelt or renamed subcommand or option is named, with the nearest or the new name, in one error line.</summary>
 public sealed class UnknownNameTests
 {
     [Theory]
@@ -9,6 +9,7 @@ public sealed class UnknownNameTests
     [InlineData(new[] { "fit", "--bootstap", "5", "runs.csv" }, "unknown option '--bootstap' (did you mean '--bootstrap'?); see 'scaling fit --help'")]
     [InlineData(new[] { "fit", "runs.csv", "--seed=3", "--jsn" }, "unknown option '--jsn' (did you mean '--json'?)")]
     [InlineData(new[] { "zzzzzz" }, "unknown command 'zzzzzz'; see 'scaling --help'")]
+    [InlineData(new[] { "optimal", "--law", "chinchilla", "--model-params", "67B" }, "--model-params is now spelt --params, the name the other commands use for the same thing; see 'scaling optimal --help'")]
     public void Names_the_misspelt_name_and_the_nearest_real_one(string[] args, string expected) =>
         ScalingProcess.Run(args).AssertInputError(expected);
 
