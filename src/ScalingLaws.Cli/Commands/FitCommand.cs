@@ -63,7 +63,9 @@ internal static class FitCommand
                 console.Out.WriteLine(LawFile.Serialize(document));
             else
                 FitReportView.Write(console.Ansi, table.Source, fit, uncertainty, target, runs, predictive);
-            return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count, parse.GetValue(strict));
+            // Rows pooled across families or configurations are a warning too, though the report prints it among the notes.
+            var pooling = loaded.Selection.Warning is null ? 0 : 1;
+            return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count + pooling, parse.GetValue(strict));
         }));
         return command;
     }

@@ -66,6 +66,25 @@ public sealed class SelectionCommandTests
     }
 
     [Fact]
+    public void Strict_counts_pooled_families_as_a_warning()
+    {
+        using var temp = new ScalingLaws.Tests.IO.TempFolder();
+        // Two families of one known law, L = 1.5 + 30/N^0.25, with α held so that the fit itself warns of nothing.
+        var rows = new[] { "a", "b" }.SelectMany(family => Enumerable.Range(0, 10).Select(i =>
+        {
+            var n = 1e6 * Math.Pow(10, 0.5 * i);
+            return FormattableString.Invariant($"{family},{n:G6},1e10,{(1.5 + 30 / Math.Pow(n, 0.25)) * (1 + 0.004 * Math.Sin(2.3 * i)):F6}");
+        }));
+        var file = temp.Write("two-families.csv", "family,params,tokens,loss\n" + string.Join("\n", rows) + "\n");
+        string[] fit = ["fit", file, "--law", "power", "--fix", "alpha=0.25", "--strict"];
+
+        var pooled = ScalingProcess.Run(fit);
+        Assert.Equal(3, pooled.ExitCode);
+        Assert.Contains("warning: 2 families are fitted as one law (a 10 rows, b 10 rows)", pooled.Stdout);
+        ScalingProcess.Run([.. fit, "--pool"]).AssertSuccess();
+    }
+
+    [Fact]
     public void A_figure_drawn_from_pooled_configurations_repeats_the_warning()
     {
         using var temp = new ScalingLaws.Tests.IO.TempFolder();
