@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using ScalingLaws.IO;
 
 namespace ScalingLaws.Cli.Options;
 
@@ -9,6 +11,7 @@ internal sealed class BootstrapOptions(string what)
     public Option<int> Resamples { get; } = new("--bootstrap")
     {
         Description = $"Resample {what} N times for standard errors and 95% intervals (e.g. 1000).",
+        CustomParser = ParseCount,
     };
 
     public Option<int> Seed { get; } = new("--seed")
@@ -29,15 +32,24 @@ internal sealed class BootstrapOptions(string what)
     // What one resample keeps (its parameters, its derived quantities, bookkeeping), generously: for the memory check.
     private const long BytesPerResample = 4096;
 
-    /// <summary>The number of resamples asked for; 0 means no bootstrap. An absurd count is refused before any work.</summary>
-    public int Count(ParseResult parse)
+    /// <summary>The number of resamples asked for; 0 means no bootstrap. An absurd count was refused while parsing, before any work.</summary>
+    public int Count(ParseResult parse) => parse.GetValue(Resamples);
+
+    // Read as a quantity, so that '1e9' or '10k' is refused for its size with the limit, not as a malformed number.
+    private static int ParseCount(ArgumentResult result)
     {
-        var count = parse.GetValue(Resamples);
-        if (count < 0)
-            throw new ScalingLawsException($"--bootstrap {count}: give a number of resamples (e.g. 1000), or leave it out.");
+        var text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+        if (!Quantity.TryParse(text, out var count) || count < 0 || count != Math.Floor(count))
+        {
+            result.AddError($"--bootstrap {text}: give a number of resamples (e.g. 1000), or leave it out");
+            return 0;
+        }
         var limit = (int)Math.Min(MaxResamples, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2 / BytesPerResample);
-        return count <= limit
-            ? count
-            : throw new ScalingLawsException($"--bootstrap {count}: too many resamples; the limit is {limit:N0} on this machine (1,000 give stable 95% intervals).");
+        if (count > limit)
+        {
+            result.AddError($"--bootstrap {text}: too many resamples; the limit is {limit:N0} on this machine (1,000 give stable 95% intervals)");
+            return 0;
+        }
+        return (int)count;
     }
 }

@@ -210,6 +210,13 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Bootstrap_of_an_absurd_count_written_in_scientific_notation_is_refused_with_the_limit()
+    {
+        Fit(Chinchilla, "--bootstrap", "1e9").AssertInputError("--bootstrap 1e9: too many resamples; the limit is", "on this machine");
+        Fit(Chinchilla, "--bootstrap", "2.5").AssertInputError("--bootstrap 2.5: give a number of resamples");
+    }
+
+    [Fact]
     public void Map_of_an_unknown_field()
     {
         Fit(Chinchilla, "--map", "foo=bar").AssertInputError("unknown field 'foo'", "params");
