@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ScalingLaws.Laws;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace ScalingLaws.Laws;
 /// </summary>
 public static class PublishedConstants
 {
-    public static readonly double[] Chinchilla = [1.69, 406.4, 410.7, 0.34, 0.28];
+    public static readonly ImmutableArray<double> Chinchilla = [1.69, 406.4, 410.7, 0.34, 0.28];
 
-    public static readonly double[] Kaplan = [6.4e13, 1.8e13, 0.076, 0.103];
+    public static readonly ImmutableArray<double> Kaplan = [6.4e13, 1.8e13, 0.076, 0.103];
 
     /// <summary>The published values in the law's parameter order, with where they come from; null when the kind has none.</summary>
     public static (double[] Values, string Source)? For(ScalingLaw law) => law switch

@@ -18,7 +18,7 @@ public sealed record SweepDesign
     public static SweepDesign Chinchilla { get; } = new();
 
     /// <summary>The true law's values in the order of <see cref="Laws.ChinchillaLaw"/>: E, A, B, alpha, beta.</summary>
-    public ImmutableArray<double> Truth { get; init; } = [.. Laws.PublishedConstants.Chinchilla];
+    public ImmutableArray<double> Truth { get; init; } = Laws.PublishedConstants.Chinchilla;
 
     public ImmutableArray<double> Budgets { get; init; } = [1e18, 3e18, 1e19, 3e19, 1e20];
 
