@@ -1,0 +1,20 @@
+using ScalingLaws.Data;
+using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
+
+namespace ScalingLaws.Downstream;
+
+/// <summary>
+/// The first step of the chain: a fitted loss law L(N, D) with the predictive model that gives its 95% intervals
+/// (null for a law without one: its loss then counts as exact, and only the accuracy law's uncertainty is left).
+/// </summary>
+public sealed record LossLaw(ScalingLaw Law, IReadOnlyList<double> Values, PredictiveModel? Predictive)
+{
+    /// <summary>The predicted loss at (N, D) and its 95% interval.</summary>
+    public (double Loss, double Lower, double Upper) Predict(double parameters, double tokens)
+    {
+        var inputs = Law.Inputs.Select(f => ObservationTable.Value(new Observation(parameters, tokens, Compute.Flops(parameters, tokens), double.NaN), f)).ToArray();
+        var loss = Law.Predict([.. Values], inputs[0], inputs.Length > 1 ? inputs[1] : double.NaN);
+        return Predictive?.Interval(Law, Values, inputs) is { } interval ? (loss, interval.Lower, interval.Upper) : (loss, loss, loss);
+    }
+}
