@@ -34,6 +34,8 @@ public static class TaskColumns
         var (rows, scoreColumn, errorColumn, chanceColumn) = IsLong(table) ? LongRows(table, task, request.Metric) : WideRows(table, task, request.Metric);
         var chance = request.Chance ?? ChanceOf(table, task, rows, chanceColumn);
         var (losses, lossName) = Losses(table, rows, request.LossColumn);
+        if (request.LossColumn is null && lossName is not null)
+            lossName = request.TableLoss ?? lossName;
         var scores = rows.Select((i, n) => new TaskRow(
             table[i].Params, table[i].Tokens, losses[n], Number(table, scoreColumn, i, required: true), Number(table, errorColumn, i, required: false),
             table[i].Model ?? table[i].Family, table[i].Step, table[i].SourceRow, table[i].Family));

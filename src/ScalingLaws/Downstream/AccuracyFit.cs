@@ -21,15 +21,17 @@ public sealed record AccuracyFit
     /// <summary>What the loss input is (null for the direct form or a table that does not say).</summary>
     public string? LossName { get; init; }
 
-    public required ModelFit Fit { get; init; }
+    /// <summary>The engine's result; null for a law read back from a file.</summary>
+    public ModelFit? Fit { get; init; }
 
-    public ImmutableArray<double> Values => Fit.Values;
+    /// <summary>Every parameter in the law's order, natural units.</summary>
+    public required ImmutableArray<double> Values { get; init; }
 
     /// <summary>Parameters × parameters on the fitting scale.</summary>
     public required double[,] Covariance { get; init; }
 
     /// <summary>√(Σ(acc − âcc)²/(n − p)): how far single scores sit from the law (evaluation noise and run-to-run spread).</summary>
-    public double Scatter => Fit.ResidualStandardDeviation;
+    public required double Scatter { get; init; }
 
     public required double InputMin { get; init; }
 
@@ -41,6 +43,9 @@ public sealed record AccuracyFit
     public required TaskVerdict? Verdict { get; init; }
 
     public bool Predictable => Verdict is null;
+
+    /// <summary>Where the noise level the verdict used came from.</summary>
+    public NoiseSource Noise { get; init; } = NoiseSource.FitScatter;
 
     /// <summary>The law's accuracy at <paramref name="x"/> with the accuracy law's own 95% interval (see <see cref="AccuracyInterval"/>).</summary>
     public AccuracyPrediction Predict(double x) => AccuracyInterval.At(this, x);

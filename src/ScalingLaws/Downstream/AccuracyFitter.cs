@@ -36,11 +36,14 @@ public sealed class AccuracyFitter(AccuracyLaw law)
             Chance = task.Chance,
             LossName = Law.Input == AccuracyInput.Loss ? task.LossName : null,
             Fit = fit,
+            Values = fit.Values,
+            Scatter = fit.ResidualStandardDeviation,
             Covariance = FullCovariance(layout, fit.Curvature),
             InputMin = inputs.Min(),
             InputMax = inputs.Max(),
             Rows = task.Count,
             Verdict = Predictability.Judge(task, fitted, fit.ResidualStandardDeviation),
+            Noise = Predictability.SourceOf(task),
         };
     }
 

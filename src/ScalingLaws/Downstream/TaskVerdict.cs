@@ -15,3 +15,6 @@ public sealed record AtChance(int RowsAbove, int Required, int Rows, double LawR
 
 /// <summary>Every fitted score is at or below the chance level: there is no rise to fit.</summary>
 public sealed record ChanceAtOrAboveScores(double Chance, double BestScore) : TaskVerdict;
+
+/// <summary>A verdict read back from a law file, as the file words it.</summary>
+public sealed record RecordedVerdict(string Text) : TaskVerdict;
