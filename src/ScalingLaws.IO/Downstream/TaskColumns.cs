@@ -84,7 +84,7 @@ public static class TaskColumns
         if (IsLong(table) && column.Split(':') is [var task, var metric] && Find(table, column) is null)
             return FromRows(table, rows, task.Trim(), metric.Trim());
         var name = Find(table, column);
-        if (name is null && FieldNames.IsAlias(Field.Loss, column))
+        if (name is null && FieldNames.IsAlias(Field.Loss, column) && rows.Any(i => double.IsFinite(table[i].Loss)))
             return ([.. rows.Select(i => table[i].Loss)], column);
         if (name is null)
             throw new ScalingLawsException($"{table.Source}: no loss column '{column}'{EditDistance.DidYouMean(column, table.Extra.Keys)}; its columns are {Listing.Some([.. table.Extra.Keys])}{(IsLong(table) ? ", or name rows as TASK:METRIC, e.g. lambada_openai:ppl" : "")}.");

@@ -47,7 +47,7 @@ public sealed class AccuracyLawTests
         // 48 rows of 2,000 questions each: the binomial error of a score is about 0.011.
         var task = SyntheticTasks.Draw(SigmoidAccuracyLaw.Instance, [0.25, 0.85, 3, 3.0], 0.25, 2000, seed);
         var fit = new AccuracyFitter(SigmoidAccuracyLaw.Instance).Fit(task);
-        Assert.Equal(FitStatus.Converged, fit.Fit.Status);
+        Assert.Equal(FitStatus.Converged, fit.Fit!.Status);
         Assert.Equal(0.25, fit.Values[0]); // the chance level is held, not fitted
         WithinThreeErrors(fit, [0.25, 0.85, 3, 3.0]);
         Assert.InRange(fit.Values[1], 0.80, 0.90);
@@ -64,7 +64,7 @@ public sealed class AccuracyLawTests
     {
         var task = SyntheticTasks.Draw(ExponentialErrorLaw.Instance, [0.8, 6, 1.2], 0.25, 2000, seed);
         var fit = new AccuracyFitter(ExponentialErrorLaw.Instance).Fit(task);
-        Assert.Equal(FitStatus.Converged, fit.Fit.Status);
+        Assert.Equal(FitStatus.Converged, fit.Fit!.Status);
         WithinThreeErrors(fit, [0.8, 6, 1.2]);
         // a and b trade off along the data; the accuracy at the data's losses is what is determined, to ~1.5 points.
         foreach (var loss in new[] { 2.4, 3.0, 3.6 })
@@ -79,7 +79,7 @@ public sealed class AccuracyLawTests
     {
         var task = SyntheticTasks.Draw(DirectComputeLaw.Instance, [0.25, 0.8, 0.35, 1e20], 0.25, 2000, seed);
         var fit = new AccuracyFitter(DirectComputeLaw.Instance).Fit(task);
-        Assert.Equal(FitStatus.Converged, fit.Fit.Status);
+        Assert.Equal(FitStatus.Converged, fit.Fit!.Status);
         WithinThreeErrors(fit, [0.25, 0.8, 0.35, 1e20]);
         Assert.InRange(fit.Values[1], 0.75, 0.85);
         Assert.InRange(fit.Values[2], 0.30, 0.40);
@@ -93,7 +93,7 @@ public sealed class AccuracyLawTests
         var truth = new double[] { 0.25, 0.8, 0.35, 1e20 };
         var z = Enumerable.Range(0, 30)
             .Select(seed => new AccuracyFitter(DirectComputeLaw.Instance).Fit(SyntheticTasks.Draw(DirectComputeLaw.Instance, truth, 0.25, 2000, seed)))
-            .SelectMany(fit => fit.Fit.Parameters.Select((p, j) => (p, j)).Where(e => e.p.Role == ParameterRole.Free).Select(e => (e.p.Value - truth[e.j]) / e.p.StandardError))
+            .SelectMany(fit => fit.Fit!.Parameters.Select((p, j) => (p, j)).Where(e => e.p.Role == ParameterRole.Free).Select(e => (e.p.Value - truth[e.j]) / e.p.StandardError))
             .ToList();
         Assert.InRange(z.Count(v => Math.Abs(v) <= 2) / (double)z.Count, 0.88, 1.0);
     }
@@ -117,7 +117,7 @@ public sealed class AccuracyLawTests
     // Each free parameter within 3 of its curvature standard errors of the truth: the errors are honest.
     private static void WithinThreeErrors(AccuracyFit fit, double[] truth)
     {
-        foreach (var (estimate, j) in fit.Fit.Parameters.Select((p, j) => (p, j)).Where(e => e.p.Role == ParameterRole.Free))
+        foreach (var (estimate, j) in fit.Fit!.Parameters.Select((p, j) => (p, j)).Where(e => e.p.Role == ParameterRole.Free))
             Assert.True(Math.Abs(estimate.Value - truth[j]) <= 3 * estimate.StandardError, $"{estimate.Name} = {estimate.Value:G4} ± {estimate.StandardError:G3}, truth {truth[j]:G4}");
     }
 }
