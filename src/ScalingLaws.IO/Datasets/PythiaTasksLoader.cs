@@ -18,7 +18,7 @@ internal sealed class PythiaTasksLoader : IDatasetLoader
     public DatasetInfo Info { get; } = new(
         "pythia-tasks",
         "Pythia v1 70m–12b, standard and deduped: zero-shot accuracy on 9 benchmarks at 27 checkpoints (EleutherAI)",
-        "bits: log2(LAMBADA perplexity) of the row's checkpoint",
+        "bits: log2(LAMBADA perplexity)",
         $"{Sources.Pythia}, evals/pythia-v1/*/zero-shot/*.json (flattened to CSV)",
         "Apache-2.0",
         [Tasks],

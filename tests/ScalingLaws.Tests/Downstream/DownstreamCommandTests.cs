@@ -114,4 +114,17 @@ public sealed class DownstreamCommandTests : IDisposable
         ScalingProcess.Run("downstream", "fit", "--dataset", "pythia-tasks", "--task", "wsc", "--where", "params<=1.5B", "--out", law).AssertSuccess();
         ScalingProcess.Run("downstream", "predict", "--law-file", law, "--loss", "2").AssertInputError("task wsc cannot be predicted", "no accuracy is predicted");
     }
+
+    [Fact]
+    public void The_plot_draws_fitted_and_held_out_scores_the_law_and_chance()
+    {
+        var path = Path.Combine(temp.FullName, "arc.svg");
+        var result = ScalingProcess.Run("plot", "downstream", "--dataset", "pythia-tasks", "--task", "arc_easy", "--form", "direct", "--fit-up-to", "1.5B", "--out", path).AssertSuccess();
+
+        Assert.Contains($"wrote {path} (SVG", result.Stdout);
+        var svg = File.ReadAllText(path);
+        foreach (var text in new[] { "arc_easy (acc): direct law", "Compute C = 6ND (FLOPs)", "chance (0.25)", "fitted scores", "held out", "95% interval" })
+            Assert.Contains(text, svg);
+        ScalingProcess.Run("plot", "downstream", "--dataset", "pythia-tasks", "--task", "all", "--out", path).AssertInputError("a figure shows one task");
+    }
 }
