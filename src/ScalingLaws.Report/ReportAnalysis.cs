@@ -34,6 +34,7 @@ public static class ReportAnalysis
         var exponents = isoflop is null ? null : Exponents(isoflop, fit, bootstrap, settings);
         var (study, studyNote) = Study(table, curves, settings.Study, cancellation);
         var (curveOutcomes, curveNotes) = CurvePredictions.Run(table, curves, cancellation);
+        var (downstream, downstreamNote) = DownstreamTasks.Run(table, cancellation);
         return new ReportData
         {
             Source = table.Source,
@@ -52,6 +53,8 @@ public static class ReportAnalysis
             StudyNote = studyNote,
             CurveOutcomes = curveOutcomes,
             CurveNotes = curveNotes,
+            Downstream = downstream,
+            DownstreamNote = downstreamNote,
             Generator = settings.Generator,
         };
     }

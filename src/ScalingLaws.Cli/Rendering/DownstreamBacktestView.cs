@@ -1,3 +1,4 @@
+using ScalingLaws.IO.Downstream;
 using System.Globalization;
 using ScalingLaws.Downstream;
 using ScalingLaws.IO;

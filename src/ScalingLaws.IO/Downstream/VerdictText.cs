@@ -1,10 +1,10 @@
 using System.Globalization;
 using ScalingLaws.Downstream;
 
-namespace ScalingLaws.Cli.Rendering;
+namespace ScalingLaws.IO.Downstream;
 
-/// <summary>Why a task cannot be predicted, in one sentence.</summary>
-internal static class VerdictText
+/// <summary>Why a task cannot be predicted, in one sentence, for every front end.</summary>
+public static class VerdictText
 {
     public static string? Describe(TaskVerdict? verdict) => verdict switch
     {
@@ -19,8 +19,8 @@ internal static class VerdictText
     public static string Noise(NoiseSource noise) => noise switch
     {
         NoiseSource.ReportedStandardError => "as reported",
-        NoiseSource.Binomial => "binomial, from --questions",
-        _ => "from the scatter around the law (no stderr column or --questions)",
+        NoiseSource.Binomial => "binomial, from the number of questions",
+        _ => "from the scatter around the law (no stderr column or question count)",
     };
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
