@@ -6,7 +6,7 @@ namespace ScalingLaws.Downstream;
 
 /// <summary>
 /// Gadre et al. 2024's error law: Err(L) = eps − a·e^(−b·L), so acc = 1 − eps + a·e^(−b·L): as the loss grows the
-/// error tends to eps (at most 1 − c would be chance), as it falls the error drops exponentially. eps is kept in [0, 1];
+/// error tends to eps (eps = 1 − c is guessing), as it falls the error drops exponentially. eps is kept in [0, 1];
 /// a and b are positive, fitted on the log scale.
 /// </summary>
 public sealed class ExponentialErrorLaw : AccuracyLaw

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
 
 namespace ScalingLaws.Downstream;
 
