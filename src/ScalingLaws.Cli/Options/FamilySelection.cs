@@ -3,9 +3,9 @@ using ScalingLaws.IO.Selection;
 
 namespace ScalingLaws.Cli.Options;
 
-/// <summary><c>--family NAME</c> of the estimation commands: the rows of one model family, selected as <see cref="RowSelection"/> does.</summary>
+/// <summary><c>--family NAME</c> of the estimation commands: the rows of these model families, selected as <see cref="RowSelection"/> does.</summary>
 internal static class FamilySelection
 {
-    public static ObservationTable Select(ObservationTable table, string? family) =>
-        family is null ? table : new RowSelection([family], [], []).Apply(table).Table;
+    public static ObservationTable Select(ObservationTable table, IReadOnlyList<string> families) =>
+        families.Count == 0 ? table : new RowSelection(families, [], []).Apply(table).Table;
 }
