@@ -32,7 +32,7 @@ internal static class EvaluateCommand
 
         private Option<string[]> Models { get; } = ValueList.Create("--models", "The k to run, e.g. 3,4,5 (default: every k from 2 to the number of sizes less one).");
 
-        private Option<string[]> Fractions { get; } = ValueList.Create("--fit-fractions", "The fractions p of each run to fit on, e.g. 0.1,0.5,1 (default: 0.1,0.2,…,1).");
+        private Option<string[]> Fractions { get; } = ValueList.Create("--fit-fraction", "Fit on the first fraction p of each run, one or several, e.g. 0.1,0.5,1 (default: 0.1,0.2,…,1).");
 
         private Option<string?> TargetFraction { get; } = new("--target-fraction")
         {
@@ -54,7 +54,7 @@ internal static class EvaluateCommand
             Study.AddTo(command);
             foreach (var option in new Option[] { Models, Fractions, TargetFraction, ScaleDown, OneModel, Json })
                 command.Options.Add(option);
-            RenamedOption.Add(command, "--fractions", "--fit-fractions", "as 'curve fit --fit-fraction' names the share of a run fitted");
+            RenamedOption.Add(command, "--fractions", "--fit-fraction");
         }
 
         public int Run(CliConsole console, ParseResult parse, CancellationToken cancellation)

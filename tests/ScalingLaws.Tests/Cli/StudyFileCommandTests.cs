@@ -30,8 +30,8 @@ public sealed class StudyFileCommandTests : IDisposable
     [Theory]
     [InlineData()]
     [InlineData("--one-model")]
-    [InlineData("--min-tokens", "0", "--models", "3,5", "--fractions", "0.2,0.7")]
-    [InlineData("--objective", "huber-log", "--models", "4", "--fractions", "1")]
+    [InlineData("--token-cut", "0", "--models", "3,5", "--fit-fraction", "0.2,0.7")]
+    [InlineData("--objective", "huber-log", "--models", "4", "--fit-fraction", "1")]
     public void Evaluate_on_OPT_written_to_a_file_equals_the_dataset_exactly(params string[] options)
     {
         var file = Write("opt.csv", Opt);
@@ -49,7 +49,7 @@ public sealed class StudyFileCommandTests : IDisposable
     {
         var file = Write("opt.csv", Opt);
 
-        var output = ScalingProcess.Run("evaluate", file, "--models", "3", "--fractions", "0.1,1").AssertSuccess().Stdout;
+        var output = ScalingProcess.Run("evaluate", file, "--models", "3", "--fit-fraction", "0.1,1").AssertSuccess().Stdout;
 
         Assert.Contains($"on {file}: least-squares", output);
         Assert.Matches(@"│ 3 │\s+39\.99 │\s+5\.92 │", output);
@@ -60,7 +60,7 @@ public sealed class StudyFileCommandTests : IDisposable
     {
         var file = Write("my-runs.csv", Opt.WithRows(Opt.Rows.Select(r => r with { Family = null })));
 
-        var json = ScalingProcess.Run("evaluate", file, "--models", "3", "--fractions", "1", "--json").AssertSuccess().Json;
+        var json = ScalingProcess.Run("evaluate", file, "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
 
         Assert.Equal(("my-runs", "OPT-175b"), ((string?)json["family"], (string?)json["target"]));
         Assert.Equal(0.0592, (double)json["cells"]![0]!["are"]!, 0.0001);
@@ -72,8 +72,8 @@ public sealed class StudyFileCommandTests : IDisposable
         var file = Write("opt.csv", Opt);
         File.WriteAllText(file, File.ReadAllText(file).Replace("model,family,", "model,config,", StringComparison.Ordinal));
 
-        var named = ScalingProcess.Run("evaluate", file, "--family-column", "config", "--models", "3", "--fractions", "1", "--json").AssertSuccess().Json;
-        var unnamed = ScalingProcess.Run("evaluate", file, "--models", "3", "--fractions", "1", "--json").AssertSuccess().Json;
+        var named = ScalingProcess.Run("evaluate", file, "--family-column", "config", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
+        var unnamed = ScalingProcess.Run("evaluate", file, "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
 
         Assert.Equal("OPT", (string?)named["family"]);
         Assert.Equal("opt", (string?)unnamed["family"]);
@@ -86,8 +86,8 @@ public sealed class StudyFileCommandTests : IDisposable
         var shifted = Opt.Rows.Select(r => r with { Family = "OPT-shifted", Loss = r.Loss + 1 });
         var file = Write("two.csv", Opt.WithRows([.. Opt.Rows, .. shifted]));
 
-        var both = ScalingProcess.Run("evaluate", file, "--models", "3", "--fractions", "1", "--json").AssertSuccess().Json;
-        var one = ScalingProcess.Run("evaluate", file, "--family", "opt-shifted", "--models", "3", "--fractions", "1", "--json").AssertSuccess().Json;
+        var both = ScalingProcess.Run("evaluate", file, "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
+        var one = ScalingProcess.Run("evaluate", file, "--family", "opt-shifted", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
 
         Assert.Equal(["OPT", "OPT-shifted"], both["families"]!.AsArray().Select(f => (string?)f!["family"]));
         Assert.Equal(0.0592, (double)both["families"]![0]!["cells"]![0]!["are"]!, 0.0001);
@@ -99,7 +99,7 @@ public sealed class StudyFileCommandTests : IDisposable
     {
         var olmo = ScalingProcess.Run("evaluate", "--dataset", "olmo", "--one-model", "--json").AssertSuccess().Json;
         var single = Write("175b.csv", Opt.Where(r => r.Params == 175e9));
-        var alone = ScalingProcess.Run("evaluate", single, "--one-model", "--fractions", "1", "--json").AssertSuccess().Json;
+        var alone = ScalingProcess.Run("evaluate", single, "--one-model", "--fit-fraction", "1", "--json").AssertSuccess().Json;
 
         var cells = olmo["cells"]!.AsArray();
         Assert.Equal(2 * 10, cells.Count);
@@ -144,7 +144,7 @@ public sealed class StudyFileCommandTests : IDisposable
     public void Plan_evidence_from_the_file_gives_the_datasets_expected_error()
     {
         var file = Write("opt.csv", Opt);
-        string[] plan = ["plan", "--target-params", "7B", "--target-tokens", "2T", "--budget", "0.1", "--json", "--evidence"];
+        string[] plan = ["plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--json", "--evidence"];
 
         var fromFile = ScalingProcess.Run([.. plan, file]).AssertSuccess().Json;
         var fromDataset = ScalingProcess.Run([.. plan, "opt"]).AssertSuccess().Json;
@@ -187,9 +187,9 @@ public sealed class StudyFileCommandTests : IDisposable
     [Fact]
     public void Plan_evidence_options_for_files_are_refused_without_a_file()
     {
-        ScalingProcess.Run("plan", "--target-params", "7B", "--target-tokens", "2T", "--budget", "0.1", "--evidence", "opt", "--family-column", "x")
+        ScalingProcess.Run("plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--evidence", "opt", "--family-column", "x")
             .AssertInputError("--map and --family-column apply to table files in --evidence");
-        ScalingProcess.Run("plan", "--target-params", "7B", "--target-tokens", "2T", "--budget", "0.1", "--evidence", "missing.csv")
+        ScalingProcess.Run("plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--evidence", "missing.csv")
             .AssertInputError("missing.csv: no such file");
     }
 
