@@ -8,7 +8,8 @@ namespace ScalingLaws.Cli.Options;
 
 /// <summary>
 /// The options of the commands that run the estimation study: which data (FILE or a public dataset, read as
-/// every command reads tables), which column holds the families, which family, which fit.
+/// every command reads tables), which column holds the families, which rows (--family, --where, --exclude-model, as
+/// every command that reads runs selects them), which fit.
 /// </summary>
 internal sealed class StudyOptions
 {
@@ -21,12 +22,6 @@ internal sealed class StudyOptions
     {
         HelpName = "COLUMN",
         Description = "FILE's column naming each row's model family (default: a column named family or model_family; without one, the whole file is one family named after it).",
-    };
-
-    public Option<string[]> Family { get; } = new("--family")
-    {
-        HelpName = "NAME",
-        Description = "Use only this family (the family column, any case; default: every family). Repeatable.",
     };
 
     public Option<string> Objective { get; } = new("--objective")
@@ -55,7 +50,8 @@ internal sealed class StudyOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Reading.File);
-        foreach (var option in new Option[] { Reading.Dataset, Reading.DataDir, Reading.Map, FamilyColumn, Family, Objective, StartStride, TokenCut })
+        var selection = Reading.Selection;
+        foreach (var option in new Option[] { Reading.Dataset, Reading.DataDir, Reading.Map, FamilyColumn, selection.Family, selection.Where, selection.ExcludeModel, Objective, StartStride, TokenCut })
             command.Options.Add(option);
         RenamedOption.Add(command, "--min-tokens", "--token-cut", "the guide's strict cut, which drops a checkpoint at exactly T (fit's --min-tokens keeps it)");
     }
@@ -68,7 +64,7 @@ internal sealed class StudyOptions
         return value >= 0 ? value : throw new ScalingLawsException($"--token-cut {text}: give 0 (keep every checkpoint) or a positive count such as 10B.");
     }
 
-    /// <summary>The data's name (FILE as given, or the dataset's) and its rows, narrowed to the --family values when given.</summary>
+    /// <summary>The data's name (FILE as given, or the dataset's) and its rows, narrowed by --family, --where and --exclude-model.</summary>
     public (string Name, ObservationTable Table) Load(ParseResult parse)
     {
         var file = parse.GetValue(Reading.File);
@@ -77,7 +73,7 @@ internal sealed class StudyOptions
             throw new ScalingLawsException($"--family-column applies to FILE; the families of --dataset {dataset} are already known. Leave --family-column out.");
         var table = Reading.Read(parse, map => WithFamilyColumn(map, column));
         var name = file ?? DatasetCatalog.Find(parse.GetValue(Reading.Dataset)!).Name;
-        return (name, FamilySelection.Select(file is null ? table : NameUnlabelled(table, file), parse.GetValue(Family) ?? []));
+        return (name, Reading.Selection.Create(parse).Apply(file is null ? table : NameUnlabelled(table, file)).Table);
     }
 
     /// <summary>A table of runs read from <paramref name="file"/> for the study, as <see cref="Load"/> reads FILE.</summary>

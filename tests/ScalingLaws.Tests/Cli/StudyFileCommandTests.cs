@@ -81,7 +81,7 @@ public sealed class StudyFileCommandTests : IDisposable
     }
 
     [Fact]
-    public void Several_families_in_a_file_are_studied_one_by_one_and_family_picks_one()
+    public void Several_families_in_a_file_are_studied_one_by_one_and_family_picks_them()
     {
         var shifted = Opt.Rows.Select(r => r with { Family = "OPT-shifted", Loss = r.Loss + 1 });
         var file = Write("two.csv", Opt.WithRows([.. Opt.Rows, .. shifted]));
@@ -92,6 +92,33 @@ public sealed class StudyFileCommandTests : IDisposable
         Assert.Equal(["OPT", "OPT-shifted"], both["families"]!.AsArray().Select(f => (string?)f!["family"]));
         Assert.Equal(0.0592, (double)both["families"]![0]!["cells"]![0]!["are"]!, 0.0001);
         Assert.Equal("OPT-shifted", (string?)one["family"]);
+        // Repeatable, as --family is wherever runs are read.
+        var two = ScalingProcess.Run("evaluate", file, "--family", "OPT", "--family", "opt-shifted", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
+        Assert.Equal(both.ToJsonString(), two.ToJsonString());
+    }
+
+    /// <summary>The study selects rows as every command that reads runs does: leaving out the largest model makes the next the target.</summary>
+    [Fact]
+    public void Where_and_exclude_model_select_the_study_rows()
+    {
+        var file = Write("opt.csv", Opt);
+
+        var excluded = ScalingProcess.Run("evaluate", file, "--exclude-model", "OPT-175b", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess();
+        var filtered = ScalingProcess.Run("evaluate", file, "--where", "params<100B", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess();
+
+        Assert.Equal("OPT-30b", (string?)excluded.Json["target"]);
+        Assert.Equal(excluded.Stdout, filtered.Stdout);
+    }
+
+    [Theory]
+    [InlineData("evaluate", new[] { "--family", "nope" }, "--family nope: no such family in dataset opt; its families are OPT.")]
+    [InlineData("findings", new[] { "--where", "confg=1" }, "--where confg=1: dataset opt has no column 'confg'; its columns are model, family, params")]
+    [InlineData("evaluate", new[] { "--where", "params>=abc" }, "--where params>=abc: 'abc' is not a number, so it cannot be compared with >=")]
+    [InlineData("findings", new[] { "--where", "params>1T" }, "--where params>1T: none of the 142 rows of dataset opt passes (params ranges 125M–175B); loosen or drop the filter.")]
+    [InlineData("evaluate", new[] { "--exclude-model", "OPT-17" }, "--exclude-model OPT-17: no such model", "(did you mean 'OPT-13b'?)")]
+    public void Bad_selection_of_the_study_is_one_error_line(string command, string[] options, params string[] fragments)
+    {
+        ScalingProcess.Run([command, "--dataset", "opt", .. options]).AssertInputError(fragments);
     }
 
     [Fact]
