@@ -9,7 +9,7 @@ namespace ScalingLaws.Cli.Options;
 internal sealed class RenamedOption : Option<string[]>
 {
     /// <summary>Why the name changed, when no other command already uses the new name for the same thing.</summary>
-    public const string SameThing = "the name the other commands use for the same thing";
+    private const string SameThing = "the name the other commands use for the same thing";
 
     private RenamedOption(string old, string current) : base(old)
     {
