@@ -208,6 +208,56 @@ public sealed class VocabularyTests
         Assert.Equal(Vocabulary.Select(v => (v.Name, v.Meaning)).Order(), rows.Order());
     }
 
+    /// <summary>
+    /// Every example a user can copy uses the current names: the commands' help examples, and each <c>$ scaling …</c> line of the
+    /// README whose output is not an error, parse without an error (parsed only, not run).
+    /// </summary>
+    [Fact]
+    public void The_examples_in_help_and_in_the_readme_use_the_current_names()
+    {
+        var help = Commands(Root, "").SelectMany(c => Regex.Matches(c.Command.Description ?? "", @"^  (scaling .+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value));
+        var readme = Regex.Matches(File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md")), @"^\$ (scaling .+)\n(?!error:)", RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value);
+        var examples = help.Concat(readme).ToArray();
+
+        var wrong = examples.Select(line => (line, Root.Parse(ShellWords(line).Skip(1).ToArray()).Errors))
+            .Where(e => e.Errors.Count > 0).Select(e => $"{e.line}: {e.Errors[0].Message}").ToArray();
+
+        Assert.True(examples.Length > 80, $"{examples.Length} examples");
+        Assert.True(wrong.Length == 0, string.Join("\n", wrong));
+    }
+
+    // The words of a shell command line: quotes group and are removed; a redirection, pipe or comment ends it.
+    private static IEnumerable<string> ShellWords(string line)
+    {
+        var word = new System.Text.StringBuilder();
+        var (quote, inWord) = ('\0', false);
+        foreach (var c in line)
+        {
+            if (quote != '\0')
+            {
+                if (c == quote)
+                    quote = '\0';
+                else
+                    word.Append(c);
+            }
+            else if (c is '"' or '\'')
+                (quote, inWord) = (c, true);
+            else if (char.IsWhiteSpace(c) || c is '>' or '|' or '#')
+            {
+                if (inWord)
+                    yield return word.ToString();
+                (word, inWord) = (new System.Text.StringBuilder(), false);
+                if (!char.IsWhiteSpace(c))
+                    yield break;
+            }
+            else
+                (inWord, _) = (true, word.Append(c));
+        }
+        if (inWord)
+            yield return word.ToString();
+    }
+
     /// <summary>Renamed meanings read the same in every command that has them.</summary>
     [Theory]
     [InlineData("plan", "--params 7B --tokens 2T --sweep-budget 0.1 --evidence none")]
