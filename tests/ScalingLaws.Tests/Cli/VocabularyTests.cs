@@ -111,7 +111,7 @@ public sealed class VocabularyTests
 
     private static readonly RootCommand Root = Program.BuildRoot(CliConsole.Redirected(TextWriter.Null, TextWriter.Null, 80));
 
-    // Every command with its path ("plot backtest") and the options it shows in help (help and version aside).
+    // Every command with its path ("plot backtest") and its options, help and version aside; the hidden ones are old spellings.
     private static IEnumerable<(string Path, Command Command, Option Option)> Options() =>
         from command in Commands(Root, "")
         from option in command.Command.Options
@@ -252,7 +252,10 @@ public sealed class VocabularyTests
                     yield break;
             }
             else
-                (inWord, _) = (true, word.Append(c));
+            {
+                word.Append(c);
+                inWord = true;
+            }
         }
         if (inWord)
             yield return word.ToString();
