@@ -8,7 +8,7 @@ namespace ScalingLaws.Cli.Options;
 /// </summary>
 internal sealed class RenamedOption : Option<string[]>
 {
-    /// <summary>Why the name changed, when no other command already uses the new name for the same thing.</summary>
+    /// <summary>The usual reason for a new name: another command already spells the same thing so.</summary>
     private const string SameThing = "the name the other commands use for the same thing";
 
     private RenamedOption(string old, string current) : base(old)
