@@ -9,7 +9,8 @@ namespace ScalingLaws.Curves;
 /// errors ln L − ln L̂ against their distance beyond each cut's fitted steps give σ(d) by
 /// <see cref="ErrorModelEstimator"/>. The points a law is later asked to predict are never passed in, so
 /// they cannot leak into their own intervals. Refitting on less data also spreads the parameters, so the
-/// measured error includes their uncertainty. Cuts are fitted in parallel; results do not depend on the thread count.
+/// measured error includes their uncertainty. With at most six cuts, the multiplier's tail is read only as far as the cuts
+/// support it (<see cref="ErrorModelEstimator.GuardedTail"/>). Cuts are fitted in parallel; results do not depend on the thread count.
 /// </summary>
 /// <example><code>
 /// var predictive = new CurveBacktest().Measure(MultiPowerLaw.Instance, task.Fit);
@@ -40,8 +41,9 @@ public sealed class CurveBacktest(CurveBacktestSettings? settings = null)
         Parallel.For(0, cuts.Length, parallel, i => errors[i] = Cut(law, fitted, i, cuts[i], minimumPoints, fitOptions, cancellation));
         var fittedCuts = errors.Count(e => e.Length > 0);
         var all = errors.SelectMany(e => e).ToArray();
-        var prior = Settings.Prior ?? CurvePrior.For(law);
-        var model = fittedCuts >= Settings.MinimumCuts ? ErrorModelEstimator.Fit(all, prior) : prior.As(ErrorModelSource.Prior);
+        var prior = Settings.Prior ?? CurvePrior.For(law, fitOptions.Procedure);
+        // A run is cut at a handful of fractions, too few to read a 95th percentile off: the tail is guarded.
+        var model = fittedCuts >= Settings.MinimumCuts ? ErrorModelEstimator.Fit(all, prior, guardFewCuts: true) : prior.As(ErrorModelSource.Prior);
         return new CurveBacktestResult([.. all], fittedCuts, model);
     }
 

@@ -22,7 +22,7 @@ public sealed record CurveBacktestSettings
     /// <summary>The error model comes from the runs' own cuts only when at least this many could be fitted; otherwise from <see cref="Prior"/>.</summary>
     public int MinimumCuts { get; init; } = 3;
 
-    /// <summary>The error model where the fitted part is too short to cut; null for the law's <see cref="CurvePrior"/>.</summary>
+    /// <summary>The error model where the fitted part is too short to cut; null for the law's <see cref="CurvePrior"/> for the fit's procedure.</summary>
     public ExtrapolationErrorModel? Prior { get; init; }
 
     /// <summary>Cut points fitted at once; each fit runs on one thread.</summary>
