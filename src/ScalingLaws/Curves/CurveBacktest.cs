@@ -22,12 +22,15 @@ public sealed class CurveBacktest(CurveBacktestSettings? settings = null)
 
     /// <summary>
     /// The predictive model of a law fitted to <paramref name="fitted"/>: their steps, and the error model
-    /// measured on their cuts (the prior when fewer than <see cref="CurveBacktestSettings.MinimumCuts"/> cuts could be fitted).
+    /// measured on their cuts (the prior when fewer than <see cref="CurveBacktestSettings.MinimumCuts"/> cuts could be fitted);
+    /// null when too few could be and the prior does not apply to these curves (<see cref="CurveBacktestSettings.PriorApplies"/>).
     /// </summary>
-    public PredictiveModel Measure(CurveLaw law, IReadOnlyList<LossCurve> fitted, CurveFitOptions? options = null, CancellationToken cancellation = default)
+    public PredictiveModel? Measure(CurveLaw law, IReadOnlyList<LossCurve> fitted, CurveFitOptions? options = null, CancellationToken cancellation = default)
     {
         var result = Run(law, fitted, options, cancellation);
-        return new PredictiveModel(FittedSteps.Of(fitted), result.Model, result.Model.Source == ErrorModelSource.Backtest ? BacktestOrder.RunLength : null);
+        return result.Model is { } model
+            ? new PredictiveModel(FittedSteps.Of(fitted), model, model.Source == ErrorModelSource.Backtest ? BacktestOrder.RunLength : null)
+            : null;
     }
 
     public CurveBacktestResult Run(CurveLaw law, IReadOnlyList<LossCurve> fitted, CurveFitOptions? options = null, CancellationToken cancellation = default)
@@ -43,7 +46,9 @@ public sealed class CurveBacktest(CurveBacktestSettings? settings = null)
         var all = errors.SelectMany(e => e).ToArray();
         var prior = Settings.Prior ?? CurvePrior.For(law, fitOptions.Procedure);
         // A run is cut at a handful of fractions, too few to read a 95th percentile off: the tail is guarded.
-        var model = fittedCuts >= Settings.MinimumCuts ? ErrorModelEstimator.Fit(all, prior, guardFewCuts: true) : prior.As(ErrorModelSource.Prior);
+        var model = fittedCuts >= Settings.MinimumCuts ? ErrorModelEstimator.Fit(all, prior, guardFewCuts: true)
+            : Settings.PriorApplies ? prior.As(ErrorModelSource.Prior)
+            : null;
         return new CurveBacktestResult([.. all], fittedCuts, model);
     }
 
