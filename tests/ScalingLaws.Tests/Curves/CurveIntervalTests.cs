@@ -107,18 +107,26 @@ public sealed class CurveIntervalTests(ITestOutputHelper output)
     /// <summary>
     /// Issue 12's acceptance on the Multi-Power curves, fitted on each run's first 30 % (the project's protocol) and asked
     /// for the rest, where it is met: the predictive 95% interval covers 88–98 % of the predicted points, at most 3× as wide
-    /// as the mean error. Measured: power 100M 0.974 and 2.72×, power 400M 0.974 and 2.35×, tissue 400M 0.916 and 2.67×.
+    /// as the mean error. With the stored prior (what `curve compare` prints): power 100M 0.974 and 2.72×, power 400M 0.974
+    /// and 2.35×, tissue 400M 0.916 and 2.67×. The stored prior pools every Multi-Power run, the scored ones too, so the
+    /// target is also checked with the prior re-derived without the scored dataset (no interval sees the points it is
+    /// scored on): 0.975 and 2.77×, 0.974 and 2.19×, 0.910 and 2.53×.
     /// </summary>
     [Theory]
-    [InlineData("multipower-100M", "power", 0.974, 2.72)]
-    [InlineData("multipower-400M", "power", 0.974, 2.35)]
-    [InlineData("multipower-400M", "tissue", 0.916, 2.67)]
-    public void Predictive_interval_covers_the_rest_of_the_runs(string dataset, string lawName, double coverageSeen, double ratioSeen)
+    [InlineData("multipower-100M", "power", false, 0.974, 2.72)]
+    [InlineData("multipower-400M", "power", false, 0.974, 2.35)]
+    [InlineData("multipower-400M", "tissue", false, 0.916, 2.67)]
+    [InlineData("multipower-100M", "power", true, 0.975, 2.77)]
+    [InlineData("multipower-400M", "power", true, 0.974, 2.19)]
+    [InlineData("multipower-400M", "tissue", true, 0.910, 2.53)]
+    public void Predictive_interval_covers_the_rest_of_the_runs(string dataset, string lawName, bool priorWithoutDataset, double coverageSeen, double ratioSeen)
     {
         var law = CurveLawCatalog.Find(lawName);
         var tasks = new FractionProtocol(0.3).Tasks(CurveDatasetCatalog.Load(dataset, TestData.SharedData));
+        var others = CurvePrior.Datasets.Where(d => d != dataset).SelectMany(d => CurveDatasetCatalog.Load(d, TestData.SharedData)).ToList();
+        var settings = new CurveBacktestSettings { Prior = priorWithoutDataset ? CurvePrior.Measure(law, others) : null };
 
-        var comparison = CurveComparison.Run([law], tasks, intervals: new CurveBacktestSettings());
+        var comparison = CurveComparison.Run([law], tasks, intervals: settings);
         var coverage = comparison.Coverage(law)!;
         output.WriteLine($"{dataset} {lawName}: coverage {coverage.Coverage:F3}, mean rel. error {coverage.MeanRelativeError:P2}, half-width {coverage.MeanRelativeHalfWidth:P2}, ratio {coverage.WidthRatio:F2}");
 
