@@ -32,7 +32,7 @@ internal static class EvaluateCommand
 
         private Option<string[]> Models { get; } = ValueList.Create("--models", "The k to run, e.g. 3,4,5 (default: every k from 2 to the number of sizes less one).");
 
-        private Option<string[]> Fractions { get; } = ValueList.Create("--fractions", "The fractions p of the run to train on (default: 0.1,0.2,…,1).");
+        private Option<string[]> Fractions { get; } = ValueList.Create("--fit-fraction", "Fit on the first fraction p of each run, one or several, e.g. 0.1,0.5,1 (default: 0.1,0.2,…,1).");
 
         private Option<string?> TargetFraction { get; } = new("--target-fraction")
         {
@@ -54,6 +54,7 @@ internal static class EvaluateCommand
             Study.AddTo(command);
             foreach (var option in new Option[] { Models, Fractions, TargetFraction, ScaleDown, OneModel, Json })
                 command.Options.Add(option);
+            RenamedOption.Add(command, "--fractions", "--fit-fraction");
         }
 
         public int Run(CliConsole console, ParseResult parse, CancellationToken cancellation)
@@ -82,7 +83,7 @@ internal static class EvaluateCommand
             return new EvaluationSettings
             {
                 Method = Study.Method(parse),
-                MinTokens = Study.TokenCut(parse),
+                MinTokens = Study.Cut(parse),
                 Fractions = fractions.Length > 0 ? fractions : EvaluationSettings.StudyFractions,
                 ModelCounts = ModelCounts(parse),
                 TargetFraction = parse.GetValue(TargetFraction) is { } target ? Fraction(target, $"--target-fraction {target}") : null,

@@ -30,7 +30,7 @@ internal static class FindingsCommand
             var method = study.Method(parse);
             IReadOnlyList<FamilyFindings> findings;
             using (var bar = ProgressBar.For(console, parse.GetValue(json)))
-                findings = new FindingsStudy(new FindingsSettings { Method = method, MinTokens = study.TokenCut(parse), Progress = bar }).Run(table, cancellation);
+                findings = new FindingsStudy(new FindingsSettings { Method = method, MinTokens = study.Cut(parse), Progress = bar }).Run(table, cancellation);
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(FindingsView.Json(name, method.Name, findings), LawFile.JsonOptions));
             else
