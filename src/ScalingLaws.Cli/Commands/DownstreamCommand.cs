@@ -18,8 +18,8 @@ internal static class DownstreamCommand
         return command;
     }
 
-    /// <summary>--form, shared by fit and backtest.</summary>
-    public static Option<string> Form() => new("--form")
+    /// <summary>--law, the accuracy law's kind, shared by fit and plot (the name every command gives a law kind).</summary>
+    public static Option<string> LawKind() => new("--law")
     {
         Description = "The accuracy law: sigmoid (of loss, from the chance level to a fitted ceiling), exponential (Gadre's Err(L) = eps − a·exp(−b·L)) or direct (of compute C = 6ND).",
         DefaultValueFactory = _ => "sigmoid",

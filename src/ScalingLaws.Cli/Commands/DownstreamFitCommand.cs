@@ -13,13 +13,13 @@ internal static class DownstreamFitCommand
     public static Command Create(CliConsole console)
     {
         var data = new TaskDataOptions();
-        var form = DownstreamCommand.Form();
+        var form = DownstreamCommand.LawKind();
         var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object ({fits: [...]} with --task all)." };
         var output = new OutputOptions(OutputKind.LawFile, "Also write the law to an accuracy-law file for 'scaling downstream predict --law-file'.");
         var command = new Command("fit",
             "Fit an accuracy law to one task's scores, or to each task (--task all), and say whether the runs can predict it:\n" +
             "a task whose fitted scores are indistinguishable from chance is declared unpredictable.\n\n" +
-            "Example:\n  scaling downstream fit --dataset pythia-tasks --task all --metric acc\n  scaling downstream fit scores.csv --task arc_easy --form direct --out arc.json");
+            "Example:\n  scaling downstream fit --dataset pythia-tasks --task all --metric acc\n  scaling downstream fit scores.csv --task arc_easy --law direct --out arc.json");
         data.AddTo(command);
         command.Options.Add(form);
         command.Options.Add(json);
@@ -68,8 +68,8 @@ internal static class DownstreamFitCommand
     {
         if (law.Input == AccuracyInput.Loss && !task.HasLoss)
             throw new ScalingLawsException(
-                $"{task.Source}: task '{task.Task}' has rows without a loss, which the {law.Name} law reads; name the loss with --loss-column COL (in a long table TASK:METRIC rows, e.g. lambada_openai:ppl), or fit against compute with --form direct.");
+                $"{task.Source}: task '{task.Task}' has rows without a loss, which the {law.Name} law reads; name the loss with --loss-column COL (in a long table TASK:METRIC rows, e.g. lambada_openai:ppl), or fit against compute with --law direct.");
         if (law.Input == AccuracyInput.Compute && task.Rows.Any(r => !(r.Compute > 0)))
-            throw new ScalingLawsException($"{task.Source}: task '{task.Task}' has rows without params and tokens, which the direct law reads as compute C = 6ND; add them, or use --form sigmoid with a loss.");
+            throw new ScalingLawsException($"{task.Source}: task '{task.Task}' has rows without params and tokens, which the direct law reads as compute C = 6ND; add them, or use --law sigmoid with a loss.");
     }
 }

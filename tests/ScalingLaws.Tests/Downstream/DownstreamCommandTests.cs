@@ -102,9 +102,9 @@ public sealed class DownstreamCommandTests : IDisposable
     public void A_missing_loss_for_the_two_step_form_is_one_line()
     {
         var data = Wide("no-loss.csv", loss: false);
-        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz").AssertInputError("task 'quiz' has rows without a loss", "--loss-column", "--form direct");
+        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz").AssertInputError("task 'quiz' has rows without a loss", "--loss-column", "--law direct");
         ScalingProcess.Run("downstream", "fit", data, "--task", "quiz", "--loss-column", "val_loss").AssertInputError("no loss column 'val_loss'");
-        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz", "--form", "direct").AssertSuccess();
+        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz", "--law", "direct").AssertSuccess();
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class DownstreamCommandTests : IDisposable
     public void The_plot_draws_fitted_and_held_out_scores_the_law_and_chance()
     {
         var path = Path.Combine(temp.FullName, "arc.svg");
-        var result = ScalingProcess.Run("plot", "downstream", "--dataset", "pythia-tasks", "--task", "arc_easy", "--form", "direct", "--fit-up-to", "1.5B", "--out", path).AssertSuccess();
+        var result = ScalingProcess.Run("plot", "downstream", "--dataset", "pythia-tasks", "--task", "arc_easy", "--law", "direct", "--fit-up-to", "1.5B", "--out", path).AssertSuccess();
 
         Assert.Contains($"wrote {path} (SVG", result.Stdout);
         var svg = File.ReadAllText(path);

@@ -16,13 +16,13 @@ internal static class PlotDownstreamCommand
     public static Command Create(CliConsole console)
     {
         var data = new TaskDataOptions();
-        var form = DownstreamCommand.Form();
+        var form = DownstreamCommand.LawKind();
         var upTo = new Option<string?>("--fit-up-to") { HelpName = "N", Description = "Fit models up to this size only (checkpoints past --min-tokens) and draw the larger runs' final scores as held out." };
         var minTokens = new Option<string>("--min-tokens") { Description = "With --fit-up-to, fit only checkpoints trained on at least this many tokens.", DefaultValueFactory = _ => "10B" };
         var figure = new FigureOptions(console);
         var command = new Command("downstream",
-            "A task's accuracy against loss (--form sigmoid or exponential) or compute (--form direct), the fitted law with its 95% band, the chance level dashed.\n\n" +
-            "Example:\n  scaling plot downstream --dataset pythia-tasks --task arc_easy --form direct --fit-up-to 1.5B --out arc.png");
+            "A task's accuracy against loss (--law sigmoid or exponential) or compute (--law direct), the fitted law with its 95% band, the chance level dashed.\n\n" +
+            "Example:\n  scaling plot downstream --dataset pythia-tasks --task arc_easy --law direct --fit-up-to 1.5B --out arc.png");
         data.AddTo(command);
         foreach (var option in new Option[] { form, upTo, minTokens })
             command.Options.Add(option);
