@@ -127,4 +127,18 @@ public sealed class DownstreamCommandTests : IDisposable
             Assert.Contains(text, svg);
         ScalingProcess.Run("plot", "downstream", "--dataset", "pythia-tasks", "--task", "all", "--out", path).AssertInputError("a figure shows one task");
     }
+
+    [Fact]
+    public void A_long_tables_loss_can_come_from_another_tasks_perplexity_rows()
+    {
+        // pythia-tasks' loss column is log2(LAMBADA perplexity); naming those rows gives the same loss, so the same law.
+        string[] args = ["downstream", "fit", "--dataset", "pythia-tasks", "--task", "sciq", "--family", "Pythia", "--json"];
+        var byColumn = ScalingProcess.Run(args).AssertSuccess().Json;
+        var byRows = ScalingProcess.Run([.. args, "--loss-column", "lambada_openai:ppl"]).AssertSuccess().Json;
+
+        Assert.Equal("log2(lambada_openai ppl)", (string?)byRows["loss"]);
+        Assert.Equal("bits: log2(LAMBADA perplexity)", (string?)byColumn["loss"]);
+        foreach (var name in new[] { "u", "k", "L0" })
+            Near.Relative(Near.Number(byColumn["params"]![name]), Near.Number(byRows["params"]![name]), 1e-6, name);
+    }
 }
