@@ -13,7 +13,7 @@ internal static class DownstreamFitCommand
     public static Command Create(CliConsole console)
     {
         var data = new TaskDataOptions();
-        var form = DownstreamCommand.LawKind();
+        var kind = DownstreamCommand.LawKind();
         var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object ({fits: [...]} with --task all)." };
         var output = new OutputOptions(OutputKind.LawFile, "Also write the law to an accuracy-law file for 'scaling downstream predict --law-file'.");
         var command = new Command("fit",
@@ -21,12 +21,12 @@ internal static class DownstreamFitCommand
             "a task whose fitted scores are indistinguishable from chance is declared unpredictable.\n\n" +
             "Example:\n  scaling downstream fit --dataset pythia-tasks --task all --metric acc\n  scaling downstream fit scores.csv --task arc_easy --law direct --out arc.json");
         data.AddTo(command);
-        command.Options.Add(form);
+        command.Options.Add(kind);
         command.Options.Add(json);
         output.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            var law = AccuracyLaw.Of(AccuracyLaw.Parse(parse.GetValue(form)!));
+            var law = AccuracyLaw.Of(AccuracyLaw.Parse(parse.GetValue(kind)!));
             var target = output.Check(parse);
             var (table, request) = data.Load(parse);
             var tasks = data.Tasks(parse, table, request);
@@ -36,11 +36,9 @@ internal static class DownstreamFitCommand
                 RequireLoss(law, task);
             if (tasks.Count == 1)
                 return FitOne(console, law, tasks[0], parse.GetValue(json), target, cancellation);
-            var rows = tasks.Select(t => Predictability.Floor(t) is { } floor
-                ? (t, (AccuracyFit?)null, (TaskVerdict?)floor)
-                : new AccuracyFitter(law).Fit(t, cancellation) is var fit ? (t, fit, fit.Verdict) : default).ToList();
+            var rows = tasks.Select(t => FitOrFloor(law, t, cancellation)).ToList();
             if (parse.GetValue(json))
-                console.Out.WriteLine(AccuracyLawFile.Serialize(new { fits = rows.Select(r => r.Item2 is { } fit ? Document(fit) : new AccuracyLawDocument { Task = r.t.Task, Metric = r.t.Metric, Chance = r.t.Chance, Law = law.Name, Rows = r.t.Count, Verdict = VerdictText.Describe(r.Item3) }) }));
+                console.Out.WriteLine(AccuracyLawFile.Serialize(new { fits = rows.Select(r => r.Fit is { } fit ? Document(fit) : Floor(law, r.Task, r.Verdict)) }));
             else
                 DownstreamFitView.WriteAll(console.Ansi, table.Source, law, rows);
             return 0;
@@ -60,6 +58,18 @@ internal static class DownstreamFitCommand
             DownstreamFitView.Write(console.Ansi, task.Source, fit, target);
         return 0;
     }
+
+    // A task whose every score is at or below chance gets its verdict and no fit.
+    private static (TaskScores Task, AccuracyFit? Fit, TaskVerdict? Verdict) FitOrFloor(AccuracyLaw law, TaskScores task, CancellationToken cancellation)
+    {
+        if (Predictability.Floor(task) is { } floor)
+            return (task, null, floor);
+        var fit = new AccuracyFitter(law).Fit(task, cancellation);
+        return (task, fit, fit.Verdict);
+    }
+
+    private static AccuracyLawDocument Floor(AccuracyLaw law, TaskScores task, TaskVerdict? verdict) =>
+        new() { Task = task.Task, Metric = task.Metric, Chance = task.Chance, Law = law.Name, Formula = law.Formula, Rows = task.Count, Predictable = false, Verdict = VerdictText.Describe(verdict) };
 
     private static AccuracyLawDocument Document(AccuracyFit fit) => AccuracyLawDocument.From(fit, VerdictText.Describe(fit.Verdict));
 

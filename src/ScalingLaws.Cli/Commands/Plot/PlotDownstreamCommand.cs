@@ -16,7 +16,7 @@ internal static class PlotDownstreamCommand
     public static Command Create(CliConsole console)
     {
         var data = new TaskDataOptions();
-        var form = DownstreamCommand.LawKind();
+        var kind = DownstreamCommand.LawKind();
         var upTo = new Option<string?>("--fit-up-to") { HelpName = "N", Description = "Fit models up to this size only (checkpoints past --min-tokens) and draw the larger runs' final scores as held out." };
         var minTokens = new Option<string>("--min-tokens") { Description = "With --fit-up-to, fit only checkpoints trained on at least this many tokens.", DefaultValueFactory = _ => "10B" };
         var figure = new FigureOptions(console);
@@ -24,13 +24,13 @@ internal static class PlotDownstreamCommand
             "A task's accuracy against loss (--law sigmoid or exponential) or compute (--law direct), the fitted law with its 95% band, the chance level dashed.\n\n" +
             "Example:\n  scaling plot downstream --dataset pythia-tasks --task arc_easy --law direct --fit-up-to 1.5B --out arc.png");
         data.AddTo(command);
-        foreach (var option in new Option[] { form, upTo, minTokens })
+        foreach (var option in new Option[] { kind, upTo, minTokens })
             command.Options.Add(option);
         figure.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);
-            var law = AccuracyLaw.Of(AccuracyLaw.Parse(parse.GetValue(form)!));
+            var law = AccuracyLaw.Of(AccuracyLaw.Parse(parse.GetValue(kind)!));
             var (table, request) = data.Load(parse);
             var tasks = data.Tasks(parse, table, request);
             if (tasks.Count != 1)
