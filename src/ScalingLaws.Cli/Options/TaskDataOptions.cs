@@ -74,9 +74,9 @@ internal sealed class TaskDataOptions
         var task = parse.GetValue(Task)!.Trim();
         if (!task.Equals("all", StringComparison.OrdinalIgnoreCase))
             return [TaskColumns.Extract(table, task, request)];
-        var names = TaskColumns.Tasks(table, request.Metric);
+        var names = TaskColumns.Tasks(table, request.Metric, request.Chance is not null);
         return names.Count > 0
             ? [.. names.Select(n => TaskColumns.Extract(table, n, request))]
-            : throw new ScalingLawsException($"{table.Source}: no task has '{request.Metric}' scores; pick another --metric.");
+            : throw new ScalingLawsException($"{table.Source}: no task has '{request.Metric}' scores; pick another --metric (a wide table's task columns need TASK_chance columns beside them, or --chance for all).");
     }
 }

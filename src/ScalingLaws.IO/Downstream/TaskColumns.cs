@@ -23,10 +23,24 @@ public static class TaskColumns
 
     public static bool IsLong(ObservationTable table) => Find(table, Task) is not null && Find(table, Value) is not null;
 
-    /// <summary>The tasks that have the metric: in a long table every task with rows of it, in a wide one every column with a chance column beside it.</summary>
-    public static IReadOnlyList<string> Tasks(ObservationTable table, string metric) => IsLong(table)
-        ? [.. Enumerable.Range(0, table.Count).Where(i => MetricOf(table, i).Equals(metric, StringComparison.OrdinalIgnoreCase)).Select(i => Cell(table, Task, i)).Distinct(StringComparer.OrdinalIgnoreCase)]
-        : [.. table.Extra.Keys.Where(k => k.EndsWith("_" + Chance, StringComparison.OrdinalIgnoreCase)).Select(k => k[..^(Chance.Length + 1)]).Where(t => WideColumn(table, t, metric) is not null)];
+    /// <summary>
+    /// The tasks that have the metric: in a long table every task with rows of it; in a wide one every column with a
+    /// chance column beside it or, given one chance level for all (<paramref name="chanceGiven"/>), every other column of
+    /// fractions in [0, 1] (standard-error columns aside); a wide table's in name order.
+    /// </summary>
+    public static IReadOnlyList<string> Tasks(ObservationTable table, string metric, bool chanceGiven = false)
+    {
+        if (IsLong(table))
+            return [.. Enumerable.Range(0, table.Count).Where(i => MetricOf(table, i).Equals(metric, StringComparison.OrdinalIgnoreCase)).Select(i => Cell(table, Task, i)).Distinct(StringComparer.OrdinalIgnoreCase)];
+        var withChance = table.Extra.Keys.Where(k => k.EndsWith("_" + Chance, StringComparison.OrdinalIgnoreCase)).Select(k => k[..^(Chance.Length + 1)]).Where(t => WideColumn(table, t, metric) is not null).Order(StringComparer.Ordinal).ToList();
+        return withChance.Count > 0 || !chanceGiven
+            ? withChance
+            : [.. table.Extra.Keys.Where(k => !k.EndsWith("_" + StandardError, StringComparison.OrdinalIgnoreCase) && !k.Equals(Chance, StringComparison.OrdinalIgnoreCase) && IsFractions(table.Extra[k])).Order(StringComparer.Ordinal)];
+    }
+
+    private static bool IsFractions(IEnumerable<string> cells) =>
+        cells.Where(c => c.Trim().Length > 0).ToList() is { Count: > 0 } filled
+        && filled.All(c => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0 && v <= 1);
 
     /// <exception cref="ScalingLawsException">The task or metric is not in the table, a score is not a number in [0, 1], or the chance level is unknown.</exception>
     public static TaskScores Extract(ObservationTable table, string task, TaskRequest request)

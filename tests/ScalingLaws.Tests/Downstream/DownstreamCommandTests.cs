@@ -141,4 +141,14 @@ public sealed class DownstreamCommandTests : IDisposable
         foreach (var name in new[] { "u", "k", "L0" })
             Near.Relative(Near.Number(byColumn["params"]![name]), Near.Number(byRows["params"]![name]), 1e-6, name);
     }
+
+    [Fact]
+    public void A_wide_table_without_chance_columns_lists_its_tasks_given_one_chance_level()
+    {
+        var data = temp.Write("two.csv", "params,tokens,quiz,quest,quest_stderr\n1e8,1e10,0.30,0.55,0.01\n1e9,1e10,0.40,0.65,0.01\n3e9,1e10,0.50,0.70,0.01\n");
+        ScalingProcess.Run("downstream", "fit", data, "--task", "all", "--law", "direct").AssertInputError("no task has 'acc' scores", "--chance for all");
+
+        var fits = ScalingProcess.Run("downstream", "fit", data, "--task", "all", "--law", "direct", "--chance", "0.25", "--json").AssertSuccess().Json["fits"]!.AsArray();
+        Assert.Equal(["quest", "quiz"], fits.Select(f => (string)f!["task"]!));
+    }
 }
