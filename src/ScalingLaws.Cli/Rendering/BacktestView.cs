@@ -70,10 +70,17 @@ internal static class BacktestView
         var rows = result.Undetermined;
         var cuts = result.Fits.Where(f => rows.Any(r => r.Cut == f.Cut.Index)).ToArray();
         var inputs = string.Join(" and ", cuts.SelectMany(f => f.Undetermined).Distinct().Select(i => i.ToString().ToLowerInvariant()));
-        var error = rows.Sum(r => r.RelativeError * r.Weight) / rows.Sum(r => r.Weight);
+        var error = MeanError(rows);
         return $"no interval for {ErrorModelText.Runs(rows.Sum(r => r.Weight))} held-out runs ({Numbers.Count(rows.Length)} rows) of {Numbers.Count(cuts.Length)} cut points: " +
             $"those fits saw too few distinct values of {inputs} to determine the law's term in it (e.g. 2 sizes for E + A/N^alpha) and the runs lie beyond them; " +
             $"their mean error was {Numbers.Percent(error)}. Fit more distinct values of {inputs}, or fix or tie a parameter of that term (--fix, --tie).";
+    }
+
+    // Over the rows with a finite prediction, each run weighing 1, as the coverage summary's error.
+    private static double MeanError(IReadOnlyList<UndeterminedPrediction> rows)
+    {
+        var finite = rows.Where(r => double.IsFinite(r.RelativeError)).ToArray();
+        return finite.Sum(r => r.RelativeError * r.Weight) / finite.Sum(r => r.Weight);
     }
 
     /// <summary>The JSON of <c>scaling backtest --json</c>.</summary>
@@ -93,7 +100,7 @@ internal static class BacktestView
         {
             Rows = result.Undetermined.Length,
             Runs = result.Undetermined.Sum(r => r.Weight),
-            MeanRelativeError = result.Undetermined.Sum(r => r.RelativeError * r.Weight) / result.Undetermined.Sum(r => r.Weight),
+            MeanRelativeError = MeanError(result.Undetermined),
         },
         Model = ModelJson(result.Model),
         Cuts = result.Fits.Select(f => new
