@@ -14,9 +14,6 @@ public sealed record FitResult
     /// <summary>Parameter values in natural units, in the law's order.</summary>
     public required ImmutableArray<double> Values { get; init; }
 
-    /// <summary>The parameters on the law's fitting scale (see <see cref="ModelFit.FittingValues"/>); empty when not known (e.g. a law read from a file).</summary>
-    public ImmutableArray<double> FittingValues { get; init; } = [];
-
     /// <summary>Every parameter with its standard error from the curvature and its bound flag, in the law's order.</summary>
     public required ImmutableArray<ParameterEstimate> Estimates { get; init; }
 

@@ -108,13 +108,12 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
 
     private static FitResult Summarize(FitProblem problem, ModelFit fit, List<string> notes)
     {
-        var theta = fit.FittingValues.IsDefaultOrEmpty ? problem.Law.ToInternal(fit.Values.AsSpan()) : [.. fit.FittingValues];
+        var theta = problem.Law.ToInternal(fit.Values.AsSpan());
         return new FitResult
         {
             Law = problem.Law,
             Status = fit.Status,
             Values = fit.Values,
-            FittingValues = [.. theta],
             Estimates = fit.Parameters,
             Roles = fit.Roles,
             Objective = problem.Options.Objective,

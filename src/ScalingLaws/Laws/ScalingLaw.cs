@@ -43,11 +43,8 @@ public abstract class ScalingLaw
     public double[] ToNatural(ReadOnlySpan<double> theta) => Parameters.ToNatural(theta);
 
     /// <summary>L at one point, parameters in natural units (for one-variable laws pass only <paramref name="first"/>).</summary>
-    public double Predict(ReadOnlySpan<double> values, double first, double second = double.NaN) => PredictFitting(ToInternal(values), first, second);
-
-    /// <summary>L at one point, parameters on the fitting scale (<see cref="ToInternal"/>): finite where a natural value would overflow.</summary>
-    public double PredictFitting(ReadOnlySpan<double> theta, double first, double second = double.NaN) =>
-        Math.Exp(LogPredictOne(theta, first, second, stackalloc double[ParameterCount]));
+    public double Predict(ReadOnlySpan<double> values, double first, double second = double.NaN) =>
+        Math.Exp(LogPredictOne(ToInternal(values), first, second, stackalloc double[ParameterCount]));
 
     /// <summary>∂L/∂p for each parameter p in natural units, at one point.</summary>
     public void Gradient(ReadOnlySpan<double> values, double first, double second, Span<double> gradient)

@@ -89,11 +89,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
             try
             {
                 var fit = fitter.Fit(train, cancellation);
-                var theta = fit.FittingValues.IsDefaultOrEmpty ? [.. law.ToInternal(fit.Values.AsSpan())] : fit.FittingValues;
-                fits[i] = new BacktestFit(cuts[i], fit.Values, FittedRanges.Of(train, law), ResidualScale.OfFitting(law, theta, train), null, null, fit.Status, UndeterminedInputs.Of(law, fit, train))
-                {
-                    FittingValues = theta,
-                };
+                fits[i] = new BacktestFit(cuts[i], fit.Values, FittedRanges.Of(train, law), ResidualScale.Of(law, fit.Values, train), null, null, fit.Status, UndeterminedInputs.Of(law, fit, train));
             }
             catch (ScalingLawsException e)
             {
@@ -114,7 +110,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
         {
             var row = table[i];
             var inputs = law.Inputs.Select(f => InputValue.Of(row, f)).ToArray();
-            var predicted = law.PredictFitting(fit.FittingValues.AsSpan(), inputs[0], inputs.Length > 1 ? inputs[1] : double.NaN);
+            var predicted = law.Predict(fit.Values.AsSpan(), inputs[0], inputs.Length > 1 ? inputs[1] : double.NaN);
             var run = runs.RunOf[i];
             var distance = fit.Ranges!.DistanceOf(inputs);
             var weight = 1.0 / runSizes[run];

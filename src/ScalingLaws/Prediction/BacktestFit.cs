@@ -17,7 +17,4 @@ public sealed record BacktestFit(
     BacktestCut Cut, ImmutableArray<double> Values, FittedRanges? Ranges, double ResidualScale, ExtrapolationErrorModel? Model, string? Failure, FitStatus Status = FitStatus.Converged, ImmutableArray<Data.Field> Undetermined = default)
 {
     public bool Succeeded => Failure is null;
-
-    /// <summary>The fitted parameters on the law's fitting scale, what the held-out rows are predicted from (finite where <see cref="Values"/> overflow).</summary>
-    public ImmutableArray<double> FittingValues { get; init; } = [];
 }
