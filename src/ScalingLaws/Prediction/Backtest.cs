@@ -32,8 +32,9 @@ public sealed class Backtest(BacktestSettings? settings = null)
         var fits = FitAll(law, table, cuts, cancellation);
         var scored = cuts.Select((cut, i) => HeldOut(law, table, runs, cut, fits[i])).ToArray();
         // Rows beyond the data along an input the cut's fit does not determine get no interval, and do not shape later ones.
-        var errors = scored.Select((s, i) => s.Where(e => !UndeterminedInputs.Reaches(fits[i].Undetermined, e.Distance)).ToArray()).ToArray();
-        var undetermined = scored.SelectMany((s, i) => s.Where(e => UndeterminedInputs.Reaches(fits[i].Undetermined, e.Distance)).Select(e => e.Undetermined())).ToArray();
+        var split = scored.Select((s, i) => s.ToLookup(e => UndeterminedInputs.Reaches(fits[i].Undetermined, e.Distance))).ToArray();
+        var errors = split.Select(s => s[false].ToArray()).ToArray();
+        var undetermined = split.SelectMany(s => s[true].Select(e => e.Undetermined())).ToArray();
         var results = new BacktestFit[cuts.Count];
         var predictions = new List<BacktestPrediction>();
         for (var i = 0; i < cuts.Count; i++)
