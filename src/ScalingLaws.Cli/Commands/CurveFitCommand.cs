@@ -38,7 +38,7 @@ internal static class CurveFitCommand
             if (law.IsTemporal(parse) && parse.GetResult(output.Out) is not null)
                 throw new ScalingLawsException("--out does not apply to --law temporal, which writes no law file; leave it out.");
             if (law.IsTemporal(parse))
-                return FitTemporal(console, parse, data, [.. constraints.All, bootstrap.Resamples], json, strict, cancellation);
+                return FitTemporal(console, parse, data, constraints.Create(parse), [bootstrap.Resamples], json, strict, cancellation);
             var chosen = law.Create(parse);
             var held = constraints.Create(parse);
             var resampler = bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null; // a bad count fails before the fit
@@ -76,13 +76,14 @@ internal static class CurveFitCommand
     public static Option<bool> CurveStrict() =>
         StrictOption.Create("a fit has any warning or is not a clean minimum (a bound hit, ill-determined parameters, the published procedure's early stop)");
 
-    // The temporal law reads per-position losses: FILE and --fit-fraction (default 0.5) only.
-    private static int FitTemporal(CliConsole console, ParseResult parse, CurveDataOptions data, Option[] lawOptions, Option<bool> json, Option<bool> strict, CancellationToken cancellation)
+    // The temporal law reads per-position losses: FILE, --fit-fraction (default 0.5) and the constraints only.
+    private static int FitTemporal(
+        CliConsole console, ParseResult parse, CurveDataOptions data, ParameterConstraints constraints, Option[] lawOptions, Option<bool> json, Option<bool> strict, CancellationToken cancellation)
     {
         foreach (var option in new Option[] { data.Dataset, data.DataDir, data.Map, data.FitRuns }.Concat(lawOptions).Where(o => parse.GetResult(o) is { Implicit: false }))
             throw new ScalingLawsException($"{option.Name} does not apply to --law temporal, which reads one per-position FILE; leave it out (see 'scaling curve temporal --help').");
         var path = parse.GetValue(data.File) ?? throw new ScalingLawsException("--law temporal needs FILE, a per-position file (see 'scaling curve temporal --help').");
         var fraction = parse.GetValue(data.FitFraction) is { } text ? OptionValues.Number(text, $"--fit-fraction {text}") : 0.5;
-        return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null, DelimiterOption.Parse(parse.GetValue(data.Delimiter))), fraction, forms: null, parse.GetValue(json), parse.GetValue(strict), cancellation);
+        return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null, DelimiterOption.Parse(parse.GetValue(data.Delimiter))), fraction, forms: null, constraints, parse.GetValue(json), parse.GetValue(strict), cancellation);
     }
 }

@@ -73,6 +73,22 @@ public sealed class ParameterLayout
         return Assemble(parameters, roles, targets, fixedTheta, bounds);
     }
 
+    /// <summary>
+    /// Refuses a constraint that names none of <paramref name="parameters"/>, with the same line as <see cref="Create"/>:
+    /// for commands that fit several laws (or forms) with one set of constraints, checked against all their parameters.
+    /// </summary>
+    /// <param name="model">The laws' name for messages, e.g. "hyperbolic or power".</param>
+    public static void CheckNames(IEnumerable<LawParameter> parameters, ParameterConstraints constraints, string model)
+    {
+        var all = parameters.DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToImmutableArray();
+        foreach (var name in constraints.Fixed.Keys)
+            Find(all, model, name, Setting.Fix);
+        foreach (var name in constraints.Ties.Keys.Concat(constraints.Ties.Values))
+            Find(all, model, name, Setting.Tie);
+        foreach (var name in constraints.Bounds.Keys)
+            Find(all, model, name, Setting.Bound);
+    }
+
     private static ParameterLayout Assemble(ImmutableArray<LawParameter> parameters, ParameterRole[] roles, int[] targets, double[] fixedTheta, ParameterBounds[] bounds)
     {
         var slot = new int[parameters.Length];

@@ -140,4 +140,37 @@ public sealed class CurveConstraintCommandTests : IDisposable
         Assert.True(strictTemporal.ExitCode == 0, strictTemporal.Stdout + strictTemporal.Stderr);
         Assert.Contains("status of the final fit: converged", strictTemporal.Stdout);
     }
+
+    [Fact]
+    public void Positions_and_temporal_take_fix_tie_and_bound_and_refuse_unknown_names()
+    {
+        var path = Path.Combine(temp.FullName, "positions.csv");
+        ScalingProcess.Run("curve", "synth", "--out", path, "--positions", "128", "--seed", "1").AssertSuccess();
+
+        var positions = ScalingProcess.Run("curve", "positions", path, "--bound", "a1=0.3:1", "--fix", "a2=3.4", "--json").AssertSuccess().Json;
+        var positionsText = ScalingProcess.Run("curve", "positions", path, "--bound", "a1=0.3:1", "--strict");
+        var tied = ScalingProcess.Run("curve", "positions", path, "--tie", "a0=a2", "--json").AssertSuccess().Json;
+        var temporal = ScalingProcess.Run("curve", "temporal", path, "--bound", "a1.tau=0.5:2", "--json").AssertSuccess().Json;
+        var viaFit = ScalingProcess.Run("curve", "fit", path, "--law", "temporal", "--fix", "a1.tau=0.5", "--json").AssertSuccess().Json;
+
+        Assert.All(positions["fits"]!.AsArray(), f =>
+        {
+            Assert.Equal(3.4, Near.Number(f!["hyperbolic"]!["params"]!["a2"]), 12);
+            Assert.Equal(3.4, Near.Number(f["power"]!["params"]!["a2"]), 12);
+            Assert.InRange(Near.Number(f["hyperbolic"]!["params"]!["a1"]), 0.3, 1);
+        });
+        Assert.True((int)positions["laws"]![0]!["statuses"]!["at-bound"]! > 0);
+        Assert.Equal(3, positionsText.ExitCode);
+        Assert.Contains("a1 = 0.3 is on its lower bound", positionsText.Stdout);
+        Assert.Contains("Loosen --bound a1", positionsText.Stdout);
+        Assert.All(tied["fits"]!.AsArray(), f => Assert.Equal(Near.Number(f!["power"]!["params"]!["a0"]), Near.Number(f["power"]!["params"]!["a2"])));
+        Assert.Equal("at-bound", (string)temporal["status"]!);
+        Assert.Equal(0.5, Near.Number(temporal["law"]!["a1"]!["coefficients"]!["tau"]), 1e-6);
+        Assert.Contains(temporal["warnings"]!.AsArray(), w => ((string)w!).Contains("a1.tau = 0.5 is on its lower bound") && ((string)w!).Contains("Loosen --bound a1.tau"));
+        Assert.Equal(0.5, Near.Number(viaFit["law"]!["a1"]!["coefficients"]!["tau"]), 12);
+        ScalingProcess.Run("curve", "positions", path, "--fix", "zeta=1").AssertInputError("--fix: unknown parameter 'zeta' for the hyperbolic or power law; its parameters are a0, a1, a2, c.");
+        ScalingProcess.Run("curve", "temporal", path, "--tie", "a1=a2").AssertInputError("--tie: unknown parameter 'a1' for the temporal law; its parameters are a0.c0,");
+        ScalingProcess.Run("curve", "temporal", path, "--forms", "logarithmic,logarithmic,logarithmic", "--fix", "a1.tau=1")
+            .AssertInputError("--fix: unknown parameter 'a1.tau' for the temporal law; its parameters are a0.c0, a0.c1, a1.c0, a1.c1, a2.c0, a2.c1.");
+    }
 }
