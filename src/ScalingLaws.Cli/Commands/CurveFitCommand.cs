@@ -17,7 +17,7 @@ internal static class CurveFitCommand
         var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
         var constraints = CurveConstraints();
-        var bootstrap = new BootstrapOptions("whole runs when several are fitted together, else blocks of consecutive steps of the one run,");
+        var bootstrap = CurveBootstrapOptions();
         var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object ({fits: [...]} when each run is fitted separately)." };
         var output = new OutputOptions(OutputKind.LawFile, "Also write the fit to a curve-law file for 'scaling curve predict --law-file'.");
         var strict = CurveStrict();
@@ -48,8 +48,9 @@ internal static class CurveFitCommand
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];
             if (target is { } path && tasks.Count > 1)
                 throw new ScalingLawsException($"--out {path}: {protocol!.Describe()} makes {tasks.Count} separate fits, and a curve-law file holds one; fit one run, or fit the runs together with --fit-runs.");
-            var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, fitting, cancellation, new CurveBacktestSettings())).ToList();
-            var intervals = outcomes.Select(o => resampler?.Run(new CurveFitter(chosen, fitting), o.Task.Fit, o.Fit, cancellation)).ToList();
+            var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, fitting, cancellation, new CurveBacktestSettings()))
+                .Select(o => resampler is null ? o : o.Resampled(resampler, fitting, cancellation)).ToList();
+            var intervals = outcomes.Select(o => o.Bootstrap).ToList();
             var documents = outcomes.Select((o, i) => Document(o, intervals[i])).ToList();
             if (target is not null)
                 CurveLawFile.Write(target, documents[0]);
@@ -68,6 +69,10 @@ internal static class CurveFitCommand
         var document = CurveLawDocument.From(outcome.Fit, outcome.Predictions, outcome.Predictive, bootstrap);
         return document with { Warnings = [.. document.Warnings ?? [], .. CurveFitView.BootstrapWarnings(bootstrap)] };
     }
+
+    /// <summary>--bootstrap and --seed for the curve commands that fit.</summary>
+    public static BootstrapOptions CurveBootstrapOptions() =>
+        new("whole runs when several are fitted together, else blocks of consecutive steps of the one run,");
 
     /// <summary>--fix, --tie and --bound with examples in the Multi-Power and Tissue laws' parameters.</summary>
     public static ConstraintOptions CurveConstraints() => new("beta=0.5", "beta=gamma", "alpha=0:1");

@@ -173,4 +173,37 @@ public sealed class CurveConstraintCommandTests : IDisposable
         ScalingProcess.Run("curve", "temporal", path, "--forms", "logarithmic,logarithmic,logarithmic", "--fix", "a1.tau=1")
             .AssertInputError("--fix: unknown parameter 'a1.tau' for the temporal law; its parameters are a0.c0, a0.c1, a1.c0, a1.c1, a2.c0, a2.c1.");
     }
+
+    [Fact]
+    public void Predict_and_compare_take_the_bootstrap_for_the_parameters_share_of_their_intervals()
+    {
+        string[] predict = ["curve", "predict", "--dataset", "multipower-400M", "--law", "tissue", "--fit-runs", "cosine_24000"];
+        var plain = ScalingProcess.Run([.. predict, "--json"]).AssertSuccess().Json["predictions"]![0]!;
+        var first = ScalingProcess.Run([.. predict, "--bootstrap", "50", "--seed", "3", "--json"]).AssertSuccess().Json["predictions"]!;
+        var again = ScalingProcess.Run([.. predict, "--bootstrap", "50", "--seed", "3", "--json"]).AssertSuccess().Json["predictions"]!;
+        var text = ScalingProcess.Run([.. predict, "--bootstrap", "50", "--seed", "3"]).AssertSuccess().Stdout;
+        var compare = ScalingProcess.Run("curve", "compare", "--dataset", "multipower-400M", "--fit-runs", "cosine_24000", "--bootstrap", "50", "--json")
+            .AssertSuccess().Json["curves"]![0]!["laws"]!.AsArray();
+
+        var bootstrapped = first[0]!;
+        Assert.Equal("blocks", (string)bootstrapped["bootstrap"]!["resampled"]!);
+        Assert.Equal(50, (int)bootstrapped["bootstrap"]!["resamples"]!);
+        var (points, before) = (bootstrapped["curves"]![0]!["points"]!.AsArray(), plain["curves"]![0]!["points"]!.AsArray());
+        for (var i = 0; i < points.Count; i++)
+        {
+            var (ci, parameters, narrower) = (points[i]!["ci95"]!.AsArray(), points[i]!["paramCi95"]!.AsArray(), before[i]!["ci95"]!.AsArray());
+            Assert.Equal(Near.Number(before[i]!["predicted"]), Near.Number(points[i]!["predicted"]), 12);
+            Assert.True(Near.Number(ci[0]) <= Near.Number(narrower[0]) && Near.Number(ci[1]) >= Near.Number(narrower[1]), $"point {i}: the bootstrap only widens");
+            Assert.True(Near.Number(parameters[1]) > Near.Number(parameters[0]));
+        }
+        Assert.Null(before[0]!["paramCi95"]);
+        Assert.Equal(first.ToJsonString(), again.ToJsonString());
+        Assert.Contains("bootstrap: 50 resamples of blocks", text);
+        Assert.Equal("blocks", (string)compare.Single(l => (string)l!["law"]! == "tissue")!["bootstrap"]!["resampled"]!);
+        Assert.Null(compare.Single(l => (string)l!["law"]! == "multipower")!["bootstrap"]); // the published procedure is not refitted
+        ScalingProcess.Run("curve", "predict", "--dataset", "multipower-400M", "--law", "multipower", "--fit-runs", "cosine_24000", "--bootstrap", "20")
+            .AssertInputError("add --procedure minimum to bootstrap it");
+        ScalingProcess.Run("curve", "predict", "--dataset", "multipower-400M", "--law-file", "law.json", "--bootstrap", "20")
+            .AssertInputError("--bootstrap applies when predict fits the law");
+    }
 }
