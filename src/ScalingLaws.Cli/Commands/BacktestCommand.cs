@@ -18,7 +18,7 @@ internal static class BacktestCommand
         var rows = new Option<bool>("--rows") { Description = "With --json, also list every held-out prediction." };
         var command = new Command("backtest",
             "Fit on the smaller runs, predict the larger ones, at every cut point: does the predictive 95% interval cover?\n\n" +
-            "Example:\n  scaling backtest runs.csv --by params --drop-highest-loss 5");
+            "Example:\n  scaling backtest runs.csv --backtest-by params --drop-highest-loss 5");
         backtest.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(rows);

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Estimation;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.Cli.Commands;
 
@@ -32,7 +30,7 @@ internal static class EvaluateCommand
 
         private Option<string[]> Models { get; } = ValueList.Create("--models", "The k to run, e.g. 3,4,5 (default: every k from 2 to the number of sizes less one).");
 
-        private Option<string[]> Fractions { get; } = ValueList.Create("--fractions", "The fractions p of the run to train on (default: 0.1,0.2,…,1).");
+        private Option<string[]> Fractions { get; } = ValueList.Create("--fit-fraction", "Fit on the first fraction p of each run, one or several, e.g. 0.1,0.5,1 (default: 0.1,0.2,…,1).");
 
         private Option<string?> TargetFraction { get; } = new("--target-fraction")
         {
@@ -54,11 +52,13 @@ internal static class EvaluateCommand
             Study.AddTo(command);
             foreach (var option in new Option[] { Models, Fractions, TargetFraction, ScaleDown, OneModel, Json })
                 command.Options.Add(option);
+            RenamedOption.Add(command, "--fractions", "--fit-fraction");
         }
 
         public int Run(CliConsole console, ParseResult parse, CancellationToken cancellation)
         {
-            var (dataset, table) = Study.Load(parse);
+            var (dataset, runs) = Study.Load(parse);
+            var table = runs.Table;
             var settings = Settings(parse);
             var oneModel = parse.GetValue(OneModel);
             if (oneModel)
@@ -70,9 +70,9 @@ internal static class EvaluateCommand
                     : new EvaluationStudy(settings with { Progress = bar }).Run(table, cancellation);
             var method = oneModel ? settings.Method.OneModel() : settings.Method;
             if (parse.GetValue(Json))
-                console.Out.WriteLine(JsonSerializer.Serialize(EvaluateView.Json(result, oneModel), LawFile.JsonOptions));
+                console.Out.WriteLine(SelectionJson.Serialize(EvaluateView.Json(result, oneModel), runs));
             else
-                EvaluateView.Write(console.Ansi, dataset, method, settings, result, oneModel);
+                EvaluateView.Write(console.Ansi, dataset, table.Notes, method, settings, result, oneModel);
             return 0;
         }
 
@@ -82,7 +82,7 @@ internal static class EvaluateCommand
             return new EvaluationSettings
             {
                 Method = Study.Method(parse),
-                MinTokens = Study.TokenCut(parse),
+                MinTokens = Study.Cut(parse),
                 Fractions = fractions.Length > 0 ? fractions : EvaluationSettings.StudyFractions,
                 ModelCounts = ModelCounts(parse),
                 TargetFraction = parse.GetValue(TargetFraction) is { } target ? Fraction(target, $"--target-fraction {target}") : null,

@@ -11,7 +11,7 @@ using ScalingLaws.IO.LawFiles;
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
-/// <c>scaling plan --target-params 7B --target-tokens 2T --budget 0.1</c>: which smaller models to
+/// <c>scaling plan --params 7B --tokens 2T --sweep-budget 0.1</c>: which smaller models to
 /// train to predict a target's loss (Choshen et al. 2024's advice), with the error the study measured
 /// for such a sweep on public data.
 /// </summary>
@@ -19,9 +19,9 @@ internal static class PlanCommand
 {
     public static Command Create(CliConsole console)
     {
-        var targetParams = new Option<string>("--target-params") { HelpName = "N", Description = "The target's parameters, e.g. 7B.", Required = true };
-        var targetTokens = new Option<string>("--target-tokens") { HelpName = "D", Description = "The target's training tokens, e.g. 2T.", Required = true };
-        var budget = new Option<string>("--budget")
+        var targetParams = new Option<string>("--params") { HelpName = "N", Description = "The target's size N in parameters, e.g. 7B.", Required = true };
+        var targetTokens = new Option<string>("--tokens") { HelpName = "D", Description = "The target's training tokens D, e.g. 2T.", Required = true };
+        var budget = new Option<string>(SweepBudget.Name)
         {
             HelpName = "B",
             Description = "The sweep's compute: a fraction of the target's 6ND (at most 1, e.g. 0.1) or FLOPs (e.g. 1e22).",
@@ -51,13 +51,16 @@ internal static class PlanCommand
         var command = new Command("plan",
             "Plan a sweep of smaller models from which to predict a target's loss (Choshen et al. 2024): about 5 sizes log-spaced below the target,\n" +
             "full runs with intermediate checkpoints, checkpoints before 10B tokens dropped, the target itself trained to ~30 % if the budget allows.\n\n" +
-            "Example:\n  scaling plan --target-params 7B --target-tokens 2T --budget 0.1\n  scaling plan --target-params 7B --target-tokens 2T --budget 0.1 --evidence my_runs.csv\n  scaling plan --target-params 70B --target-tokens 1.4T --budget 1e23 --json");
+            "Example:\n  scaling plan --params 7B --tokens 2T --sweep-budget 0.1\n  scaling plan --params 7B --tokens 2T --sweep-budget 0.1 --evidence my_runs.csv\n  scaling plan --params 70B --tokens 1.4T --sweep-budget 1e23 --json");
         foreach (var option in new Option[] { targetParams, targetTokens, budget, models, spread, targetFraction, evidence, files.Map, files.FamilyColumn, dataDir, json })
             command.Options.Add(option);
+        RenamedOption.Add(command, "--target-params", "--params");
+        RenamedOption.Add(command, "--target-tokens", "--tokens");
+        RenamedOption.Add(command, "--budget", SweepBudget.Name, "so that it is not read as one of isoflop's --budgets");
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            var n = OptionValues.Positive(parse.GetValue(targetParams)!, $"--target-params {parse.GetValue(targetParams)}");
-            var d = OptionValues.Positive(parse.GetValue(targetTokens)!, $"--target-tokens {parse.GetValue(targetTokens)}");
+            var n = OptionValues.Positive(parse.GetValue(targetParams)!, $"--params {parse.GetValue(targetParams)}");
+            var d = OptionValues.Positive(parse.GetValue(targetTokens)!, $"--tokens {parse.GetValue(targetTokens)}");
             var b = SweepBudget.Parse(parse.GetValue(budget)!, n, d);
             var pt = OptionValues.Number(parse.GetValue(targetFraction)!, $"--target-fraction {parse.GetValue(targetFraction)}");
             if (pt < 0 || pt > 1)

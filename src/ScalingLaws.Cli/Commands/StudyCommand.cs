@@ -8,7 +8,7 @@ internal static class StudyCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("study", "Run a real scaling study: train small transformers on this machine, then fit laws to what they measured.\n\nExample:\n  scaling study run --sizes 50K,100K,200K --tokens 1M,2M --synthetic --out study\n  scaling study summarize study");
+        var command = new Command("study", "Run a real scaling study: train small transformers on this machine, then fit laws to what they measured.\n\nExample:\n  scaling study run --params 50K,100K,200K --tokens 1M,2M --synthetic --out study\n  scaling study summarize study");
         command.Subcommands.Add(StudyRunCommand.Create(console));
         command.Subcommands.Add(StudySummarizeCommand.Create(console));
         return command;

@@ -17,7 +17,7 @@ internal sealed class BacktestOptions
 
     public FitSettingOptions Setting { get; } = new();
 
-    public Option<string?> By { get; } = BacktestOrderOption.Create("--by",
+    public Option<string?> By { get; } = BacktestOrderOption.Create(
         $"Order of the table before each cut: {BacktestOrderOption.Choices} (default params; a one-variable law's input). " +
         "Runs stay whole; run-length cuts every run at the same token count instead.");
 
@@ -46,6 +46,7 @@ internal sealed class BacktestOptions
         Setting.AddTo(command);
         foreach (var option in new Option[] { By, Cuts, MinTrain, PriorWithout })
             command.Options.Add(option);
+        RenamedOption.Add(command, "--by", BacktestOrderOption.Name);
     }
 
     public (LoadedRuns Runs, ScalingLaw Law, BacktestResult Result) Run(ParseResult parse, IProgress<WorkProgress>? progress, CancellationToken cancellation)

@@ -23,7 +23,7 @@ internal static class SettingFlags
         Setting.BudgetColumn => "--budget-column",
         Setting.Tolerance => "--tolerance",
         Setting.Points => "--points",
-        Setting.Positions => "--positions",
+        Setting.Positions => "--context",
         Setting.Checkpoints => "--checkpoints",
         Setting.Noise => "--noise",
         Setting.Family => "--family",

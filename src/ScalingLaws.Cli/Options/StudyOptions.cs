@@ -3,12 +3,14 @@ using ScalingLaws.Data;
 using ScalingLaws.Estimation;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
+using ScalingLaws.IO.Selection;
 
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>
 /// The options of the commands that run the estimation study: which data (FILE or a public dataset, read as
-/// every command reads tables), which column holds the families, which family, which fit.
+/// every command reads tables), which column holds the families, which rows (--family, --where, --exclude-model, as
+/// every command that reads runs selects them), which fit.
 /// </summary>
 internal sealed class StudyOptions
 {
@@ -23,8 +25,6 @@ internal sealed class StudyOptions
         Description = "FILE's column naming each row's model family (default: a column named family or model_family; without one, the whole file is one family named after it).",
     };
 
-    public Option<string?> Family { get; } = new("--family") { Description = "One family of the data (default: every family)." };
-
     public Option<string> Objective { get; } = new("--objective")
     {
         Description = "least-squares (the study) or huber-log (Hoffmann: Huber on ln L from a start grid).",
@@ -37,29 +37,39 @@ internal sealed class StudyOptions
         DefaultValueFactory = _ => EstimationMethod.HuberGrid.Options.StartStride,
     };
 
-    public Option<string> MinTokens { get; } = new("--min-tokens")
+    /// <summary>
+    /// The guide's early-checkpoint cut. Not fit's --min-tokens: the guide's cut is strict (a checkpoint at exactly 10B
+    /// tokens is dropped; OPT has one), fit's keeps rows at T, and each reproduces its own published results.
+    /// </summary>
+    public Option<string> TokenCut { get; } = new("--token-cut")
     {
-        Description = "Train only on checkpoints with more than T tokens; 0 keeps them all.",
+        HelpName = "T",
+        Description = "Fit only on checkpoints with more than T tokens (the guide's cut, strict: a checkpoint at exactly T is dropped); 0 keeps them all.",
         DefaultValueFactory = _ => "10B",
     };
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(Reading.File);
-        foreach (var option in new Option[] { Reading.Dataset, Reading.DataDir, Reading.Map, FamilyColumn, Family, Objective, StartStride, MinTokens })
+        var selection = Reading.Selection;
+        foreach (var option in new Option[] { Reading.Dataset, Reading.DataDir, Reading.Map, FamilyColumn, selection.Family, selection.Where, selection.ExcludeModel, Objective, StartStride, TokenCut })
             command.Options.Add(option);
+        RenamedOption.Add(command, "--min-tokens", "--token-cut", "the guide's strict cut, which drops a checkpoint at exactly T (fit's --min-tokens keeps it)");
     }
 
     /// <summary>The token cut: checkpoints at or below it are not trained on; 0 keeps them all.</summary>
-    public double TokenCut(ParseResult parse)
+    public double Cut(ParseResult parse)
     {
-        var text = parse.GetValue(MinTokens)!;
-        var value = OptionValues.Number(text, $"--min-tokens {text}");
-        return value >= 0 ? value : throw new ScalingLawsException($"--min-tokens {text}: give 0 (keep every checkpoint) or a positive count such as 10B.");
+        var text = parse.GetValue(TokenCut)!;
+        var value = OptionValues.Number(text, $"--token-cut {text}");
+        return value >= 0 ? value : throw new ScalingLawsException($"--token-cut {text}: give 0 (keep every checkpoint) or a positive count such as 10B.");
     }
 
-    /// <summary>The data's name (FILE as given, or the dataset's) and its rows, narrowed to --family when given.</summary>
-    public (string Name, ObservationTable Table) Load(ParseResult parse)
+    /// <summary>
+    /// The data's name (FILE as given, or the dataset's) and its rows, narrowed by --family, --where and --exclude-model,
+    /// with what was selected (the table also carries it as its note, for the text views).
+    /// </summary>
+    public (string Name, LoadedRuns Runs) Load(ParseResult parse)
     {
         var file = parse.GetValue(Reading.File);
         var column = parse.GetValue(FamilyColumn);
@@ -67,7 +77,8 @@ internal sealed class StudyOptions
             throw new ScalingLawsException($"--family-column applies to FILE; the families of --dataset {dataset} are already known. Leave --family-column out.");
         var table = Reading.Read(parse, map => WithFamilyColumn(map, column));
         var name = file ?? DatasetCatalog.Find(parse.GetValue(Reading.Dataset)!).Name;
-        return (name, FamilySelection.Select(file is null ? table : NameUnlabelled(table, file), parse.GetValue(Family)));
+        var (selected, summary) = Reading.Selection.Create(parse).Apply(file is null ? table : NameUnlabelled(table, file));
+        return (name, new LoadedRuns(selected, summary ?? SelectionSummary.Everything(selected.Count)));
     }
 
     /// <summary>A table of runs read from <paramref name="file"/> for the study, as <see cref="Load"/> reads FILE.</summary>

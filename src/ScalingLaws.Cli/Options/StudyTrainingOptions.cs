@@ -15,7 +15,7 @@ internal sealed class StudyTrainingOptions
 
     public Option<long> Seed { get; } = new("--seed") { Description = "Seed for the initialization, the batches and the synthetic language.", DefaultValueFactory = _ => 1 };
 
-    public Option<int> Context { get; } = new("--context") { Description = "Tokens per sequence (the positions measured).", DefaultValueFactory = _ => 64 };
+    public Option<int> Context { get; } = new("--context") { Description = "Context length: tokens per training sequence (the positions measured).", DefaultValueFactory = _ => 64 };
 
     public Option<int> Batch { get; } = new("--batch") { Description = "Sequences per training step.", DefaultValueFactory = _ => 32 };
 
@@ -36,7 +36,7 @@ internal sealed class StudyTrainingOptions
     public StudySpec CreateSpec(ParseResult parse, double[] sizes, double[] tokens)
     {
         if (sizes.Length == 0 || tokens.Length == 0)
-            throw new ScalingLawsException("study run: give the model sizes with --sizes (e.g. 50K,100K) and the token budgets with --tokens (e.g. 1M,2M).");
+            throw new ScalingLawsException("study run: give the model sizes with --params (e.g. 50K,100K) and the token budgets with --tokens (e.g. 1M,2M).");
         var schedule = (parse.GetValue(Schedule) ?? "cosine").ToLowerInvariant() switch
         {
             "cosine" => ScheduleKind.Cosine,

@@ -50,6 +50,8 @@ internal static class CurveCompareView
         // The same failure or warning on many runs (e.g. too few points for every run) is said once.
         foreach (var failure in comparison.Entries.Where(e => e.Failure is not null).GroupBy(e => (e.Law, Text: e.Failure!)))
             console.MarkupLine($"[grey]  {Markup.Escape(Said(comparison, failure.Key.Law, failure.Select(e => e.Task.Name).ToList(), failure.Key.Text))}[/]");
+        foreach (var law in comparison.Entries.Where(e => e.Outcome is { Predictive: null }).GroupBy(e => e.Law))
+            console.MarkupLine($"[grey]  {Markup.Escape(Said(comparison, law.Key, [.. law.Select(e => e.Task.Name)], CurveIntervalText.NoPrior))}[/]");
         var warnings = comparison.Entries.SelectMany(e => (e.Outcome?.Fit.Diagnostics ?? []).Select(DiagnosticAdvice.CurveSentence)
             .Concat(CurveFitView.BootstrapWarnings(e.Outcome?.Bootstrap)).Select(text => (e.Law, e.Task, Text: text)));
         foreach (var warning in warnings.GroupBy(w => (w.Law, w.Text)))

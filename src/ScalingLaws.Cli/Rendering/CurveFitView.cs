@@ -31,8 +31,7 @@ internal static class CurveFitView
             grid.AddRow("objective", Markup.Escape($"{Numbers.Value(fit.ObjectiveValue)}  (sum of Huber(δ = {fit.Delta:G3}) of ln L − ln L̂)"));
             grid.AddRow("procedure", Markup.Escape(fit.Method));
             grid.AddRow("fit", Markup.Escape(Describe(fit.Metrics)));
-            if (outcome.Predictive is { } predictive)
-                grid.AddRow("intervals", Markup.Escape(CurveIntervalText.Describe(predictive)));
+            grid.AddRow("intervals", Markup.Escape(outcome.Predictive is { } predictive ? CurveIntervalText.Describe(predictive) : CurveIntervalText.NoPrior));
             console.Write(grid);
             if (outcome.Predictions.Length > 0)
             {

@@ -37,7 +37,9 @@ internal static class CurvePredictView
             }
             else
             {
-                console.MarkupLine("  [grey]· no predictive interval: the curve-law file predates them; refit with 'scaling curve fit --out' to save the error model[/]");
+                console.MarkupLine(fits.Count > 0
+                    ? $"  [grey]· {Markup.Escape(CurveIntervalText.NoPrior)}[/]"
+                    : "  [grey]· no predictive interval: the curve-law file predates them; refit with 'scaling curve fit --out' to save the error model[/]");
             }
             var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("step").RightAligned())
                 .AddColumn(new TableColumn("observed").RightAligned()).AddColumn(new TableColumn("predicted").RightAligned());

@@ -11,7 +11,7 @@ internal static class FlopsView
         var s = report.Shape;
         console.MarkupLine(Markup.Escape(
             $"{s.Layers} layers, d_model {s.DModel}, {s.Heads} heads of size {s.HeadSize}, d_ff {s.FeedForward}, " +
-            $"vocabulary {s.Vocabulary}, sequence {s.SequenceLength}; {Quantity.Format(report.Tokens)} training tokens"));
+            $"vocabulary {s.Vocabulary}, context {s.SequenceLength}; {Quantity.Format(report.Tokens)} training tokens"));
         console.Write(Parameters(report.Params));
         console.Write(Flops(report));
         console.MarkupLine(Markup.Escape(

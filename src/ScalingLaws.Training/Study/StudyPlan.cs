@@ -17,7 +17,7 @@ public static class StudyPlan
     public static IReadOnlyList<PlannedRun> Create(StudySpec spec, int vocabulary)
     {
         if (spec.Sizes.Count == 0 || spec.Budgets.Count == 0)
-            throw new ScalingLawsException("study: give at least one size (--sizes) and one token budget (--tokens).");
+            throw new ScalingLawsException("study: give at least one model size and one token budget.");
         var budgets = spec.Budgets.Distinct().OrderDescending().ToList();
         var tokensPerStep = (double)spec.Sequences * spec.Context;
         var warmup = Math.Max(1, (long)Math.Round(WarmupFraction * Math.Ceiling(budgets[^1] / tokensPerStep)));

@@ -15,7 +15,7 @@ public sealed record TransformerShape
         DModel = Positive(dModel, "model width d_model");
         Heads = Positive(heads, "number of heads");
         Vocabulary = Positive(vocabulary, "vocabulary size");
-        SequenceLength = Positive(sequenceLength, "sequence length");
+        SequenceLength = Positive(sequenceLength, "context length n_ctx");
         FeedForward = Positive(feedForward ?? 4 * dModel, "feed-forward width d_ff");
         HeadSize = Positive(headSize ?? DefaultHeadSize(dModel, heads), "head size");
     }

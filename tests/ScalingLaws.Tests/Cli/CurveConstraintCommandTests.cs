@@ -122,7 +122,7 @@ public sealed class CurveConstraintCommandTests : IDisposable
     public void Positions_and_temporal_report_the_engines_status_and_strict_turns_warnings_into_exit_3()
     {
         var path = Path.Combine(temp.FullName, "positions.csv");
-        ScalingProcess.Run("curve", "synth", "--out", path, "--positions", "128", "--seed", "1").AssertSuccess();
+        ScalingProcess.Run("curve", "synth", "--out", path, "--context", "128", "--seed", "1").AssertSuccess();
 
         var positions = ScalingProcess.Run("curve", "positions", path, "--json").AssertSuccess().Json;
         var strictPositions = ScalingProcess.Run("curve", "positions", path, "--strict");

@@ -34,7 +34,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public void The_report_is_a_table_of_k_by_p_in_percent()
     {
-        var output = ScalingProcess.Run("evaluate", "--dataset", "opt", "--models", "3,5", "--fractions", "0.1,0.5,1").AssertSuccess().Stdout;
+        var output = ScalingProcess.Run("evaluate", "--dataset", "opt", "--models", "3,5", "--fit-fraction", "0.1,0.5,1").AssertSuccess().Stdout;
 
         foreach (var text in new[] { "Estimation study", "on opt: least-squares", "OPT: predict OPT-175b (175B) from the k smallest sizes",
                                      "checkpoints above 10B tokens", "39.99", "16.11", "5.92", "54.31 (4)", "only n of the k sizes" })
@@ -46,7 +46,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public void Several_families_give_an_array_and_their_average()
     {
-        var json = ScalingProcess.Run("evaluate", "--dataset", "datablations", "--fractions", "0.5,1", "--json").AssertSuccess().Json;
+        var json = ScalingProcess.Run("evaluate", "--dataset", "datablations", "--fit-fraction", "0.5,1", "--json").AssertSuccess().Json;
 
         var families = json["families"]!.AsArray();
         Assert.Equal(16, families.Count);
@@ -61,7 +61,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public void The_report_for_several_families_ends_with_their_average()
     {
-        var output = ScalingProcess.Run("evaluate", "--dataset", "datablations", "--fractions", "1").AssertSuccess().Stdout;
+        var output = ScalingProcess.Run("evaluate", "--dataset", "datablations", "--fit-fraction", "1").AssertSuccess().Stdout;
 
         Assert.Contains("GPT2-oscar-44: predict GPT2-oscar-44-8.7B", output);
         Assert.Contains("Average over 16 families", output);
@@ -84,7 +84,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public void Without_the_token_cut_the_no_cut_figure_is_reproduced()
     {
-        var json = ScalingProcess.Run("evaluate", "--dataset", "opt", "--min-tokens", "0", "--models", "5", "--json").AssertSuccess().Json;
+        var json = ScalingProcess.Run("evaluate", "--dataset", "opt", "--token-cut", "0", "--models", "5", "--json").AssertSuccess().Json;
 
         var cells = json["cells"]!.AsArray();
         for (var i = 0; i < cells.Count; i++)
@@ -94,7 +94,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public void The_huber_grid_fit_runs_a_cell()
     {
-        var json = ScalingProcess.Run("evaluate", "--dataset", "opt", "--objective", "huber-log", "--models", "3", "--fractions", "1", "--json").AssertSuccess().Json;
+        var json = ScalingProcess.Run("evaluate", "--dataset", "opt", "--objective", "huber-log", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
 
         var cell = json["cells"]!.AsArray().Single()!;
         Assert.Equal("ok", (string?)cell["status"]);
@@ -104,8 +104,8 @@ public sealed class EvaluateCommandTests
     [Fact]
     public void Scale_down_and_target_fraction_change_the_target_and_the_training_sizes()
     {
-        var down = ScalingProcess.Run("evaluate", "--dataset", "opt", "--scale-down", "--models", "2", "--fractions", "1", "--json").AssertSuccess().Json;
-        var own = ScalingProcess.Run("evaluate", "--dataset", "opt", "--target-fraction", "0.3", "--models", "2", "--fractions", "1", "--json").AssertSuccess().Json;
+        var down = ScalingProcess.Run("evaluate", "--dataset", "opt", "--scale-down", "--models", "2", "--fit-fraction", "1", "--json").AssertSuccess().Json;
+        var own = ScalingProcess.Run("evaluate", "--dataset", "opt", "--target-fraction", "0.3", "--models", "2", "--fit-fraction", "1", "--json").AssertSuccess().Json;
 
         Assert.Equal("OPT-125m", (string?)down["target"]);
         Assert.Equal(3, (int)own["cells"]![0]!["models"]!); // 125m, 1.3b and the target itself
@@ -127,10 +127,10 @@ public sealed class EvaluateCommandTests
     [InlineData("--models", "6", "k = 6 is out of range for family 'OPT'", "from 2 to 5")]
     [InlineData("--models", "1", "--models 1", "at least 2")]
     [InlineData("--models", "2.5", "--models 2.5", "whole numbers")]
-    [InlineData("--fractions", "1.5", "--fractions 1.5", "above 0 and at most 1")]
-    [InlineData("--fractions", "0", "--fractions 0", "above 0 and at most 1")]
+    [InlineData("--fit-fraction", "1.5", "--fit-fraction 1.5", "above 0 and at most 1")]
+    [InlineData("--fit-fraction", "0", "--fit-fraction 0", "above 0 and at most 1")]
     [InlineData("--target-fraction", "0", "--target-fraction 0", "above 0 and at most 1")]
-    [InlineData("--min-tokens", "-5", "--min-tokens -5", "give 0")]
+    [InlineData("--token-cut", "-5", "--token-cut -5", "give 0")]
     [InlineData("--objective", "l2", "--objective l2", "least-squares or huber-log")]
     [InlineData("--family", "GPT", "--family GPT", "its families are OPT")]
     [InlineData("--start-stride", "0", "--start-stride 0", "k ≥ 1")]
@@ -157,7 +157,7 @@ public sealed class EvaluateCommandTests
         var output = ScalingProcess.Run("evaluate", "--help").AssertSuccess().Stdout;
 
         Assert.Contains("scaling evaluate --dataset opt", output);
-        foreach (var option in new[] { "--dataset", "--data-dir", "--family", "--min-tokens", "--objective", "--models", "--fractions", "--target-fraction", "--scale-down", "--one-model", "--json" })
+        foreach (var option in new[] { "--dataset", "--data-dir", "--family", "--token-cut", "--objective", "--models", "--fit-fraction", "--target-fraction", "--scale-down", "--one-model", "--json" })
             Assert.Matches(new Regex($@"^\s+{Regex.Escape(option)}\s", RegexOptions.Multiline), output);
     }
 }

@@ -8,7 +8,7 @@ public sealed class FlopsCommandTests
 {
     /// <summary>A Chinchilla-70B-like shape: 80 layers, d_model 8192, 64 heads, d_ff 32768.</summary>
     private static readonly string[] Shape70B =
-        ["flops", "--layers", "80", "--d-model", "8192", "--heads", "64", "--d-ff", "32768", "--vocab", "32000", "--seq", "2048", "--tokens", "1.4T"];
+        ["flops", "--layers", "80", "--d-model", "8192", "--heads", "64", "--d-ff", "32768", "--vocab", "32000", "--context", "2048", "--tokens", "1.4T"];
 
     [Fact]
     public void Json_has_every_count_and_convention()
@@ -46,7 +46,7 @@ public sealed class FlopsCommandTests
     {
         // Table A4's 305M model: 20 layers, d_model 1024, ffw 4096, 16 heads of size 64; listed ratio 1.10.
         var json = ScalingProcess.Run("flops", "--layers", "20", "--d-model", "1024", "--heads", "16", "--head-size", "64",
-            "--vocab", "32000", "--seq", "2048", "--tokens", "1B", "--json").AssertSuccess().Json;
+            "--vocab", "32000", "--context", "2048", "--tokens", "1B", "--json").AssertSuccess().Json;
 
         Near.Relative(305.7e6, Near.Number(json["params"]!["chinchillaStyle"]), 1e-3, "listed size");
         Assert.Equal(1.10, Near.Number(json["conventions"]![3]!["ratioTo6ND"]), 0.01);
@@ -67,7 +67,7 @@ public sealed class FlopsCommandTests
     [Fact]
     public void Sizes_take_suffixes()
     {
-        var json = ScalingProcess.Run("flops", "--layers", "2", "--d-model", "1K", "--heads", "8", "--vocab", "32K", "--seq", "2K", "--tokens", "1B", "--json")
+        var json = ScalingProcess.Run("flops", "--layers", "2", "--d-model", "1K", "--heads", "8", "--vocab", "32K", "--context", "2K", "--tokens", "1B", "--json")
             .AssertSuccess().Json;
 
         Assert.Equal(32_000, json["shape"]!["vocabulary"]!.GetValue<int>());
@@ -77,7 +77,7 @@ public sealed class FlopsCommandTests
     [Fact]
     public void Feed_forward_and_head_size_have_defaults()
     {
-        var json = ScalingProcess.Run("flops", "--layers", "2", "--d-model", "64", "--heads", "4", "--vocab", "100", "--seq", "16", "--tokens", "1M", "--json")
+        var json = ScalingProcess.Run("flops", "--layers", "2", "--d-model", "64", "--heads", "4", "--vocab", "100", "--context", "16", "--tokens", "1M", "--json")
             .AssertSuccess().Json;
 
         Assert.Equal(256, json["shape"]!["feedForward"]!.GetValue<int>());
@@ -90,7 +90,7 @@ public sealed class FlopsCommandTests
     [InlineData("--d-model")]
     [InlineData("--heads")]
     [InlineData("--vocab")]
-    [InlineData("--seq")]
+    [InlineData("--context")]
     [InlineData("--tokens")]
     public void Required_options(string option)
     {
@@ -120,7 +120,7 @@ public sealed class FlopsCommandTests
     [Fact]
     public void Heads_that_do_not_divide_the_width_need_a_head_size()
     {
-        ScalingProcess.Run("flops", "--layers", "2", "--d-model", "100", "--heads", "3", "--vocab", "100", "--seq", "16", "--tokens", "1M")
+        ScalingProcess.Run("flops", "--layers", "2", "--d-model", "100", "--heads", "3", "--vocab", "100", "--context", "16", "--tokens", "1M")
             .AssertInputError("not a multiple of 3 heads", "head size");
     }
 
@@ -131,7 +131,7 @@ public sealed class FlopsCommandTests
 
         Assert.Contains("Example:", output);
         Assert.Contains("scaling flops --layers 80", output);
-        foreach (var option in new[] { "--layers", "--d-model", "--heads", "--d-ff", "--head-size", "--vocab", "--seq", "--tokens", "--json" })
+        foreach (var option in new[] { "--layers", "--d-model", "--heads", "--d-ff", "--head-size", "--vocab", "--context", "--tokens", "--json" })
             Assert.Matches(new Regex($@"^\s+{Regex.Escape(option)}\s", RegexOptions.Multiline), output);
     }
 

@@ -20,7 +20,7 @@ public sealed class HelpTests
     /// <summary>A value the parser cannot read is one line in words (not .NET type names) that points to the right help.</summary>
     [Theory]
     [InlineData(new[] { "curve", "temporal", "x.csv", "--fit-fraction", "abc" }, "'abc' for option '--fit-fraction' as a number; see 'scaling curve temporal --help'")]
-    [InlineData(new[] { "study", "run", "--sizes", "1K", "--tokens", "1M", "--threads", "x", "--out", "s" }, "'x' for option '--threads' as a whole number; see 'scaling study run --help'")]
+    [InlineData(new[] { "study", "run", "--params", "1K", "--tokens", "1M", "--threads", "x", "--out", "s" }, "'x' for option '--threads' as a whole number; see 'scaling study run --help'")]
     public void Unparseable_values_say_what_was_expected_and_where_help_is(string[] args, string expected)
     {
         ScalingProcess.Run(args).AssertInputError(expected);

@@ -15,7 +15,7 @@ public sealed class PositionCommandTests : IDisposable
     private string Synthetic(string name = "positions.csv", params string[] options)
     {
         var path = Path.Combine(temp.FullName, name);
-        ScalingProcess.Run(["curve", "synth", "--out", path, "--positions", "128", "--seed", "1", .. options]).AssertSuccess();
+        ScalingProcess.Run(["curve", "synth", "--out", path, "--context", "128", "--seed", "1", .. options]).AssertSuccess();
         return path;
     }
 
@@ -179,6 +179,6 @@ public sealed class PositionCommandTests : IDisposable
         var missing = Path.Combine(temp.FullName, "missing.csv");
         ScalingProcess.Run("curve", "positions", missing).AssertInputError($"{missing}: no such file");
         ScalingProcess.Run("curve", "synth", "--out", Path.Combine(temp.FullName, "x.txt")).AssertInputError("x.txt", "ending in .csv");
-        ScalingProcess.Run("curve", "synth", "--out", Path.Combine(temp.FullName, "x.csv"), "--positions", "2").AssertInputError("--positions 2");
+        ScalingProcess.Run("curve", "synth", "--out", Path.Combine(temp.FullName, "x.csv"), "--context", "2").AssertInputError("--context 2");
     }
 }

@@ -128,5 +128,13 @@ public sealed class SelectionCommandTests
             foreach (var option in new[] { "--family", "--where", "--exclude-model", "--pool" })
                 Assert.True(help.Contains(option, StringComparison.Ordinal), $"scaling {string.Join(' ', command)} --help lacks {option}");
         }
+        // The study fits each family on its own, so it selects rows the same way but has nothing to pool.
+        foreach (var command in new[] { new[] { "evaluate" }, ["findings"], ["plot", "are"] })
+        {
+            var help = ScalingProcess.Run([.. command, "--help"]).AssertSuccess().Stdout;
+            foreach (var option in new[] { "--family", "--where", "--exclude-model" })
+                Assert.True(help.Contains(option, StringComparison.Ordinal), $"scaling {string.Join(' ', command)} --help lacks {option}");
+            Assert.DoesNotContain("--pool", help, StringComparison.Ordinal);
+        }
     }
 }

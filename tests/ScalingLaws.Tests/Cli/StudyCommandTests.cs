@@ -10,7 +10,7 @@ namespace ScalingLaws.Tests.Cli;
 public sealed class StudyCommandTests
 {
     private static readonly string[] Tiny =
-        ["--sizes", "3K,12K,27K", "--tokens", "8K,16K", "--context", "16", "--batch", "8", "--eval-sequences", "16", "--checkpoints", "4", "--seed", "3", "--quiet"];
+        ["--params", "3K,12K,27K", "--tokens", "8K,16K", "--context", "16", "--batch", "8", "--eval-sequences", "16", "--checkpoints", "4", "--seed", "3", "--quiet"];
 
     [Fact]
     public void RunWritesTheTablesAndSummarizeFitsThem()
@@ -39,7 +39,7 @@ public sealed class StudyCommandTests
     {
         using var temp = new TempFolder();
         var study = Path.Combine(temp.FullName, "study");
-        ScalingProcess.Run(["study", "run", .. Small(["--sizes", "3K,12K,27K", "--tokens", "16K", "--checkpoints", "32"]), "--out", study]).AssertSuccess();
+        ScalingProcess.Run(["study", "run", .. Small(["--params", "3K,12K,27K", "--tokens", "16K", "--checkpoints", "32"]), "--out", study]).AssertSuccess();
 
         var summary = ScalingProcess.Run("study", "summarize", study, "--json").AssertSuccess().Json;
         var text = ScalingProcess.Run("study", "summarize", study).AssertSuccess().Stdout;
@@ -67,7 +67,7 @@ public sealed class StudyCommandTests
     {
         using var temp = new TempFolder();
         var study = Path.Combine(temp.FullName, "study");
-        ScalingProcess.Run(["study", "run", .. Small(["--sizes", "3K,12K", "--tokens", "8K,16K", "--checkpoints", "4"]), "--out", study]).AssertSuccess();
+        ScalingProcess.Run(["study", "run", .. Small(["--params", "3K,12K", "--tokens", "8K,16K", "--checkpoints", "4"]), "--out", study]).AssertSuccess();
 
         var summary = ScalingProcess.Run("study", "summarize", study, "--json").AssertSuccess().Json;
 
@@ -108,8 +108,8 @@ public sealed class StudyCommandTests
     {
         using var temp = new TempFolder();
         var study = Path.Combine(temp.FullName, "study");
-        ScalingProcess.Run(["study", "run", "--sizes", "3K", "--tokens", "2K", "--context", "16", "--batch", "8", "--eval-sequences", "8", "--quiet", "--out", study]).AssertSuccess();
-        ScalingProcess.Run(["study", "run", "--sizes", "3K", "--tokens", "4K", "--context", "16", "--batch", "8", "--eval-sequences", "8", "--quiet", "--out", study])
+        ScalingProcess.Run(["study", "run", "--params", "3K", "--tokens", "2K", "--context", "16", "--batch", "8", "--eval-sequences", "8", "--quiet", "--out", study]).AssertSuccess();
+        ScalingProcess.Run(["study", "run", "--params", "3K", "--tokens", "4K", "--context", "16", "--batch", "8", "--eval-sequences", "8", "--quiet", "--out", study])
             .AssertInputError($"{study}: holds another study", "give a new --out");
     }
 
@@ -118,7 +118,7 @@ public sealed class StudyCommandTests
     {
         using var temp = new TempFolder();
         var corpus = temp.Write("tiny.txt", "far too short");
-        ScalingProcess.Run(["study", "run", "--sizes", "3K", "--tokens", "2K", "--corpus", corpus, "--out", Path.Combine(temp.FullName, "s")])
+        ScalingProcess.Run(["study", "run", "--params", "3K", "--tokens", "2K", "--corpus", corpus, "--out", Path.Combine(temp.FullName, "s")])
             .AssertInputError($"{corpus}: the corpus has 13 bytes, shorter than one batch", "give a text of at least");
     }
 
@@ -127,15 +127,15 @@ public sealed class StudyCommandTests
     {
         using var temp = new TempFolder();
         var file = temp.Write("file.txt", "x");
-        ScalingProcess.Run(["study", "run", "--sizes", "3K", "--tokens", "2K", "--out", Path.Combine(file, "study")])
+        ScalingProcess.Run(["study", "run", "--params", "3K", "--tokens", "2K", "--out", Path.Combine(file, "study")])
             .AssertInputError("cannot create the study directory", "choose a writable --out");
     }
 
     [Theory]
-    [InlineData("--sizes 100 --tokens 2K", "model size 100: too small")]
-    [InlineData("--sizes 3K --tokens 2K --synthetic --corpus x.txt", "give either --corpus FILE or --synthetic, not both")]
-    [InlineData("--sizes 3K --tokens 2K --schedule linear", "--schedule linear: unknown; use cosine, constant or wsd")]
-    [InlineData("--tokens 2K", "give the model sizes with --sizes")]
+    [InlineData("--params 100 --tokens 2K", "model size 100: too small")]
+    [InlineData("--params 3K --tokens 2K --synthetic --corpus x.txt", "give either --corpus FILE or --synthetic, not both")]
+    [InlineData("--params 3K --tokens 2K --schedule linear", "--schedule linear: unknown; use cosine, constant or wsd")]
+    [InlineData("--tokens 2K", "give the model sizes with --params")]
     public void BadOptions(string options, string message)
     {
         using var temp = new TempFolder();

@@ -30,8 +30,8 @@ public sealed class StudyFileCommandTests : IDisposable
     [Theory]
     [InlineData()]
     [InlineData("--one-model")]
-    [InlineData("--min-tokens", "0", "--models", "3,5", "--fractions", "0.2,0.7")]
-    [InlineData("--objective", "huber-log", "--models", "4", "--fractions", "1")]
+    [InlineData("--token-cut", "0", "--models", "3,5", "--fit-fraction", "0.2,0.7")]
+    [InlineData("--objective", "huber-log", "--models", "4", "--fit-fraction", "1")]
     public void Evaluate_on_OPT_written_to_a_file_equals_the_dataset_exactly(params string[] options)
     {
         var file = Write("opt.csv", Opt);
@@ -49,7 +49,7 @@ public sealed class StudyFileCommandTests : IDisposable
     {
         var file = Write("opt.csv", Opt);
 
-        var output = ScalingProcess.Run("evaluate", file, "--models", "3", "--fractions", "0.1,1").AssertSuccess().Stdout;
+        var output = ScalingProcess.Run("evaluate", file, "--models", "3", "--fit-fraction", "0.1,1").AssertSuccess().Stdout;
 
         Assert.Contains($"on {file}: least-squares", output);
         Assert.Matches(@"│ 3 │\s+39\.99 │\s+5\.92 │", output);
@@ -60,7 +60,7 @@ public sealed class StudyFileCommandTests : IDisposable
     {
         var file = Write("my-runs.csv", Opt.WithRows(Opt.Rows.Select(r => r with { Family = null })));
 
-        var json = ScalingProcess.Run("evaluate", file, "--models", "3", "--fractions", "1", "--json").AssertSuccess().Json;
+        var json = ScalingProcess.Run("evaluate", file, "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
 
         Assert.Equal(("my-runs", "OPT-175b"), ((string?)json["family"], (string?)json["target"]));
         Assert.Equal(0.0592, (double)json["cells"]![0]!["are"]!, 0.0001);
@@ -72,8 +72,8 @@ public sealed class StudyFileCommandTests : IDisposable
         var file = Write("opt.csv", Opt);
         File.WriteAllText(file, File.ReadAllText(file).Replace("model,family,", "model,config,", StringComparison.Ordinal));
 
-        var named = ScalingProcess.Run("evaluate", file, "--family-column", "config", "--models", "3", "--fractions", "1", "--json").AssertSuccess().Json;
-        var unnamed = ScalingProcess.Run("evaluate", file, "--models", "3", "--fractions", "1", "--json").AssertSuccess().Json;
+        var named = ScalingProcess.Run("evaluate", file, "--family-column", "config", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
+        var unnamed = ScalingProcess.Run("evaluate", file, "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
 
         Assert.Equal("OPT", (string?)named["family"]);
         Assert.Equal("opt", (string?)unnamed["family"]);
@@ -81,17 +81,64 @@ public sealed class StudyFileCommandTests : IDisposable
     }
 
     [Fact]
-    public void Several_families_in_a_file_are_studied_one_by_one_and_family_picks_one()
+    public void Several_families_in_a_file_are_studied_one_by_one_and_family_picks_them()
     {
         var shifted = Opt.Rows.Select(r => r with { Family = "OPT-shifted", Loss = r.Loss + 1 });
         var file = Write("two.csv", Opt.WithRows([.. Opt.Rows, .. shifted]));
 
-        var both = ScalingProcess.Run("evaluate", file, "--models", "3", "--fractions", "1", "--json").AssertSuccess().Json;
-        var one = ScalingProcess.Run("evaluate", file, "--family", "opt-shifted", "--models", "3", "--fractions", "1", "--json").AssertSuccess().Json;
+        var both = ScalingProcess.Run("evaluate", file, "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
+        var one = ScalingProcess.Run("evaluate", file, "--family", "opt-shifted", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
 
         Assert.Equal(["OPT", "OPT-shifted"], both["families"]!.AsArray().Select(f => (string?)f!["family"]));
         Assert.Equal(0.0592, (double)both["families"]![0]!["cells"]![0]!["are"]!, 0.0001);
         Assert.Equal("OPT-shifted", (string?)one["family"]);
+        // Repeatable, as --family is wherever runs are read.
+        var two = ScalingProcess.Run("evaluate", file, "--family", "OPT", "--family", "opt-shifted", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
+        Assert.Equal(["OPT", "OPT-shifted"], two["selection"]!["families"]!.AsArray().Select(f => (string?)f));
+        Assert.Equal(both["families"]!.ToJsonString(), two["families"]!.ToJsonString());
+    }
+
+    /// <summary>The study selects rows as every command that reads runs does: leaving out the largest model makes the next the target.</summary>
+    [Fact]
+    public void Where_and_exclude_model_select_the_study_rows()
+    {
+        var file = Write("opt.csv", Opt);
+
+        var excluded = ScalingProcess.Run("evaluate", file, "--exclude-model", "OPT-175b", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess();
+        var filtered = ScalingProcess.Run("evaluate", file, "--where", "params<100B", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess();
+
+        var (byModel, byFilter) = (excluded.Json.AsObject(), filtered.Json.AsObject());
+        Assert.Equal("OPT-30b", (string?)byModel["target"]);
+        Assert.Equal("OPT-175b", (string?)byModel["selection"]!["excludedModels"]![0]);
+        Assert.Equal("params<100B", (string?)byFilter["selection"]!["where"]![0]);
+        Assert.Equal((int)byFilter["selection"]!["rows"]!, (int)byModel["selection"]!["rows"]!);
+        byModel.Remove("selection");
+        byFilter.Remove("selection");
+        Assert.Equal(byModel.ToJsonString(), byFilter.ToJsonString());
+    }
+
+    /// <summary>The text says what was selected, as fit's does.</summary>
+    [Theory]
+    [InlineData("evaluate", "--models", "3")]
+    [InlineData("findings")]
+    public void The_study_says_what_was_selected(string command, params string[] options)
+    {
+        var file = Write("opt.csv", Opt);
+
+        var output = ScalingProcess.Run([command, file, "--exclude-model", "OPT-175b", .. options]).AssertSuccess().Stdout;
+
+        Assert.Matches(@"· selected without OPT-175b: [\d,]+ of [\d,]+ rows", output);
+    }
+
+    [Theory]
+    [InlineData("evaluate", new[] { "--family", "nope" }, "--family nope: no such family in dataset opt; its families are OPT.")]
+    [InlineData("findings", new[] { "--where", "confg=1" }, "--where confg=1: dataset opt has no column 'confg'; its columns are model, family, params")]
+    [InlineData("evaluate", new[] { "--where", "params>=abc" }, "--where params>=abc: 'abc' is not a number, so it cannot be compared with >=")]
+    [InlineData("findings", new[] { "--where", "params>1T" }, "--where params>1T: none of the 142 rows of dataset opt passes (params ranges 125M–175B); loosen or drop the filter.")]
+    [InlineData("evaluate", new[] { "--exclude-model", "OPT-17" }, "--exclude-model OPT-17: no such model", "(did you mean 'OPT-13b'?)")]
+    public void Bad_selection_of_the_study_is_one_error_line(string command, string[] options, params string[] fragments)
+    {
+        ScalingProcess.Run([command, "--dataset", "opt", .. options]).AssertInputError(fragments);
     }
 
     [Fact]
@@ -99,7 +146,7 @@ public sealed class StudyFileCommandTests : IDisposable
     {
         var olmo = ScalingProcess.Run("evaluate", "--dataset", "olmo", "--one-model", "--json").AssertSuccess().Json;
         var single = Write("175b.csv", Opt.Where(r => r.Params == 175e9));
-        var alone = ScalingProcess.Run("evaluate", single, "--one-model", "--fractions", "1", "--json").AssertSuccess().Json;
+        var alone = ScalingProcess.Run("evaluate", single, "--one-model", "--fit-fraction", "1", "--json").AssertSuccess().Json;
 
         var cells = olmo["cells"]!.AsArray();
         Assert.Equal(2 * 10, cells.Count);
@@ -144,7 +191,7 @@ public sealed class StudyFileCommandTests : IDisposable
     public void Plan_evidence_from_the_file_gives_the_datasets_expected_error()
     {
         var file = Write("opt.csv", Opt);
-        string[] plan = ["plan", "--target-params", "7B", "--target-tokens", "2T", "--budget", "0.1", "--json", "--evidence"];
+        string[] plan = ["plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--json", "--evidence"];
 
         var fromFile = ScalingProcess.Run([.. plan, file]).AssertSuccess().Json;
         var fromDataset = ScalingProcess.Run([.. plan, "opt"]).AssertSuccess().Json;
@@ -187,9 +234,9 @@ public sealed class StudyFileCommandTests : IDisposable
     [Fact]
     public void Plan_evidence_options_for_files_are_refused_without_a_file()
     {
-        ScalingProcess.Run("plan", "--target-params", "7B", "--target-tokens", "2T", "--budget", "0.1", "--evidence", "opt", "--family-column", "x")
+        ScalingProcess.Run("plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--evidence", "opt", "--family-column", "x")
             .AssertInputError("--map and --family-column apply to table files in --evidence");
-        ScalingProcess.Run("plan", "--target-params", "7B", "--target-tokens", "2T", "--budget", "0.1", "--evidence", "missing.csv")
+        ScalingProcess.Run("plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--evidence", "missing.csv")
             .AssertInputError("missing.csv: no such file");
     }
 

@@ -36,7 +36,7 @@ public sealed class TransformerShapeTests
     [InlineData(2, -64, 8, 10, 8, "d_model")]
     [InlineData(2, 64, 0, 10, 8, "number of heads")]
     [InlineData(2, 64, 8, 0, 8, "vocabulary")]
-    [InlineData(2, 64, 8, 10, 0, "sequence length")]
+    [InlineData(2, 64, 8, 10, 0, "context length n_ctx")]
     public void Sizes_must_be_positive(int layers, int dModel, int heads, int vocabulary, int sequence, string what)
     {
         var error = Assert.Throws<ScalingLawsException>(() => new TransformerShape(layers, dModel, heads, vocabulary, sequence));

@@ -63,7 +63,7 @@ public sealed class SweepPlanTests
     [Fact]
     public void Cli_plan_json_uses_the_opt_and_gpt3_study_for_the_expected_error()
     {
-        var json = ScalingProcess.Run("plan", "--target-params", "7B", "--target-tokens", "2T", "--budget", "0.1", "--json").AssertSuccess().Json;
+        var json = ScalingProcess.Run("plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--json").AssertSuccess().Json;
 
         Assert.Equal(5, json["runs"]!.AsArray().Count);
         Assert.Equal(8.4e21, (double)json["totalFlops"]!, 1e12);
@@ -75,11 +75,11 @@ public sealed class SweepPlanTests
     [Fact]
     public void Cli_plan_table_and_input_errors()
     {
-        var text = ScalingProcess.Run("plan", "--target-params", "7B", "--target-tokens", "2T", "--budget", "1e22", "--evidence", "none").AssertSuccess().Stdout;
+        var text = ScalingProcess.Run("plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "1e22", "--evidence", "none").AssertSuccess().Stdout;
         Assert.Contains("model 5", text);
         Assert.Contains("why:", text);
 
-        ScalingProcess.Run("plan", "--target-params", "7B", "--target-tokens", "2T", "--budget", "lots").AssertInputError("--budget lots");
-        ScalingProcess.Run("plan", "--target-params", "7B", "--target-tokens", "2T", "--budget", "0.1", "--evidence", "nope").AssertInputError("nope");
+        ScalingProcess.Run("plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "lots").AssertInputError("--sweep-budget lots");
+        ScalingProcess.Run("plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--evidence", "nope").AssertInputError("nope");
     }
 }

@@ -22,7 +22,7 @@ internal static class InputKindCases
             ("predict --law-file", f => ["predict", "--law-file", f, "--params", "1e9", "--tokens", "2e10"]),
             ("curve predict --law-file", f => ["curve", "predict", curve, "--law-file", f]),
             ("study summarize", f => ["study", "summarize", f]),
-            ("study run --corpus", f => ["study", "run", "--sizes", "50K", "--tokens", "1M", "--quiet", "--corpus", f, "--out", Path.Combine(folder, "never-made")]),
+            ("study run --corpus", f => ["study", "run", "--params", "50K", "--tokens", "1M", "--quiet", "--corpus", f, "--out", Path.Combine(folder, "never-made")]),
         };
         foreach (var (name, args) in readers)
         {

@@ -11,7 +11,7 @@ internal static class OptionCases
         File.WriteAllText(runs, "params,tokens,loss\n1e8,2e9,3.9\n2e8,2e9,3.7\n4e8,2e9,3.55\n1e8,8e9,3.6\n2e8,8e9,3.4\n4e8,8e9,3.25\n");
         var curve = Path.Combine(folder, "opt-curve.csv");
         File.WriteAllText(curve, "step,loss\n100,3.2\n200,3.0\n400,2.9\n800,2.8\n1600,2.75\n");
-        string[] plan = ["plan", "--target-params", "7B", "--target-tokens", "2T", "--evidence", "none"];
+        string[] plan = ["plan", "--params", "7B", "--tokens", "2T", "--evidence", "none"];
         string[] predict = ["predict", "--law-spec", Law];
         var cases = new (string Name, string Names, string[] Args)[]
         {
@@ -37,12 +37,12 @@ internal static class OptionCases
             ("dataset empty", "unknown dataset ''", ["fit", "--dataset", ""]),
             ("dataset unknown", "chinchila", ["fit", "--dataset", "chinchila"]),
             ("misspelt option", "--bootstrp", ["fit", runs, "--bootstrp", "10"]),
-            ("plan budget 2", "--budget 2", [.. plan, "--budget", "2"]),
-            ("plan budget 50", "--budget 50", [.. plan, "--budget", "50"]),
-            ("plan budget negative", "--budget", [.. plan, "--budget", "-0.1"]),
-            ("plan budget text", "--budget", [.. plan, "--budget", "ten percent"]),
-            ("plan budget empty", "--budget", [.. plan, "--budget", ""]),
-            ("plan target empty", "--target-params", ["plan", "--target-params", "", "--target-tokens", "2T", "--budget", "0.1"]),
+            ("plan budget 2", "--sweep-budget 2", [.. plan, "--sweep-budget", "2"]),
+            ("plan budget 50", "--sweep-budget 50", [.. plan, "--sweep-budget", "50"]),
+            ("plan budget negative", "--sweep-budget", [.. plan, "--sweep-budget", "-0.1"]),
+            ("plan budget text", "--sweep-budget", [.. plan, "--sweep-budget", "ten percent"]),
+            ("plan budget empty", "--sweep-budget", [.. plan, "--sweep-budget", ""]),
+            ("plan target empty", "--params", ["plan", "--params", "", "--tokens", "2T", "--sweep-budget", "0.1"]),
             ("predict params empty", "--params", [.. predict, "--params", "", "--tokens", "2e10"]),
             ("predict params text", "--params", [.. predict, "--params", "big", "--tokens", "2e10"]),
             ("predict params negative", "--params", [.. predict, "--params", "-1e9", "--tokens", "2e10"]),
@@ -52,8 +52,8 @@ internal static class OptionCases
             ("plot width zero", "--width", ["plot", "fit", runs, "--out", Path.Combine(folder, "w0.png"), "--width", "0"]),
             ("plot height negative", "--height", ["plot", "fit", runs, "--out", Path.Combine(folder, "h.png"), "--height", "-5"]),
             ("plot width absurd", "--width", ["plot", "fit", runs, "--out", Path.Combine(folder, "wbig.png"), "--width", "1000000"]),
-            ("synth positions zero", "--positions", ["curve", "synth", "--out", Path.Combine(folder, "p0.csv"), "--positions", "0"]),
-            ("synth positions absurd", "--positions", ["curve", "synth", "--out", Path.Combine(folder, "pbig.csv"), "--positions", "100000000"]),
+            ("synth positions zero", "--context", ["curve", "synth", "--out", Path.Combine(folder, "p0.csv"), "--context", "0"]),
+            ("synth positions absurd", "--context", ["curve", "synth", "--out", Path.Combine(folder, "pbig.csv"), "--context", "100000000"]),
             ("synth checkpoints zero", "--checkpoints", ["curve", "synth", "--out", Path.Combine(folder, "c0.csv"), "--checkpoints", "0"]),
             ("synth noise negative", "--noise", ["curve", "synth", "--out", Path.Combine(folder, "n.csv"), "--noise", "-1"]),
             ("fit-fraction above 1", "--fit-fraction", ["curve", "fit", curve, "--law", "power", "--fit-fraction", "2"]),

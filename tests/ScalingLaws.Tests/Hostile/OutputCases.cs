@@ -42,7 +42,7 @@ internal static class OutputCases
             yield return Refused("an empty name", "", "--out");
             yield return Refused("another format", Path.Combine(folder, $"wrong-{name}.txt"), "ending in");
         }
-        foreach (var (name, args) in new (string, string[])[] { ("study", ["study", "run", "--sizes", "50K", "--tokens", "1M", "--quiet"]), ("demo", ["demo"]) })
+        foreach (var (name, args) in new (string, string[])[] { ("study", ["study", "run", "--params", "50K", "--tokens", "1M", "--quiet"]), ("demo", ["demo"]) })
         {
             yield return HostileCase.Refused($"{name} --out a file", "not a folder", [.. args, "--out", runs]);
             yield return HostileCase.Refused($"{name} --out /dev/null", "device", [.. args, "--out", "/dev/null"]);

@@ -18,7 +18,7 @@ internal static class PlotAreCommand
         var figure = new FigureOptions(console);
         var command = new Command("are",
             "The estimation study's error heatmap: ARE of the law fitted to the k smallest models on the first fraction p of their runs, predicting the largest.\n\n" +
-            "Example:\n  scaling plot are my_runs.csv --out my-are.png\n  scaling plot are --dataset opt --out opt-are.png\n  scaling plot are --dataset opt --min-tokens 0 --out opt-no-cut.svg");
+            "Example:\n  scaling plot are my_runs.csv --out my-are.png\n  scaling plot are --dataset opt --out opt-are.png\n  scaling plot are --dataset opt --token-cut 0 --out opt-no-cut.svg");
         study.AddTo(command);
         figure.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
@@ -27,9 +27,9 @@ internal static class PlotAreCommand
             var settings = new EvaluationSettings
             {
                 Method = study.Method(parse),
-                MinTokens = study.TokenCut(parse),
+                MinTokens = study.Cut(parse),
             };
-            var (_, table) = study.Load(parse);
+            var table = study.Load(parse).Runs.Table;
             var result = new EvaluationStudy(settings).Run(table, cancellation);
             var outPath = parse.GetValue(figure.Out)!;
             var several = result.Families.Count > 1;

@@ -15,7 +15,7 @@ internal static class PlotBacktestCommand
     {
         var backtest = new BacktestOptions();
         var figure = new FigureOptions(console);
-        var command = new Command("backtest", "Held-out error against extrapolation factor, with the predictive 95% band.\n\nExample:\n  scaling plot backtest runs.csv --by params --out backtest.png");
+        var command = new Command("backtest", "Held-out error against extrapolation factor, with the predictive 95% band.\n\nExample:\n  scaling plot backtest runs.csv --backtest-by params --out backtest.png");
         backtest.AddTo(command);
         figure.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>

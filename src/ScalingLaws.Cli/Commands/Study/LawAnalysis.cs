@@ -34,12 +34,13 @@ internal sealed record LawAnalysis(string Analysis, ObservationTable Table, doub
         var longest = results.Rows.Max(r => r.Tokens);
         var cut = CheckpointCut.For(longest);
         var all = TableReader.Read(Path.Combine(directory, StudyDirectory.CheckpointsFile));
+        // The guide's cut is strict, so the fit that reproduces it filters with tokens>CUT, not --min-tokens (which keeps a row at CUT).
         var checkpoints = all.Where(r => r.Tokens > cut, CheckpointCut.Describe(longest, all.Rows.Count(r => r.Tokens <= cut)));
         var floor = manifest.BayesLoss;
         var last = Attempt(LastCheckpoints, results, null, floor, $"scaling fit {results.Source}", cancellation);
         LawAnalysis[] analyses =
         [
-            Attempt(Checkpoints, checkpoints, null, floor, $"scaling fit {checkpoints.Source} --min-tokens {Quantity.Format(cut)}", cancellation),
+            Attempt(Checkpoints, checkpoints, null, floor, $"scaling fit {checkpoints.Source} --where \"tokens>{Quantity.Format(cut)}\"", cancellation),
             last,
         ];
         return last.Missing is not null && floor is { } e && results.Count == ChinchillaLaw.Instance.ParameterCount - 1

@@ -13,20 +13,21 @@ internal static class StudyRunCommand
 {
     public static Command Create(CliConsole console)
     {
-        var sizes = ValueList.Create("--sizes", "Target non-embedding parameter counts, e.g. 50K,100K,200K (shapes: d ≈ 32·L, heads of 16).");
+        var sizes = ValueList.Create("--params", "Model sizes N: target non-embedding parameter counts, e.g. 50K,100K,200K (shapes: d ≈ 32·L, heads of 16).");
         var tokens = ValueList.Create("--tokens", "Training tokens per run, e.g. 1M,2M,4M.");
         var data = new DataOptions();
         var training = new StudyTrainingOptions();
         var output = new Option<string>("--out") { Description = "The study directory; an existing one with the same options is resumed.", Required = true };
         var quiet = new Option<bool>("--quiet") { Description = "No progress on standard error." };
 
-        var command = new Command("run", "Train a sweep of decoder-only transformers (every size × every token budget) and record the held-out loss overall and per position at each checkpoint. Stop it at any time; run it again to resume.\n\nExample:\n  scaling study run --sizes 50K,100K,200K,400K,800K --tokens 1M,2M,4M --schedule wsd --synthetic --out study");
+        var command = new Command("run", "Train a sweep of decoder-only transformers (every size × every token budget) and record the held-out loss overall and per position at each checkpoint. Stop it at any time; run it again to resume.\n\nExample:\n  scaling study run --params 50K,100K,200K,400K,800K --tokens 1M,2M,4M --schedule wsd --synthetic --out study");
         command.Options.Add(sizes);
         command.Options.Add(tokens);
         data.AddTo(command);
         training.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(quiet);
+        RenamedOption.Add(command, "--sizes", "--params");
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             AtomicFile.CheckFolder(parse.GetValue(output)!);
