@@ -145,7 +145,7 @@ public sealed class CurveConstraintCommandTests : IDisposable
     public void Positions_and_temporal_take_fix_tie_and_bound_and_refuse_unknown_names()
     {
         var path = Path.Combine(temp.FullName, "positions.csv");
-        ScalingProcess.Run("curve", "synth", "--out", path, "--positions", "128", "--seed", "1").AssertSuccess();
+        ScalingProcess.Run("curve", "synth", "--out", path, "--context", "128", "--seed", "1").AssertSuccess();
 
         var positions = ScalingProcess.Run("curve", "positions", path, "--bound", "a1=0.3:1", "--fix", "a2=3.4", "--json").AssertSuccess().Json;
         var positionsText = ScalingProcess.Run("curve", "positions", path, "--bound", "a1=0.3:1", "--strict");
