@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Estimation;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.Cli.Commands;
 
@@ -59,7 +57,8 @@ internal static class EvaluateCommand
 
         public int Run(CliConsole console, ParseResult parse, CancellationToken cancellation)
         {
-            var (dataset, table) = Study.Load(parse);
+            var (dataset, runs) = Study.Load(parse);
+            var table = runs.Table;
             var settings = Settings(parse);
             var oneModel = parse.GetValue(OneModel);
             if (oneModel)
@@ -71,9 +70,9 @@ internal static class EvaluateCommand
                     : new EvaluationStudy(settings with { Progress = bar }).Run(table, cancellation);
             var method = oneModel ? settings.Method.OneModel() : settings.Method;
             if (parse.GetValue(Json))
-                console.Out.WriteLine(JsonSerializer.Serialize(EvaluateView.Json(result, oneModel), LawFile.JsonOptions));
+                console.Out.WriteLine(SelectionJson.Serialize(EvaluateView.Json(result, oneModel), runs));
             else
-                EvaluateView.Write(console.Ansi, dataset, method, settings, result, oneModel);
+                EvaluateView.Write(console.Ansi, dataset, table.Notes, method, settings, result, oneModel);
             return 0;
         }
 

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Estimation.Findings;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.Cli.Commands;
 
@@ -26,15 +24,15 @@ internal static class FindingsCommand
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            var (name, table) = study.Load(parse);
+            var (name, runs) = study.Load(parse);
             var method = study.Method(parse);
             IReadOnlyList<FamilyFindings> findings;
             using (var bar = ProgressBar.For(console, parse.GetValue(json)))
-                findings = new FindingsStudy(new FindingsSettings { Method = method, MinTokens = study.Cut(parse), Progress = bar }).Run(table, cancellation);
+                findings = new FindingsStudy(new FindingsSettings { Method = method, MinTokens = study.Cut(parse), Progress = bar }).Run(runs.Table, cancellation);
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(FindingsView.Json(name, method.Name, findings), LawFile.JsonOptions));
+                console.Out.WriteLine(SelectionJson.Serialize(FindingsView.Json(name, method.Name, findings), runs));
             else
-                FindingsView.Write(console.Ansi, name, method.Name, findings);
+                FindingsView.Write(console.Ansi, name, runs.Table.Notes, method.Name, findings);
             return 0;
         }));
         return command;

@@ -79,6 +79,15 @@ internal sealed class CurveDataOptions
         return ($"dataset {info.Name}", curves, chosen ?? CurveDatasetCatalog.Protocol(info.Name), CurveDatasetCatalog.Procedure(info.Name));
     }
 
+    /// <summary>
+    /// How the predictive intervals are measured: the prior stands in for a fitted part too short to cut only for training
+    /// losses (FILE is taken to be one), so a dataset of evaluation losses such as pythia-curves gets no interval there.
+    /// </summary>
+    public CurveBacktestSettings Intervals(ParseResult parse) => new()
+    {
+        PriorApplies = parse.GetValue(Dataset) is not { } dataset || CurveDatasetCatalog.TrainingLoss(dataset),
+    };
+
     private CurveProtocol? Protocol(ParseResult parse)
     {
         var fraction = parse.GetValue(FitFraction);

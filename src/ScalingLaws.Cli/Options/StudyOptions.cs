@@ -3,6 +3,7 @@ using ScalingLaws.Data;
 using ScalingLaws.Estimation;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
+using ScalingLaws.IO.Selection;
 
 namespace ScalingLaws.Cli.Options;
 
@@ -64,8 +65,11 @@ internal sealed class StudyOptions
         return value >= 0 ? value : throw new ScalingLawsException($"--token-cut {text}: give 0 (keep every checkpoint) or a positive count such as 10B.");
     }
 
-    /// <summary>The data's name (FILE as given, or the dataset's) and its rows, narrowed by --family, --where and --exclude-model.</summary>
-    public (string Name, ObservationTable Table) Load(ParseResult parse)
+    /// <summary>
+    /// The data's name (FILE as given, or the dataset's) and its rows, narrowed by --family, --where and --exclude-model,
+    /// with what was selected (the table also carries it as its note, for the text views).
+    /// </summary>
+    public (string Name, LoadedRuns Runs) Load(ParseResult parse)
     {
         var file = parse.GetValue(Reading.File);
         var column = parse.GetValue(FamilyColumn);
@@ -73,7 +77,8 @@ internal sealed class StudyOptions
             throw new ScalingLawsException($"--family-column applies to FILE; the families of --dataset {dataset} are already known. Leave --family-column out.");
         var table = Reading.Read(parse, map => WithFamilyColumn(map, column));
         var name = file ?? DatasetCatalog.Find(parse.GetValue(Reading.Dataset)!).Name;
-        return (name, Reading.Selection.Create(parse).Apply(file is null ? table : NameUnlabelled(table, file)).Table);
+        var (selected, summary) = Reading.Selection.Create(parse).Apply(file is null ? table : NameUnlabelled(table, file));
+        return (name, new LoadedRuns(selected, summary ?? SelectionSummary.Everything(selected.Count)));
     }
 
     /// <summary>A table of runs read from <paramref name="file"/> for the study, as <see cref="Load"/> reads FILE.</summary>

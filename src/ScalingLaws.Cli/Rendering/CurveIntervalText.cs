@@ -13,6 +13,10 @@ internal static class CurveIntervalText
     /// <summary>How the temporal law's backtest refits it, for <see cref="Describe"/>.</summary>
     public const string TemporalBacktest = "refitting the law on the first 50–80 % of the fitted checkpoints and predicting the rest of them";
 
+    /// <summary>Why a fit has no interval: too short to cut, and curves of another kind than the prior's (<see cref="CurveBacktestSettings.PriorApplies"/>).</summary>
+    public const string NoPrior = "no predictive interval: the fitted part is too short to backtest (fewer than 3 cuts with 3 points per parameter), " +
+        "and the loss-curve prior was measured on training losses, which these curves are not";
+
     /// <summary>How the intervals were measured, in one line; <paramref name="backtest"/> says how the law was refitted.</summary>
     public static string Describe(PredictiveModel predictive, string backtest = CurveBacktest)
     {

@@ -13,10 +13,10 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class EvaluateView
 {
-    public static void Write(IAnsiConsole console, string dataset, EstimationMethod method, EvaluationSettings settings, StudyResult result, bool oneModel)
+    public static void Write(IAnsiConsole console, string dataset, IEnumerable<string> dataNotes, EstimationMethod method, EvaluationSettings settings, StudyResult result, bool oneModel)
     {
         console.MarkupLine($"[bold]Estimation study[/] (Choshen et al. 2024) on {Markup.Escape(dataset)}: {Markup.Escape(method.Name)}");
-        foreach (var note in Notes(settings, oneModel))
+        foreach (var note in dataNotes.Concat(Notes(settings, oneModel)))
             console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
         foreach (var family in result.Families)
         {

@@ -10,9 +10,11 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class FindingsView
 {
-    public static void Write(IAnsiConsole console, string dataset, string method, IReadOnlyList<FamilyFindings> families)
+    public static void Write(IAnsiConsole console, string dataset, IEnumerable<string> dataNotes, string method, IReadOnlyList<FamilyFindings> families)
     {
         console.MarkupLine($"[bold]Findings of the estimation study[/] (Choshen et al. 2024) on {Markup.Escape(dataset)}: {Markup.Escape(method)}");
+        foreach (var note in dataNotes)
+            console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
         console.MarkupLine("  [grey]· claims: the paper's (arXiv v1), as listed in shared/data/README.md \"Paper-level claims\"[/]");
         foreach (var family in families)
         {

@@ -26,6 +26,9 @@ public static class CurveDatasetCatalog
     /// <summary>How the dataset's published results were fitted, e.g. the Multi-Power Law repository's AdamW procedure.</summary>
     public static CurveFitProcedure Procedure(string name) => Loader(name).Procedure;
 
+    /// <summary>Whether the dataset's curves are training losses, the kind the loss-curve prior was measured on (Pythia's are LAMBADA perplexities).</summary>
+    public static bool TrainingLoss(string name) => Loader(name).TrainingLoss;
+
     /// <exception cref="ScalingLawsException">Unknown name or a missing or altered file.</exception>
     public static IReadOnlyList<LossCurve> Load(string name, string dataDirectory)
     {

@@ -33,6 +33,9 @@ internal sealed class PythiaCurvesLoader : ICurveDatasetLoader
 
     public CurveProtocol Protocol { get; } = new FractionProtocol(0.3);
 
+    /// <summary>An evaluation loss: the loss-curve prior, measured on training losses, does not apply to it.</summary>
+    public bool TrainingLoss => false;
+
     public IReadOnlyList<LossCurve> Load(string dataDirectory)
     {
         var file = DatasetFile.Read(dataDirectory, PythiaLoader.Lambada, Info);

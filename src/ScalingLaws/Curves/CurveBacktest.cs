@@ -9,7 +9,8 @@ namespace ScalingLaws.Curves;
 /// errors ln L − ln L̂ against their distance beyond each cut's fitted steps give σ(d) by
 /// <see cref="ErrorModelEstimator"/>. The points a law is later asked to predict are never passed in, so
 /// they cannot leak into their own intervals. Refitting on less data also spreads the parameters, so the
-/// measured error includes their uncertainty. Cuts are fitted in parallel; results do not depend on the thread count.
+/// measured error includes their uncertainty. With at most six cuts, the multiplier's tail is read only as far as the cuts
+/// support it (<see cref="ErrorModelEstimator.GuardedTail"/>). Cuts are fitted in parallel; results do not depend on the thread count.
 /// </summary>
 /// <example><code>
 /// var predictive = new CurveBacktest().Measure(MultiPowerLaw.Instance, task.Fit);
@@ -21,12 +22,15 @@ public sealed class CurveBacktest(CurveBacktestSettings? settings = null)
 
     /// <summary>
     /// The predictive model of a law fitted to <paramref name="fitted"/>: their steps, and the error model
-    /// measured on their cuts (the prior when fewer than <see cref="CurveBacktestSettings.MinimumCuts"/> cuts could be fitted).
+    /// measured on their cuts (the prior when fewer than <see cref="CurveBacktestSettings.MinimumCuts"/> cuts could be fitted);
+    /// null when too few could be and the prior does not apply to these curves (<see cref="CurveBacktestSettings.PriorApplies"/>).
     /// </summary>
-    public PredictiveModel Measure(CurveLaw law, IReadOnlyList<LossCurve> fitted, CurveFitOptions? options = null, CancellationToken cancellation = default)
+    public PredictiveModel? Measure(CurveLaw law, IReadOnlyList<LossCurve> fitted, CurveFitOptions? options = null, CancellationToken cancellation = default)
     {
         var result = Run(law, fitted, options, cancellation);
-        return new PredictiveModel(FittedSteps.Of(fitted), result.Model, result.Model.Source == ErrorModelSource.Backtest ? BacktestOrder.RunLength : null);
+        return result.Model is { } model
+            ? new PredictiveModel(FittedSteps.Of(fitted), model, model.Source == ErrorModelSource.Backtest ? BacktestOrder.RunLength : null)
+            : null;
     }
 
     public CurveBacktestResult Run(CurveLaw law, IReadOnlyList<LossCurve> fitted, CurveFitOptions? options = null, CancellationToken cancellation = default)
@@ -40,8 +44,11 @@ public sealed class CurveBacktest(CurveBacktestSettings? settings = null)
         Parallel.For(0, cuts.Length, parallel, i => errors[i] = Cut(law, fitted, i, cuts[i], minimumPoints, fitOptions, cancellation));
         var fittedCuts = errors.Count(e => e.Length > 0);
         var all = errors.SelectMany(e => e).ToArray();
-        var prior = Settings.Prior ?? CurvePrior.For(law);
-        var model = fittedCuts >= Settings.MinimumCuts ? ErrorModelEstimator.Fit(all, prior) : prior.As(ErrorModelSource.Prior);
+        var prior = Settings.Prior ?? CurvePrior.For(law, fitOptions.Procedure);
+        // A run is cut at a handful of fractions, too few to read a 95th percentile off: the tail is guarded.
+        var model = fittedCuts >= Settings.MinimumCuts ? ErrorModelEstimator.Fit(all, prior, guardFewCuts: true)
+            : Settings.PriorApplies ? prior.As(ErrorModelSource.Prior)
+            : null;
         return new CurveBacktestResult([.. all], fittedCuts, model);
     }
 

@@ -22,8 +22,15 @@ public sealed record CurveBacktestSettings
     /// <summary>The error model comes from the runs' own cuts only when at least this many could be fitted; otherwise from <see cref="Prior"/>.</summary>
     public int MinimumCuts { get; init; } = 3;
 
-    /// <summary>The error model where the fitted part is too short to cut; null for the law's <see cref="CurvePrior"/>.</summary>
+    /// <summary>The error model where the fitted part is too short to cut; null for the law's <see cref="CurvePrior"/> for the fit's procedure.</summary>
     public ExtrapolationErrorModel? Prior { get; init; }
+
+    /// <summary>
+    /// Whether the curves are of the kind the prior was measured on: training losses (<see cref="CurvePrior.Datasets"/>). A task's
+    /// evaluation loss (e.g. ln LAMBADA perplexity) errs far more; with false, a fitted part too short to cut gets no interval
+    /// rather than one borrowed from another quantity.
+    /// </summary>
+    public bool PriorApplies { get; init; } = true;
 
     /// <summary>Cut points fitted at once; each fit runs on one thread.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;

@@ -82,6 +82,24 @@ public sealed class CurveCommandTests : IDisposable
         Assert.Equal(0.0537, Near.Number(power["mre"]), 0.0001);
     }
 
+    /// <summary>
+    /// Pythia's 4 fitted checkpoints per run are too few to cut, and its curves are LAMBADA perplexities, not the training losses
+    /// the prior was measured on (borrowed, it covered 77% of the power law's points and 27% of Tissue's): no interval, said once per law.
+    /// </summary>
+    [Fact]
+    public void Compare_on_pythia_gives_no_interval_borrowed_from_training_losses()
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(Curve("compare", "--dataset", "pythia-curves").AssertSuccess().Stdout, @"\s+", " ");
+        var json = Curve("compare", "--dataset", "pythia-curves", "--json").AssertSuccess().Json;
+
+        Assert.Contains("power, all 16 fits: no predictive interval: the fitted part is too short to backtest", text);
+        Assert.Contains("tissue, all 16 fits: no predictive interval", text);
+        Assert.Contains("measured on training losses, which these curves are not", text);
+        Assert.All(json["average"]!.AsArray(), law => Assert.Null(law!["coverage"]));
+        // Training losses too short to cut still get the prior (multipower-25M: the wsdcon runs).
+        Assert.NotNull(Curve("compare", "--dataset", "multipower-25M", "--fit-fraction", "0.3", "--json").AssertSuccess().Json["average"]![0]!["coverage"]);
+    }
+
     [Fact]
     public void Fit_reports_the_procedure_and_procedure_minimum_reaches_a_lower_objective()
     {

@@ -94,7 +94,8 @@ public sealed class StudyFileCommandTests : IDisposable
         Assert.Equal("OPT-shifted", (string?)one["family"]);
         // Repeatable, as --family is wherever runs are read.
         var two = ScalingProcess.Run("evaluate", file, "--family", "OPT", "--family", "opt-shifted", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess().Json;
-        Assert.Equal(both.ToJsonString(), two.ToJsonString());
+        Assert.Equal(["OPT", "OPT-shifted"], two["selection"]!["families"]!.AsArray().Select(f => (string?)f));
+        Assert.Equal(both["families"]!.ToJsonString(), two["families"]!.ToJsonString());
     }
 
     /// <summary>The study selects rows as every command that reads runs does: leaving out the largest model makes the next the target.</summary>
@@ -106,8 +107,27 @@ public sealed class StudyFileCommandTests : IDisposable
         var excluded = ScalingProcess.Run("evaluate", file, "--exclude-model", "OPT-175b", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess();
         var filtered = ScalingProcess.Run("evaluate", file, "--where", "params<100B", "--models", "3", "--fit-fraction", "1", "--json").AssertSuccess();
 
-        Assert.Equal("OPT-30b", (string?)excluded.Json["target"]);
-        Assert.Equal(excluded.Stdout, filtered.Stdout);
+        var (byModel, byFilter) = (excluded.Json.AsObject(), filtered.Json.AsObject());
+        Assert.Equal("OPT-30b", (string?)byModel["target"]);
+        Assert.Equal("OPT-175b", (string?)byModel["selection"]!["excludedModels"]![0]);
+        Assert.Equal("params<100B", (string?)byFilter["selection"]!["where"]![0]);
+        Assert.Equal((int)byFilter["selection"]!["rows"]!, (int)byModel["selection"]!["rows"]!);
+        byModel.Remove("selection");
+        byFilter.Remove("selection");
+        Assert.Equal(byModel.ToJsonString(), byFilter.ToJsonString());
+    }
+
+    /// <summary>The text says what was selected, as fit's does.</summary>
+    [Theory]
+    [InlineData("evaluate", "--models", "3")]
+    [InlineData("findings")]
+    public void The_study_says_what_was_selected(string command, params string[] options)
+    {
+        var file = Write("opt.csv", Opt);
+
+        var output = ScalingProcess.Run([command, file, "--exclude-model", "OPT-175b", .. options]).AssertSuccess().Stdout;
+
+        Assert.Matches(@"· selected without OPT-175b: [\d,]+ of [\d,]+ rows", output);
     }
 
     [Theory]

@@ -60,7 +60,7 @@ public sealed class CurveIntervalTests(ITestOutputHelper output)
             Assert.Equal(1.0, cut.Sum(e => e.Weight), 9);
         Assert.All(result.Errors, e => Assert.True(Math.Abs(e.LogError) < 1e-5, $"a noiseless power law predicts itself: {e.LogError:G3}"));
         Assert.All(result.Errors, e => Assert.InRange(e.Distance, 1e-6, Math.Log10(1 / 0.3) / InputFactor.MinimumSpan + 1e-9));
-        Assert.Equal(ErrorModelEstimator.Sigma0Floor, result.Model.Sigma0, 12);
+        Assert.Equal(ErrorModelEstimator.Sigma0Floor, result.Model!.Sigma0, 12);
     }
 
     [Fact]
@@ -74,25 +74,66 @@ public sealed class CurveIntervalTests(ITestOutputHelper output)
         Assert.Equal(CurvePrior.MultiPower with { Source = ErrorModelSource.Prior }, result.Model);
     }
 
+    [Fact]
+    public void The_prior_is_the_one_measured_with_the_fit_s_procedure()
+    {
+        var run = Run("short", 0.003, 3).Slice(0, 20);
+        var published = CurveFitOptions.Default with { Procedure = CurveFitProcedure.Published };
+
+        var result = new CurveBacktest().Run(MultiPowerLaw.Instance, [run], published);
+
+        Assert.Equal(CurvePrior.MultiPowerPublished, result.Model);
+        Assert.Equal(CurvePrior.Power, CurvePrior.For(StepPowerLaw.Instance, CurveFitProcedure.Published)); // only the Multi-Power Law's procedure differs
+        Assert.True(CurvePrior.MultiPowerPublished.Multiplier < CurvePrior.MultiPower.Multiplier / 4,
+            $"the early-stopped fits go astray far less often: ×{CurvePrior.MultiPowerPublished.Multiplier:F2} against ×{CurvePrior.MultiPower.Multiplier:F2}");
+    }
+
+    [Fact]
+    public void Curves_the_prior_does_not_apply_to_get_no_interval_where_they_cannot_be_cut()
+    {
+        var settings = new CurveBacktestSettings { PriorApplies = false, MaxDegreeOfParallelism = 1 };
+        var shortTask = new FractionProtocol(0.3).Tasks([Run("short", 0.003, 3).Slice(0, 40)]).Single(); // 12 fitted points: no cut keeps 9 for 3 parameters 3 times
+        var longTask = new FractionProtocol(0.3).Tasks([Run("long", 0.003, 3)]).Single();
+
+        var none = CurveOutcome.Run(StepPowerLaw.Instance, shortTask, intervals: settings);
+        var own = CurveOutcome.Run(StepPowerLaw.Instance, longTask, intervals: settings);
+
+        Assert.Null(none.Predictive);
+        Assert.All(none.Predictions, p => Assert.True(p.Intervals.IsDefaultOrEmpty));
+        Assert.Null(none.Coverage);
+        Assert.Equal(ErrorModelSource.Backtest, own.Predictive!.Errors.Source); // its own cuts still give intervals
+    }
+
     /// <summary>
     /// Issue 12's acceptance on the Multi-Power curves, fitted on each run's first 30 % (the project's protocol) and asked
-    /// for the rest: the predictive 95% interval covers 85–99 % of the predicted points, at most 3× as wide as the mean error.
+    /// for the rest, where it is met: the predictive 95% interval covers 88–98 % of the predicted points, at most 3× as wide
+    /// as the mean error. With the stored prior (what `curve compare` prints): power 100M 0.974 and 2.72×, power 400M 0.974
+    /// and 2.35×, tissue 400M 0.916 and 2.67×. The stored prior pools every Multi-Power run, the scored ones too, so the
+    /// target is also checked with the prior re-derived without the scored dataset (no interval sees the points it is
+    /// scored on): 0.975 and 2.77×, 0.974 and 2.19×, 0.910 and 2.53×.
     /// </summary>
     [Theory]
-    [InlineData("multipower-100M", "power")]
-    [InlineData("multipower-400M", "power")]
-    [InlineData("multipower-400M", "tissue")]
-    public void Predictive_interval_covers_the_rest_of_the_runs(string dataset, string lawName)
+    [InlineData("multipower-100M", "power", false, 0.974, 2.72)]
+    [InlineData("multipower-400M", "power", false, 0.974, 2.35)]
+    [InlineData("multipower-400M", "tissue", false, 0.916, 2.67)]
+    [InlineData("multipower-100M", "power", true, 0.975, 2.77)]
+    [InlineData("multipower-400M", "power", true, 0.974, 2.19)]
+    [InlineData("multipower-400M", "tissue", true, 0.910, 2.53)]
+    public void Predictive_interval_covers_the_rest_of_the_runs(string dataset, string lawName, bool priorWithoutDataset, double coverageSeen, double ratioSeen)
     {
         var law = CurveLawCatalog.Find(lawName);
         var tasks = new FractionProtocol(0.3).Tasks(CurveDatasetCatalog.Load(dataset, TestData.SharedData));
+        var others = CurvePrior.Datasets.Where(d => d != dataset).SelectMany(d => CurveDatasetCatalog.Load(d, TestData.SharedData)).ToList();
+        var settings = new CurveBacktestSettings { Prior = priorWithoutDataset ? CurvePrior.Measure(law, others) : null };
 
-        var comparison = CurveComparison.Run([law], tasks, intervals: new CurveBacktestSettings());
+        var comparison = CurveComparison.Run([law], tasks, intervals: settings);
         var coverage = comparison.Coverage(law)!;
         output.WriteLine($"{dataset} {lawName}: coverage {coverage.Coverage:F3}, mean rel. error {coverage.MeanRelativeError:P2}, half-width {coverage.MeanRelativeHalfWidth:P2}, ratio {coverage.WidthRatio:F2}");
 
         Assert.Equal(9, coverage.Curves);
-        Assert.InRange(coverage.Coverage, 0.85, 0.99);
+        Assert.InRange(coverage.Coverage, 0.88, 0.98);
         Assert.InRange(coverage.WidthRatio, 1.0, 3.0);
+        Assert.Equal(coverageSeen, coverage.Coverage, 0.0015); // the measured values of the README's table
+        Assert.Equal(ratioSeen, coverage.WidthRatio, 0.006);
     }
 }

@@ -45,6 +45,23 @@ public sealed class ErrorModelEstimatorTests
     }
 
     [Fact]
+    public void A_guarded_tail_reads_no_further_than_its_cuts_support()
+    {
+        // Six cuts, each with ten standardized errors: five cuts at 0.1 … 1.0, one cut gone astray at 30.
+        var errors = Enumerable.Range(0, 6).SelectMany(cut => Enumerable.Range(1, 10).Select(k => (Value: cut == 5 ? 30.0 : 0.1 * k, Weight: 0.1))).ToList();
+        var many = Enumerable.Range(0, 40).SelectMany(cut => Enumerable.Range(1, 10).Select(k => (Value: 0.1 * k, Weight: 0.1))).ToList();
+
+        var guarded = ErrorModelEstimator.GuardedTail(errors, 6);
+
+        // p = 1 − 1/6: the weighted quantile is 1.0 (the five ordinary cuts end there), carried to 95% by t with 6 degrees of freedom.
+        var t975 = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, 6, 0.975);
+        var tp = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, 6, (1 + 5.0 / 6) / 2);
+        Assert.Equal(1.0 * t975 / tp, guarded, 12);
+        Assert.InRange(guarded, 1.5, 1.6); // not the astray cut's 30
+        Assert.Equal(1.0, ErrorModelEstimator.GuardedTail(many, 40), 12); // from 20 cuts on: the plain 95th percentile
+    }
+
+    [Fact]
     public void Heavy_tails_raise_the_multiplier()
     {
         var random = new Random(3);

@@ -29,7 +29,7 @@ internal static class PlotAreCommand
                 Method = study.Method(parse),
                 MinTokens = study.Cut(parse),
             };
-            var (_, table) = study.Load(parse);
+            var table = study.Load(parse).Runs.Table;
             var result = new EvaluationStudy(settings).Run(table, cancellation);
             var outPath = parse.GetValue(figure.Out)!;
             var several = result.Families.Count > 1;
