@@ -28,7 +28,10 @@ public static class ReportAnalysis
             : null;
         var law = Frontier(fit);
         var spread = law is not null && bootstrap is not null ? new AllocationUncertainty(bootstrap) : null;
-        var predictive = law is not null && settings.Backtest is { } backtest ? Predictive(settings.Fitter, table, fit.Values, backtest, cancellation) : null;
+        // A fit that leaves an input undetermined (the fit section says so) gives no predictive interval anywhere on the page.
+        var predictive = law is not null && settings.Backtest is { } backtest
+            ? Predictive(settings.Fitter, table, fit.Values, backtest, cancellation)?.For(fit, table) is { Undetermined.IsEmpty: true } determined ? determined : null
+            : null;
         var curves = CurveFamilies(table);
         var (isoflop, isoflopNote) = Profiles(table, curves, settings.IsoFlop);
         var exponents = isoflop is null ? null : Exponents(isoflop, fit, bootstrap, settings);

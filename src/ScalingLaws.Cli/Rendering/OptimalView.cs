@@ -1,3 +1,4 @@
+using ScalingLaws.Laws;
 using ScalingLaws.IO;
 using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
@@ -23,7 +24,11 @@ internal static class OptimalView
         console.Write(table);
         foreach (var note in Notes(report, bootstrap))
             console.MarkupLine(Markup.Escape(note));
-        if (bootstrap is not null && predictive is not null)
+        if (predictive is { Undetermined: { Length: > 0 } undetermined })
+            console.MarkupLine(Markup.Escape(
+                $"warning: the fit behind this law had too few distinct {string.Join(" and ", undetermined.Select(Symbols.Of))} to determine its term in them, " +
+                "so the allocation rests on an exponent the data never saw, and losses beyond the fitted runs get no predictive interval; fit more sizes, or hold or tie a parameter of that term with --fix or --tie."));
+        else if (bootstrap is not null && predictive is not null)
             console.MarkupLine(Markup.Escape($"The loss intervals are predictive: the resamples' spread plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}."));
     }
 
