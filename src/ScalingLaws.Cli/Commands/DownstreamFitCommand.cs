@@ -24,6 +24,7 @@ internal static class DownstreamFitCommand
         command.Options.Add(kind);
         command.Options.Add(json);
         output.AddTo(command);
+        RenamedOption.Add(command, "--form", "--law", "the name every command gives a law kind (sigmoid, exponential, direct)");
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var law = AccuracyLaw.Of(AccuracyLaw.Parse(parse.GetValue(kind)!));
