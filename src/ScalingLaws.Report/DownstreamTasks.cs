@@ -9,7 +9,7 @@ public sealed record DownstreamTask(TaskScores Task, AccuracyFit? Fit, TaskVerdi
 
 /// <summary>
 /// The report's benchmark-accuracy analysis, for tables with task columns (long, or wide with TASK_chance columns): every
-/// task's <c>acc</c> fitted with the sigmoid of loss when the rows have a loss, else the direct law of compute.
+/// task's <c>acc</c> fitted with the exponential law of loss (the form that backtested best on Pythia) when the rows have a loss, else the direct law of compute.
 /// </summary>
 public static class DownstreamTasks
 {
@@ -35,7 +35,7 @@ public static class DownstreamTasks
     {
         if (Predictability.Floor(task) is { } floor)
             return new DownstreamTask(task, null, floor);
-        var law = task.HasLoss ? (AccuracyLaw)SigmoidAccuracyLaw.Instance : DirectComputeLaw.Instance;
+        var law = task.HasLoss ? (AccuracyLaw)ExponentialErrorLaw.Instance : DirectComputeLaw.Instance;
         var fit = new AccuracyFitter(law).Fit(task, cancellation);
         return new DownstreamTask(task, fit, fit.Verdict);
     }

@@ -22,6 +22,6 @@ internal static class DownstreamCommand
     public static Option<string> LawKind() => new("--law")
     {
         Description = "The accuracy law: sigmoid (of loss, from the chance level to a fitted ceiling), exponential (Gadre's Err(L) = eps − a·exp(−b·L)) or direct (of compute C = 6ND).",
-        DefaultValueFactory = _ => "sigmoid",
+        DefaultValueFactory = _ => "exponential",
     };
 }

@@ -81,6 +81,6 @@ internal static class DownstreamFitCommand
             throw new ScalingLawsException(
                 $"{task.Source}: task '{task.Task}' has rows without a loss, which the {law.Name} law reads; name the loss with --loss-column COL (in a long table TASK:METRIC rows, e.g. lambada_openai:ppl), or fit against compute with --law direct.");
         if (law.Input == AccuracyInput.Compute && task.Rows.Any(r => !(r.Compute > 0)))
-            throw new ScalingLawsException($"{task.Source}: task '{task.Task}' has rows without params and tokens, which the direct law reads as compute C = 6ND; add them, or use --law sigmoid with a loss.");
+            throw new ScalingLawsException($"{task.Source}: task '{task.Task}' has rows without params and tokens, which the direct law reads as compute C = 6ND; add them, or fit against a loss with --law exponential or sigmoid.");
     }
 }

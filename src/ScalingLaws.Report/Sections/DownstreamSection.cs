@@ -18,18 +18,18 @@ public sealed class DownstreamSection : IReportSection
             return;
         }
         html.Element("p",
-            "Each task's accuracy (acc) fitted by least squares: against the loss with the sigmoid acc = c + (u − c)/(1 + exp(k·(L − L0))), c the chance level, " +
+            "Each task's accuracy (acc) fitted by least squares: against the loss with Gadre et al.'s exponential law acc = 1 − Err, Err = eps − a·exp(−b·L), " +
             "or against compute C = 6ND with acc = c + (u − c)/(1 + (C/C0)^(−alpha)) when the rows have no loss. A task is predictable when at least 3 scores stand " +
             "3 standard errors above chance and the fitted law rises that far too; otherwise these runs cannot predict it ('scaling downstream' predicts and backtests).",
             ("class", "note"));
         var table = new SortableTable([new("task", Numeric: false), new("chance"), new("rows"), new("best score"), new("law", Numeric: false),
-            new("ceiling u"), new("scatter", Title: "Residual SD of single scores around the law"), new("predictable", Numeric: false)]);
+            new("parameters", Numeric: false), new("scatter", Title: "Residual SD of single scores around the law"), new("predictable", Numeric: false)]);
         foreach (var t in data.Downstream)
         {
             var best = t.Task.Rows.Max(r => r.Score);
             table.Add(t.Task.Task, new(ReportFormat.Value(t.Task.Chance), t.Task.Chance), ReportFormat.Integer(t.Task.Count), new(ReportFormat.Value(best), best),
                 t.Fit?.Law.Name ?? "–",
-                t.Fit is { } fit ? new(ReportFormat.Value(fit.Values[1]), fit.Values[1]) : new(""),
+                t.Fit is { } fit ? string.Join(", ", fit.Law.Parameters.Select((p, i) => $"{p.Name} = {ReportFormat.Value(fit.Values[i])}")) : "–",
                 t.Fit is { } f ? new(ReportFormat.Value(f.Scatter), f.Scatter) : new(""),
                 t.Verdict is null ? "yes" : "no: " + VerdictText.Describe(t.Verdict));
         }

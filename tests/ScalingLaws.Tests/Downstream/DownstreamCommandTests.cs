@@ -46,7 +46,7 @@ public sealed class DownstreamCommandTests : IDisposable
     {
         var data = Wide("wide.csv");
         var law = Path.Combine(temp.FullName, "quiz.json");
-        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz", "--out", law).AssertSuccess();
+        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz", "--law", "sigmoid", "--out", law).AssertSuccess();
 
         var result = ScalingProcess.Run("downstream", "predict", "--law-file", law, "--loss", "3.0", "--json").AssertSuccess();
 
@@ -63,7 +63,7 @@ public sealed class DownstreamCommandTests : IDisposable
     {
         var data = Wide("wide.csv");
         var law = Path.Combine(temp.FullName, "quiz.json");
-        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz", "--out", law).AssertSuccess();
+        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz", "--law", "sigmoid", "--out", law).AssertSuccess();
         var lossLaw = Path.Combine(temp.FullName, "loss.json");
         ScalingProcess.Run("fit", data, "--out", lossLaw, "--backtest-by", "none").AssertSuccess();
 
@@ -132,7 +132,7 @@ public sealed class DownstreamCommandTests : IDisposable
     public void A_long_tables_loss_can_come_from_another_tasks_perplexity_rows()
     {
         // pythia-tasks' loss column is log2(LAMBADA perplexity); naming those rows gives the same loss, so the same law.
-        string[] args = ["downstream", "fit", "--dataset", "pythia-tasks", "--task", "sciq", "--family", "Pythia", "--json"];
+        string[] args = ["downstream", "fit", "--dataset", "pythia-tasks", "--task", "sciq", "--family", "Pythia", "--law", "sigmoid", "--json"];
         var byColumn = ScalingProcess.Run(args).AssertSuccess().Json;
         var byRows = ScalingProcess.Run([.. args, "--loss-column", "lambada_openai:ppl"]).AssertSuccess().Json;
 
