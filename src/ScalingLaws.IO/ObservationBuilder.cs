@@ -28,7 +28,8 @@ internal sealed class ObservationBuilder(RawTable raw, IReadOnlyDictionary<Field
         if (double.IsNaN(tokens) && double.IsNaN(flops))
             throw Error(row, Field.Tokens, $"tokens is blank and so is flops (column '{columns[Field.Flops]}')", "fill in one of them or remove the row");
         return new Observation(parameters, tokens, flops, Number(row, Field.Loss, required: true),
-            Text(row, Field.Model), Text(row, Field.Family), Number(row, Field.Step, required: false), row.Number);
+            Text(row, Field.Model), Text(row, Field.Family), Number(row, Field.Step, required: false), row.Number,
+            Number(row, Field.UniqueTokens, required: false));
     }
 
     private string? Text(RawRow row, Field field) =>
@@ -43,7 +44,7 @@ internal sealed class ObservationBuilder(RawTable raw, IReadOnlyDictionary<Field
         var name = FieldNames.Name(field);
         if (string.IsNullOrWhiteSpace(text))
             return required ? throw Error(row, field, $"{name} is blank", "fill it in or remove the row") : double.NaN;
-        var isSize = field is Field.Params or Field.Tokens or Field.Flops;
+        var isSize = field is Field.Params or Field.Tokens or Field.Flops or Field.UniqueTokens;
         var value = Parse(text, isSize)
             ?? throw Error(row, field, $"'{DataFileException.Shorten(text)}' is not a number", Quantity.Remedy(text, isSize ? "write e.g. 7e9 or 7B" : "write e.g. 3.25 or 1e4"));
         if (!double.IsFinite(value))

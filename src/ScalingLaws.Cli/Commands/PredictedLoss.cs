@@ -17,6 +17,13 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? ParamCi95,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, double>? Extrapolation)
 {
+    /// <summary>The unique tokens U of a data-constrained prediction, and the epochs D/U they are seen for.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? UniqueTokens { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Epochs => UniqueTokens is { } unique ? Tokens / unique : null;
+
     /// <summary>The distance behind <see cref="Extrapolation"/>, for the text output.</summary>
     [JsonIgnore]
     public ExtrapolationDistance? Distance { get; init; }
@@ -24,9 +31,8 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
     public static PredictedLoss At(ScalingLaw law, double[] values, BootstrapResult? bootstrap, PredictiveModel? predictive, Observation point)
     {
         var inputs = law.Inputs.Select(f => ObservationTable.Value(point, f)).ToArray();
-        var second = inputs.Length > 1 ? inputs[1] : double.NaN;
-        var loss = law.Predict(values, inputs[0], second);
-        var parameters = bootstrap?.Prediction(inputs[0], second);
+        var loss = law.Predict(values, inputs);
+        var parameters = bootstrap?.Prediction(inputs[0], ScalingLaw.InputAt(inputs, 1), ScalingLaw.InputAt(inputs, 2));
         var interval = predictive?.Interval(law, values, inputs, bootstrap);
         return new PredictedLoss(
             point.Params, point.Tokens, point.Flops, loss,
@@ -35,6 +41,7 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
             interval is null ? null : Factors(interval.Distance))
         {
             Distance = interval?.Distance,
+            UniqueTokens = double.IsFinite(point.UniqueTokens) ? point.UniqueTokens : null,
         };
     }
 

@@ -4,29 +4,29 @@ using ScalingLaws.Laws;
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
-/// Pairs the --params, --tokens and --flops values into points (a single value is used for every
-/// point) and completes each point under C = 6ND.
+/// Pairs the --params, --tokens, --flops and --unique-tokens values into points (a single value is used
+/// for every point) and completes each point under C = 6ND.
 /// </summary>
 internal static class PredictionPoints
 {
-    public static IReadOnlyList<Observation> Build(ScalingLaw law, double[] parameters, double[] tokens, double[] flops)
+    public static IReadOnlyList<Observation> Build(ScalingLaw law, double[] parameters, double[] tokens, double[] flops, double[] unique)
     {
-        var count = new[] { parameters.Length, tokens.Length, flops.Length }.Max();
+        var count = new[] { parameters.Length, tokens.Length, flops.Length, unique.Length }.Max();
         if (count == 0)
             throw new ScalingLawsException($"give the points to predict with {string.Join(" and ", law.Inputs.Select(Option))}, e.g. --params 70B --tokens 1.4T.");
-        foreach (var (values, name) in new[] { (parameters, "--params"), (tokens, "--tokens"), (flops, "--flops") })
+        foreach (var (values, name) in new[] { (parameters, "--params"), (tokens, "--tokens"), (flops, "--flops"), (unique, "--unique-tokens") })
         {
             if (values.Length is not (0 or 1) && values.Length != count)
                 throw new ScalingLawsException($"{name} has {values.Length} values but another option has {count}; give one value or {count}.");
         }
         var points = Enumerable.Range(0, count)
-            .Select(i => new Observation(At(parameters, i), At(tokens, i), At(flops, i), double.NaN))
+            .Select(i => new Observation(At(parameters, i), At(tokens, i), At(flops, i), double.NaN, UniqueTokens: At(unique, i)))
             .Select(Complete)
             .ToList();
         foreach (var field in law.Inputs)
         {
             if (points.Any(p => !double.IsFinite(Data.ObservationTable.Value(p, field))))
-                throw new ScalingLawsException($"the {law.Name} law needs {string.Join(" and ", law.Inputs.Select(Option))} (or two of --params, --tokens, --flops).");
+                throw new ScalingLawsException($"the {law.Name} law needs {string.Join(" and ", law.Inputs.Select(Option))} (for N and D, two of --params, --tokens, --flops).");
         }
         return points;
     }
@@ -53,5 +53,5 @@ internal static class PredictionPoints
         return p;
     }
 
-    private static string Option(Field field) => "--" + field.ToString().ToLowerInvariant();
+    private static string Option(Field field) => field == Field.UniqueTokens ? "--unique-tokens" : "--" + field.ToString().ToLowerInvariant();
 }

@@ -32,12 +32,14 @@ internal sealed class DatablationsLoader : IDatasetLoader
         var file = DatasetFile.Read(dataDirectory, File, Info);
         var (data, epochs, tokens, loss, parameters) =
             (file.Column("data"), file.Column("epochs"), file.Column("token_num"), file.Column("loss"), file.Column("num_params"));
+        var unique = file.Column("tokens_per_epoch");
         var rows = file.Rows.Select(row =>
         {
             var family = $"GPT2-{file.Text(row, data).Trim()}-{file.Text(row, epochs).Trim()}";
             var size = file.Text(row, parameters).Trim();
-            return DatasetRows.Row(file.Size(row, parameters), file.Number(row, tokens), file.Number(row, loss), $"{family}-{size}", family, double.NaN, row.Number);
+            return DatasetRows.Row(file.Size(row, parameters), file.Number(row, tokens), file.Number(row, loss), $"{family}-{size}", family, double.NaN, row.Number)
+                with { UniqueTokens = file.Number(row, unique) };
         });
-        return DatasetRows.Table(Info, rows, "tokens = token_num; the file's flops column is ignored (FLOPs = 6ND)");
+        return DatasetRows.Table(Info, rows, "tokens = token_num; unique_tokens = tokens_per_epoch; the file's flops column is ignored (FLOPs = 6ND)");
     }
 }
