@@ -7,7 +7,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>
 /// One compute-optimal allocation of <c>scaling optimal</c>: what was given (<c>flops</c>, a
 /// target <c>loss</c> or a model size, <c>params</c>), the allocation, and with bootstrap
-/// resamples the 95% intervals of the other quantities.
+/// resamples the 95% intervals of the other quantities. Under the data-constrained law it also carries the
+/// unique tokens, the epochs and the unlimited-data allocation beside it; with a GPU, what the run costs.
 /// </summary>
 internal sealed record OptimalRow(
     string Given,
@@ -29,6 +30,50 @@ internal sealed record OptimalRow(
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public double[]? ParamLoss { get; init; }
     }
+
+    /// <summary>The unique tokens U the allocation was limited to.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? UniqueTokens { get; init; }
+
+    /// <summary>D*/U: how many times the unique data is seen.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Epochs { get; init; }
+
+    /// <summary>The allocation with unlimited fresh data at the same budget.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Allocation? Unlimited { get; init; }
+
+    /// <summary>The loss the data limit adds: loss − unlimited.loss.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? LossCost { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? GpuHours { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Days { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Dollars { get; init; }
+
+    /// <summary>The row with what training it costs on <paramref name="cost"/>'s GPUs.</summary>
+    public OptimalRow WithCost(CostSettings? cost)
+    {
+        if (cost is null)
+            return this;
+        var training = cost.Of(Flops);
+        return this with { GpuHours = training.GpuHours, Days = training.Days, Dollars = training.Dollars };
+    }
+
+    /// <summary>The allocation for a budget under the data-constrained law, with the unlimited one beside it.</summary>
+    public static OptimalRow ForConstrained(ConstrainedAllocation allocation) =>
+        Of("flops", allocation.Constrained, null) with
+        {
+            UniqueTokens = allocation.UniqueTokens,
+            Epochs = allocation.Epochs,
+            Unlimited = allocation.Unlimited,
+            LossCost = allocation.LossCost,
+        };
 
     /// <summary>
     /// The row with its loss interval made predictive: the bootstrap's spread of the loss plus the law's

@@ -10,6 +10,8 @@ namespace ScalingLaws.Laws;
 /// supports are discounted the same way: N' = U_N + U_N·R_N*·(1 − e^(−R_N/R_N*)) with U_N = min(N, M),
 /// M = (U·G)^(beta/alpha)·G the Chinchilla-optimal size for U tokens, G = (alpha·A/(beta·B))^(1/(alpha+beta)),
 /// and R_N = max(N/U_N − 1, 0). Inputs N, D, U; E, A, B, R_D* and R_N* are fitted on the log scale.
+/// U here is the unique tokens seen, so a run that stops before its first epoch ends (D &lt; U) counts U = D:
+/// the published formula assumes D ≥ U, and without the clamp it would credit tokens never trained on.
 /// </summary>
 public sealed class DataConstrainedLaw : ScalingLaw
 {
@@ -41,14 +43,6 @@ public sealed class DataConstrainedLaw : ScalingLaw
         _ => [RD, RN],
     };
 
-    /// <summary>The Chinchilla-optimal model size for <paramref name="tokens"/> under these constants (natural units): the M above.</summary>
-    public static double OptimalParams(ReadOnlySpan<double> values, double tokens)
-    {
-        double alpha = values[Alpha], beta = values[Beta];
-        var g = Math.Pow(alpha * values[A] / (beta * values[B]), 1 / (alpha + beta));
-        return Math.Pow(tokens * g, beta / alpha) * g;
-    }
-
     public override void LogPredict(ReadOnlySpan<double> theta, LogInputs inputs, Span<double> lnPrediction, Span<double> jacobian)
     {
         var n = inputs.Length;
@@ -75,8 +69,9 @@ public sealed class DataConstrainedLaw : ScalingLaw
             _dLnGdBeta = (-1 / _beta - _lnG) / _sum;
         }
 
-        public void Evaluate(double lnN, double lnD, double lnU, int i, int n, Span<double> lnPrediction, Span<double> jacobian)
+        public void Evaluate(double lnN, double lnD, double lnUnique, int i, int n, Span<double> lnPrediction, Span<double> jacobian)
         {
+            var lnU = Math.Min(lnUnique, lnD);
             var (lnDEff, dLnDdRd) = Effective(Math.Exp(lnU), Math.Exp(lnD - lnU) - 1, _rd);
             var pB = Math.Exp(_b - _beta * lnDEff);
 
