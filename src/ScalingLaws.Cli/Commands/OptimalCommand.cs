@@ -25,7 +25,7 @@ internal static class OptimalCommand
         var unique = new Option<string?>("--unique-tokens") { Description = "Unique tokens U the data holds, e.g. 25B: allocate under the data-constrained law (--law data-constrained), repeating the data where that pays." };
         var json = new Option<bool>("--json") { Description = "Print the allocations as one JSON object." };
 
-        var command = new Command("optimal", "Compute-optimal model size N* and tokens D* under a Chinchilla law, or under the data-constrained law with --unique-tokens; with --gpu and --mfu, the GPU-hours, days and dollars of each run.\n\nExamples:\n  scaling optimal --law-file fit.json --flops 1e21 5.76e23 --target-loss 2.0 --params 67B\n  scaling optimal --law data-constrained --flops 9.26e21 --unique-tokens 25B\n  scaling optimal --law chinchilla --flops 5.76e23 --gpu H100 --mfu 0.4 --gpus 1024 --price 2");
+        var command = new Command("optimal", "Compute-optimal model size N* and tokens D* under a Chinchilla law, or under the data-constrained law with --unique-tokens; with --gpu and --mfu, the GPU-hours, days and dollars of each run.\n\nExample:\n  scaling optimal --law-file fit.json --flops 1e21 5.76e23 --target-loss 2.0 --params 67B\n  scaling optimal --law data-constrained --flops 9.26e21 --unique-tokens 25B\n  scaling optimal --law chinchilla --flops 5.76e23 --gpu H100 --mfu 0.4 --gpus 1024 --price 2");
         laws.AddTo(command);
         foreach (var option in new Option[] { flops, targetLoss, modelParams, unique, json })
             command.Options.Add(option);
@@ -39,7 +39,7 @@ internal static class OptimalCommand
             var losses = ValueList.Parse(parse, targetLoss, OptionValues.Number);
             var sizes = ValueList.Parse(parse, modelParams, OptionValues.Positive);
             if (budgets.Length + losses.Length + sizes.Length == 0)
-                throw new ScalingLawsException("give at least one of --flops (or --gpu-hours, --dollars), --target-loss or --params, e.g. --flops 5.76e23.");
+                throw new ScalingLawsException("give at least one of --flops, --target-loss or --params (a budget may be --gpu-hours or --dollars instead of --flops), e.g. --flops 5.76e23.");
             var uniqueTokens = parse.GetValue(unique) is { } text ? OptionValues.Positive(text, $"--unique-tokens {text}") : (double?)null;
             OptimalReport report;
             if (law is DataConstrainedLaw)

@@ -38,7 +38,8 @@ internal static class PredictionPoints
         _ => values[i],
     };
 
-    private static Observation Complete(Observation p)
+    /// <summary>The point with the third of N, D and C filled in from the other two by C = 6ND; refused when all three disagree.</summary>
+    public static Observation Complete(Observation p)
     {
         if (!double.IsFinite(p.Tokens) && double.IsFinite(p.Params) && double.IsFinite(p.Flops))
             return p with { Tokens = Compute.Tokens(p.Flops, p.Params) };
