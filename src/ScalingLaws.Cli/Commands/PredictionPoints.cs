@@ -1,4 +1,5 @@
 using ScalingLaws.Data;
+using ScalingLaws.IO;
 using ScalingLaws.Laws;
 
 namespace ScalingLaws.Cli.Commands;
@@ -28,6 +29,9 @@ internal static class PredictionPoints
             if (points.Any(p => !double.IsFinite(Data.ObservationTable.Value(p, field))))
                 throw new ScalingLawsException($"the {law.Name} law needs {string.Join(" and ", law.Inputs.Select(Option))} (for N and D, two of --params, --tokens, --flops).");
         }
+        if (points.FirstOrDefault(p => p.UniqueTokens > p.Tokens) is { Params: > 0 } over)
+            throw new ScalingLawsException(
+                $"--unique-tokens {Quantity.Format(over.UniqueTokens)} is more than the {Quantity.Format(over.Tokens)} tokens planned: a run of D tokens sees at most D unique ones; give --unique-tokens at most --tokens (equal to it for data seen once).");
         return points;
     }
 

@@ -22,6 +22,13 @@ public sealed class DataConstrainedCommandTests
     }
 
     [Fact]
+    public void Predict_refuses_more_unique_tokens_than_tokens_planned()
+    {
+        ScalingProcess.Run("predict", "--law", "data-constrained", "--params", "1B", "--tokens", "20B", "--unique-tokens", "25B")
+            .AssertInputError("--unique-tokens 25B is more than the 20B tokens planned");
+    }
+
+    [Fact]
     public void Optimal_allocates_under_the_limit_and_says_what_it_costs()
     {
         var json = ScalingProcess.Run("optimal", "--law", "data-constrained", "--flops", "9.26e21", "--unique-tokens", "25B", "--json").AssertSuccess().Json;
