@@ -3,8 +3,6 @@ using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Laws;
-using ScalingLaws.Planning;
 
 namespace ScalingLaws.Cli.Commands;
 
@@ -41,29 +39,7 @@ internal static class OptimalCommand
             if (budgets.Length + losses.Length + sizes.Length == 0)
                 throw new ScalingLawsException("give at least one of --flops, --target-loss or --params (a budget may be --gpu-hours or --dollars instead of --flops), e.g. --flops 5.76e23.");
             var uniqueTokens = parse.GetValue(unique) is { } text ? OptionValues.Positive(text, $"--unique-tokens {text}") : (double?)null;
-            OptimalReport report;
-            if (law is DataConstrainedLaw)
-            {
-                if (uniqueTokens is null || losses.Length + sizes.Length > 0)
-                    throw new ScalingLawsException($"{source}: a data-constrained law allocates compute budgets under limited data: give --flops (or --gpu-hours, --dollars) and --unique-tokens, e.g. --flops 9.26e21 --unique-tokens 25B.");
-                var constrained = new DataConstrainedOptimal(values);
-                var rows = budgets.Select(c => OptimalRow.ForConstrained(constrained.ForFlops(c, uniqueTokens.Value)).WithCost(cost)).ToList();
-                report = OptimalReport.Of(constrained.Unlimited, rows) with { Cost = CostBasis.Of(cost) };
-            }
-            else
-            {
-                if (uniqueTokens is not null)
-                    throw new ScalingLawsException($"{source}: --unique-tokens needs the data-constrained law (it prices repeated data); use --law data-constrained or a law file fitted with 'scaling fit ... --law data-constrained'.");
-                var chinchilla = LawOptions.RequireChinchilla(source, law, values, "optimal");
-                var spread = bootstrap is null ? null : new AllocationUncertainty(bootstrap);
-                var rows = budgets.Select(c => OptimalRow.ForFlops(c, chinchilla, spread))
-                    .Concat(losses.Select(l => OptimalRow.ForLoss(l, chinchilla, spread)))
-                    .Concat(sizes.Select(n => OptimalRow.ForParams(n, chinchilla, spread)))
-                    .Select(row => predictive is null ? row : row.WithPredictiveLoss(predictive))
-                    .Select(row => row.WithCost(cost))
-                    .ToList();
-                report = OptimalReport.Of(chinchilla, rows) with { Cost = CostBasis.Of(cost) };
-            }
+            var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, sizes, uniqueTokens, cost, "optimal");
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(report, LawFile.JsonOptions));
             else

@@ -74,6 +74,7 @@ internal static class PlanCommand
                 PlanView.Write(console.Ansi, plan);
             return 0;
         }));
+        command.Subcommands.Add(PlanRunCommand.Create(console));
         return command;
     }
 
