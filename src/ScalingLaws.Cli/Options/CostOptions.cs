@@ -24,9 +24,10 @@ internal sealed class CostOptions
 
     public Option<string[]> Dollars { get; } = ValueList.Create("--dollars", "Budgets in dollars instead of FLOPs (needs --gpu, --mfu and --price).");
 
-    public void AddTo(Command command)
+    /// <summary>Adds the cost options, and with <paramref name="budgets"/> the budgets in GPU-hours and dollars.</summary>
+    public void AddTo(Command command, bool budgets = true)
     {
-        foreach (var option in new Option[] { Gpu, Mfu, Gpus, Price, GpuHours, Dollars })
+        foreach (var option in budgets ? new Option[] { Gpu, Mfu, Gpus, Price, GpuHours, Dollars } : [Gpu, Mfu, Gpus, Price])
             command.Options.Add(option);
     }
 

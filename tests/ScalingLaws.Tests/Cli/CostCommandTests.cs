@@ -78,4 +78,17 @@ public sealed class CostCommandTests
         ScalingProcess.Run("optimal", "--law", "chinchilla", "--flops", "1e23", "--gpu", "H100")
             .AssertInputError("--gpu H100 needs --mfu");
     }
+
+    [Fact]
+    public void Inference_costs_training_and_serving_the_inference_aware_model()
+    {
+        var json = ScalingProcess.Run("inference", "--law", "chinchilla", "--target-loss", "2.0", "--inference-tokens", "2e12",
+            "--gpu", "H100", "--mfu", "0.4", "--gpus", "1024", "--price", "2", "--json").AssertSuccess().Json;
+
+        var (n, d) = (Near.Number(json["params"]), Near.Number(json["tokens"]));
+        var cost = json["cost"]!;
+        Near.Relative(6 * n * d / (H100 * 0.4) / 3600, Near.Number(cost["training"]!["gpuHours"]), 1e-12, "training GPU-hours");
+        Near.Relative(2 * n * 2e12 / (H100 * 0.4) / 3600, Near.Number(cost["serving"]!["gpuHours"]), 1e-12, "serving GPU-hours");
+        Near.Relative(2 * Near.Number(cost["serving"]!["gpuHours"]), Near.Number(cost["serving"]!["dollars"]), 1e-12, "serving dollars");
+    }
 }
