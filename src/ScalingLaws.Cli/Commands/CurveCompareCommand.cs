@@ -14,21 +14,25 @@ internal static class CurveCompareCommand
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
         var json = new Option<bool>("--json") { Description = "Print {laws: [{law, r2, mae, rmse, mre, maxre, coverage}]}, or {curves: [{curve, laws}], average} for several target curves; coverage is the predictive 95% interval's." };
+        var bootstrap = CurveFitCommand.CurveBootstrapOptions();
         var strict = CurveFitCommand.CurveStrict();
         var command = new Command("compare",
             "Fit every loss-curve law (power, tissue, multipower) on the same split and compare their predictions in one table.\n" +
-            "A dataset uses its own protocol and fitting procedure unless --fit-fraction, --fit-runs or --procedure is given.\n\n" +
+            "A dataset uses its own protocol and fitting procedure unless --fit-fraction, --fit-runs or --procedure is given.\n" +
+            "With --bootstrap N each fit to the minimum is resampled N times and its predictive intervals add the parameters' spread (a published procedure's early stop is not resampled).\n\n" +
             "Example:\n  scaling curve compare --dataset multipower-400M\n  scaling curve compare --dataset pythia-curves --json\n  scaling curve compare runs.csv --fit-fraction 0.3");
         data.AddTo(command);
         procedure.AddTo(command);
+        bootstrap.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(strict);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
+            var resampler = bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null;
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             if (protocol is null)
                 throw new ScalingLawsException("nothing to predict: give --fit-fraction P (fit each run's first P of steps) or --fit-runs RUNS (fit these runs, predict the others).");
-            var comparison = CurveComparison.Run(CurveLawCatalog.All, protocol.Tasks(curves), procedure.Create(parse, datasetProcedure), cancellation, data.Intervals(parse));
+            var comparison = CurveComparison.Run(CurveLawCatalog.All, protocol.Tasks(curves), procedure.Create(parse, datasetProcedure), cancellation, data.Intervals(parse), resampler);
             // Nothing to compare is a failure, not a table of dashes with exit 0.
             if (comparison.Entries.All(e => e.Outcome is null))
                 throw new ScalingLawsException($"{source}: no law could be fitted to any run ({comparison.Entries[0].Failure?.TrimEnd('.')}).");
@@ -37,7 +41,8 @@ internal static class CurveCompareCommand
             else
                 CurveCompareView.Write(console.Ansi, source, protocol, comparison);
             // A law that fits badly is a finding of the comparison, not a failure: only --strict turns it into an exit code.
-            return FitExit.StrictOnly(comparison.Entries.Where(e => e.Outcome is not null).Select(e => (e.Outcome!.Fit.Status, e.Outcome.Fit.Diagnostics.Length)), parse.GetValue(strict));
+            return FitExit.StrictOnly(comparison.Entries.Where(e => e.Outcome is not null)
+                .Select(e => (e.Outcome!.Fit.Status, e.Outcome.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(e.Outcome.Bootstrap).Count())), parse.GetValue(strict));
         }));
         return command;
     }

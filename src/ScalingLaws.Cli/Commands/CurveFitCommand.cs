@@ -17,7 +17,7 @@ internal static class CurveFitCommand
         var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
         var constraints = CurveConstraints();
-        var bootstrap = new BootstrapOptions("whole runs when several are fitted together, else blocks of consecutive steps of the one run,");
+        var bootstrap = CurveBootstrapOptions();
         var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object ({fits: [...]} when each run is fitted separately)." };
         var output = new OutputOptions(OutputKind.LawFile, "Also write the fit to a curve-law file for 'scaling curve predict --law-file'.");
         var strict = CurveStrict();
@@ -38,7 +38,7 @@ internal static class CurveFitCommand
             if (law.IsTemporal(parse) && parse.GetResult(output.Out) is not null)
                 throw new ScalingLawsException("--out does not apply to --law temporal, which writes no law file; leave it out.");
             if (law.IsTemporal(parse))
-                return FitTemporal(console, parse, data, [.. constraints.All, bootstrap.Resamples], json, strict, cancellation);
+                return FitTemporal(console, parse, data, constraints.Create(parse), [bootstrap.Resamples], json, strict, cancellation);
             var chosen = law.Create(parse);
             var held = constraints.Create(parse);
             var resampler = bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null; // a bad count fails before the fit
@@ -48,8 +48,9 @@ internal static class CurveFitCommand
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];
             if (target is { } path && tasks.Count > 1)
                 throw new ScalingLawsException($"--out {path}: {protocol!.Describe()} makes {tasks.Count} separate fits, and a curve-law file holds one; fit one run, or fit the runs together with --fit-runs.");
-            var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, fitting, cancellation, data.Intervals(parse))).ToList();
-            var intervals = outcomes.Select(o => resampler?.Run(new CurveFitter(chosen, fitting), o.Task.Fit, o.Fit, cancellation)).ToList();
+            var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, fitting, cancellation, data.Intervals(parse)))
+                .Select(o => resampler is null ? o : o.Resampled(resampler, fitting, cancellation)).ToList();
+            var intervals = outcomes.Select(o => o.Bootstrap).ToList();
             var documents = outcomes.Select((o, i) => Document(o, intervals[i])).ToList();
             if (target is not null)
                 CurveLawFile.Write(target, documents[0]);
@@ -69,6 +70,10 @@ internal static class CurveFitCommand
         return document with { Warnings = [.. document.Warnings ?? [], .. CurveFitView.BootstrapWarnings(bootstrap)] };
     }
 
+    /// <summary>--bootstrap and --seed for the curve commands that fit.</summary>
+    public static BootstrapOptions CurveBootstrapOptions() =>
+        new("whole runs when several are fitted together, else blocks of consecutive steps of the one run,");
+
     /// <summary>--fix, --tie and --bound with examples in the Multi-Power and Tissue laws' parameters.</summary>
     public static ConstraintOptions CurveConstraints() => new("beta=0.5", "beta=gamma", "alpha=0:1");
 
@@ -76,13 +81,14 @@ internal static class CurveFitCommand
     public static Option<bool> CurveStrict() =>
         StrictOption.Create("a fit has any warning or is not a clean minimum (a bound hit, ill-determined parameters, the published procedure's early stop)");
 
-    // The temporal law reads per-position losses: FILE and --fit-fraction (default 0.5) only.
-    private static int FitTemporal(CliConsole console, ParseResult parse, CurveDataOptions data, Option[] lawOptions, Option<bool> json, Option<bool> strict, CancellationToken cancellation)
+    // The temporal law reads per-position losses: FILE, --fit-fraction (default 0.5) and the constraints only.
+    private static int FitTemporal(
+        CliConsole console, ParseResult parse, CurveDataOptions data, ParameterConstraints constraints, Option[] lawOptions, Option<bool> json, Option<bool> strict, CancellationToken cancellation)
     {
         foreach (var option in new Option[] { data.Dataset, data.DataDir, data.Map, data.FitRuns }.Concat(lawOptions).Where(o => parse.GetResult(o) is { Implicit: false }))
             throw new ScalingLawsException($"{option.Name} does not apply to --law temporal, which reads one per-position FILE; leave it out (see 'scaling curve temporal --help').");
         var path = parse.GetValue(data.File) ?? throw new ScalingLawsException("--law temporal needs FILE, a per-position file (see 'scaling curve temporal --help').");
         var fraction = parse.GetValue(data.FitFraction) is { } text ? OptionValues.Number(text, $"--fit-fraction {text}") : 0.5;
-        return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null, DelimiterOption.Parse(parse.GetValue(data.Delimiter))), fraction, forms: null, parse.GetValue(json), parse.GetValue(strict), cancellation);
+        return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null, DelimiterOption.Parse(parse.GetValue(data.Delimiter))), fraction, forms: null, constraints, parse.GetValue(json), parse.GetValue(strict), cancellation);
     }
 }

@@ -14,14 +14,19 @@ internal static class CurvePositionsCommand
     {
         var file = new PositionFileOptions();
         var json = new Option<bool>("--json") { Description = "Print the fits and the uniform-learning report as one JSON object." };
+        var constraints = PositionConstraints();
         var strict = StrictOption.Create("any checkpoint's fit has a warning or is not a clean minimum");
-        var command = new Command("positions", "Fit L_i = a0/(1 + a1·i) + a2 and L_i = a0·i^(−c) + a2 to the per-position losses of each checkpoint; say which fits better and whether positions learn uniformly.\n\nExample:\n  scaling curve positions positions.csv");
+        var command = new Command("positions", "Fit L_i = a0/(1 + a1·i) + a2 and L_i = a0·i^(−c) + a2 to the per-position losses of each checkpoint; say which fits better and whether positions learn uniformly.\n" +
+            "--fix, --tie and --bound name a0, a1, c or a2; each law takes those on its own parameters (a0 and a2 are both laws').\n\nExample:\n  scaling curve positions positions.csv --bound a1=0:0.5");
         file.AddTo(command);
+        foreach (var option in constraints.All)
+            command.Options.Add(option);
         command.Options.Add(json);
         command.Options.Add(strict);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            var result = PositionComparison.Of(file.Load(parse), cancellation: cancellation);
+            var held = constraints.Create(parse);
+            var result = PositionComparison.Of(file.Load(parse), cancellation: cancellation, constraints: held);
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(PositionsView.Json(result), LawFile.JsonOptions));
             else
@@ -31,4 +36,7 @@ internal static class CurvePositionsCommand
         }));
         return command;
     }
+
+    /// <summary>--fix, --tie and --bound on a0, a1 (the hyperbola's), c (the power law's) and a2; each law takes those on its own parameters.</summary>
+    private static ConstraintOptions PositionConstraints() => new("a2=1.9", "a0=a2", "a1=0:0.5");
 }

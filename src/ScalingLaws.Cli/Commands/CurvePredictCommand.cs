@@ -20,35 +20,39 @@ internal static class CurvePredictCommand
         var law = new CurveLawOptions();
         var lawFile = new Option<string?>("--law-file") { Description = "Use a law saved by 'scaling curve fit --out' instead of fitting one." };
         var constraints = CurveFitCommand.CurveConstraints();
+        var bootstrap = CurveFitCommand.CurveBootstrapOptions();
         var json = new Option<bool>("--json") { Description = "Print the predictions as one JSON object." };
         var strict = CurveFitCommand.CurveStrict();
         var command = new Command("predict",
             "Predict the loss of the rest of a run (--fit-fraction) or of other runs (--fit-runs), or of every run from a saved law (--law-file).\n" +
-            "Each point gets a predictive 95% interval: the law's own extrapolation error, measured by refitting the fitted part on its first 30–80 % and predicting the rest of it, growing with the distance beyond the last fitted step.\n\n" +
-            "Example:\n  scaling curve predict runs.csv --law multipower --fit-fraction 0.3\n  scaling curve predict --dataset multipower-25M --law-file mpl.json");
+            "Each point gets a predictive 95% interval: the law's own extrapolation error, measured by refitting the fitted part on its first 30–80 % and predicting the rest of it, growing with the distance beyond the last fitted step; " +
+            "with --bootstrap N, plus the parameters' spread over N resamples of the fit.\n\n" +
+            "Example:\n  scaling curve predict runs.csv --law multipower --fit-fraction 0.3\n  scaling curve predict --dataset multipower-400M --law tissue --fit-runs cosine_24000 --bootstrap 200\n  scaling curve predict --dataset multipower-25M --law-file mpl.json");
         data.AddTo(command);
         procedure.AddTo(command);
         law.AddTo(command);
         foreach (var option in constraints.All)
             command.Options.Add(option);
+        bootstrap.AddTo(command);
         command.Options.Add(lawFile);
         command.Options.Add(json);
         command.Options.Add(strict);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var held = constraints.Create(parse);
-            if (parse.GetValue(lawFile) is not null && constraints.All.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } given)
+            var resampler = bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null; // a bad count fails before the fit
+            if (parse.GetValue(lawFile) is not null && constraints.All.Append(bootstrap.Resamples).FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } given)
                 throw new ScalingLawsException($"{given.Name} applies when predict fits the law; the law in --law-file is already fitted. Leave {given.Name} out, or fit here without --law-file.");
             var saved = parse.GetValue(lawFile) is { } path ? CurveLawFile.Read(path) : ((CurveLaw Law, double[] Values, PredictiveModel? Predictive)?)null;
             var chosen = saved?.Law ?? law.Create(parse);
             var (_, curves, protocol, datasetProcedure) = data.Load(parse);
             var fitting = procedure.Create(parse, datasetProcedure) with { Constraints = held };
-            // Each prediction with the fit made here that it comes from (null from a saved law).
-            List<(double[] Values, CurvePrediction Prediction, PredictiveModel? Predictive, CurveFit? Fit)> predictions;
+            // Each prediction with the outcome of the fit made here that it comes from (null from a saved law).
+            List<(double[] Values, CurvePrediction Prediction, PredictiveModel? Predictive, CurveOutcome? Outcome)> predictions;
             if (saved is var (_, values, predictive))
             {
                 var targets = protocol?.Tasks(curves).SelectMany(t => t.Targets) ?? curves;
-                predictions = [.. targets.Select(t => (values, CurvePrediction.Of(chosen, values, t, predictive), predictive, (CurveFit?)null))];
+                predictions = [.. targets.Select(t => (values, CurvePrediction.Of(chosen, values, t, predictive), predictive, (CurveOutcome?)null))];
             }
             else
             {
@@ -57,17 +61,18 @@ internal static class CurvePredictCommand
                 predictions = [.. tasks.SelectMany(t =>
                 {
                     var outcome = CurveOutcome.Run(chosen, t, fitting, cancellation, data.Intervals(parse));
-                    return outcome.Predictions.Select(p => (outcome.Fit.Values.ToArray(), p, outcome.Predictive, (CurveFit?)outcome.Fit));
+                    outcome = resampler is null ? outcome : outcome.Resampled(resampler, fitting, cancellation);
+                    return outcome.Predictions.Select(p => (outcome.Fit.Values.ToArray(), p, outcome.Predictive, (CurveOutcome?)outcome));
                 })];
             }
-            var fits = predictions.Select(p => p.Fit).OfType<CurveFit>().Distinct().ToList();
+            var outcomes = predictions.Select(p => p.Outcome).OfType<CurveOutcome>().Distinct().ToList();
             if (parse.GetValue(json))
                 console.Out.WriteLine(CurveLawFile.Serialize(predictions.Count == 1
-                    ? CurvePredictView.Json(chosen, predictions[0].Values, [predictions[0].Prediction], predictions[0].Predictive, predictions[0].Fit)
-                    : new { predictions = predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction], p.Predictive, p.Fit)) }));
+                    ? CurvePredictView.Json(chosen, predictions[0].Values, [predictions[0].Prediction], predictions[0].Predictive, predictions[0].Outcome)
+                    : new { predictions = predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction], p.Predictive, p.Outcome)) }));
             else
-                CurvePredictView.Write(console.Ansi, chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))], fits);
-            return FitExit.Code(fits.Select(f => (f.Status, f.Diagnostics.Length)), parse.GetValue(strict));
+                CurvePredictView.Write(console.Ansi, chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))], outcomes);
+            return FitExit.Code(outcomes.Select(o => (o.Fit.Status, o.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(o.Bootstrap).Count())), parse.GetValue(strict));
         }));
         return command;
     }

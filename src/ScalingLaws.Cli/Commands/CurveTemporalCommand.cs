@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
+using ScalingLaws.Fitting;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Temporal;
 
@@ -23,27 +24,34 @@ internal static class CurveTemporalCommand
             HelpName = "A0,A1,A2",
             Description = "Use these forms for a0, a1, a2 instead of choosing them on held-out checkpoints: logarithmic, hyperbolic, schedule or area, e.g. logarithmic,hyperbolic,schedule.",
         };
+        var constraints = TemporalConstraints();
         var json = new Option<bool>("--json") { Description = "Print the law, the form selection and the prediction metrics as one JSON object." };
         var strict = StrictOption.Create("the final fit has any warning or is not a clean minimum");
         var command = new Command("temporal", "Fit the temporal scaling law (Xiong et al. 2024) on the first checkpoints and predict the per-position and sequence losses of the rest.\n" +
-            "Each predicted sequence loss gets a predictive 95% interval, its error model measured by refitting the law on 50–80 % of the fitted checkpoints and predicting the rest of them.\n\nExample:\n  scaling curve temporal positions.csv --fit-fraction 0.5");
+            "Each predicted sequence loss gets a predictive 95% interval, its error model measured by refitting the law on 50–80 % of the fitted checkpoints and predicting the rest of them.\n" +
+            "--fix, --tie and --bound name a form's coefficient as PARAMETER.COEFFICIENT (a0.c0, a1.tau, a2.c1, …); when the forms are chosen by data, only the choices that have every named coefficient are tried.\n\n" +
+            "Example:\n  scaling curve temporal positions.csv --fit-fraction 0.5\n  scaling curve temporal positions.csv --forms hyperbolic,hyperbolic,schedule --bound a1.tau=0.1:10");
         file.AddTo(command);
         command.Options.Add(fraction);
         command.Options.Add(forms);
+        foreach (var option in constraints.All)
+            command.Options.Add(option);
         command.Options.Add(json);
         command.Options.Add(strict);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var given = parse.GetValue(forms) is { } names ? ParseForms(names) : null;
-            return Run(console, file.Load(parse), parse.GetValue(fraction), given, parse.GetValue(json), parse.GetValue(strict), cancellation);
+            var held = constraints.Create(parse);
+            return Run(console, file.Load(parse), parse.GetValue(fraction), given, held, parse.GetValue(json), parse.GetValue(strict), cancellation);
         }));
         return command;
     }
 
     /// <summary>Fits and reports; also what <c>scaling curve fit FILE --law temporal</c> runs.</summary>
-    public static int Run(CliConsole console, PositionLosses run, double fitFraction, TemporalForm[]? forms, bool json, bool strict, CancellationToken cancellation)
+    public static int Run(
+        CliConsole console, PositionLosses run, double fitFraction, TemporalForm[]? forms, ParameterConstraints constraints, bool json, bool strict, CancellationToken cancellation)
     {
-        var forecast = new TemporalFitter(fitFraction, forms).Fit(run, cancellation);
+        var forecast = new TemporalFitter(fitFraction, forms, constraints: constraints).Fit(run, cancellation);
         var intervals = TemporalBacktest.Measure(forecast, forms, cancellation: cancellation);
         if (json)
             console.Out.WriteLine(JsonSerializer.Serialize(TemporalView.Json(intervals, fitFraction), LawFile.JsonOptions));
@@ -51,6 +59,9 @@ internal static class CurveTemporalCommand
             TemporalView.Write(console.Ansi, intervals, fitFraction);
         return FitExit.Code(forecast.Status, forecast.Diagnostics.Length, strict);
     }
+
+    /// <summary>--fix, --tie and --bound on the forms' coefficients, e.g. a1.tau.</summary>
+    public static ConstraintOptions TemporalConstraints() => new("a2.c0=1.9", "a0.c1=a2.c1", "a1.tau=0.1:10");
 
     private static TemporalForm[] ParseForms(string text)
     {

@@ -22,7 +22,8 @@ internal static class BacktestView
         console.MarkupLine(Markup.Escape($"{Numbers.Count(result.Fits.Length)} cut points{Families(result)}, {Numbers.Count(fitted)} fitted; each interval from earlier cuts only"));
         foreach (var fit in result.Fits.Where(f => !f.Succeeded))
             console.MarkupLine(Markup.Escape($"  cut {fit.Cut.Index + 1} (fitted up to {Scale(fit.Cut.Scale)}): no fit ({fit.Failure})"));
-        console.Write(BinTable(result));
+        if (result.Predictions.Length > 0)
+            console.Write(BinTable(result));
         foreach (var line in Totals(result))
             console.MarkupLine(Markup.Escape(line));
     }
@@ -48,8 +49,9 @@ internal static class BacktestView
     private static IEnumerable<string> Totals(BacktestResult result)
     {
         var all = result.Summary;
-        yield return $"the predictive 95% interval covered {Numbers.Percent(all.Coverage)} of {ErrorModelText.Runs(all.Runs)} held-out runs; " +
-            $"its mean half-width is {Numbers.Format(all.WidthRatio, 3)}× the mean relative error of the prediction.";
+        if (all.Rows > 0)
+            yield return $"the predictive 95% interval covered {Numbers.Percent(all.Coverage)} of {ErrorModelText.Runs(all.Runs)} held-out runs; " +
+                $"its mean half-width is {Numbers.Format(all.WidthRatio, 3)}× the mean relative error of the prediction.";
         foreach (var source in new[] { ErrorModelSource.Backtest, ErrorModelSource.Prior })
         {
             var part = result.SummaryOf(source);
@@ -57,7 +59,28 @@ internal static class BacktestView
                 yield return $"  intervals {(source == ErrorModelSource.Backtest ? "measured on the table's earlier cuts" : "from the Hitchhiker prior (too few earlier cuts)")}: " +
                     $"{Numbers.Percent(part.Coverage)} of {ErrorModelText.Runs(part.Runs)} runs covered, half-width {Numbers.Format(part.WidthRatio, 3)}× the error.";
         }
+        if (result.Undetermined.Length > 0)
+            yield return Undetermined(result);
         yield return $"error model of a law fitted to the whole table (what 'fit --out' stores): {ErrorModelText.Describe(result.Model, result.Order)}.";
+    }
+
+    // Why some held-out runs have no interval, and how wrong their predictions were.
+    private static string Undetermined(BacktestResult result)
+    {
+        var rows = result.Undetermined;
+        var cuts = result.Fits.Where(f => rows.Any(r => r.Cut == f.Cut.Index)).ToArray();
+        var inputs = string.Join(" and ", cuts.SelectMany(f => f.Undetermined).Distinct().Select(i => i.ToString().ToLowerInvariant()));
+        var error = MeanError(rows);
+        return $"no interval for {ErrorModelText.Runs(rows.Sum(r => r.Weight))} held-out runs ({Numbers.Count(rows.Length)} rows) of {Numbers.Count(cuts.Length)} cut points: " +
+            $"those fits saw too few distinct values of {inputs} to determine the law's term in it (e.g. 2 sizes for E + A/N^alpha) and the runs lie beyond them; " +
+            $"their mean error was {Numbers.Percent(error)}. Fit more distinct values of {inputs}, or fix or tie a parameter of that term (--fix, --tie).";
+    }
+
+    // Over the rows with a finite prediction, each run weighing 1, as the coverage summary's error.
+    private static double MeanError(IReadOnlyList<UndeterminedPrediction> rows)
+    {
+        var finite = rows.Where(r => double.IsFinite(r.RelativeError)).ToArray();
+        return finite.Sum(r => r.RelativeError * r.Weight) / finite.Sum(r => r.Weight);
     }
 
     /// <summary>The JSON of <c>scaling backtest --json</c>.</summary>
@@ -73,11 +96,18 @@ internal static class BacktestView
         {
             b.LowerFactor, UpperFactor = double.IsFinite(b.UpperFactor) ? b.UpperFactor : (double?)null, b.Rows, b.Runs, b.Coverage, b.MeanRelativeError, b.MeanRelativeHalfWidth,
         }),
+        Undetermined = result.Undetermined.Length == 0 ? null : new
+        {
+            Rows = result.Undetermined.Length,
+            Runs = result.Undetermined.Sum(r => r.Weight),
+            MeanRelativeError = MeanError(result.Undetermined),
+        },
         Model = ModelJson(result.Model),
         Cuts = result.Fits.Select(f => new
         {
             Index = f.Cut.Index + 1, f.Cut.Family, f.Cut.Scale, TrainRows = f.Cut.Train.Length, HeldOutRows = f.Cut.HeldOut.Length,
-            f.Failure, Model = f.Model is null ? null : ModelJson(f.Model),
+            f.Failure, Status = f.Failure is null ? FitDiagnosticText.Name(f.Status) : null,
+            Undetermined = f.Undetermined.IsDefaultOrEmpty ? null : f.Undetermined.Select(i => i.ToString().ToLowerInvariant()), Model = f.Model is null ? null : ModelJson(f.Model),
         }),
         Predictions = withRows
             ? result.Predictions.Select(p => new

@@ -23,11 +23,16 @@ internal static class CurveCompareView
                 "σ(d) = sqrt(σ0² + (k·d)²) on ln L, d = decades of steps beyond the last fitted step per decade fitted (the parameters' uncertainty is inside these errors); " +
                 "'95% covers' is the share of observed points inside, '± half-width' its mean relative half-width, 'reach' the furthest step over the last fitted step[/]");
         }
+        var bootstrapped = Bootstraps(comparison).ToList();
+        foreach (var (law, resampled) in bootstrapped)
+            console.MarkupLine($"[grey]  · {Markup.Escape($"{law.Name}: bootstrap {CurveFitView.Resampled(resampled)}; its predictive intervals add the spread of the resamples' predictions")}[/]");
+        foreach (var law in comparison.Entries.Where(e => bootstrapped.Count > 0 && e.Outcome is { Bootstrap: null }).Select(e => e.Law).Distinct())
+            console.MarkupLine($"[grey]  · {Markup.Escape($"{law.Name}: not bootstrapped (its published procedure stops early by design, not at a minimum to refit; --procedure minimum fits it to the minimum)")}[/]");
         var table = CurveFitView.MetricsTable(intervals, "curve", "law");
         foreach (var (target, entries) in Targets(comparison))
         {
             var first = true;
-            foreach (var (law, prediction, _, _) in entries)
+            foreach (var (law, prediction, _, _, _) in entries)
             {
                 CurveFitView.AddMetrics(table, [first ? target : "", law.Name], prediction?.Metrics, prediction is null ? null : CurveCoverage.Of([prediction]));
                 first = false;
@@ -47,10 +52,15 @@ internal static class CurveCompareView
             console.MarkupLine($"[grey]  {Markup.Escape(Said(comparison, failure.Key.Law, failure.Select(e => e.Task.Name).ToList(), failure.Key.Text))}[/]");
         foreach (var law in comparison.Entries.Where(e => e.Outcome is { Predictive: null }).GroupBy(e => e.Law))
             console.MarkupLine($"[grey]  {Markup.Escape(Said(comparison, law.Key, [.. law.Select(e => e.Task.Name)], CurveIntervalText.NoPrior))}[/]");
-        var warnings = comparison.Entries.SelectMany(e => (e.Outcome?.Fit.Diagnostics ?? []).Select(d => (e.Law, e.Task, Text: DiagnosticAdvice.CurveSentence(d))));
+        var warnings = comparison.Entries.SelectMany(e => (e.Outcome?.Fit.Diagnostics ?? []).Select(DiagnosticAdvice.CurveSentence)
+            .Concat(CurveFitView.BootstrapWarnings(e.Outcome?.Bootstrap)).Select(text => (e.Law, e.Task, Text: text)));
         foreach (var warning in warnings.GroupBy(w => (w.Law, w.Text)))
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(Said(comparison, warning.Key.Law, warning.Select(w => w.Task.Name).ToList(), warning.Key.Text))}");
     }
+
+    // Each law's bootstraps, one per fit (the first per law is described: every fit of a law resamples alike).
+    private static IEnumerable<(CurveLaw Law, CurveBootstrapResult Bootstrap)> Bootstraps(CurveComparison comparison) =>
+        comparison.Entries.Where(e => e.Outcome?.Bootstrap is not null).GroupBy(e => e.Law).Select(g => (g.Key, g.First().Outcome!.Bootstrap!));
 
     private static string Said(CurveComparison comparison, CurveLaw law, List<string> tasks, string text)
     {
@@ -61,17 +71,23 @@ internal static class CurveCompareView
 
     public static object Json(CurveComparison comparison)
     {
-        var curves = Targets(comparison).Select(t => new CurveJson(t.Curve, [.. t.Entries.Select(e => LawJson.Of(e.Law, e.Prediction, e.Failure, e.Warnings))])).ToList();
+        var curves = Targets(comparison).Select(t => new CurveJson(t.Curve, [.. t.Entries.Select(e => LawJson.Of(e.Law, e.Prediction, e.Failure, e.Warnings) with
+        {
+            Bootstrap = CurveBootstrapJson.Of(e.Bootstrap),
+        })])).ToList();
         return curves.Count == 1
             ? new { laws = curves[0].Laws }
             : new { curves, average = comparison.Laws.Select(l => LawJson.Of(l, comparison.Average(l) is { } m ? m : null, null, [], comparison.Coverage(l))).ToList() };
     }
 
-    // Each target curve with every law's prediction of it (or the reason there is none) and the fit's warnings.
-    private static IEnumerable<(string Curve, List<(CurveLaw Law, CurvePrediction? Prediction, string? Failure, IReadOnlyList<string> Warnings)> Entries)> Targets(CurveComparison comparison) =>
+    // Each target curve with every law's prediction of it (or the reason there is none), the fit's warnings and bootstrap.
+    private static IEnumerable<(string Curve, List<(CurveLaw Law, CurvePrediction? Prediction, string? Failure, IReadOnlyList<string> Warnings, CurveBootstrapResult? Bootstrap)> Entries)> Targets(
+        CurveComparison comparison) =>
         comparison.Entries.GroupBy(e => e.Task)
             .SelectMany(task => task.Key.Targets.Select((target, i) => (target.Name,
-                task.Select(e => (e.Law, e.Outcome?.Predictions[i], e.Failure, (IReadOnlyList<string>)[.. (e.Outcome?.Fit.Diagnostics ?? []).Select(DiagnosticAdvice.CurveSentence)])).ToList())));
+                task.Select(e => (e.Law, e.Outcome?.Predictions[i], e.Failure,
+                    (IReadOnlyList<string>)[.. (e.Outcome?.Fit.Diagnostics ?? []).Select(DiagnosticAdvice.CurveSentence), .. CurveFitView.BootstrapWarnings(e.Outcome?.Bootstrap)],
+                    e.Outcome?.Bootstrap)).ToList())));
 
     private sealed record CurveJson(string Curve, IReadOnlyList<LawJson> Laws);
 
@@ -82,6 +98,10 @@ internal static class CurveCompareView
         [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Error,
         [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Warnings)
     {
+        /// <summary>The fit's bootstrap (its parameters' intervals), when one was run.</summary>
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public CurveBootstrapJson? Bootstrap { get; init; }
+
         public static LawJson Of(CurveLaw law, CurvePrediction? prediction, string? failure, IReadOnlyList<string> warnings) =>
             Of(law, prediction?.Metrics, failure, warnings, prediction is null ? null : CurveCoverage.Of([prediction]));
 

@@ -66,7 +66,8 @@ internal static class CurveFitView
             yield return $"only {Numbers.Count(bootstrap.Converged)} of {Numbers.Count(bootstrap.Resamples)} bootstrap refits converged, so the intervals describe those resamples only: the data do not determine this law's parameters well; fix or bound some (--fix, --bound).";
     }
 
-    private static string Resampled(CurveBootstrapResult b) =>
+    /// <summary>What a bootstrap resampled, how often, and how many refits converged.</summary>
+    public static string Resampled(CurveBootstrapResult b) =>
         (b.ResampledRuns
             ? $"{Numbers.Count(b.Resamples)} resamples of the {b.Units} runs, drawn whole"
             : $"{Numbers.Count(b.Resamples)} resamples of blocks of {b.BlockLength} consecutive points of the {Numbers.Count(b.Units)} (circular moving blocks; length from the residuals' autocorrelation)")

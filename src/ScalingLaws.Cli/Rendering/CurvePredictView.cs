@@ -14,13 +14,18 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class CurvePredictView
 {
-    /// <param name="fits">The fits made here (none with a saved law): their status and warnings are reported once each.</param>
-    public static void Write(IAnsiConsole console, CurveLaw law, IReadOnlyList<(CurvePrediction Prediction, PredictiveModel? Predictive)> predictions, IReadOnlyList<CurveFit> fits)
+    /// <param name="outcomes">The fits made here (none with a saved law): their status, bootstrap and warnings are reported once each.</param>
+    public static void Write(
+        IAnsiConsole console, CurveLaw law, IReadOnlyList<(CurvePrediction Prediction, PredictiveModel? Predictive)> predictions, IReadOnlyList<CurveOutcome> outcomes)
     {
+        var fits = outcomes.Select(o => o.Fit).ToList();
         console.MarkupLine($"[bold]{law.Name}[/] law  {Markup.Escape(law.Formula)}");
         foreach (var status in fits.GroupBy(f => f.Status))
             console.MarkupLine(Markup.Escape($"status: {DiagnosticAdvice.CurveStatus(status.Key)}{(fits.Count > 1 ? $" ({status.Count()} of {fits.Count} fits)" : "")}"));
-        foreach (var warning in fits.SelectMany(f => f.Diagnostics).Select(DiagnosticAdvice.ConstrainedCurveSentence).Distinct())
+        foreach (var bootstrap in outcomes.Select(o => o.Bootstrap).OfType<CurveBootstrapResult>())
+            console.MarkupLine(Markup.Escape($"bootstrap: {CurveFitView.Resampled(bootstrap)}; each predictive interval adds the spread of the resamples' predictions (paramCi95 in --json)"));
+        foreach (var warning in fits.SelectMany(f => f.Diagnostics).Select(DiagnosticAdvice.ConstrainedCurveSentence)
+            .Concat(outcomes.SelectMany(o => CurveFitView.BootstrapWarnings(o.Bootstrap))).Distinct())
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
         foreach (var (p, predictive) in predictions)
         {
@@ -57,14 +62,15 @@ internal static class CurvePredictView
         }
     }
 
-    /// <param name="fit">The fit made here, for its status and warnings; null for a saved law.</param>
-    public static object Json(CurveLaw law, IReadOnlyList<double> values, IReadOnlyList<CurvePrediction> predictions, PredictiveModel? predictive, CurveFit? fit) => new
+    /// <param name="outcome">The fit made here, for its status, bootstrap and warnings; null for a saved law.</param>
+    public static object Json(CurveLaw law, IReadOnlyList<double> values, IReadOnlyList<CurvePrediction> predictions, PredictiveModel? predictive, CurveOutcome? outcome) => new
     {
         law = law.Name,
         @params = law.Parameters.Select((p, j) => (p.Name, Value: values[j])).ToDictionary(p => p.Name, p => p.Value),
-        status = fit is null ? null : FitDiagnosticText.Name(fit.Status),
-        warnings = fit?.Diagnostics.Select(DiagnosticAdvice.ConstrainedCurveSentence),
+        status = outcome is null ? null : FitDiagnosticText.Name(outcome.Fit.Status),
+        warnings = outcome?.Fit.Diagnostics.Select(DiagnosticAdvice.ConstrainedCurveSentence).Concat(CurveFitView.BootstrapWarnings(outcome.Bootstrap)),
         extrapolation = predictive is null ? null : ExtrapolationDocument.From(predictive),
+        bootstrap = CurveBootstrapJson.Of(outcome?.Bootstrap),
         curves = predictions.Select(p => new
         {
             curve = p.Target.Name,
@@ -76,10 +82,17 @@ internal static class CurvePredictView
                 observed = p.Target.Loss[i],
                 predicted = p.Predicted[i],
                 ci95 = p.Intervals.IsDefaultOrEmpty ? null : new[] { p.Intervals[i].Lower, p.Intervals[i].Upper },
+                paramCi95 = ParameterInterval(p, i),
                 extrapolation = p.Intervals.IsDefaultOrEmpty ? null : new { factor = p.Intervals[i].Distance.Combined, distance = p.Intervals[i].Distance.Relative },
             }),
         }),
     };
+
+    /// <summary>The bootstrap's percentile 95% interval of a point's predicted loss (the parameters' share alone), or null.</summary>
+    public static double[]? ParameterInterval(CurvePrediction prediction, int point) =>
+        prediction.ParameterIntervals.IsDefaultOrEmpty || !double.IsFinite(prediction.ParameterIntervals[point].Lower)
+            ? null
+            : [prediction.ParameterIntervals[point].Lower, prediction.ParameterIntervals[point].Upper];
 
     private static string Loss(double value) => value.ToString("F4", CultureInfo.InvariantCulture);
 }

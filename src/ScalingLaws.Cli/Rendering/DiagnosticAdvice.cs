@@ -28,6 +28,7 @@ internal static class DiagnosticAdvice
     public static string PositionSentence(FitDiagnostic diagnostic) => Join(diagnostic, diagnostic switch
     {
         FlatDirection or NearSingularCurvature or StoppedAtIterationLimit => "Such checkpoints' values are poorly determined (often the first ones, before the losses settle: leave them out with --from-step).",
+        ParameterAtBound => Advice(diagnostic),
         _ => null,
     });
 
@@ -36,6 +37,7 @@ internal static class DiagnosticAdvice
     {
         FlatDirection or NearSingularCurvature or StrongCorrelation or StoppedAtIterationLimit =>
             "Fit on more checkpoints (a larger --fit-fraction), choose simpler forms with --forms, or leave early checkpoints out with --from-step.",
+        ParameterAtBound => Advice(diagnostic),
         _ => null,
     });
 

@@ -29,7 +29,8 @@ internal static class TemporalView
         console.MarkupLine(Markup.Escape("L_i(t) = a0(t)/(1 + a1(t)·i) + a2(t); forms: " + string.Join("; ", forecast.Candidates.Select(f => $"{f.Name} {f.Formula}"))));
         console.MarkupLine(Markup.Escape(Scales(forecast.Law.Clock)));
         console.Write(FormTable(forecast));
-        console.MarkupLine(Markup.Escape($"The last {forecast.Candidates.Length} columns: each form's held-out error, from the best combination using it (fitted on checkpoints 1–{forecast.Fitted - forecast.Validation}, scored on {forecast.Fitted - forecast.Validation + 1}–{forecast.Fitted}; RMS log error of octave means)."));
+        console.MarkupLine(Markup.Escape($"The last {forecast.Candidates.Length} columns: each form's held-out error, from the best combination using it (fitted on checkpoints 1–{forecast.Fitted - forecast.Validation}, scored on {forecast.Fitted - forecast.Validation + 1}–{forecast.Fitted}; RMS log error of octave means)" +
+            (forecast.Constraints.IsNone ? "." : "; – where the constraints left the form out (they name another form's coefficient).")));
         console.WriteLine();
         console.MarkupLine(Markup.Escape($"Prediction of the last {forecast.Predicted} checkpoints:"));
         console.Write(MetricTable(forecast));
@@ -64,10 +65,10 @@ internal static class TemporalView
                 form.Name,
                 Coefficients(form, forecast.Law.Coefficients[j].AsSpan()),
             };
-            cells.AddRange(forecast.Evidence(j).Select(e => Numbers.Error(e.ValidationError)));
+            cells.AddRange(forecast.Evidence(j).Select(e => e.ValidationError is { } error ? Numbers.Error(error) : "–"));
             table.AddRow(cells.Select(c => new Text(c)).ToArray());
         }
-                return table;
+        return table;
     }
 
     private static string Coefficients(TemporalForm form, ReadOnlySpan<double> z) =>
@@ -143,7 +144,7 @@ internal static class TemporalView
             {
                 validation = forecast.Validation,
                 evidence = Enumerable.Range(0, TemporalLaw.ParameterCount).ToDictionary(j => TemporalLaw.ParameterNames[j],
-                    j => forecast.Evidence(j).Select(e => new { form = e.Form.Name, error = e.ValidationError })),
+                    j => forecast.Evidence(j).Where(e => e.ValidationError is not null).Select(e => new { form = e.Form.Name, error = e.ValidationError })),
                 combinations = forecast.Combinations.Select(c => new { a0 = c.Forms[0].Name, a1 = c.Forms[1].Name, a2 = c.Forms[2].Name, error = c.ValidationError }),
             },
             fit = new { sequence = MetricsJson.From(forecast.SequenceFit), positions = MetricsJson.From(forecast.PositionFit) },

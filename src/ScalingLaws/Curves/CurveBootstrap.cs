@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using System.Numerics.Tensors;
 using ScalingLaws.Fitting;
-using ScalingLaws.Optimization;
+using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Curves;
 
@@ -9,10 +8,10 @@ namespace ScalingLaws.Curves;
 /// Bootstrap intervals for a loss-curve law fitted to the minimum. Neighbouring points of a run share its noise, so
 /// points are never drawn one by one: with several runs, whole runs are drawn with replacement (a cluster bootstrap);
 /// with one run, blocks of consecutive points (a circular moving-block bootstrap, Politis &amp; Romano 1992, whose
-/// wrap-around draws every point equally often), as long as <see cref="Uncertainty.BlockLength"/> chooses from the
+/// wrap-around draws every point equally often), as long as <see cref="BlockLength"/> chooses from the
 /// autocorrelation of the fit's log residuals. A resample is a vector of point weights, refitted with L-BFGS (the search's
-/// tolerances) from the fit's optimum under the same fixed, tied and bounded parameters. Resample i draws from its own generator seeded by
-/// (seed, i), so the result does not depend on the number of threads.
+/// tolerances) from the fit's optimum under the same fixed, tied and bounded parameters, by the loop the scaling-law
+/// bootstrap runs too (<see cref="Resampling"/>): the result does not depend on the number of threads.
 /// </summary>
 /// <example><code>
 /// var fitter = new CurveFitter(StepPowerLaw.Instance);
@@ -22,9 +21,7 @@ namespace ScalingLaws.Curves;
 /// </code></example>
 public sealed class CurveBootstrap(int resamples, int seed = 0)
 {
-    public int Resamples { get; } = resamples >= 2
-        ? resamples
-        : throw new ScalingLawsException($"{Setting.Bootstrap} {resamples}: use at least 2 resamples (1,000 or more for intervals).");
+    public int Resamples { get; } = Resampling.Count(resamples);
 
     public int Seed { get; } = seed;
 
@@ -37,26 +34,14 @@ public sealed class CurveBootstrap(int resamples, int seed = 0)
         var model = new CurveModel(law, curves, [.. curves.Select(law.Prepare)]);
         var layout = ParameterLayout.Create(law.Parameters, fitter.Options.Constraints, law.Name);
         var start = layout.Compress(law.ToInternal(fit.Values.AsSpan()));
-        int? block = curves.Count > 1 ? null : Uncertainty.BlockLength.Circular(LogResiduals(fit, curves[0]));
+        int? block = curves.Count > 1 ? null : BlockLength.Circular(LogResiduals(fit, curves[0]));
+        Func<WeightDraw> draw = block is { } length ? () => (random, weights) => DrawBlocks(random, length, weights) : Resampling.Units(RunOfRows(model), model.BlockCount);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = fitter.Options.MaxDegreeOfParallelism, CancellationToken = cancellation };
         // The search's tolerances (scipy's, about): each refit starts beside its optimum, and where the data leave a
         // direction flat the tight polish tolerances only spend iterations wandering along it.
-        var optimizer = new Lbfgs(fitter.Options.SearchOptimizer);
-        var samples = new double[Resamples][];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = fitter.Options.MaxDegreeOfParallelism, CancellationToken = cancellation };
-        Parallel.For(0, Resamples, parallel,
-            () => new Worker(model, layout, optimizer, fitter.Options.Delta),
-            (i, _, worker) =>
-            {
-                var random = new Random(unchecked(Seed * 1_000_003 + i));
-                if (block is { } length)
-                    DrawBlocks(random, length, worker.Weights);
-                else
-                    DrawRuns(random, model, worker.Weights);
-                samples[i] = worker.Refit(start, law);
-                return worker;
-            },
-            _ => { });
-        var converged = samples.Where(s => s.Length > 0).Select(s => s.ToImmutableArray()).ToImmutableArray();
+        var converged = Resampling.Refit(
+            Resamples, Seed, layout, () => new ModelObjective(model, layout, FitObjective.HuberLog, fitter.Options.Delta), fitter.Options.SearchOptimizer, start,
+            draw, parallel);
         return new CurveBootstrapResult(law, Resamples, Seed, block is null ? curves.Count : curves[0].Count, block, converged);
     }
 
@@ -66,17 +51,9 @@ public sealed class CurveBootstrap(int resamples, int seed = 0)
         return [.. curve.Loss.Select((loss, i) => Math.Log(loss) - Math.Log(predicted[i]))];
     }
 
-    // R draws of the R runs with replacement; every point of a drawn run counts as often as the run was drawn.
-    private static void DrawRuns(Random random, CurveModel model, double[] weights)
-    {
-        Array.Clear(weights);
-        for (var draw = 0; draw < model.BlockCount; draw++)
-        {
-            var (first, count) = model.Block(random.Next(model.BlockCount));
-            var run = weights.AsSpan(first, count);
-            TensorPrimitives.Add(run, 1.0, run);
-        }
-    }
+    // The run (block of the model) of each point.
+    private static ImmutableArray<int> RunOfRows(CurveModel model) =>
+        [.. Enumerable.Range(0, model.BlockCount).SelectMany(b => Enumerable.Repeat(b, model.Block(b).Length))];
 
     // Blocks of `length` consecutive points from uniform starts, wrapping past the last point, until n points are drawn.
     private static void DrawBlocks(Random random, int length, double[] weights)
@@ -88,27 +65,6 @@ public sealed class CurveBootstrap(int resamples, int seed = 0)
             var first = random.Next(n);
             for (var k = 0; k < length && drawn < n; k++, drawn++)
                 weights[(first + k) % n] += 1;
-        }
-    }
-
-    private sealed class Worker(CurveModel model, ParameterLayout layout, Lbfgs optimizer, double delta)
-    {
-        private readonly ModelObjective _objective = new(model, layout, FitObjective.HuberLog, delta);
-        private readonly LbfgsWorkspace _workspace = optimizer.CreateWorkspace(layout.FreeCount);
-        private readonly double[] _solution = new double[layout.FreeCount];
-        private readonly double[] _theta = new double[layout.ParameterCount];
-
-        public double[] Weights { get; } = new double[model.Observed.Length];
-
-        /// <summary>Natural-unit values, or empty when the resample's refit did not converge.</summary>
-        public double[] Refit(double[] start, CurveLaw law)
-        {
-            _objective.Weights = Weights;
-            var result = optimizer.Minimize(_objective, start, _solution, _workspace);
-            if (!result.Converged(optimizer.Settings.LooseGradientTolerance))
-                return [];
-            layout.Expand(_solution, _theta);
-            return law.ToNatural(_theta);
         }
     }
 }

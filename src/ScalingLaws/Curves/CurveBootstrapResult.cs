@@ -23,5 +23,23 @@ public sealed record CurveBootstrapResult(CurveLaw Law, int Resamples, int Seed,
     /// <summary>Median, standard error and percentile 95% interval of parameter <paramref name="index"/>.</summary>
     public Uncertainty.Uncertainty Parameter(int index) => Uncertainty.Uncertainty.Of(Samples.Select(s => s[index]));
 
+    /// <summary>
+    /// The spread of the predicted loss at each point of <paramref name="target"/> over the resamples' laws (median,
+    /// standard error and percentile 95% interval): the parameters' share of a prediction's uncertainty.
+    /// </summary>
+    public ImmutableArray<Uncertainty.Uncertainty> Prediction(LossCurve target)
+    {
+        var predicted = Samples.Select(s => Law.Predict(s.AsSpan(), target)).ToArray();
+        var column = new double[predicted.Length];
+        var points = new Uncertainty.Uncertainty[target.Count];
+        for (var i = 0; i < points.Length; i++)
+        {
+            for (var r = 0; r < predicted.Length; r++)
+                column[r] = predicted[r][i];
+            points[i] = Uncertainty.Uncertainty.Summarize(column);
+        }
+        return [.. points];
+    }
+
     private static double Lgamma(int n) => MathNet.Numerics.SpecialFunctions.GammaLn(n);
 }

@@ -27,8 +27,13 @@ public sealed record CurveComparison(ImmutableArray<CurveLaw> Laws, ImmutableArr
     public int TargetCount => Entries.Where(e => e.Law == Laws[0]).Sum(e => e.Task.Targets.Count);
 
     /// <param name="intervals">How to measure each fit's predictive intervals (<see cref="CurveBacktest"/>); null for none.</param>
+    /// <param name="bootstrap">
+    /// Resamples each fit made to the minimum, for the parameters' share of its predictive intervals; a fit by a published
+    /// procedure (an early stop by design, not a minimum to refit) keeps the law's own error alone.
+    /// </param>
     public static CurveComparison Run(
-        IReadOnlyList<CurveLaw> laws, IReadOnlyList<CurveTask> tasks, CurveFitOptions? options = null, CancellationToken cancellation = default, CurveBacktestSettings? intervals = null)
+        IReadOnlyList<CurveLaw> laws, IReadOnlyList<CurveTask> tasks, CurveFitOptions? options = null, CancellationToken cancellation = default,
+        CurveBacktestSettings? intervals = null, CurveBootstrap? bootstrap = null)
     {
         var entries = new List<Entry>();
         foreach (var task in tasks)
@@ -37,7 +42,10 @@ public sealed record CurveComparison(ImmutableArray<CurveLaw> Laws, ImmutableArr
             {
                 try
                 {
-                    entries.Add(new Entry(task, law, CurveOutcome.Run(law, task, options, cancellation, intervals), null));
+                    var outcome = CurveOutcome.Run(law, task, options, cancellation, intervals);
+                    if (bootstrap is not null && outcome.Fit.Procedure == CurveFitProcedure.Minimum)
+                        outcome = outcome.Resampled(bootstrap, options, cancellation);
+                    entries.Add(new Entry(task, law, outcome, null));
                 }
                 catch (ScalingLawsException e)
                 {

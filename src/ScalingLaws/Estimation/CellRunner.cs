@@ -25,7 +25,7 @@ internal static class CellRunner
         }
         var are = RelativeError.Mean(fit, test);
         return double.IsFinite(are)
-            ? new Outcome(CellStatus.Ok, are, Pinned(fit, method), fit)
+            ? new Outcome(CellStatus.Ok, are, Pinned(fit), fit)
             : new Outcome(CellStatus.Failed, double.NaN, "the fitted law's prediction for the target is not finite.", fit);
     }
 
@@ -41,11 +41,11 @@ internal static class CellRunner
             : null;
     }
 
-    // Names the exponents the bounds emulation held at 0, which the method itself did not fix.
-    private static string? Pinned(FitResult fit, EstimationMethod method)
+    // Names the exponents that ended on their bound 0.
+    private static string? Pinned(FitResult fit)
     {
         var pinned = new[] { ChinchillaLaw.Alpha, ChinchillaLaw.Beta }
-            .Where(j => fit.Roles[j] == ParameterRole.Fixed && !method.Options.Constraints.Fixed.ContainsKey(fit.Law.Parameters[j].Name))
+            .Where(j => fit.Estimates[j].Bound != BoundHit.None)
             .Select(j => fit.Law.Parameters[j].Name).ToArray();
         return pinned.Length == 0 ? null : $"{string.Join(" and ", pinned)} held at the bound 0.";
     }

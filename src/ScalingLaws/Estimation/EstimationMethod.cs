@@ -10,23 +10,24 @@ namespace ScalingLaws.Estimation;
 /// of independent cells in parallel instead.
 /// </summary>
 /// <param name="Name">A short label for reports, e.g. "least-squares".</param>
-/// <param name="Options">The fit options; constraints here are applied to every cell.</param>
-/// <param name="NonNegativeExponents">
-/// Emulate the study's bounds α, β ≥ 0 (scipy's curve_fit with bounds); see <see cref="ExponentBounds"/>.
-/// </param>
-public sealed record EstimationMethod(string Name, FitOptions Options, bool NonNegativeExponents)
+/// <param name="Options">The fit options; constraints here (held, tied and bounded parameters) are applied to every cell.</param>
+public sealed record EstimationMethod(string Name, FitOptions Options)
 {
     /// <summary>
     /// The Hitchhiker's guide: least squares on the raw loss from the single Muennighoff start by a
-    /// Gauss–Newton method, with α, β ≥ 0.
+    /// Gauss–Newton method, with α, β ≥ 0 (scipy's curve_fit with bounds). The bounds are kept by the solver's projected
+    /// steps, so an optimum beyond one ends exactly on it, as in scipy's bounded trust region; the transformed bounds
+    /// (a change of variables) approach such a face only asymptotically and, from the study's single start, stop at the
+    /// iteration limit.
     /// </summary>
     public static EstimationMethod LeastSquares { get; } = new(
         "least-squares",
         FitOptions.Default with
         {
             Objective = FitObjective.LeastSquares, Solver = FitSolver.LevenbergMarquardt, Start = Muennighoff.Start, MaxDegreeOfParallelism = 1,
-        },
-        NonNegativeExponents: true);
+            Bounds = BoundHandling.Projected,
+            Constraints = ParameterConstraints.None.Bound("alpha", 0, double.PositiveInfinity).Bound("beta", 0, double.PositiveInfinity),
+        });
 
     /// <summary>
     /// Hoffmann et al.: Huber(δ = 1e-3) on ln L from a start grid, unbounded. The grid keeps every
@@ -39,14 +40,16 @@ public sealed record EstimationMethod(string Name, FitOptions Options, bool NonN
     /// </summary>
     public static EstimationMethod HuberGrid { get; } = new(
         "huber-log",
-        FitOptions.Default with { MaxDegreeOfParallelism = 1, StartStride = 2, ScreeningBudget = 243 * 500, ScreeningRows = 500 },
-        NonNegativeExponents: false);
+        FitOptions.Default with { MaxDegreeOfParallelism = 1, StartStride = 2, ScreeningBudget = 243 * 500, ScreeningRows = 500 });
 
-    /// <summary>The same method with A and α held at borrowed values (natural units); E, B and β stay free.</summary>
+    /// <summary>The same method with A and α held at borrowed values (natural units), no longer bounded; E, B and β stay free.</summary>
     public EstimationMethod Borrowing(double a, double alpha) => this with
     {
         Name = $"{Name}, A = {a:G4} and alpha = {alpha:G4} borrowed",
-        Options = Options with { Constraints = Options.Constraints.Fix("A", a).Fix("alpha", alpha) },
+        Options = Options with
+        {
+            Constraints = (Options.Constraints with { Bounds = Options.Constraints.Bounds.RemoveRange(["A", "alpha"]) }).Fix("A", a).Fix("alpha", alpha),
+        },
     };
 
     /// <summary>Borrows A and α from another family's (or a published) fit.</summary>
@@ -68,10 +71,5 @@ public sealed record EstimationMethod(string Name, FitOptions Options, bool NonN
     public bool FixesSizeTerms => Options.Constraints.Fixed.ContainsKey("A") && Options.Constraints.Fixed.ContainsKey("alpha");
 
     public FitResult Fit(ObservationTable train, CancellationToken cancellation = default) =>
-        NonNegativeExponents
-            ? ExponentBounds.Fit(Options, options => FitOnce(options, train, cancellation))
-            : FitOnce(Options, train, cancellation);
-
-    private static FitResult FitOnce(FitOptions options, ObservationTable train, CancellationToken cancellation) =>
-        new LawFitter(ChinchillaLaw.Instance, options).Fit(train, cancellation);
+        new LawFitter(ChinchillaLaw.Instance, Options).Fit(train, cancellation);
 }

@@ -38,11 +38,11 @@ public sealed record EvaluationCell
     public int Models => Sizes.Length;
 
     /// <summary>
-    /// True when two sizes fitted E, A and α all free: two sizes fix only two combinations of the
+    /// True when two sizes fitted E, A and α all free (none held, none on a bound): two sizes fix only two combinations of the
     /// three, so the fit lies on a ridge of equally good optima and the target's prediction depends
     /// on where the optimiser stopped (the full and the thinned start grids disagree by tens of points).
     /// </summary>
     public bool OnRidge =>
         Status == CellStatus.Ok && Models == 2 && Fit is { } fit &&
-        new[] { ChinchillaLaw.E, ChinchillaLaw.A, ChinchillaLaw.Alpha }.All(j => fit.Roles[j] != ParameterRole.Fixed);
+        new[] { ChinchillaLaw.E, ChinchillaLaw.A, ChinchillaLaw.Alpha }.All(j => fit.Roles[j] != ParameterRole.Fixed && fit.Estimates[j].Bound == BoundHit.None);
 }

@@ -29,6 +29,9 @@ public sealed record FitOptions
     /// <summary>The local optimiser run from each start.</summary>
     public FitSolver Solver { get; init; } = FitSolver.Lbfgs;
 
+    /// <summary>How bounded parameters are kept within their bounds; <see cref="BoundHandling.Projected"/> needs Levenberg–Marquardt.</summary>
+    public BoundHandling Bounds { get; init; } = BoundHandling.Transform;
+
     /// <summary>
     /// Keep every k-th value of each axis of the law's start grid (1, the default, keeps them all;
     /// 2 turns Chinchilla's 4,500 starts into 243). For studies that fit thousands of small windows,
@@ -86,6 +89,8 @@ public sealed record FitOptions
             throw new ScalingLawsException($"the start-grid stride must be at least 1, got {StartStride}.");
         if (Solver == FitSolver.LevenbergMarquardt && Objective != FitObjective.LeastSquares)
             throw new ScalingLawsException($"Levenberg–Marquardt fits the least-squares objective only; use {Setting.Objective} least-squares or the L-BFGS solver.");
+        if (Bounds == BoundHandling.Projected && Solver != FitSolver.LevenbergMarquardt)
+            throw new ScalingLawsException("projected bounds are handled by the Levenberg–Marquardt solver only; use it, or bounds by a change of variables.");
         if (MaxDegreeOfParallelism < 1)
             throw new ScalingLawsException("the degree of parallelism must be at least 1.");
     }

@@ -23,7 +23,7 @@ internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOption
     public static FitProblem Create(ScalingLaw law, ObservationTable table, FitOptions options)
     {
         options.Validate();
-        var layout = ParameterLayout.Create(law.Parameters, options.Constraints, law.Name);
+        var layout = ParameterLayout.Create(law.Parameters, options.Constraints, law.Name, options.Bounds);
         var data = FitData.Create(table, law);
         if (data.Count < layout.FreeCount)
             throw new ScalingLawsException($"{table.Source}: {data.Count} rows cannot determine {layout.FreeCount} free parameters; add rows or fix parameters with {Setting.Fix}.");

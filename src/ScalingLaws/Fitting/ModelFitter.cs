@@ -18,7 +18,7 @@ public sealed class ModelFitter(FitOptions? options = null)
 
     public ModelFit Fit(IFitModel model, CancellationToken cancellation = default)
     {
-        var layout = ParameterLayout.Create(model.Parameters, Options.Constraints, model.Name);
+        var layout = ParameterLayout.Create(model.Parameters, Options.Constraints, model.Name, Options.Bounds);
         return Fit(model, layout, StartGrid.For(layout, Options.Start, Options.StartStride, Options.RandomStarts, Options.Seed), cancellation);
     }
 

@@ -36,6 +36,9 @@ internal sealed class ModelObjective : IDifferentiableFunction
 
     public int Dimension => _layout.FreeCount;
 
+    /// <summary>The model's rows, one weight each.</summary>
+    public int Rows => _model.Observed.Length;
+
     /// <summary>Per-row weights (bootstrap counts); null means every row counts once.</summary>
     public double[]? Weights { get; set; }
 

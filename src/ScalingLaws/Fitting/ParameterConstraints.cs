@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ScalingLaws.Laws;
 
 namespace ScalingLaws.Fitting;
 
@@ -24,4 +25,25 @@ public sealed record ParameterConstraints
     public ParameterConstraints Tie(string name, string target) => this with { Ties = Ties.SetItem(name, target) };
 
     public ParameterConstraints Bound(string name, double lower, double upper) => this with { Bounds = Bounds.SetItem(name, (lower, upper)) };
+
+    public bool IsNone => Fixed.IsEmpty && Ties.IsEmpty && Bounds.IsEmpty;
+
+    /// <summary>Every parameter named: held, tied (both ends) or bounded.</summary>
+    public IEnumerable<string> Names => Fixed.Keys.Concat(Ties.Keys).Concat(Ties.Values).Concat(Bounds.Keys);
+
+    /// <summary>
+    /// The constraints that name <paramref name="parameters"/>, for a command that fits several laws with one set (each law
+    /// takes those on its own parameters). A tie is kept when either end is a parameter here, so that a tie across laws is
+    /// refused by <see cref="ParameterLayout.Create"/> rather than dropped.
+    /// </summary>
+    public ParameterConstraints On(ImmutableArray<LawParameter> parameters)
+    {
+        bool Has(string name) => parameters.IndexOf(name) >= 0;
+        return new ParameterConstraints
+        {
+            Fixed = Fixed.Where(p => Has(p.Key)).ToImmutableDictionary(Fixed.KeyComparer),
+            Ties = Ties.Where(p => Has(p.Key) || Has(p.Value)).ToImmutableDictionary(Ties.KeyComparer),
+            Bounds = Bounds.Where(p => Has(p.Key)).ToImmutableDictionary(Bounds.KeyComparer),
+        };
+    }
 }

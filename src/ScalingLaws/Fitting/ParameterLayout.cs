@@ -6,7 +6,8 @@ namespace ScalingLaws.Fitting;
 /// <summary>
 /// Maps a model's full parameter vector θ (fitting scale) to the free vector z the solver sees: a free parameter owns a
 /// slot of z, a tied one shares its target's slot, a fixed one has none. A bounded slot holds the unbounded coordinate
-/// of <see cref="ParameterBounds"/>, so every solver works without constraints. Immutable and shared by all threads.
+/// of <see cref="ParameterBounds"/>, so every solver works without constraints; with <see cref="BoundHandling.Projected"/>
+/// it holds θ itself and the solver keeps it within <see cref="Box"/>. Immutable and shared by all threads.
 /// </summary>
 public sealed class ParameterLayout
 {
@@ -16,8 +17,9 @@ public sealed class ParameterLayout
 
     private ParameterLayout(
         ImmutableArray<LawParameter> parameters, int[] slot, double[] fixedTheta, ParameterBounds[] slotBounds,
-        ImmutableArray<ParameterRole> roles, ImmutableArray<int> owners)
+        ImmutableArray<ParameterRole> roles, ImmutableArray<int> owners, bool projected)
     {
+        Projected = projected;
         Parameters = parameters;
         _slot = slot;
         _fixedTheta = fixedTheta;
@@ -40,8 +42,13 @@ public sealed class ParameterLayout
     /// <summary>True when no free parameter has bounds, so z holds θ itself.</summary>
     public bool Unbounded => _slotBounds.All(b => b.IsNone);
 
+    /// <summary>True when bounded slots hold θ itself and the solver keeps them in <see cref="Box"/> (no change of variables).</summary>
+    public bool Projected { get; }
+
     /// <param name="model">The model's name, for messages.</param>
-    public static ParameterLayout Create(ImmutableArray<LawParameter> parameters, ParameterConstraints constraints, string model = "model")
+    /// <param name="handling">How the solver will keep bounded parameters within bounds.</param>
+    public static ParameterLayout Create(
+        ImmutableArray<LawParameter> parameters, ParameterConstraints constraints, string model = "model", BoundHandling handling = BoundHandling.Transform)
     {
         var k = parameters.Length;
         var roles = new ParameterRole[k];
@@ -70,10 +77,27 @@ public sealed class ParameterLayout
             var j = Find(parameters, model, name, Setting.Bound);
             bounds[j] = CheckBounds(parameters[j], roles[j], lower, upper);
         }
-        return Assemble(parameters, roles, targets, fixedTheta, bounds);
+        return Assemble(parameters, roles, targets, fixedTheta, bounds, handling == BoundHandling.Projected);
     }
 
-    private static ParameterLayout Assemble(ImmutableArray<LawParameter> parameters, ParameterRole[] roles, int[] targets, double[] fixedTheta, ParameterBounds[] bounds)
+    /// <summary>
+    /// Refuses a constraint that names none of <paramref name="parameters"/>, with the same line as <see cref="Create"/>:
+    /// for commands that fit several laws (or forms) with one set of constraints, checked against all their parameters.
+    /// </summary>
+    /// <param name="model">The laws' name for messages, e.g. "hyperbolic or power".</param>
+    public static void CheckNames(IEnumerable<LawParameter> parameters, ParameterConstraints constraints, string model)
+    {
+        var all = parameters.DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToImmutableArray();
+        foreach (var name in constraints.Fixed.Keys)
+            Find(all, model, name, Setting.Fix);
+        foreach (var name in constraints.Ties.Keys.Concat(constraints.Ties.Values))
+            Find(all, model, name, Setting.Tie);
+        foreach (var name in constraints.Bounds.Keys)
+            Find(all, model, name, Setting.Bound);
+    }
+
+    private static ParameterLayout Assemble(
+        ImmutableArray<LawParameter> parameters, ParameterRole[] roles, int[] targets, double[] fixedTheta, ParameterBounds[] bounds, bool projected)
     {
         var slot = new int[parameters.Length];
         var owners = new List<int>();
@@ -91,7 +115,7 @@ public sealed class ParameterLayout
             if (roles[j] == ParameterRole.Tied)
                 (slot[j], fixedTheta[j]) = (slot[targets[j]], fixedTheta[targets[j]]);
         }
-        return new ParameterLayout(parameters, slot, fixedTheta, [.. owners.Select(j => bounds[j])], [.. roles], [.. owners]);
+        return new ParameterLayout(parameters, slot, fixedTheta, [.. owners.Select(j => bounds[j])], [.. roles], [.. owners], projected);
     }
 
     // Bounds come in natural units; a log-scaled parameter's are taken to ln (a lower bound ≤ 0 is no bound).
@@ -137,20 +161,28 @@ public sealed class ParameterLayout
     /// <summary>The bounds of a slot on the fitting scale.</summary>
     public ParameterBounds BoundsOf(int slot) => _slotBounds[slot];
 
+    /// <summary>The bounds of every slot on the fitting scale, for a solver that keeps z within them (<see cref="Projected"/>).</summary>
+    public (double[] Lower, double[] Upper) Box() => ([.. _slotBounds.Select(b => b.Lower)], [.. _slotBounds.Select(b => b.Upper)]);
+
     /// <summary>θ from z.</summary>
     public void Expand(ReadOnlySpan<double> z, Span<double> theta)
     {
         for (var j = 0; j < theta.Length; j++)
-            theta[j] = _slot[j] >= 0 ? _slotBounds[_slot[j]].ToBounded(z[_slot[j]]) : _fixedTheta[j];
+        {
+            var s = _slot[j];
+            theta[j] = s < 0 ? _fixedTheta[j] : Projected ? z[s] : _slotBounds[s].ToBounded(z[s]);
+        }
     }
 
     /// <summary>
     /// ∂f/∂z from ∂f/∂θ at <paramref name="z"/>: tied parameters add their gradients into the shared slot, and a
-    /// bounded slot's sum is scaled by dθ/dz.
+    /// bounded slot's sum is scaled by dθ/dz (1 when <see cref="Projected"/>).
     /// </summary>
     public void Collapse(ReadOnlySpan<double> z, ReadOnlySpan<double> thetaGradient, Span<double> zGradient)
     {
         SumIntoSlots(thetaGradient, zGradient);
+        if (Projected)
+            return;
         for (var s = 0; s < zGradient.Length; s++)
             zGradient[s] *= _slotBounds[s].Derivative(z[s]);
     }
@@ -183,11 +215,11 @@ public sealed class ParameterLayout
         return z;
     }
 
-    /// <summary>z from the free slots' θ (e.g. a start), moved inside their bounds.</summary>
+    /// <summary>z from the free slots' θ (e.g. a start), moved inside their bounds (onto the box when <see cref="Projected"/>).</summary>
     public void ToSolver(ReadOnlySpan<double> freeTheta, Span<double> z)
     {
         for (var s = 0; s < z.Length; s++)
-            z[s] = _slotBounds[s].ToUnbounded(freeTheta[s]);
+            z[s] = Projected ? Math.Clamp(freeTheta[s], _slotBounds[s].Lower, _slotBounds[s].Upper) : _slotBounds[s].ToUnbounded(freeTheta[s]);
     }
 
     /// <summary>The default start grid of each slot (its owner's grid).</summary>

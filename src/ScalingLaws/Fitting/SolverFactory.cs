@@ -13,7 +13,8 @@ internal static class SolverFactory
             // One run to the options' final tolerance: no separate search and polish.
             var marquardt = new LevenbergMarquardt(options.Optimizer.MaxIterations, options.Optimizer.RelativeTolerance);
             var workspace = marquardt.CreateWorkspace(layout.FreeCount);
-            return (start, solution) => marquardt.Minimize(residuals, start, solution, workspace);
+            var (lower, upper) = layout.Projected ? layout.Box() : (null, null);
+            return (start, solution) => marquardt.Minimize(residuals, start, solution, workspace, lower, upper);
         }
         var objective = new ModelObjective(model, layout, options.Objective, options.Delta);
         var lbfgs = new Lbfgs(settings);

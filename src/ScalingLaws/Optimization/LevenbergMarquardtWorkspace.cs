@@ -12,4 +12,5 @@ public sealed class LevenbergMarquardtWorkspace(int dimension)
     internal double[] Scale { get; } = new double[dimension];
     internal double[] Normal { get; } = new double[dimension * dimension];
     internal double[] System { get; } = new double[dimension * dimension];
+    internal bool[] Active { get; } = new bool[dimension];
 }

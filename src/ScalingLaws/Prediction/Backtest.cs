@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
@@ -29,7 +30,11 @@ public sealed class Backtest(BacktestSettings? settings = null)
             throw new ScalingLawsException(
                 $"{table.Source}: too few distinct {Quantity()} to backtest; a backtest fits at least {Settings.MinimumTrainingLevels} (and {Settings.MinimumRowsPerParameter} rows per law parameter) and holds out at least 1 more.");
         var fits = FitAll(law, table, cuts, cancellation);
-        var errors = cuts.Select((cut, i) => HeldOut(law, table, runs, cut, fits[i])).ToArray();
+        var scored = cuts.Select((cut, i) => HeldOut(law, table, runs, cut, fits[i])).ToArray();
+        // Rows beyond the data along an input the cut's fit does not determine get no interval, and do not shape later ones.
+        var split = scored.Select((s, i) => s.ToLookup(e => UndeterminedInputs.Reaches(fits[i].Undetermined, e.Distance))).ToArray();
+        var errors = split.Select(s => s[false].ToArray()).ToArray();
+        var undetermined = split.SelectMany(s => s[true].Select(e => e.Undetermined())).ToArray();
         var results = new BacktestFit[cuts.Count];
         var predictions = new List<BacktestPrediction>();
         for (var i = 0; i < cuts.Count; i++)
@@ -44,7 +49,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
             predictions.AddRange(errors[i].Select(e => e.WithInterval(model)));
         }
         var largest = results.LastOrDefault(f => f.Succeeded)?.ResidualScale ?? ResidualScale.Floor;
-        return new BacktestResult(Settings.Order, [.. results], [.. predictions], ModelOf(errors.SelectMany(e => e).ToList(), largest));
+        return new BacktestResult(Settings.Order, [.. results], [.. predictions], ModelOf(errors.SelectMany(e => e).ToList(), largest)) { Undetermined = [.. undetermined] };
     }
 
     // The error model measured on these held-out rows (its multiplier at least Student's t for that many cuts),
@@ -77,13 +82,15 @@ public sealed class Backtest(BacktestSettings? settings = null)
         var fits = new BacktestFit[cuts.Count];
         var counter = new ProgressCounter(Settings.Progress, "cut points", cuts.Count);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Settings.MaxDegreeOfParallelism, CancellationToken = cancellation };
-        Parallel.For(0, cuts.Count, parallel, i =>
+        // Largest fits first, one at a time to whichever thread is free, so no thread is left with a big cut at the end.
+        var largestFirst = Enumerable.Range(0, cuts.Count).OrderByDescending(i => cuts[i].Train.Length).ToArray();
+        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, i =>
         {
             var train = table.Select(cuts[i].Train);
             try
             {
                 var fit = fitter.Fit(train, cancellation);
-                fits[i] = new BacktestFit(cuts[i], fit.Values, FittedRanges.Of(train, law), ResidualScale.Of(law, fit.Values, train), null, null);
+                fits[i] = new BacktestFit(cuts[i], fit.Values, FittedRanges.Of(train, law), ResidualScale.Of(law, fit.Values, train), null, null, fit.Status, UndeterminedInputs.Of(law, fit, train));
             }
             catch (ScalingLawsException e)
             {
@@ -140,5 +147,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
     {
         public BacktestPrediction WithInterval(ExtrapolationErrorModel model) =>
             new(Cut.Index, Cut.Family, Run, Row, Predicted, model.Interval(Predicted, Distance), model.Source, Error.Weight);
+
+        public UndeterminedPrediction Undetermined() => new(Cut.Index, Cut.Family, Run, Row, Predicted, Error.Weight);
     }
 }

@@ -15,6 +15,9 @@ public sealed record BacktestResult(
 
     public BacktestSummary Summary => BacktestSummary.Of(Predictions);
 
+    /// <summary>Held-out rows given no interval because their cut's fit does not determine the law where they lie (<see cref="UndeterminedInputs"/>); empty when every fit extrapolates.</summary>
+    public ImmutableArray<UndeterminedPrediction> Undetermined { get; init; } = [];
+
     /// <summary>The held-out errors of every fitted cut, as the error model sees them (e.g. to pool several tables).</summary>
     public IReadOnlyList<HeldOutError> HeldOutErrors =>
         [.. Predictions.Select(p => new HeldOutError(p.Cut, p.Interval.Distance.Relative, p.LogError, p.Weight))];

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MathNet.Numerics.LinearAlgebra;
+using ScalingLaws.Laws;
 
 namespace ScalingLaws.Temporal;
 
@@ -46,5 +47,5 @@ internal sealed class HyperbolicForm : TemporalForm
         return [.. minima.Select(k => scan[k].Z)];
     }
 
-    public override double[] ToNatural(ReadOnlySpan<double> z) => [z[0], z[1], Math.Exp(z[2])];
+    internal override ParameterScale ScaleOf(int coefficient) => coefficient == 2 ? ParameterScale.Log : ParameterScale.Linear;
 }

@@ -25,15 +25,23 @@ public sealed record PositionComparison(
     public IEnumerable<(PositionCheckpoint Checkpoint, PositionLaw Law)> Unconverged =>
         Fits.Where(f => !f.Fit.Status.IsUsable()).Select(f => (f.Checkpoint, f.Fit.Law));
 
-    /// <summary>Fits both laws to every checkpoint, in parallel.</summary>
-    public static PositionComparison Of(PositionLosses run, int maxDegreeOfParallelism = 0, CancellationToken cancellation = default)
+    /// <summary>
+    /// Fits both laws to every checkpoint, in parallel. Each law takes the <paramref name="constraints"/> on its own
+    /// parameters (a0 and a2 are both laws', a1 the hyperbola's, c the power law's); a name neither law has is refused.
+    /// </summary>
+    public static PositionComparison Of(
+        PositionLosses run, int maxDegreeOfParallelism = 0, CancellationToken cancellation = default, ParameterConstraints? constraints = null)
     {
         var cores = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
-        var hyperbolic = PositionFits.Fit(HyperbolicPositionLaw.Instance, run, run.Count, cores, cancellation);
-        var power = PositionFits.Fit(PowerPositionLaw.Instance, run, run.Count, cores, cancellation);
+        var held = constraints ?? ParameterConstraints.None;
+        ParameterLayout.CheckNames(Laws.SelectMany(l => l.Parameters), held, string.Join(" or ", Laws.Select(l => l.Name)));
+        var hyperbolic = PositionFits.Fit(HyperbolicPositionLaw.Instance, run, run.Count, cores, cancellation, held);
+        var power = PositionFits.Fit(PowerPositionLaw.Instance, run, run.Count, cores, cancellation, held);
         var checkpoints = run.Checkpoints.Select((c, k) => new CheckpointComparison(c, hyperbolic[k], power[k])).ToImmutableArray();
         return new PositionComparison(run, checkpoints, Pooled(run, hyperbolic), Pooled(run, power), UniformLearning.Of(run));
     }
+
+    private static readonly PositionLaw[] Laws = [HyperbolicPositionLaw.Instance, PowerPositionLaw.Instance];
 
     private static FitMetrics Pooled(PositionLosses run, PositionLawFit[] fits)
     {

@@ -27,11 +27,12 @@ internal sealed class PositionLawFitter
     private readonly ParameterLayout _layout;
     private readonly ModelFitter _engine = new(Settings);
 
-    public PositionLawFitter(PositionLaw law, PositionGrid grid)
+    /// <param name="layout">The law's parameters with any held, tied or bounded; unconstrained by default.</param>
+    public PositionLawFitter(PositionLaw law, PositionGrid grid, ParameterLayout? layout = null)
     {
         _law = law;
         _grid = grid;
-        _layout = ParameterLayout.Create(law.Parameters, ParameterConstraints.None, law.Name);
+        _layout = layout ?? ParameterLayout.Create(law.Parameters, ParameterConstraints.None, law.Name);
     }
 
     public PositionLawFit Fit(IReadOnlyList<double> losses)

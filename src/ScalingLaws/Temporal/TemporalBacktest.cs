@@ -1,4 +1,5 @@
 using ScalingLaws.Curves;
+using ScalingLaws.Fitting;
 using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Temporal;
@@ -32,7 +33,7 @@ public static class TemporalBacktest
         var cuts = 0;
         for (var c = 0; c < counts.Length; c++)
         {
-            var held = Cut(part, counts[c], c, forms, maxDegreeOfParallelism, cancellation);
+            var held = Cut(part, counts[c], c, forms, forecast.Constraints, maxDegreeOfParallelism, cancellation);
             cuts += held.Length > 0 ? 1 : 0;
             errors.AddRange(held);
         }
@@ -44,13 +45,14 @@ public static class TemporalBacktest
     }
 
     // The law fitted to the first `count` fitted checkpoints, scored on the rest of them; each cut weighs 1 in all.
-    private static HeldOutError[] Cut(PositionLosses part, int count, int index, IReadOnlyList<TemporalForm>? forms, int maxDegreeOfParallelism, CancellationToken cancellation)
+    private static HeldOutError[] Cut(
+        PositionLosses part, int count, int index, IReadOnlyList<TemporalForm>? forms, ParameterConstraints constraints, int maxDegreeOfParallelism, CancellationToken cancellation)
     {
         TemporalForecast forecast;
         try
         {
             // Half a checkpoint above count/n, so that the fitter's floor lands on count whatever the rounding.
-            forecast = new TemporalFitter((count + 0.5) / part.Count, forms, maxDegreeOfParallelism).Fit(part, cancellation);
+            forecast = new TemporalFitter((count + 0.5) / part.Count, forms, maxDegreeOfParallelism, constraints).Fit(part, cancellation);
         }
         catch (ScalingLawsException)
         {

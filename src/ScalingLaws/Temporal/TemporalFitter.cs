@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ScalingLaws.Fitting;
+using ScalingLaws.Laws;
 using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Temporal;
@@ -14,8 +15,15 @@ namespace ScalingLaws.Temporal;
 /// </summary>
 /// <param name="fitFraction">The leading fraction of checkpoints to fit, in (0, 1).</param>
 /// <param name="forms">Forms for (a0, a1, a2) to use instead of choosing them; null to choose by data.</param>
-public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<TemporalForm>? forms = null, int maxDegreeOfParallelism = 0)
+/// <param name="constraints">
+/// Coefficients held, tied or bounded by their engine names (a0.c0, a1.tau, …). When the forms are chosen by data, only
+/// the combinations that have every named coefficient are tried (fixing a1.tau makes a1 hyperbolic).
+/// </param>
+public sealed class TemporalFitter(
+    double fitFraction = 0.5, IReadOnlyList<TemporalForm>? forms = null, int maxDegreeOfParallelism = 0, ParameterConstraints? constraints = null)
 {
+    private readonly ParameterConstraints _constraints = constraints ?? ParameterConstraints.None;
+
     /// <summary>Three checkpoints to fit three-coefficient forms plus one to choose among them.</summary>
     public const int MinimumFitted = 4;
 
@@ -44,7 +52,7 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
             throw new ScalingLawsException($"{run.Source}, run '{run.Run}': no combination of temporal forms gives a valid reciprocal law (a1 > 0, losses > 0) on the checkpoints held out to choose them; {Remedy(run, hyperbolas)}");
 
         var starts = SeriesStarts(best.Choice.Forms, clock, series, fitted).Append(best.Solution);
-        var final = Minimize(best.Choice.Forms, data, fitted, starts, LbfgsSettings.Default);
+        var final = Minimize(best.Choice.Forms, data, fitted, starts, LbfgsSettings.Default, _constraints);
         var law = new TemporalLaw(best.Choice.Forms, final.Z, clock);
         var predictions = Enumerable.Range(0, run.Count).Select(k => law.Losses(k, run.PositionCount)).ToArray();
         CheckValid(run, law, predictions);
@@ -60,6 +68,7 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
             Objective = final.Value,
             Status = final.Status,
             Diagnostics = final.Diagnostics,
+            Constraints = _constraints,
             Predictions = [.. predictions.Select(p => p.ToImmutableArray())],
             Notes = [.. notes],
         };
@@ -128,9 +137,9 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
     private List<(FormChoice Choice, double[] Solution)> Choose(
         ImmutableArray<TemporalForm> candidates, FitData data, ImmutableArray<double>[] series, int inner, int fitted, CancellationToken cancellation)
     {
-        var combinations = forms is not null
+        var combinations = Constrained(forms is not null
             ? [[.. forms]]
-            : (from f0 in candidates from f1 in candidates from f2 in candidates select ImmutableArray.Create(f0, f1, f2)).ToArray();
+            : (from f0 in candidates from f1 in candidates from f2 in candidates select ImmutableArray.Create(f0, f1, f2)).ToArray(), candidates);
         var results = new (FormChoice Choice, double[] Solution)[combinations.Length];
         var innerClock = TemporalClock.For(data.Run, inner, data.InitialAreaFraction);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Cores, CancellationToken = cancellation };
@@ -138,11 +147,26 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
         {
             var forms = combinations[c];
             var start = SeriesStarts(forms, innerClock, series, inner).First();
-            var fit = Minimize(forms, data.On(innerClock), inner, [start], SelectionSettings);
+            var fit = Minimize(forms, data.On(innerClock), inner, [start], SelectionSettings, _constraints);
             var law = new TemporalLaw(forms, fit.Z, innerClock);
             results[c] = (new FormChoice(forms, ValidationError(data.Run, law, inner, fitted)), fit.Z);
         });
         return [.. results.OrderBy(r => r.Choice.ValidationError).ThenBy(r => r.Choice.CoefficientCount)];
+    }
+
+    // The combinations that have every constrained coefficient, each layout checked here rather than in the parallel fits.
+    private ImmutableArray<TemporalForm>[] Constrained(ImmutableArray<TemporalForm>[] combinations, ImmutableArray<TemporalForm> candidates)
+    {
+        if (_constraints.IsNone)
+            return combinations;
+        ParameterLayout.CheckNames(candidates.SelectMany(f => TemporalModel.ParametersOf([f, f, f])), _constraints, "temporal");
+        var names = _constraints.Names.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var kept = combinations.Where(c => names.All(n => TemporalModel.ParametersOf(c).IndexOf(n) >= 0)).ToArray();
+        if (kept.Length == 0)
+            throw new ScalingLawsException($"{Setting.Fix}, {Setting.Tie} and {Setting.Bound} name {string.Join(", ", names)}, which no one choice of forms has together (a coefficient's name says its form: tau is the hyperbolic form's, c2 the schedule form's); name coefficients of one form per parameter.");
+        foreach (var combination in kept)
+            ParameterLayout.Create(TemporalModel.ParametersOf(combination), _constraints, "temporal");
+        return kept;
     }
 
     // The octave means of ln L − ln L̂ (positions 1, 2–3, 4–7, …), squared and weighted by the octave's size.
@@ -179,10 +203,10 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
     // The engine from the given starts, one thread (combinations run in parallel instead); the search runs to the
     // given tolerances from every start, the polish of the best to the same.
     private static (double[] Z, double Value, FitStatus Status, ImmutableArray<FitDiagnostic> Diagnostics) Minimize(
-        ImmutableArray<TemporalForm> forms, FitData data, int count, IEnumerable<double[]> starts, LbfgsSettings settings)
+        ImmutableArray<TemporalForm> forms, FitData data, int count, IEnumerable<double[]> starts, LbfgsSettings settings, ParameterConstraints constraints)
     {
         var model = data.Model(forms, count);
-        var layout = ParameterLayout.Create(model.Parameters, ParameterConstraints.None, model.Name);
+        var layout = ParameterLayout.Create(model.Parameters, constraints, model.Name);
         var options = FitOptions.Default with
         {
             Objective = FitObjective.HuberLog,
@@ -191,9 +215,11 @@ public sealed class TemporalFitter(double fitFraction = 0.5, IReadOnlyList<Tempo
             Optimizer = settings,
             MaxDegreeOfParallelism = 1,
         };
-        var fit = new ModelFitter(options).Fit(model, layout, StartGrid.Of(layout, [.. starts]), CancellationToken.None);
+        // Starts and the law hold coefficients on the fitting scale; the engine takes and gives natural units.
+        var natural = starts.Select(z => (IReadOnlyList<double>)model.Parameters.ToNatural(z)).ToArray();
+        var fit = new ModelFitter(options).Fit(model, layout, StartGrid.Of(layout, natural), CancellationToken.None);
         var value = double.IsFinite(fit.ObjectiveValue) ? fit.ObjectiveValue : double.PositiveInfinity;
-        return ([.. fit.Values], value, fit.Status, fit.Diagnostics);
+        return (model.Parameters.ToInternal(fit.Values.AsSpan()), value, fit.Status, fit.Diagnostics);
     }
 
     private static void CheckValid(PositionLosses run, TemporalLaw law, double[][] predictions)

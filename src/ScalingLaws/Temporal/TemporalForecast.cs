@@ -34,6 +34,9 @@ public sealed record TemporalForecast
     /// <summary>What the engine found about the final fit (an iteration limit, flat or correlated coefficients), typed.</summary>
     public required ImmutableArray<FitDiagnostic> Diagnostics { get; init; }
 
+    /// <summary>The coefficients held, tied or bounded in the fit (its backtest refits under the same).</summary>
+    public ParameterConstraints Constraints { get; init; } = ParameterConstraints.None;
+
     /// <summary>Predicted L_i at every checkpoint, fitted and predicted, i = 1..T.</summary>
     public required ImmutableArray<ImmutableArray<double>> Predictions { get; init; }
 
@@ -56,9 +59,12 @@ public sealed record TemporalForecast
     /// <summary>Per-position metrics over the fitted cells (in sample).</summary>
     public FitMetrics PositionFit => PositionMetrics(0, Fitted);
 
-    /// <summary>For parameter j, each candidate form's validation error: the best combination that uses it there.</summary>
-    public IEnumerable<(TemporalForm Form, double ValidationError)> Evidence(int parameter) =>
-        Candidates.Select(form => (form, Combinations.Where(c => c.Forms[parameter] == form).Min(c => c.ValidationError)));
+    /// <summary>
+    /// For parameter j, each candidate form's validation error: the best combination that uses it there; null when no
+    /// combination tried it there (constraints on another form's coefficients leave it out).
+    /// </summary>
+    public IEnumerable<(TemporalForm Form, double? ValidationError)> Evidence(int parameter) =>
+        Candidates.Select(form => (form, Combinations.Where(c => c.Forms[parameter] == form).Select(c => (double?)c.ValidationError).Min()));
 
     private FitMetrics SequenceMetrics(int from, int to) => FitMetrics.Compute(
         [.. Enumerable.Range(from, to - from).Select(k => Run[k].SequenceLoss)],

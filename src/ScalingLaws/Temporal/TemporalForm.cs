@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ScalingLaws.Laws;
 
 namespace ScalingLaws.Temporal;
 
@@ -40,8 +41,17 @@ public abstract class TemporalForm
     /// <summary>Starting coefficients from a least-squares fit to a series of parameter values, best first.</summary>
     internal abstract IReadOnlyList<double[]> Starts(IReadOnlyList<TemporalPoint> points, IReadOnlyList<double> values);
 
+    /// <summary>How coefficient <paramref name="coefficient"/> is fitted: itself, or ln of a positive one (the hyperbolic form's τ).</summary>
+    internal virtual ParameterScale ScaleOf(int coefficient) => ParameterScale.Linear;
+
     /// <summary>The coefficients in natural units (the fitting scale differs only for log-scaled ones).</summary>
-    public virtual double[] ToNatural(ReadOnlySpan<double> z) => z.ToArray();
+    public double[] ToNatural(ReadOnlySpan<double> z)
+    {
+        var values = new double[z.Length];
+        for (var c = 0; c < values.Length; c++)
+            values[c] = ScaleOf(c) == ParameterScale.Log ? Math.Exp(z[c]) : z[c];
+        return values;
+    }
 
     public double Value(ReadOnlySpan<double> z, TemporalPoint point) => Evaluate(z, point, stackalloc double[CoefficientCount]);
 

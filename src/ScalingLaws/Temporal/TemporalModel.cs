@@ -30,13 +30,17 @@ internal sealed class TemporalModel : IFitModel
         var rows = points.Length * position.Length;
         Observed = losses.AsMemory(0, rows);
         LogObserved = logLosses.AsMemory(0, rows);
-        Parameters = [.. Enumerable.Range(0, TemporalLaw.ParameterCount).SelectMany(j =>
-            forms[j].CoefficientNames.Select(c => new LawParameter($"{TemporalLaw.ParameterNames[j]}.{c}", ParameterScale.Linear, [])))];
+        Parameters = ParametersOf(forms);
     }
+
+    /// <summary>The coefficients of these forms as the engine names them (a0.c0, a1.tau, …), a0's first, then a1's, then a2's.</summary>
+    public static ImmutableArray<LawParameter> ParametersOf(IReadOnlyList<TemporalForm> forms) =>
+        [.. Enumerable.Range(0, TemporalLaw.ParameterCount).SelectMany(j =>
+            forms[j].CoefficientNames.Select((c, i) => new LawParameter($"{TemporalLaw.ParameterNames[j]}.{c}", forms[j].ScaleOf(i), [])))];
 
     public string Name => "temporal";
 
-    /// <summary>The forms' coefficients on their fitting scale, a0's first, then a1's, then a2's.</summary>
+    /// <summary>The forms' coefficients with their fitting scales, a0's first, then a1's, then a2's.</summary>
     public ImmutableArray<LawParameter> Parameters { get; }
 
     public PredictionScale Scale => PredictionScale.Raw;

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
-using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Uncertainty;
 
@@ -17,9 +15,7 @@ namespace ScalingLaws.Uncertainty;
 /// </summary>
 public sealed class Bootstrap(int resamples, int seed = 0)
 {
-    public int Resamples { get; } = resamples >= 2
-        ? resamples
-        : throw new ScalingLawsException($"{Setting.Bootstrap} {resamples}: use at least 2 resamples (1,000 or more for intervals).");
+    public int Resamples { get; } = Resampling.Count(resamples);
 
     public int Seed { get; } = seed;
 
@@ -37,63 +33,13 @@ public sealed class Bootstrap(int resamples, int seed = 0)
         if (start is not null && start.Count != fitter.Law.ParameterCount)
             throw new ScalingLawsException($"a bootstrap start needs {fitter.Law.ParameterCount} values, got {start.Count}.");
         var startZ = problem.Layout.Compress(fitter.Law.ToInternal((start ?? fit.Values).ToArray()));
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = fitter.Options.MaxDegreeOfParallelism, CancellationToken = cancellation };
         // Tight tolerances: the valley is flat, so a loose relative-reduction test stops a refit almost
         // where it starts and shrinks the intervals.
-        var optimizer = new Lbfgs(fitter.Options.Optimizer);
-        var samples = new double[Resamples][];
-        var counter = new ProgressCounter(fitter.Options.Progress, "resamples", Resamples);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = fitter.Options.MaxDegreeOfParallelism, CancellationToken = cancellation };
-        Parallel.For(
-            0, Resamples, parallel,
-            () => new Worker(problem, optimizer, runs.Count),
-            (i, _, worker) =>
-            {
-                samples[i] = worker.Refit(Draw(runs, i, worker), startZ);
-                counter.Step();
-                return worker;
-            },
-            _ => { });
-        var converged = samples.Where(s => s.Length > 0).Select(s => s.ToImmutableArray()).ToImmutableArray();
+        var converged = Resampling.Refit(
+            Resamples, Seed, problem.Layout, () => problem.CreateObjective(), fitter.Options.Optimizer, startZ,
+            Resampling.Units(runs.RunOf, runs.Count), parallel, fitter.Options.Progress);
         var kind = runs.HasCheckpoints ? BootstrapKind.Runs : BootstrapKind.Rows;
         return new BootstrapResult(fitter.Law, Resamples, Seed, converged, kind, runs.Count);
-    }
-
-    // Row weights of resample i: R draws of the R runs with replacement, each row weighted by its run's
-    // draws. With one row per run this is exactly n draws of the n rows.
-    private double[] Draw(RunIndex runs, int resample, Worker worker)
-    {
-        var random = new Random(unchecked(Seed * 1_000_003 + resample));
-        var draws = worker.RunDraws;
-        Array.Clear(draws);
-        for (var draw = 0; draw < draws.Length; draw++)
-            draws[random.Next(draws.Length)] += 1;
-        var runOf = runs.RunOf.AsSpan();
-        for (var row = 0; row < runOf.Length; row++)
-            worker.Weights[row] = draws[runOf[row]];
-        return worker.Weights;
-    }
-
-    private sealed class Worker(FitProblem problem, Lbfgs optimizer, int runs)
-    {
-        private readonly ModelObjective _objective = problem.CreateObjective();
-        private readonly LbfgsWorkspace _workspace = optimizer.CreateWorkspace(problem.Layout.FreeCount);
-        private readonly double[] _solution = new double[problem.Layout.FreeCount];
-        private readonly double[] _theta = new double[problem.Law.ParameterCount];
-
-        public double[] Weights { get; } = new double[problem.Data.Count];
-
-        /// <summary>How often each run was drawn in the current resample.</summary>
-        public double[] RunDraws { get; } = new double[runs];
-
-        /// <summary>Natural-unit values, or empty when the resample did not converge.</summary>
-        public double[] Refit(double[] weights, double[] start)
-        {
-            _objective.Weights = weights;
-            var result = optimizer.Minimize(_objective, start, _solution, _workspace);
-            if (!result.Converged(optimizer.Settings.LooseGradientTolerance))
-                return [];
-            problem.Layout.Expand(_solution, _theta);
-            return problem.Law.ToNatural(_theta);
-        }
     }
 }

@@ -140,4 +140,70 @@ public sealed class CurveConstraintCommandTests : IDisposable
         Assert.True(strictTemporal.ExitCode == 0, strictTemporal.Stdout + strictTemporal.Stderr);
         Assert.Contains("status of the final fit: converged", strictTemporal.Stdout);
     }
+
+    [Fact]
+    public void Positions_and_temporal_take_fix_tie_and_bound_and_refuse_unknown_names()
+    {
+        var path = Path.Combine(temp.FullName, "positions.csv");
+        ScalingProcess.Run("curve", "synth", "--out", path, "--context", "128", "--seed", "1").AssertSuccess();
+
+        var positions = ScalingProcess.Run("curve", "positions", path, "--bound", "a1=0.3:1", "--fix", "a2=3.4", "--json").AssertSuccess().Json;
+        var positionsText = ScalingProcess.Run("curve", "positions", path, "--bound", "a1=0.3:1", "--strict");
+        var tied = ScalingProcess.Run("curve", "positions", path, "--tie", "a0=a2", "--json").AssertSuccess().Json;
+        var temporal = ScalingProcess.Run("curve", "temporal", path, "--bound", "a1.tau=0.5:2", "--json").AssertSuccess().Json;
+        var viaFit = ScalingProcess.Run("curve", "fit", path, "--law", "temporal", "--fix", "a1.tau=0.5", "--json").AssertSuccess().Json;
+
+        Assert.All(positions["fits"]!.AsArray(), f =>
+        {
+            Assert.Equal(3.4, Near.Number(f!["hyperbolic"]!["params"]!["a2"]), 12);
+            Assert.Equal(3.4, Near.Number(f["power"]!["params"]!["a2"]), 12);
+            Assert.InRange(Near.Number(f["hyperbolic"]!["params"]!["a1"]), 0.3, 1);
+        });
+        Assert.True((int)positions["laws"]![0]!["statuses"]!["at-bound"]! > 0);
+        Assert.Equal(3, positionsText.ExitCode);
+        Assert.Contains("a1 = 0.3 is on its lower bound", positionsText.Stdout);
+        Assert.Contains("Loosen --bound a1", positionsText.Stdout);
+        Assert.All(tied["fits"]!.AsArray(), f => Assert.Equal(Near.Number(f!["power"]!["params"]!["a0"]), Near.Number(f["power"]!["params"]!["a2"])));
+        Assert.Equal("at-bound", (string)temporal["status"]!);
+        Assert.Equal(0.5, Near.Number(temporal["law"]!["a1"]!["coefficients"]!["tau"]), 1e-6);
+        Assert.Contains(temporal["warnings"]!.AsArray(), w => ((string)w!).Contains("a1.tau = 0.5 is on its lower bound") && ((string)w!).Contains("Loosen --bound a1.tau"));
+        Assert.Equal(0.5, Near.Number(viaFit["law"]!["a1"]!["coefficients"]!["tau"]), 12);
+        ScalingProcess.Run("curve", "positions", path, "--fix", "zeta=1").AssertInputError("--fix: unknown parameter 'zeta' for the hyperbolic or power law; its parameters are a0, a1, a2, c.");
+        ScalingProcess.Run("curve", "temporal", path, "--tie", "a1=a2").AssertInputError("--tie: unknown parameter 'a1' for the temporal law; its parameters are a0.c0,");
+        ScalingProcess.Run("curve", "temporal", path, "--forms", "logarithmic,logarithmic,logarithmic", "--fix", "a1.tau=1")
+            .AssertInputError("--fix: unknown parameter 'a1.tau' for the temporal law; its parameters are a0.c0, a0.c1, a1.c0, a1.c1, a2.c0, a2.c1.");
+    }
+
+    [Fact]
+    public void Predict_and_compare_take_the_bootstrap_for_the_parameters_share_of_their_intervals()
+    {
+        string[] predict = ["curve", "predict", "--dataset", "multipower-400M", "--law", "tissue", "--fit-runs", "cosine_24000"];
+        var plain = ScalingProcess.Run([.. predict, "--json"]).AssertSuccess().Json["predictions"]![0]!;
+        var first = ScalingProcess.Run([.. predict, "--bootstrap", "50", "--seed", "3", "--json"]).AssertSuccess().Json["predictions"]!;
+        var again = ScalingProcess.Run([.. predict, "--bootstrap", "50", "--seed", "3", "--json"]).AssertSuccess().Json["predictions"]!;
+        var text = ScalingProcess.Run([.. predict, "--bootstrap", "50", "--seed", "3"]).AssertSuccess().Stdout;
+        var compare = ScalingProcess.Run("curve", "compare", "--dataset", "multipower-400M", "--fit-runs", "cosine_24000", "--bootstrap", "50", "--json")
+            .AssertSuccess().Json["curves"]![0]!["laws"]!.AsArray();
+
+        var bootstrapped = first[0]!;
+        Assert.Equal("blocks", (string)bootstrapped["bootstrap"]!["resampled"]!);
+        Assert.Equal(50, (int)bootstrapped["bootstrap"]!["resamples"]!);
+        var (points, before) = (bootstrapped["curves"]![0]!["points"]!.AsArray(), plain["curves"]![0]!["points"]!.AsArray());
+        for (var i = 0; i < points.Count; i++)
+        {
+            var (ci, parameters, narrower) = (points[i]!["ci95"]!.AsArray(), points[i]!["paramCi95"]!.AsArray(), before[i]!["ci95"]!.AsArray());
+            Assert.Equal(Near.Number(before[i]!["predicted"]), Near.Number(points[i]!["predicted"]), 12);
+            Assert.True(Near.Number(ci[0]) <= Near.Number(narrower[0]) && Near.Number(ci[1]) >= Near.Number(narrower[1]), $"point {i}: the bootstrap only widens");
+            Assert.True(Near.Number(parameters[1]) > Near.Number(parameters[0]));
+        }
+        Assert.Null(before[0]!["paramCi95"]);
+        Assert.Equal(first.ToJsonString(), again.ToJsonString());
+        Assert.Contains("bootstrap: 50 resamples of blocks", text);
+        Assert.Equal("blocks", (string)compare.Single(l => (string)l!["law"]! == "tissue")!["bootstrap"]!["resampled"]!);
+        Assert.Null(compare.Single(l => (string)l!["law"]! == "multipower")!["bootstrap"]); // the published procedure is not refitted
+        ScalingProcess.Run("curve", "predict", "--dataset", "multipower-400M", "--law", "multipower", "--fit-runs", "cosine_24000", "--bootstrap", "20")
+            .AssertInputError("add --procedure minimum to bootstrap it");
+        ScalingProcess.Run("curve", "predict", "--dataset", "multipower-400M", "--law-file", "law.json", "--bootstrap", "20")
+            .AssertInputError("--bootstrap applies when predict fits the law");
+    }
 }

@@ -4,7 +4,7 @@ using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Tests.Core;
 
-/// <summary>The hand-written Levenberg–Marquardt: textbook convergence, exits, zero allocation, and its use as a fit solver.</summary>
+/// <summary>The hand-written Levenberg–Marquardt: textbook convergence, bounds, exits, zero allocation, and its use as a fit solver.</summary>
 public sealed class LevenbergMarquardtTests
 {
     /// <summary>Rosenbrock as least squares: r = (10 (y − x²), 1 − x), minimum 0 at (1, 1).</summary>
@@ -64,6 +64,40 @@ public sealed class LevenbergMarquardtTests
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         solver.Minimize(function, [-1.2, 1], solution, workspace);
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Theory]
+    [InlineData(0.5, 0.25)]   // the face x = 0.5, where the best y is x²
+    [InlineData(-0.5, 0.25)]  // the same face approached from a start on the other side of the valley
+    public void Within_a_box_it_ends_exactly_on_the_face_at_the_constrained_minimum(double upper, double y)
+    {
+        var solver = new LevenbergMarquardt();
+        var solution = new double[2];
+        double[] lower = [double.NegativeInfinity, double.NegativeInfinity], high = [Math.Abs(upper), double.PositiveInfinity];
+
+        var result = solver.Minimize(new Rosenbrock(), [upper < 0 ? -1.2 : 0, 1], solution, solver.CreateWorkspace(2), lower, high);
+
+        Assert.True(result.Converged(1e-5), result.Exit.ToString());
+        Assert.Equal(Math.Abs(upper), solution[0]); // exactly on the bound
+        Assert.Equal(y, solution[1], 1e-9);
+        Assert.Equal(Math.Pow(1 - Math.Abs(upper), 2), result.Value, 1e-12);
+        Assert.True(result.GradientNorm < 1e-6, $"projected gradient {result.GradientNorm:G3}"); // the full gradient pushes x out of the box
+    }
+
+    [Fact]
+    public void A_bounded_run_allocates_nothing()
+    {
+        var solver = new LevenbergMarquardt();
+        var workspace = solver.CreateWorkspace(2);
+        var solution = new double[2];
+        var function = new Rosenbrock();
+        double[] lower = [-2, -2], upper = [0.5, 2];
+        solver.Minimize(function, [-1.2, 1], solution, workspace, lower, upper);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        solver.Minimize(function, [-1.2, 1], solution, workspace, lower, upper);
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }

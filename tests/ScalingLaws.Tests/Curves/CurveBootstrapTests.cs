@@ -107,4 +107,30 @@ public sealed class CurveBootstrapTests(ITestOutputHelper output)
         foreach (var c in covered)
             Assert.InRange(c, 86, 100);
     }
+
+    [Fact]
+    public void A_bootstrapped_prediction_adds_the_spread_of_the_resamples_to_its_predictive_interval()
+    {
+        var curve = Autocorrelated(seed: 5);
+        var task = new CurveTask("run", [new LossCurve("fitted", [.. curve.Steps.Take(60)], [.. curve.Loss.Take(60)], curve.Schedule)], [curve]);
+        var plain = CurveOutcome.Run(StepPowerLaw.Instance, task, intervals: new CurveBacktestSettings());
+
+        var resampled = plain.Resampled(new CurveBootstrap(100, seed: 2));
+
+        var (before, after) = (plain.Predictions[0], resampled.Predictions[0]);
+        Assert.NotNull(resampled.Bootstrap);
+        Assert.Equal(curve.Count, after.ParameterIntervals.Length);
+        Assert.Empty(before.ParameterIntervals);
+        for (var i = 0; i < curve.Count; i++)
+        {
+            var sigma = plain.Predictive!.Errors.Sigma(after.Intervals[i].Distance.Relative);
+            var parameter = ParameterUncertaintyOf(after.ParameterIntervals[i]);
+            Assert.Equal(plain.Predictive.Errors.Multiplier * Math.Sqrt(sigma * sigma + parameter * parameter), after.Intervals[i].LogHalfWidth, 1e-12);
+            Assert.True(after.Intervals[i].LogHalfWidth >= before.Intervals[i].LogHalfWidth);
+            Assert.Equal(before.Predicted[i], after.Predicted[i]);
+        }
+        Assert.All(after.ParameterIntervals, u => Assert.True(u.Upper > u.Lower && ParameterUncertaintyOf(u) > 0));
+    }
+
+    private static double ParameterUncertaintyOf(ScalingLaws.Uncertainty.Uncertainty prediction) => ScalingLaws.Prediction.ParameterUncertainty.LogSigma(prediction);
 }

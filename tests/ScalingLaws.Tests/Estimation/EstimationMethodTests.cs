@@ -1,6 +1,7 @@
 using ScalingLaws.Estimation;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
+using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Estimation;
 
@@ -43,20 +44,28 @@ public sealed class EstimationMethodTests
     }
 
     [Fact]
-    public void A_negative_exponent_is_held_at_its_bound_0_as_the_studys_bounds_require()
+    public void A_negative_exponent_ends_on_its_bound_0_as_the_studys_bounds_require_where_pinning_it_ends()
     {
         // Loss that rises with tokens as 2·D^0.05, fitted from a start near beta = 0: the unbounded optimum is beta = −0.05.
         var table = TrainingCurveFamilies.Five(loss: (n, d) => ChinchillaLaw.Instance.Predict([1.8, 400, 2, 0.34, -0.05], n, d));
         var method = EstimationMethod.LeastSquares with { Options = EstimationMethod.LeastSquares.Options with { Start = [1.5, 300, 1, 0.3, 0.02] } };
 
-        var unbounded = (method with { NonNegativeExponents = false }).Fit(table);
+        var unbounded = (method with { Options = method.Options with { Constraints = ParameterConstraints.None } }).Fit(table);
+        var pinned = (method with { Options = method.Options with { Constraints = ParameterConstraints.None.Fix("beta", 0) } }).Fit(table);
         var fit = method.Fit(table);
         var cell = new EvaluationStudy(new EvaluationSettings { Method = method, ModelCounts = [4], Fractions = [1.0] }).Run(table).Families.Single().Cells.Single();
 
         Assert.Equal(-0.05, unbounded["beta"], 1e-6);
-        Assert.Equal((ParameterRole.Fixed, 0.0), (fit.Roles[ChinchillaLaw.Beta], fit["beta"]));
+        Assert.Equal((ParameterRole.Free, BoundHit.Lower, 0.0), (fit.Roles[ChinchillaLaw.Beta], fit.Estimates[ChinchillaLaw.Beta].Bound, fit["beta"]));
         Assert.Equal((ParameterRole.Free, 0.34), (fit.Roles[ChinchillaLaw.Alpha], Math.Round(fit["alpha"], 6)));
         Assert.True(fit.ObjectiveValue > unbounded.ObjectiveValue);
+        // The projected solver's answer is pin-and-refit's: the optimum on the face beta = 0, where B·D^0 = B merges
+        // with E, so both fits are ill-determined in E and B and agree on their sum.
+        Assert.Equal(pinned.ObjectiveValue, fit.ObjectiveValue, 1e-9 * pinned.ObjectiveValue);
+        Assert.Equal((FitStatus.IllDetermined, FitStatus.IllDetermined), (pinned.Status, fit.Status));
+        Near.Relative(pinned["E"] + pinned["B"], fit["E"] + fit["B"], 1e-6, "E + B");
+        foreach (var name in new[] { "A", "alpha" })
+            Near.Relative(pinned[name], fit[name], 1e-6, name);
         Assert.Equal((CellStatus.Ok, "beta held at the bound 0."), (cell.Status, cell.Reason));
     }
 

@@ -3,7 +3,10 @@ using ScalingLaws.Laws;
 
 namespace ScalingLaws.Tests.Fitting;
 
-/// <summary>Bounds enforced by the solver through lmfit's change of variables, not by pinning and refitting.</summary>
+/// <summary>
+/// Bounds enforced by the solver, not by pinning and refitting: through lmfit's change of variables, or by
+/// Levenberg–Marquardt's projected steps (<see cref="BoundHandling.Projected"/>).
+/// </summary>
 public sealed class BoundsTests
 {
     private static readonly NistProblem Misra1a = NistProblem.Read("Misra1a");
@@ -94,11 +97,60 @@ public sealed class BoundsTests
     }
 
     [Theory]
-    [InlineData(FitSolver.LevenbergMarquardt)]
-    [InlineData(FitSolver.Lbfgs)]
-    public void Loose_bounds_leave_an_interior_optimum_and_its_errors_unchanged(FitSolver solver)
+    [InlineData(0.0, 200.0, BoundHit.Upper)] // the certified b1 is 238.9
+    [InlineData(260.0, 1000.0, BoundHit.Lower)]
+    public void Projected_steps_end_exactly_on_the_bound_at_the_pinned_optimum(double lower, double upper, BoundHit side)
     {
-        var fit = Fit(solver, ParameterConstraints.None.Bound("b1", 100, 400).Bound("b2", 0, 0.01));
+        var face = side == BoundHit.Upper ? upper : lower;
+        var bounded = Fit(FitSolver.LevenbergMarquardt, ParameterConstraints.None.Bound("b1", lower, upper), BoundHandling.Projected);
+        var pinned = Fit(FitSolver.LevenbergMarquardt, ParameterConstraints.None.Fix("b1", face));
+
+        Assert.Equal(FitStatus.AtBound, bounded.Status);
+        Assert.Equal(side, bounded["b1"].Bound);
+        Assert.Equal(face, bounded["b1"].Value); // exactly: the step is projected onto the face
+        Assert.True(double.IsNaN(bounded["b1"].StandardError));
+        Assert.Contains(bounded.Diagnostics, d => d is ParameterAtBound { Parameter: "b1" } a && a.Side == side);
+        Assert.Equal(pinned.ObjectiveValue, bounded.ObjectiveValue, 1e-12 * pinned.ObjectiveValue);
+        NistTests.AssertSignificant(pinned["b2"].Value, bounded["b2"].Value, 8, "b2 with b1 on its bound");
+        // The residual variance divides by n − 2 with b1 on its bound (as with the transform), by n − 1 with it held.
+        var rows = Misra1a.Y.Length;
+        NistTests.AssertSignificant(pinned["b2"].StandardError * Math.Sqrt((rows - 1.0) / (rows - 2)), bounded["b2"].StandardError, 6, "SE(b2) with b1 on its bound");
+    }
+
+    [Fact]
+    public void Without_bounds_the_projected_solver_takes_the_unconstrained_steps_to_the_bit()
+    {
+        var plain = Fit(FitSolver.LevenbergMarquardt, ParameterConstraints.None);
+        var projected = Fit(FitSolver.LevenbergMarquardt, ParameterConstraints.None, BoundHandling.Projected);
+        var loose = Fit(FitSolver.LevenbergMarquardt, ParameterConstraints.None.Bound("b1", 0, 1e4), BoundHandling.Projected);
+
+        Assert.Equal(plain.Values.ToArray(), projected.Values.ToArray());
+        Assert.Equal((plain.ObjectiveValue, plain.Iterations), (projected.ObjectiveValue, projected.Iterations));
+        Assert.Equal(plain.Values.ToArray(), loose.Values.ToArray()); // a bound never reached leaves every step as it was
+    }
+
+    [Fact]
+    public void A_start_outside_the_box_is_moved_onto_it_and_projected_bounds_need_levenberg_marquardt()
+    {
+        var fit = new ModelFitter(FitOptions.Default with
+        {
+            Objective = FitObjective.LeastSquares, Solver = FitSolver.LevenbergMarquardt, Bounds = BoundHandling.Projected,
+            Start = [500, 1e-4], Constraints = ParameterConstraints.None.Bound("b1", 0, 200),
+        }).Fit(NistModels.For(Misra1a));
+        var refused = Assert.Throws<ScalingLawsException>(() =>
+            new ModelFitter(FitOptions.Default with { Bounds = BoundHandling.Projected }).Fit(NistModels.For(Misra1a)));
+
+        Assert.Equal((FitStatus.AtBound, 200.0), (fit.Status, fit["b1"].Value));
+        Assert.Contains("Levenberg–Marquardt solver only", refused.Message);
+    }
+
+    [Theory]
+    [InlineData(FitSolver.LevenbergMarquardt, BoundHandling.Transform)]
+    [InlineData(FitSolver.LevenbergMarquardt, BoundHandling.Projected)]
+    [InlineData(FitSolver.Lbfgs, BoundHandling.Transform)]
+    public void Loose_bounds_leave_an_interior_optimum_and_its_errors_unchanged(FitSolver solver, BoundHandling handling)
+    {
+        var fit = Fit(solver, ParameterConstraints.None.Bound("b1", 100, 400).Bound("b2", 0, 0.01), handling);
 
         Assert.Equal(FitStatus.Converged, fit.Status);
         for (var j = 0; j < 2; j++)
@@ -131,11 +183,12 @@ public sealed class BoundsTests
         Assert.Contains(fragment, error.Message);
     }
 
-    private static ModelFit Fit(FitSolver solver, ParameterConstraints constraints) =>
+    private static ModelFit Fit(FitSolver solver, ParameterConstraints constraints, BoundHandling handling = BoundHandling.Transform) =>
         new ModelFitter(FitOptions.Default with
         {
             Objective = FitObjective.LeastSquares,
             Solver = solver,
+            Bounds = handling,
             Start = Misra1a.Start2,
             Constraints = constraints,
             Optimizer = FitOptions.Default.Optimizer with { MaxIterations = 20_000 },

@@ -1,0 +1,14 @@
+using ScalingLaws.Data;
+
+namespace ScalingLaws.Prediction;
+
+/// <summary>
+/// A held-out row a backtest gives no interval: its cut's fit does not determine the law along an input in
+/// which the row lies beyond the fitted data (<see cref="UndeterminedInputs"/>). Its error is still recorded.
+/// </summary>
+/// <param name="Weight">Each held-out run of a cut weighs 1, shared equally by its rows.</param>
+public sealed record UndeterminedPrediction(int Cut, string? Family, string Run, Observation Row, double Predicted, double Weight)
+{
+    /// <summary>|L − L̂| / L, the Hitchhiker's guide's error.</summary>
+    public double RelativeError => Math.Abs(Row.Loss - Predicted) / Row.Loss;
+}
