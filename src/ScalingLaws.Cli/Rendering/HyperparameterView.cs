@@ -19,6 +19,10 @@ internal sealed record HyperparameterView(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Context,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? BatchSequences)
 {
+    /// <summary>The sweep the law was fitted to, for a fitted law.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SweepFitView? Sweep { get; init; }
+
     /// <summary>The law at the point; refused in one line when the point lacks what the law reads.</summary>
     public static HyperparameterView Of(HyperparameterLaw law, Observation point, int? context)
     {

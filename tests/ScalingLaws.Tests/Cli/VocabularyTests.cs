@@ -42,6 +42,7 @@ public sealed class VocabularyTests
         ("--target-loss", "a loss to reach", Form.Quantity),
         ("--inference-tokens", "tokens a model serves over its life", Form.Quantity),
         ("--unique-tokens", "unique tokens U the training data holds", Form.Quantity),
+        ("--sweep", "a learning-rate and batch-size sweep to fit the hyperparameter laws to", Form.Text),
         // What a run costs
         ("--gpu", "the GPU a run is costed on", Form.Text),
         ("--mfu", "model FLOPs utilisation: the share of the GPU's peak a run achieves", Form.Quantity),
