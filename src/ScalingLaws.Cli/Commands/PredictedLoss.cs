@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using ScalingLaws.Data;
 using ScalingLaws.Laws;
@@ -47,7 +48,7 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
 
     private static Dictionary<string, double> Factors(ExtrapolationDistance distance)
     {
-        var factors = distance.Factors.ToDictionary(f => f.Input.ToString().ToLowerInvariant(), f => f.Factor);
+        var factors = distance.Factors.ToDictionary(f => JsonNamingPolicy.CamelCase.ConvertName(f.Input.ToString()), f => f.Factor);
         factors["combined"] = distance.Combined;
         return factors;
     }

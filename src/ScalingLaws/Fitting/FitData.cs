@@ -41,7 +41,10 @@ internal sealed class FitData
 
     private static void Validate(ObservationTable table, Field field)
     {
-        var name = field.ToString().ToLowerInvariant();
+        var name = field == Field.UniqueTokens ? "unique_tokens" : field.ToString().ToLowerInvariant();
+        // A law input no row has is a missing column, not a bad row.
+        if (field == Field.UniqueTokens && !table.Rows.Any(r => double.IsFinite(r.UniqueTokens)))
+            throw new ScalingLawsException($"{table.Source}: the data-constrained law needs each run's unique tokens, and the table has no unique_tokens column; add one (tokens_per_epoch is also recognised).");
         for (var i = 0; i < table.Count; i++)
         {
             var value = ObservationTable.Value(table[i], field);

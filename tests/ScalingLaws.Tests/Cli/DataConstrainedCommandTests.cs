@@ -1,8 +1,22 @@
+using ScalingLaws.Tests.IO;
+
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary><c>scaling predict</c> and <c>scaling optimal</c> with the data-constrained law and --unique-tokens.</summary>
-public sealed class DataConstrainedCommandTests
+public sealed class DataConstrainedCommandTests : IDisposable
 {
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Fitting_it_needs_a_unique_tokens_column()
+    {
+        var file = temp.Write("runs.csv", "params,tokens,loss\n1e8,2e9,3.5\n3e8,6e9,3.1\n1e9,2e10,2.8\n");
+
+        ScalingProcess.Run("fit", file, "--law", "data-constrained").AssertInputError("the table has no unique_tokens column");
+    }
+
     [Fact]
     public void Predict_reproduces_the_authors_worked_value()
     {
