@@ -1,3 +1,4 @@
+using ScalingLaws.IO;
 using ScalingLaws.Planning;
 
 namespace ScalingLaws.Cli.Rendering;
@@ -7,6 +8,10 @@ internal sealed record CostBasis(string Gpu, double PeakFlops, string Source, do
 {
     public static CostBasis? Of(CostSettings? cost) =>
         cost is null ? null : new(cost.Gpu.Name, cost.Gpu.PeakFlops, cost.Gpu.Source, cost.Mfu, cost.Gpus, cost.Price);
+
+    /// <summary>A cost in words: "413K GPU-hours (16.8 days), $826K", with what is known.</summary>
+    public static string Describe(TrainingCost cost) =>
+        $"{Quantity.Format(cost.GpuHours)} GPU-hours" + (cost.Days is { } d ? $" ({Numbers.Format(d, 3)} days)" : "") + (cost.Dollars is { } usd ? $", ${Quantity.Format(usd)}" : "");
 
     /// <summary>One line for the text output, with the formula so it can be checked by hand.</summary>
     public string Describe() =>

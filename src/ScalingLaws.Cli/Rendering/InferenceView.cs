@@ -35,7 +35,7 @@ internal static class InferenceView
             return;
         var (training, serving) = Costs(result, cost);
         console.MarkupLine(Markup.Escape(
-            $"The inference-aware model costs {Described(training)} to train and {Described(serving)} to serve (at the same MFU)."));
+            $"The inference-aware model costs {CostBasis.Describe(training)} to train and {CostBasis.Describe(serving)} to serve (at the same MFU)."));
         console.MarkupLine(Markup.Escape(CostBasis.Of(cost)!.Describe()));
     }
 
@@ -43,8 +43,6 @@ internal static class InferenceView
     private static (TrainingCost Training, TrainingCost Serving) Costs(InferenceAwareSizing.Result result, CostSettings cost) =>
         (cost.Of(Compute.Flops(result.Params, result.Tokens)), cost.Of(2 * result.Params * result.InferenceTokens));
 
-    private static string Described(TrainingCost cost) =>
-        $"{Quantity.Format(cost.GpuHours)} GPU-hours" + (cost.Days is { } d ? $" ({Numbers.Format(d, 3)} days)" : "") + (cost.Dollars is { } usd ? $", ${Quantity.Format(usd)}" : "");
 
     /// <summary>
     /// The result, with {ci95: {params, tokens, savedFraction, resamples}} when there is a bootstrap and

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ScalingLaws.IO;
+using ScalingLaws.Planning;
 using ScalingLaws.Planning.Hyperparameters;
 using Spectre.Console;
 
@@ -53,8 +54,7 @@ internal sealed record RunRecipe(
         Add("steps", Quantity.Format(Steps), "D / batch");
         if (row.GpuHours is { } hours)
         {
-            var cost = $"{Quantity.Format(hours)} GPU-hours" + (row.Days is { } d ? $", {Numbers.Format(d, 3)} days" : "") + (row.Dollars is { } usd ? $", ${Quantity.Format(usd)}" : "");
-            Add("cost", cost, $"{Cost!.Gpu} at MFU {Cost.Mfu:G3}" + (Cost.Gpus is { } n ? $" on {n} GPUs" : ""));
+            Add("cost", CostBasis.Describe(new TrainingCost(hours, row.Days, row.Dollars)), $"{Cost!.Gpu} at MFU {Cost.Mfu:G3}" + (Cost.Gpus is { } n ? $" on {n} GPUs" : ""));
         }
         console.Write(table);
         console.MarkupLine(Markup.Escape($"DeepSeek's laws at the same compute: learning rate {Numbers.Format(DeepSeek.LearningRate, 3)}, batch {Quantity.Format(DeepSeek.BatchTokens)} tokens ({Sources["deepSeek"]})."));

@@ -91,4 +91,16 @@ public sealed class CostCommandTests
         Near.Relative(2 * n * 2e12 / (H100 * 0.4) / 3600, Near.Number(cost["serving"]!["gpuHours"]), 1e-12, "serving GPU-hours");
         Near.Relative(2 * Near.Number(cost["serving"]!["gpuHours"]), Near.Number(cost["serving"]!["dollars"]), 1e-12, "serving dollars");
     }
+
+    [Fact]
+    public void Plan_costs_the_sweep_and_the_target()
+    {
+        var json = ScalingProcess.Run("plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--evidence", "none",
+            "--gpu", "H100", "--mfu", "0.4", "--price", "2", "--json").AssertSuccess().Json;
+
+        var cost = json["cost"]!;
+        Near.Relative(Near.Number(json["totalFlops"]) / (H100 * 0.4) / 3600, Near.Number(cost["sweep"]!["gpuHours"]), 1e-12, "sweep GPU-hours");
+        Near.Relative(6 * 7e9 * 2e12 / (H100 * 0.4) / 3600, Near.Number(cost["target"]!["gpuHours"]), 1e-12, "target GPU-hours");
+        Near.Relative(2 * Near.Number(cost["target"]!["gpuHours"]), Near.Number(cost["target"]!["dollars"]), 1e-12, "target dollars");
+    }
 }
