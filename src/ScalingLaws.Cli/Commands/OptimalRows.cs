@@ -20,10 +20,13 @@ internal static class OptimalRows
     {
         if (law is DataConstrainedLaw)
         {
-            if (uniqueTokens is null || losses.Length + sizes.Length > 0)
-                throw new ScalingLawsException($"{source}: a data-constrained law allocates compute budgets under limited data: give --flops (or --gpu-hours, --dollars) and --unique-tokens, e.g. --flops 9.26e21 --unique-tokens 25B.");
+            if (uniqueTokens is null || sizes.Length > 0)
+                throw new ScalingLawsException($"{source}: a data-constrained law allocates budgets or target losses under limited data: give --flops (or --gpu-hours, --dollars) or --target-loss, and --unique-tokens, e.g. --flops 9.26e21 --unique-tokens 25B.");
             var constrained = new DataConstrainedOptimal(values);
-            var limited = budgets.Select(c => OptimalRow.ForConstrained(constrained.ForFlops(c, uniqueTokens.Value)).WithCost(cost)).ToList();
+            var limited = budgets.Select(c => OptimalRow.ForConstrained("flops", constrained.ForFlops(c, uniqueTokens.Value)))
+                .Concat(losses.Select(l => OptimalRow.ForConstrained("loss", constrained.ForLoss(l, uniqueTokens.Value))))
+                .Select(row => row.WithCost(cost))
+                .ToList();
             return OptimalReport.Of(constrained.Unlimited, limited) with { Cost = CostBasis.Of(cost) };
         }
         if (uniqueTokens is not null)

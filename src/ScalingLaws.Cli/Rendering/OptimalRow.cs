@@ -66,8 +66,8 @@ internal sealed record OptimalRow(
     }
 
     /// <summary>The allocation for a budget under the data-constrained law, with the unlimited one beside it.</summary>
-    public static OptimalRow ForConstrained(ConstrainedAllocation allocation) =>
-        Of("flops", allocation.Constrained, null) with
+    public static OptimalRow ForConstrained(string given, ConstrainedAllocation allocation) =>
+        Of(given, allocation.Constrained, null) with
         {
             UniqueTokens = allocation.UniqueTokens,
             Epochs = allocation.Epochs,

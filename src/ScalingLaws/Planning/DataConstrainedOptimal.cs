@@ -46,6 +46,35 @@ public sealed class DataConstrainedOptimal
         return new ConstrainedAllocation(new Allocation(flops, parameters, tokens, Loss(parameters, tokens, uniqueTokens)), unlimited, uniqueTokens);
     }
 
+    /// <summary>
+    /// The least compute whose constrained optimum reaches <paramref name="loss"/>: the optimal loss falls as C grows,
+    /// so ln C is bisected between the unlimited-data answer (never more than is needed) and a budget that reaches it.
+    /// With U fixed the loss cannot fall below the floor where repeats and extra parameters stop paying.
+    /// </summary>
+    public ConstrainedAllocation ForLoss(double loss, double uniqueTokens)
+    {
+        var floor = Floor(uniqueTokens);
+        if (!(loss > floor))
+            throw new ScalingLawsException(
+                $"target loss {loss:G4} is out of reach with {Setting.UniqueTokens} {uniqueTokens:G3}: however much compute, repeating that data and growing the model cannot bring the loss below {floor:G6}.");
+        var low = Math.Log(Unlimited.ForLoss(loss).Flops);
+        var high = low;
+        while (ForFlops(Math.Exp(high), uniqueTokens).Constrained.Loss > loss)
+            high += Math.Log(2);
+        for (var i = 0; i < 200 && high - low > 1e-12; i++)
+        {
+            var middle = (low + high) / 2;
+            if (ForFlops(Math.Exp(middle), uniqueTokens).Constrained.Loss > loss)
+                low = middle;
+            else
+                high = middle;
+        }
+        return ForFlops(Math.Exp(high), uniqueTokens);
+    }
+
+    // The limit as N and D grow without bound: R_N and R_D → ∞, so N' → M(1 + R_N*) and D' → U(1 + R_D*).
+    private double Floor(double uniqueTokens) => Loss(1e30, uniqueTokens * 1e15, uniqueTokens);
+
     private double MinimumLogParams(double flops, double uniqueTokens, double lnUnlimited)
     {
         double LossAt(double lnN) => Loss(Math.Exp(lnN), Compute.Tokens(flops, Math.Exp(lnN)), uniqueTokens);

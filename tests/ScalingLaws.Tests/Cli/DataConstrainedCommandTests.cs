@@ -60,6 +60,18 @@ public sealed class DataConstrainedCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_target_loss_gets_the_least_compute_under_the_limit_or_says_it_is_out_of_reach()
+    {
+        var row = ScalingProcess.Run("optimal", "--law", "data-constrained", "--target-loss", "2.2252668847465946", "--unique-tokens", "25B", "--json")
+            .AssertSuccess().Json["rows"]![0]!;
+
+        Assert.Equal("loss", row["given"]!.GetValue<string>());
+        Near.Relative(9.26e21, Near.Number(row["flops"]), 1e-6, "the budget whose optimum has this loss");
+        ScalingProcess.Run("optimal", "--law", "data-constrained", "--target-loss", "1.9", "--unique-tokens", "25B")
+            .AssertInputError("target loss 1.9 is out of reach with --unique-tokens 2.5E+10", "below 2.1559");
+    }
+
+    [Fact]
     public void Unique_tokens_need_the_data_constrained_law()
     {
         ScalingProcess.Run("optimal", "--law", "chinchilla", "--flops", "1e21", "--unique-tokens", "25B")
@@ -70,8 +82,8 @@ public sealed class DataConstrainedCommandTests : IDisposable
     public void The_data_constrained_law_needs_the_unique_tokens_and_a_budget()
     {
         ScalingProcess.Run("optimal", "--law", "data-constrained", "--flops", "1e21")
-            .AssertInputError("give --flops (or --gpu-hours, --dollars) and --unique-tokens");
-        ScalingProcess.Run("optimal", "--law", "data-constrained", "--target-loss", "2.3", "--unique-tokens", "25B")
-            .AssertInputError("give --flops (or --gpu-hours, --dollars) and --unique-tokens");
+            .AssertInputError("give --flops (or --gpu-hours, --dollars) or --target-loss, and --unique-tokens");
+        ScalingProcess.Run("optimal", "--law", "data-constrained", "--params", "7B", "--unique-tokens", "25B")
+            .AssertInputError("give --flops (or --gpu-hours, --dollars) or --target-loss, and --unique-tokens");
     }
 }
