@@ -56,14 +56,33 @@ internal sealed record OptimalRow(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Dollars { get; init; }
 
-    /// <summary>The row with what training it costs on <paramref name="cost"/>'s GPUs.</summary>
+    /// <summary>The 95% intervals of the cost, from the compute's interval (rows given a target loss, with resamples).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CostIntervals? CostCi95 { get; init; }
+
+    internal sealed record CostIntervals(
+        double[] GpuHours,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Days,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Dollars);
+
+    /// <summary>The row with what training it costs on <paramref name="cost"/>'s GPUs, with intervals where the compute has one.</summary>
     public OptimalRow WithCost(CostSettings? cost)
     {
         if (cost is null)
             return this;
         var training = cost.Of(Flops);
-        return this with { GpuHours = training.GpuHours, Days = training.Days, Dollars = training.Dollars };
+        return this with { GpuHours = training.GpuHours, Days = training.Days, Dollars = training.Dollars, CostCi95 = IntervalsOf(cost) };
     }
+
+    private CostIntervals? IntervalsOf(CostSettings cost)
+    {
+        if (Ci95?.Flops is not [var lower, var upper])
+            return null;
+        var (low, high) = (cost.Of(lower), cost.Of(upper));
+        return new CostIntervals([low.GpuHours, high.GpuHours], Pair(low.Days, high.Days), Pair(low.Dollars, high.Dollars));
+    }
+
+    private static double[]? Pair(double? lower, double? upper) => lower is { } l && upper is { } u ? [l, u] : null;
 
     /// <summary>The allocation for a budget under the data-constrained law, with the unlimited one beside it.</summary>
     public static OptimalRow ForConstrained(string given, ConstrainedAllocation allocation) =>

@@ -88,11 +88,12 @@ internal static class OptimalView
     {
         if (cost is null)
             yield break;
-        yield return Quantity.Format(row.GpuHours!.Value);
+        var ci = row.CostCi95;
+        yield return WithInterval(Quantity.Format(row.GpuHours!.Value), ci?.GpuHours, v => Quantity.Format(v));
         if (row.Days is { } days)
-            yield return Numbers.Format(days, 3);
+            yield return WithInterval(Numbers.Format(days, 3), ci?.Days, v => Numbers.Format(v, 3));
         if (row.Dollars is { } dollars)
-            yield return "$" + Quantity.Format(dollars);
+            yield return WithInterval("$" + Quantity.Format(dollars), ci?.Dollars, v => "$" + Quantity.Format(v));
     }
 
     private static string Label(OptimalRow row) => row.Given switch
