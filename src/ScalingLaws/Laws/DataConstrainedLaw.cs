@@ -28,12 +28,12 @@ public sealed class DataConstrainedLaw : ScalingLaw
     public override ImmutableArray<LawParameter> Parameters { get; } =
     [
         new("E", ParameterScale.Log, LawParameter.Range(-1, 1, 0.5)),
-        new("A", ParameterScale.Log, LawParameter.Range(0, 10, 5)),
-        new("B", ParameterScale.Log, LawParameter.Range(0, 10, 5)),
-        new("alpha", ParameterScale.Linear, [0.2, 0.4]),
-        new("beta", ParameterScale.Linear, [0.2, 0.4]),
-        new("RD", ParameterScale.Log, [Math.Log(5), Math.Log(20)]),
-        new("RN", ParameterScale.Log, [Math.Log(5), Math.Log(20)]),
+        new("A", ParameterScale.Log, LawParameter.Range(0, 15, 5)),
+        new("B", ParameterScale.Log, LawParameter.Range(0, 15, 5)),
+        new("alpha", ParameterScale.Linear, [0.2, 0.4, 0.6]),
+        new("beta", ParameterScale.Linear, [0.2, 0.4, 0.6]),
+        new("RD", ParameterScale.Log, [Math.Log(5), Math.Log(50)]),
+        new("RN", ParameterScale.Log, [Math.Log(5), Math.Log(50)]),
     ];
 
     public override IReadOnlyList<int> ParametersOn(int input) => input switch

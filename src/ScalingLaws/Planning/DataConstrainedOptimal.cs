@@ -12,9 +12,9 @@ namespace ScalingLaws.Planning;
 /// </summary>
 public sealed class DataConstrainedOptimal
 {
-    // The grid spans N*(unlimited)/1e4 .. N*(unlimited)·1e2, every 1/20 of a decade: the repeated-data optimum
-    // lies below the unlimited one in the authors' results, and the loss along C has kinks (at D = U and at
-    // N = M) that a local search alone could stall on.
+    // The grid spans N*(unlimited)/1e4 .. N*(unlimited)·1e2, every 1/20 of a decade: the published constants put
+    // the repeated-data optimum below the unlimited one, a law with a small R_D* and a large R_N* above it, and the
+    // loss along C has kinks (at D = U and at N = M) that a local search alone could stall on.
     private const double DecadesBelow = 4, DecadesAbove = 2, PointsPerDecade = 20;
 
     private readonly double[] _values;
