@@ -55,6 +55,7 @@ public static class Program
         root.Subcommands.Add(FindingsCommand.Create(console));
         root.Subcommands.Add(PlanCommand.Create(console));
         root.Subcommands.Add(CurveCommand.Create(console));
+        root.Subcommands.Add(DownstreamCommand.Create(console));
         root.Subcommands.Add(StudyCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));

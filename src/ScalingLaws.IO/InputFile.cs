@@ -47,6 +47,46 @@ public static class InputFile
         }
     }
 
+    /// <summary>
+    /// A checked file as a stream of text, or standard input read whole; a byte-order mark is skipped. A big table is
+    /// then read row by row, never held whole.
+    /// </summary>
+    public static TextReader OpenText(string path, string expected)
+    {
+        if (IsStandardInput(path))
+            return new StringReader(ReadAllText(path, expected));
+        Check(path, expected);
+        try
+        {
+            return new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DataFileException(path, "cannot be read", "check that the file is readable");
+        }
+    }
+
+    /// <summary>The first characters of a text, enough for <see cref="LooksBinary"/>.</summary>
+    public static string Head(TextReader text)
+    {
+        var buffer = new char[BinaryProbe];
+        return new string(buffer, 0, text.ReadBlock(buffer));
+    }
+
+    /// <summary>How many lines a file has, counted on its bytes: exact for UTF-8 and ASCII, an estimate otherwise.</summary>
+    public static int CountLines(string path)
+    {
+        using var file = File.OpenRead(path);
+        var buffer = new byte[1 << 16];
+        var (lines, last) = (0, (byte)'\n');
+        for (var read = file.Read(buffer); read > 0; read = file.Read(buffer))
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            last = buffer[read - 1];
+        }
+        return last == '\n' ? lines : lines + 1;
+    }
+
     /// <summary>Whether the file's first bytes hold a NUL, which no text table has (an image, a zip, a model checkpoint).</summary>
     public static bool LooksBinary(string text) => text.AsSpan(0, Math.Min(text.Length, BinaryProbe)).Contains('\0');
 }

@@ -4,62 +4,95 @@ using ScalingLaws.Data;
 
 namespace ScalingLaws.IO;
 
-/// <summary>Turns raw cells into observations, checking every number a fit depends on.</summary>
-internal sealed class ObservationBuilder(RawTable raw, IReadOnlyDictionary<Field, string> columns, string source)
+/// <summary>
+/// Turns rows of cells into observations as they are read, checking every number a fit depends on. Numbers are
+/// parsed straight from the cell's span; a string is made only for text cells and for messages.
+/// </summary>
+internal sealed class ObservationBuilder
 {
-    private readonly Dictionary<Field, int> index =
-        columns.ToDictionary(kv => kv.Key, kv => raw.Headers.ToList().IndexOf(kv.Value));
+    private const int Absent = -1;
 
-    public ObservationTable Build()
+    private readonly IReadOnlyDictionary<Field, string> _columns;
+    private readonly string _source;
+    private readonly int[] _index; // by Field; Absent when the field has no column
+    private readonly (string Header, int Column, ImmutableArray<string>.Builder Cells)[] _extra;
+    private readonly ImmutableArray<Observation>.Builder _rows;
+    private readonly ComputeDerivation _derivation = new();
+
+    /// <param name="expectedRows">How many rows will come; when exact, the table is built without a copy.</param>
+    public ObservationBuilder(IReadOnlyList<string> headers, IReadOnlyDictionary<Field, string> columns, string source, int expectedRows)
     {
-        var mapped = index.Values.ToHashSet();
-        var extra = Enumerable.Range(0, raw.Headers.Count)
-            .Where(i => !mapped.Contains(i))
-            .ToImmutableDictionary(i => raw.Headers[i], i => raw.Rows.Select(r => r.Cells[i] ?? "").ToImmutableArray());
-        return new ObservationTable(raw.Rows.Select(Observation), source, extra);
+        _columns = columns;
+        _source = source;
+        var order = headers.ToList();
+        _index = [.. Enum.GetValues<Field>().Select(f => columns.TryGetValue(f, out var header) ? order.IndexOf(header) : Absent)];
+        var mapped = _index.ToHashSet();
+        _extra = [.. Enumerable.Range(0, headers.Count).Where(i => !mapped.Contains(i))
+            .Select(i => (headers[i], i, ImmutableArray.CreateBuilder<string>(expectedRows)))];
+        _rows = ImmutableArray.CreateBuilder<Observation>(expectedRows);
     }
 
-    private Observation Observation(RawRow row)
+    public void Add(ICellRow row)
+    {
+        _rows.Add(_derivation.Complete(Observation(row)));
+        foreach (var (_, column, cells) in _extra)
+            cells.Add(row.Cell(column).ToString());
+    }
+
+    /// <summary>The table, its missing tokens or FLOPs derived from C = 6ND and noted.</summary>
+    public ObservationTable Build() =>
+        new(_rows.DrainToImmutable(), _source, _extra.ToImmutableDictionary(e => e.Header, e => e.Cells.DrainToImmutable()),
+            _derivation.Note is { } note ? [note] : null);
+
+    private bool Has(Field field) => _index[(int)field] != Absent;
+
+    private Observation Observation(ICellRow row)
     {
         var parameters = Number(row, Field.Params, required: true);
         // With both columns present a row needs only one of them; the other is derived from C = 6ND.
-        var tokens = Number(row, Field.Tokens, required: !index.ContainsKey(Field.Flops));
-        var flops = Number(row, Field.Flops, required: !index.ContainsKey(Field.Tokens));
+        var tokens = Number(row, Field.Tokens, required: !Has(Field.Flops));
+        var flops = Number(row, Field.Flops, required: !Has(Field.Tokens));
         if (double.IsNaN(tokens) && double.IsNaN(flops))
-            throw Error(row, Field.Tokens, $"tokens is blank and so is flops (column '{columns[Field.Flops]}')", "fill in one of them or remove the row");
+            throw Error(row, Field.Tokens, $"tokens is blank and so is flops (column '{_columns[Field.Flops]}')", "fill in one of them or remove the row");
         return new Observation(parameters, tokens, flops, Number(row, Field.Loss, required: true),
             Text(row, Field.Model), Text(row, Field.Family), Number(row, Field.Step, required: false), row.Number,
             Number(row, Field.UniqueTokens, required: false));
     }
 
-    private string? Text(RawRow row, Field field) =>
-        index.TryGetValue(field, out var i) && !string.IsNullOrWhiteSpace(row.Cells[i]) ? row.Cells[i] : null;
+    private string? Text(ICellRow row, Field field)
+    {
+        if (!Has(field))
+            return null;
+        var cell = row.Cell(_index[(int)field]);
+        return cell.IsWhiteSpace() ? null : cell.ToString();
+    }
 
     /// <summary>The cell as a number; NaN when the column is absent or the optional cell is blank.</summary>
-    private double Number(RawRow row, Field field, bool required)
+    private double Number(ICellRow row, Field field, bool required)
     {
-        if (!index.TryGetValue(field, out var i))
+        if (!Has(field))
             return double.NaN;
-        var text = row.Cells[i];
-        var name = FieldNames.Name(field);
-        if (string.IsNullOrWhiteSpace(text))
-            return required ? throw Error(row, field, $"{name} is blank", "fill it in or remove the row") : double.NaN;
+        var cell = row.Cell(_index[(int)field]);
+        if (cell.IsWhiteSpace())
+            return required ? throw Error(row, field, $"{FieldNames.Name(field)} is blank", "fill it in or remove the row") : double.NaN;
         var isSize = field is Field.Params or Field.Tokens or Field.Flops or Field.UniqueTokens;
-        var value = Parse(text, isSize)
-            ?? throw Error(row, field, $"'{DataFileException.Shorten(text)}' is not a number", Quantity.Remedy(text, isSize ? "write e.g. 7e9 or 7B" : "write e.g. 3.25 or 1e4"));
+        var value = Parse(cell, isSize) ?? throw NotANumber(row, field, cell.ToString(), isSize);
         if (!double.IsFinite(value))
-            throw Error(row, field, $"{name} is '{DataFileException.Shorten(text)}', which is not finite", "fix or remove the row");
+            throw Error(row, field, $"{FieldNames.Name(field)} is '{DataFileException.Shorten(cell.ToString())}', which is not finite", "fix or remove the row");
         if (field != Field.Step && value <= 0)
-            throw Error(row, field, $"{name} is '{DataFileException.Shorten(text)}' but must be positive", "fix or remove the row");
+            throw Error(row, field, $"{FieldNames.Name(field)} is '{DataFileException.Shorten(cell.ToString())}' but must be positive", "fix or remove the row");
         return value;
     }
 
     // Plain parsing first so NaN, Infinity and overflow reach the finiteness check; suffixes only for sizes.
-    private static double? Parse(string text, bool allowSuffix) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value
-        : allowSuffix && Quantity.TryParseSize(text, out value) ? value
+    private static double? Parse(ReadOnlySpan<char> cell, bool allowSuffix) =>
+        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value
+        : allowSuffix && Quantity.TryParseSize(cell.ToString(), out value) ? value
         : null;
 
-    private DataFileException Error(RawRow row, Field field, string problem, string remedy) =>
-        new(source, problem, remedy, row.Number, columns[field]);
+    private DataFileException NotANumber(ICellRow row, Field field, string text, bool isSize) =>
+        Error(row, field, $"'{DataFileException.Shorten(text)}' is not a number", Quantity.Remedy(text, isSize ? "write e.g. 7e9 or 7B" : "write e.g. 3.25 or 1e4"));
+
+    private DataFileException Error(ICellRow row, Field field, string problem, string remedy) =>
+        new(_source, problem, remedy, row.Number, _columns[field]);
 }

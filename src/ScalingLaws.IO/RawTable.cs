@@ -8,4 +8,7 @@ internal sealed record RawTable(IReadOnlyList<string> Headers, IReadOnlyList<Raw
 /// <summary>One data row.</summary>
 /// <param name="Number">1-based row for messages: data row in CSV (header excluded), line in JSON Lines.</param>
 /// <param name="Cells">Cell text by header index; null where JSON has null or no such key.</param>
-internal sealed record RawRow(int Number, IReadOnlyList<string?> Cells);
+internal sealed record RawRow(int Number, IReadOnlyList<string?> Cells) : ICellRow
+{
+    public ReadOnlySpan<char> Cell(int column) => Cells[column];
+}

@@ -14,14 +14,17 @@ public static class TableReader
     public static ObservationTable Read(string path, ReadOptions? options = null)
     {
         options ??= new ReadOptions();
-        var raw = ReadRaw(path, options.Delimiter);
-        if (raw.Headers.Count == 0)
-            throw new DataFileException(path, "the file is empty", "add a header row and data rows");
-        if (raw.Rows.Count == 0)
-            throw new DataFileException(path, "the file has a header but no data rows", "add at least one row");
-        var columns = options.Map.Resolve(raw.Headers, path);
-        RequireColumns(columns, raw.Headers, path);
-        return ComputeDerivation.Complete(new ObservationBuilder(raw, columns, path).Build());
+        var (format, text, rows) = Open(path, options.Delimiter);
+        using (text)
+        {
+            if (format == TableFormat.JsonLines)
+            {
+                var raw = JsonLinesFile.Read(text.ReadToEnd(), path);
+                return Build(raw.Headers, raw.Rows, raw.Rows.Count, path, options);
+            }
+            using var delimited = new DelimitedRows(text, path, DelimiterOf(format, options.Delimiter));
+            return Build(delimited.Headers, delimited.Rows(), rows, path, options);
+        }
     }
 
     /// <summary>
@@ -30,19 +33,60 @@ public static class TableReader
     /// </summary>
     internal static RawTable ReadRaw(string path, char? delimiter = null)
     {
+        var (format, text, _) = Open(path, delimiter);
+        using (text)
+        {
+            return format == TableFormat.JsonLines
+                ? JsonLinesFile.Read(text.ReadToEnd(), path)
+                : DelimitedFile.Read(text, path, DelimiterOf(format, delimiter));
+        }
+    }
+
+    // Cells are parsed row by row as they stream in; the row count from the line count sizes the table once.
+    private static ObservationTable Build(IReadOnlyList<string> headers, IEnumerable<ICellRow> rows, int expectedRows, string path, ReadOptions options)
+    {
+        if (headers.Count == 0)
+            throw new DataFileException(path, "the file is empty", "add a header row and data rows");
+        using var row = rows.GetEnumerator();
+        if (!row.MoveNext())
+            throw new DataFileException(path, "the file has a header but no data rows", "add at least one row");
+        var columns = options.Map.Resolve(headers, path);
+        RequireColumns(columns, headers, path);
+        var builder = new ObservationBuilder(headers, columns, path, expectedRows);
+        do
+            builder.Add(row.Current);
+        while (row.MoveNext());
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// The input's format and text, and how many data rows it may hold (its lines less the header). A file is
+    /// streamed; standard input is read whole, as its first character tells JSON Lines from CSV.
+    /// </summary>
+    private static (TableFormat Format, TextReader Text, int Rows) Open(string path, char? delimiter)
+    {
         const string expected = "a .csv, .tsv or .jsonl file";
         InputFile.Check(path, expected);
-        var format = InputFile.IsStandardInput(path) ? (TableFormat?)null : FormatOf(path); // a wrong type fails before the read
-        var text = InputFile.ReadAllText(path, expected);
+        if (InputFile.IsStandardInput(path))
+        {
+            var all = InputFile.ReadAllText(path, expected);
+            RefuseBinary(all, path, expected);
+            var format = delimiter is null && all.TrimStart().StartsWith('{') ? TableFormat.JsonLines : TableFormat.Comma;
+            return (format, new StringReader(all), all.AsSpan().Count('\n'));
+        }
+        var type = FormatOf(path); // a wrong type fails before the read
+        using (var head = InputFile.OpenText(path, expected))
+            RefuseBinary(InputFile.Head(head), path, expected);
+        return (type, InputFile.OpenText(path, expected), Math.Max(0, InputFile.CountLines(path) - 1));
+    }
+
+    private static void RefuseBinary(string text, string path, string expected)
+    {
         if (InputFile.LooksBinary(text))
             throw new DataFileException(path, "not a text table (the file holds binary data)", $"give {expected}");
-        return (format ?? (delimiter is null && text.TrimStart().StartsWith('{') ? TableFormat.JsonLines : TableFormat.Comma)) switch
-        {
-            TableFormat.JsonLines => JsonLinesFile.Read(text, path),
-            TableFormat.Tab => DelimitedFile.Read(text, path, delimiter ?? '\t'),
-            _ => DelimitedFile.Read(text, path, delimiter ?? ','),
-        };
     }
+
+    private static char DelimiterOf(TableFormat format, char? delimiter) => delimiter ?? (format == TableFormat.Tab ? '\t' : ',');
 
     private enum TableFormat { Comma, Tab, JsonLines }
 

@@ -88,6 +88,9 @@ public static class ScalingPlots
     /// </summary>
     public static Plot Backtest(BacktestPlotData data, string? title = null) => BacktestFigure.Create(data, title);
 
+    /// <summary>A task's accuracy against loss or compute: fitted and held-out scores, the law with its 95% band, the chance level.</summary>
+    public static Plot Downstream(DownstreamPlotData data, string? title = null) => DownstreamFigure.Create(data, title);
+
     /// <summary>
     /// The plot as an <c>&lt;svg&gt;</c> element for an HTML page, rendered in memory: no XML
     /// declaration, a viewBox so the page can scale it, and its ids prefixed with

@@ -28,12 +28,16 @@ public static class ReportAnalysis
             : null;
         var law = Frontier(fit);
         var spread = law is not null && bootstrap is not null ? new AllocationUncertainty(bootstrap) : null;
-        var predictive = law is not null && settings.Backtest is { } backtest ? Predictive(settings.Fitter, table, fit.Values, backtest, cancellation) : null;
+        // A fit that leaves an input undetermined (the fit section says so) gives no predictive interval anywhere on the page.
+        var predictive = law is not null && settings.Backtest is { } backtest
+            ? Predictive(settings.Fitter, table, fit.Values, backtest, cancellation)?.For(fit, table) is { Undetermined.IsEmpty: true } determined ? determined : null
+            : null;
         var curves = CurveFamilies(table);
         var (isoflop, isoflopNote) = Profiles(table, curves, settings.IsoFlop);
         var exponents = isoflop is null ? null : Exponents(isoflop, fit, bootstrap, settings);
         var (study, studyNote) = Study(table, curves, settings.Study, cancellation);
         var (curveOutcomes, curveNotes) = CurvePredictions.Run(table, curves, cancellation);
+        var (downstream, downstreamNote) = DownstreamTasks.Run(table, cancellation);
         return new ReportData
         {
             Source = table.Source,
@@ -52,6 +56,8 @@ public static class ReportAnalysis
             StudyNote = studyNote,
             CurveOutcomes = curveOutcomes,
             CurveNotes = curveNotes,
+            Downstream = downstream,
+            DownstreamNote = downstreamNote,
             Generator = settings.Generator,
         };
     }

@@ -58,4 +58,10 @@ public sealed record ReportData
 
     /// <summary>Why a curve family's run could not be predicted, one line each.</summary>
     public IReadOnlyList<string> CurveNotes { get; init; } = [];
+
+    /// <summary>Each task's accuracy law when the table has task columns (<see cref="DownstreamTasks"/>); empty otherwise.</summary>
+    public IReadOnlyList<DownstreamTask> Downstream { get; init; } = [];
+
+    /// <summary>Why there is no benchmark-accuracy analysis, when there is none.</summary>
+    public string? DownstreamNote { get; init; }
 }

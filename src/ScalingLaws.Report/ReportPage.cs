@@ -25,6 +25,7 @@ public static class ReportPage
         new DiagnosticsSection(),
         new EstimationSection(),
         new LossCurveSection(),
+        new DownstreamSection(),
     ];
 
     public static string Build(ReportData data) => Build(data, Sections);

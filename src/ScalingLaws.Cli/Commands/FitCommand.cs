@@ -54,7 +54,7 @@ internal static class FitCommand
                     ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation, runs: runs)
                     : null;
                 if (target is not null)
-                    predictive = Predictive(parse, backtestBy, law, fit, options, table, bar, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
+                    predictive = Predictive(parse, backtestBy, law, fit, options, table, bar, cancellation).For(fit, table) with { Covariance = ParameterUncertainty.Covariance(fit) };
             }
             var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)], Selection = loaded.Selection };
             if (target is not null)

@@ -17,6 +17,7 @@ internal static class PlotCommand
         command.Subcommands.Add(PlotPositionsCommand.Create(console));
         command.Subcommands.Add(PlotCurveCommand.Create(console));
         command.Subcommands.Add(PlotBacktestCommand.Create(console));
+        command.Subcommands.Add(PlotDownstreamCommand.Create(console));
         return command;
     }
 }

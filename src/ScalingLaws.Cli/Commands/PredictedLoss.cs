@@ -11,12 +11,14 @@ namespace ScalingLaws.Cli.Commands;
 /// One predicted loss: <c>ci95</c> is the predictive 95% interval (the parameters' uncertainty plus the
 /// law's own extrapolation error) when the law file carries an extrapolation model; <c>paramCi95</c>
 /// the bootstrap interval of the parameters alone; <c>extrapolation</c> how far beyond the fitted data
-/// each input lies, as a factor (1 inside), and their product.
+/// each input lies, as a factor (1 inside), and their product; <c>undetermined</c> the inputs beyond the data along
+/// which the fit does not determine the law, where there is no <c>ci95</c>.
 /// </summary>
 internal sealed record PredictedLoss(double Params, double Tokens, double Flops, double Loss,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Ci95,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? ParamCi95,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, double>? Extrapolation)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, double>? Extrapolation,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string[]? Undetermined = null)
 {
     /// <summary>The unique tokens U of a data-constrained prediction, and the epochs D/U they are seen for.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -35,21 +37,25 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
         var loss = law.Predict(values, inputs);
         var parameters = bootstrap?.Prediction(inputs[0], ScalingLaw.InputAt(inputs, 1), ScalingLaw.InputAt(inputs, 2));
         var interval = predictive?.Interval(law, values, inputs, bootstrap);
+        var distance = predictive?.Ranges.DistanceOf(inputs);
         return new PredictedLoss(
             point.Params, point.Tokens, point.Flops, loss,
             interval is null ? null : [interval.Lower, interval.Upper],
             parameters is null || !double.IsFinite(parameters.Lower) ? null : [parameters.Lower, parameters.Upper],
-            interval is null ? null : Factors(interval.Distance))
+            distance is null ? null : Factors(distance),
+            predictive is null || interval is not null ? null : [.. predictive.Undetermined.Select(InputName)])
         {
-            Distance = interval?.Distance,
+            Distance = distance,
             UniqueTokens = double.IsFinite(point.UniqueTokens) ? point.UniqueTokens : null,
         };
     }
 
     private static Dictionary<string, double> Factors(ExtrapolationDistance distance)
     {
-        var factors = distance.Factors.ToDictionary(f => JsonNamingPolicy.CamelCase.ConvertName(f.Input.ToString()), f => f.Factor);
+        var factors = distance.Factors.ToDictionary(f => InputName(f.Input), f => f.Factor);
         factors["combined"] = distance.Combined;
         return factors;
     }
+
+    private static string InputName(Field input) => JsonNamingPolicy.CamelCase.ConvertName(input.ToString());
 }

@@ -103,7 +103,10 @@ internal sealed record OptimalRow(
         if (Ci95 is not { Loss: [var lower, var upper] } ci)
             return this;
         var parameterSigma = ParameterUncertainty.LogSigma(new Uncertainty.Uncertainty(Loss, double.NaN, lower, upper));
-        var interval = predictive.Errors.Interval(Loss, predictive.Ranges.DistanceOf([Params, Tokens]), parameterSigma);
+        var distance = predictive.Ranges.DistanceOf([Params, Tokens]);
+        if (!predictive.Determines(distance))
+            return this with { Ci95 = ci with { Loss = null, ParamLoss = ci.Loss } };
+        var interval = predictive.Errors.Interval(Loss, distance, parameterSigma);
         return this with { Ci95 = ci with { Loss = [interval.Lower, interval.Upper], ParamLoss = ci.Loss } };
     }
 

@@ -1,3 +1,4 @@
+using ScalingLaws.Laws;
 using ScalingLaws.IO;
 using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
@@ -37,7 +38,11 @@ internal static class OptimalView
             console.MarkupLine(Markup.Escape(note));
         if (report.Cost is { } cost)
             console.MarkupLine(Markup.Escape(cost.Describe()));
-        if (bootstrap is not null && predictive is not null && !constrained)
+        if (predictive is { Undetermined: { Length: > 0 } undetermined })
+            console.MarkupLine(Markup.Escape(
+                $"warning: the fit behind this law had too few distinct {string.Join(" and ", undetermined.Select(Symbols.Of))} to determine its term in them, " +
+                "so the allocation rests on an exponent the data never saw, and losses beyond the fitted runs get no predictive interval; fit more sizes, or hold or tie a parameter of that term with --fix or --tie."));
+        else if (bootstrap is not null && predictive is not null && !constrained)
             console.MarkupLine(Markup.Escape($"The loss intervals are predictive: the resamples' spread plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}."));
     }
 

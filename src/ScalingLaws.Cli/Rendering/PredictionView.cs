@@ -53,8 +53,15 @@ internal static class PredictionView
         }
         yield return $"predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}.";
         foreach (var p in predictions.Where(p => p.Distance is { IsBeyondData: true }))
-            yield return $"{Label(p)}: {Beyond(p.Distance!)}.";
+            yield return $"{Label(p)}: {Beyond(p.Distance!)}{NoInterval(p)}.";
     }
+
+    // Why a prediction beyond the data along an input the fit leaves undetermined has no interval.
+    private static string NoInterval(PredictedLoss p) => p.Undetermined is not { Length: > 0 } inputs ? "" :
+        $"; no interval: the fitted runs hold too few distinct {string.Join(" and ", inputs.Select(SymbolOf))} to determine the law there " +
+        "(fit more sizes, or hold or tie a parameter of that term with --fix or --tie)";
+
+    private static string SymbolOf(string input) => Enum.TryParse<Data.Field>(input, ignoreCase: true, out var field) ? Symbols.Of(field) : input;
 
     /// <summary>"N is 2,400× the largest fitted run; D is 3.1× below the smallest".</summary>
     public static string Beyond(ExtrapolationDistance distance) => string.Join("; ", distance.Factors.Where(f => f.Factor > 1).Select(f =>

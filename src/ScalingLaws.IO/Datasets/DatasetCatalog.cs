@@ -18,6 +18,7 @@ public static class DatasetCatalog
         new OlmoLoader(),
         new DatablationsLoader(),
         new PythiaLoader(),
+        new PythiaTasksLoader(),
     ];
 
     public static IReadOnlyList<DatasetInfo> All { get; } = [.. Loaders.Select(l => l.Info)];

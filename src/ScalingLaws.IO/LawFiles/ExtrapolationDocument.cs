@@ -25,6 +25,10 @@ public sealed record ExtrapolationDocument(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public double[][]? Covariance { get; init; }
 
+    /// <summary>Inputs (params, tokens, flops) along which the fit did not determine the law: no interval beyond the data there.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string[]? Undetermined { get; init; }
+
     public static ExtrapolationDocument From(PredictiveModel model) => new(
         model.Ranges.Inputs.ToDictionary(r => Name(r.Input), r => new[] { r.Min, r.Max }),
         model.Errors.Sigma0,
@@ -38,6 +42,7 @@ public sealed record ExtrapolationDocument(
         Covariance = model.Covariance is { } c
             ? [.. Enumerable.Range(0, c.GetLength(0)).Select(i => Enumerable.Range(0, c.GetLength(1)).Select(j => c[i, j]).ToArray())]
             : null,
+        Undetermined = model.Undetermined.IsDefaultOrEmpty ? null : [.. model.Undetermined.Select(Name)],
     };
 
     /// <summary>The model for <paramref name="inputs"/> (the law's inputs, in order).</summary>
@@ -49,7 +54,22 @@ public sealed record ExtrapolationDocument(
         if (!(Sigma0 >= 0 && Slope >= 0 && Multiplier > 0) || !double.IsFinite(Sigma0 + Slope + Multiplier))
             throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
         var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, Source == "prior" ? ErrorModelSource.Prior : ErrorModelSource.Backtest, CutPoints, Runs);
-        return new PredictiveModel(new FittedRanges(ranges), errors, Order is null ? null : ParseOrder(Order)) { Covariance = Matrix(source) };
+        return new PredictiveModel(new FittedRanges(ranges), errors, Order is null ? null : ParseOrder(Order))
+        {
+            Covariance = Matrix(source),
+            Undetermined = [.. (Undetermined ?? []).Select(name => InputNamed(inputs, name, source))],
+        };
+    }
+
+    private static Field InputNamed(IReadOnlyList<Field> inputs, string? name, string source)
+    {
+        foreach (var input in inputs)
+        {
+            if (string.Equals(Name(input), name?.Trim(), StringComparison.OrdinalIgnoreCase))
+                return input;
+        }
+        throw new ScalingLawsException(
+            $"{source}: the extrapolation block names '{name}' as undetermined, which is not an input of this law ({string.Join(", ", inputs.Select(Name))}); refit with 'scaling fit DATA --out FIT.json'.");
     }
 
     // The stored covariance as a square matrix; a ragged or non-finite one is refused in words.

@@ -1,31 +1,59 @@
+using System.Collections.Immutable;
+
 namespace ScalingLaws.Data;
 
 /// <summary>
 /// Fills tokens from (N, C) or FLOPs from (N, D) under C = 6·N·D, and records that it did.
 /// Rows that already carry a value keep it; N is never derived, because the laws are about N.
+/// Completes a table, or row by row as a reader builds one (a million rows then cost no second copy).
 /// </summary>
-public static class ComputeDerivation
+public sealed class ComputeDerivation
 {
+    private int _rows, _missingTokens, _missingFlops;
+
     public static ObservationTable Complete(ObservationTable table)
     {
-        var missingTokens = table.Rows.Count(r => !double.IsFinite(r.Tokens) && double.IsFinite(r.Flops) && double.IsFinite(r.Params));
-        var missingFlops = table.Rows.Count(r => !double.IsFinite(r.Flops) && double.IsFinite(r.Tokens) && double.IsFinite(r.Params));
-        if (missingTokens == 0 && missingFlops == 0)
+        if (!table.Rows.Any(r => NeedsTokens(r) || NeedsFlops(r)))
             return table;
-
-        var rows = table.Rows.Select(r =>
-        {
-            if (!double.IsFinite(r.Tokens) && double.IsFinite(r.Flops) && double.IsFinite(r.Params))
-                return r with { Tokens = Compute.Tokens(r.Flops, r.Params) };
-            if (!double.IsFinite(r.Flops) && double.IsFinite(r.Tokens) && double.IsFinite(r.Params))
-                return r with { Flops = Compute.Flops(r.Params, r.Tokens) };
-            return r;
-        });
-        var notes = new List<string>();
-        if (missingTokens > 0)
-            notes.Add($"tokens derived as D = C/(6N) for {missingTokens} of {table.Count} rows");
-        if (missingFlops > 0)
-            notes.Add($"flops derived as C = 6ND for {missingFlops} of {table.Count} rows");
-        return table.WithRows(rows, string.Join("; ", notes));
+        var derivation = new ComputeDerivation();
+        var rows = ImmutableArray.CreateBuilder<Observation>(table.Count);
+        foreach (var r in table.Rows)
+            rows.Add(derivation.Complete(r));
+        return table.WithRows(rows.MoveToImmutable(), derivation.Note);
     }
+
+    /// <summary>The row with its missing tokens or FLOPs derived, counted for <see cref="Note"/>.</summary>
+    public Observation Complete(Observation row)
+    {
+        _rows++;
+        if (NeedsTokens(row))
+        {
+            _missingTokens++;
+            return row with { Tokens = Compute.Tokens(row.Flops, row.Params) };
+        }
+        if (NeedsFlops(row))
+        {
+            _missingFlops++;
+            return row with { Flops = Compute.Flops(row.Params, row.Tokens) };
+        }
+        return row;
+    }
+
+    /// <summary>What was derived for how many of the rows completed so far; null when nothing was.</summary>
+    public string? Note
+    {
+        get
+        {
+            var notes = new List<string>();
+            if (_missingTokens > 0)
+                notes.Add($"tokens derived as D = C/(6N) for {_missingTokens} of {_rows} rows");
+            if (_missingFlops > 0)
+                notes.Add($"flops derived as C = 6ND for {_missingFlops} of {_rows} rows");
+            return notes.Count == 0 ? null : string.Join("; ", notes);
+        }
+    }
+
+    private static bool NeedsTokens(Observation r) => !double.IsFinite(r.Tokens) && double.IsFinite(r.Flops) && double.IsFinite(r.Params);
+
+    private static bool NeedsFlops(Observation r) => !double.IsFinite(r.Flops) && double.IsFinite(r.Tokens) && double.IsFinite(r.Params);
 }

@@ -15,7 +15,8 @@ public sealed class ObservationTable
         IReadOnlyDictionary<string, ImmutableArray<string>>? extra = null,
         IEnumerable<string>? notes = null)
     {
-        Rows = [.. rows];
+        // An ImmutableArray is kept as is and a collection copied once: a million-row table is not copied twice.
+        Rows = ImmutableArray.CreateRange(rows);
         Source = source;
         Extra = extra ?? ImmutableDictionary<string, ImmutableArray<string>>.Empty;
         Notes = notes is null ? [] : [.. notes];

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using ScalingLaws.Data;
+using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 using ScalingLaws.Uncertainty;
 
@@ -16,6 +18,18 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     /// no bootstrap; null when the curvature does not determine every parameter (see <see cref="ParameterUncertainty.Covariance"/>).
     /// </summary>
     public double[,]? Covariance { get; init; }
+
+    /// <summary>
+    /// The inputs along which the fitted rows do not determine the law (<see cref="UndeterminedInputs"/>): a prediction
+    /// beyond the data along one of them gets no interval, since no error measured on determined fits applies there.
+    /// </summary>
+    public ImmutableArray<Field> Undetermined { get; init; } = [];
+
+    /// <summary>This model with the inputs <paramref name="fit"/> leaves undetermined on the rows it was fitted to.</summary>
+    public PredictiveModel For(FitResult fit, ObservationTable fitted) => this with { Undetermined = UndeterminedInputs.Of(fit.Law, fit, fitted) };
+
+    /// <summary>Whether the fit determines the law as far as <paramref name="distance"/> reaches.</summary>
+    public bool Determines(ExtrapolationDistance distance) => !UndeterminedInputs.Reaches(Undetermined, distance);
 
     /// <summary>
     /// Backtests the table the law was fitted to (by <paramref name="settings"/>) and keeps the error
@@ -37,16 +51,20 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     public static PredictiveModel FromPrior(ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, RelativePrior prior) =>
         new(FittedRanges.Of(table, law), prior.For(ResidualScale.Of(law, values, table)), null);
 
-    /// <summary>The predictive 95% interval at one point: the parameters' spread from a bootstrap when there is one, else by the delta method from <see cref="Covariance"/>.</summary>
+    /// <summary>
+    /// The predictive 95% interval at one point: the parameters' spread from a bootstrap when there is one, else by the
+    /// delta method from <see cref="Covariance"/>; null beyond the data along an <see cref="Undetermined"/> input.
+    /// </summary>
     /// <param name="inputs">The law's inputs at the point, in the law's order.</param>
-    public PredictiveInterval Interval(ScalingLaw law, IReadOnlyList<double> values, IReadOnlyList<double> inputs, BootstrapResult? bootstrap = null)
+    public PredictiveInterval? Interval(ScalingLaw law, IReadOnlyList<double> values, IReadOnlyList<double> inputs, BootstrapResult? bootstrap = null)
     {
         var (first, second, third) = (inputs[0], ScalingLaw.InputAt(inputs, 1), ScalingLaw.InputAt(inputs, 2));
         var loss = law.Predict([.. values], inputs);
         var parameterSigma = bootstrap is not null ? ParameterUncertainty.LogSigma(bootstrap, first, second, third)
             : Covariance is not null ? ParameterUncertainty.LogSigma(law, values, Covariance, first, second, third)
             : 0;
-        return Errors.Interval(loss, Ranges.DistanceOf(inputs), parameterSigma);
+        var distance = Ranges.DistanceOf(inputs);
+        return Determines(distance) ? Errors.Interval(loss, distance, parameterSigma) : null;
     }
 
     /// <summary>The default backtest order of a law: model size for two-variable laws, the input of a one-variable law.</summary>

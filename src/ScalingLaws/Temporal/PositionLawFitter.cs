@@ -54,7 +54,7 @@ internal sealed class PositionLawFitter
         {
             for (var i = 0; i < shape.Length; i++)
                 shape[i] = _law.Shape(s, _grid.Position[i], _grid.LogPosition[i]);
-            if (LinearFit(shape, losses) is not var (amplitude, floor, error) || !(amplitude > 0 && floor > 0))
+            if (LineFit.Of(shape, losses) is not var (amplitude, floor, error) || !(amplitude > 0 && floor > 0))
                 continue;
             candidates.Add((error, [Math.Log(amplitude), _law.ShapeToInternal(s), Math.Log(floor)]));
         }
@@ -65,34 +65,5 @@ internal sealed class PositionLawFitter
             return [[Math.Log(Math.Max(max - min, 0.01 * min)), _law.ShapeToInternal(middle), Math.Log(0.9 * min)]];
         }
         return [.. candidates.OrderBy(c => c.Error).Take(StartCount).Select(c => c.Z)];
-    }
-
-    /// <summary>Least squares L ≈ A·f + B; null when f does not vary.</summary>
-    private static (double A, double B, double Error)? LinearFit(double[] f, IReadOnlyList<double> y)
-    {
-        var n = f.Length;
-        double meanF = 0, meanY = 0;
-        for (var i = 0; i < n; i++)
-        {
-            meanF += f[i] / n;
-            meanY += y[i] / n;
-        }
-        double sff = 0, sfy = 0;
-        for (var i = 0; i < n; i++)
-        {
-            sff += (f[i] - meanF) * (f[i] - meanF);
-            sfy += (f[i] - meanF) * (y[i] - meanY);
-        }
-        if (!(sff > 1e-300))
-            return null;
-        var a = sfy / sff;
-        var b = meanY - a * meanF;
-        double error = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var r = y[i] - a * f[i] - b;
-            error += r * r;
-        }
-        return (a, b, error);
     }
 }

@@ -9,7 +9,7 @@ namespace ScalingLaws.Tests.Cli;
 /// </summary>
 public sealed class DatasetsCommandTests : IDisposable
 {
-    private static readonly string[] Names = ["chinchilla", "opt", "gpt3", "t5-pile", "olmo", "datablations", "pythia"];
+    private static readonly string[] Names = ["chinchilla", "opt", "gpt3", "t5-pile", "olmo", "datablations", "pythia", "pythia-tasks"];
 
     private static readonly string[] CurveNames = ["multipower-25M", "multipower-100M", "multipower-400M", "pythia-curves"];
 
@@ -26,7 +26,7 @@ public sealed class DatasetsCommandTests : IDisposable
     {
         var output = ScalingProcess.Run("datasets", "list").AssertSuccess().Stdout;
 
-        Assert.Contains($"13 datasets; files read from {SharedData}", output);
+        Assert.Contains($"14 datasets; files read from {SharedData}", output);
         foreach (var name in Names.Concat(CurveNames).Concat(FileNames))
             Assert.Matches(new Regex($@"│ {Regex.Escape(name)}\s+│", RegexOptions.Multiline), output);
         foreach (var text in new[] { "6,506", "9,261", "1,264", "Pythia-deduped", "validation perplexity, raw", "log2(val_perplexity)" })
@@ -50,6 +50,7 @@ public sealed class DatasetsCommandTests : IDisposable
         Assert.Equal(1264, rows["olmo"]);
         Assert.Equal(9261, rows["datablations"]);
         Assert.Equal(534, rows["pythia"]);
+        Assert.Equal(5760, rows["pythia-tasks"]); // 6,480 less the untrained steps 0–2 of 16 runs × 15 task metrics
         // Loss curves count points: 9 schedules of 95–546 rows (shared/data/README.md), and Pythia's 16 runs × 15 checkpoints after warm-up.
         Assert.Equal(2103, rows["multipower-400M"]);
         Assert.Equal(240, rows["pythia-curves"]);

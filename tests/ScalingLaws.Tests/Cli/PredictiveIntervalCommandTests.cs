@@ -159,5 +159,45 @@ public sealed class PredictiveIntervalCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(temp.FullName, "law.json")));
     }
 
+    /// <summary>
+    /// A law fitted to 2 model sizes does not determine its N-term: fit stores that, and predict gives no interval beyond
+    /// the fitted sizes (saying why), but still one for longer runs of a fitted size; optimal warns.
+    /// </summary>
+    [Fact]
+    public void A_fit_on_two_sizes_gives_no_interval_at_a_third_size()
+    {
+        var random = new Random(3);
+        var rows = from n in new[] { 1e8, 3e8 }
+                   from multiple in Enumerable.Range(1, 12)
+                   let d = 2.0 * multiple * n
+                   select $"m{n:E0},{n:R},{d:R},{Hoffmann(n, d) * (1 + 0.005 * (random.NextDouble() - 0.5)):R}";
+        var runs = temp.Write("two-sizes.csv", "model,params,tokens,loss\n" + string.Join("\n", rows) + "\n");
+        var law = Path.Combine(temp.FullName, "law.json");
+        ScalingProcess.Run("fit", runs, "--start-stride", "3", "--out", law).AssertSuccess();
+        Assert.Equal("params", (string?)JsonNode.Parse(File.ReadAllText(law))!["extrapolation"]!["undetermined"]![0]);
+
+        var beyond = ScalingProcess.Run("predict", "--law-file", law, "--params", "1B", "--tokens", "20B", "--json").AssertSuccess().Json["predictions"]![0]!;
+        var longer = ScalingProcess.Run("predict", "--law-file", law, "--params", "300M", "--tokens", "20B", "--json").AssertSuccess().Json["predictions"]![0]!;
+        var text = ScalingProcess.Run("predict", "--law-file", law, "--params", "1B", "--tokens", "20B").AssertSuccess().Stdout.ReplaceLineEndings("");
+        var optimal = ScalingProcess.Run("optimal", "--law-file", law, "--flops", "1e20").AssertSuccess().Stdout.ReplaceLineEndings("");
+
+        Assert.Null(beyond["ci95"]);
+        Assert.Equal("params", (string?)beyond["undetermined"]![0]);
+        Near.Relative(10 / 3.0, Near.Number(beyond["extrapolation"]!["params"]), 1e-9, "N factor");
+        Assert.NotNull(longer["ci95"]);
+        Assert.Null(longer["undetermined"]);
+        Assert.Contains("no interval: the fitted runs hold too few distinct N to determine the law there", text);
+        Assert.Contains("warning: the fit behind this law had too few distinct N to determine its term", optimal);
+    }
+
+    [Fact]
+    public void An_undetermined_input_the_law_does_not_have_is_refused_in_one_line()
+    {
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{Extrapolation.TrimEnd('}')},\"undetermined\":[\"loss\"]}}}}");
+
+        ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "--tokens", "20B")
+            .AssertInputError("the extrapolation block names 'loss' as undetermined, which is not an input of this law (params, tokens)");
+    }
+
     private static string JsonSerializerSamples(double[][] samples) => new JsonArray([.. samples.Select(s => new JsonArray([.. s.Select(v => (JsonNode)v)]))]).ToJsonString();
 }

@@ -83,6 +83,15 @@ public sealed class VocabularyTests
         ("--max-iterations", "the iteration limit per start", Form.Whole),
         ("--procedure", "a loss-curve law's fitting procedure: the objective's minimum or the authors' own", Form.Text),
         ("--forms", "the temporal law's forms for a0, a1, a2", Form.Text),
+        // Benchmark accuracy
+        ("--task", "the benchmark task to fit, or all", Form.Text),
+        ("--metric", "the benchmark score: acc, acc_norm, …", Form.Text),
+        ("--loss-column", "where each row's loss is: a column, or a long table's TASK:METRIC rows", Form.Text),
+        ("--chance", "a task's chance level: the accuracy of guessing", Form.Quantity),
+        ("--questions", "a task's number of questions", Form.Whole),
+        ("--loss", "losses to predict accuracy at", Form.Quantity),
+        ("--law-file-loss", "a loss law saved by a fit: a two-step prediction's first step", Form.Text),
+        ("--fit-up-to", "fit the models up to this size; the larger ones are held out", Form.Quantity),
         ("--bootstrap", "how many bootstrap resamples", Form.Whole),
         ("--seed", "the seed of everything random", Form.Whole),
         // Backtests and the estimation study

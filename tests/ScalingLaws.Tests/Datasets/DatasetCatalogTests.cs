@@ -6,9 +6,9 @@ namespace ScalingLaws.Tests.Datasets;
 public sealed class DatasetCatalogTests
 {
     [Fact]
-    public void The_catalog_has_the_seven_datasets_in_order()
+    public void The_catalog_has_the_eight_datasets_in_order()
     {
-        Assert.Equal(["chinchilla", "opt", "gpt3", "t5-pile", "olmo", "datablations", "pythia"], DatasetCatalog.All.Select(d => d.Name));
+        Assert.Equal(["chinchilla", "opt", "gpt3", "t5-pile", "olmo", "datablations", "pythia", "pythia-tasks"], DatasetCatalog.All.Select(d => d.Name));
     }
 
     [Fact]

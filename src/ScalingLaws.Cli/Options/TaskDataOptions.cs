@@ -1,0 +1,82 @@
+using System.CommandLine;
+using ScalingLaws.Data;
+using ScalingLaws.Downstream;
+using ScalingLaws.IO.Datasets;
+using ScalingLaws.IO.Downstream;
+
+namespace ScalingLaws.Cli.Options;
+
+/// <summary>
+/// How the downstream commands read benchmark scores: FILE (long or wide) or --dataset pythia-tasks, the same row
+/// selection as every other command (--family, --where, --exclude-model), and which task, metric, loss and chance level.
+/// </summary>
+internal sealed class TaskDataOptions
+{
+    public Argument<string> File { get; } = new("FILE")
+    {
+        Description = "Table of benchmark scores: long (task, metric, value, chance, stderr columns; one row per run, checkpoint and task) or wide (one column per task, with TASK_chance columns); or give --dataset.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public Option<string?> Dataset { get; } = new("--dataset") { HelpName = "NAME", Description = "Read a public dataset instead of FILE: pythia-tasks." };
+
+    public Option<string?> DataDir { get; } = new("--data-dir") { HelpName = "DIR", Description = $"Folder holding the datasets, for --dataset ({DataDirectory.Default})." };
+
+    public Option<string?> Delimiter { get; } = DelimiterOption.Create();
+
+    public SelectionOptions Selection { get; } = new();
+
+    public Option<string> Task { get; } = new("--task") { HelpName = "NAME|all", Description = "The task to fit (e.g. piqa), or all: each task of the table, one row each.", Required = true };
+
+    public Option<string> Metric { get; } = new("--metric") { Description = "The score to fit: acc, acc_norm, … (a long table's metric column).", DefaultValueFactory = _ => "acc" };
+
+    public Option<string?> LossColumn { get; } = new("--loss-column")
+    {
+        HelpName = "COL",
+        Description = "Where each row's loss is: a column, or in a long table TASK:METRIC rows of the same checkpoint (lambada_openai:ppl); a perplexity is taken as log2. Default: the table's loss column (pythia-tasks: log2 LAMBADA perplexity).",
+    };
+
+    public Option<string?> Chance { get; } = new("--chance") { HelpName = "P", Description = "The task's chance level when the table has none, e.g. 0.25 for four choices." };
+
+    public Option<int?> Questions { get; } = new("--questions") { HelpName = "N", Description = "The task's number of questions, for the binomial bound when the table reports no standard errors." };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(File);
+        foreach (var option in new Option[] { Dataset, DataDir, Delimiter })
+            command.Options.Add(option);
+        Selection.AddTo(command);
+        foreach (var option in new Option[] { Task, Metric, LossColumn, Chance, Questions })
+            command.Options.Add(option);
+    }
+
+    /// <summary>The selected table and what each task is read with.</summary>
+    public (ObservationTable Table, TaskRequest Request) Load(ParseResult parse)
+    {
+        var (file, dataset) = (parse.GetValue(File), parse.GetValue(Dataset));
+        var table = (file, dataset) switch
+        {
+            (not null, null) => TaskTableReader.Read(file, DelimiterOption.Parse(parse.GetValue(Delimiter))),
+            (null, not null) => DatasetCatalog.Load(DatasetCatalog.Find(dataset).Name, DataDirectory.Resolve(parse.GetValue(DataDir))),
+            _ => throw new ScalingLawsException("give FILE or --dataset pythia-tasks (exactly one); see 'scaling downstream fit --help'."),
+        };
+        table = Selection.Create(parse).Apply(table).Table;
+        var chance = parse.GetValue(Chance) is { } text ? OptionValues.Number(text, $"--chance {text}") : (double?)null;
+        if (parse.GetValue(Questions) is <= 0 and var questions)
+            throw new ScalingLawsException($"--questions {questions}: give the task's number of questions, a positive count.");
+        var tableLoss = dataset is null ? null : DatasetCatalog.Find(dataset).Loss;
+        return (table, new TaskRequest(parse.GetValue(Metric)!, parse.GetValue(LossColumn), chance, parse.GetValue(Questions), tableLoss));
+    }
+
+    /// <summary>The tasks --task names: one, or every task of the table with --task all.</summary>
+    public IReadOnlyList<TaskScores> Tasks(ParseResult parse, ObservationTable table, TaskRequest request)
+    {
+        var task = parse.GetValue(Task)!.Trim();
+        if (!task.Equals("all", StringComparison.OrdinalIgnoreCase))
+            return [TaskColumns.Extract(table, task, request)];
+        var names = TaskColumns.Tasks(table, request.Metric, request.Chance is not null);
+        return names.Count > 0
+            ? [.. names.Select(n => TaskColumns.Extract(table, n, request))]
+            : throw new ScalingLawsException($"{table.Source}: no task has '{request.Metric}' scores; pick another --metric (a wide table's task columns need TASK_chance columns beside them, or --chance for all).");
+    }
+}

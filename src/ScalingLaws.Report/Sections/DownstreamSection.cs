@@ -1,0 +1,38 @@
+using ScalingLaws.IO.Downstream;
+using ScalingLaws.Report.Html;
+
+namespace ScalingLaws.Report.Sections;
+
+/// <summary>Benchmark accuracy (<see cref="DownstreamTasks"/>): each task's accuracy law and whether these runs can predict it.</summary>
+public sealed class DownstreamSection : IReportSection
+{
+    public string Id => "downstream";
+
+    public string Title => "Benchmark accuracy";
+
+    public void Write(HtmlWriter html, ReportData data)
+    {
+        if (data.Downstream.Count == 0)
+        {
+            html.Element("p", data.DownstreamNote ?? "No benchmark scores.", ("class", "note"));
+            return;
+        }
+        html.Element("p",
+            "Each task's accuracy (acc) fitted by least squares: against the loss with the sigmoid acc = c + (u − c)/(1 + exp(k·(L − L0))), c the chance level, " +
+            "or against compute C = 6ND with acc = c + (u − c)/(1 + (C/C0)^(−alpha)) when the rows have no loss. A task is predictable when at least 3 scores stand " +
+            "3 standard errors above chance and the fitted law rises that far too; otherwise these runs cannot predict it ('scaling downstream' predicts and backtests).",
+            ("class", "note"));
+        var table = new SortableTable([new("task", Numeric: false), new("chance"), new("rows"), new("best score"), new("law", Numeric: false),
+            new("ceiling u"), new("scatter", Title: "Residual SD of single scores around the law"), new("predictable", Numeric: false)]);
+        foreach (var t in data.Downstream)
+        {
+            var best = t.Task.Rows.Max(r => r.Score);
+            table.Add(t.Task.Task, new(ReportFormat.Value(t.Task.Chance), t.Task.Chance), ReportFormat.Integer(t.Task.Count), new(ReportFormat.Value(best), best),
+                t.Fit?.Law.Name ?? "–",
+                t.Fit is { } fit ? new(ReportFormat.Value(fit.Values[1]), fit.Values[1]) : new(""),
+                t.Fit is { } f ? new(ReportFormat.Value(f.Scatter), f.Scatter) : new(""),
+                t.Verdict is null ? "yes" : "no: " + VerdictText.Describe(t.Verdict));
+        }
+        table.Write(html);
+    }
+}

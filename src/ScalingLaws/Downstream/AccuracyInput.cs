@@ -1,0 +1,8 @@
+namespace ScalingLaws.Downstream;
+
+/// <summary>What an accuracy law reads: a model's loss (the two-step chain's second step) or its training compute C = 6ND (a direct fit).</summary>
+public enum AccuracyInput
+{
+    Loss,
+    Compute,
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using ScalingLaws.Laws;
+
+namespace ScalingLaws.Downstream;
+
+/// <summary>
+/// OLMo's loss → accuracy law (Bhagia et al. 2024): acc = c + (u − c)/(1 + e^(k·(L − L0))) with the task's chance level c as
+/// floor and a fitted ceiling u ≤ 1. Sign convention: k &gt; 0, so accuracy rises as loss falls (the issue's
+/// e^(−k(L − L0)) with k &lt; 0); L0 is the loss at which accuracy is halfway from chance to the ceiling.
+/// </summary>
+public sealed class SigmoidAccuracyLaw : LogisticAccuracyLaw
+{
+    public static SigmoidAccuracyLaw Instance { get; } = new();
+
+    private SigmoidAccuracyLaw() { }
+
+    public override AccuracyForm Form => AccuracyForm.Sigmoid;
+
+    public override string Formula => "acc = c + (u − c)/(1 + exp(k·(L − L0)))";
+
+    public override AccuracyInput Input => AccuracyInput.Loss;
+
+    public override ImmutableArray<LawParameter> Parameters { get; } =
+    [
+        new("c", ParameterScale.Linear, [0]),
+        new("u", ParameterScale.Linear, [0.9]),
+        new("k", ParameterScale.Log, [0]),
+        new("L0", ParameterScale.Linear, [3]),
+    ];
+
+    // t = −L, so the midpoint L0 is −t.
+    private protected override double Feature(double x) => -x;
+
+    private protected override double MidpointSign => -1;
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace ScalingLaws.Downstream;
+
+/// <summary>
+/// One task's scores on one metric across runs and checkpoints, with the task's chance level (the accuracy of random
+/// guessing) and, when known, its number of questions. <see cref="LossName"/> says what the rows' loss is (null when
+/// the table gives none, so only the direct form applies).
+/// </summary>
+public sealed record TaskScores
+{
+    public TaskScores(string source, string task, string metric, double chance, ImmutableArray<TaskRow> rows, string? lossName = null, int? questions = null)
+    {
+        if (rows.IsEmpty)
+            throw new ScalingLawsException($"{source}: task '{task}' ({metric}) has no rows.");
+        if (!(chance >= 0 && chance < 1))
+            throw new ScalingLawsException($"{source}: task '{task}' has chance level {Text(chance)}; a chance level is an accuracy in [0, 1), e.g. 0.25 for four choices.");
+        foreach (var row in rows)
+        {
+            if (!(row.Score >= 0 && row.Score <= 1))
+                throw new ScalingLawsException($"{source}, row {row.SourceRow}: task '{task}' {metric} is {Text(row.Score)}, outside [0, 1]; give accuracies as fractions (0.62, not 62).");
+        }
+        (Source, Task, Metric, Chance, Rows, LossName, Questions) = (source, task, metric, chance, rows, lossName, questions);
+    }
+
+    public string Source { get; }
+
+    public string Task { get; }
+
+    public string Metric { get; }
+
+    public double Chance { get; }
+
+    public ImmutableArray<TaskRow> Rows { get; }
+
+    public string? LossName { get; }
+
+    public int? Questions { get; }
+
+    public int Count => Rows.Length;
+
+    /// <summary>Whether every row has a finite, positive loss (the two-step forms need one).</summary>
+    public bool HasLoss => Rows.All(r => double.IsFinite(r.Loss) && r.Loss > 0);
+
+    /// <summary>The rows <paramref name="keep"/> accepts, as a task of their own.</summary>
+    public TaskScores Where(Func<TaskRow, bool> keep) =>
+        new(Source, Task, Metric, Chance, [.. Rows.Where(keep)], LossName, Questions);
+
+    /// <summary>The input of <paramref name="input"/> at every row.</summary>
+    public double[] Inputs(AccuracyInput input) => [.. Rows.Select(r => input == AccuracyInput.Loss ? r.Loss : r.Compute)];
+
+    public double[] Scores => [.. Rows.Select(r => r.Score)];
+
+    private static string Text(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+}

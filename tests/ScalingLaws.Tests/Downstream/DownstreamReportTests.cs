@@ -1,0 +1,34 @@
+using ScalingLaws.IO.Datasets;
+using ScalingLaws.Report;
+using ScalingLaws.Report.Sections;
+using ScalingLaws.Tests.Datasets;
+using ScalingLaws.Tests.Report;
+
+namespace ScalingLaws.Tests.Downstream;
+
+/// <summary>The report's benchmark-accuracy section: every task of a table with task columns, and a note for a table without.</summary>
+public sealed class DownstreamReportTests
+{
+    [Fact]
+    public void A_table_with_task_columns_gets_a_row_per_task_with_its_verdict()
+    {
+        var table = DatasetCatalog.Load("pythia-tasks", SharedDatasets.Directory);
+        var small = table.Where(r => r.Params <= 1.5e9 && r.Tokens >= 1e10);
+        var (tasks, note) = DownstreamTasks.Run(small);
+
+        Assert.Null(note);
+        Assert.Equal(9, tasks.Count);
+        Assert.Equal(["arc_challenge", "logiqa", "wsc"], tasks.Where(t => t.Verdict is not null).Select(t => t.Task.Task).Order());
+        var page = ReportPage.Build(ReportFixtures.Demo with { Downstream = tasks }, [new DownstreamSection()]);
+        Assert.Contains("Benchmark accuracy", page);
+        Assert.Contains("no: cannot be predicted: every score is at or below the chance level 0.25 (best 0.24)", page);
+    }
+
+    [Fact]
+    public void A_table_without_task_columns_says_so()
+    {
+        Assert.Empty(ReportFixtures.Demo.Downstream);
+        var page = ReportPage.Build(ReportFixtures.Demo, [new DownstreamSection()]);
+        Assert.Contains("No benchmark scores: the table has no task columns", page);
+    }
+}
