@@ -10,8 +10,9 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class PredictionPoints
 {
-    public static IReadOnlyList<Observation> Build(ScalingLaw law, double[] parameters, double[] tokens, double[] flops, double[] unique)
+    public static IReadOnlyList<Observation> Build(ScalingLaw law, double[] parameters, double[] tokens, double[] flops, double[]? unique = null)
     {
+        unique ??= [];
         var count = new[] { parameters.Length, tokens.Length, flops.Length, unique.Length }.Max();
         if (count == 0)
             throw new ScalingLawsException($"give the points to predict with {string.Join(" and ", law.Inputs.Select(Option))}, e.g. --params 70B --tokens 1.4T.");
