@@ -45,6 +45,7 @@ public static class Program
         root.Subcommands.Add(BacktestCommand.Create(console));
         root.Subcommands.Add(OptimalCommand.Create(console));
         root.Subcommands.Add(InferenceCommand.Create(console));
+        root.Subcommands.Add(HparamsCommand.Create(console));
         root.Subcommands.Add(FlopsCommand.Create(console));
         root.Subcommands.Add(IsoFlopCommand.Create(console));
         root.Subcommands.Add(EnvelopeCommand.Create(console));

@@ -14,12 +14,15 @@ public static class FieldNames
         [Field.Model] = Normalized("model", "model_name", "name", "run"),
         [Field.Family] = Normalized("family", "model_family"),
         [Field.Step] = Normalized("step", "steps", "iteration", "iter", "global_step"),
+        [Field.UniqueTokens] = Normalized("unique_tokens", "tokens_per_epoch", "unique tokens", "unique_data"),
     };
 
     /// <summary>The canonical names, comma-separated, for messages.</summary>
     public static string All => string.Join(", ", Enum.GetValues<Field>().Select(Name));
 
-    public static string Name(Field field) => field.ToString().ToLowerInvariant();
+    /// <summary>The canonical name in snake case, e.g. "unique_tokens".</summary>
+    public static string Name(Field field) =>
+        string.Concat(field.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     /// <summary>The field with this canonical name (any case), or null.</summary>
     public static Field? Find(string name)

@@ -55,7 +55,8 @@ internal sealed class ObservationBuilder
         if (double.IsNaN(tokens) && double.IsNaN(flops))
             throw Error(row, Field.Tokens, $"tokens is blank and so is flops (column '{_columns[Field.Flops]}')", "fill in one of them or remove the row");
         return new Observation(parameters, tokens, flops, Number(row, Field.Loss, required: true),
-            Text(row, Field.Model), Text(row, Field.Family), Number(row, Field.Step, required: false), row.Number);
+            Text(row, Field.Model), Text(row, Field.Family), Number(row, Field.Step, required: false), row.Number,
+            Number(row, Field.UniqueTokens, required: false));
     }
 
     private string? Text(ICellRow row, Field field)
@@ -74,7 +75,7 @@ internal sealed class ObservationBuilder
         var cell = row.Cell(_index[(int)field]);
         if (cell.IsWhiteSpace())
             return required ? throw Error(row, field, $"{FieldNames.Name(field)} is blank", "fill it in or remove the row") : double.NaN;
-        var isSize = field is Field.Params or Field.Tokens or Field.Flops;
+        var isSize = field is Field.Params or Field.Tokens or Field.Flops or Field.UniqueTokens;
         var value = Parse(cell, isSize) ?? throw NotANumber(row, field, cell.ToString(), isSize);
         if (!double.IsFinite(value))
             throw Error(row, field, $"{FieldNames.Name(field)} is '{DataFileException.Shorten(cell.ToString())}', which is not finite", "fix or remove the row");

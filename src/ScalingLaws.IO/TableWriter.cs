@@ -7,8 +7,8 @@ namespace ScalingLaws.IO;
 
 /// <summary>
 /// Writes an observation table as CSV that <see cref="TableReader"/> reads back unchanged: the canonical
-/// columns (model, family, params, tokens, flops, loss, step) with numbers at round-trip precision.
-/// Written whole or not at all.
+/// columns (model, family, params, tokens, flops, loss, step, and unique_tokens when any row has them) with
+/// numbers at round-trip precision. Written whole or not at all.
 /// </summary>
 public static class TableWriter
 {
@@ -18,9 +18,10 @@ public static class TableWriter
     {
         ArgumentNullException.ThrowIfNull(table);
         var csv = new StringBuilder();
-        csv.AppendJoin(',', Columns.Select(FieldNames.Name)).Append('\n');
+        var columns = table.Rows.Any(r => double.IsFinite(r.UniqueTokens)) ? [.. Columns, Field.UniqueTokens] : Columns;
+        csv.AppendJoin(',', columns.Select(FieldNames.Name)).Append('\n');
         foreach (var row in table.Rows)
-            csv.AppendJoin(',', Columns.Select(field => Cell(row, field))).Append('\n');
+            csv.AppendJoin(',', columns.Select(field => Cell(row, field))).Append('\n');
         AtomicFile.WriteAllText(path, csv.ToString());
     }
 

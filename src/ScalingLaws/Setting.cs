@@ -32,6 +32,11 @@ public enum Setting
     Where,
     ExcludeModel,
     Pool,
+    UniqueTokens,
+    Gpu,
+    Mfu,
+    Gpus,
+    Price,
 }
 
 /// <summary>How the library itself names each <see cref="Setting"/> in messages: the member a caller sets.</summary>
@@ -64,6 +69,11 @@ public static class Settings
         Setting.Where => "RowSelection.Filters",
         Setting.ExcludeModel => "RowSelection.ExcludedModels",
         Setting.Pool => "pooling the groups on purpose",
+        Setting.UniqueTokens => "the unique tokens",
+        Setting.Gpu => "CostSettings.Gpu",
+        Setting.Mfu => "CostSettings.Mfu",
+        Setting.Gpus => "CostSettings.Gpus",
+        Setting.Price => "CostSettings.Price",
         _ => setting.ToString(),
     };
 }

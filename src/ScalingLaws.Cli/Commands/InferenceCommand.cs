@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
@@ -10,13 +9,14 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary>
 /// <c>scaling inference</c>: the model that reaches a loss with the least training plus inference
 /// compute (Sardana et al. 2023), against the Chinchilla-optimal model of the same loss; with 95% intervals when the
-/// law file holds a bootstrap.
+/// law file holds a bootstrap; with a GPU, what training and serving it cost.
 /// </summary>
 internal static class InferenceCommand
 {
     public static Command Create(CliConsole console)
     {
         var laws = new LawOptions();
+        var costs = new CostOptions();
         var targetLoss = new Option<string>("--target-loss") { Description = "The loss the model must reach, e.g. 2.0.", Required = true };
         var inferenceTokens = new Option<string>("--inference-tokens") { Description = "Tokens the model will serve over its life, e.g. 2e12.", Required = true };
         var json = new Option<bool>("--json") { Description = "Print both models as one JSON object." };
@@ -25,18 +25,20 @@ internal static class InferenceCommand
         laws.AddTo(command);
         foreach (var option in new Option[] { targetLoss, inferenceTokens, json })
             command.Options.Add(option);
+        costs.AddTo(command, budgets: false);
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (source, law, bootstrap) = laws.OpenChinchilla(parse, "inference");
             var loss = OptionValues.Number(parse.GetValue(targetLoss)!, "--target-loss");
             var served = OptionValues.Number(parse.GetValue(inferenceTokens)!, "--inference-tokens");
+            var cost = costs.Settings(parse);
             var result = InferenceAwareSizing.Solve(law, loss, served);
             // With a bootstrap in the law file, the same sizing under every resample gives the intervals.
             var spread = bootstrap is null ? null : InferenceAwareSizing.SolveEach(new AllocationUncertainty(bootstrap), loss, served);
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(InferenceView.Json(result, spread), LawFile.JsonOptions));
+                console.Out.WriteLine(InferenceView.Json(result, spread, cost).ToJsonString(LawFile.JsonOptions));
             else
-                InferenceView.Write(console.Ansi, source, result, spread);
+                InferenceView.Write(console.Ansi, source, result, spread, cost);
             return 0;
         }));
         return command;

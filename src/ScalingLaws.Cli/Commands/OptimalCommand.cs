@@ -3,44 +3,43 @@ using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Planning;
 
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
 /// <c>scaling optimal</c>: the compute-optimal model size and data for budgets, target losses or
-/// model sizes under a Chinchilla law, with Kaplan's allocation beside it.
+/// model sizes under a Chinchilla law, with Kaplan's allocation beside it; under the data-constrained
+/// law, for budgets with limited unique tokens; with a GPU, what each run costs.
 /// </summary>
 internal static class OptimalCommand
 {
     public static Command Create(CliConsole console)
     {
         var laws = new LawOptions();
+        var costs = new CostOptions();
         var flops = ValueList.Create("--flops", "Compute budgets C in FLOPs, e.g. 1e21 5.76e23 (several allowed).");
         var targetLoss = ValueList.Create("--target-loss", "Losses to reach with the least compute, e.g. 2.0 (several allowed).");
         var modelParams = ValueList.Create("--params", "Model sizes N to find the optimal budget for, e.g. 67B (several allowed).");
+        var unique = new Option<string?>("--unique-tokens") { Description = "Unique tokens U the data holds, e.g. 25B: allocate under the data-constrained law (--law data-constrained), repeating the data where that pays." };
         var json = new Option<bool>("--json") { Description = "Print the allocations as one JSON object." };
 
-        var command = new Command("optimal", "Compute-optimal model size N* and tokens D* under a Chinchilla law.\n\nExample:\n  scaling optimal --law-file fit.json --flops 1e21 5.76e23 --target-loss 2.0 --params 67B");
+        var command = new Command("optimal", "Compute-optimal model size N* and tokens D* under a Chinchilla law, or under the data-constrained law with --unique-tokens; with --gpu and --mfu, the GPU-hours, days and dollars of each run.\n\nExample:\n  scaling optimal --law-file fit.json --flops 1e21 5.76e23 --target-loss 2.0 --params 67B\n  scaling optimal --law data-constrained --flops 9.26e21 --unique-tokens 25B\n  scaling optimal --law chinchilla --flops 5.76e23 --gpu H100 --mfu 0.4 --gpus 1024 --price 2");
         laws.AddTo(command);
-        foreach (var option in new Option[] { flops, targetLoss, modelParams, json })
+        foreach (var option in new Option[] { flops, targetLoss, modelParams, unique, json })
             command.Options.Add(option);
+        costs.AddTo(command);
         RenamedOption.Add(command, "--model-params", "--params");
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
-            var (source, law, bootstrap, predictive) = laws.OpenChinchillaPredictive(parse, "optimal");
-            var budgets = ValueList.Parse(parse, flops, OptionValues.Positive);
+            var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
+            var cost = costs.Settings(parse);
+            var budgets = costs.Budgets(parse, flops, cost);
             var losses = ValueList.Parse(parse, targetLoss, OptionValues.Number);
             var sizes = ValueList.Parse(parse, modelParams, OptionValues.Positive);
             if (budgets.Length + losses.Length + sizes.Length == 0)
-                throw new ScalingLawsException("give at least one of --flops, --target-loss or --params, e.g. --flops 5.76e23.");
-            var spread = bootstrap is null ? null : new AllocationUncertainty(bootstrap);
-            var rows = budgets.Select(c => OptimalRow.ForFlops(c, law, spread))
-                .Concat(losses.Select(l => OptimalRow.ForLoss(l, law, spread)))
-                .Concat(sizes.Select(n => OptimalRow.ForParams(n, law, spread)))
-                .Select(row => predictive is null ? row : row.WithPredictiveLoss(predictive))
-                .ToList();
-            var report = OptimalReport.Of(law, rows);
+                throw new ScalingLawsException("give at least one of --flops, --target-loss or --params (a budget may be --gpu-hours or --dollars instead of --flops), e.g. --flops 5.76e23.");
+            var uniqueTokens = parse.GetValue(unique) is { } text ? OptionValues.Positive(text, $"--unique-tokens {text}") : (double?)null;
+            var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, sizes, uniqueTokens, cost, "optimal");
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(report, LawFile.JsonOptions));
             else

@@ -54,6 +54,8 @@ internal static class PlanCommand
             "Example:\n  scaling plan --params 7B --tokens 2T --sweep-budget 0.1\n  scaling plan --params 7B --tokens 2T --sweep-budget 0.1 --evidence my_runs.csv\n  scaling plan --params 70B --tokens 1.4T --sweep-budget 1e23 --json");
         foreach (var option in new Option[] { targetParams, targetTokens, budget, models, spread, targetFraction, evidence, files.Map, files.FamilyColumn, dataDir, json })
             command.Options.Add(option);
+        var costs = new CostOptions();
+        costs.AddTo(command, budgets: false);
         RenamedOption.Add(command, "--target-params", "--params");
         RenamedOption.Add(command, "--target-tokens", "--tokens");
         RenamedOption.Add(command, "--budget", SweepBudget.Name, "so that it is not read as one of isoflop's --budgets");
@@ -67,13 +69,15 @@ internal static class PlanCommand
                 throw new ScalingLawsException($"--target-fraction {parse.GetValue(targetFraction)}: give a fraction of the run from 0 (never) to 1, e.g. 0.3.");
             var request = new SweepRequest(n, d, b <= 1 ? b * 6 * n * d : b, parse.GetValue(models),
                 OptionValues.Positive(parse.GetValue(spread)!, $"--spread {parse.GetValue(spread)}"), pt > 0 ? pt : null);
+            var cost = costs.Settings(parse);
             var plan = SweepPlanner.Plan(request, Evidence(parse, evidence, dataDir, files, request.TargetFraction, cancellation));
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(PlanView.Json(plan), LawFile.JsonOptions));
+                console.Out.WriteLine(JsonSerializer.Serialize(PlanView.Json(plan, cost), LawFile.JsonOptions));
             else
-                PlanView.Write(console.Ansi, plan);
+                PlanView.Write(console.Ansi, plan, cost);
             return 0;
         }));
+        command.Subcommands.Add(PlanRunCommand.Create(console));
         return command;
     }
 

@@ -17,11 +17,12 @@ internal static class PredictCommand
         var parameters = ValueList.Create("--params", "Model sizes N, e.g. 70B (several allowed).");
         var tokens = ValueList.Create("--tokens", "Training tokens D, e.g. 1.4T (several allowed).");
         var flops = ValueList.Create("--flops", "Training compute C in FLOPs, e.g. 5.76e23; with N or D gives the other by C = 6ND.");
+        var unique = ValueList.Create("--unique-tokens", "Unique tokens U the training data holds, e.g. 25B, for the data-constrained law (D/U epochs).");
         var json = new Option<bool>("--json") { Description = "Print the predictions as one JSON object." };
 
         var command = new Command("predict", "Predict the loss of models from a fitted law, with a predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, measured by backtests when the law file was written.\n\nExample:\n  scaling predict --law-file fit.json --params 70B --tokens 1.4T");
         laws.AddTo(command);
-        foreach (var option in new Option[] { parameters, tokens, flops, json })
+        foreach (var option in new Option[] { parameters, tokens, flops, unique, json })
             command.Options.Add(option);
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
@@ -30,7 +31,8 @@ internal static class PredictCommand
                 law,
                 ValueList.Parse(parse, parameters, OptionValues.Positive),
                 ValueList.Parse(parse, tokens, OptionValues.Positive),
-                ValueList.Parse(parse, flops, OptionValues.Positive));
+                ValueList.Parse(parse, flops, OptionValues.Positive),
+                ValueList.Parse(parse, unique, OptionValues.Positive));
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new { predictions }, LawFile.JsonOptions));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using ScalingLaws.Data;
 using ScalingLaws.Laws;
@@ -19,6 +20,13 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, double>? Extrapolation,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string[]? Undetermined = null)
 {
+    /// <summary>The unique tokens U of a data-constrained prediction, and the epochs D/U they are seen for.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? UniqueTokens { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Epochs => UniqueTokens is { } unique ? Tokens / unique : null;
+
     /// <summary>The distance behind <see cref="Extrapolation"/>, for the text output.</summary>
     [JsonIgnore]
     public ExtrapolationDistance? Distance { get; init; }
@@ -26,9 +34,8 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
     public static PredictedLoss At(ScalingLaw law, double[] values, BootstrapResult? bootstrap, PredictiveModel? predictive, Observation point)
     {
         var inputs = law.Inputs.Select(f => ObservationTable.Value(point, f)).ToArray();
-        var second = inputs.Length > 1 ? inputs[1] : double.NaN;
-        var loss = law.Predict(values, inputs[0], second);
-        var parameters = bootstrap?.Prediction(inputs[0], second);
+        var loss = law.Predict(values, inputs);
+        var parameters = bootstrap?.Prediction(inputs[0], ScalingLaw.InputAt(inputs, 1), ScalingLaw.InputAt(inputs, 2));
         var interval = predictive?.Interval(law, values, inputs, bootstrap);
         var distance = predictive?.Ranges.DistanceOf(inputs);
         return new PredictedLoss(
@@ -39,6 +46,7 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
             predictive is null || interval is not null ? null : [.. predictive.Undetermined.Select(InputName)])
         {
             Distance = distance,
+            UniqueTokens = double.IsFinite(point.UniqueTokens) ? point.UniqueTokens : null,
         };
     }
 
@@ -49,5 +57,5 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
         return factors;
     }
 
-    private static string InputName(Field input) => input.ToString().ToLowerInvariant();
+    private static string InputName(Field input) => JsonNamingPolicy.CamelCase.ConvertName(input.ToString());
 }

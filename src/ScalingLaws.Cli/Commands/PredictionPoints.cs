@@ -1,33 +1,38 @@
 using ScalingLaws.Data;
+using ScalingLaws.IO;
 using ScalingLaws.Laws;
 
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
-/// Pairs the --params, --tokens and --flops values into points (a single value is used for every
-/// point) and completes each point under C = 6ND.
+/// Pairs the --params, --tokens, --flops and --unique-tokens values into points (a single value is used
+/// for every point) and completes each point under C = 6ND.
 /// </summary>
 internal static class PredictionPoints
 {
-    public static IReadOnlyList<Observation> Build(ScalingLaw law, double[] parameters, double[] tokens, double[] flops)
+    public static IReadOnlyList<Observation> Build(ScalingLaw law, double[] parameters, double[] tokens, double[] flops, double[]? unique = null)
     {
-        var count = new[] { parameters.Length, tokens.Length, flops.Length }.Max();
+        unique ??= [];
+        var count = new[] { parameters.Length, tokens.Length, flops.Length, unique.Length }.Max();
         if (count == 0)
             throw new ScalingLawsException($"give the points to predict with {string.Join(" and ", law.Inputs.Select(Option))}, e.g. --params 70B --tokens 1.4T.");
-        foreach (var (values, name) in new[] { (parameters, "--params"), (tokens, "--tokens"), (flops, "--flops") })
+        foreach (var (values, name) in new[] { (parameters, "--params"), (tokens, "--tokens"), (flops, "--flops"), (unique, "--unique-tokens") })
         {
             if (values.Length is not (0 or 1) && values.Length != count)
                 throw new ScalingLawsException($"{name} has {values.Length} values but another option has {count}; give one value or {count}.");
         }
         var points = Enumerable.Range(0, count)
-            .Select(i => new Observation(At(parameters, i), At(tokens, i), At(flops, i), double.NaN))
+            .Select(i => new Observation(At(parameters, i), At(tokens, i), At(flops, i), double.NaN, UniqueTokens: At(unique, i)))
             .Select(Complete)
             .ToList();
         foreach (var field in law.Inputs)
         {
             if (points.Any(p => !double.IsFinite(Data.ObservationTable.Value(p, field))))
-                throw new ScalingLawsException($"the {law.Name} law needs {string.Join(" and ", law.Inputs.Select(Option))} (or two of --params, --tokens, --flops).");
+                throw new ScalingLawsException($"the {law.Name} law needs {string.Join(" and ", law.Inputs.Select(Option))} (for N and D, two of --params, --tokens, --flops).");
         }
+        if (points.FirstOrDefault(p => p.UniqueTokens > p.Tokens) is { Params: > 0 } over)
+            throw new ScalingLawsException(
+                $"--unique-tokens {Quantity.Format(over.UniqueTokens)} is more than the {Quantity.Format(over.Tokens)} tokens planned: a run of D tokens sees at most D unique ones; give --unique-tokens at most --tokens (equal to it for data seen once).");
         return points;
     }
 
@@ -38,7 +43,8 @@ internal static class PredictionPoints
         _ => values[i],
     };
 
-    private static Observation Complete(Observation p)
+    /// <summary>The point with the third of N, D and C filled in from the other two by C = 6ND; refused when all three disagree.</summary>
+    public static Observation Complete(Observation p)
     {
         if (!double.IsFinite(p.Tokens) && double.IsFinite(p.Params) && double.IsFinite(p.Flops))
             return p with { Tokens = Compute.Tokens(p.Flops, p.Params) };
@@ -53,5 +59,5 @@ internal static class PredictionPoints
         return p;
     }
 
-    private static string Option(Field field) => "--" + field.ToString().ToLowerInvariant();
+    private static string Option(Field field) => field == Field.UniqueTokens ? "--unique-tokens" : "--" + field.ToString().ToLowerInvariant();
 }

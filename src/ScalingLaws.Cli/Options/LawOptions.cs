@@ -22,7 +22,7 @@ internal sealed class LawOptions
 
     public Option<string?> Kind { get; } = new("--law")
     {
-        Description = "A law kind with its published constants: chinchilla (Hoffmann et al. 2022) or kaplan (Kaplan et al. 2020).",
+        Description = "A law kind with its published constants: chinchilla (Hoffmann et al. 2022), kaplan (Kaplan et al. 2020) or data-constrained (Muennighoff et al. 2023).",
     };
 
     public void AddTo(Command command)
@@ -48,7 +48,7 @@ internal sealed class LawOptions
             (not null, null, null) => (file, LawFile.Read(file)),
             (null, not null, null) => ("--law-spec", LawSpec.Parse(spec)),
             (null, null, not null) => Published(kind),
-            _ => throw new ScalingLawsException("give exactly one of --law-file FIT.json, --law-spec \"NAME:P=V,...\" or --law chinchilla|kaplan."),
+            _ => throw new ScalingLawsException("give exactly one of --law-file FIT.json, --law-spec \"NAME:P=V,...\" or --law chinchilla|kaplan|data-constrained."),
         };
         var (law, values, bootstrap) = LawFile.Open(document, source);
         return (source, law, values, bootstrap, LawFile.OpenPredictive(document, law, source));
@@ -72,9 +72,12 @@ internal sealed class LawOptions
     public (string Source, ComputeOptimal Law, BootstrapResult? Bootstrap, PredictiveModel? Predictive) OpenChinchillaPredictive(ParseResult parse, string command)
     {
         var (source, law, values, bootstrap, predictive) = OpenPredictive(parse);
-        if (law is not ChinchillaLaw)
-            throw new ScalingLawsException(
-                $"{source}: scaling {command} needs a chinchilla law ({ChinchillaLaw.Instance.Formula}), but this is a {law.Name} law; fit one with 'scaling fit DATA --law chinchilla --out FIT.json'.");
-        return (source, new ComputeOptimal(values), bootstrap, predictive);
+        return (source, RequireChinchilla(source, law, values, command), bootstrap, predictive);
     }
+
+    /// <summary>The compute-optimal allocation of a Chinchilla law; any other law is refused in one line.</summary>
+    public static ComputeOptimal RequireChinchilla(string source, ScalingLaw law, double[] values, string command) => law is ChinchillaLaw
+        ? new ComputeOptimal(values)
+        : throw new ScalingLawsException(
+            $"{source}: scaling {command} needs a chinchilla law ({ChinchillaLaw.Instance.Formula}), but this is a {law.Name} law; fit one with 'scaling fit DATA --law chinchilla --out FIT.json'.");
 }

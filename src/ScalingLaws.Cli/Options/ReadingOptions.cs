@@ -45,7 +45,7 @@ internal sealed class ReadingOptions
 
     public Option<string[]> Map { get; } = new("--map")
     {
-        Description = "Column for a field, e.g. --map params=\"Model Size\" (fields: model, family, params, tokens, flops, loss, step). Repeatable.",
+        Description = "Column for a field, e.g. --map params=\"Model Size\" (fields: model, family, params, tokens, flops, loss, step, unique_tokens). Repeatable.",
         AllowMultipleArgumentsPerToken = false,
     };
 

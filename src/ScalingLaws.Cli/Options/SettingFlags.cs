@@ -30,6 +30,11 @@ internal static class SettingFlags
         Setting.Where => "--where",
         Setting.ExcludeModel => "--exclude-model",
         Setting.Pool => "--pool",
+        Setting.UniqueTokens => "--unique-tokens",
+        Setting.Gpu => "--gpu",
+        Setting.Mfu => "--mfu",
+        Setting.Gpus => "--gpus",
+        Setting.Price => "--price",
         _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, "no option for this setting"),
     };
 

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ScalingLaws.Data;
+using ScalingLaws.IO.LawFiles;
 using ScalingLaws.IO;
 using ScalingLaws.Planning;
 using Spectre.Console;
@@ -8,7 +11,7 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>The Chinchilla-optimal and the inference-aware model of one loss, side by side, and the compute saved.</summary>
 internal static class InferenceView
 {
-    public static void Write(IAnsiConsole console, string source, InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread)
+    public static void Write(IAnsiConsole console, string source, InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread, CostSettings? cost = null)
     {
         console.MarkupLine(Markup.Escape(
             $"chinchilla law from {source}: loss {Numbers.Value(result.Loss)}, serving {Quantity.Format(result.InferenceTokens)} tokens"));
@@ -28,10 +31,35 @@ internal static class InferenceView
             console.MarkupLine(Markup.Escape(spread.Resamples >= 2
                 ? $"95% intervals (under the inference-aware values) from the {spread.Resamples} bootstrap resamples whose E is below the target loss."
                 : $"no intervals: only {spread.Resamples} bootstrap resample{(spread.Resamples == 1 ? "" : "s")} can reach this loss (the others have E at or above it)."));
+        if (cost is null)
+            return;
+        var (training, serving) = Costs(result, cost);
+        console.MarkupLine(Markup.Escape(
+            $"The inference-aware model costs {CostBasis.Describe(training)} to train and {CostBasis.Describe(serving)} to serve (at the same MFU)."));
+        console.MarkupLine(Markup.Escape(CostBasis.Of(cost)!.Describe()));
     }
 
-    /// <summary>The result, with {ci95: {params, tokens, savedFraction, resamples}} when there is a bootstrap.</summary>
-    public static object Json(InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread) => spread is null
+    // Training 6ND and serving 2N per token of the inference-aware model, on the same GPUs.
+    private static (TrainingCost Training, TrainingCost Serving) Costs(InferenceAwareSizing.Result result, CostSettings cost) =>
+        (cost.Of(Compute.Flops(result.Params, result.Tokens)), cost.Of(2 * result.Params * result.InferenceTokens));
+
+
+    /// <summary>
+    /// The result, with {ci95: {params, tokens, savedFraction, resamples}} when there is a bootstrap and
+    /// {cost: {basis, training, serving}} (gpuHours, days, dollars each) when a GPU is given.
+    /// </summary>
+    public static JsonNode Json(InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread, CostSettings? cost)
+    {
+        var node = JsonSerializer.SerializeToNode(Body(result, spread), LawFile.JsonOptions)!;
+        if (cost is not null)
+        {
+            var (training, serving) = Costs(result, cost);
+            node["cost"] = JsonSerializer.SerializeToNode(new { Basis = CostBasis.Of(cost), Training = training, Serving = serving }, LawFile.JsonOptions);
+        }
+        return node;
+    }
+
+    private static object Body(InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread) => spread is null
         ? result
         : new
         {

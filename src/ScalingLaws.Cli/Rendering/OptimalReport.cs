@@ -14,6 +14,10 @@ internal sealed record OptimalReport(
     IReadOnlyList<OptimalRow> Rows,
     IReadOnlyList<OptimalReport.KaplanRow> Kaplan)
 {
+    /// <summary>The GPU and settings the rows' cost was computed on, when a GPU was given.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CostBasis? Cost { get; init; }
+
     /// <summary>Kaplan et al.'s N_opt (non-embedding parameters) and the tokens D = C/(6N) it leaves.</summary>
     internal sealed record KaplanRow(double Flops, double Params, double Tokens);
 

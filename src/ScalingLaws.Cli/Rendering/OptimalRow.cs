@@ -7,7 +7,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>
 /// One compute-optimal allocation of <c>scaling optimal</c>: what was given (<c>flops</c>, a
 /// target <c>loss</c> or a model size, <c>params</c>), the allocation, and with bootstrap
-/// resamples the 95% intervals of the other quantities.
+/// resamples the 95% intervals of the other quantities. Under the data-constrained law it also carries the
+/// unique tokens, the epochs and the unlimited-data allocation beside it; with a GPU, what the run costs.
 /// </summary>
 internal sealed record OptimalRow(
     string Given,
@@ -29,6 +30,69 @@ internal sealed record OptimalRow(
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public double[]? ParamLoss { get; init; }
     }
+
+    /// <summary>The unique tokens U the allocation was limited to.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? UniqueTokens { get; init; }
+
+    /// <summary>D*/U: how many times the unique data is seen.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Epochs { get; init; }
+
+    /// <summary>The allocation with unlimited fresh data at the same budget.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Allocation? Unlimited { get; init; }
+
+    /// <summary>The loss the data limit adds: loss − unlimited.loss.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? LossCost { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? GpuHours { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Days { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Dollars { get; init; }
+
+    /// <summary>The 95% intervals of the cost, from the compute's interval (rows given a target loss, with resamples).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CostIntervals? CostCi95 { get; init; }
+
+    internal sealed record CostIntervals(
+        double[] GpuHours,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Days,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Dollars);
+
+    /// <summary>The row with what training it costs on <paramref name="cost"/>'s GPUs, with intervals where the compute has one.</summary>
+    public OptimalRow WithCost(CostSettings? cost)
+    {
+        if (cost is null)
+            return this;
+        var training = cost.Of(Flops);
+        return this with { GpuHours = training.GpuHours, Days = training.Days, Dollars = training.Dollars, CostCi95 = IntervalsOf(cost) };
+    }
+
+    private CostIntervals? IntervalsOf(CostSettings cost)
+    {
+        if (Ci95?.Flops is not [var lower, var upper])
+            return null;
+        var (low, high) = (cost.Of(lower), cost.Of(upper));
+        return new CostIntervals([low.GpuHours, high.GpuHours], Pair(low.Days, high.Days), Pair(low.Dollars, high.Dollars));
+    }
+
+    private static double[]? Pair(double? lower, double? upper) => lower is { } l && upper is { } u ? [l, u] : null;
+
+    /// <summary>The allocation for a budget under the data-constrained law, with the unlimited one beside it.</summary>
+    public static OptimalRow ForConstrained(string given, ConstrainedAllocation allocation) =>
+        Of(given, allocation.Constrained, null) with
+        {
+            UniqueTokens = allocation.UniqueTokens,
+            Epochs = allocation.Epochs,
+            Unlimited = allocation.Unlimited,
+            LossCost = allocation.LossCost,
+        };
 
     /// <summary>
     /// The row with its loss interval made predictive: the bootstrap's spread of the loss plus the law's

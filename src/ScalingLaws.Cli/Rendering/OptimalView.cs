@@ -9,26 +9,40 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>
 /// The table of <c>scaling optimal</c>: per row the budget, N*, D*, the loss and tokens per
 /// parameter, each with its 95% interval under it when the law has bootstrap resamples, and
-/// Kaplan's N_opt beside them.
+/// Kaplan's N_opt beside them. Under the data-constrained law the unique tokens, epochs and the
+/// unlimited-data allocation take Kaplan's place; with a GPU, the cost follows.
 /// </summary>
 internal static class OptimalView
 {
     public static void Write(IAnsiConsole console, string source, OptimalReport report, BootstrapResult? bootstrap, PredictiveModel? predictive = null)
     {
-        console.MarkupLine(Markup.Escape($"chinchilla law from {source}: N* = G·(C/6)^a, D* = (C/6)^b/G with a = {Numbers.Value(report.A)}, b = {Numbers.Value(report.B)}, G = {Numbers.Value(report.G)}"));
+        var constrained = report.Rows.Any(r => r.UniqueTokens is not null);
+        console.MarkupLine(Markup.Escape(constrained
+            ? $"data-constrained law from {source}: N* and D* by a 1-D search along C = 6ND with U unique tokens; with unlimited data N* = G·(C/6)^a, a = {Numbers.Value(report.A)}, G = {Numbers.Value(report.G)}"
+            : $"chinchilla law from {source}: N* = G·(C/6)^a, D* = (C/6)^b/G with a = {Numbers.Value(report.A)}, b = {Numbers.Value(report.B)}, G = {Numbers.Value(report.G)}"));
+        var headings = constrained
+            ? new[] { "FLOPs C", "unique U", "params N*", "tokens D*", "epochs", "loss", "unlimited N*", "unlimited loss" }
+            : ["FLOPs C", "params N*", "tokens D*", "loss", "tokens/param", "Kaplan N (non-emb.)", "Kaplan D"];
         var table = new Table().Border(TableBorder.Rounded).AddColumn("given");
-        foreach (var heading in new[] { "FLOPs C", "params N*", "tokens D*", "loss", "tokens/param", "Kaplan N (non-emb.)", "Kaplan D" })
+        foreach (var heading in headings.Concat(CostHeadings(report.Cost)))
             table.AddColumn(new TableColumn(heading).RightAligned());
         for (var i = 0; i < report.Rows.Count; i++)
-            table.AddRow(Cells(report.Rows[i], report.Kaplan[i]).Select(c => new Text(c)).ToArray());
+        {
+            var row = report.Rows[i];
+            var cells = constrained ? ConstrainedCells(row) : Cells(row, report.Kaplan[i]);
+            table.AddRow(cells.Concat(CostCells(row, report.Cost)).Select(c => new Text(c)).ToArray());
+        }
         console.Write(table);
-        foreach (var note in Notes(report, bootstrap))
+        var notes = constrained ? report.Rows.Select(LimitNote) : Notes(report, bootstrap);
+        foreach (var note in notes)
             console.MarkupLine(Markup.Escape(note));
+        if (report.Cost is { } cost)
+            console.MarkupLine(Markup.Escape(cost.Describe()));
         if (predictive is { Undetermined: { Length: > 0 } undetermined })
             console.MarkupLine(Markup.Escape(
                 $"warning: the fit behind this law had too few distinct {string.Join(" and ", undetermined.Select(Symbols.Of))} to determine its term in them, " +
                 "so the allocation rests on an exponent the data never saw, and losses beyond the fitted runs get no predictive interval; fit more sizes, or hold or tie a parameter of that term with --fix or --tie."));
-        else if (bootstrap is not null && predictive is not null)
+        else if (bootstrap is not null && predictive is not null && !constrained)
             console.MarkupLine(Markup.Escape($"The loss intervals are predictive: the resamples' spread plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}."));
     }
 
@@ -43,6 +57,48 @@ internal static class OptimalView
         yield return Numbers.Format(row.TokensPerParam, 3);
         yield return Quantity.Format(kaplan.Params);
         yield return Quantity.Format(kaplan.Tokens);
+    }
+
+    private static IEnumerable<string> ConstrainedCells(OptimalRow row)
+    {
+        yield return Label(row);
+        yield return Quantity.FormatScientific(row.Flops);
+        yield return Quantity.Format(row.UniqueTokens!.Value);
+        yield return Quantity.Format(row.Params);
+        yield return Quantity.Format(row.Tokens);
+        yield return Numbers.Format(row.Epochs!.Value, 3);
+        yield return Numbers.Format(row.Loss, 6);
+        yield return Quantity.Format(row.Unlimited!.Params);
+        yield return Numbers.Format(row.Unlimited.Loss, 6);
+    }
+
+    // What repeating the data means at this budget, in words.
+    private static string LimitNote(OptimalRow row) => row.LossCost > 0
+        ? $"{Label(row)} with {Quantity.Format(row.UniqueTokens!.Value)} unique tokens: {Numbers.Format(row.Epochs!.Value, 3)} epochs; " +
+          $"the limit costs {Numbers.Format(row.LossCost!.Value, 3)} in loss ({Numbers.Format(row.Loss, 6)} against {Numbers.Format(row.Unlimited!.Loss, 6)} with unlimited data, where N* = {Quantity.Format(row.Unlimited.Params)})."
+        : $"{Label(row)} with {Quantity.Format(row.UniqueTokens!.Value)} unique tokens: the data suffices ({Numbers.Format(row.Epochs!.Value, 3)} of an epoch); the limit costs nothing.";
+
+    private static IEnumerable<string> CostHeadings(CostBasis? cost)
+    {
+        if (cost is null)
+            yield break;
+        yield return "GPU-hours";
+        if (cost.Gpus is not null)
+            yield return "days";
+        if (cost.Price is not null)
+            yield return "dollars";
+    }
+
+    private static IEnumerable<string> CostCells(OptimalRow row, CostBasis? cost)
+    {
+        if (cost is null)
+            yield break;
+        var ci = row.CostCi95;
+        yield return WithInterval(Quantity.Format(row.GpuHours!.Value), ci?.GpuHours, v => Quantity.Format(v));
+        if (row.Days is { } days)
+            yield return WithInterval(Numbers.Format(days, 3), ci?.Days, v => Numbers.Format(v, 3));
+        if (row.Dollars is { } dollars)
+            yield return WithInterval("$" + Quantity.Format(dollars), ci?.Dollars, v => "$" + Quantity.Format(v));
     }
 
     private static string Label(OptimalRow row) => row.Given switch

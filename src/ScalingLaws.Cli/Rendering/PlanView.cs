@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScalingLaws.Estimation.SweepPlanning;
 using ScalingLaws.IO;
+using ScalingLaws.Planning;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
@@ -8,7 +9,7 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>The sweep plan: a table of runs, the expected error, the reasoning and any warnings. JSON has the same numbers (errors as fractions).</summary>
 internal static class PlanView
 {
-    public static void Write(IAnsiConsole console, SweepPlan plan)
+    public static void Write(IAnsiConsole console, SweepPlan plan, CostSettings? cost = null)
     {
         var r = plan.Request;
         console.MarkupLine(Markup.Escape(
@@ -31,9 +32,15 @@ internal static class PlanView
             console.MarkupLine($"  [grey]· {Markup.Escape(line)}[/]");
         foreach (var warning in plan.Warnings)
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+        if (cost is null)
+            return;
+        var (sweep, target) = (cost.Of(plan.TotalFlops), cost.Of(r.TargetFlops));
+        console.MarkupLine(Markup.Escape($"The sweep costs {CostBasis.Describe(sweep)}; the target's whole run {CostBasis.Describe(target)}."));
+        console.MarkupLine(Markup.Escape(CostBasis.Of(cost)!.Describe()));
     }
 
-    public static object Json(SweepPlan plan) => new PlanJson(
+
+    public static object Json(SweepPlan plan, CostSettings? cost = null) => new PlanJson(
         plan.Request.TargetParams,
         plan.Request.TargetTokens,
         plan.Request.TargetFlops,
@@ -42,13 +49,23 @@ internal static class PlanView
         plan.TotalFlops,
         plan.Expected is { } e ? new ExpectedJson(e.Are, e.Models, e.Fraction, e.TargetFraction, e.Families, e.Source) : null,
         plan.Reasoning,
-        plan.Warnings);
+        plan.Warnings)
+    {
+        Cost = cost is null ? null : new CostJson(CostBasis.Of(cost)!, cost.Of(plan.TotalFlops), cost.Of(plan.Request.TargetFlops)),
+    };
 
     private static string Percent(double f) => (100 * f).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
     private sealed record PlanJson(
         double TargetParams, double TargetTokens, double TargetFlops, double Budget, IReadOnlyList<RunJson> Runs, double TotalFlops,
-        ExpectedJson? Expected, IReadOnlyList<string> Reasoning, IReadOnlyList<string> Warnings);
+        ExpectedJson? Expected, IReadOnlyList<string> Reasoning, IReadOnlyList<string> Warnings)
+    {
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public CostJson? Cost { get; init; }
+    }
+
+    /// <summary>What the sweep and the target's full run cost on the GPU given.</summary>
+    private sealed record CostJson(CostBasis Basis, TrainingCost Sweep, TrainingCost Target);
 
     private sealed record RunJson(double Params, double Tokens, double Flops, bool Target);
 

@@ -32,15 +32,17 @@ internal sealed class DatablationsLoader : IDatasetLoader
         var file = DatasetFile.Read(dataDirectory, File, Info);
         var (data, epochs, tokens, loss, parameters) =
             (file.Column("data"), file.Column("epochs"), file.Column("token_num"), file.Column("loss"), file.Column("num_params"));
+        var unique = file.Column("tokens_per_epoch");
         var repeats = new Dictionary<string, double>(StringComparer.Ordinal);
         var rows = file.Rows.Select(row =>
         {
             var family = $"GPT2-{file.Text(row, data).Trim()}-{file.Text(row, epochs).Trim()}";
             var size = file.Text(row, parameters).Trim();
             repeats[$"{family}-{size}"] = file.Number(row, epochs);
-            return DatasetRows.Row(file.Size(row, parameters), file.Number(row, tokens), file.Number(row, loss), $"{family}-{size}", family, double.NaN, row.Number);
+            return DatasetRows.Row(file.Size(row, parameters), file.Number(row, tokens), file.Number(row, loss), $"{family}-{size}", family, double.NaN, row.Number)
+                with { UniqueTokens = file.Number(row, unique) };
         }).ToList();
-        return DatasetRows.Table(Info, rows, "tokens = token_num; the file's flops column is ignored (FLOPs = 6ND)", RepeatedData(repeats));
+        return DatasetRows.Table(Info, rows, "tokens = token_num; unique_tokens = tokens_per_epoch; the file's flops column is ignored (FLOPs = 6ND)", RepeatedData(repeats));
     }
 
     // The Chinchilla law counts every token as new; a run that sees its unique tokens many times gains less from each

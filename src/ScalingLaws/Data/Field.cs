@@ -10,4 +10,7 @@ public enum Field
     Flops,
     Loss,
     Step,
+
+    /// <summary>Unique tokens U in the training data; D/U is the number of epochs.</summary>
+    UniqueTokens,
 }

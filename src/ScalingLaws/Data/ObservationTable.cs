@@ -52,6 +52,7 @@ public sealed class ObservationTable
         Field.Flops => row.Flops,
         Field.Loss => row.Loss,
         Field.Step => row.Step,
+        Field.UniqueTokens => row.UniqueTokens,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a numeric field"),
     };
 

@@ -5,7 +5,8 @@ namespace ScalingLaws.Estimation;
 /// <summary>
 /// Muennighoff et al.'s (2023) Chinchilla fit, which the Hitchhiker's guide (Choshen et al. 2024)
 /// uses as the single start of every least-squares fit and as the source of the fixed a and α of
-/// its one-model variant. Values on the fitting scale: A = e^a, B = e^b, E = e^e.
+/// its one-model variant, and with R_D*, R_N* the published data-constrained law. Values on the fitting
+/// scale: A = e^a, B = e^b, E = e^e.
 /// </summary>
 public static class Muennighoff
 {
@@ -14,6 +15,10 @@ public static class Muennighoff
     public const double LogE = 0.6254804;
     public const double Alpha = 0.3526596;
     public const double Beta = 0.3526596;
+
+    /// <summary>The repetition constants R_D* and R_N* of the data-constrained law (huggingface/datablations README).</summary>
+    public const double RDStar = 15.387756;
+    public const double RNStar = 5.309743;
 
     /// <summary>The start in natural units, in the Chinchilla law's order (E, A, B, alpha, beta).</summary>
     public static ImmutableArray<double> Start { get; } = [Math.Exp(LogE), Math.Exp(LogA), Math.Exp(LogB), Alpha, Beta];

@@ -9,21 +9,23 @@ namespace ScalingLaws.Fitting;
 /// </summary>
 internal sealed class FitData
 {
-    private FitData(double[] first, double[] second, double[] loss)
+    private FitData(double[] first, double[] second, double[] third, double[] loss)
     {
         LogFirst = first;
         LogSecond = second;
+        LogThird = third;
         Loss = loss;
         LogLoss = [.. loss.Select(v => Math.Log(v))];
     }
 
     public double[] LogFirst { get; }
     public double[] LogSecond { get; }
+    public double[] LogThird { get; }
     public double[] Loss { get; }
     public double[] LogLoss { get; }
     public int Count => Loss.Length;
 
-    public LogInputs Inputs => new(LogFirst, LogSecond);
+    public LogInputs Inputs => new(LogFirst, LogSecond, LogThird);
 
     /// <summary>Checks every value the law needs is a positive finite number, naming the row otherwise.</summary>
     public static FitData Create(ObservationTable table, ScalingLaw law)
@@ -33,14 +35,16 @@ internal sealed class FitData
         var fields = law.Inputs.Append(Field.Loss).ToArray();
         foreach (var field in fields)
             Validate(table, field);
-        var first = table.Column(law.Inputs[0]).Select(v => Math.Log(v)).ToArray();
-        var second = law.Inputs.Length > 1 ? table.Column(law.Inputs[1]).Select(v => Math.Log(v)).ToArray() : [];
-        return new FitData(first, second, table.Column(Field.Loss));
+        double[] LogColumn(int input) => input < law.Inputs.Length ? [.. table.Column(law.Inputs[input]).Select(v => Math.Log(v))] : [];
+        return new FitData(LogColumn(0), LogColumn(1), LogColumn(2), table.Column(Field.Loss));
     }
 
     private static void Validate(ObservationTable table, Field field)
     {
-        var name = field.ToString().ToLowerInvariant();
+        var name = field == Field.UniqueTokens ? "unique_tokens" : field.ToString().ToLowerInvariant();
+        // A law input no row has is a missing column, not a bad row.
+        if (field == Field.UniqueTokens && !table.Rows.Any(r => double.IsFinite(r.UniqueTokens)))
+            throw new ScalingLawsException($"{table.Source}: the data-constrained law needs each run's unique tokens, and the table has no unique_tokens column; add one (tokens_per_epoch is also recognised).");
         for (var i = 0; i < table.Count; i++)
         {
             var value = ObservationTable.Value(table[i], field);
@@ -72,8 +76,11 @@ internal sealed class FitData
         var rows = order[..count];
         Array.Sort(rows);
         return new FitData(
-            [.. rows.Select(i => LogFirst[i])],
-            LogSecond.Length == 0 ? [] : [.. rows.Select(i => LogSecond[i])],
+            Pick(LogFirst, rows),
+            Pick(LogSecond, rows),
+            Pick(LogThird, rows),
             [.. rows.Select(i => Loss[i])]);
     }
+
+    private static double[] Pick(double[] column, int[] rows) => column.Length == 0 ? [] : [.. rows.Select(i => column[i])];
 }

@@ -3,14 +3,23 @@ namespace ScalingLaws.Laws;
 /// <summary>
 /// A block of rows as the natural logarithms of a law's inputs: <see cref="First"/> is ln of the
 /// first input (ln N for two-variable laws, ln x for one-variable laws), <see cref="Second"/> ln D
-/// or empty. Logs are taken once per data set, not once per evaluation.
+/// or empty, <see cref="Third"/> ln U for the data-constrained law or empty. Logs are taken once per
+/// data set, not once per evaluation.
 /// </summary>
-public readonly ref struct LogInputs(ReadOnlySpan<double> first, ReadOnlySpan<double> second)
+public readonly ref struct LogInputs(ReadOnlySpan<double> first, ReadOnlySpan<double> second, ReadOnlySpan<double> third = default)
 {
     public ReadOnlySpan<double> First { get; } = first;
     public ReadOnlySpan<double> Second { get; } = second;
+    public ReadOnlySpan<double> Third { get; } = third;
     public int Length => First.Length;
 
+    /// <summary>The logs of one point's inputs (NaN for inputs the law does not read), as a law of <paramref name="count"/> inputs sees them.</summary>
+    public static LogInputs Point(Span<double> logs, int count) =>
+        new(logs[..1], count > 1 ? logs[1..2] : default, count > 2 ? logs[2..3] : default);
+
     public LogInputs Slice(int start, int length) =>
-        new(First.Slice(start, length), Second.IsEmpty ? default : Second.Slice(start, length));
+        new(First.Slice(start, length), Part(Second, start, length), Part(Third, start, length));
+
+    private static ReadOnlySpan<double> Part(ReadOnlySpan<double> column, int start, int length) =>
+        column.IsEmpty ? default : column.Slice(start, length);
 }

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using ScalingLaws.Estimation;
 
 namespace ScalingLaws.Laws;
 
 /// <summary>
 /// The constants a law kind was published with, so a law can be used without fitting one: Hoffmann et al.
-/// (2022), Approach 3, for Chinchilla; Kaplan et al. (2020), eq. 1.5, for Kaplan's L(N, D). The one-variable
+/// (2022), Approach 3, for Chinchilla; Kaplan et al. (2020), eq. 1.5, for Kaplan's L(N, D); Muennighoff et al.
+/// (2023) for the data-constrained law. The one-variable
 /// laws have no published constants: they are fitted to each table.
 /// </summary>
 public static class PublishedConstants
@@ -13,11 +15,14 @@ public static class PublishedConstants
 
     public static readonly ImmutableArray<double> Kaplan = [6.4e13, 1.8e13, 0.076, 0.103];
 
+    public static readonly ImmutableArray<double> DataConstrained = [.. Muennighoff.Start, Muennighoff.RDStar, Muennighoff.RNStar];
+
     /// <summary>The published values in the law's parameter order, with where they come from; null when the kind has none.</summary>
     public static (double[] Values, string Source)? For(ScalingLaw law) => law switch
     {
         ChinchillaLaw => ([.. Chinchilla], "Hoffmann et al. 2022, Approach 3"),
         KaplanLaw => ([.. Kaplan], "Kaplan et al. 2020, eq. 1.5"),
+        DataConstrainedLaw => ([.. DataConstrained], "Muennighoff et al. 2023, datablations README"),
         _ => null,
     };
 }

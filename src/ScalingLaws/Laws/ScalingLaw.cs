@@ -42,15 +42,25 @@ public abstract class ScalingLaw
 
     public double[] ToNatural(ReadOnlySpan<double> theta) => Parameters.ToNatural(theta);
 
-    /// <summary>L at one point, parameters in natural units (for one-variable laws pass only <paramref name="first"/>).</summary>
-    public double Predict(ReadOnlySpan<double> values, double first, double second = double.NaN) =>
-        Math.Exp(LogPredictOne(ToInternal(values), first, second, stackalloc double[ParameterCount]));
+    /// <summary>
+    /// L at one point, parameters in natural units (for one-variable laws pass only <paramref name="first"/>;
+    /// <paramref name="third"/> is the data-constrained law's unique tokens).
+    /// </summary>
+    public double Predict(ReadOnlySpan<double> values, double first, double second = double.NaN, double third = double.NaN) =>
+        Math.Exp(LogPredictOne(ToInternal(values), first, second, third, stackalloc double[ParameterCount]));
+
+    /// <summary>L at one point given the law's inputs in its order (<see cref="Inputs"/>).</summary>
+    public double Predict(ReadOnlySpan<double> values, IReadOnlyList<double> inputs) =>
+        Predict(values, inputs[0], InputAt(inputs, 1), InputAt(inputs, 2));
+
+    /// <summary>Input <paramref name="index"/> of a point, NaN past the law's inputs.</summary>
+    public static double InputAt(IReadOnlyList<double> inputs, int index) => index < inputs.Count ? inputs[index] : double.NaN;
 
     /// <summary>∂L/∂p for each parameter p in natural units, at one point.</summary>
     public void Gradient(ReadOnlySpan<double> values, double first, double second, Span<double> gradient)
     {
         Span<double> jacobian = stackalloc double[ParameterCount];
-        var prediction = Math.Exp(LogPredictOne(ToInternal(values), first, second, jacobian));
+        var prediction = Math.Exp(LogPredictOne(ToInternal(values), first, second, double.NaN, jacobian));
         for (var j = 0; j < ParameterCount; j++)
         {
             var chain = Parameters[j].Scale == ParameterScale.Log ? 1.0 / values[j] : 1.0;
@@ -58,12 +68,11 @@ public abstract class ScalingLaw
         }
     }
 
-    private double LogPredictOne(ReadOnlySpan<double> theta, double first, double second, Span<double> jacobian)
+    private double LogPredictOne(ReadOnlySpan<double> theta, double first, double second, double third, Span<double> jacobian)
     {
-        Span<double> logs = [Math.Log(first), Math.Log(second)];
+        Span<double> logs = [Math.Log(first), Math.Log(second), Math.Log(third)];
         Span<double> lnPrediction = stackalloc double[1];
-        var inputs = new LogInputs(logs[..1], Inputs.Length > 1 ? logs[1..] : default);
-        LogPredict(theta, inputs, lnPrediction, jacobian);
+        LogPredict(theta, LogInputs.Point(logs, Inputs.Length), lnPrediction, jacobian);
         return lnPrediction[0];
     }
 

@@ -2,7 +2,7 @@ using ScalingLaws.Data;
 
 namespace ScalingLaws.Laws;
 
-/// <summary>The letters the literature uses for the inputs: N parameters, D tokens, C compute.</summary>
+/// <summary>The letters the literature uses for the inputs: N parameters, D tokens, C compute, U unique tokens.</summary>
 public static class Symbols
 {
     public static string Of(Field field) => field switch
@@ -10,6 +10,7 @@ public static class Symbols
         Field.Params => "N",
         Field.Tokens => "D",
         Field.Flops => "C",
+        Field.UniqueTokens => "U",
         _ => field.ToString(),
     };
 }

@@ -111,7 +111,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
         {
             var row = table[i];
             var inputs = law.Inputs.Select(f => InputValue.Of(row, f)).ToArray();
-            var predicted = law.Predict(fit.Values.AsSpan(), inputs[0], inputs.Length > 1 ? inputs[1] : double.NaN);
+            var predicted = law.Predict(fit.Values.AsSpan(), inputs);
             var run = runs.RunOf[i];
             var distance = fit.Ranges!.DistanceOf(inputs);
             var weight = 1.0 / runSizes[run];

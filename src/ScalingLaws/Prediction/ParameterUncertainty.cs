@@ -21,16 +21,16 @@ public static class ParameterUncertainty
     /// covariance of θ, both on the parameters' fitting scale and in the law's order. NaN when Σ has
     /// any non-finite entry (a parameter on a bound, or a flat direction).
     /// </summary>
-    public static double LogSigma(ScalingLaw law, IReadOnlyList<double> values, double[,] covariance, double first, double second = double.NaN)
+    public static double LogSigma(ScalingLaw law, IReadOnlyList<double> values, double[,] covariance, double first, double second = double.NaN, double third = double.NaN)
     {
         var k = law.ParameterCount;
         if (covariance.GetLength(0) != k || covariance.GetLength(1) != k)
             return double.NaN;
         var theta = law.ToInternal([.. values]);
-        Span<double> logs = [Math.Log(first), Math.Log(second)];
+        Span<double> logs = [Math.Log(first), Math.Log(second), Math.Log(third)];
         Span<double> lnPrediction = stackalloc double[1];
         Span<double> jacobian = stackalloc double[k];
-        law.LogPredict(theta, new LogInputs(logs[..1], law.Inputs.Length > 1 ? logs[1..] : default), lnPrediction, jacobian);
+        law.LogPredict(theta, LogInputs.Point(logs, law.Inputs.Length), lnPrediction, jacobian);
         var variance = 0.0;
         for (var i = 0; i < k; i++)
         {
@@ -59,6 +59,6 @@ public static class ParameterUncertainty
     }
 
     /// <summary>From the resamples of a bootstrap, at one point (NaN when fewer than two resamples give a loss).</summary>
-    public static double LogSigma(BootstrapResult bootstrap, double first, double second = double.NaN) =>
-        LogSigma(bootstrap.Prediction(first, second));
+    public static double LogSigma(BootstrapResult bootstrap, double first, double second = double.NaN, double third = double.NaN) =>
+        LogSigma(bootstrap.Prediction(first, second, third));
 }

@@ -58,10 +58,10 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     /// <param name="inputs">The law's inputs at the point, in the law's order.</param>
     public PredictiveInterval? Interval(ScalingLaw law, IReadOnlyList<double> values, IReadOnlyList<double> inputs, BootstrapResult? bootstrap = null)
     {
-        var (first, second) = (inputs[0], inputs.Count > 1 ? inputs[1] : double.NaN);
-        var loss = law.Predict([.. values], first, second);
-        var parameterSigma = bootstrap is not null ? ParameterUncertainty.LogSigma(bootstrap, first, second)
-            : Covariance is not null ? ParameterUncertainty.LogSigma(law, values, Covariance, first, second)
+        var (first, second, third) = (inputs[0], ScalingLaw.InputAt(inputs, 1), ScalingLaw.InputAt(inputs, 2));
+        var loss = law.Predict([.. values], inputs);
+        var parameterSigma = bootstrap is not null ? ParameterUncertainty.LogSigma(bootstrap, first, second, third)
+            : Covariance is not null ? ParameterUncertainty.LogSigma(law, values, Covariance, first, second, third)
             : 0;
         var distance = Ranges.DistanceOf(inputs);
         return Determines(distance) ? Errors.Interval(loss, distance, parameterSigma) : null;

@@ -24,9 +24,8 @@ public static class ResidualScale
         var residuals = Enumerable.Range(0, table.Count).Select(i =>
         {
             var row = table[i];
-            var first = InputValue.Of(row, law.Inputs[0]);
-            var second = law.Inputs.Length > 1 ? InputValue.Of(row, law.Inputs[1]) : double.NaN;
-            return (Math.Abs(Math.Log(row.Loss) - Math.Log(law.Predict(parameters, first, second))), 1.0 / runs.Sizes[runs.RunOf[i]]);
+            var inputs = law.Inputs.Select(f => InputValue.Of(row, f)).ToArray();
+            return (Math.Abs(Math.Log(row.Loss) - Math.Log(law.Predict(parameters, inputs))), 1.0 / runs.Sizes[runs.RunOf[i]]);
         }).ToArray();
         var median = WeightedStatistics.Quantile(residuals, 0.5);
         return double.IsFinite(median) ? Math.Max(median / NormalMad, Floor) : Floor;

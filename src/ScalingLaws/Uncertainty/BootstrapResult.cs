@@ -38,8 +38,8 @@ public sealed class BootstrapResult(
     public Uncertainty Derived(Func<ImmutableArray<double>, double> quantity) => Uncertainty.Of(Samples.Select(quantity));
 
     /// <summary>The loss predicted by each resample at one point.</summary>
-    public Uncertainty Prediction(double first, double second = double.NaN) =>
-        Derived(values => Law.Predict(values.AsSpan(), first, second));
+    public Uncertainty Prediction(double first, double second = double.NaN, double third = double.NaN) =>
+        Derived(values => Law.Predict(values.AsSpan(), first, second, third));
 
     /// <summary>Pearson correlation of the parameters across resamples; NaN where a parameter did not vary.</summary>
     public double[,] Correlation()

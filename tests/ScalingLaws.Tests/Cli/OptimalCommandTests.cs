@@ -161,6 +161,22 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     }
 
     [Fact]
+    public void A_target_loss_compute_interval_gives_the_cost_its_interval()
+    {
+        var path = LawFileWithSamples([[1.69, 406.4, 410.7, 0.34, 0.28], [1.8, 480, 2000, 0.35, 0.36]]);
+
+        var row = Optimal("--law-file", path, "--target-loss", "2.0", "--gpu", "H100", "--mfu", "0.4", "--price", "2", "--json")
+            .AssertSuccess().Json["rows"]![0]!;
+
+        var flops = row["ci95"]!["flops"]!.AsArray().Select(v => Near.Number(v)).ToArray();
+        var hours = row["costCi95"]!["gpuHours"]!.AsArray().Select(v => Near.Number(v)).ToArray();
+        Near.Relative(flops[0] / (989e12 * 0.4 * 3600), hours[0], 1e-12, "lower GPU-hours");
+        Near.Relative(flops[1] / (989e12 * 0.4 * 3600), hours[1], 1e-12, "upper GPU-hours");
+        Near.Relative(2 * hours[1], Near.Number(row["costCi95"]!["dollars"]![1]), 1e-12, "upper dollars");
+        Assert.Null(row["costCi95"]!["days"]);
+    }
+
+    [Fact]
     public void The_table_says_when_some_resamples_cannot_reach_a_target()
     {
         var path = LawFileWithSamples([[1.69, 406.4, 410.7, 0.34, 0.28], [1.8, 480, 2000, 0.35, 0.36], [2.1, 400, 400, 0.3, 0.3]]);

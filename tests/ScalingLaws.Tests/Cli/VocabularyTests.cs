@@ -41,6 +41,15 @@ public sealed class VocabularyTests
         ("--flops", "training compute C in FLOPs", Form.Quantity),
         ("--target-loss", "a loss to reach", Form.Quantity),
         ("--inference-tokens", "tokens a model serves over its life", Form.Quantity),
+        ("--unique-tokens", "unique tokens U the training data holds", Form.Quantity),
+        ("--sweep", "a learning-rate and batch-size sweep to fit the hyperparameter laws to", Form.Text),
+        // What a run costs
+        ("--gpu", "the GPU a run is costed on", Form.Text),
+        ("--mfu", "model FLOPs utilisation: the share of the GPU's peak a run achieves", Form.Quantity),
+        ("--gpus", "how many GPUs train at once", Form.Whole),
+        ("--price", "dollars per GPU-hour", Form.Quantity),
+        ("--gpu-hours", "a compute budget in GPU-hours", Form.Quantity),
+        ("--dollars", "a compute budget in dollars", Form.Quantity),
         ("--budgets", "the IsoFLOP budgets: the compute of each IsoFLOP line", Form.Quantity),
         ("--budget-column", "a column holding each run's IsoFLOP budget", Form.Text),
         ("--tolerance", "how far a run's compute may lie from its IsoFLOP budget, in dex", Form.Quantity),
@@ -160,13 +169,16 @@ public sealed class VocabularyTests
         Assert.Empty(Options().Where(o => o.Option.Aliases.Count > 0).Select(o => $"{o.Path} {o.Option.Name} ({string.Join(", ", o.Option.Aliases)})"));
     }
 
-    /// <summary>--budget beside --budgets, --fraction beside --fractions: one meaning takes one name, with one value or several.</summary>
+    /// <summary>
+    /// --budget beside --budgets, --fraction beside --fractions: one meaning takes one name, with one value or several.
+    /// The one pair allowed means two things: --gpu names the kind of GPU, --gpus counts them (the issue's spelling).
+    /// </summary>
     [Fact]
     public void No_name_is_the_plural_of_another()
     {
         var names = Vocabulary.Select(v => v.Name).ToHashSet();
 
-        Assert.DoesNotContain(names, n => names.Contains(n + "s"));
+        Assert.Equal(["--gpu"], names.Where(n => names.Contains(n + "s")));
     }
 
     [Fact]

@@ -20,5 +20,5 @@ public class FieldNamesTests
 
     [Fact]
     public void All_lists_every_field() =>
-        Assert.Equal("model, family, params, tokens, flops, loss, step", FieldNames.All);
+        Assert.Equal("model, family, params, tokens, flops, loss, step, unique_tokens", FieldNames.All);
 }

@@ -32,4 +32,17 @@ public sealed class TableWriterTests
 
         Assert.Equal(table[0], TableReader.Read(path)[0]);
     }
+
+    [Fact]
+    public void Unique_tokens_are_written_when_the_table_has_them()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.FullName, "repeated.csv");
+        var table = new ObservationTable([new Observation(1e8, 2e9, 1.2e18, 3.5, "m", "f", double.NaN, 1, UniqueTokens: 5e8)]);
+
+        TableWriter.WriteCsv(path, table);
+
+        Assert.EndsWith(",unique_tokens", File.ReadLines(path).First());
+        Assert.Equal(table[0], TableReader.Read(path)[0]);
+    }
 }

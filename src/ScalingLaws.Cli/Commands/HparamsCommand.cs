@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Text.Json;
+using ScalingLaws.Cli.Options;
+using ScalingLaws.Cli.Rendering;
+using ScalingLaws.Data;
+using ScalingLaws.IO;
+using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Planning.Hyperparameters;
+
+namespace ScalingLaws.Cli.Commands;
+
+/// <summary><c>scaling hparams</c>: the peak learning rate and batch size a published law prescribes for a run.</summary>
+internal static class HparamsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var law = new Option<string>("--law")
+        {
+            Description = $"The learning-rate and batch-size law: {string.Join(" or ", HyperparameterLaws.All.Select(l => $"{l.Name} ({l.Source})"))}.",
+        };
+        var sweep = new Option<string?>("--sweep")
+        {
+            Description = "Fit the laws to a sweep of your own instead: a runs table with lr and batch_tokens columns (several learning rates and batch sizes per model size and token count).",
+        };
+        var parameters = new Option<string?>("--params") { Description = "Model size N (non-embedding parameters), e.g. 7B." };
+        var tokens = new Option<string?>("--tokens") { Description = "Training tokens D, e.g. 1.4T." };
+        var flops = new Option<string?>("--flops") { Description = "Training compute C in FLOPs, e.g. 1e21; with N or D gives the other by C = 6ND." };
+        var context = new Option<int?>("--context") { Description = "Tokens per sequence, to give the batch in sequences too, e.g. 4096." };
+        var json = new Option<bool>("--json") { Description = "Print the learning rate and batch size as one JSON object." };
+
+        var command = new Command("hparams", "The peak learning rate and batch size (tokens) for a run, from a published law: Step Law from N and D, DeepSeek's from the compute C.\n\nExample:\n  scaling hparams --law step-law --params 7B --tokens 1.4T --context 4096");
+        foreach (var option in new Option[] { law, sweep, parameters, tokens, flops, context, json })
+            command.Options.Add(option);
+        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        {
+            var (name, sweepFile) = (parse.GetValue(law), parse.GetValue(sweep));
+            if ((name is null) == (sweepFile is null))
+                throw new ScalingLawsException("give one of --law step-law|deepseek (published constants) or --sweep FILE (fitted to your runs).");
+            var fitted = sweepFile is null ? null : HyperparameterSweepFit.Of(SweepReader.Read(sweepFile));
+            HyperparameterLaw chosen = fitted is null ? HyperparameterLaws.Find(name!) : new FittedHyperparameterLaw(fitted, $"fitted to {sweepFile}");
+            var point = PredictionPoints.Complete(new Observation(
+                Quantity(parse, parameters), Quantity(parse, tokens), Quantity(parse, flops), double.NaN));
+            var sequenceLength = parse.GetValue(context);
+            if (sequenceLength is <= 0)
+                throw new ScalingLawsException($"--context {sequenceLength}: give the tokens per sequence as a positive whole number, e.g. 4096.");
+            var sweepView = fitted is null ? null : SweepFitView.Of(fitted);
+            // A fitted law without a point to read it at is the fit alone.
+            var result = sweepView is not null && !(double.IsFinite(point.Params) && double.IsFinite(point.Tokens))
+                ? null
+                : HyperparameterView.Of(chosen, point, sequenceLength) with { Sweep = sweepView };
+            if (parse.GetValue(json))
+                console.Out.WriteLine(result is null ? JsonSerializer.Serialize(new { sweep = sweepView }, LawFile.JsonOptions) : JsonSerializer.Serialize(result, LawFile.JsonOptions));
+            else
+            {
+                sweepView?.Write(console.Ansi);
+                if (result is not null)
+                    HyperparameterView.Write(console.Ansi, result);
+            }
+            return 0;
+        }));
+        return command;
+    }
+
+    private static double Quantity(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) is { } text ? OptionValues.Positive(text, $"{option.Name} {text}") : double.NaN;
+}

@@ -1,0 +1,32 @@
+using ScalingLaws.Planning.Hyperparameters;
+
+namespace ScalingLaws.IO;
+
+/// <summary>
+/// A learning-rate and batch-size sweep: a table of runs (params, tokens and loss as any runs table) with the peak
+/// learning rate in an <c>lr</c> column and the batch in tokens in a <c>batch_tokens</c> column.
+/// </summary>
+public static class SweepReader
+{
+    public const string LearningRateColumn = "lr", BatchColumn = "batch_tokens";
+
+    public static IReadOnlyList<SweepRun> Read(string path)
+    {
+        var table = TableReader.Read(path);
+        var (lr, batch) = (Column(table.Extra, LearningRateColumn, path), Column(table.Extra, BatchColumn, path));
+        return [.. table.Rows.Select((row, i) => new SweepRun(
+            row.Params, row.Tokens, Positive(lr.Values[i], path, row.SourceRow, lr.Header), Positive(batch.Values[i], path, row.SourceRow, batch.Header), row.Loss))];
+    }
+
+    private static (string Header, IReadOnlyList<string> Values) Column(IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> extra, string name, string path)
+    {
+        var header = extra.Keys.FirstOrDefault(k => string.Equals(k.Trim(), name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new DataFileException(path, $"a sweep needs a '{name}' column ({(name == LearningRateColumn ? "the peak learning rate" : "the batch size in tokens")})", $"add it; the columns are {string.Join(", ", extra.Keys)} besides params, tokens and loss");
+        return (header, extra[header]);
+    }
+
+    private static double Positive(string text, string path, int row, string column) =>
+        Quantity.TryParse(text, out var value) && value > 0 && double.IsFinite(value)
+            ? value
+            : throw new DataFileException(path, $"'{DataFileException.Shorten(text)}' is not a positive number", "fix or remove the row", row, column);
+}

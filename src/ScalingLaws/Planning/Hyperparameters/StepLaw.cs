@@ -1,0 +1,25 @@
+namespace ScalingLaws.Planning.Hyperparameters;
+
+/// <summary>
+/// Li et al. (2025), "Predictable Scale: Part I" (Step Law): η_opt = 1.79·N^−0.713·D^0.307 and
+/// B_opt = 0.58·D^0.571 tokens, N the non-embedding parameters, D the training tokens.
+/// </summary>
+public sealed class StepLaw : HyperparameterLaw
+{
+    public const double LearningRateScale = 1.79, LearningRateParamsExponent = -0.713, LearningRateTokensExponent = 0.307;
+    public const double BatchScale = 0.58, BatchTokensExponent = 0.571;
+
+    public static StepLaw Instance { get; } = new();
+
+    public override string Name => "step-law";
+
+    public override string Formula => "lr = 1.79·N^-0.713·D^0.307, batch = 0.58·D^0.571 tokens";
+
+    public override string Source => "Li et al. 2025, \"Predictable Scale: Part I\" (Step Law), N non-embedding parameters";
+
+    public override bool NeedsParamsAndTokens => true;
+
+    public override HyperparameterOptimum At(double parameters, double tokens, double flops) => new(
+        LearningRateScale * Math.Pow(parameters, LearningRateParamsExponent) * Math.Pow(tokens, LearningRateTokensExponent),
+        BatchScale * Math.Pow(tokens, BatchTokensExponent));
+}
