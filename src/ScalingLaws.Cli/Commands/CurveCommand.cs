@@ -17,6 +17,7 @@ internal static class CurveCommand
         command.Subcommands.Add(CurveFitCommand.Create(console));
         command.Subcommands.Add(CurvePredictCommand.Create(console));
         command.Subcommands.Add(CurveCompareCommand.Create(console));
+        command.Subcommands.Add(CurveRankCommand.Create(console));
         command.Subcommands.Add(CurvePositionsCommand.Create(console));
         command.Subcommands.Add(CurveTemporalCommand.Create(console));
         command.Subcommands.Add(CurveSynthCommand.Create(console));

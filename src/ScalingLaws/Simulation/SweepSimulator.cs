@@ -49,7 +49,7 @@ public static class SweepSimulator
     private static string Label(double n) => n >= 1e9 ? $"{n / 1e9:0.##}B" : $"{n / 1e6:0.#}M";
 
     // Box–Muller (System.Random has no Gaussian); 1 − u keeps the log finite.
-    private static double Gaussian(Random random)
+    internal static double Gaussian(Random random)
     {
         var u1 = 1 - random.NextDouble();
         var u2 = random.NextDouble();

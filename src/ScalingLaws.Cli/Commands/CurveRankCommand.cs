@@ -1,0 +1,69 @@
+using System.CommandLine;
+using ScalingLaws.Cli.Options;
+using ScalingLaws.Cli.Rendering;
+using ScalingLaws.Curves;
+using ScalingLaws.IO.Curves;
+
+namespace ScalingLaws.Cli.Commands;
+
+/// <summary>
+/// <c>scaling curve rank</c>: forecast the final loss of several candidate runs from their early points and the
+/// probability that each ends lowest; with --fit-fraction, a backtest on runs that went to the end.
+/// </summary>
+internal static class CurveRankCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var data = new CurveDataOptions();
+        var procedure = new CurveProcedureOptions();
+        var law = new CurveLawOptions();
+        var steps = new Option<int?>("--steps") { Description = "The runs' planned last step: forecast the loss there from every logged point." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo draws of P(best); the same seed gives the same result.", DefaultValueFactory = _ => 42 };
+        var runs = ValueList.Create("--run", "Rank only these runs of FILE or the dataset, e.g. constant_24000,cosine_24000,wsd_20000_24000 (at least two).");
+        var pool = new Option<bool>("--pool") { Description = "Fit one law to every run's points together (a schedule-aware law shares its parameters across the schedules of one model), not one per run." };
+        var json = new Option<bool>("--json") { Description = "Print the ranking as one JSON object." };
+        var command = new Command("rank",
+            "Choose among candidate runs early: fit the law to each run so far, forecast its final loss with a predictive 95% interval, and give the probability that it ends lowest.\n" +
+            "P(best) treats each forecast's ln L as an independent normal with σ = the interval's half-width / 1.96, " +
+            $"drawn {CurveRanking.Draws:N0} times (--seed). With --fit-fraction P, each run is cut at P of its own length and its last logged loss is forecast and scored (a backtest).\n\n" +
+            "Example:\n  scaling curve rank runs.csv --steps 24000\n  scaling curve rank --dataset multipower-400M --fit-fraction 0.3");
+        data.AddTo(command);
+        procedure.AddTo(command);
+        law.AddTo(command);
+        command.Options.Add(steps);
+        command.Options.Add(runs);
+        command.Options.Add(pool);
+        command.Options.Add(seed);
+        command.Options.Add(json);
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        {
+            if (parse.GetValue(data.FitRuns) is { Length: > 0 })
+                throw new ScalingLawsException("--fit-runs does not apply to 'curve rank': each run is fitted on its own. Give --fit-fraction P or --steps N instead.");
+            var planned = parse.GetValue(steps);
+            if (planned is <= 0)
+                throw new ScalingLawsException($"--steps {planned}: the planned last step must be a positive whole number, e.g. 24000.");
+            var chosen = law.Create(parse);
+            var (_, curves, protocol, datasetProcedure) = data.Load(parse);
+            var fraction = parse.GetValue(data.FitFraction) is null ? (double?)null : ((FractionProtocol)protocol!).Value;
+            if (fraction is not null && planned is not null)
+                throw new ScalingLawsException("give --fit-fraction P (cut runs that went to the end) or --steps N (forecast runs still going), not both.");
+            var chosenRuns = Selected(curves, parse.GetValue(runs) ?? []);
+            var result = CurveRanking.Rank(chosen, chosenRuns, fraction, planned, parse.GetValue(pool), parse.GetValue(seed), procedure.Create(parse, datasetProcedure), data.Intervals(parse), cancellation);
+            if (parse.GetValue(json))
+                console.Out.WriteLine(CurveLawFile.Serialize(CurveRankView.Json(chosen, fraction, parse.GetValue(pool), result)));
+            else
+                CurveRankView.Write(console.Ansi, chosen, fraction, parse.GetValue(pool), result);
+            return FitExit.Code(result.Runs.Select(r => (r.Status, 0)), strict: false);
+        }));
+        return command;
+    }
+
+    // The runs named by --run, in the order named; every run when none is named.
+    private static IReadOnlyList<LossCurve> Selected(IReadOnlyList<LossCurve> curves, string[] names)
+    {
+        var wanted = names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        return wanted.Count == 0 ? curves : [.. wanted.Select(name =>
+            curves.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ScalingLawsException($"--run {name}: no such run; the runs are {string.Join(", ", curves.Select(c => c.Name))}."))];
+    }
+}

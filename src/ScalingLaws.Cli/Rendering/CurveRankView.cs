@@ -1,0 +1,87 @@
+using System.Globalization;
+using ScalingLaws.Curves;
+using ScalingLaws.IO;
+using Spectre.Console;
+
+namespace ScalingLaws.Cli.Rendering;
+
+/// <summary>
+/// The report of <c>scaling curve rank</c>: each candidate's forecast final loss with its predictive 95% interval and
+/// the probability that it ends lowest; in a backtest, also the observed final loss and how the ranking scored.
+/// </summary>
+internal static class CurveRankView
+{
+    public static void Write(IAnsiConsole console, CurveLaw law, double? fraction, bool pooled, CurveRankingResult result)
+    {
+        console.MarkupLine($"[bold]{law.Name}[/] law  {Markup.Escape(law.Formula)}");
+        console.MarkupLine(Markup.Escape(Protocol(fraction, pooled, result)));
+        var backtest = result.Score is not null;
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("run");
+        foreach (var column in new[] { "fitted to step", "loss there", "final step", "forecast", "predictive 95%", "P(best)" }.Concat(backtest ? ["observed"] : []))
+            table.AddColumn(new TableColumn(column).RightAligned());
+        foreach (var run in result.Runs)
+        {
+            var cells = new List<string>
+            {
+                run.Name, Numbers.Count(run.FittedThrough), Loss(run.LossAtCut), Numbers.Count(run.FinalStep), Loss(run.Forecast),
+                run.Interval is { } interval ? CurveIntervalText.Interval(interval) : "—", run.ProbabilityBest.ToString("0.000", CultureInfo.InvariantCulture),
+            };
+            if (run.Observed is { } observed)
+                cells.Add(Loss(observed));
+            table.AddRow([.. cells.Select(c => new Text(c))]);
+        }
+        console.Write(table);
+        console.MarkupLine(Markup.Escape(Assumption(result)));
+        if (result.Score is { } score)
+            console.MarkupLine(Markup.Escape(Scored(result, score)));
+    }
+
+    public static object Json(CurveLaw law, double? fraction, bool pooled, CurveRankingResult result) => new
+    {
+        law = law.Name,
+        fitFraction = fraction,
+        pooled,
+        protocol = Protocol(fraction, pooled, result),
+        assumption = Assumption(result),
+        seed = result.Seed,
+        draws = result.Draws,
+        runs = result.Runs.Select(r => new
+        {
+            run = r.Name,
+            fittedThrough = r.FittedThrough,
+            lossAtCut = r.LossAtCut,
+            finalStep = r.FinalStep,
+            forecast = r.Forecast,
+            ci95 = r.Interval is { } i ? new[] { i.Lower, i.Upper } : null,
+            pBest = r.ProbabilityBest,
+            observed = r.Observed,
+            status = FitDiagnosticText.Name(r.Status),
+        }),
+        score = result.Score is { } s ? new
+        {
+            predictedBest = result.Runs[s.PredictedBest].Name,
+            actualBest = result.Runs[s.ActualBest].Name,
+            top1 = s.Top1,
+            spearman = s.Spearman,
+            baseline = new { best = s.BaselineBest is { } b ? result.Runs[b].Name : null, top1 = s.BaselineTop1, spearman = s.BaselineSpearman },
+        } : null,
+    };
+
+    private static string Protocol(double? fraction, bool pooled, CurveRankingResult result) =>
+        (pooled ? "one law fitted to every run together" : "one law fitted to each run") + (fraction is { } share
+            ? $", on its first {share * 100:0.#} % of steps; the last logged loss forecast and compared"
+            : $", on every logged point; the loss forecast at the planned last step {Numbers.Count(result.Runs[0].FinalStep)}");
+
+    private static string Assumption(CurveRankingResult result) =>
+        $"P(best): each forecast's ln L taken as an independent normal with σ = the interval's half-width / 1.96, {Numbers.Count(result.Draws)} draws, seed {result.Seed}.";
+
+    private static string Scored(CurveRankingResult result, RankingScore score) =>
+        $"backtest: forecast best {result.Runs[score.PredictedBest].Name}, ended best {result.Runs[score.ActualBest].Name} ({(score.Top1 ? "right" : "wrong")}); " +
+        $"Spearman ρ(forecast, final) = {Rho(score.Spearman)}. Ranking by the loss at the cut instead: " +
+        (score.BaselineBest is { } b ? $"best {result.Runs[b].Name} ({(score.BaselineTop1 ? "right" : "wrong")})" : "no best (the lowest runs tie at the cut)") +
+        $", ρ = {Rho(score.BaselineSpearman)}.";
+
+    private static string Rho(double? rho) => rho?.ToString("0.000", CultureInfo.InvariantCulture) ?? "undefined (one side ranks every run equal)";
+
+    private static string Loss(double value) => value.ToString("F4", CultureInfo.InvariantCulture);
+}

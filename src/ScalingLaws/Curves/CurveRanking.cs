@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using ScalingLaws.Fitting;
+using ScalingLaws.Simulation;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>
+/// Choosing among candidate runs early: each run's law is fitted to its points so far and forecasts the loss at the run's
+/// planned last step, with its predictive 95% interval; the probability that each run ends lowest is drawn by Monte Carlo,
+/// each forecast's ln L taken as an independent normal with σ = the interval's half-width on ln L / 1.96.
+/// </summary>
+public static class CurveRanking
+{
+    /// <summary>Monte Carlo draws of the final losses: the probabilities are then good to about ±0.005.</summary>
+    public const int Draws = 10_000;
+
+    /// <summary>The half-width of a 95% normal interval in standard deviations.</summary>
+    private const double Z95 = 1.96;
+
+    /// <summary>
+    /// Ranks <paramref name="curves"/> (at least two). With <paramref name="fraction"/>, each run is cut at that share of its
+    /// own last logged step and its last logged point is forecast and scored (a backtest); otherwise every point is fitted
+    /// and the loss at <paramref name="plannedStep"/> is forecast. <paramref name="pooled"/> fits one law to every run's
+    /// fitted points together (a schedule-aware law's parameters shared by runs of one model under different schedules);
+    /// otherwise each run gets its own fit.
+    /// </summary>
+    public static CurveRankingResult Rank(
+        CurveLaw law, IReadOnlyList<LossCurve> curves, double? fraction, int? plannedStep, bool pooled, int seed,
+        CurveFitOptions? options = null, CurveBacktestSettings? intervals = null, CancellationToken cancellation = default)
+    {
+        if (curves.Count < 2)
+            throw new ScalingLawsException($"ranking needs at least two runs to choose among; {(curves.Count == 1 ? $"only run {curves[0].Name} was read" : "none was read")}.");
+        var tasks = fraction is { } share ? [.. new FractionProtocol(share).Tasks(curves).Select(Final)] : curves.Select(c => Planned(c, plannedStep)).ToList();
+        var predicted = pooled
+            ? Predictions(law, new CurveTask("pooled", [.. tasks.Select(t => t.Fit[0])], [.. tasks.Select(t => t.Targets[0])]), options, intervals, cancellation)
+            : [.. tasks.SelectMany(t => Predictions(law, t, options, intervals, cancellation))];
+        var forecasts = tasks.Select((t, i) => Forecast(t, predicted[i], fraction is not null)).ToList();
+        var best = ProbabilityBest(forecasts, seed);
+        return new CurveRankingResult([.. forecasts.Select((f, i) => f with { ProbabilityBest = best[i] })], seed, Draws);
+    }
+
+    // A backtest task: the fitted part, and only the run's last logged point as the target.
+    private static CurveTask Final(CurveTask task)
+    {
+        var target = task.Targets[0];
+        return task with { Targets = [target.Slice(target.Count - 1, 1)] };
+    }
+
+    private static CurveTask Planned(LossCurve curve, int? plannedStep)
+    {
+        var step = plannedStep ?? throw new ScalingLawsException("ranking needs each run's planned last step, or a share of each run to fit and the rest to forecast.");
+        if (step <= curve.Steps[^1])
+            throw new ScalingLawsException($"{curve.Source}, run {curve.Name}: the planned last step {step:N0} is not past the last logged step {curve.Steps[^1]:N0}; nothing is left to forecast.");
+        // The target's loss is unknown: the last logged loss only fills the slot, and Observed stays null for it.
+        return new CurveTask(curve.Name, [curve], [new LossCurve(curve.Name, [step], [curve.Loss[^1]], curve.Schedule, source: curve.Source)]);
+    }
+
+    // Each target's prediction with the status of the fit it came from.
+    private static List<(CurvePrediction Prediction, FitStatus Status)> Predictions(
+        CurveLaw law, CurveTask task, CurveFitOptions? options, CurveBacktestSettings? intervals, CancellationToken cancellation)
+    {
+        var outcome = CurveOutcome.Run(law, task, options, cancellation, intervals);
+        return [.. outcome.Predictions.Select(p => (p, outcome.Fit.Status))];
+    }
+
+    /// <param name="scored">Whether the target's loss was observed (a backtest), not a placeholder.</param>
+    private static RankedRun Forecast(CurveTask task, (CurvePrediction Prediction, FitStatus Status) predicted, bool scored)
+    {
+        var (prediction, fitted) = (predicted.Prediction, task.Fit[0]);
+        return new RankedRun(task.Name, fitted.Steps[^1], fitted.Loss[^1], prediction.Target.Steps[0], prediction.Predicted[0],
+            prediction.Intervals.IsDefaultOrEmpty ? null : prediction.Intervals[0], scored ? prediction.Target.Loss[0] : null, predicted.Status);
+    }
+
+    /// <summary>The share of draws in which each run's final loss is the lowest; a run without an interval is drawn at its forecast.</summary>
+    private static double[] ProbabilityBest(IReadOnlyList<RankedRun> runs, int seed)
+    {
+        var random = new Random(seed);
+        var wins = new int[runs.Count];
+        var means = runs.Select(r => Math.Log(r.Forecast)).ToArray();
+        var sigmas = runs.Select(r => r.Interval is { } i ? i.LogHalfWidth / Z95 : 0).ToArray();
+        for (var draw = 0; draw < Draws; draw++)
+        {
+            var (best, lowest) = (0, double.PositiveInfinity);
+            for (var i = 0; i < runs.Count; i++)
+            {
+                var value = means[i] + sigmas[i] * SweepSimulator.Gaussian(random);
+                if (value < lowest)
+                    (best, lowest) = (i, value);
+            }
+            wins[best]++;
+        }
+        return [.. wins.Select(w => (double)w / Draws)];
+    }
+}

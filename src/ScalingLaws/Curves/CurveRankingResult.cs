@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>The candidates' forecasts, in the order given, with the Monte Carlo's seed and draws.</summary>
+public sealed record CurveRankingResult(ImmutableArray<RankedRun> Runs, int Seed, int Draws)
+{
+    /// <summary>How the forecast ranked the runs against how they ended; null unless every final loss was observed.</summary>
+    public RankingScore? Score => Runs.All(r => r.Observed is not null)
+        ? RankingScore.Of([.. Runs.Select(r => r.Forecast)], [.. Runs.Select(r => r.LossAtCut)], [.. Runs.Select(r => r.Observed!.Value)])
+        : null;
+}

@@ -1,0 +1,15 @@
+using ScalingLaws.Fitting;
+using ScalingLaws.Prediction;
+
+namespace ScalingLaws.Curves;
+
+/// <summary>
+/// One candidate run's forecast: fitted through <see cref="FittedThrough"/> (where its loss was <see cref="LossAtCut"/>),
+/// the forecast loss at <see cref="FinalStep"/> with its predictive 95% interval (null without an error model), the
+/// observed final loss when known (a backtest), and the probability that it ends lowest of the candidates.
+/// </summary>
+public sealed record RankedRun(
+    string Name, int FittedThrough, double LossAtCut, int FinalStep, double Forecast, PredictiveInterval? Interval, double? Observed, FitStatus Status)
+{
+    public double ProbabilityBest { get; init; }
+}

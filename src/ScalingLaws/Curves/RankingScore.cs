@@ -1,0 +1,39 @@
+namespace ScalingLaws.Curves;
+
+/// <summary>
+/// A ranking backtest: whether the forecast's lowest run ended lowest (top-1) and Spearman's ρ between the forecast and
+/// the observed final losses, against the baseline of ranking by the loss at the cut.
+/// </summary>
+/// <param name="PredictedBest">Index of the run forecast lowest.</param>
+/// <param name="ActualBest">Index of the run that ended lowest.</param>
+/// <param name="BaselineBest">Index of the run lowest at the cut; null when several tie there (runs identical up to the cut).</param>
+/// <param name="Spearman">Null, as is <paramref name="BaselineSpearman"/>, when one side ranks every run equal.</param>
+public sealed record RankingScore(int PredictedBest, int ActualBest, int? BaselineBest, double? Spearman, double? BaselineSpearman)
+{
+    public bool Top1 => PredictedBest == ActualBest;
+
+    public bool BaselineTop1 => BaselineBest == ActualBest;
+
+    public static RankingScore Of(double[] forecast, double[] atCut, double[] observed) => new(
+        Lowest(forecast), Lowest(observed), atCut.Count(v => v == atCut.Min()) == 1 ? Lowest(atCut) : null, SpearmanRho(forecast, observed), SpearmanRho(atCut, observed));
+
+    private static int Lowest(double[] values) => Array.IndexOf(values, values.Min());
+
+    /// <summary>Pearson's correlation of the ranks, ties given their average rank; null when either side has a single rank.</summary>
+    public static double? SpearmanRho(double[] x, double[] y)
+    {
+        var (rx, ry) = (Ranks(x), Ranks(y));
+        var (mx, my) = (rx.Average(), ry.Average());
+        double sxy = 0, sxx = 0, syy = 0;
+        for (var i = 0; i < rx.Length; i++)
+        {
+            sxy += (rx[i] - mx) * (ry[i] - my);
+            sxx += (rx[i] - mx) * (rx[i] - mx);
+            syy += (ry[i] - my) * (ry[i] - my);
+        }
+        return sxx == 0 || syy == 0 ? null : sxy / Math.Sqrt(sxx * syy);
+    }
+
+    private static double[] Ranks(double[] values) =>
+        [.. values.Select(v => values.Count(u => u < v) + (values.Count(u => u == v) + 1) / 2.0)];
+}
