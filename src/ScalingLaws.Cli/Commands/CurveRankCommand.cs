@@ -45,8 +45,8 @@ internal static class CurveRankCommand
             var chosen = law.Create(parse);
             var (_, curves, protocol, datasetProcedure) = data.Load(parse);
             var fraction = parse.GetValue(data.FitFraction) is null ? (double?)null : ((FractionProtocol)protocol!).Value;
-            if (fraction is not null && planned is not null)
-                throw new ScalingLawsException("give --fit-fraction P (cut runs that went to the end) or --steps N (forecast runs still going), not both.");
+            if ((fraction is null) == (planned is null))
+                throw new ScalingLawsException("give one of --steps N (the runs' planned last step: forecast runs still going) or --fit-fraction P (cut runs that went to the end: a backtest).");
             var chosenRuns = Selected(curves, parse.GetValue(runs) ?? []);
             var result = CurveRanking.Rank(chosen, chosenRuns, fraction, planned, parse.GetValue(pool), parse.GetValue(seed), procedure.Create(parse, datasetProcedure), data.Intervals(parse), cancellation);
             if (parse.GetValue(json))

@@ -30,7 +30,7 @@ public static class CurveRanking
     {
         if (curves.Count < 2)
             throw new ScalingLawsException($"ranking needs at least two runs to choose among; {(curves.Count == 1 ? $"only run {curves[0].Name} was read" : "none was read")}.");
-        var tasks = fraction is { } share ? [.. new FractionProtocol(share).Tasks(curves).Select(Final)] : curves.Select(c => Planned(c, plannedStep)).ToList();
+        var tasks = fraction is { } share ? [.. new FractionProtocol(share).Tasks(curves).Select(Final)] : curves.Select(c => Planned(c, plannedStep, law.NeedsSchedule)).ToList();
         var predicted = pooled
             ? Predictions(law, new CurveTask("pooled", [.. tasks.Select(t => t.Fit[0])], [.. tasks.Select(t => t.Targets[0])]), options, intervals, cancellation)
             : [.. tasks.SelectMany(t => Predictions(law, t, options, intervals, cancellation))];
@@ -46,13 +46,15 @@ public static class CurveRanking
         return task with { Targets = [target.Slice(target.Count - 1, 1)] };
     }
 
-    private static CurveTask Planned(LossCurve curve, int? plannedStep)
+    private static CurveTask Planned(LossCurve curve, int? plannedStep, bool needsSchedule)
     {
         var step = plannedStep ?? throw new ScalingLawsException("ranking needs each run's planned last step, or a share of each run to fit and the rest to forecast.");
         if (step <= curve.Steps[^1])
             throw new ScalingLawsException($"{curve.Source}, run {curve.Name}: the planned last step {step:N0} is not past the last logged step {curve.Steps[^1]:N0}; nothing is left to forecast.");
+        if (needsSchedule && curve.Schedule is { } schedule && step > schedule.LastStep)
+            throw new ScalingLawsException($"{curve.Source}, run {curve.Name}: the law needs the learning rate up to the planned last step {step:N0}, but the run's schedule is known only through step {schedule.LastStep:N0}; use a law that needs no schedule.");
         // The target's loss is unknown: the last logged loss only fills the slot, and Observed stays null for it.
-        return new CurveTask(curve.Name, [curve], [new LossCurve(curve.Name, [step], [curve.Loss[^1]], curve.Schedule, source: curve.Source)]);
+        return new CurveTask(curve.Name, [curve], [new LossCurve(curve.Name, [step], [curve.Loss[^1]], needsSchedule ? curve.Schedule : null, source: curve.Source)]);
     }
 
     // Each target's prediction with the status of the fit it came from.
