@@ -18,6 +18,7 @@ internal static class CurveRankCommand
         var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
         var steps = new Option<int?>("--steps") { Description = "The runs' planned last step: forecast the loss there from every logged point." };
+        var tokens = new Option<string?>("--tokens") { HelpName = "D", Description = "The runs' planned training tokens, e.g. 10B, instead of --steps: each run's planned step from its tokens column (tokens per step at its last logged point)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo draws of P(best); the same seed gives the same result.", DefaultValueFactory = _ => 42 };
         var runs = ValueList.Create("--run", "Rank only these runs of FILE or the dataset, e.g. constant_24000,cosine_24000,wsd_20000_24000 (at least two).");
         var pool = new Option<bool>("--pool") { Description = "Fit one law to every run's points together (a schedule-aware law shares its parameters across the schedules of one model), not one per run." };
@@ -31,6 +32,7 @@ internal static class CurveRankCommand
         procedure.AddTo(command);
         law.AddTo(command);
         command.Options.Add(steps);
+        command.Options.Add(tokens);
         command.Options.Add(runs);
         command.Options.Add(pool);
         command.Options.Add(seed);
@@ -42,13 +44,17 @@ internal static class CurveRankCommand
             var planned = parse.GetValue(steps);
             if (planned is <= 0)
                 throw new ScalingLawsException($"--steps {planned}: the planned last step must be a positive whole number, e.g. 24000.");
+            var plannedTokens = parse.GetValue(tokens) is { } text ? OptionValues.Positive(text, $"--tokens {text}") : (double?)null;
+            if (planned is not null && plannedTokens is not null)
+                throw new ScalingLawsException("give the planned length once: --steps N or --tokens D, not both.");
             var chosen = law.Create(parse);
             var (_, curves, protocol, datasetProcedure) = data.Load(parse);
             var fraction = parse.GetValue(data.FitFraction) is null ? (double?)null : ((FractionProtocol)protocol!).Value;
-            if ((fraction is null) == (planned is null))
-                throw new ScalingLawsException("give one of --steps N (the runs' planned last step: forecast runs still going) or --fit-fraction P (cut runs that went to the end: a backtest).");
-            var chosenRuns = Selected(curves, parse.GetValue(runs) ?? []);
-            var result = CurveRanking.Rank(chosen, chosenRuns, fraction, planned, parse.GetValue(pool), parse.GetValue(seed), procedure.Create(parse, datasetProcedure), data.Intervals(parse), cancellation);
+            if ((fraction is null) == (planned is null && plannedTokens is null))
+                throw new ScalingLawsException("give one of --steps N or --tokens D (the runs' planned length: forecast runs still going) or --fit-fraction P (cut runs that went to the end: a backtest).");
+            var candidates = Selected(curves, parse.GetValue(runs) ?? []);
+            var plannedSteps = fraction is not null ? null : candidates.Select(c => planned ?? PlannedStep(c, plannedTokens!.Value)).ToList();
+            var result = CurveRanking.Rank(chosen, candidates, fraction, plannedSteps, parse.GetValue(pool), parse.GetValue(seed), procedure.Create(parse, datasetProcedure), data.Intervals(parse), cancellation);
             if (parse.GetValue(json))
                 console.Out.WriteLine(CurveLawFile.Serialize(CurveRankView.Json(chosen, fraction, parse.GetValue(pool), result)));
             else
@@ -56,6 +62,15 @@ internal static class CurveRankCommand
             return FitExit.Code(result.Runs.Select(r => (r.Status, 0)), strict: false);
         }));
         return command;
+    }
+
+    // The step at which a run reaches the planned tokens, at the tokens per step of its last logged point.
+    private static int PlannedStep(LossCurve curve, double tokens)
+    {
+        if (curve.Tokens.IsEmpty)
+            throw new ScalingLawsException($"{curve.Source}, run {curve.Name}: no tokens column, so --tokens cannot be turned into a step; give --steps N, or add a tokens column.");
+        var step = Math.Round(tokens / (curve.Tokens[^1] / curve.Steps[^1]));
+        return step <= int.MaxValue ? (int)step : throw new ScalingLawsException($"--tokens {tokens:G4}: run {curve.Name} would need {step:G4} steps, more than a step count can hold.");
     }
 
     // The runs named by --run, in the order named; every run when none is named.

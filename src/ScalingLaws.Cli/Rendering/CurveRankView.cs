@@ -70,7 +70,9 @@ internal static class CurveRankView
     private static string Protocol(double? fraction, bool pooled, CurveRankingResult result) =>
         (pooled ? "one law fitted to every run together" : "one law fitted to each run") + (fraction is { } share
             ? $", on its first {share * 100:0.#} % of steps; the last logged loss forecast and compared"
-            : $", on every logged point; the loss forecast at the planned last step {Numbers.Count(result.Runs[0].FinalStep)}");
+            : result.Runs.Select(r => r.FinalStep).Distinct().Count() == 1
+                ? $", on every logged point; the loss forecast at the planned last step {Numbers.Count(result.Runs[0].FinalStep)}"
+                : ", on every logged point; the loss forecast at each run's planned last step");
 
     private static string Assumption(CurveRankingResult result) =>
         $"P(best): each forecast's ln L taken as an independent normal with σ = the interval's half-width / 1.96, {Numbers.Count(result.Draws)} draws, seed {result.Seed}.";

@@ -20,17 +20,17 @@ public static class CurveRanking
     /// <summary>
     /// Ranks <paramref name="curves"/> (at least two). With <paramref name="fraction"/>, each run is cut at that share of its
     /// own last logged step and its last logged point is forecast and scored (a backtest); otherwise every point is fitted
-    /// and the loss at <paramref name="plannedStep"/> is forecast. <paramref name="pooled"/> fits one law to every run's
+    /// and the loss at each run's <paramref name="plannedSteps"/> (one per run) is forecast. <paramref name="pooled"/> fits one law to every run's
     /// fitted points together (a schedule-aware law's parameters shared by runs of one model under different schedules);
     /// otherwise each run gets its own fit.
     /// </summary>
     public static CurveRankingResult Rank(
-        CurveLaw law, IReadOnlyList<LossCurve> curves, double? fraction, int? plannedStep, bool pooled, int seed,
+        CurveLaw law, IReadOnlyList<LossCurve> curves, double? fraction, IReadOnlyList<int>? plannedSteps, bool pooled, int seed,
         CurveFitOptions? options = null, CurveBacktestSettings? intervals = null, CancellationToken cancellation = default)
     {
         if (curves.Count < 2)
             throw new ScalingLawsException($"ranking needs at least two runs to choose among; {(curves.Count == 1 ? $"only run {curves[0].Name} was read" : "none was read")}.");
-        var tasks = fraction is { } share ? [.. new FractionProtocol(share).Tasks(curves).Select(Final)] : curves.Select(c => Planned(c, plannedStep, law.NeedsSchedule)).ToList();
+        var tasks = fraction is { } share ? [.. new FractionProtocol(share).Tasks(curves).Select(Final)] : curves.Select((c, i) => Planned(c, plannedSteps?[i], law.NeedsSchedule)).ToList();
         var predicted = pooled
             ? Predictions(law, new CurveTask("pooled", [.. tasks.Select(t => t.Fit[0])], [.. tasks.Select(t => t.Targets[0])]), options, intervals, cancellation)
             : [.. tasks.SelectMany(t => Predictions(law, t, options, intervals, cancellation))];

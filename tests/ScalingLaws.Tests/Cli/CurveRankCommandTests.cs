@@ -66,6 +66,22 @@ public sealed class CurveRankCommandTests : IDisposable
         Assert.All(best.Zip(other), p => Assert.InRange(p.Second, p.First - 0.02, p.First + 0.02));
     }
 
+    [Fact]
+    public void Planned_tokens_become_each_run_s_planned_step_at_its_own_tokens_per_step()
+    {
+        // Run a trains 1,000 tokens a step, run b 2,000 (a larger batch): 8M tokens are step 8,000 of a, 4,000 of b.
+        var rows = new[] { ("a", 1_000), ("b", 2_000) }.SelectMany(r => Enumerable.Range(1, 20).Select(i =>
+            $"{r.Item1},{100 * i},{100 * i * r.Item2},{(2 + 4 * Math.Pow(100 * i, -0.3)).ToString("R", CultureInfo.InvariantCulture)}"));
+        var file = temp.Write("tokens.csv", "run,step,tokens,loss\n" + string.Join("\n", rows) + "\n");
+
+        var runs = Rank(file, "--law", "power", "--tokens", "8M", "--json").AssertSuccess().Json["runs"]!.AsArray();
+
+        Assert.Equal([8_000.0, 4_000.0], runs.Select(r => Near.Number(r!["finalStep"])));
+        Assert.Contains("at each run's planned last step", Rank(file, "--law", "power", "--tokens", "8M").AssertSuccess().Stdout);
+        Rank(Runs("a", "b"), "--law", "power", "--tokens", "8M").AssertInputError("run a: no tokens column, so --tokens cannot be turned into a step");
+        Rank(file, "--law", "power", "--tokens", "8M", "--steps", "8000").AssertInputError("--steps N or --tokens D, not both");
+    }
+
     /// <summary>
     /// The backtest of the README: the four 24,000-step schedules of each Multi-Power size, one law fitted to their first P
     /// together (--pool), the schedule forecast lowest against the one that ended lowest. Measured values (ranks are
