@@ -133,6 +133,8 @@ public sealed class CurveRankCommandTests : IDisposable
         Rank("--dataset", "multipower-25M", "--fit-fraction", "0").AssertInputError("must be above 0 and below 1");
         Rank(file, "--law", "power", "--steps", "1000").AssertInputError("run a: the planned last step 1,000 is not past the last logged step 2,000");
         Rank(file, "--law", "power").AssertInputError("give one of --steps N");
+        var logged = temp.Write("lr.csv", "run,step,lr,loss\na,100,3e-4,3.2\na,200,3e-4,3.1\na,300,3e-4,3.0\nb,100,3e-4,3.3\nb,200,3e-4,3.2\nb,300,3e-4,3.1\n");
+        Rank(logged, "--steps", "8000").AssertInputError("run a: the law needs the learning rate up to the planned last step 8,000, but the run's schedule is known only through step 300");
         Rank(file, "--law", "power", "--steps", "8000", "--fit-fraction", "0.5").AssertInputError("give one of --steps N");
         Rank(file, "--law", "power", "--steps", "8000", "--run", "a,z").AssertInputError("--run z: no such run; the runs are a, b, c");
         Rank("--dataset", "multipower-25M", "--fit-fraction", "0.3", "--fit-runs", "cosine_24000").AssertInputError("--fit-runs does not apply to 'curve rank'");
