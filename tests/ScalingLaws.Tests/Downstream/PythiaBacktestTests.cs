@@ -13,13 +13,13 @@ namespace ScalingLaws.Tests.Downstream;
 /// </summary>
 public sealed class PythiaBacktestTests
 {
-    private static readonly DownstreamSplit Split = new(1.5e9, 1e10);
+    private static readonly SizeSplit Split = new(1.5e9, 1e10);
 
     private static IReadOnlyList<DownstreamBacktestResult> Run(string metric)
     {
         var table = DatasetCatalog.Load("pythia-tasks", SharedDatasets.Directory);
         var tasks = TaskColumns.Tasks(table, metric).Select(t => TaskColumns.Extract(table, t, new TaskRequest(metric))).ToList();
-        var lossLaw = LossLaw.Fit(ChinchillaLaw.Instance, tasks[0].Where(Split.IsFitted));
+        var lossLaw = LossLaw.Fit(ChinchillaLaw.Instance, Split.Fitted(tasks[0]));
         return [.. tasks.Select(t => DownstreamBacktest.Run(t, Split, lossLaw))];
     }
 
