@@ -17,19 +17,22 @@ public sealed record CheckpointSplit : DownstreamSplit
 
     public override string BaselineName => "last fitted checkpoint";
 
-    public override TaskScores Fitted(TaskScores task)
-    {
-        var final = FinalCheckpoints(task.Rows).ToDictionary(RunOf, r => r.Tokens);
-        return task.Where(r => r.Tokens >= MinTokens && r.Tokens <= FitFraction * final[RunOf(r)]);
-    }
+    public override TaskScores Fitted(TaskScores task) => task.Where(FittedTest(task));
 
     /// <summary>The final checkpoint of every run with at least one fitted checkpoint.</summary>
     public override IReadOnlyList<TaskRow> Targets(TaskScores task)
     {
-        var runs = Fitted(task).Rows.Select(RunOf).ToHashSet();
+        var runs = task.Rows.Where(FittedTest(task)).Select(RunOf).ToHashSet();
         return FinalCheckpoints(task.Rows.Where(r => runs.Contains(RunOf(r))));
     }
 
     public override double Baseline(TaskScores task, TaskRow target) =>
-        Fitted(task).Rows.Where(r => RunOf(r) == RunOf(target)).MaxBy(r => r.Tokens).Score;
+        task.Rows.Where(FittedTest(task)).Where(r => RunOf(r) == RunOf(target)).MaxBy(r => r.Tokens).Score;
+
+    /// <summary>Whether a row is past the early cut and within the fitted fraction of its own run's final tokens.</summary>
+    private Func<TaskRow, bool> FittedTest(TaskScores task)
+    {
+        var final = FinalCheckpoints(task.Rows).ToDictionary(RunOf, r => r.Tokens);
+        return r => r.Tokens >= MinTokens && r.Tokens <= FitFraction * final[RunOf(r)];
+    }
 }

@@ -59,5 +59,6 @@ public sealed class CheckpointSplitTests
         ScalingProcess.Run([.. command, "--fit-up-to", "1.5B", "--fit-fraction", "0.5"]).AssertInputError("give --fit-up-to or --fit-fraction, not both");
         ScalingProcess.Run(command).AssertInputError("nothing held out: give --fit-up-to N", "--fit-fraction P");
         ScalingProcess.Run([.. command, "--fit-fraction", "1.2"]).AssertInputError("--fit-fraction 1.2: the fitted share of a run must be above 0 and below 1");
+        ScalingProcess.Run([.. command, "--fit-fraction", "0.01"]).AssertInputError("--fit-fraction 0.01: no run has a checkpoint past --min-tokens within that fraction");
     }
 }
