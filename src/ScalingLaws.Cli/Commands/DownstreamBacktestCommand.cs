@@ -8,35 +8,38 @@ using ScalingLaws.Laws;
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
-/// <c>scaling downstream backtest</c>: fit the smaller models past the early cut, predict the final scores of the larger
-/// ones by the two-step chain (sigmoid and exponential) and the direct law, against the largest fitted model's score.
+/// <c>scaling downstream backtest</c>: fit the smaller models (or every run's earlier checkpoints) past the early cut,
+/// predict the held-out final scores by the two-step chain (sigmoid and exponential) and the direct law, against the
+/// largest fitted model's (or the last fitted checkpoint's) score.
 /// </summary>
 internal static class DownstreamBacktestCommand
 {
     public static Command Create(CliConsole console)
     {
         var data = new TaskDataOptions();
-        var upTo = new Option<string>("--fit-up-to") { HelpName = "N", Description = "Fit models up to this size, e.g. 1.5B; predict the final checkpoint of every larger run.", Required = true };
+        var upTo = new Option<string>("--fit-up-to") { HelpName = "N", Description = "Fit models up to this size, e.g. 1.5B; predict the final checkpoint of every larger run." };
+        var fraction = new Option<string>("--fit-fraction") { HelpName = "P", Description = "Instead of --fit-up-to: fit every run's checkpoints up to this fraction of its final tokens, e.g. 0.5; predict each run's final score." };
         var minTokens = new Option<string>("--min-tokens") { Description = "Fit only checkpoints trained on at least this many tokens (the estimation guide's early cut).", DefaultValueFactory = _ => "10B" };
         var json = new Option<bool>("--json") { Description = "Print the backtest as one JSON object." };
         var command = new Command("backtest",
             "Backtest accuracy prediction: fit every law to the models up to --fit-up-to (checkpoints past --min-tokens), predict the final scores of the larger runs,\n" +
             "and report each method's mean absolute error in accuracy points and 95%-interval coverage, against the largest fitted model's score.\n" +
+            "With --fit-fraction P, fit every run's checkpoints up to P of its final tokens instead, and predict each run's final score against its last fitted checkpoint's.\n" +
             "The two-step chain fits a Chinchilla law to the same rows' loss and measures its extrapolation error as 'fit --out' does.\n\n" +
-            "Example:\n  scaling downstream backtest --dataset pythia-tasks --task all --fit-up-to 1.5B");
+            "Example:\n  scaling downstream backtest --dataset pythia-tasks --task all --fit-up-to 1.5B\n  scaling downstream backtest --dataset pythia-tasks --task all --fit-fraction 0.5");
         data.AddTo(command);
-        foreach (var option in new Option[] { upTo, minTokens, json })
+        foreach (var option in new Option[] { upTo, fraction, minTokens, json })
             command.Options.Add(option);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            var split = new DownstreamSplit(
-                OptionValues.Positive(parse.GetValue(upTo)!, $"--fit-up-to {parse.GetValue(upTo)}"),
-                OptionValues.Number(parse.GetValue(minTokens)!, $"--min-tokens {parse.GetValue(minTokens)}"));
+            var split = Split(parse.GetValue(upTo), parse.GetValue(fraction), OptionValues.Number(parse.GetValue(minTokens)!, $"--min-tokens {parse.GetValue(minTokens)}"));
             var (table, request) = data.Load(parse);
             var tasks = data.Tasks(parse, table, request);
             if (split.Targets(tasks[0]).Count == 0)
-                throw new ScalingLawsException($"--fit-up-to {parse.GetValue(upTo)}: no run is larger, so nothing is held out; fit fewer sizes.");
-            var lossRows = tasks.FirstOrDefault(t => t.HasLoss)?.Where(split.IsFitted);
+                throw new ScalingLawsException(split is SizeSplit
+                    ? $"--fit-up-to {parse.GetValue(upTo)}: no run is larger, so nothing is held out; fit fewer sizes."
+                    : $"--fit-fraction {parse.GetValue(fraction)}: no run has a checkpoint past --min-tokens within that fraction; fit a larger fraction or lower --min-tokens.");
+            var lossRows = tasks.FirstOrDefault(t => t.HasLoss) is { } withLoss ? split.Fitted(withLoss) : null;
             var lossLaw = lossRows is null ? null : LossLaw.Fit(ChinchillaLaw.Instance, lossRows, cancellation);
             var results = tasks.Select(t => DownstreamBacktest.Run(t, split, lossLaw, cancellation)).ToList();
             if (parse.GetValue(json))
@@ -47,4 +50,13 @@ internal static class DownstreamBacktestCommand
         }));
         return command;
     }
+
+    /// <summary>The size protocol (--fit-up-to) or the temporal one (--fit-fraction): exactly one of them.</summary>
+    private static DownstreamSplit Split(string? upTo, string? fraction, double minTokens) => (upTo, fraction) switch
+    {
+        (not null, not null) => throw new ScalingLawsException("give --fit-up-to or --fit-fraction, not both."),
+        (not null, null) => new SizeSplit(OptionValues.Positive(upTo, $"--fit-up-to {upTo}"), minTokens),
+        (null, not null) => new CheckpointSplit(OptionValues.Number(fraction, $"--fit-fraction {fraction}"), minTokens),
+        _ => throw new ScalingLawsException("nothing held out: give --fit-up-to N (fit the smaller models) or --fit-fraction P (fit each run's first P of its tokens)."),
+    };
 }

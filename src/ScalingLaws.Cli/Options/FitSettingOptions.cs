@@ -95,6 +95,8 @@ internal sealed class FitSettingOptions
                 "levenberg-marquardt" => FitSolver.LevenbergMarquardt,
                 var other => throw new ScalingLawsException($"--solver {other}: choose lbfgs or levenberg-marquardt."),
             },
+            // Levenberg–Marquardt keeps bounded parameters in their box itself, so a parameter that ends on a bound is exactly on it.
+            Bounds = parse.GetValue(Solver) == "levenberg-marquardt" ? BoundHandling.Projected : BoundHandling.Transform,
             StartStride = parse.GetValue(StartStride),
             Constraints = _constraints.Create(parse),
             Optimizer = FitOptions.Default.Optimizer with { MaxIterations = iterations },

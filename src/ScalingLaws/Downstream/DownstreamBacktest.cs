@@ -1,18 +1,18 @@
 namespace ScalingLaws.Downstream;
 
 /// <summary>
-/// Fits each accuracy law to a task's smaller models and predicts the final scores of the larger ones: the two-step chain
-/// (the loss law's prediction, then the sigmoid or exponential law of loss) and the direct law of compute, against the
-/// trivial baseline of the largest fitted model's score.
+/// Fits each accuracy law to a task's fitted rows (the smaller models, or every run's earlier checkpoints, as the split
+/// says) and predicts the held-out final scores: the two-step chain (the loss law's prediction, then the sigmoid or
+/// exponential law of loss) and the direct law of compute, against the split's trivial baseline.
 /// </summary>
 public static class DownstreamBacktest
 {
     /// <param name="lossLaw">The loss law fitted to the same fitted rows, for the two-step chain; null to skip it.</param>
     public static DownstreamBacktestResult Run(TaskScores task, DownstreamSplit split, LossLaw? lossLaw, CancellationToken cancellation = default)
     {
-        var fitted = task.Where(split.IsFitted);
+        var fitted = split.Fitted(task);
         if (Predictability.Floor(fitted) is { } floor)
-            return new DownstreamBacktestResult(task.Task, task.Metric, floor, fitted.Count, []);
+            return new DownstreamBacktestResult(task.Task, task.Metric, floor, fitted.Count, [], split.BaselineName);
         var twoStep = lossLaw is not null && fitted.HasLoss;
         var sigmoid = twoStep ? new AccuracyFitter(SigmoidAccuracyLaw.Instance).Fit(fitted, cancellation) : null;
         var exponential = twoStep ? new AccuracyFitter(ExponentialErrorLaw.Instance).Fit(fitted, cancellation) : null;
@@ -23,6 +23,6 @@ public static class DownstreamBacktest
             exponential is null ? null : TwoStepChain.Predict(lossLaw!, exponential, target.Params, target.Tokens),
             direct.Predict(target.Compute),
             split.Baseline(task, target))).ToList();
-        return new DownstreamBacktestResult(task.Task, task.Metric, (sigmoid ?? direct).Verdict, fitted.Count, heldOut);
+        return new DownstreamBacktestResult(task.Task, task.Metric, (sigmoid ?? direct).Verdict, fitted.Count, heldOut, split.BaselineName);
     }
 }

@@ -2,9 +2,10 @@ namespace ScalingLaws.Downstream;
 
 /// <summary>
 /// One task's backtest: whether the fitted rows declare it predictable (the sigmoid fit's verdict; the direct fit's
-/// when the table has no loss), each held-out score, and each method's error and coverage.
+/// when the table has no loss), each held-out score, and each method's error and coverage; the baseline is scored under
+/// <paramref name="BaselineName"/>.
 /// </summary>
-public sealed record DownstreamBacktestResult(string Task, string Metric, TaskVerdict? Verdict, int FittedRows, IReadOnlyList<HeldOutScore> HeldOut)
+public sealed record DownstreamBacktestResult(string Task, string Metric, TaskVerdict? Verdict, int FittedRows, IReadOnlyList<HeldOutScore> HeldOut, string BaselineName)
 {
     public bool Predictable => Verdict is null;
 
@@ -20,7 +21,7 @@ public sealed record DownstreamBacktestResult(string Task, string Metric, TaskVe
                     scores.Add(MethodScore.Of(name, pairs));
             }
             if (HeldOut.Count > 0)
-                scores.Add(new MethodScore("largest fitted model", 100 * HeldOut.Average(h => Math.Abs(h.Baseline - h.Target.Score)), null, HeldOut.Count));
+                scores.Add(new MethodScore(BaselineName, 100 * HeldOut.Average(h => Math.Abs(h.Baseline - h.Target.Score)), null, HeldOut.Count));
             return scores;
         }
     }

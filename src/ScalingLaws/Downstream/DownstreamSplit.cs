@@ -1,22 +1,27 @@
 namespace ScalingLaws.Downstream;
 
 /// <summary>
-/// How a downstream backtest splits a task: fit the rows of models up to <paramref name="MaxFittedParams"/> trained on at
-/// least <paramref name="MinTokens"/> tokens (past the early cut), and predict the final checkpoint of every larger run.
+/// How a downstream backtest splits a task into fitted rows (trained on at least <paramref name="MinTokens"/> tokens, past
+/// the early cut) and held-out final scores, and what the trivial baseline predicts for each held-out score.
 /// </summary>
-public sealed record DownstreamSplit(double MaxFittedParams, double MinTokens)
+public abstract record DownstreamSplit(double MinTokens)
 {
-    public bool IsFitted(TaskRow row) => row.Params <= MaxFittedParams && row.Tokens >= MinTokens;
+    /// <summary>The rows the laws are fitted to.</summary>
+    public abstract TaskScores Fitted(TaskScores task);
 
-    /// <summary>The last checkpoint of each run larger than the fitted ones.</summary>
-    public IReadOnlyList<TaskRow> Targets(TaskScores task) =>
-        [.. task.Rows.Where(r => r.Params > MaxFittedParams).GroupBy(r => (r.Run, r.Family, r.Params)).Select(g => g.MaxBy(r => r.Tokens)).OrderBy(r => r.Params).ThenBy(r => r.Run)];
+    /// <summary>The final checkpoints to predict.</summary>
+    public abstract IReadOnlyList<TaskRow> Targets(TaskScores task);
 
-    /// <summary>The trivial prediction for a target: the final score of the largest fitted model of its family.</summary>
-    public double Baseline(TaskScores task, TaskRow target)
-    {
-        var fitted = task.Rows.Where(r => r.Params <= MaxFittedParams && r.Family == target.Family).ToList();
-        var largest = fitted.Max(r => r.Params);
-        return fitted.Where(r => r.Params == largest).MaxBy(r => r.Tokens).Score;
-    }
+    /// <summary>The trivial prediction for a target.</summary>
+    public abstract double Baseline(TaskScores task, TaskRow target);
+
+    /// <summary>What the baseline is, as the backtest names the method.</summary>
+    public abstract string BaselineName { get; }
+
+    /// <summary>The last checkpoint of each run among <paramref name="rows"/>, smallest run first.</summary>
+    protected static IReadOnlyList<TaskRow> FinalCheckpoints(IEnumerable<TaskRow> rows) =>
+        [.. rows.GroupBy(RunOf).Select(g => g.MaxBy(r => r.Tokens)).OrderBy(r => r.Params).ThenBy(r => r.Run)];
+
+    /// <summary>A run is one size of one family under one name.</summary>
+    protected static (string? Run, string? Family, double Params) RunOf(TaskRow row) => (row.Run, row.Family, row.Params);
 }

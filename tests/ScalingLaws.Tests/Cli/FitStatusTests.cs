@@ -46,6 +46,26 @@ public sealed class FitStatusTests
         Assert.DoesNotContain("warning", result.Stdout);
     }
 
+    /// <summary>
+    /// Levenberg–Marquardt keeps a bounded parameter in its box itself: held by its bound it ends exactly on it; with no
+    /// bound reached it finds the optimum L-BFGS finds.
+    /// </summary>
+    [Fact]
+    public void Levenberg_Marquardt_ends_exactly_on_a_bound_and_matches_lbfgs_without_one()
+    {
+        string[] leastSquares = ["fit", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--objective", "least-squares", "--start-stride", "2", "--json"];
+        var bounded = ScalingProcess.Run([.. leastSquares, "--solver", "levenberg-marquardt", "--bound", "alpha=:0.3"]).AssertSuccess().Json;
+        var free = ScalingProcess.Run([.. leastSquares, "--solver", "levenberg-marquardt"]).AssertSuccess().Json;
+        var lbfgs = ScalingProcess.Run(leastSquares).AssertSuccess().Json;
+
+        Assert.Equal("at-bound", (string)bounded["status"]!);
+        Assert.Equal(0.3, Near.Number(bounded["params"]!["alpha"]), 12);
+        Assert.True(Near.Number(bounded["objective"]) > Near.Number(free["objective"]), "the bound costs objective");
+        Assert.Equal("converged", (string)free["status"]!);
+        Near.Relative(Near.Number(lbfgs["objective"]), Near.Number(free["objective"]), 1e-8, "objective");
+        Near.Relative(Near.Number(lbfgs["params"]!["alpha"]), Near.Number(free["params"]!["alpha"]), 1e-4, "alpha");
+    }
+
     [Theory]
     [InlineData("alpha=1", "write it as P=LOW:HIGH")]
     [InlineData("alpha=:", "write it as P=LOW:HIGH")]

@@ -38,9 +38,9 @@ internal static class PlotDownstreamCommand
             var task = tasks[0];
             DownstreamFitCommand.RequireLoss(law, task);
             var split = parse.GetValue(upTo) is { } size
-                ? new DownstreamSplit(OptionValues.Positive(size, $"--fit-up-to {size}"), OptionValues.Number(parse.GetValue(minTokens)!, $"--min-tokens {parse.GetValue(minTokens)}"))
+                ? new SizeSplit(OptionValues.Positive(size, $"--fit-up-to {size}"), OptionValues.Number(parse.GetValue(minTokens)!, $"--min-tokens {parse.GetValue(minTokens)}"))
                 : null;
-            var fitted = split is null ? task : task.Where(split.IsFitted);
+            var fitted = split is null ? task : split.Fitted(task);
             var fit = new AccuracyFitter(law).Fit(fitted, cancellation);
             var heldOut = split?.Targets(task) ?? [];
             return figure.Save(parse, ScalingPlots.Downstream(Data(task, fit, fitted, heldOut), parse.GetValue(figure.Title)));

@@ -1,0 +1,21 @@
+namespace ScalingLaws.Downstream;
+
+/// <summary>
+/// The size protocol: fit the rows of models up to <paramref name="MaxFittedParams"/> past the early cut, and predict the
+/// final checkpoint of every larger run against the final score of the largest fitted model of its family.
+/// </summary>
+public sealed record SizeSplit(double MaxFittedParams, double MinTokens) : DownstreamSplit(MinTokens)
+{
+    public override string BaselineName => "largest fitted model";
+
+    public override TaskScores Fitted(TaskScores task) => task.Where(r => r.Params <= MaxFittedParams && r.Tokens >= MinTokens);
+
+    public override IReadOnlyList<TaskRow> Targets(TaskScores task) => FinalCheckpoints(task.Rows.Where(r => r.Params > MaxFittedParams));
+
+    public override double Baseline(TaskScores task, TaskRow target)
+    {
+        var fitted = task.Rows.Where(r => r.Params <= MaxFittedParams && r.Family == target.Family).ToList();
+        var largest = fitted.Max(r => r.Params);
+        return fitted.Where(r => r.Params == largest).MaxBy(r => r.Tokens).Score;
+    }
+}
