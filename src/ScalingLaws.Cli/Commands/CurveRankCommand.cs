@@ -27,8 +27,8 @@ internal static class CurveRankCommand
             "Choose among candidate runs early: fit the law to each run so far, forecast its final loss with a predictive 95% interval, and give the probability that it ends lowest.\n" +
             "P(best) treats each forecast's ln L as an independent normal with σ = the interval's half-width / 1.96, " +
             $"drawn {CurveRanking.Draws:N0} times (--seed). With --fit-fraction P, each run is cut at P of its own length and its last logged loss is forecast and scored (a backtest).\n\n" +
-            "Example:\n  scaling curve rank runs.csv --steps 24000\n  scaling curve rank --dataset multipower-400M --fit-fraction 0.3");
-        data.AddTo(command);
+            "Example:\n  scaling curve rank runs.csv --law power --steps 24000\n  scaling curve rank --dataset multipower-400M --run constant_24000,cosine_24000,wsd_20000_24000 --pool --fit-fraction 0.3");
+        data.AddTo(command, fitRuns: false);
         procedure.AddTo(command);
         law.AddTo(command);
         command.Options.Add(steps);
@@ -39,8 +39,6 @@ internal static class CurveRankCommand
         command.Options.Add(json);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            if (parse.GetValue(data.FitRuns) is { Length: > 0 })
-                throw new ScalingLawsException("--fit-runs does not apply to 'curve rank': each run is fitted on its own. Give --fit-fraction P or --steps N instead.");
             var planned = parse.GetValue(steps);
             if (planned is <= 0)
                 throw new ScalingLawsException($"--steps {planned}: the planned last step must be a positive whole number, e.g. 24000.");

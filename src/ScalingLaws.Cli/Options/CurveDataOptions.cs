@@ -46,10 +46,11 @@ internal sealed class CurveDataOptions
 
     public Option<string[]> FitRuns { get; } = ValueList.Create("--fit-runs", "Fit on these runs together, e.g. cosine_24000,constant_24000, and predict the others.");
 
-    public void AddTo(Command command)
+    /// <param name="fitRuns">Whether the command takes --fit-runs (curve rank fits each run on its own part, never other runs).</param>
+    public void AddTo(Command command, bool fitRuns = true)
     {
         command.Arguments.Add(File);
-        foreach (var option in new Option[] { Dataset, DataDir, Map, Delimiter, FitFraction, FitRuns })
+        foreach (var option in new Option[] { Dataset, DataDir, Map, Delimiter, FitFraction }.Concat(fitRuns ? [FitRuns] : []))
             command.Options.Add(option);
     }
 
