@@ -74,7 +74,7 @@ public static class CurveRanking
     }
 
     /// <summary>The share of draws in which each run's final loss is the lowest; a run without an interval is drawn at its forecast.</summary>
-    private static double[] ProbabilityBest(IReadOnlyList<RankedRun> runs, int seed)
+    internal static double[] ProbabilityBest(IReadOnlyList<RankedRun> runs, int seed)
     {
         var random = new Random(seed);
         var wins = new int[runs.Count];
