@@ -135,7 +135,7 @@ public static class ReportAnalysis
 
     private static double Median(IEnumerable<int> values)
     {
-        var sorted = values.Order().ToArray();
-        return sorted.Length == 0 ? 0 : Uncertainty.Uncertainty.Percentile([.. sorted.Select(v => (double)v)], 50);
+        double[] all = [.. values.Select(v => (double)v)];
+        return all.Length == 0 ? 0 : OrderStatistics.Percentile(all, 50);
     }
 }

@@ -37,13 +37,4 @@ public sealed record Uncertainty(double Median, double StandardError, double Low
             OrderStatistics.Percentile(values, 2.5),
             OrderStatistics.Percentile(values, 97.5));
     }
-
-    /// <summary>Linear interpolation between closest ranks (numpy's default) of sorted values.</summary>
-    public static double Percentile(IReadOnlyList<double> sorted, double percent)
-    {
-        var position = percent / 100 * (sorted.Count - 1);
-        var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, sorted.Count - 1);
-        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-    }
 }

@@ -18,16 +18,16 @@ public sealed class UncertaintyTests
     [InlineData(33.3, 1.999)]  // position 0.999
     public void Percentile_matches_numpy_linear(double percent, double expected)
     {
-        Assert.Equal(expected, Summary.Percentile([1, 2, 3, 4], percent), 1e-12);
+        Assert.Equal(expected, OrderStatistics.Percentile(new double[] { 1, 2, 3, 4 }, percent), 1e-12);
     }
 
     [Fact]
     public void Percentile_on_uneven_values()
     {
         // [10, 20, 40, 80, 160] at 10 % → position 0.4 → 10 + 0.4·10 = 14; at 90 % → 3.6 → 80 + 0.6·80 = 128.
-        Assert.Equal(14.0, Summary.Percentile([10, 20, 40, 80, 160], 10), 1e-12);
-        Assert.Equal(128.0, Summary.Percentile([10, 20, 40, 80, 160], 90), 1e-12);
-        Assert.Equal(7.0, Summary.Percentile([7], 97.5));
+        Assert.Equal(14.0, OrderStatistics.Percentile(new double[] { 10, 20, 40, 80, 160 }, 10), 1e-12);
+        Assert.Equal(128.0, OrderStatistics.Percentile(new double[] { 10, 20, 40, 80, 160 }, 90), 1e-12);
+        Assert.Equal(7.0, OrderStatistics.Percentile(new double[] { 7 }, 97.5));
     }
 
     [Fact]
