@@ -24,10 +24,14 @@ internal static class DownstreamFitCommand
         command.Options.Add(kind);
         command.Options.Add(json);
         output.AddTo(command);
-        RenamedOption.Add(command, "--form", "--law", "the name every command gives a law kind (sigmoid, exponential, direct)");
+        // The spelling issue 16 gave the law's kind (--form sigmoid|exponential|direct): still read, with a note.
+        var oldForm = RenamedOption.Accept(command, "--form", "--law");
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            var law = AccuracyLaw.Of(AccuracyLaw.Parse(parse.GetValue(kind)!));
+            var form = oldForm.OldValue(parse, kind);
+            if (form is not null)
+                console.Error.WriteLine(oldForm.Note);
+            var law = AccuracyLaw.Of(AccuracyLaw.Parse(form ?? parse.GetValue(kind)!));
             var target = output.Check(parse);
             var (table, request) = data.Load(parse);
             var tasks = data.Tasks(parse, table, request);

@@ -46,16 +46,20 @@ internal sealed class BacktestOptions
         Setting.AddTo(command);
         foreach (var option in new Option[] { By, Cuts, MinTrain, PriorWithout })
             command.Options.Add(option);
-        RenamedOption.Add(command, "--by", BacktestOrderOption.Name);
+        _oldBy = RenamedOption.Accept(command, "--by", BacktestOrderOption.Name);
     }
+
+    // The spelling issue 12 gave the order (scaling backtest FILE --by params): still read, with a note.
+    private RenamedOption? _oldBy;
 
     public (LoadedRuns Runs, ScalingLaw Law, BacktestResult Result) Run(ParseResult parse, IProgress<WorkProgress>? progress, CancellationToken cancellation)
     {
         var law = Setting.CreateLaw(parse);
         var options = Setting.CreateOptions(parse);
+        var oldBy = _oldBy?.OldValue(parse, By);
         var settings = new BacktestSettings
         {
-            Order = BacktestOrderOption.Parse(parse, By, law),
+            Order = oldBy is null ? BacktestOrderOption.Parse(parse, By, law) : BacktestOrderOption.Parse(oldBy, _oldBy!.Name),
             // A backtest fits once per cut: every other start-grid value unless --start-stride says otherwise.
             FitOptions = parse.GetResult(Setting.StartStride) is { Implicit: false } ? options : options with { StartStride = 2 },
             MaxCuts = Positive(parse, Cuts, "cut points, e.g. 15"),
@@ -65,6 +69,8 @@ internal sealed class BacktestOptions
             Prior = Prior(parse, cancellation),
         };
         var runs = Reading.LoadSelected(parse);
+        if (oldBy is not null)
+            runs = runs with { Table = runs.Table.WithNote(_oldBy!.Note) };
         return (runs, law, new Backtest(settings).Run(law, runs.Table, cancellation));
     }
 

@@ -17,6 +17,10 @@ internal static class BacktestOrderOption
 
     /// <summary>The order given, or the law's default (model size; a one-variable law's own input) when none is.</summary>
     public static BacktestOrder Parse(ParseResult parse, Option<string?> option, ScalingLaw law) => parse.GetValue(option) is { } text
-        ? ExtrapolationDocument.ParseOrder(text) ?? throw new ScalingLawsException($"{option.Name} {text}: choose {Choices}.")
+        ? Parse(text, option.Name)
         : PredictiveModel.DefaultOrder(law);
+
+    /// <summary>An order given as <paramref name="text"/> under the option <paramref name="name"/>.</summary>
+    public static BacktestOrder Parse(string text, string name) =>
+        ExtrapolationDocument.ParseOrder(text) ?? throw new ScalingLawsException($"{name} {text}: choose {Choices}.");
 }
