@@ -54,14 +54,18 @@ internal sealed class StudyOptions
         var selection = Reading.Selection;
         foreach (var option in new Option[] { Reading.Dataset, Reading.DataDir, Reading.Map, FamilyColumn, selection.Family, selection.Where, selection.ExcludeModel, Objective, StartStride, TokenCut })
             command.Options.Add(option);
-        RenamedOption.Add(command, "--min-tokens", "--token-cut", "the guide's strict cut, which drops a checkpoint at exactly T (fit's --min-tokens keeps it)");
+        _oldCut = RenamedOption.Accept(command, "--min-tokens", "--token-cut");
     }
+
+    // The study's cut was spelt --min-tokens before (issue 13 names it so): still read as --token-cut, with a note.
+    private RenamedOption? _oldCut;
 
     /// <summary>The token cut: checkpoints at or below it are not trained on; 0 keeps them all.</summary>
     public double Cut(ParseResult parse)
     {
-        var text = parse.GetValue(TokenCut)!;
-        var value = OptionValues.Number(text, $"--token-cut {text}");
+        var old = _oldCut?.OldValue(parse, TokenCut);
+        var text = old ?? parse.GetValue(TokenCut)!;
+        var value = OptionValues.Number(text, $"{(old is null ? "--token-cut" : "--min-tokens")} {text}");
         return value >= 0 ? value : throw new ScalingLawsException($"--token-cut {text}: give 0 (keep every checkpoint) or a positive count such as 10B.");
     }
 
@@ -78,6 +82,8 @@ internal sealed class StudyOptions
         var table = Reading.Read(parse, map => WithFamilyColumn(map, column));
         var name = file ?? DatasetCatalog.Find(parse.GetValue(Reading.Dataset)!).Name;
         var (selected, summary) = Reading.Selection.Create(parse).Apply(file is null ? table : NameUnlabelled(table, file));
+        if (_oldCut?.OldValue(parse, TokenCut) is not null)
+            selected = selected.WithNote(_oldCut.Note);
         return (name, new LoadedRuns(selected, summary ?? SelectionSummary.Everything(selected.Count)));
     }
 

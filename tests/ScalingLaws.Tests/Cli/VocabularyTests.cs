@@ -210,7 +210,7 @@ public sealed class VocabularyTests
         var renamed = Options().Where(o => o.Option.Hidden).ToArray();
 
         Assert.True(renamed.Length >= 12, $"{renamed.Length} old spellings");
-        Assert.Equal(["backtest --by", "downstream fit --form", "plot backtest --by"],
+        Assert.Equal(["backtest --by", "downstream fit --form", "evaluate --min-tokens", "findings --min-tokens", "plot are --min-tokens", "plot backtest --by"],
             renamed.Where(o => ((RenamedOption)o.Option).Accepted).Select(o => $"{o.Path} {o.Option.Name}").Order());
         foreach (var (path, command, option) in renamed)
         {
@@ -239,6 +239,11 @@ public sealed class VocabularyTests
         Assert.Equal("sigmoid", (string?)form.Json["law"]);
         Assert.Contains("note: --form is now spelt --law; read as --law.", form.Stderr);
         ScalingProcess.Run([.. backtest, "--by", "tokens", "--backtest-by", "params"]).AssertInputError("--backtest-by and --by, its old spelling, were both given; keep --backtest-by.");
+        string[] evaluate = ["evaluate", "--dataset", "opt", "--models", "3", "--fit-fraction", "1"];
+        Assert.Equal(
+            ScalingProcess.Run([.. evaluate, "--token-cut", "20B", "--json"]).AssertSuccess().Stdout,
+            ScalingProcess.Run([.. evaluate, "--min-tokens", "20B", "--json"]).AssertSuccess().Stdout);
+        Assert.Contains("note: --min-tokens is now spelt --token-cut; read as --token-cut.", ScalingProcess.Run([.. evaluate, "--min-tokens", "20B"]).AssertSuccess().Stdout);
     }
 
     [Fact]
