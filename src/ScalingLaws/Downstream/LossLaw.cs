@@ -16,7 +16,14 @@ public sealed record LossLaw(ScalingLaw Law, IReadOnlyList<double> Values, Predi
     {
         var inputs = Law.Inputs.Select(f => ObservationTable.Value(new Observation(parameters, tokens, Compute.Flops(parameters, tokens), double.NaN), f)).ToArray();
         var loss = Law.Predict([.. Values], inputs[0], inputs.Length > 1 ? inputs[1] : double.NaN);
-        return Predictive?.Interval(Law, Values, inputs) is { } interval ? (loss, interval.Lower, interval.Upper) : (loss, loss, loss);
+        if (Predictive is null)
+            return (loss, loss, loss);
+        // No interval means the loss law's fit does not determine it there: the chain cannot treat that loss as exact.
+        return Predictive.Interval(Law, Values, inputs) is { } interval
+            ? (loss, interval.Lower, interval.Upper)
+            : throw new ScalingLawsException(
+                $"the loss law was fitted to too few distinct {string.Join(" and ", Predictive.Undetermined.Select(Symbols.Of))} to determine its loss at " +
+                $"N = {parameters:G3}, D = {tokens:G3}, beyond its fitted runs, so the two-step chain has no interval there; fit the loss law on more sizes.");
     }
 
     /// <summary>

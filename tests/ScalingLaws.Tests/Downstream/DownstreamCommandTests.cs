@@ -58,6 +58,23 @@ public sealed class DownstreamCommandTests : IDisposable
         Assert.InRange(interval[1] - interval[0], 0.02, 0.08); // about ±1.96 × the binomial 0.011 of one score
     }
 
+    /// <summary>A loss law whose fit does not determine the loss at the point (too few sizes) is not taken as exact: the chain refuses.</summary>
+    [Fact]
+    public void The_chain_refuses_a_loss_its_loss_law_does_not_determine()
+    {
+        var data = Wide("wide.csv");
+        var law = Path.Combine(temp.FullName, "quiz.json");
+        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz", "--law", "sigmoid", "--out", law).AssertSuccess();
+        var lossLaw = Path.Combine(temp.FullName, "loss.json");
+        ScalingProcess.Run("fit", data, "--out", lossLaw, "--backtest-by", "none").AssertSuccess();
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(lossLaw))!;
+        document["extrapolation"]!["undetermined"] = new System.Text.Json.Nodes.JsonArray("params");
+        var undetermined = temp.Write("undetermined.json", document.ToJsonString());
+
+        ScalingProcess.Run("downstream", "predict", "--law-file", law, "--law-file-loss", undetermined, "--params", "100T", "--tokens", "300B")
+            .AssertInputError("the loss law was fitted to too few distinct N to determine its loss", "the two-step chain has no interval there");
+    }
+
     [Fact]
     public void The_two_step_chain_widens_the_interval_by_the_loss_laws()
     {
