@@ -24,7 +24,7 @@ internal static class CurveRankView
             var cells = new List<string>
             {
                 run.Name, Numbers.Count(run.FittedThrough), Loss(run.LossAtCut), Numbers.Count(run.FinalStep), Loss(run.Forecast),
-                run.Interval is { } interval ? CurveIntervalText.Interval(interval) : "—", run.ProbabilityBest.ToString("0.000", CultureInfo.InvariantCulture),
+                run.Interval is { } interval ? CurveIntervalText.Interval(interval) : "—", run.ProbabilityBest?.ToString("0.000", CultureInfo.InvariantCulture) ?? "—",
             };
             if (run.Observed is { } observed)
                 cells.Add(Loss(observed));
@@ -74,8 +74,9 @@ internal static class CurveRankView
                 ? $", on every logged point; the loss forecast at the planned last step {Numbers.Count(result.Runs[0].FinalStep)}"
                 : ", on every logged point; the loss forecast at each run's planned last step");
 
-    private static string Assumption(CurveRankingResult result) =>
-        $"P(best): each forecast's ln L taken as an independent normal with σ = the interval's half-width / 1.96, {Numbers.Count(result.Draws)} draws, seed {result.Seed}.";
+    private static string Assumption(CurveRankingResult result) => result.Runs.Any(r => r.ProbabilityBest is null)
+        ? $"P(best): not given, because {Numbers.Count(result.Runs.Count(r => r.Interval is null))} of {Numbers.Count(result.Runs.Length)} runs have no predictive interval to weigh their forecasts by."
+        : $"P(best): each forecast's ln L taken as an independent normal with σ = the interval's half-width / 1.96, {Numbers.Count(result.Draws)} draws, seed {result.Seed}.";
 
     private static string Scored(CurveRankingResult result, RankingScore score) =>
         $"backtest: forecast best {result.Runs[score.PredictedBest].Name}, ended best {result.Runs[score.ActualBest].Name} ({(score.Top1 ? "right" : "wrong")}); " +

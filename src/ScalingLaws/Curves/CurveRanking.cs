@@ -36,7 +36,7 @@ public static class CurveRanking
             : [.. tasks.SelectMany(t => Predictions(law, t, options, intervals, cancellation))];
         var forecasts = tasks.Select((t, i) => Forecast(t, predicted[i], fraction is not null)).ToList();
         var best = ProbabilityBest(forecasts, seed);
-        return new CurveRankingResult([.. forecasts.Select((f, i) => f with { ProbabilityBest = best[i] })], seed, Draws);
+        return new CurveRankingResult([.. forecasts.Select((f, i) => f with { ProbabilityBest = best?[i] })], seed, Draws);
     }
 
     // A backtest task: the fitted part, and only the run's last logged point as the target.
@@ -73,13 +73,18 @@ public static class CurveRanking
             prediction.Intervals.IsDefaultOrEmpty ? null : prediction.Intervals[0], scored ? prediction.Target.Loss[0] : null, predicted.Status);
     }
 
-    /// <summary>The share of draws in which each run's final loss is the lowest; a run without an interval is drawn at its forecast.</summary>
-    internal static double[] ProbabilityBest(IReadOnlyList<RankedRun> runs, int seed)
+    /// <summary>
+    /// The share of draws in which each run's final loss is the lowest; null when a run has no interval, since drawing it
+    /// at its forecast would treat it as exact and make its chance look certain.
+    /// </summary>
+    internal static double[]? ProbabilityBest(IReadOnlyList<RankedRun> runs, int seed)
     {
+        if (runs.Any(r => r.Interval is null))
+            return null;
         var random = new Random(seed);
         var wins = new int[runs.Count];
         var means = runs.Select(r => Math.Log(r.Forecast)).ToArray();
-        var sigmas = runs.Select(r => r.Interval is { } i ? i.LogHalfWidth / Z95 : 0).ToArray();
+        var sigmas = runs.Select(r => r.Interval!.LogHalfWidth / Z95).ToArray();
         for (var draw = 0; draw < Draws; draw++)
         {
             var (best, lowest) = (0, double.PositiveInfinity);

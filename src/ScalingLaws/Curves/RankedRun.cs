@@ -11,5 +11,6 @@ namespace ScalingLaws.Curves;
 public sealed record RankedRun(
     string Name, int FittedThrough, double LossAtCut, int FinalStep, double Forecast, PredictiveInterval? Interval, double? Observed, FitStatus Status)
 {
-    public double ProbabilityBest { get; init; }
+    /// <summary>The chance this run ends lowest; null when some run has no interval, so the chances cannot be weighed.</summary>
+    public double? ProbabilityBest { get; init; }
 }

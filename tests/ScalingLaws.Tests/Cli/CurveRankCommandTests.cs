@@ -138,4 +138,15 @@ public sealed class CurveRankCommandTests : IDisposable
         Rank(file, "--law", "power", "--steps", "8000", "--fit-fraction", "0.5").AssertInputError("give one of --steps N");
         Rank(file, "--law", "power", "--steps", "8000", "--run", "a,z").AssertInputError("--run z: no such run; the runs are a, b, c");
     }
+
+    /// <summary>Runs without predictive intervals (Pythia's curves, too short to cut) get no P(best): drawn exactly, one would look certain.</summary>
+    [Fact]
+    public void Without_intervals_no_chance_of_ending_best_is_given()
+    {
+        var json = Rank("--dataset", "pythia-curves", "--fit-fraction", "0.5", "--run", "pythia-70m,pythia-410m", "--json").AssertSuccess().Json;
+        var text = Rank("--dataset", "pythia-curves", "--fit-fraction", "0.5", "--run", "pythia-70m,pythia-410m").AssertSuccess().Stdout;
+
+        Assert.All(json["runs"]!.AsArray(), r => Assert.Null(r!["pBest"]));
+        Assert.Contains("P(best): not given, because 2 of 2 runs have no predictive interval", text.ReplaceLineEndings(""));
+    }
 }
