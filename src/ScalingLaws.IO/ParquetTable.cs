@@ -45,13 +45,16 @@ internal static class ParquetTable
             [.. Enumerable.Range(0, count).Select(r => new RawRow(r + 1, [.. columns.Select(c => c[r])]))]);
     }
 
-    private static bool Readable(Type type) => type == typeof(string) || type == typeof(bool) || type == typeof(DateTime) || type == typeof(decimal)
+    // Parquet.Net gives string columns as ReadOnlyMemory<char> (or string, by option).
+    private static bool IsText(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>);
+
+    private static bool Readable(Type type) => IsText(type) || type == typeof(bool) || type == typeof(DateTime) || type == typeof(decimal)
         || type == typeof(double) || type == typeof(float) || type == typeof(long) || type == typeof(int) || type == typeof(short)
         || type == typeof(sbyte) || type == typeof(byte) || type == typeof(ushort) || type == typeof(uint) || type == typeof(ulong);
 
     private static async Task<IEnumerable<string?>> Cells(ParquetRowGroupReader group, DataField field, int rows)
     {
-        if (field.ClrType == typeof(string))
+        if (IsText(field.ClrType))
         {
             var text = new string?[rows];
             await group.ReadAsync(field, text.AsMemory());
