@@ -78,7 +78,7 @@ public static class InputFormats
                 return InputFormat.TensorBoard;
             if (name is "wandb-history.jsonl" or "wandb-summary.json")
                 return InputFormat.WandB;
-            if (name == "meta.yaml")
+            if (name == "meta.yaml" || Path.GetFileName(Path.GetDirectoryName(file)) is "metrics" or "params")
                 return InputFormat.MLflow;
         }
         return null;
