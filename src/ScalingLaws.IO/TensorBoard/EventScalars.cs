@@ -79,22 +79,14 @@ internal static class EventScalars
                 case (TensorShape, ProtoReader.LengthDelimited):
                     elements = Elements(reader.ReadBytes());
                     break;
-                case (TensorContent, ProtoReader.LengthDelimited):
-                    Content(reader.ReadBytes(), dtype, found);
+                case (TensorContent, ProtoReader.LengthDelimited) when dtype is FloatType or DoubleType:
+                    Packed(reader.ReadBytes(), dtype, found); // the raw little-endian array; TensorFlow writes dtype first
                     break;
-                case (TensorFloats, ProtoReader.LengthDelimited):
-                    for (var packed = new ProtoReader(reader.ReadBytes()); packed.Remaining > 0;)
-                        found.Add(packed.ReadFloat());
+                case (TensorFloats or TensorDoubles, ProtoReader.LengthDelimited):
+                    Packed(reader.ReadBytes(), field == TensorDoubles ? DoubleType : FloatType, found);
                     break;
-                case (TensorFloats, ProtoReader.Fixed32):
-                    found.Add(reader.ReadFloat());
-                    break;
-                case (TensorDoubles, ProtoReader.LengthDelimited):
-                    for (var packed = new ProtoReader(reader.ReadBytes()); packed.Remaining > 0;)
-                        found.Add(packed.ReadDouble());
-                    break;
-                case (TensorDoubles, ProtoReader.Fixed64):
-                    found.Add(reader.ReadDouble());
+                case (TensorFloats, ProtoReader.Fixed32) or (TensorDoubles, ProtoReader.Fixed64):
+                    found.Add(field == TensorDoubles ? reader.ReadDouble() : reader.ReadFloat()); // an unpacked repeated value
                     break;
                 default:
                     reader.Skip(wire);
@@ -104,13 +96,11 @@ internal static class EventScalars
         return dtype is FloatType or DoubleType && elements == 1 && found.Count == 1 ? found[0] : null;
     }
 
-    // tensor_content is the raw little-endian array; dtype comes first in what TensorFlow writes.
-    private static void Content(ReadOnlySpan<byte> content, int dtype, List<double> found)
+    // Packed floats or doubles: the values back to back, little-endian.
+    private static void Packed(ReadOnlySpan<byte> bytes, int dtype, List<double> found)
     {
-        var reader = new ProtoReader(content);
-        var size = dtype == DoubleType ? 8 : 4;
-        if (dtype is FloatType or DoubleType && content.Length == size)
-            found.Add(dtype == DoubleType ? reader.ReadDouble() : reader.ReadFloat());
+        for (var packed = new ProtoReader(bytes); packed.Remaining > 0;)
+            found.Add(dtype == DoubleType ? packed.ReadDouble() : packed.ReadFloat());
     }
 
     private static long Elements(ReadOnlySpan<byte> shape)
