@@ -31,7 +31,7 @@ public sealed class HostileInputTests : IDisposable
 
         var error = await Task.Run(() => Assert.Throws<DataFileException>(() => TableReader.Read(fifo))).WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal($"{fifo}: this is a FIFO (named pipe), not a regular file; give the path of a .csv, .tsv or .jsonl file, or - to read standard input", error.Message);
+        Assert.Equal($"{fifo}: this is a FIFO (named pipe), not a regular file; give the path of a .csv, .tsv, .jsonl or .parquet file, or an MLflow or W&B run folder, or - to read standard input", error.Message);
     }
 
     [Fact]
