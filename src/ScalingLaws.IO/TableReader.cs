@@ -50,8 +50,12 @@ public static class TableReader
     }
 
     // Parquet and a tracker's runs are read whole into cells; null for a text table. A TensorBoard file holds curves, not runs.
-    private static RawTable? Tabular(string path, InputFormat? forced, ReadOptions? options = null) =>
-        InputFormats.Of(path, forced, Expected) switch
+    private static RawTable? Tabular(string path, InputFormat? forced, ReadOptions? options = null)
+    {
+        var format = InputFormats.Of(path, forced, Expected);
+        if (options?.AtStep is { } step && format is not (InputFormat.MLflow or InputFormat.WandB))
+            throw new DataFileException(path, $"--at-step {step} picks a step of an MLflow or W&B run's metrics, and this is a table", "leave --at-step out");
+        return format switch
         {
             InputFormat.Parquet => ParquetTable.Read(path),
             InputFormat.MLflow => TrackerTable.From(MlflowReader.Read(path), options ?? new ReadOptions(), path),
@@ -59,6 +63,7 @@ public static class TableReader
             InputFormat.TensorBoard => throw new DataFileException(path, "TensorBoard event files hold loss curves, not a table of runs", "read them with 'scaling curve fit', or export a table of runs"),
             _ => null,
         };
+    }
 
     // Cells are parsed row by row as they stream in; the row count from the line count sizes the table once.
     private static ObservationTable Build(IReadOnlyList<string> headers, IEnumerable<ICellRow> rows, int expectedRows, string path, ReadOptions options)

@@ -74,6 +74,7 @@ public sealed class TrackerRunsTests : IDisposable
         var table = TableReader.Read(experiment, new ReadOptions { Map = ColumnMap.Parse(["params=n_params", "tokens=tokens", "loss=eval/loss"]), AtStep = 100 });
 
         Assert.Equal(Law(1e7, 2e8) + 0.5, table.Rows[0].Loss, 1e-12);
+        ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--at-step", "100").AssertInputError("--at-step 100 picks a step of an MLflow or W&B run's metrics, and this is a table; leave --at-step out");
         ScalingProcess.Run(Fit(experiment, "--at-step", "150"))
             .AssertInputError("run 'run-0' logged metric 'eval/loss' at steps 100 to 300 (3 values), none at step 150; give a step every run logged with --at-step");
     }
