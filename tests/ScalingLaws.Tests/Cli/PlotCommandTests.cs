@@ -74,7 +74,7 @@ public sealed class PlotCommandTests : IDisposable
     {
         var path = Path.Combine(_folder.FullName, "figure.bmp");
 
-        Run("plot", "fit", Chinchilla, "--out", path).AssertInputError("--out", "'.bmp'", ".png or .svg");
+        Run("plot", "fit", Chinchilla, "--out", path).AssertInputError("--out", "'.bmp'", ".png, .svg or .pdf");
 
         Assert.Empty(Directory.GetFiles(_folder.FullName));
     }
