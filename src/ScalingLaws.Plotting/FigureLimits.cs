@@ -5,12 +5,16 @@ namespace ScalingLaws.Plotting;
 /// <summary>Sets an axis to a span given in data units; a logarithmic axis (which plots log10 of the data) gets the span's log10.</summary>
 internal static class FigureLimits
 {
+    private const float RightEdgeRoom = 30;
+
     public static void Apply(Plot plot, AxisRange? x, AxisRange? y)
     {
         if (x is { } horizontal)
         {
             var (left, right) = Span(plot.Axes.Bottom, horizontal, "horizontal");
             plot.Axes.SetLimitsX(left, right);
+            // A round limit puts a tick label centred on the right edge: leave room for its half.
+            plot.Axes.Right.MinimumSize = Math.Max(plot.Axes.Right.MinimumSize, RightEdgeRoom);
         }
         if (y is { } vertical)
         {
