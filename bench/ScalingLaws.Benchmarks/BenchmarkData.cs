@@ -1,5 +1,6 @@
 using ScalingLaws.Data;
 using ScalingLaws.IO;
+using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Benchmarks;
 
@@ -36,7 +37,7 @@ public static class BenchmarkData
         {
             var n = LogUniform(random, 1e7, 1e10);
             var d = LogUniform(random, 1e8, 1e12);
-            var loss = (e + a / Math.Pow(n, alpha) + b / Math.Pow(d, beta)) * Math.Exp(sigma * StandardNormal(random));
+            var loss = (e + a / Math.Pow(n, alpha) + b / Math.Pow(d, beta)) * Math.Exp(sigma * StandardNormal.Draw(random));
             observations[i] = new Observation(n, d, 6 * n * d, loss, SourceRow: i + 1);
         }
         return new ObservationTable(observations, $"synthetic-chinchilla-{rows}");
@@ -44,10 +45,6 @@ public static class BenchmarkData
 
     private static double LogUniform(Random random, double low, double high) =>
         Math.Exp(Math.Log(low) + random.NextDouble() * (Math.Log(high) - Math.Log(low)));
-
-    // Box–Muller; 1 − U keeps the logarithm's argument in (0, 1].
-    private static double StandardNormal(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     private static string FindRepositoryRoot()
     {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ScalingLaws.IO;
-using ScalingLaws.IO.Study;
+using ScalingLaws.Training.Store;
 using ScalingLaws.Training.Corpus;
 using ScalingLaws.Training.Study;
 

@@ -1,6 +1,6 @@
 using ScalingLaws.Cli.Commands.Study;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.IO.Study;
+using ScalingLaws.Training.Store;
 using ScalingLaws.Planning;
 using Spectre.Console;
 

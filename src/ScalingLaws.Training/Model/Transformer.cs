@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using ScalingLaws.Simulation;
 using ScalingLaws.Training.Kernels;
 
 namespace ScalingLaws.Training.Model;
@@ -58,7 +59,7 @@ public sealed class Transformer<T>
                     ? residualScale
                     : 0.02;
                 for (var i = 0; i < values.Length; i++)
-                    values[i] = T.CreateTruncating(deviation * Gaussian(random));
+                    values[i] = T.CreateTruncating(deviation * StandardNormal.Draw(random));
             }
         }
     }
@@ -228,7 +229,4 @@ public sealed class Transformer<T>
     private static Memory<T> Vector(T[] values, ParameterTensor tensor) => values.AsMemory(tensor.Offset, tensor.Length);
 
     private static Matrix<T> View(T[] values, ParameterTensor tensor) => new(values, tensor.Offset, tensor.Rows, tensor.Columns, tensor.Columns);
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

@@ -1,4 +1,5 @@
 using ScalingLaws.Curves;
+using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Tests.Curves;
 
@@ -25,9 +26,6 @@ internal static class SyntheticCurves
         var steps = Enumerable.Range(0, (schedule.LastStep - first) / every + 1).Select(i => first + i * every).ToArray();
         var clean = law.Predict(values, new LossCurve(name, steps, steps.Select(_ => 1.0), schedule));
         var random = new Random(seed);
-        return new LossCurve(name, steps, clean.Select(l => l * (1 + noise * Gaussian(random))), schedule);
+        return new LossCurve(name, steps, clean.Select(l => l * (1 + noise * StandardNormal.Draw(random))), schedule);
     }
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

@@ -3,7 +3,7 @@ using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO;
-using ScalingLaws.IO.Study;
+using ScalingLaws.Training.Store;
 using ScalingLaws.Laws;
 
 namespace ScalingLaws.Cli.Commands.Study;

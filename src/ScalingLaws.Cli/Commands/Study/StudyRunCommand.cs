@@ -2,7 +2,7 @@ using System.CommandLine;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.IO.Study;
+using ScalingLaws.Training.Store;
 using ScalingLaws.Training.Kernels;
 using ScalingLaws.Training.Study;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.IO.Study;
+using ScalingLaws.Training.Store;
 using ScalingLaws.Planning;
 
 namespace ScalingLaws.Cli.Commands.Study;

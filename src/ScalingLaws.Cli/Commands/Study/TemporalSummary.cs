@@ -1,5 +1,5 @@
 using ScalingLaws.IO.Curves;
-using ScalingLaws.IO.Study;
+using ScalingLaws.Training.Store;
 using ScalingLaws.Temporal;
 
 namespace ScalingLaws.Cli.Commands.Study;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Temporal.Synthetic;
 
@@ -26,7 +27,7 @@ public static class PositionLossGenerator
             var a1 = settings.A1[0] + settings.A1[1] / (1 + tokens / settings.A1[2]);
             var a2 = settings.A2[0] + settings.A2[1] * Math.Log(areaAt[step] / area) + settings.A2[2] * rate / settings.PeakLearningRate;
             var losses = Enumerable.Range(1, settings.Positions)
-                .Select(i => (a0 / (1 + a1 * i) + a2) * Math.Exp(settings.Noise * Normal(random)));
+                .Select(i => (a0 / (1 + a1 * i) + a2) * Math.Exp(settings.Noise * StandardNormal.Draw(random)));
             checkpoints.Add(new PositionCheckpoint(step, tokens, rate, [.. losses]));
             truth.Add((a0, a1, a2));
         }
@@ -61,8 +62,4 @@ public static class PositionLossGenerator
             areaAt[s] = areaAt[s - 1] + LearningRate(settings, s);
         return areaAt[settings.Steps];
     }
-
-    // Box–Muller from the seeded generator.
-    private static double Normal(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

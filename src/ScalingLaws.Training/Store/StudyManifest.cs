@@ -1,6 +1,6 @@
 using ScalingLaws.Training.Study;
 
-namespace ScalingLaws.IO.Study;
+namespace ScalingLaws.Training.Store;
 
 /// <summary>What a study directory holds: the sweep's settings, its data, the true entropy when known, and the planned runs.</summary>
 /// <param name="EntropyRate">The data's exact entropy rate in nats per token (synthetic language), or null.</param>
