@@ -20,7 +20,7 @@ public sealed class Transformer<T>
     {
         Config = config;
         Sequences = sequences;
-        Layout = new ParameterLayout(config);
+        Layout = new TensorLayout(config);
         Parameters = new T[Layout.Count];
         Gradients = new T[Layout.Count];
         _a = new Activations<T>(config, sequences);
@@ -31,7 +31,7 @@ public sealed class Transformer<T>
 
     public int Sequences { get; }
 
-    public ParameterLayout Layout { get; }
+    public TensorLayout Layout { get; }
 
     public T[] Parameters { get; }
 

@@ -1,3 +1,4 @@
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Study;
 
 namespace ScalingLaws.Training.Store;
@@ -25,7 +26,10 @@ public sealed record StudySettings(
     int EvaluationSequences, int Checkpoints, double? PeakLearningRate)
 {
     public static StudySettings Of(StudySpec spec) =>
-        new([.. spec.Sizes], [.. spec.Budgets], spec.Schedule.ToString(), spec.Seed, spec.Context, spec.Sequences, spec.EvaluationSequences, spec.Checkpoints, spec.PeakLearningRate);
+        new([.. spec.Sizes], [.. spec.Budgets], StoredName(spec.Schedule), spec.Seed, spec.Context, spec.Sequences, spec.EvaluationSequences, spec.Checkpoints, spec.PeakLearningRate);
+
+    // study.json has always spelled WSD "WarmupStableDecay"; kept so studies started before resume.
+    private static string StoredName(ScheduleShape shape) => shape == ScheduleShape.Wsd ? "WarmupStableDecay" : shape.ToString();
 
     public override string ToString() =>
         $"sizes {string.Join(",", Sizes.Select(RunName.Format))}, tokens {string.Join(",", Tokens.Select(RunName.Format))}, schedule {Schedule}, seed {Seed}";

@@ -1,3 +1,4 @@
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Corpus;
 using ScalingLaws.Training.Model;
 using ScalingLaws.Training.Optim;
@@ -20,7 +21,7 @@ public sealed class Trainer
             throw new ScalingLawsException($"model vocabulary {config.Vocabulary} does not match the data's {data.Vocabulary}.");
         (Config, Settings, _data) = (config, settings, data);
         Model = new Transformer<float>(config, settings.Sequences);
-        Optimizer = new AdamW(Model.Layout, settings.WeightDecay, settings.ClipNorm);
+        Optimizer = new ClippedAdamW(Model.Layout, settings.WeightDecay, settings.ClipNorm);
         Schedule = settings.LearningRates(config.Context);
         var rows = settings.Sequences * config.Context;
         (_inputs, _targets) = (new int[rows], new int[rows]);
@@ -36,9 +37,9 @@ public sealed class Trainer
 
     public Transformer<float> Model { get; }
 
-    public AdamW Optimizer { get; }
+    public ClippedAdamW Optimizer { get; }
 
-    public LearningRateSchedule Schedule { get; }
+    public TrainingSchedule Schedule { get; }
 
     /// <summary>Held-out sequences per measurement: the setting rounded up to whole batches.</summary>
     public int EvaluationSequences { get; }

@@ -28,13 +28,13 @@ public static class SweepPlanner
         var (nT, dT, budget, k) = (request.TargetParams, request.TargetTokens, request.Budget, request.Models);
         reasons.Add($"target {Count(nT)} parameters × {Count(dT)} tokens costs 6ND = {Flops(request.TargetFlops)} FLOPs; the sweep may spend {Flops(budget)} ({Percent(budget / request.TargetFlops)} of it).");
 
-        PlannedRun? target = null;
+        PlannedSweepRun? target = null;
         if (request.TargetFraction is { } pt)
         {
             var cost = pt * request.TargetFlops;
             if (cost <= MaxTargetShare * budget)
             {
-                target = new PlannedRun(nT, pt * dT, cost, IsTarget: true);
+                target = new PlannedSweepRun(nT, pt * dT, cost, IsTarget: true);
                 reasons.Add($"the budget allows training the target itself to {Percent(pt)} of its run ({Flops(cost)} FLOPs, {Percent(cost / budget)} of the budget): the study finds the target's own early checkpoints cut the error most.");
             }
             else
@@ -61,7 +61,7 @@ public static class SweepPlanner
             largest = nT / step;
             reasons.Add($"the budget would reach the target's size; the largest sweep model is capped one step below it ({Count(largest)}).");
         }
-        var runs = weights.Reverse().Select(w => new PlannedRun(largest * w, tokens, 6 * largest * w * tokens, IsTarget: false)).ToList();
+        var runs = weights.Reverse().Select(w => new PlannedSweepRun(largest * w, tokens, 6 * largest * w * tokens, IsTarget: false)).ToList();
         reasons.Add($"{k} sizes log-spaced over a factor of {spread:G3} ({step:G3}× apart), from {Count(runs[0].Params)} to {Count(runs[^1].Params)}: " +
             "spread sizes give the size term leverage, and about 5 models is the study's safe bet.");
         reasons.Add($"each trained on the target's {Count(tokens)} tokens, with intermediate checkpoints kept: the study fits every checkpoint of the run (p = 1), not only the final one.");

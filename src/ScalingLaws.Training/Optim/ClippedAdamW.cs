@@ -7,11 +7,11 @@ namespace ScalingLaws.Training.Optim;
 /// AdamW (Loshchilov and Hutter): Adam on the gradient clipped to a global norm, and weight decay applied
 /// to the weights directly (decoupled), only to matrices and embeddings, not to biases and norm gains.
 /// </summary>
-public sealed class AdamW
+public sealed class ClippedAdamW
 {
     private readonly bool[] _decayed;
 
-    public AdamW(ParameterLayout layout, double weightDecay = 0.1, double clipNorm = 1.0, double beta1 = 0.9, double beta2 = 0.95, double epsilon = 1e-8)
+    public ClippedAdamW(TensorLayout layout, double weightDecay = 0.1, double clipNorm = 1.0, double beta1 = 0.9, double beta2 = 0.95, double epsilon = 1e-8)
     {
         (WeightDecay, ClipNorm, Beta1, Beta2, Epsilon) = (weightDecay, clipNorm, beta1, beta2, epsilon);
         First = new float[layout.Count];
