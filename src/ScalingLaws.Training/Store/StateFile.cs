@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Training.Training;
 

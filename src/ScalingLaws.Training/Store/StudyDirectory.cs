@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Training.Study;
 using ScalingLaws.Training.Training;

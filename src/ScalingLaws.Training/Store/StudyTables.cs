@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ScalingLaws.IO;
 using ScalingLaws.Training.Study;
 using ScalingLaws.Training.Training;
 

@@ -19,7 +19,7 @@ public sealed class KernelTests
         var b = Random(random, k, n);
         var c = Random(random, m, n);
         var initial = (float[])c.Data.Clone();
-        Gemm.Multiply(a, b, c, accumulate: true, transposeA);
+        Gemm.Multiply(Workers.AllCores, a, b, c, accumulate: true, transposeA);
         for (var i = 0; i < m; i++)
             for (var j = 0; j < n; j++)
             {

@@ -3,8 +3,8 @@ using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO;
-using ScalingLaws.Training.Store;
 using ScalingLaws.Laws;
+using ScalingLaws.Training.Store;
 
 namespace ScalingLaws.Cli.Commands.Study;
 

@@ -1,6 +1,6 @@
 using ScalingLaws.IO.Curves;
-using ScalingLaws.Training.Store;
 using ScalingLaws.Temporal;
+using ScalingLaws.Training.Store;
 
 namespace ScalingLaws.Cli.Commands.Study;
 
