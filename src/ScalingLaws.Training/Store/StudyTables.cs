@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ScalingLaws.IO;
 using ScalingLaws.Training.Study;
 using ScalingLaws.Training.Training;
 
