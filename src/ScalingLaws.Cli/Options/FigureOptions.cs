@@ -14,9 +14,9 @@ internal sealed class FigureOptions(CliConsole console)
 
     public Option<string?> Out => output.Out;
 
-    public Option<int> Width { get; } = new("--width") { Description = "Width in pixels.", DefaultValueFactory = _ => 800 };
+    public Option<int> Width { get; } = new("--width") { Description = "Width in pixels at 96 dpi. Figures are laid out for 800×600; a larger one is that layout drawn larger, text included.", DefaultValueFactory = _ => 800 };
 
-    public Option<int> Height { get; } = new("--height") { Description = "Height in pixels.", DefaultValueFactory = _ => 600 };
+    public Option<int> Height { get; } = new("--height") { Description = "Height in pixels at 96 dpi.", DefaultValueFactory = _ => 600 };
 
     public Option<string?> Title { get; } = new("--title") { Description = "A title instead of the default one." };
 
