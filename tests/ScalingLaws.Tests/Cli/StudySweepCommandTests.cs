@@ -1,0 +1,57 @@
+using ScalingLaws.Tests.IO;
+
+namespace ScalingLaws.Tests.Cli;
+
+/// <summary>
+/// A study trained at several learning rates and batch sizes (seconds: 1-layer models, 16-token context): its results
+/// feed <c>hparams --sweep</c>, whose point has a bootstrap interval; and its runs at three learning rates are ranked
+/// early by the temporal law (<c>curve rank --law temporal</c>), a run it cannot forecast listed with the reason.
+/// </summary>
+public sealed class StudySweepCommandTests
+{
+    [Fact]
+    public void A_learning_rate_and_batch_sweep_feeds_hparams()
+    {
+        using var temp = new TempFolder();
+        var study = Path.Combine(temp.FullName, "sweep");
+        ScalingProcess.Run("study", "run", "--params", "3K,12K", "--tokens", "8192,16384", "--context", "16", "--lr", "4e-3,8e-3,1.6e-2", "--batch", "2,4,8",
+            "--eval-sequences", "64", "--checkpoints", "2", "--seed", "3", "--quiet", "--out", study).AssertSuccess();
+        var results = File.ReadAllLines(Path.Combine(study, "results.csv"));
+        Assert.Equal(1 + 2 * 2 * 3 * 3, results.Length);
+        Assert.Contains(results, r => r.StartsWith("12K-16.38K-lr0.008-b4,", StringComparison.Ordinal) && r.EndsWith(",0.008,64", StringComparison.Ordinal));
+
+        var fit = ScalingProcess.Run("hparams", "--sweep", Path.Combine(study, "results.csv"), "--params", "50K", "--tokens", "100K", "--bootstrap", "200", "--json").AssertSuccess().Json;
+        Assert.Equal(4, fit["sweep"]!["optima"]!.AsArray().Count);
+        Assert.All(fit["sweep"]!["optima"]!.AsArray(), o => Assert.Equal(9, (int)o!["runs"]!));
+        var (lr, ci) = (fit["learningRate"]!.GetValue<double>(), fit["learningRateCi95"]!.AsArray().Select(v => v!.GetValue<double>()).ToArray());
+        Assert.True(lr > 0 && double.IsFinite(lr), $"lr {lr}");
+        Assert.True(ci[0] < ci[1], $"[{ci[0]}, {ci[1]}]");
+        Assert.Equal(200, (int)fit["bootstrap"]!["requested"]!);
+        Assert.InRange((int)fit["bootstrap"]!["used"]!, 100, 200);
+    }
+
+    [Fact]
+    public void The_temporal_law_ranks_three_learning_rates_or_says_per_run_why_not()
+    {
+        using var temp = new TempFolder();
+        var study = Path.Combine(temp.FullName, "rates");
+        ScalingProcess.Run("study", "run", "--params", "3K", "--tokens", "16384", "--context", "16", "--lr", "3e-3,1e-2,3e-2", "--batch", "4",
+            "--eval-sequences", "32", "--checkpoints", "12", "--seed", "3", "--quiet", "--out", study).AssertSuccess();
+        var positions = Path.Combine(study, "positions.csv");
+
+        var half = ScalingProcess.Run("curve", "rank", positions, "--law", "temporal", "--fit-fraction", "0.5", "--json").AssertSuccess().Json;
+        var runs = half["runs"]!.AsArray();
+        Assert.Equal(["3K-16.38K-lr0.003", "3K-16.38K-lr0.01", "3K-16.38K-lr0.03"], runs.Select(r => (string?)r!["run"]));
+        Assert.All(runs, r => Assert.True(r!["forecast"]!.GetValue<double>() > 1 && r["ci95"] is not null && r["observed"] is not null, r.ToJsonString()));
+        Assert.Equal(1.0, runs.Sum(r => r!["pBest"]!.GetValue<double>()), 1e-9);
+        Assert.NotNull(half["score"]);
+
+        // A fifth of 12 checkpoints is 2: too few for the temporal law; every run says so and nothing is scored.
+        var early = ScalingProcess.Run("curve", "rank", positions, "--law", "temporal", "--fit-fraction", "0.2");
+        Assert.Equal(4, early.ExitCode);
+        Assert.Contains("3K-16.38K-lr0.03: no forecast: 2 checkpoints in its first 20% of steps; the temporal law needs 4", early.Stdout);
+        Assert.Contains("backtest: not scored, because 3 of 3 runs have no forecast.", early.Stdout);
+
+        ScalingProcess.Run("curve", "rank", positions, "--law", "temporal", "--steps", "1000").AssertInputError("--steps does not apply to --law temporal: it forecasts only logged checkpoints");
+    }
+}
