@@ -72,4 +72,17 @@ public sealed class StudySweepCommandTests
 
         ScalingProcess.Run("curve", "rank", positions, "--law", "temporal", "--steps", "1000").AssertInputError("--steps does not apply to --law temporal: it forecasts only logged checkpoints");
     }
+
+    [Theory]
+    [InlineData("study run --params 3K --tokens 8K --batch 2.5 --out unused", "--batch 2.5: give sequences per step as positive whole numbers")]
+    [InlineData("hparams --law step-law --params 7B --tokens 1.4T --bootstrap 100", "--bootstrap resamples a sweep's runs: give --sweep FILE")]
+    [InlineData("curve rank positions.csv --law temporal", "--law temporal ranks runs that went to the end: give --fit-fraction P")]
+    [InlineData("curve rank positions.csv --law temporal --fit-fraction 0.5 --pool", "--pool does not apply to --law temporal")]
+    [InlineData("report --dataset chinchilla --mfu 0.4 --out unused.html", "--mfu, --gpus and --price cost a run on a GPU: give --gpu too")]
+    public void Bad_input_is_one_line(string command, string message)
+    {
+        using var temp = new TempFolder();
+        ScalingProcess.Run([.. command.Split(' ').Select(a => a is "unused" or "unused.html" or "positions.csv" ? Path.Combine(temp.FullName, a) : a)]).AssertInputError(message);
+        Assert.False(Directory.Exists(Path.Combine(temp.FullName, "unused")));
+    }
 }
