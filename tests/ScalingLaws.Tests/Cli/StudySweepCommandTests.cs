@@ -13,9 +13,7 @@ public sealed class StudySweepCommandTests
     public void A_learning_rate_and_batch_sweep_feeds_hparams()
     {
         using var temp = new TempFolder();
-        var study = Path.Combine(temp.FullName, "sweep");
-        ScalingProcess.Run("study", "run", "--params", "3K,12K", "--tokens", "8192,16384", "--context", "16", "--lr", "4e-3,8e-3,1.6e-2", "--batch", "2,4,8",
-            "--eval-sequences", "64", "--checkpoints", "2", "--seed", "3", "--quiet", "--out", study).AssertSuccess();
+        var study = Train(temp, "--params", "3K,12K", "--tokens", "8192,16384", "--lr", "4e-3,8e-3,1.6e-2", "--batch", "2,4,8", "--eval-sequences", "64", "--checkpoints", "2");
         var results = File.ReadAllLines(Path.Combine(study, "results.csv"));
         Assert.Equal(1 + 2 * 2 * 3 * 3, results.Length);
         Assert.Contains(results, r => r.StartsWith("12K-16.38K-lr0.008-b4,", StringComparison.Ordinal) && r.EndsWith(",0.008,64", StringComparison.Ordinal));
@@ -46,9 +44,7 @@ public sealed class StudySweepCommandTests
     public void The_temporal_law_ranks_three_learning_rates_or_says_per_run_why_not()
     {
         using var temp = new TempFolder();
-        var study = Path.Combine(temp.FullName, "rates");
-        ScalingProcess.Run("study", "run", "--params", "3K", "--tokens", "16384", "--context", "16", "--lr", "3e-3,1e-2,3e-2", "--batch", "4",
-            "--eval-sequences", "32", "--checkpoints", "12", "--seed", "3", "--quiet", "--out", study).AssertSuccess();
+        var study = Train(temp, "--params", "3K", "--tokens", "16384", "--lr", "3e-3,1e-2,3e-2", "--batch", "4", "--eval-sequences", "32", "--checkpoints", "12");
         var positions = Path.Combine(study, "positions.csv");
 
         // Each run has a forecast with its interval, or the reason it has none; P(best) and the score only when all have one.
@@ -71,6 +67,14 @@ public sealed class StudySweepCommandTests
         Assert.Contains("backtest: not scored, because 3 of 3 runs have no forecast.", early.Stdout);
 
         ScalingProcess.Run("curve", "rank", positions, "--law", "temporal", "--steps", "1000").AssertInputError("--steps does not apply to --law temporal: it forecasts only logged checkpoints");
+    }
+
+    // A study of 1-layer models on a 16-token context, seeded, in a folder of temp.
+    private static string Train(TempFolder temp, params string[] options)
+    {
+        var study = Path.Combine(temp.FullName, "study");
+        ScalingProcess.Run(["study", "run", .. options, "--context", "16", "--seed", "3", "--quiet", "--out", study]).AssertSuccess();
+        return study;
     }
 
     [Theory]
