@@ -1,6 +1,6 @@
 using System.Globalization;
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Model;
-using ScalingLaws.Training.Optim;
 using ScalingLaws.Training.Training;
 
 namespace ScalingLaws.Training.Study;
@@ -43,7 +43,7 @@ public static class StudyPlan
             spec.EvaluationSequences, spec.Seed, WarmupSteps: warmup)).ToList();
         var suffix = (spec.SweepsLearningRate ? "-lr" + rate.ToString("G3", CultureInfo.InvariantCulture) : "") + (spec.SweepsBatch ? $"-b{sequences}" : "");
         var names = budgets.Select(tokens => $"{RunName.Format(size)}-{RunName.Format(tokens)}{suffix}").ToList();
-        if (spec.Schedule != ScheduleKind.WarmupStableDecay)
+        if (spec.Schedule != ScheduleShape.Wsd)
             return settings.Select((s, k) => new PlannedRun(names[k], size, config, s, null, [])).Reverse();
         var branchSteps = settings.Skip(1).Select(s => s.LearningRates(spec.Context).DecayStart).ToList();
         return settings.Select((s, k) => k == 0

@@ -1,3 +1,4 @@
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Optim;
 
 namespace ScalingLaws.Training.Study;
@@ -10,7 +11,7 @@ namespace ScalingLaws.Training.Study;
 public sealed record StudySpec(
     IReadOnlyList<double> Sizes,
     IReadOnlyList<double> Budgets,
-    ScheduleKind Schedule,
+    ScheduleShape Schedule,
     long Seed = 1,
     int Context = 64,
     IReadOnlyList<int>? BatchSizes = null,

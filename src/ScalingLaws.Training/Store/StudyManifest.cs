@@ -1,7 +1,8 @@
 using System.Text.Json.Serialization;
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Study;
 
-namespace ScalingLaws.IO.Study;
+namespace ScalingLaws.Training.Store;
 
 /// <summary>What a study directory holds: the sweep's settings, its data, the true entropy when known, and the planned runs.</summary>
 /// <param name="EntropyRate">The data's exact entropy rate in nats per token (synthetic language), or null.</param>
@@ -32,10 +33,13 @@ public sealed record StudySettings(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? BatchSweep = null)
 {
     public static StudySettings Of(StudySpec spec) =>
-        new([.. spec.Sizes], [.. spec.Budgets], spec.Schedule.ToString(), spec.Seed, spec.Context, spec.Sequences, spec.EvaluationSequences, spec.Checkpoints,
+        new([.. spec.Sizes], [.. spec.Budgets], StoredName(spec.Schedule), spec.Seed, spec.Context, spec.Sequences, spec.EvaluationSequences, spec.Checkpoints,
             spec.PeakLearningRates is { Count: > 0 } rates ? rates[0] : null,
             spec.SweepsLearningRate ? [.. spec.PeakLearningRates!.Distinct()] : null,
             spec.SweepsBatch ? [.. spec.Batches] : null);
+
+    // study.json has always spelled WSD "WarmupStableDecay"; kept so studies started before resume.
+    private static string StoredName(ScheduleShape shape) => shape == ScheduleShape.Wsd ? "WarmupStableDecay" : shape.ToString();
 
     public override string ToString() =>
         $"sizes {string.Join(",", Sizes.Select(RunName.Format))}, tokens {string.Join(",", Tokens.Select(RunName.Format))}, schedule {Schedule}, seed {Seed}"
