@@ -48,10 +48,22 @@ public sealed class HyperparameterBootstrap
             }
             if (!placed)
                 continue;
-            learningRate.Add([.. lawLr * logLr]);
-            batch.Add([.. lawBatch * logBatch]);
+            learningRate.Add(Project(lawLr, logLr));
+            batch.Add(Project(lawBatch, logBatch));
         }
         return new HyperparameterBootstrap([.. learningRate], [.. batch], replicates);
+    }
+
+    // A replicate's power-law coefficients: the kept array is the only allocation.
+    private static double[] Project(Matrix<double> projection, Vector<double> values)
+    {
+        var coefficients = new double[projection.RowCount];
+        for (var j = 0; j < coefficients.Length; j++)
+        {
+            for (var i = 0; i < values.Count; i++)
+                coefficients[j] += projection[j, i] * values[i];
+        }
+        return coefficients;
     }
 
     /// <summary>The cell's fitted losses, and its residuals divided by √(1 − h_ii) and centred, so resampling them keeps the noise's size.</summary>
