@@ -53,6 +53,13 @@ public abstract class ScalingLaw
     public double Predict(ReadOnlySpan<double> values, IReadOnlyList<double> inputs) =>
         Predict(values, inputs[0], InputAt(inputs, 1), InputAt(inputs, 2));
 
+    /// <summary>
+    /// L at one point given θ on the fitting scale (<see cref="ToInternal"/>): finite wherever ln L̂ is, also where a
+    /// natural value overflows a double (a step-like fit between 2 sizes has α = 60 and A = e^800).
+    /// </summary>
+    public double PredictFitting(ReadOnlySpan<double> theta, IReadOnlyList<double> inputs) =>
+        Math.Exp(LogPredictOne(theta, inputs[0], InputAt(inputs, 1), InputAt(inputs, 2), stackalloc double[ParameterCount]));
+
     /// <summary>Input <paramref name="index"/> of a point, NaN past the law's inputs.</summary>
     public static double InputAt(IReadOnlyList<double> inputs, int index) => index < inputs.Count ? inputs[index] : double.NaN;
 
