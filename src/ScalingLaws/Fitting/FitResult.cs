@@ -54,5 +54,5 @@ public sealed record FitResult
 
     /// <summary>Predicted loss; for one-variable laws pass only <paramref name="first"/>.</summary>
     public double Predict(double first, double second = double.NaN) =>
-        FittingValues.IsDefaultOrEmpty ? Law.Predict(Values.AsSpan(), first, second) : Law.PredictFitting(FittingValues.AsSpan(), [first, second]);
+        FittingValues.IsDefaultOrEmpty ? Law.Predict(Values.AsSpan(), first, second) : Law.PredictFitting(FittingValues.AsSpan(), first, second);
 }
