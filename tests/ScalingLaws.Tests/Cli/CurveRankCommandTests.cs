@@ -83,7 +83,7 @@ public sealed class CurveRankCommandTests : IDisposable
     }
 
     /// <summary>
-    /// The backtest of the README: the four 24,000-step schedules of each Multi-Power size, one law fitted to their first P
+    /// The backtest of docs/curves.md: the four 24,000-step schedules of each Multi-Power size, one law fitted to their first P
     /// together (--pool), the schedule forecast lowest against the one that ended lowest. Measured values (ranks are
     /// discrete, so to 1e-9); the loss at the cut never picks wsd, which ends lowest every time.
     /// </summary>

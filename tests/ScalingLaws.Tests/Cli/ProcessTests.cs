@@ -26,7 +26,7 @@ public sealed class ProcessTests
             ? ["fit", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--json"]
             : ["fit", ScalingProcess.Chinchilla, "--drop-highest-loss", "5"];
         var process = ScalingProcess.RunProcess(args).AssertSuccess();
-        Assert.Contains("0.3473", process.Stdout); // alpha, as in README's worked example
+        Assert.Contains("0.3473", process.Stdout); // alpha, as in the worked example of docs/fitting.md
         Assert.Equal(process.Stdout, ScalingProcess.Run(args).AssertSuccess().Stdout);
     }
 

@@ -52,7 +52,7 @@ internal static class ScalingProcess
 
     private const int Columns = 200;
 
-    /// <summary>The Chinchilla extraction as the README's commands name it: relative to the repository root.</summary>
+    /// <summary>The Chinchilla extraction as the documentation's commands name it: relative to the repository root.</summary>
     public static string Chinchilla { get; } =
         Path.GetRelativePath(TestData.RepositoryRoot, Path.Combine(TestData.SharedData, "chinchilla-epoch", "svg_extracted_data.csv"));
 

@@ -3,14 +3,15 @@ using System.CommandLine.Help;
 using System.Text.RegularExpressions;
 using ScalingLaws.Cli;
 using ScalingLaws.Cli.Options;
+using ScalingLaws.Tests.Documentation;
 
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary>
 /// One vocabulary (issue 13 §7), checked on the whole command tree Program builds: every option of every command is a
-/// name of the table below (README "Option names" lists the same), one name per meaning, no aliases, no name that is
+/// name of the table below (docs/reference.md "Option names" lists the same), one name per meaning, no aliases, no name that is
 /// another's plural, a whole number (a count) never a list, and every old spelling refused with one line naming the new.
-/// A new option must either reuse the name its meaning already has or add a row here and in the README.
+/// A new option must either reuse the name its meaning already has or add a row here and in docs/reference.md.
 /// </summary>
 public sealed class VocabularyTests
 {
@@ -157,7 +158,7 @@ public sealed class VocabularyTests
 
         var unknown = Shown().Where(o => !names.Contains(o.Option.Name)).Select(o => $"{o.Path} {o.Option.Name}").ToArray();
 
-        Assert.True(unknown.Length == 0, "not in the vocabulary (reuse the name its meaning has, or add a row here and in README 'Option names'): " + string.Join(", ", unknown));
+        Assert.True(unknown.Length == 0, "not in the vocabulary (reuse the name its meaning has, or add a row here and in docs/reference.md 'Option names'): " + string.Join(", ", unknown));
         Assert.True(Shown().Count() > 300, $"{Shown().Count()} options: the walk missed commands");
     }
 
@@ -255,11 +256,11 @@ public sealed class VocabularyTests
     }
 
     [Fact]
-    public void The_readme_lists_the_same_vocabulary()
+    public void The_reference_page_lists_the_same_vocabulary()
     {
-        var readme = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md"));
-        var section = Regex.Match(readme, @"^## Option names\n(.*?)(?=^## )", RegexOptions.Multiline | RegexOptions.Singleline);
-        Assert.True(section.Success, "README has no '## Option names' section");
+        var reference = DocumentationPages.Read("docs/reference.md");
+        var section = Regex.Match(reference, @"^## Option names\n(.*?)(?=^## )", RegexOptions.Multiline | RegexOptions.Singleline);
+        Assert.True(section.Success, "docs/reference.md has no '## Option names' section");
 
         var rows = Regex.Matches(section.Groups[1].Value, @"^\| `(--[a-z-]+)` \| ([^|]+) \|", RegexOptions.Multiline)
             .Select(m => (m.Groups[1].Value, m.Groups[2].Value.Trim())).ToArray();
@@ -269,15 +270,15 @@ public sealed class VocabularyTests
 
     /// <summary>
     /// Every example a user can copy uses the current names: the commands' help examples, and each <c>$ scaling …</c> line of the
-    /// README whose output is not an error, parse without an error (parsed only, not run).
+    /// README and the docs pages whose output is not an error, parse without an error (parsed only, not run).
     /// </summary>
     [Fact]
-    public void The_examples_in_help_and_in_the_readme_use_the_current_names()
+    public void The_examples_in_help_and_in_the_documentation_use_the_current_names()
     {
         var help = Commands(Root, "").SelectMany(c => Regex.Matches(c.Command.Description ?? "", @"^  (scaling .+)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value));
-        var readme = Regex.Matches(File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md")), @"^\$ (scaling .+)\n(?!error:)", RegexOptions.Multiline)
-            .Select(m => m.Groups[1].Value);
-        var examples = help.Concat(readme).ToArray();
+        var documented = DocumentationPages.All
+            .SelectMany(page => Regex.Matches(page.Text, @"^\$ (scaling .+)\n(?!error:)", RegexOptions.Multiline).Select(m => m.Groups[1].Value));
+        var examples = help.Concat(documented).ToArray();
 
         var wrong = examples.Select(line => (line, Root.Parse(ShellWords(line).Skip(1).ToArray()).Errors))
             .Where(e => e.Errors.Count > 0).Select(e => $"{e.line}: {e.Errors[0].Message}").ToArray();

@@ -133,7 +133,7 @@ public sealed class CurveIntervalTests(ITestOutputHelper output)
         Assert.Equal(9, coverage.Curves);
         Assert.InRange(coverage.Coverage, 0.88, 0.98);
         Assert.InRange(coverage.WidthRatio, 1.0, 3.0);
-        Assert.Equal(coverageSeen, coverage.Coverage, 0.0015); // the measured values of the README's table
+        Assert.Equal(coverageSeen, coverage.Coverage, 0.0015); // the measured values of the table of docs/curves.md
         Assert.Equal(ratioSeen, coverage.WidthRatio, 0.006);
     }
 }

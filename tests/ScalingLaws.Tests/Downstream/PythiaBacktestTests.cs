@@ -7,7 +7,7 @@ using ScalingLaws.Tests.Datasets;
 namespace ScalingLaws.Tests.Downstream;
 
 /// <summary>
-/// The README's measurement: fit Pythia 70m–1.4b (checkpoints past 10B tokens), predict the final scores of 2.8b, 6.9b and
+/// The measurement of docs/downstream.md: fit Pythia 70m–1.4b (checkpoints past 10B tokens), predict the final scores of 2.8b, 6.9b and
 /// 12b (standard and deduped), per task and pooled over the tasks declared predictable, against the baseline of the
 /// largest fitted model's score; and the temporal protocol: fit every run's checkpoints up to half its tokens, predict its
 /// final score against its last fitted checkpoint's.

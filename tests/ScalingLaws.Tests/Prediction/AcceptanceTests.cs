@@ -12,7 +12,7 @@ namespace ScalingLaws.Tests.Prediction;
 /// Issue 12 §3 on public sweeps: fitted on the smaller (or shorter-trained) runs and asked for the larger
 /// (longer) ones, the predictive 95% interval covers 88–98% of held-out runs and its mean half-width is at
 /// most 3× the mean relative error. Every interval is built from earlier cut points only (or from a prior measured without the
-/// family), so the runs it is scored on never built it. The README table gives the same numbers.
+/// family), so the runs it is scored on never built it. The table of docs/fitting.md gives the same numbers.
 /// </summary>
 public sealed class AcceptanceTests(ITestOutputHelper output)
 {
@@ -22,7 +22,7 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
         return table.Where(r => (family is null || r.Family == family) && r.Tokens > minTokens);
     }
 
-    // The rows of `scaling backtest --dataset NAME --min-tokens 10B`, as the README's table reads them.
+    // The rows of `scaling backtest --dataset NAME --min-tokens 10B`, as the table of docs/fitting.md reads them.
     private static ObservationTable FromTenBillionTokens(string name) =>
         RowRules.MinTokens(DatasetCatalog.Load(name, TestData.SharedData), HitchhikerPrior.MinTokens);
 
@@ -37,7 +37,7 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
     [Fact]
     public void Chinchilla_by_size_intervals_from_its_own_backtests()
     {
-        // The extraction as the README reads it: each IsoFLOP point is its own run.
+        // The extraction as docs/fitting.md reads it: each IsoFLOP point is its own run.
         var file = Path.Combine(TestData.SharedData, "chinchilla-epoch", "svg_extracted_data.csv");
         var table = RowRules.DropHighestLoss(TableReader.Read(file, new ReadOptions()), 5);
 
