@@ -10,7 +10,8 @@ namespace ScalingLaws.Benchmarks;
 /// Writes every distinct training window of the least-squares estimation grid (every catalog family
 /// with at least 3 sizes, both token cuts) as JSON lines, each with the C# fit, for the SciPy
 /// curve_fit reference (bench/scipy/estimation_grid_fit.py). Prints the C# time for the same fits,
-/// run in parallel as the study runs them.
+/// run in parallel as the study runs them: wall seconds, and the process's CPU seconds over the fits (which a
+/// shared machine inflates less).
 /// </summary>
 internal static class EstimationWindows
 {
@@ -24,15 +25,20 @@ internal static class EstimationWindows
             .DistinctBy(w => w.Key).ToArray();
         var method = EstimationMethod.LeastSquares;
         var fits = new Fitting.FitResult?[windows.Length];
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        Parallel.For(0, windows.Length, i => fits[i] = TryFit(method, windows[i].Train));
+        // Scheduled as the study schedules its windows (CellBatch).
+        LargestFirst.Run(windows.Length, i => windows[i].Train.Count, new ParallelOptions(), i => fits[i] = TryFit(method, windows[i].Train));
         var seconds = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         using (var writer = new StreamWriter(path))
         {
             for (var i = 0; i < windows.Length; i++)
                 writer.WriteLine(JsonSerializer.Serialize(Line(windows[i], fits[i]), Json));
         }
-        Console.WriteLine(JsonSerializer.Serialize(new { windows = windows.Length, seconds, threads = Environment.ProcessorCount }));
+        Console.WriteLine(JsonSerializer.Serialize(new { windows = windows.Length, seconds, cpuSeconds, threads = Environment.ProcessorCount }));
         return 0;
     }
 
