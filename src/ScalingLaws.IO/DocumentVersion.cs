@@ -18,7 +18,7 @@ public static class DocumentVersion
         if (found >= Unstated && found <= newest)
             return;
         var reads = newest == Unstated ? $"version {Unstated}" : $"versions {Unstated} to {newest}";
-        var action = found > newest ? $"update scaling to read it, or {remedy} with this build" : remedy;
+        var action = found > newest ? $"update scaling to read it, or {remedy} using this build" : remedy;
         throw new DataFileException(path, $"{kind} of format version {found}, but this build of scaling reads {reads}", action);
     }
 }

@@ -14,7 +14,7 @@ internal static class BacktestCommand
     public static Command Create(CliConsole console)
     {
         var backtest = new BacktestOptions();
-        var json = new Option<bool>("--json") { Description = "Print the backtest as one JSON object." };
+        var json = CommonOptions.Json();
         var rows = new Option<bool>("--rows") { Description = "With --json, also list every held-out prediction." };
         var command = new Command("backtest",
             "Fit on the smaller runs, predict the larger ones, at every cut point: does the predictive 95% interval cover?\n\n" +

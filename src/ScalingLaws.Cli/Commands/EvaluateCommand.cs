@@ -45,7 +45,7 @@ internal static class EvaluateCommand
             Description = "The one-model variant: a and alpha fixed at Muennighoff's values, b, e, beta fitted to one model at a time; rows are the training model.",
         };
 
-        private Option<bool> Json { get; } = new("--json") { Description = "Print the study as JSON." };
+        private Option<bool> Json { get; } = CommonOptions.Json();
 
         public void AddTo(Command command)
         {

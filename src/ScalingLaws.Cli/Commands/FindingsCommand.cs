@@ -15,7 +15,7 @@ internal static class FindingsCommand
     public static Command Create(CliConsole console)
     {
         var study = new StudyOptions();
-        var json = new Option<bool>("--json") { Description = "Print the findings as JSON." };
+        var json = CommonOptions.Json();
         var command = new Command("findings",
             "The estimation study's findings (Choshen et al. 2024) with the numbers behind them: the 10B-token cut, how many models,\n" +
             "training the target partly, borrowed exponents; each judged against the paper's claim.\n\n" +

@@ -18,7 +18,7 @@ internal static class FitCommand
         var reading = new ReadingOptions();
         var setting = new FitSettingOptions();
         var bootstrap = new BootstrapOptions("the runs (the rows, when each row is its own run)");
-        var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object." };
+        var json = CommonOptions.Json();
         var output = new OutputOptions(OutputKind.LawFile, "Also write the fit to a law file for 'scaling predict --law-file', with the extrapolation-error model its predictive intervals need.");
         var backtestBy = BacktestOrderOption.Create(
             $"How --out measures the law's extrapolation error by backtest: {BacktestOrderOption.Choices} (default: params; a one-variable law's input), or none for the Hitchhiker prior.");
