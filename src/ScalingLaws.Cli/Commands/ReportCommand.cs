@@ -20,6 +20,7 @@ internal static class ReportCommand
         var setting = new FitSettingOptions();
         var bootstrap = new BootstrapOptions("the rows");
         var grouping = new BudgetOptions();
+        var quiet = CommonOptions.Quiet();
         var output = new OutputOptions(OutputKind.Report, "The page to write, e.g. report.html: one file that opens offline in any browser.", required: true);
         var command = new Command("report",
             "Write one self-contained HTML page: the data, the fitted law with intervals, diagnostics, an interactive planner, IsoFLOP profiles and the frontier, " +
@@ -30,10 +31,11 @@ internal static class ReportCommand
         bootstrap.AddTo(command);
         grouping.AddTo(command);
         output.AddTo(command);
+        command.Options.Add(quiet);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var path = output.Check(parse)!;
-            using var bar = ProgressBar.For(console, json: false);
+            using var bar = ProgressBar.For(console, parse.GetValue(quiet));
             var settings = new ReportSettings
             {
                 Fitter = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse) with { Progress = bar }),
