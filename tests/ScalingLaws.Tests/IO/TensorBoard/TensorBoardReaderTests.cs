@@ -2,9 +2,9 @@ using ScalingLaws.IO;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.TensorBoard;
 using ScalingLaws.Tests.Cli;
-using static ScalingLaws.Tests.IO.Readers.EventFileWriter;
+using static ScalingLaws.Tests.IO.TensorBoard.EventFileWriter;
 
-namespace ScalingLaws.Tests.IO.Readers;
+namespace ScalingLaws.Tests.IO.TensorBoard;
 
 /// <summary>TensorBoard event files written by <see cref="EventFileWriter"/> (the published record format), read back as loss curves.</summary>
 public sealed class TensorBoardReaderTests : IDisposable

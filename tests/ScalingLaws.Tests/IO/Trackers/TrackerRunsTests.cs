@@ -3,7 +3,7 @@ using ScalingLaws.IO;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.Tests.Cli;
 
-namespace ScalingLaws.Tests.IO.Readers;
+namespace ScalingLaws.Tests.IO.Trackers;
 
 /// <summary>
 /// MLflow file stores and W&amp;B offline run folders written here in their published layouts, read as tables of runs

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using ScalingLaws.IO.TensorBoard;
 
-namespace ScalingLaws.Tests.IO.Readers;
+namespace ScalingLaws.Tests.IO.TensorBoard;
 
 /// <summary>
 /// Writes TensorBoard event files as TensorFlow does, for the reader's tests: TFRecord framing (length, masked CRC-32C of

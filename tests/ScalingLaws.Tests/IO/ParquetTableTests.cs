@@ -3,7 +3,7 @@ using Parquet.Schema;
 using ScalingLaws.IO;
 using ScalingLaws.Tests.Cli;
 
-namespace ScalingLaws.Tests.IO.Readers;
+namespace ScalingLaws.Tests.IO;
 
 /// <summary>
 /// Parquet files written here with Parquet.Net in the column types pandas and pyarrow write: int64 sizes, float64 and
