@@ -16,6 +16,7 @@ public static partial class Quantity
     private static readonly (char Suffix, int Exponent)[] Suffixes =
         [('P', 15), ('T', 12), ('B', 9), ('M', 6), ('K', 3)];
 
+    /// <summary>Parses a quantity such as <c>70B</c>, <c>1.4e9</c> or <c>125m</c>; throws on anything else.</summary>
     public static double Parse(string text) =>
         TryParse(text, out var value)
             ? value

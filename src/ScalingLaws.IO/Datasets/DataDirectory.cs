@@ -8,7 +8,9 @@ namespace ScalingLaws.IO.Datasets;
 /// </summary>
 public static class DataDirectory
 {
+    /// <summary>The environment variable naming the data directory.</summary>
     public const string EnvironmentVariable = "SCALING_DATA";
+    /// <summary>The solution file that marks the repository root.</summary>
     public const string SolutionFile = "ScalingLaws.slnx";
 
     /// <summary>The resolution order, for option descriptions.</summary>

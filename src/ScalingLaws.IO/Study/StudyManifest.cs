@@ -15,6 +15,7 @@ public sealed record StudyManifest(
     /// <summary>The Bayes loss averaged over positions: the lowest mean loss any model with this context can reach.</summary>
     public double? BayesLoss => BayesLosses is { Count: > 0 } b ? b.Average() : null;
 
+    /// <summary>The manifest of a new study.</summary>
     public static StudyManifest Create(StudySpec spec, string data, double? entropyRate, IReadOnlyList<double>? bayesLosses, IReadOnlyList<PlannedRun> runs) =>
         new(StudySettings.Of(spec), data, entropyRate, bayesLosses, [.. runs.Select(ManifestRun.Of)]);
 }
@@ -24,9 +25,11 @@ public sealed record StudySettings(
     IReadOnlyList<double> Sizes, IReadOnlyList<double> Tokens, string Schedule, long Seed, int Context, int Sequences,
     int EvaluationSequences, int Checkpoints, double? PeakLearningRate)
 {
+    /// <summary>The settings of <paramref name="spec"/>.</summary>
     public static StudySettings Of(StudySpec spec) =>
         new([.. spec.Sizes], [.. spec.Budgets], spec.Schedule.ToString(), spec.Seed, spec.Context, spec.Sequences, spec.EvaluationSequences, spec.Checkpoints, spec.PeakLearningRate);
 
+    /// <inheritdoc/>
     public override string ToString() =>
         $"sizes {string.Join(",", Sizes.Select(RunName.Format))}, tokens {string.Join(",", Tokens.Select(RunName.Format))}, schedule {Schedule}, seed {Seed}";
 }
@@ -35,6 +38,7 @@ public sealed record StudySettings(
 public sealed record ManifestRun(string Name, double TargetSize, int Layers, int Width, int Heads, double Params, int ParamsTotal,
     double Tokens, long Steps, double PeakLearningRate, string? BranchFrom, long? BranchStep)
 {
+    /// <summary>The manifest entry of a planned run.</summary>
     public static ManifestRun Of(PlannedRun run) => new(
         run.Name, run.TargetSize, run.Config.Layers, run.Config.Width, run.Config.Heads, run.Config.NonEmbeddingParams, run.Config.TotalParams,
         run.Settings.Tokens, run.Steps, run.Settings.PeakLearningRate, run.From?.Run, run.From?.Step);

@@ -14,6 +14,7 @@ public static class StudyTables
 {
     private const string MeasurementHeader = "run,step,tokens,lr,loss,train_loss,params,params_total,flops,layers,width,heads";
 
+    /// <summary>The measurement table as CSV text.</summary>
     public static string Measurements(IEnumerable<(PlannedRun Run, Checkpoint Checkpoint)> rows)
     {
         var text = new StringBuilder(MeasurementHeader).Append('\n');
@@ -27,6 +28,7 @@ public static class StudyTables
         return text.ToString();
     }
 
+    /// <summary>The per-position table as CSV text, one column per position up to <paramref name="context"/>.</summary>
     public static string Positions(IEnumerable<(PlannedRun Run, Checkpoint Checkpoint)> rows, int context)
     {
         var text = new StringBuilder("run,step,tokens,lr,loss");

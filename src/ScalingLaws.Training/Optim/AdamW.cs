@@ -11,6 +11,7 @@ public sealed class AdamW
 {
     private readonly bool[] _decayed;
 
+    /// <summary>AdamW over the tensors of <paramref name="layout"/>; weight decay only on tensors marked for it.</summary>
     public AdamW(ParameterLayout layout, double weightDecay = 0.1, double clipNorm = 1.0, double beta1 = 0.9, double beta2 = 0.95, double epsilon = 1e-8)
     {
         (WeightDecay, ClipNorm, Beta1, Beta2, Epsilon) = (weightDecay, clipNorm, beta1, beta2, epsilon);
@@ -21,14 +22,19 @@ public sealed class AdamW
             _decayed.AsSpan(tensor.Offset, tensor.Length).Fill(true);
     }
 
+    /// <summary>Decoupled weight decay per step, multiplied by the learning rate.</summary>
     public double WeightDecay { get; }
 
+    /// <summary>The global gradient norm gradients are clipped to.</summary>
     public double ClipNorm { get; }
 
+    /// <summary>The decay rate of the first moment.</summary>
     public double Beta1 { get; }
 
+    /// <summary>The decay rate of the second moment.</summary>
     public double Beta2 { get; }
 
+    /// <summary>The ε added to the root of the second moment.</summary>
     public double Epsilon { get; }
 
     /// <summary>The first moments, saved with a checkpoint.</summary>

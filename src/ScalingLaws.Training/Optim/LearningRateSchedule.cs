@@ -3,7 +3,9 @@ namespace ScalingLaws.Training.Optim;
 /// <summary>The learning rate at each step: a linear warm-up from zero to the peak, then <see cref="Kind"/>.</summary>
 public sealed record LearningRateSchedule(ScheduleKind Kind, double Peak, long TotalSteps, long WarmupSteps)
 {
+    /// <summary>Cosine decays to this share of the peak.</summary>
     public const double CosineFloor = 0.1;
+    /// <summary>The share of steps warm-up-stable-decay spends decaying.</summary>
     public const double DecayFraction = 0.2;
 
     /// <summary>The rate for the update of step <paramref name="step"/> (0-based).</summary>

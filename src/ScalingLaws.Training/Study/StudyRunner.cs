@@ -7,6 +7,7 @@ namespace ScalingLaws.Training.Study;
 /// <summary>Trains the runs of a sweep in order, skipping finished ones and resuming interrupted ones from their last checkpoint.</summary>
 public sealed class StudyRunner(ITrainingData data, IRunStore store)
 {
+    /// <summary>Trains every run not yet finished, saving to the store as it goes; a cancelled sweep resumes where it stopped.</summary>
     public void Run(IReadOnlyList<PlannedRun> runs, Action<StudyProgress>? progress = null, CancellationToken cancellation = default)
     {
         for (var index = 0; index < runs.Count; index++)

@@ -16,5 +16,6 @@ namespace ScalingLaws.Prediction;
 public sealed record BacktestFit(
     BacktestCut Cut, ImmutableArray<double> Values, FittedRanges? Ranges, double ResidualScale, ExtrapolationErrorModel? Model, string? Failure, FitStatus Status = FitStatus.Converged, ImmutableArray<Data.Field> Undetermined = default)
 {
+    /// <summary>Whether the fit succeeded.</summary>
     public bool Succeeded => Failure is null;
 }

@@ -6,6 +6,7 @@ namespace ScalingLaws.Planning.Hyperparameters;
 /// </summary>
 public sealed record HyperparameterSweepFit(IReadOnlyList<HyperparameterBowl> Optima, LogLinearFit LearningRate, LogLinearFit Batch)
 {
+    /// <summary>Fits log-linear laws of the best learning rate and batch size to the runs of a sweep.</summary>
     public static HyperparameterSweepFit Of(IReadOnlyList<SweepRun> runs)
     {
         var optima = runs.GroupBy(r => (r.Params, r.Tokens)).Select(g => HyperparameterBowl.Fit([.. g])).ToList();
