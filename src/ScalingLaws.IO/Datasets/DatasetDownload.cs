@@ -36,7 +36,7 @@ public sealed class DatasetDownload(HttpClient http, IProgress<WorkProgress>? pr
         if (mirror is null && files.FirstOrDefault(f => f.Url is null) is { } derived)
             throw new ScalingLawsException(
                 $"dataset '{dataset.Name}': {derived.Path} was {derived.Derived}, so there is no public copy to download; build it as shared/data/README.md " +
-                "describes, or download from a copy of a data folder served over HTTP (the mirror option).");
+                "describes, or download from a copy of a data folder served over HTTP with --mirror URL.");
         Directory.CreateDirectory(folder);
         return [.. files.Select(file => GetFile(file, folder, mirror, cancellation))];
     }
@@ -113,14 +113,14 @@ public sealed class DatasetDownload(HttpClient http, IProgress<WorkProgress>? pr
         }
         catch (HttpRequestException e)
         {
-            throw new ScalingLawsException($"{url}: cannot connect ({e.Message}); check the network, or download from a mirror.");
+            throw new ScalingLawsException($"{url}: cannot connect ({e.Message}); check the network, or download from a copy of the data folder with --mirror URL.");
         }
         if (response.IsSuccessStatusCode)
             return response;
         var status = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
         response.Dispose();
         throw new ScalingLawsException(
-            $"{url}: {status}; the file is not at its recorded source (nothing was written): check the address against shared/data/README.md.");
+            $"{url}: {status}; the server does not give this file (nothing was written): check the address, or the source in shared/data/README.md.");
     }
 
     private static ScalingLawsException Stopped(string url, string part, long written, long total, string reason) =>
