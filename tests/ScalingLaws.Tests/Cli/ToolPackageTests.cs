@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary>
@@ -35,15 +33,5 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Equal(0.3478, json.RootElement.GetProperty("params").GetProperty("alpha").GetDouble(), 0.001); // Besiroglu et al.'s replication
     }
 
-    private string Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{program} {string.Join(' ', arguments)} did not finish in 5 minutes");
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited {process.ExitCode}: {error.Result}{output}");
-        return output;
-    }
+    private string Run(string program, params string[] arguments) => ToolRun.Succeeds(_folder, program, arguments);
 }
