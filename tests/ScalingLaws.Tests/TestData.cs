@@ -9,6 +9,10 @@ internal static class TestData
     /// <summary>The shared datasets described in shared/data/README.md, next to the repository.</summary>
     public static string SharedData => Path.Combine(RepositoryRoot, "..", "shared", "data");
 
+    /// <summary>The configuration the tests were built in, "Debug" or "Release", for the builds and packs they start.</summary>
+    public static string Configuration { get; } =
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}") ? "Debug" : "Release";
+
     private static string FindRepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -15,12 +15,11 @@ public sealed class ToolPackageTests : IDisposable
     {
         var feed = Path.Combine(_folder, "feed");
         var tools = Path.Combine(_folder, "tools");
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}") ? "Debug" : "Release";
         // Only the local feed: the package's dependencies are all inside it, so nothing is fetched.
         var config = Path.Combine(_folder, "nuget.config");
         File.WriteAllText(config, $"<configuration><packageSources><clear /><add key=\"local\" value=\"{feed}\" /></packageSources></configuration>");
 
-        Run("dotnet", "pack", Path.Combine(TestData.RepositoryRoot, "src", "ScalingLaws.Cli"), "-c", configuration, "--no-build", "-o", feed);
+        Run("dotnet", "pack", Path.Combine(TestData.RepositoryRoot, "src", "ScalingLaws.Cli"), "-c", TestData.Configuration, "--no-build", "-o", feed);
         Run("dotnet", "tool", "install", "--tool-path", tools, "--configfile", config, "ScalingLaws.Cli");
         var scaling = Path.Combine(tools, "scaling");
         var version = Run(scaling, "--version");

@@ -6,16 +6,15 @@ using ScalingLaws.Tests.IO;
 namespace ScalingLaws.Tests.Datasets;
 
 /// <summary>
-/// <c>scaling datasets get</c> against a local HTTP server on 127.0.0.1 that serves ../shared/data (<c>--mirror</c>):
-/// whole verified files, a wrong checksum, a truncated transfer resumed with a Range request, a 404. Nothing is
-/// downloaded from anywhere else.
+/// <c>scaling datasets get --mirror</c> from a local HTTP server on 127.0.0.1 over ../shared/data (nothing is downloaded from
+/// anywhere else): whole verified files, a wrong checksum, a truncated transfer resumed with a Range request, a 404.
 /// </summary>
 public sealed class DatasetDownloadTests : IDisposable
 {
-    private const string Opt = "colpret/opt_trajectories.csv";
-
-    private readonly TempFolder temp = new();
     private readonly LocalFileServer server = new(TestData.SharedData);
+    private readonly TempFolder temp = new();
+
+    private const string Opt = "colpret/opt_trajectories.csv";
 
     public void Dispose()
     {
@@ -29,21 +28,22 @@ public sealed class DatasetDownloadTests : IDisposable
         ScalingProcess.Run("datasets", "get", dataset, "--to", temp.FullName, "--mirror", mirror ?? server.Url);
 
     [Fact]
-    public void Every_catalog_file_has_the_checksum_and_size_of_the_shared_file()
+    public void Every_file_has_the_checksum_and_size_of_the_shared_file_and_every_catalog_file_is_listed()
     {
-        var files = DatasetCatalog.All.Concat(CurveDatasetCatalog.All).Concat(FileDatasets.All).SelectMany(d => d.Published).DistinctBy(f => f.Path).ToList();
+        var catalog = DatasetCatalog.All.Concat(CurveDatasetCatalog.All).Concat(FileDatasets.All).SelectMany(d => d.Files).ToHashSet();
 
-        Assert.Equal(41, files.Count); // every file of shared/data but colpret/chinchila_extracted.csv (identical to the Epoch file) and nist-strd
-        foreach (var file in files)
+        Assert.Equal(42, PublicFiles.All.Count); // every file of shared/data but nist-strd
+        Assert.Subset(PublicFiles.All.Keys.ToHashSet(), catalog);
+        foreach (var file in PublicFiles.All.Values)
         {
             var path = Path.Combine(TestData.SharedData, file.Path);
             Assert.Equal(new FileInfo(path).Length, file.Bytes);
             Assert.True(Sha256(path) == file.Sha256, $"{file.Path}: recorded SHA-256 {file.Sha256}, shared file {Sha256(path)}");
-            Assert.True((file.Url is null) != (file.Derived is null), $"{file.Path}: a copy has a URL, a converted file says how it was made");
             Assert.True(file.Url is null || file.Url.StartsWith("https://github.com/"), file.Url);
         }
         Assert.Equal(["colpret/gpt3_metadata.csv", "porian/isoflop_points.csv", "pythia/pythia_v0_wikitext.csv", "pythia/pythia_v1_lambada.csv", "pythia/pythia_v1_tasks.csv"],
-            files.Where(f => f.Url is null).Select(f => f.Path).Order());
+            PublicFiles.All.Values.Where(f => f.Url is null).Select(f => f.Path).Order());
+        Assert.All(PublicFiles.All.Values.Where(f => f.Url is null), f => Assert.False(string.IsNullOrEmpty(f.Derived)));
     }
 
     [Fact]

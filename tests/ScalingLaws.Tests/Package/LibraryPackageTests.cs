@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
+using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Package;
 
@@ -8,23 +9,19 @@ namespace ScalingLaws.Tests.Package;
 /// printed: it must succeed without a missing-documentation warning (CS1591) and produce a package that carries the
 /// XML documentation, the README and the metadata. Takes about a minute on a busy 2-core machine.
 /// </summary>
-public sealed class LibraryPackageTests : IDisposable
+public sealed class LibraryPackageTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("scaling-pack-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     [Fact]
     public void The_core_package_carries_its_documentation_and_no_member_lacks_one()
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}") ? "Debug" : "Release";
-        var output = ToolRun.Succeeds(_folder, "dotnet", "pack", Path.Combine(TestData.RepositoryRoot, "src", "ScalingLaws"), "-c", configuration, "-o", "feed",
-            $"-p:OutputPath={_folder}/bin/", $"-p:IntermediateOutputPath={_folder}/obj/");
+        using var temp = new TempFolder();
+        var output = ToolRun.Succeeds(temp.FullName, "dotnet", "pack", Path.Combine(TestData.RepositoryRoot, "src", "ScalingLaws"), "-c", TestData.Configuration, "-o", "feed",
+            $"-p:OutputPath={temp.FullName}/bin/", $"-p:IntermediateOutputPath={temp.FullName}/obj/");
 
         // Compiled afresh into the temporary folder, so a missing documentation comment would have been printed.
-        Assert.True(File.Exists(Path.Combine(_folder, "obj", "ScalingLaws.dll")), "the library was not compiled into the temporary folder");
+        Assert.True(File.Exists(Path.Combine(temp.FullName, "obj", "ScalingLaws.dll")), "the library was not compiled into the temporary folder");
         Assert.DoesNotContain("CS1591", output);
-        using var package = ZipFile.OpenRead(Path.Combine(_folder, "feed", "ScalingLaws.0.1.0.nupkg"));
+        using var package = ZipFile.OpenRead(Path.Combine(temp.FullName, "feed", "ScalingLaws.0.1.0.nupkg"));
         var entries = package.Entries.Select(e => e.FullName).ToHashSet();
         Assert.Contains("lib/net10.0/ScalingLaws.dll", entries);
         Assert.Contains("lib/net10.0/ScalingLaws.xml", entries);

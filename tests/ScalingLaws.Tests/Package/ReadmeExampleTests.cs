@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Package;
 
@@ -7,15 +8,13 @@ namespace ScalingLaws.Tests.Package;
 /// one program; it is built as a console project referencing the src projects (already built with the tests, so only
 /// the program compiles), run on ../shared/data, and must print exactly the output the README shows.
 /// </summary>
-public sealed class ReadmeExampleTests : IDisposable
+public sealed class ReadmeExampleTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("scaling-readme-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     [Fact]
     public void The_csharp_examples_compile_run_and_print_what_the_readme_shows()
     {
+        using var temp = new TempFolder();
+        var folder = temp.FullName;
         var section = Regex.Match(File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md")), @"^## Use it from C#\n(.*?)(?=^## )",
             RegexOptions.Multiline | RegexOptions.Singleline);
         Assert.True(section.Success, "README has no '## Use it from C#' section");
@@ -25,14 +24,13 @@ public sealed class ReadmeExampleTests : IDisposable
         Assert.True(printed.Success, "the section does not show what the program prints");
 
         var lines = blocks.SelectMany(b => b.Split('\n')).ToList();
-        File.WriteAllLines(Path.Combine(_folder, "Program.cs"), [.. lines.Where(IsUsing), .. lines.Where(l => !IsUsing(l))]);
-        File.WriteAllText(Path.Combine(_folder, "Example.csproj"), Project());
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}") ? "Debug" : "Release";
-        ToolRun.Succeeds(_folder, "dotnet", "build", "Example.csproj", "-c", configuration, "--no-dependencies");
-        var output = ToolRun.Succeeds(_folder, "dotnet", Path.Combine("bin", configuration, "net10.0", "Example.dll"));
+        File.WriteAllLines(Path.Combine(folder, "Program.cs"), [.. lines.Where(IsUsing), .. lines.Where(l => !IsUsing(l))]);
+        File.WriteAllText(Path.Combine(folder, "Example.csproj"), Project());
+        ToolRun.Succeeds(folder, "dotnet", "build", "Example.csproj", "-c", TestData.Configuration, "--no-dependencies");
+        var output = ToolRun.Succeeds(folder, "dotnet", Path.Combine("bin", TestData.Configuration, "net10.0", "Example.dll"));
 
         Assert.Equal(printed.Groups[1].Value, output);
-        Assert.True(new FileInfo(Path.Combine(_folder, "isoloss.png")).Length > 10_000, "the figure is missing or empty");
+        Assert.True(new FileInfo(Path.Combine(folder, "isoloss.png")).Length > 10_000, "the figure is missing or empty");
     }
 
     private static bool IsUsing(string line) => line.StartsWith("using ", StringComparison.Ordinal);
