@@ -147,8 +147,8 @@ internal static class TemporalView
                     j => forecast.Evidence(j).Where(e => e.ValidationError is not null).Select(e => new { form = e.Form.Name, error = e.ValidationError })),
                 combinations = forecast.Combinations.Select(c => new { a0 = c.Forms[0].Name, a1 = c.Forms[1].Name, a2 = c.Forms[2].Name, error = c.ValidationError }),
             },
-            fit = new { sequence = MetricsJson.From(forecast.SequenceFit), positions = MetricsJson.From(forecast.PositionFit) },
-            prediction = new { sequence = MetricsJson.From(forecast.SequencePrediction), positions = MetricsJson.From(forecast.PositionPrediction) },
+            fit = new { sequence = CurveMetricsJson.Of(forecast.SequenceFit), positions = CurveMetricsJson.Of(forecast.PositionFit) },
+            prediction = new { sequence = CurveMetricsJson.Of(forecast.SequencePrediction), positions = CurveMetricsJson.Of(forecast.PositionPrediction) },
             intervals = new { extrapolation = ExtrapolationDocument.From(intervals.Predictive), coverage = CurveCoverageJson.Of(intervals.Coverage) },
             checkpointResults = Enumerable.Range(0, run.Count).Select(k =>
             {

@@ -10,10 +10,10 @@ namespace ScalingLaws.Training.Kernels;
 public static class CrossEntropy
 {
     /// <summary>Writes each row's loss to <paramref name="rowLoss"/> and, when <paramref name="gradient"/>, the scaled gradient over the logits in place.</summary>
-    public static void Apply<T>(Matrix<T> logits, ReadOnlyMemory<int> targets, T[] rowLoss, T gradientScale, bool gradient)
+    public static void Apply<T>(Workers workers, Matrix<T> logits, ReadOnlyMemory<int> targets, T[] rowLoss, T gradientScale, bool gradient)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Workers.For(logits.Rows, 16, (start, end, _) =>
+        workers.For(logits.Rows, 16, (start, end, _) =>
         {
             var labels = targets.Span;
             for (var r = start; r < end; r++)

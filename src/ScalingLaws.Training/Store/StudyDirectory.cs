@@ -1,9 +1,10 @@
 using System.Text.Json;
+using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Training.Study;
 using ScalingLaws.Training.Training;
 
-namespace ScalingLaws.IO.Study;
+namespace ScalingLaws.Training.Store;
 
 /// <summary>
 /// A study on disk. Every file is written whole or not at all (temporary file, then rename), in an order that
