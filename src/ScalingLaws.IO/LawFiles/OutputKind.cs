@@ -13,8 +13,8 @@ public sealed record OutputKind(string What, string Format, string[] Extensions,
     /// <summary>An HTML report.</summary>
     public static OutputKind Report { get; } = new("a report", "an HTML page", [".html", ".htm"], Forceable: true);
 
-    /// <summary>A figure, PNG or SVG by extension.</summary>
-    public static OutputKind Figure { get; } = new("a figure", "PNG or SVG, by extension", [".png", ".svg"], Forceable: false);
+    /// <summary>A figure, PNG, SVG or PDF by extension.</summary>
+    public static OutputKind Figure { get; } = new("a figure", "PNG, SVG or PDF, by extension", [".png", ".svg", ".pdf"], Forceable: false);
 
     /// <summary>A per-position loss table, CSV, TSV or JSON Lines by extension.</summary>
     public static OutputKind PositionTable { get; } = new("a per-position file", "CSV, TSV or JSON Lines, by extension", [".csv", ".tsv", ".jsonl", ".ndjson"], Forceable: false);
