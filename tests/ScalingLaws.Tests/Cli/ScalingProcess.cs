@@ -74,6 +74,9 @@ internal static class ScalingProcess
     /// <summary>Runs <c>dotnet scaling.dll ARGS</c> as a real child process.</summary>
     public static CliResult RunProcess(params string[] args) => RunChild(interruptAfter: null, args);
 
+    /// <summary>Runs <c>dotnet scaling.dll ARGS</c> as a child process with <paramref name="input"/> on its standard input (<c>scaling fit - &lt; runs.csv</c>).</summary>
+    public static CliResult RunWithInput(byte[] input, params string[] args) => RunChild(interruptAfter: null, args, input: input);
+
     /// <summary>Runs a child process and, unless it has finished by then, sends SIGINT (Ctrl-C) after <paramref name="after"/>.</summary>
     public static CliResult RunInterrupted(TimeSpan after, params string[] args) => RunChild(after, args);
 
@@ -122,7 +125,7 @@ internal static class ScalingProcess
     }
 
     private static CliResult RunChild(TimeSpan? interruptAfter, string[] args, string? dll = null, string? workingDirectory = null,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, byte[]? input = null)
     {
         dll ??= Dll;
         Assert.True(File.Exists(dll), $"{dll} is missing; the test project should reference ScalingLaws.Cli.");
@@ -153,6 +156,8 @@ internal static class ScalingProcess
             start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        if (input is not null)
+            process.StandardInput.BaseStream.Write(input);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
