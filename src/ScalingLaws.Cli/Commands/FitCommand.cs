@@ -58,7 +58,11 @@ internal static class FitCommand
             }
             var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)], Selection = loaded.Selection };
             if (target is not null)
+            {
+                // A law outside the domain every reader checks (an exponent past 10: a step between sizes) would be a file nothing opens.
+                _ = LawFile.Open(document, $"--out {target} not written");
                 LawFile.Write(target, document);
+            }
             if (parse.GetValue(json))
                 console.Out.WriteLine(LawFile.Serialize(document));
             else

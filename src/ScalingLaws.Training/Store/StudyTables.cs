@@ -7,12 +7,12 @@ namespace ScalingLaws.Training.Store;
 
 /// <summary>
 /// The CSV tables a study writes. Measurements: <c>run, step, tokens, lr, loss, train_loss, params (Kaplan's
-/// non-embedding N), params_total, flops, layers, width, heads</c>, which <c>fit</c>, <c>isoflop</c>,
-/// <c>envelope</c> and the curve laws read. Per position: <c>run, step, tokens, lr, loss, pos_1 … pos_T</c>.
+/// non-embedding N), params_total, flops, layers, width, heads, peak_lr, batch_tokens</c>, which <c>fit</c>,
+/// <c>isoflop</c>, <c>envelope</c>, the curve laws and (a learning-rate and batch sweep) <c>hparams --sweep</c> read. Per position: <c>run, step, tokens, lr, loss, pos_1 … pos_T</c>.
 /// </summary>
 public static class StudyTables
 {
-    private const string MeasurementHeader = "run,step,tokens,lr,loss,train_loss,params,params_total,flops,layers,width,heads";
+    private const string MeasurementHeader = "run,step,tokens,lr,loss,train_loss,params,params_total,flops,layers,width,heads,peak_lr,batch_tokens";
 
     /// <summary>The measurement table as CSV text.</summary>
     public static string Measurements(IEnumerable<(PlannedRun Run, Checkpoint Checkpoint)> rows)
@@ -22,7 +22,8 @@ public static class StudyTables
         {
             var config = run.Config;
             text.AppendJoin(',', run.Name, Number(c.Step), Number(c.Tokens), Number(c.LearningRate), Number(c.Loss), Number(c.TrainLoss),
-                Number(config.NonEmbeddingParams), Number(config.TotalParams), Number(c.Flops), Number(config.Layers), Number(config.Width), Number(config.Heads));
+                Number(config.NonEmbeddingParams), Number(config.TotalParams), Number(c.Flops), Number(config.Layers), Number(config.Width), Number(config.Heads),
+                Number(run.Settings.PeakLearningRate), Number((double)run.Settings.Sequences * config.Context));
             text.Append('\n');
         }
         return text.ToString();

@@ -33,8 +33,8 @@ public sealed class Backtest(BacktestSettings? settings = null)
                 $"{table.Source}: too few distinct {Quantity()} to backtest; a backtest fits at least {Settings.MinimumTrainingLevels} (and {Settings.MinimumRowsPerParameter} rows per law parameter) and holds out at least 1 more.");
         var fits = FitAll(law, table, cuts, cancellation);
         var scored = cuts.Select((cut, i) => HeldOut(law, table, runs, cut, fits[i])).ToArray();
-        // Rows beyond the data along an input the cut's fit does not determine get no interval, and do not shape later ones.
-        var split = scored.Select((s, i) => s.ToLookup(e => UndeterminedInputs.Reaches(fits[i].Undetermined, e.Distance))).ToArray();
+        // Rows beyond the data where the cut's fit does not determine the law get no interval, and do not shape later ones.
+        var split = scored.Select((s, i) => s.ToLookup(e => !fits[i].Determines(e.Distance))).ToArray();
         var errors = split.Select(s => s[false].ToArray()).ToArray();
         var undetermined = split.SelectMany(s => s[true].Select(e => e.Undetermined())).ToArray();
         var results = new BacktestFit[cuts.Count];
@@ -92,7 +92,11 @@ public sealed class Backtest(BacktestSettings? settings = null)
             try
             {
                 var fit = fitter.Fit(train, cancellation);
-                fits[i] = new BacktestFit(cuts[i], fit.Values, FittedRanges.Of(train, law), ResidualScale.Of(law, fit.Values, train), null, null, fit.Status, UndeterminedInputs.Of(law, fit, train));
+                fits[i] = new BacktestFit(cuts[i], fit.Values, FittedRanges.Of(train, law), ResidualScale.OfFitting(law, fit.FittingValues, train), null, null, fit.Status, UndeterminedInputs.Of(law, fit, train))
+                {
+                    FittingValues = fit.FittingValues,
+                    NotFalling = NonFallingInputs.Of(law, fit.FittingValues, train),
+                };
             }
             catch (ScalingLawsException e)
             {
@@ -113,7 +117,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
         {
             var row = table[i];
             var inputs = law.Inputs.Select(f => InputValue.Of(row, f)).ToArray();
-            var predicted = law.Predict(fit.Values.AsSpan(), inputs);
+            var predicted = law.PredictFitting(fit.FittingValues.AsSpan(), inputs);
             var run = runs.RunOf[i];
             var distance = fit.Ranges!.DistanceOf(inputs);
             var weight = 1.0 / runSizes[run];

@@ -18,4 +18,14 @@ public sealed record BacktestFit(
 {
     /// <summary>Whether the fit succeeded.</summary>
     public bool Succeeded => Failure is null;
+
+    /// <summary>The fitted parameters on the law's fitting scale, what the held-out rows are predicted from (finite where <see cref="Values"/> overflow).</summary>
+    public ImmutableArray<double> FittingValues { get; init; } = [];
+
+    /// <summary>The inputs along which the fitted law falls nowhere on its rows (<see cref="NonFallingInputs"/>); then no held-out row beyond the data gets an interval.</summary>
+    public ImmutableArray<Data.Field> NotFalling { get; init; } = [];
+
+    /// <summary>Whether this fit determines the law at a held-out row <paramref name="distance"/> beyond its data.</summary>
+    public bool Determines(ExtrapolationDistance distance) =>
+        !UndeterminedInputs.Reaches(Undetermined, distance) && (NotFalling.IsDefaultOrEmpty || !distance.IsBeyondData);
 }

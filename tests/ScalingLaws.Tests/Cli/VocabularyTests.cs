@@ -110,8 +110,8 @@ public sealed class VocabularyTests
         ("--corpus", "a text file to train on", Form.Text),
         ("--synthetic", "train on the synthetic language", Form.Flag),
         ("--schedule", "the learning-rate schedule", Form.Text),
-        ("--lr", "the peak learning rate", Form.Quantity),
-        ("--batch", "sequences per training step", Form.Whole),
+        ("--lr", "the peak learning rate (several: a learning-rate sweep)", Form.Quantity),
+        ("--batch", "sequences per training step (several: a batch-size sweep)", Form.Whole),
         ("--eval-sequences", "held-out sequences per measurement", Form.Whole),
         ("--checkpoints", "how many checkpoints (measurements) per run", Form.Whole),
         ("--steps", "training steps", Form.Whole),
@@ -134,8 +134,8 @@ public sealed class VocabularyTests
         ("--style", "what a figure is sized for: paper or screen", Form.Text),
     ];
 
-    /// <summary>The one option that takes several whole numbers: the study's k, one cell per value.</summary>
-    private static readonly (string Command, string Option)[] SeveralWholeNumbers = [("evaluate", "--models")];
+    /// <summary>The options that take several whole numbers: the study's k, one cell per value; a study's batch sizes, one run per value.</summary>
+    private static readonly (string Command, string Option)[] SeveralWholeNumbers = [("evaluate", "--models"), ("study run", "--batch")];
 
     private static readonly RootCommand Root = Program.BuildRoot(CliConsole.Redirected(TextWriter.Null, TextWriter.Null, 80));
 
