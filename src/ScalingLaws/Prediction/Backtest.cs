@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
@@ -84,9 +83,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
         var fits = new BacktestFit[cuts.Count];
         var counter = new ProgressCounter(Settings.Progress, "cut points", cuts.Count);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Settings.MaxDegreeOfParallelism, CancellationToken = cancellation };
-        // Largest fits first, one at a time to whichever thread is free, so no thread is left with a big cut at the end.
-        var largestFirst = Enumerable.Range(0, cuts.Count).OrderByDescending(i => cuts[i].Train.Length).ToArray();
-        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, i =>
+        LargestFirst.Run(cuts.Count, i => cuts[i].Train.Length, parallel, i =>
         {
             var train = table.Select(cuts[i].Train);
             try
