@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using ScalingLaws.IO;
 using ScalingLaws.Training.Study;
 using ScalingLaws.Training.Training;
 
@@ -17,14 +16,13 @@ public static class StudyTables
     /// <summary>The measurement table as CSV text.</summary>
     public static string Measurements(IEnumerable<(PlannedRun Run, Checkpoint Checkpoint)> rows)
     {
-        var text = new StringBuilder(MeasurementHeader).Append('\n');
+        var text = new DelimitedText().Row(MeasurementHeader);
         foreach (var (run, c) in rows)
         {
             var config = run.Config;
-            text.AppendJoin(',', run.Name, Number(c.Step), Number(c.Tokens), Number(c.LearningRate), Number(c.Loss), Number(c.TrainLoss),
+            text.Row(run.Name, Number(c.Step), Number(c.Tokens), Number(c.LearningRate), Number(c.Loss), Number(c.TrainLoss),
                 Number(config.NonEmbeddingParams), Number(config.TotalParams), Number(c.Flops), Number(config.Layers), Number(config.Width), Number(config.Heads),
                 Number(run.Settings.PeakLearningRate), Number((double)run.Settings.Sequences * config.Context));
-            text.Append('\n');
         }
         return text.ToString();
     }
@@ -32,19 +30,14 @@ public static class StudyTables
     /// <summary>The per-position table as CSV text, one column per position up to <paramref name="context"/>.</summary>
     public static string Positions(IEnumerable<(PlannedRun Run, Checkpoint Checkpoint)> rows, int context)
     {
-        var text = new StringBuilder("run,step,tokens,lr,loss");
-        for (var i = 1; i <= context; i++)
-            text.Append(",pos_").Append(i);
-        text.Append('\n');
+        var text = new DelimitedText().Row(new[] { "run", "step", "tokens", "lr", "loss" }.Concat(Enumerable.Range(1, context).Select(i => $"pos_{i}")));
         foreach (var (run, c) in rows)
         {
-            text.AppendJoin(',', run.Name, Number(c.Step), Number(c.Tokens), Number(c.LearningRate), Number(c.Loss));
-            foreach (var loss in c.PositionLosses)
-                text.Append(',').Append(Number(loss));
-            text.Append('\n');
+            text.Row(new[] { run.Name, Number(c.Step), Number(c.Tokens), Number(c.LearningRate), Number(c.Loss) }
+                .Concat(c.PositionLosses.Select(loss => Number(loss))));
         }
         return text.ToString();
     }
 
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    private static string Number(double value) => DelimitedText.Number(value);
 }

@@ -15,7 +15,7 @@ public class LayerTests
     {
         ["ScalingLaws"] = 0,
         ["ScalingLaws.IO"] = 1,
-        ["ScalingLaws.Plotting"] = 1,
+        ["ScalingLaws.Plotting"] = 2, // above IO: figures are written whole or not at all by IO's AtomicFile
         ["ScalingLaws.Training"] = 2,
         ["ScalingLaws.Report"] = 3,
         ["ScalingLaws.Cli"] = 4,
