@@ -18,7 +18,7 @@ internal static class CurveFitCommand
         var law = new CurveLawOptions();
         var constraints = CurveConstraints();
         var bootstrap = CurveBootstrapOptions();
-        var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object ({fits: [...]} when each run is fitted separately)." };
+        var json = CommonOptions.Json();
         var output = new OutputOptions(OutputKind.LawFile, "Also write the fit to a curve-law file for 'scaling curve predict --law-file'.");
         var strict = CurveStrict();
         var command = new Command("fit",

@@ -20,10 +20,10 @@ internal static class CurveRankCommand
         var law = new CurveLawOptions();
         var steps = new Option<int?>("--steps") { Description = "The runs' planned last step: forecast the loss there from every logged point." };
         var tokens = new Option<string?>("--tokens") { HelpName = "D", Description = "The runs' planned training tokens, e.g. 10B, instead of --steps: each run's planned step from its tokens column (tokens per step at its last logged point)." };
-        var seed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo draws of P(best); the same seed gives the same result.", DefaultValueFactory = _ => 42 };
+        var seed = CommonOptions.Seed(42);
         var runs = ValueList.Create("--run", "Rank only these runs of FILE or the dataset, e.g. constant_24000,cosine_24000,wsd_20000_24000 (at least two).");
         var pool = new Option<bool>("--pool") { Description = "Fit one law to every run's points together (a schedule-aware law shares its parameters across the schedules of one model), not one per run." };
-        var json = new Option<bool>("--json") { Description = "Print the ranking as one JSON object." };
+        var json = CommonOptions.Json();
         var command = new Command("rank",
             "Choose among candidate runs early: fit the law to each run so far, forecast its final loss with a predictive 95% interval, and give the probability that it ends lowest.\n" +
             "P(best) treats each forecast's ln L as an independent normal with σ = the interval's half-width / 1.96, " +

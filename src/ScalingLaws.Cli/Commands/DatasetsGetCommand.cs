@@ -39,7 +39,7 @@ internal static class DatasetsGetCommand
             using var http = new HttpClient();
             http.DefaultRequestHeaders.UserAgent.ParseAdd($"scaling/{typeof(DatasetsGetCommand).Assembly.GetName().Version?.ToString(3)}");
             IReadOnlyList<DatasetDownload.Outcome> outcomes;
-            using (var bar = ProgressBar.For(console, json: false))
+            using (var bar = ProgressBar.For(console, quiet: false))
                 outcomes = new DatasetDownload(http, bar).Get(info, folder, parse.GetValue(mirror), cancellation);
             foreach (var outcome in outcomes)
                 console.Out.WriteLine(Line(outcome));

@@ -28,7 +28,7 @@ internal static class HparamsCommand
         var tokens = new Option<string?>("--tokens") { Description = "Training tokens D, e.g. 1.4T." };
         var flops = new Option<string?>("--flops") { Description = "Training compute C in FLOPs, e.g. 1e21; with N or D gives the other by C = 6ND." };
         var context = new Option<int?>("--context") { Description = "Tokens per sequence, to give the batch in sequences too, e.g. 4096." };
-        var json = new Option<bool>("--json") { Description = "Print the learning rate and batch size as one JSON object." };
+        var json = CommonOptions.Json();
         var bootstrap = new BootstrapOptions($"the runs within each cell of --sweep (default {DefaultResamples})");
 
         var command = new Command("hparams", "The peak learning rate and batch size (tokens) for a run, from a published law: Step Law from N and D, DeepSeek's from the compute C.\n\nExample:\n  scaling hparams --law step-law --params 7B --tokens 1.4T --context 4096");

@@ -20,6 +20,7 @@ internal static class ReportCommand
         var setting = new FitSettingOptions();
         var bootstrap = new BootstrapOptions("the rows");
         var grouping = new BudgetOptions();
+        var quiet = CommonOptions.Quiet();
         var cost = new CostOptions();
         var output = new OutputOptions(OutputKind.Report, "The page to write, e.g. report.html: one file that opens offline in any browser.", required: true);
         var command = new Command("report",
@@ -32,10 +33,11 @@ internal static class ReportCommand
         grouping.AddTo(command);
         cost.AddTo(command, budgets: false);
         output.AddTo(command);
+        command.Options.Add(quiet);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var path = output.Check(parse)!;
-            using var bar = ProgressBar.For(console, json: false);
+            using var bar = ProgressBar.For(console, parse.GetValue(quiet));
             var settings = new ReportSettings
             {
                 Fitter = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse) with { Progress = bar }),

@@ -19,17 +19,9 @@ internal sealed class CurveDataOptions
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    public Option<string?> Dataset { get; } = new("--dataset")
-    {
-        HelpName = "NAME",
-        Description = $"Read a public loss-curve dataset instead of FILE: {string.Join(", ", CurveDatasetCatalog.All.Select(d => d.Name))}.",
-    };
+    public Option<string?> Dataset { get; } = CommonOptions.Dataset(CurveDatasetCatalog.All.Select(d => d.Name), CurveDatasetCatalog.Find);
 
-    public Option<string?> DataDir { get; } = new("--data-dir")
-    {
-        HelpName = "DIR",
-        Description = $"Folder holding the datasets, for --dataset ({DataDirectory.Default}).",
-    };
+    public Option<string?> DataDir { get; } = CommonOptions.DataDir();
 
     public Option<string[]> Map { get; } = new("--map")
     {

@@ -31,17 +31,9 @@ internal sealed class ReadingOptions
 
     public Argument<string> File { get; }
 
-    public Option<string?> Dataset { get; } = new("--dataset")
-    {
-        HelpName = "NAME",
-        Description = "Read a public dataset instead of FILE, e.g. --dataset chinchilla (see 'scaling datasets list').",
-    };
+    public Option<string?> Dataset { get; } = CommonOptions.Dataset(DatasetCatalog.All.Select(d => d.Name), DatasetCatalog.Find);
 
-    public Option<string?> DataDir { get; } = new("--data-dir")
-    {
-        HelpName = "DIR",
-        Description = $"Folder holding the datasets, for --dataset ({DataDirectory.Default}).",
-    };
+    public Option<string?> DataDir { get; } = CommonOptions.DataDir();
 
     public Option<string[]> Map { get; } = new("--map")
     {

@@ -14,7 +14,7 @@ internal sealed class StudyTrainingOptions
         DefaultValueFactory = _ => "cosine",
     };
 
-    public Option<long> Seed { get; } = new("--seed") { Description = "Seed for the initialization, the batches and the synthetic language.", DefaultValueFactory = _ => 1 };
+    public Option<int> Seed { get; } = CommonOptions.Seed(1);
 
     public Option<int> Context { get; } = new("--context") { Description = "Context length: tokens per training sequence (the positions measured).", DefaultValueFactory = _ => 64 };
 
@@ -26,7 +26,7 @@ internal sealed class StudyTrainingOptions
 
     public Option<string[]> LearningRate { get; } = ValueList.Create("--lr", $"Peak learning rate for every size (default {LearningRateRule.Description}); several, e.g. 3e-3,1e-2,3e-2, train every run at each (a learning-rate sweep).");
 
-    public Option<int> Cores { get; } = new("--threads") { Description = "Cores to train on.", DefaultValueFactory = _ => Environment.ProcessorCount };
+    public Option<int> Cores { get; } = CommonOptions.Threads();
 
     public void AddTo(Command command)
     {

@@ -18,9 +18,9 @@ internal sealed class TaskDataOptions
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    public Option<string?> Dataset { get; } = new("--dataset") { HelpName = "NAME", Description = "Read a public dataset instead of FILE: pythia-tasks." };
+    public Option<string?> Dataset { get; } = CommonOptions.Dataset(["pythia-tasks"], DatasetCatalog.Find);
 
-    public Option<string?> DataDir { get; } = new("--data-dir") { HelpName = "DIR", Description = $"Folder holding the datasets, for --dataset ({DataDirectory.Default})." };
+    public Option<string?> DataDir { get; } = CommonOptions.DataDir();
 
     public Option<string?> Delimiter { get; } = DelimiterOption.Create();
 

@@ -10,11 +10,11 @@ namespace ScalingLaws.IO.Downstream;
 /// </summary>
 public sealed record AccuracyLawDocument
 {
-    /// <summary>The schema version this program writes.</summary>
+    /// <summary>The format version this program writes; see <see cref="DocumentVersion"/>.</summary>
     public const int CurrentVersion = 1;
 
-    /// <summary>The file's schema version.</summary>
-    public int Version { get; init; } = CurrentVersion;
+    /// <summary>The format version; a file without one is version 1.</summary>
+    public int Version { get; init; } = DocumentVersion.Unstated;
 
     /// <summary>Always <c>downstream</c>, telling accuracy-law files from loss-law files.</summary>
     public string Kind { get; init; } = "downstream";
@@ -75,6 +75,7 @@ public sealed record AccuracyLawDocument
         var k = fit.Law.Parameters.Length;
         return new AccuracyLawDocument
         {
+            Version = CurrentVersion,
             Task = fit.Task,
             Metric = fit.Metric,
             Chance = fit.Chance,

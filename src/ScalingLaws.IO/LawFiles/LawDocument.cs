@@ -14,11 +14,11 @@ namespace ScalingLaws.IO.LawFiles;
 /// </summary>
 public sealed record LawDocument
 {
-    /// <summary>The schema version this program writes; a file from a newer one is refused rather than half-read.</summary>
+    /// <summary>The format version this program writes; see <see cref="DocumentVersion"/>.</summary>
     public const int CurrentVersion = 1;
 
-    /// <summary>The file's schema version.</summary>
-    public int Version { get; init; } = CurrentVersion;
+    /// <summary>The format version; a file without one is version 1.</summary>
+    public int Version { get; init; } = DocumentVersion.Unstated;
 
     /// <summary>The law's name, e.g. <c>chinchilla</c>.</summary>
     public required string Law { get; init; }
@@ -95,6 +95,7 @@ public sealed record LawDocument
     /// <param name="predictive">The fitted ranges and extrapolation-error model for predictive intervals.</param>
     public static LawDocument From(FitResult fit, BootstrapResult? bootstrap = null, RunIndex? runs = null, PredictiveModel? predictive = null) => new()
     {
+        Version = CurrentVersion,
         Law = fit.Law.Name,
         Formula = fit.Law.Formula,
         X = XOf(fit.Law),
@@ -124,6 +125,7 @@ public sealed record LawDocument
     /// <summary>A document for a law given by value (no fit), e.g. from <c>--law "chinchilla:E=1.69,..."</c>.</summary>
     public static LawDocument FromValues(ScalingLaw law, IReadOnlyList<double> values) => new()
     {
+        Version = CurrentVersion,
         Law = law.Name,
         Formula = law.Formula,
         X = XOf(law),

@@ -77,15 +77,18 @@ public sealed class StudyDirectory : IRunStore
         var file = System.IO.Path.Combine(path, ManifestFile);
         if (!File.Exists(file))
             throw new DataFileException(path, $"no {ManifestFile}: not a study directory", "run 'scaling study run ... --out DIR' first");
+        StudyManifest manifest;
         try
         {
-            return JsonSerializer.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), LawFile.JsonOptions)
+            manifest = JsonSerializer.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), LawFile.JsonOptions)
                 ?? throw new DataFileException(file, "empty", "delete the directory and run the study again");
         }
         catch (JsonException e)
         {
             throw new DataFileException(file, $"not a study manifest ({JsonProblem.Describe(e)})", "delete the directory and run the study again");
         }
+        DocumentVersion.Check(file, "a study manifest", manifest.Version, StudyManifest.CurrentVersion, "run the study again into a new --out");
+        return manifest;
     }
 
     /// <summary>
@@ -176,7 +179,7 @@ public sealed class StudyDirectory : IRunStore
 
     private void WriteLog(PlannedRun run, IReadOnlyList<Checkpoint> checkpoints, bool finished)
     {
-        AtomicFile.WriteAllText(RunFile(run.Name, ".json"), Json(new RunLog(run.Name, finished, checkpoints)));
+        AtomicFile.WriteAllText(RunFile(run.Name, ".json"), Json(new RunLog(run.Name, finished, checkpoints) { Version = RunLog.CurrentVersion }));
         var rows = checkpoints.Select(c => (run, c)).ToList();
         AtomicFile.WriteAllText(RunFile(run.Name, ".csv"), StudyTables.Measurements(rows));
         AtomicFile.WriteAllText(RunFile(run.Name, ".positions.csv"), StudyTables.Positions(rows, run.Config.Context));
@@ -188,14 +191,18 @@ public sealed class StudyDirectory : IRunStore
     {
         if (!File.Exists(path))
             return null;
+        RunLog? log;
         try
         {
-            return JsonSerializer.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), LawFile.JsonOptions);
+            log = JsonSerializer.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), LawFile.JsonOptions);
         }
         catch (JsonException e)
         {
             throw new DataFileException(path, $"not a run log ({JsonProblem.Describe(e)})", "delete it to train the run again");
         }
+        if (log is not null)
+            DocumentVersion.Check(path, "a run log", log.Version, RunLog.CurrentVersion, "delete it to train the run again");
+        return log;
     }
 
     private string Combine(string file) => System.IO.Path.Combine(Path, file);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ScalingLaws.Curves;
+using ScalingLaws.IO;
 using ScalingLaws.Training.Study;
 
 namespace ScalingLaws.Training.Store;
@@ -14,12 +15,19 @@ public sealed record StudyManifest(
     IReadOnlyList<double>? BayesLosses,
     IReadOnlyList<ManifestRun> Runs)
 {
+    /// <summary>The format version this program writes; see <see cref="DocumentVersion"/>.</summary>
+    public const int CurrentVersion = 1;
+
+    /// <summary>The format version, written first; a manifest without one is version 1.</summary>
+    [JsonPropertyOrder(-1)]
+    public int Version { get; init; } = DocumentVersion.Unstated;
+
     /// <summary>The Bayes loss averaged over positions: the lowest mean loss any model with this context can reach.</summary>
     public double? BayesLoss => BayesLosses is { Count: > 0 } b ? b.Average() : null;
 
     /// <summary>The manifest of a new study.</summary>
     public static StudyManifest Create(StudySpec spec, string data, double? entropyRate, IReadOnlyList<double>? bayesLosses, IReadOnlyList<PlannedRun> runs) =>
-        new(StudySettings.Of(spec), data, entropyRate, bayesLosses, [.. runs.Select(ManifestRun.Of)]);
+        new(StudySettings.Of(spec), data, entropyRate, bayesLosses, [.. runs.Select(ManifestRun.Of)]) { Version = CurrentVersion };
 }
 
 /// <summary>The options a study was started with; resuming with different ones is refused.</summary>

@@ -1,6 +1,5 @@
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
-using ScalingLaws.Tests.Core;
 
 namespace ScalingLaws.Tests.Fitting;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using Parquet;
 using Parquet.Schema;
-using ScalingLaws.Tests.IO.Readers;
+using ScalingLaws.Tests.IO.TensorBoard;
 
 namespace ScalingLaws.Tests.Hostile;
 

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Package;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using ScalingLaws.Planning;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Html;
+using ScalingLaws.Tests.Browser;
 using ScalingLaws.Tests.Cli;
-using ScalingLaws.Tests.Report.Browser;
 
 namespace ScalingLaws.Tests.Report;
 
@@ -59,7 +59,7 @@ public sealed class ReportBrowserTests
         // The loss has the predictive 95% interval, as PlannedLoss computes it: the extrapolation error at (N*, D*) and the parameters' spread.
         var predictive = PlannedLoss.Interval(expected, data.Predictive!, spread.Loss);
         Assert.True(predictive.Upper - predictive.Lower > spread.Loss.Upper - spread.Loss.Lower, "wider than the parameters' interval alone");
-        await AssertReadout(page, "loss", expected.Loss, new Uncertainty.Uncertainty(double.NaN, double.NaN, predictive.Lower, predictive.Upper), ReportFormat.Value, " nats");
+        await AssertReadout(page, "loss", expected.Loss, new ScalingLaws.Uncertainty.Uncertainty(double.NaN, double.NaN, predictive.Lower, predictive.Upper), ReportFormat.Value, " nats");
         Assert.Equal($"{ReportFormat.Flops(flops)} FLOPs", await page.EvaluateAsync<string>("document.getElementById('plan-budget-out').textContent"));
         Assert.Contains("× the compute of the largest run", await page.EvaluateAsync<string>("document.getElementById('plan-status').textContent"));
         await page.ScreenshotElementAsync(Path.Combine(ReportFixtures.OutputFolder, "chinchilla-planner-1e23.png"), "#planner");
@@ -130,7 +130,7 @@ public sealed class ReportBrowserTests
         await page.ScreenshotElementAsync(Path.Combine(ReportFixtures.OutputFolder, "chinchilla-planner-cost.png"), "#planner");
     }
 
-    private static async Task AssertReadout(HeadlessPage page, string id, double value, Uncertainty.Uncertainty spread, Func<double, string> format, string unit)
+    private static async Task AssertReadout(HeadlessPage page, string id, double value, ScalingLaws.Uncertainty.Uncertainty spread, Func<double, string> format, string unit)
     {
         Near.Relative(value, await page.EvaluateAsync<double>($"Number(document.getElementById('plan-{id}').dataset.value)"), 1e-9, id);
         Near.Relative(spread.Lower, await page.EvaluateAsync<double>($"Number(document.getElementById('plan-{id}-ci').dataset.low)"), 1e-9, $"{id} lower");
