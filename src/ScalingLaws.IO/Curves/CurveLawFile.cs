@@ -10,6 +10,7 @@ namespace ScalingLaws.IO.Curves;
 /// <summary>Reads and writes <see cref="CurveLawDocument"/>s; writing is atomic (temporary file, then rename).</summary>
 public static class CurveLawFile
 {
+    /// <summary>A curve-law document (or any record) as indented JSON with the law files' naming.</summary>
     public static string Serialize(object document) => JsonSerializer.Serialize(document, LawFile.JsonOptions);
 
     private static CurveLaw Find(string name, string path)
@@ -27,6 +28,7 @@ public static class CurveLawFile
     // A key given twice is refused rather than the last one kept silently.
     private static JsonSerializerOptions ReadOptions { get; } = new(LawFile.JsonOptions) { AllowDuplicateProperties = false };
 
+    /// <summary>Writes the document to <paramref name="path"/> whole or not at all.</summary>
     public static void Write(string path, CurveLawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
 
     /// <summary>

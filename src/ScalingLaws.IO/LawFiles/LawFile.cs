@@ -11,6 +11,7 @@ namespace ScalingLaws.IO.LawFiles;
 /// <summary>Reads and writes <see cref="LawDocument"/>s; writing is atomic (temporary file, then rename).</summary>
 public static class LawFile
 {
+    /// <summary>The JSON options every law file is written and read with (camelCase, indented).</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
@@ -18,13 +19,16 @@ public static class LawFile
         Converters = { new NonFiniteAsNullConverter() },
     };
 
+    /// <summary>The document as indented JSON.</summary>
     public static string Serialize(LawDocument document) => JsonSerializer.Serialize(document, JsonOptions);
 
+    /// <summary>Writes the document to <paramref name="path"/> whole or not at all.</summary>
     public static void Write(string path, LawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
 
     // Reading refuses a key given twice, which the writer never does and which would otherwise keep the last silently.
     private static JsonSerializerOptions ReadOptions { get; } = new(JsonOptions) { AllowDuplicateProperties = false };
 
+    /// <summary>Reads and checks a law file; a bad file is one error naming the file and what is wrong.</summary>
     public static LawDocument Read(string path)
     {
         var text = InputFile.ReadAllText(path, "a law file (.json) written by 'scaling fit --out'");

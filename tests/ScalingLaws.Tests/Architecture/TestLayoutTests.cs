@@ -18,6 +18,7 @@ public sealed class TestLayoutTests
         ["Documentation"] = "the user documentation, README.md and docs/*.md: its links, and the pages other tests read",
         ["Hostile"] = "end to end: a corpus of hostile inputs run through every command",
         ["TestSupport"] = "helpers every test shares: paths, temporary folders, tolerances, synthetic tables, a headless browser",
+        ["Package"] = "the libraries as NuGet packages: dotnet pack, and the C# examples of docs/library.md compiled and run against them",
     };
 
     [Fact]
