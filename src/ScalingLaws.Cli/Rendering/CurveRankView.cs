@@ -36,36 +36,35 @@ internal static class CurveRankView
             console.MarkupLine(Markup.Escape(Scored(result, score)));
     }
 
-    public static object Json(CurveLaw law, double? fraction, bool pooled, CurveRankingResult result) => new
-    {
-        law = law.Name,
-        fitFraction = fraction,
+    public static RankingJson Json(CurveLaw law, double? fraction, bool pooled, CurveRankingResult result) => new(
+        law.Name,
+        fraction,
         pooled,
-        protocol = Protocol(fraction, pooled, result),
-        assumption = Assumption(result),
-        seed = result.Seed,
-        draws = result.Draws,
-        runs = result.Runs.Select(r => new
-        {
-            run = r.Name,
-            fittedThrough = r.FittedThrough,
-            lossAtCut = r.LossAtCut,
-            finalStep = r.FinalStep,
-            forecast = r.Forecast,
-            ci95 = r.Interval is { } i ? new[] { i.Lower, i.Upper } : null,
-            pBest = r.ProbabilityBest,
-            observed = r.Observed,
-            status = FitDiagnosticText.Name(r.Status),
-        }),
-        score = result.Score is { } s ? new
-        {
-            predictedBest = result.Runs[s.PredictedBest].Name,
-            actualBest = result.Runs[s.ActualBest].Name,
-            top1 = s.Top1,
-            spearman = s.Spearman,
-            baseline = new { best = s.BaselineBest is { } b ? result.Runs[b].Name : null, top1 = s.BaselineTop1, spearman = s.BaselineSpearman },
-        } : null,
-    };
+        Protocol(fraction, pooled, result),
+        Assumption(result),
+        result.Seed,
+        result.Draws,
+        result.Runs.Select(r => new RankedRunJson(
+            r.Name, r.FittedThrough, r.LossAtCut, r.FinalStep, r.Forecast, r.Interval is { } i ? [i.Lower, i.Upper] : null,
+            r.ProbabilityBest, r.Observed, FitDiagnosticText.Name(r.Status))),
+        result.Score is { } s
+            ? new RankScoreJson(
+                result.Runs[s.PredictedBest].Name,
+                result.Runs[s.ActualBest].Name,
+                s.Top1,
+                s.Spearman,
+                new RankBaselineJson(s.BaselineBest is { } b ? result.Runs[b].Name : null, s.BaselineTop1, s.BaselineSpearman))
+            : null);
+
+    internal sealed record RankingJson(
+        string Law, double? FitFraction, bool Pooled, string Protocol, string Assumption, int Seed, int Draws, IEnumerable<RankedRunJson> Runs, RankScoreJson? Score);
+
+    internal sealed record RankedRunJson(
+        string Run, int FittedThrough, double LossAtCut, int FinalStep, double Forecast, double[]? Ci95, double? PBest, double? Observed, string Status);
+
+    internal sealed record RankScoreJson(string PredictedBest, string ActualBest, bool Top1, double? Spearman, RankBaselineJson Baseline);
+
+    internal sealed record RankBaselineJson(string? Best, bool Top1, double? Spearman);
 
     private static string Protocol(double? fraction, bool pooled, CurveRankingResult result) =>
         (pooled ? "one law fitted to every run together" : "one law fitted to each run") + (fraction is { } share

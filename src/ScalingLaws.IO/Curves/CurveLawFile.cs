@@ -10,8 +10,6 @@ namespace ScalingLaws.IO.Curves;
 /// <summary>Reads and writes <see cref="CurveLawDocument"/>s; writing is atomic (temporary file, then rename).</summary>
 public static class CurveLawFile
 {
-    public static string Serialize(object document) => JsonSerializer.Serialize(document, LawFile.JsonOptions);
-
     private static CurveLaw Find(string name, string path)
     {
         try
@@ -27,7 +25,7 @@ public static class CurveLawFile
     // A key given twice is refused rather than the last one kept silently.
     private static JsonSerializerOptions ReadOptions { get; } = new(LawFile.JsonOptions) { AllowDuplicateProperties = false };
 
-    public static void Write(string path, CurveLawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
+    public static void Write(string path, CurveLawDocument document) => AtomicFile.WriteJson(path, DocumentJson.Serialize(document, LawFile.JsonOptions) + "\n");
 
     /// <summary>
     /// The law, its values in the law's order, and what its predictive intervals need (null for a file
@@ -39,7 +37,7 @@ public static class CurveLawFile
         CurveLawDocument document;
         try
         {
-            document = JsonSerializer.Deserialize<CurveLawDocument>(text, ReadOptions)
+            document = DocumentJson.Deserialize<CurveLawDocument>(text, ReadOptions)
                 ?? throw new JsonException("the file holds null");
         }
         catch (JsonException e)

@@ -12,7 +12,7 @@ public static class AccuracyLawFile
 
     private static JsonSerializerOptions ReadOptions { get; } = new(LawFile.JsonOptions) { AllowDuplicateProperties = false };
 
-    public static string Serialize(object document) => JsonSerializer.Serialize(document, LawFile.JsonOptions);
+    public static string Serialize(AccuracyLawDocument document) => DocumentJson.Serialize(document, LawFile.JsonOptions);
 
     public static void Write(string path, AccuracyLawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
 
@@ -23,7 +23,7 @@ public static class AccuracyLawFile
         AccuracyLawDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<AccuracyLawDocument>(text, ReadOptions);
+            document = DocumentJson.Deserialize<AccuracyLawDocument>(text, ReadOptions);
         }
         catch (JsonException e)
         {

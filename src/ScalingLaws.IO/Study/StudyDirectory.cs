@@ -73,7 +73,7 @@ public sealed class StudyDirectory : IRunStore
             throw new DataFileException(path, $"no {ManifestFile}: not a study directory", "run 'scaling study run ... --out DIR' first");
         try
         {
-            return JsonSerializer.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), LawFile.JsonOptions)
+            return DocumentJson.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), LawFile.JsonOptions)
                 ?? throw new DataFileException(file, "empty", "delete the directory and run the study again");
         }
         catch (JsonException e)
@@ -178,7 +178,7 @@ public sealed class StudyDirectory : IRunStore
             return null;
         try
         {
-            return JsonSerializer.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), LawFile.JsonOptions);
+            return DocumentJson.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), LawFile.JsonOptions);
         }
         catch (JsonException e)
         {
@@ -194,5 +194,5 @@ public sealed class StudyDirectory : IRunStore
 
     private string BranchPath(string run, long step) => RunFile(run, $".at-{step}.state");
 
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value, LawFile.JsonOptions);
+    private static string Json<T>(T value) => DocumentJson.Serialize(value, LawFile.JsonOptions);
 }
