@@ -11,14 +11,15 @@ public sealed class JsonProcessTests
 
     public static TheoryData<string[]> Commands => new()
     {
-        { ["predict", "--law-spec", Law, "--params", "70B", "1T", "--tokens", "1.4T", "20T", "--json"] }, // IO law documents aside: a list of records
+        { ["predict", "--law-spec", Law, "--params", "70B", "1T", "--tokens", "1.4T", "20T", "--json"] },
         { ["optimal", "--law", "chinchilla", "--flops", "5.88e23", "--gpu", "H100", "--mfu", "0.4", "--gpus", "1024", "--price", "2", "--json"] },
         { ["inference", "--law-spec", Law, "--target-loss", "2.0453", "--inference-tokens", "2e12", "--gpu", "H100", "--json"] }, // JsonNode pieces
         { ["isoflop", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--json"] }, // with the selection object added
         { ["evaluate", "--dataset", "opt", "--models", "3", "--json"] }, // one of two shapes, typed object
         { ["plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--evidence", "none", "--json"] },
         { ["datasets", "list", "--json"] },
-        { ["curve", "fit", "--dataset", "multipower-400M", "--law", "tissue", "--fix", "zeta=1", "--json"] }, // NaN as null, IO's curve-law document
+        { ["curve", "fit", "--dataset", "multipower-400M", "--law", "tissue", "--fit-runs", "cosine_24000", "--json"] }, // IO's curve-law document
+        { ["curve", "rank", "--dataset", "multipower-400M", "--run", "constant_24000,cosine_24000", "--pool", "--fit-fraction", "0.3", "--json"] },
         { ["downstream", "backtest", "--dataset", "pythia-tasks", "--task", "all", "--fit-up-to", "1.5B", "--json"] },
     };
 
