@@ -50,7 +50,7 @@ whole_process() {
     dotnet publish "$cli" -c Release --nologo -v quiet >&2
     dotnet build "$cli" -c Release --nologo -v quiet >&2
   fi
-  local native="$cli/bin/Release/net10.0/publish/scaling" dll="$cli/bin/Release/net10.0/scaling.dll"
+  local native="$cli/bin/Release/net10.0/linux-x64/publish/scaling" dll="$cli/bin/Release/net10.0/scaling.dll"
   [[ -x "$native" && -f "$dll" ]] || { echo "no $native or $dll: run without --no-build" >&2; return 1; }
   local work chinchilla=../shared/data/chinchilla-epoch/svg_extracted_data.csv
   work="$(mktemp -d)"
