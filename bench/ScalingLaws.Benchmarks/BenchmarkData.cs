@@ -1,5 +1,7 @@
 using ScalingLaws.Data;
 using ScalingLaws.IO;
+using ScalingLaws.IO.Datasets;
+using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Benchmarks;
 
@@ -7,11 +9,15 @@ namespace ScalingLaws.Benchmarks;
 public static class BenchmarkData
 {
     /// <summary>The folder holding ScalingLaws.slnx, found by walking up from the binaries.</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot { get; } = DataDirectory.RepositoryAbove(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException($"No {DataDirectory.SolutionFile} above {AppContext.BaseDirectory}.");
+
+    /// <summary>The shared datasets, next to the repository.</summary>
+    public static string SharedData => DataDirectory.BesideRepository(RepositoryRoot);
 
     /// <summary>Epoch's digitised Chinchilla points (shared/data, next to the repository).</summary>
     public static string ChinchillaCsv =>
-        Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data", "chinchilla-epoch", "svg_extracted_data.csv"));
+        Path.Combine(SharedData, "chinchilla-epoch", "svg_extracted_data.csv");
 
     /// <summary>Epoch's table less the 5 highest-loss rows, as in the replication: 240 rows.</summary>
     public static ObservationTable Chinchilla()
@@ -36,7 +42,7 @@ public static class BenchmarkData
         {
             var n = LogUniform(random, 1e7, 1e10);
             var d = LogUniform(random, 1e8, 1e12);
-            var loss = (e + a / Math.Pow(n, alpha) + b / Math.Pow(d, beta)) * Math.Exp(sigma * StandardNormal(random));
+            var loss = (e + a / Math.Pow(n, alpha) + b / Math.Pow(d, beta)) * Math.Exp(sigma * StandardNormal.Draw(random));
             observations[i] = new Observation(n, d, 6 * n * d, loss, SourceRow: i + 1);
         }
         return new ObservationTable(observations, $"synthetic-chinchilla-{rows}");
@@ -44,18 +50,4 @@ public static class BenchmarkData
 
     private static double LogUniform(Random random, double low, double high) =>
         Math.Exp(Math.Log(low) + random.NextDouble() * (Math.Log(high) - Math.Log(low)));
-
-    // Box–Muller; 1 − U keeps the logarithm's argument in (0, 1].
-    private static double StandardNormal(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ScalingLaws.slnx")))
-                return folder.FullName;
-        }
-        throw new InvalidOperationException($"No ScalingLaws.slnx above {AppContext.BaseDirectory}.");
-    }
 }

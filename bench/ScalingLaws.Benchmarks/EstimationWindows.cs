@@ -16,7 +16,7 @@ internal static class EstimationWindows
 {
     public static int Export(string path)
     {
-        var folder = Path.GetFullPath(Path.Combine(BenchmarkData.RepositoryRoot, "..", "shared", "data"));
+        var folder = BenchmarkData.SharedData;
         var windows = DatasetCatalog.All
             .Select(d => DatasetCatalog.Load(d.Name, folder))
             .SelectMany(ModelFamily.Split).Where(f => f.Sizes.Length >= ModelFamily.MinimumSizes)

@@ -28,7 +28,7 @@ public class EvaluationGridBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Path.GetFullPath(Path.Combine(BenchmarkData.RepositoryRoot, "..", "shared", "data"));
+        var folder = BenchmarkData.SharedData;
         _tables = [.. DatasetCatalog.All.Select(d => Studiable(DatasetCatalog.Load(d.Name, folder))).Where(t => t.Count > 0)];
     }
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ScalingLaws.IO;
 
 /// <summary>What a JSON parser's complaint means in a reader's words, without .NET type names or buffer terms.</summary>
-internal static partial class JsonProblem
+public static partial class JsonProblem
 {
     public static string Describe(JsonException e)
     {

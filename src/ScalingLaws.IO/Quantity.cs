@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ScalingLaws.Data;
 
 namespace ScalingLaws.IO;
 
@@ -11,10 +12,6 @@ public static partial class Quantity
 {
     private const string AcceptedForms =
         "write a plain number (3e21, 1.2e-3) or one with a suffix K, M, B or G, T, P (70B, 1.4T, 125m), without thousands separators";
-
-    // Largest first, so Format picks the biggest suffix that keeps the mantissa ≥ 1.
-    private static readonly (char Suffix, int Exponent)[] Suffixes =
-        [('P', 15), ('T', 12), ('B', 9), ('M', 6), ('K', 3)];
 
     public static double Parse(string text) =>
         TryParse(text, out var value)
@@ -49,32 +46,11 @@ public static partial class Quantity
     public static string Remedy(string text, string usual) =>
         DecimalComma().IsMatch(text.Trim()) ? $"it has a decimal comma; write it with a point, {text.Trim().Replace(',', '.')}" : usual;
 
-    /// <summary>Formats with the largest fitting suffix, e.g. <c>70.2B</c>, <c>1.41T</c>, <c>500M</c>.</summary>
-    public static string Format(double value, int significant = 3)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(significant, 1);
-        var rounded = RoundSignificant(value, significant);
-        var magnitude = Math.Abs(rounded);
-        if (magnitude >= 1e18 || (magnitude > 0 && magnitude < 1e-3))
-            return FormatScientific(value, significant);
-        foreach (var (suffix, exponent) in Suffixes)
-        {
-            if (magnitude >= Math.Pow(10, exponent))
-                return (rounded / Math.Pow(10, exponent)).ToString("G" + significant, CultureInfo.InvariantCulture) + suffix;
-        }
-        return rounded.ToString(CultureInfo.InvariantCulture);
-    }
+    /// <summary>Formats with the largest fitting suffix, e.g. <c>70.2B</c>, <c>1.41T</c>, <c>500M</c> (<see cref="QuantityFormat.Count"/>).</summary>
+    public static string Format(double value, int significant = 3) => QuantityFormat.Count(value, significant);
 
-    /// <summary>Formats as mantissa and exponent without padding, e.g. <c>5.76e23</c>, <c>6e18</c>.</summary>
-    public static string FormatScientific(double value, int significant = 3)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(significant, 1);
-        if (!double.IsFinite(value))
-            return value.ToString(CultureInfo.InvariantCulture);
-        var parts = value.ToString("E" + (significant - 1), CultureInfo.InvariantCulture).Split('E');
-        var mantissa = parts[0].Contains('.') ? parts[0].TrimEnd('0').TrimEnd('.') : parts[0];
-        return $"{mantissa}e{int.Parse(parts[1], CultureInfo.InvariantCulture)}";
-    }
+    /// <summary>Formats as mantissa and exponent without padding, e.g. <c>5.76e23</c> (<see cref="QuantityFormat.Scientific"/>).</summary>
+    public static string FormatScientific(double value, int significant = 3) => QuantityFormat.Scientific(value, significant);
 
     private static int? SuffixExponent(char suffix) => char.ToUpperInvariant(suffix) switch
     {
@@ -94,8 +70,4 @@ public static partial class Quantity
 
     [GeneratedRegex(@"^[-+]?\d+,\d+(?:[eE][-+]?\d+)?$")]
     private static partial Regex DecimalComma();
-
-    // Rounding before choosing the suffix keeps 999.96K from printing as "1e+03K".
-    private static double RoundSignificant(double value, int significant) =>
-        double.Parse(value.ToString("E" + (significant - 1), CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }

@@ -1,47 +1,41 @@
-using System.Text;
 using ScottPlot;
 
 namespace ScalingLaws.Plotting;
 
 /// <summary>
-/// Renders a plot to PNG or SVG by file extension and writes it whole or not at all: the image goes
+/// Renders a plot to PNG, SVG or PDF by file extension and writes it whole or not at all: the image goes
 /// to a temporary file in the target folder, then is renamed over the target.
 /// </summary>
 internal static class FigureFile
 {
-    public static SavedFigure Save(Plot plot, string path, int width, int height)
+    public static SavedFigure Save(Plot plot, string path, FigureSettings settings)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        var format = Check(path, width, height);
-        var bytes = format switch
-        {
-            FigureFormat.Png => plot.GetImageBytes(width, height, ImageFormat.Png),
-            _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(plot.GetSvgXml(width, height)),
-        };
-        return Write(path, format, bytes, width, height);
+        var format = Check(path, settings);
+        return Write(path, format, FigureRender.Bytes(plot, format, settings), settings);
     }
 
     /// <summary>Panels stacked in one image (e.g. a loss curve above its learning-rate schedule).</summary>
-    public static SavedFigure Save(Multiplot multiplot, string path, int width, int height)
+    public static SavedFigure Save(Multiplot multiplot, string path, FigureSettings settings)
     {
         ArgumentNullException.ThrowIfNull(multiplot);
-        var format = Check(path, width, height);
-        var bytes = format == FigureFormat.Png
-            ? multiplot.Render(width, height).GetImageBytes(ImageFormat.Png)
-            : InlineSvg.MultiplotSvg(multiplot, width, height);
-        return Write(path, format, bytes, width, height);
+        var format = Check(path, settings);
+        return Write(path, format, FigureRender.Bytes(multiplot, format, settings), settings);
     }
 
-    private static FigureFormat Check(string path, int width, int height)
+    private static FigureFormat Check(string path, FigureSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         if (string.IsNullOrWhiteSpace(path))
-            throw new ScalingLawsException("no output file given for the figure; name a .png or .svg file.");
-        if (width <= 0 || height <= 0)
-            throw new ScalingLawsException($"{path}: figure size must be positive, got {width}×{height} pixels.");
+            throw new ScalingLawsException("no output file given for the figure; name a .png, .svg or .pdf file.");
+        if (settings.Width <= 0 || settings.Height <= 0)
+            throw new ScalingLawsException($"{path}: figure size must be positive, got {settings.Width}×{settings.Height} pixels.");
+        if (settings.Dpi <= 0 || !(settings.FontScale > 0) || !double.IsFinite(settings.FontScale))
+            throw new ScalingLawsException($"{path}: resolution and font scale must be positive, got {settings.Dpi} dpi and ×{settings.FontScale}.");
         return FormatOf(path);
     }
 
-    private static SavedFigure Write(string path, FigureFormat format, byte[] bytes, int width, int height)
+    private static SavedFigure Write(string path, FigureFormat format, byte[] bytes, FigureSettings settings)
     {
 
         var full = Path.GetFullPath(path);
@@ -58,6 +52,7 @@ internal static class FigureFile
             var reason = Directory.Exists(folder) ? "the folder is not writable or the file is in use" : "the folder does not exist";
             throw new ScalingLawsException($"{path}: cannot write the figure ({reason}); choose a writable folder.");
         }
+        var (width, height) = format == FigureFormat.Png ? settings.Pixels : (settings.Width, settings.Height);
         return new SavedFigure(full, format, bytes.LongLength, width, height);
     }
 
@@ -65,8 +60,9 @@ internal static class FigureFile
     {
         ".png" => FigureFormat.Png,
         ".svg" => FigureFormat.Svg,
+        ".pdf" => FigureFormat.Pdf,
         var ext => throw new ScalingLawsException(
-            $"{path}: unknown image format '{(ext.Length == 0 ? "(no extension)" : ext)}'; use a .png or .svg file name."),
+            $"{path}: unknown image format '{(ext.Length == 0 ? "(no extension)" : ext)}'; use a .png, .svg or .pdf file name."),
     };
 
     private static void TryDelete(string path)

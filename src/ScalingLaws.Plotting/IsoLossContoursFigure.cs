@@ -183,9 +183,10 @@ internal static class IsoLossContoursFigure
     }
 
     /// <summary>
-    /// Puts the loss value on its contour on a white box, just below the top edge where the contour
-    /// is near-vertical, else near the right edge; lower or further left when the box would leave
-    /// the frame or touch a label already placed.
+    /// Puts the loss value on its contour on a white box: preferably just below the top edge where the contour is
+    /// near-vertical, else near the right edge, else anywhere along its visible part (a contour that only crosses a
+    /// corner gets its box moved just inside the frame); clear of labels already placed and of runs if it can be, of
+    /// labels at least, else where it covers the least of them. Every contour in view gets its label.
     /// </summary>
     private static void AddContourLabel(Plot plot, Coordinates[] curve, AxisLimits limits, string text, List<CoordinateRect> labels, IReadOnlyList<CoordinateRect> runs)
     {
@@ -197,14 +198,16 @@ internal static class IsoLossContoursFigure
                 && c.Y - halfHeight >= limits.Bottom && c.Y + halfHeight <= limits.Top)
             .ToArray();
         if (fits.Length == 0)
-            return;
+            fits = [.. curve.Where(c => c.X >= limits.Left && c.X <= limits.Right && c.Y >= limits.Bottom && c.Y <= limits.Top).Select(c => Inside(c, limits, halfWidth, halfHeight))];
+        if (fits.Length == 0)
+            return; // not in view, so not drawn either
         IEnumerable<Coordinates> Near(Func<Coordinates, double> distance, double tolerance) =>
             fits.Where(c => distance(c) <= tolerance).OrderBy(distance);
         var candidates = new[] { 0.08, 0.2, 0.32, 0.44 }
             .SelectMany(f => Near(c => Math.Abs(c.Y - (limits.Top - f * limits.VerticalSpan)), 0.03 * limits.VerticalSpan).Take(1))
             .Concat(new[] { 0.08, 0.2, 0.32 }
-                .SelectMany(f => Near(c => Math.Abs(c.X - (limits.Right - f * limits.HorizontalSpan)), 0.03 * limits.HorizontalSpan).Take(1)));
-        // Clear of other labels and of runs if possible; clear of other labels at least.
+                .SelectMany(f => Near(c => Math.Abs(c.X - (limits.Right - f * limits.HorizontalSpan)), 0.03 * limits.HorizontalSpan).Take(1)))
+            .Concat(AlongArc.Select(f => fits[(int)Math.Round(f * (fits.Length - 1))]));
         var boxes = candidates
             .Select(at => (at, box: new CoordinateRect(at.X - halfWidth, at.X + halfWidth, at.Y - halfHeight, at.Y + halfHeight)))
             .ToList();
@@ -212,7 +215,7 @@ internal static class IsoLossContoursFigure
         if (index < 0)
             index = boxes.FindIndex(b => !labels.Any(o => Overlaps(o, b.box)));
         if (index < 0)
-            return;
+            index = boxes.IndexOf(boxes.MinBy(b => labels.Sum(o => OverlapArea(o, b.box))));
         var (position, taken) = boxes[index];
         labels.Add(taken);
         var label = FigureStyle.Label(plot, text, position);
@@ -220,6 +223,16 @@ internal static class IsoLossContoursFigure
         label.LabelPadding = 2;
         label.LabelAlignment = Alignment.MiddleCenter;
     }
+
+    // Fractions of a contour's visible part tried after the edges: its middle first, then outwards.
+    private static readonly double[] AlongArc = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9];
+
+    private static Coordinates Inside(Coordinates at, AxisLimits limits, double halfWidth, double halfHeight) => new(
+        Math.Max(limits.Left + halfWidth, Math.Min(at.X, limits.Right - halfWidth)),
+        Math.Max(limits.Bottom + halfHeight, Math.Min(at.Y, limits.Top - halfHeight)));
+
+    private static double OverlapArea(CoordinateRect a, CoordinateRect b) =>
+        Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left)) * Math.Max(0, Math.Min(a.Top, b.Top) - Math.Max(a.Bottom, b.Bottom));
 
     private static bool Overlaps(CoordinateRect a, CoordinateRect b) =>
         a.Left <= b.Right && b.Left <= a.Right && a.Bottom <= b.Top && b.Bottom <= a.Top;

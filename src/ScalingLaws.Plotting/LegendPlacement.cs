@@ -52,6 +52,13 @@ internal sealed class LegendPlacement(double dataHeightPixels = LegendPlacement.
         return this;
     }
 
+    /// <summary>Adds another placement's entries after these.</summary>
+    public LegendPlacement Append(LegendPlacement other)
+    {
+        items.AddRange(other.items);
+        return this;
+    }
+
     /// <summary>Shows the legend and sets the axis limits, widened when that is what frees a corner.</summary>
     /// <param name="occupied">Every point drawn: data points and samples along curves, in plot coordinates.</param>
     /// <param name="outside">Whether the legend may go outside the frame; panels that share an axis keep it inside.</param>

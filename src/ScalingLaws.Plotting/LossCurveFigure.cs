@@ -14,6 +14,10 @@ internal static class LossCurveFigure
     // The loss panel's data area above a schedule panel: three quarters of the figure, less its title and the shared axis.
     private const double LossPanelHeightPixels = 330;
 
+    // Rows of the figure's grid: the loss panel takes three, the schedule one.
+    private const int GridRows = 4;
+    private const int LossRows = 3;
+
     public static Multiplot Create(string law, IReadOnlyList<LossCurvePlotRun> runs, string? title, string stepLabel = "Step")
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -27,7 +31,6 @@ internal static class LossCurveFigure
         var loss = multiplot.GetPlot(0);
         FigureStyle.Apply(loss, title ?? $"{law} law: observed and predicted loss", withSchedule ? "" : stepLabel, "Loss (nats)");
         DrawLoss(loss, runs, withSchedule ? LossPanelHeightPixels : LegendPlacement.FullDataHeightPixels);
-        loss.Axes.Left.MinimumSize = 90;
         loss.Axes.Right.MinimumSize = 30; // room for the last step label, which is centred on the frame's edge
         if (withSchedule)
             AddSchedulePanel(multiplot, loss, runs, stepLabel);
@@ -79,10 +82,12 @@ internal static class LossCurveFigure
     {
         var schedule = multiplot.AddPlot();
         var grid = new ScottPlot.MultiplotLayouts.CustomGrid();
-        grid.Set(loss, new GridCell(0, 0, 4, 1, 3, 1));
-        grid.Set(schedule, new GridCell(3, 0, 4, 1, 1, 1));
+        grid.Set(loss, new GridCell(0, 0, GridRows, 1, LossRows, 1));
+        grid.Set(schedule, new GridCell(LossRows, 0, GridRows, 1, GridRows - LossRows, 1));
         multiplot.Layout = grid;
         multiplot.SharedAxes.ShareX([loss, schedule]);
+        // One step, one pixel column in both panels, however wide either panel's tick labels are.
+        SharedColumnLayout.Apply([(loss, LossRows / (double)GridRows), (schedule, (GridRows - LossRows) / (double)GridRows)]);
         FigureStyle.Apply(schedule, "", stepLabel, "LR");
         loss.Axes.Bottom.TickLabelStyle.IsVisible = false;
 
@@ -101,9 +106,6 @@ internal static class LossCurveFigure
         schedule.Axes.SetLimits(shown.Left, shown.Right, 0, maxRate * 1.15);
         var format = System.Globalization.CultureInfo.InvariantCulture;
         schedule.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, maxRate], ["0", maxRate.ToString("0.##e0", format)]);
-        // Both panels leave the same room for the left tick labels, so their frames line up.
-        schedule.Axes.Left.MinimumSize = 90;
-        schedule.Axes.Right.MinimumSize = 30;
     }
 
     private static double AnnealingPeak(LossCurvePlotRun run)

@@ -13,6 +13,9 @@ internal static class LossVsComputeFigure
     private const int MaxSizeSeries = 8;
     private const int FrontierSamples = 100;
 
+    /// <summary>The band's edges: a dark red, apart from the frontier's own red.</summary>
+    private static readonly Color BandEdge = Color.FromHex("#8c1515");
+
     public static Plot Create(IEnumerable<Observation> runs, ComputeOptimal? law, string? title, AllocationUncertainty? spread = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -35,18 +38,6 @@ internal static class LossVsComputeFigure
         var pad = Math.Max(0.06 * (right - left), 0.1);
         (left, right) = (left - pad, right + pad);
 
-        if (law is not null && spread is { Resamples: > 1 })
-            AddBand(plot, spread, left, right, legend, occupied);
-        if (law is not null)
-        {
-            var frontier = FrontierGrid(left, right).Select(x => new Coordinates(x, law.ForFlops(Math.Pow(10, x)).Loss)).ToArray();
-            var line = plot.Add.ScatterLine(frontier, FigureStyle.Frontier);
-            line.LineWidth = FigureStyle.ThickLineWidth;
-            line.MarkerSize = 0;
-            occupied.AddRange(frontier);
-            legend.Line("Compute-optimal L*(C)", FigureStyle.Frontier, FigureStyle.ThickLineWidth);
-        }
-
         // Runs, one colour per model size when there are few sizes (checkpoints of a few models), else one series.
         var sizes = points.Select(p => p.Params).Where(double.IsFinite).Distinct().Order().ToArray();
         var bySize = sizes.Length is > 1 and <= MaxSizeSeries && points.All(p => double.IsFinite(p.Params));
@@ -54,6 +45,7 @@ internal static class LossVsComputeFigure
             ? sizes.Select(n => (Label: $"N = {QuantityLabels.Count(n)}", Runs: points.Where(p => p.Params == n).ToList())).ToList()
             : [(Label: "Observed runs", Runs: points)];
         var colors = bySize ? FigureStyle.Sequential(groups.Count) : [FigureStyle.Runs];
+        var runEntries = new LegendPlacement();
         for (var i = 0; i < groups.Count; i++)
         {
             if (groups[i].Runs.Count == 0)
@@ -67,10 +59,27 @@ internal static class LossVsComputeFigure
             scatter.LineWidth = bySize ? 1.5f : 0;
             occupied.AddRange(Coordinates.Zip(xs, ys));
             if (bySize)
-                legend.LineAndMarker(groups[i].Label, colors[i], 1.5f, MarkerShape.FilledCircle);
+                runEntries.LineAndMarker(groups[i].Label, colors[i], 1.5f, MarkerShape.FilledCircle);
             else
-                legend.Marker(groups[i].Label, MarkerShape.FilledCircle, colors[i], colors[i]);
+                runEntries.Marker(groups[i].Label, MarkerShape.FilledCircle, colors[i], colors[i]);
         }
+
+        // The law over the runs, and its band over the runs too: under 240 markers a band a few pixels wide disappears.
+        // With a band the frontier is drawn thinner, so that a band barely wider than the line still shows.
+        var banded = law is not null && spread is { Resamples: > 1 };
+        if (banded)
+            AddBand(plot, spread!, left, right, legend, occupied);
+        if (law is not null)
+        {
+            var frontier = FrontierGrid(left, right).Select(x => new Coordinates(x, law.ForFlops(Math.Pow(10, x)).Loss)).ToArray();
+            var width = banded ? FigureStyle.LineWidth : FigureStyle.ThickLineWidth;
+            var line = plot.Add.ScatterLine(frontier, FigureStyle.Frontier);
+            line.LineWidth = width;
+            line.MarkerSize = 0;
+            occupied.AddRange(frontier);
+            legend.Line("Compute-optimal L*(C)", FigureStyle.Frontier, width);
+        }
+        legend.Append(runEntries); // the law's entries first, though the runs are drawn first
 
         var bottom = occupied.Min(c => c.Y);
         var top = occupied.Max(c => c.Y);
@@ -85,11 +94,12 @@ internal static class LossVsComputeFigure
         var xs = FrontierGrid(left, right);
         var losses = xs.Select(x => spread.ForFlops(Math.Pow(10, x)).Loss).ToArray();
         var band = plot.Add.FillY(xs, [.. losses.Select(u => u.Lower)], [.. losses.Select(u => u.Upper)]);
-        band.FillColor = FigureStyle.Frontier.WithAlpha(0.18);
-        band.LineWidth = 0;
+        band.FillColor = FigureStyle.Frontier.WithAlpha(0.35);
+        band.LineColor = BandEdge; // its edges stay visible where the band is only a little wider than the frontier's line
+        band.LineWidth = 1;
         occupied.AddRange(xs.Zip(losses, (x, u) => new Coordinates(x, u.Lower)));
         occupied.AddRange(xs.Zip(losses, (x, u) => new Coordinates(x, u.Upper)));
-        legend.Marker($"95% band ({spread.Resamples} resamples)", MarkerShape.FilledSquare, FigureStyle.Frontier.WithAlpha(0.3), FigureStyle.Frontier.WithAlpha(0.3), 14);
+        legend.Marker($"95% band ({spread.Resamples} resamples)", MarkerShape.FilledSquare, FigureStyle.Frontier.WithAlpha(0.35), BandEdge, 14);
     }
 
     // log10 C at which the frontier and its band are evaluated.

@@ -6,11 +6,11 @@ namespace ScalingLaws.Plotting;
 
 /// <summary>
 /// The figures of a scaling-law study. Each method takes plain data (nothing is fitted here) and
-/// returns a ScottPlot <see cref="Plot"/> that callers may restyle before <see cref="Save"/>.
+/// returns a ScottPlot <see cref="Plot"/> that callers may restyle before <see cref="Save(Plot, string, FigureSettings)"/>.
 /// Log axes plot log10 of the data with decade ticks labelled 1B, 10B… or 10¹⁸, 10²⁰… (so a
 /// caller adding to a log axis passes log10 values). Fonts and legend placement are tuned for
-/// 800×600 shrunk to one paper column; for a sharper image of the same layout set
-/// <c>plot.ScaleFactor = 2</c> and save at 1600×1200.
+/// 800×600 shrunk to one paper column; a figure saved larger is the same layout drawn larger (text
+/// too), and <see cref="FigureSettings.Dpi"/> gives a PNG more pixels at the same size.
 /// </summary>
 public static class ScalingPlots
 {
@@ -111,15 +111,27 @@ public static class ScalingPlots
     public static Multiplot LossCurves(string law, IReadOnlyList<LossCurvePlotRun> runs, string? title = null, string stepLabel = "Step") =>
         LossCurveFigure.Create(law, runs, title, stepLabel);
 
-    /// <summary>Writes a multi-panel figure as PNG or SVG, atomically, like <see cref="Save(Plot, string, int, int)"/>.</summary>
+    /// <summary>Writes a multi-panel figure as PNG, SVG or PDF, atomically, like <see cref="Save(Plot, string, int, int)"/>.</summary>
     public static SavedFigure SavePanels(Multiplot multiplot, string path, int width = 800, int height = 600) =>
-        FigureFile.Save(multiplot, path, width, height);
+        FigureFile.Save(multiplot, path, new FigureSettings { Width = width, Height = height });
+
+    /// <summary>A multi-panel figure written with <paramref name="settings"/>, like <see cref="Save(Plot, string, FigureSettings)"/>; x limits apply to every panel, y limits to the first.</summary>
+    public static SavedFigure SavePanels(Multiplot multiplot, string path, FigureSettings settings) =>
+        FigureFile.Save(multiplot, path, settings);
 
     /// <summary>
-    /// Writes <paramref name="plot"/> as PNG or SVG, chosen by the extension of <paramref name="path"/>,
+    /// Writes <paramref name="plot"/> as PNG, SVG or PDF, chosen by the extension of <paramref name="path"/>,
     /// atomically (a temporary file in the same folder, then a rename).
     /// </summary>
-    /// <exception cref="ScalingLawsException">The extension is neither .png nor .svg, the size is not positive, or the folder cannot be written.</exception>
+    /// <exception cref="ScalingLawsException">The extension is not .png, .svg or .pdf, the size is not positive, or the folder cannot be written.</exception>
     public static SavedFigure Save(Plot plot, string path, int width = 800, int height = 600) =>
-        FigureFile.Save(plot, path, width, height);
+        FigureFile.Save(plot, path, new FigureSettings { Width = width, Height = height });
+
+    /// <summary>
+    /// Writes <paramref name="plot"/> with <paramref name="settings"/>: size, PNG resolution, text size, and axis limits
+    /// (which stay set on the plot). PDF is vector with its text in embedded fonts.
+    /// </summary>
+    /// <exception cref="ScalingLawsException">The extension is not .png, .svg or .pdf, a size, resolution or font scale is not positive, a limit is not finite or not above zero on a logarithmic axis, or the folder cannot be written.</exception>
+    public static SavedFigure Save(Plot plot, string path, FigureSettings settings) =>
+        FigureFile.Save(plot, path, settings);
 }

@@ -23,9 +23,8 @@ public class TrainerStepBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        Workers.Count = 2;
         var config = Work.Shape(Size);
-        _trainer = new Trainer(config, new SyntheticLanguage(), new TrainingSettings(1e9, 1e-3, Sequences: Work.Sequences, EvaluationSequences: Work.Sequences));
+        _trainer = new Trainer(config, new SyntheticLanguage(), new TrainingSettings(1e9, 1e-3, Sequences: Work.Sequences, EvaluationSequences: Work.Sequences), new Workers(2));
         _trainer.Model.Initialize(1);
     }
 

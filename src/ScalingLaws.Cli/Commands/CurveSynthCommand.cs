@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ScalingLaws.Cli.Options;
+using ScalingLaws.Curves;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Temporal.Synthetic;

@@ -8,7 +8,7 @@ internal static class PlotCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("plot", "Draw a figure as PNG or SVG.\n\nExample:\n  scaling plot isoloss --law-file fit.json runs.csv --out isoloss.png");
+        var command = new Command("plot", "Draw a figure as PNG, SVG or PDF.\n\nExample:\n  scaling plot isoloss --law-file fit.json runs.csv --out isoloss.png");
         command.Subcommands.Add(PlotIsoFlopCommand.Create(console));
         command.Subcommands.Add(PlotIsoLossCommand.Create(console));
         command.Subcommands.Add(PlotFrontierCommand.Create(console));

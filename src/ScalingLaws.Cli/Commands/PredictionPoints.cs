@@ -46,17 +46,11 @@ internal static class PredictionPoints
     /// <summary>The point with the third of N, D and C filled in from the other two by C = 6ND; refused when all three disagree.</summary>
     public static Observation Complete(Observation p)
     {
-        if (!double.IsFinite(p.Tokens) && double.IsFinite(p.Params) && double.IsFinite(p.Flops))
-            return p with { Tokens = Compute.Tokens(p.Flops, p.Params) };
-        if (!double.IsFinite(p.Params) && double.IsFinite(p.Tokens) && double.IsFinite(p.Flops))
-            return p with { Params = Compute.Params(p.Flops, p.Tokens) };
-        if (!double.IsFinite(p.Flops) && double.IsFinite(p.Params) && double.IsFinite(p.Tokens))
-            return p with { Flops = Compute.Flops(p.Params, p.Tokens) };
         if (double.IsFinite(p.Params) && double.IsFinite(p.Tokens) && double.IsFinite(p.Flops) &&
             Math.Abs(Compute.Flops(p.Params, p.Tokens) / p.Flops - 1) > 0.01)
             throw new ScalingLawsException(
                 $"--params {p.Params:G3}, --tokens {p.Tokens:G3} and --flops {p.Flops:G3} disagree with C = 6ND ({Compute.Flops(p.Params, p.Tokens):G3}); give two of the three.");
-        return p;
+        return ComputeDerivation.FillThird(p, deriveParams: true);
     }
 
     private static string Option(Field field) => field == Field.UniqueTokens ? "--unique-tokens" : "--" + field.ToString().ToLowerInvariant();

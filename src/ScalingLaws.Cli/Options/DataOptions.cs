@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ScalingLaws.IO;
-using ScalingLaws.IO.Study;
 using ScalingLaws.Training.Corpus;
+using ScalingLaws.Training.Store;
 using ScalingLaws.Training.Study;
 
 namespace ScalingLaws.Cli.Options;

@@ -7,26 +7,39 @@ using ScottPlot;
 
 namespace ScalingLaws.Cli.Options;
 
-/// <summary>Where and how big every <c>scaling plot</c> figure is written.</summary>
+/// <summary>Where, how big and how every <c>scaling plot</c> figure is written: one declaration of these options for all of them.</summary>
 internal sealed class FigureOptions(CliConsole console)
 {
-    private readonly OutputOptions output = new(OutputKind.Figure, "The figure to write: FILE.png or FILE.svg (the extension picks the format).", required: true);
+    private readonly OutputOptions output = new(OutputKind.Figure, "The figure to write: FILE.png, FILE.svg or FILE.pdf (the extension picks the format; PDF and SVG are vector, text kept as text).", required: true);
 
     public Option<string?> Out => output.Out;
 
-    public Option<int> Width { get; } = new("--width") { Description = "Width in pixels.", DefaultValueFactory = _ => 800 };
+    public Option<int> Width { get; } = new("--width") { Description = "Width in pixels at 96 dpi. Figures are laid out for 800×600; a larger one is that layout drawn larger, text included.", DefaultValueFactory = _ => 800 };
 
-    public Option<int> Height { get; } = new("--height") { Description = "Height in pixels.", DefaultValueFactory = _ => 600 };
+    public Option<int> Height { get; } = new("--height") { Description = "Height in pixels at 96 dpi.", DefaultValueFactory = _ => 600 };
 
     public Option<string?> Title { get; } = new("--title") { Description = "A title instead of the default one." };
 
+    public Option<string?> XLimits { get; } = new("--xlim") { HelpName = "LO:HI", Description = "The horizontal axis's span in data units, e.g. 1e18:1e22 (a log axis too); on 'plot curve', both panels'." };
+
+    public Option<string?> YLimits { get; } = new("--ylim") { HelpName = "LO:HI", Description = "The vertical axis's span in data units, e.g. 2.0:3.5; on 'plot curve', the loss panel's." };
+
+    public Option<string> FontScale { get; } = new("--font-scale") { HelpName = "F", Description = "Multiply every text size by F, on top of --style.", DefaultValueFactory = _ => "1" };
+
+    public Option<int> Dpi { get; } = new("--dpi") { HelpName = "N", Description = "PNG resolution: 96 draws one pixel per unit of --width; 300 gives 3.125 times as many pixels each way, same layout.", DefaultValueFactory = _ => FigureSettings.BaseDpi };
+
+    public Option<string> Style { get; } = new("--style") { Description = "paper: large text for a figure shrunk to one column; screen: text at 70% for viewing full size.", DefaultValueFactory = _ => "paper" };
+
+    /// <summary>The largest --dpi: 2,400 dpi at the largest size would already be a gigapixel image.</summary>
+    public const int MaxDpi = 2_400;
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Out, Width, Height, Title })
+        foreach (var option in new Option[] { Out, Width, Height, Title, XLimits, YLimits, FontScale, Dpi, Style })
             command.Options.Add(option);
     }
 
-    /// <summary>Rejects a file name the figure could not or should not be saved under (an input, a device), before any work is done.</summary>
+    /// <summary>Rejects a file name the figure could not or should not be saved under (an input, a device), and any bad size, resolution, limit or style, before any work is done.</summary>
     public void Check(ParseResult parse)
     {
         foreach (var size in new[] { Width, Height })
@@ -35,7 +48,48 @@ internal sealed class FigureOptions(CliConsole console)
             if (pixels is < 1 or > MaxPixels)
                 throw new ScalingLawsException($"{size.Name} {pixels}: give a size from 1 to {MaxPixels:N0} pixels.");
         }
+        var (width, height) = Settings(parse).Pixels;
+        if (Path.GetExtension(parse.GetValue(Out) ?? "").Equals(".png", StringComparison.OrdinalIgnoreCase) && Math.Max(width, height) > MaxPixels)
+            throw new ScalingLawsException($"--dpi {parse.GetValue(Dpi)}: the PNG would be {width:N0}×{height:N0} pixels; keep --width and --height times --dpi/96 within {MaxPixels:N0}.");
         output.Check(parse);
+    }
+
+    /// <summary>Size, resolution, text and axis limits as given; each value checked with a one-line error naming its option.</summary>
+    public FigureSettings Settings(ParseResult parse)
+    {
+        var dpi = parse.GetValue(Dpi);
+        if (dpi is < 1 or > MaxDpi)
+            throw new ScalingLawsException($"--dpi {dpi}: give a resolution from 1 to {MaxDpi:N0} dots per inch (96 is one pixel per unit of --width).");
+        var fontScale = parse.GetValue(FontScale)!;
+        return new FigureSettings
+        {
+            Width = parse.GetValue(Width),
+            Height = parse.GetValue(Height),
+            Dpi = dpi,
+            FontScale = OptionValues.Positive(fontScale, $"--font-scale {fontScale}"),
+            Style = parse.GetValue(Style) switch
+            {
+                "paper" => FigureMedium.Paper,
+                "screen" => FigureMedium.Screen,
+                var other => throw new ScalingLawsException($"--style {other}: choose paper or screen."),
+            },
+            XLimits = Limits(parse, XLimits),
+            YLimits = Limits(parse, YLimits),
+        };
+    }
+
+    // "LO:HI" in any quantity form the other options take (2.1, 1e18, 70B), the lower first.
+    private static AxisRange? Limits(ParseResult parse, Option<string?> option)
+    {
+        if (parse.GetValue(option) is not { } text)
+            return null;
+        var parts = text.Split(':');
+        if (parts.Length != 2)
+            throw new ScalingLawsException($"{option.Name} {text}: give the span as LO:HI, e.g. {option.Name} 1e18:1e22.");
+        var (low, high) = (OptionValues.Number(parts[0].Trim(), $"{option.Name} {text}"), OptionValues.Number(parts[1].Trim(), $"{option.Name} {text}"));
+        if (!(low < high) || !double.IsFinite(low) || !double.IsFinite(high))
+            throw new ScalingLawsException($"{option.Name} {text}: the lower end must come first and both must be finite, e.g. {option.Name} 2.0:3.5.");
+        return new AxisRange(low, high);
     }
 
     /// <summary>The largest width or height: a 20,000-pixel square PNG is already 1.6 GB in memory while it is drawn.</summary>
@@ -46,7 +100,7 @@ internal sealed class FigureOptions(CliConsole console)
     {
         if (path is not null)
             AtomicFile.CheckTarget(path, OutputKind.Figure, OutputOptions.Inputs(parse, Out));
-        return Report(ScalingPlots.Save(plot, path ?? parse.GetValue(Out)!, parse.GetValue(Width), parse.GetValue(Height)));
+        return Report(ScalingPlots.Save(plot, path ?? parse.GetValue(Out)!, Settings(parse)));
     }
 
     /// <summary><see cref="Save(ParseResult, Plot, string?)"/> of a figure drawn from <paramref name="runs"/>, first repeating their warnings (e.g. rows pooled across families): a figure alone would hide them.</summary>
@@ -59,7 +113,7 @@ internal sealed class FigureOptions(CliConsole console)
 
     /// <summary>Saves a figure of stacked panels to --out and says where it went.</summary>
     public int Save(ParseResult parse, Multiplot panels) =>
-        Report(ScalingPlots.SavePanels(panels, parse.GetValue(Out)!, parse.GetValue(Width), parse.GetValue(Height)));
+        Report(ScalingPlots.SavePanels(panels, parse.GetValue(Out)!, Settings(parse)));
 
     private int Report(SavedFigure saved)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Optim;
 using ScalingLaws.Training.Study;
 
@@ -39,9 +40,9 @@ internal sealed class StudyTrainingOptions
             throw new ScalingLawsException("study run: give the model sizes with --params (e.g. 50K,100K) and the token budgets with --tokens (e.g. 1M,2M).");
         var schedule = (parse.GetValue(Schedule) ?? "cosine").ToLowerInvariant() switch
         {
-            "cosine" => ScheduleKind.Cosine,
-            "constant" => ScheduleKind.Constant,
-            "wsd" => ScheduleKind.WarmupStableDecay,
+            "cosine" => ScheduleShape.Cosine,
+            "constant" => ScheduleShape.Constant,
+            "wsd" => ScheduleShape.Wsd,
             var other => throw new ScalingLawsException($"--schedule {other}: unknown; use cosine, constant or wsd."),
         };
         var lr = parse.GetValue(LearningRate) is { } text ? OptionValues.Positive(text, "--lr") : (double?)null;

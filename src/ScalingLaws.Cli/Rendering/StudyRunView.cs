@@ -1,5 +1,5 @@
 using ScalingLaws.IO;
-using ScalingLaws.IO.Study;
+using ScalingLaws.Training.Store;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

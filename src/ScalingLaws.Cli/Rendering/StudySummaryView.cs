@@ -1,7 +1,7 @@
 using ScalingLaws.Cli.Commands.Study;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.IO.Study;
 using ScalingLaws.Planning;
+using ScalingLaws.Training.Store;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

@@ -62,8 +62,8 @@ public static class DataDirectory
             places.Add(Found("per-user folder", user));
         foreach (var start in searchFrom)
         {
-            var place = Repository(start) is { } root
-                ? Found("beside the repository", Path.GetFullPath(Path.Combine(root, "..", "shared", "data")))
+            var place = RepositoryAbove(start) is { } root
+                ? Found("beside the repository", BesideRepository(root))
                 : new DataPlace("beside the repository", $"no {SolutionFile} above {start}", null, false, false);
             if (!places.Any(p => p.Path is not null && p.Path == place.Path))
                 places.Add(place);
@@ -90,7 +90,11 @@ public static class DataDirectory
 
     private static DataPlace Found(string from, string path) => new(from, null, path, Directory.Exists(path), false);
 
-    private static string? Repository(string start)
+    /// <summary>The shared datasets' folder next to a checkout: <c>ROOT/../shared/data</c>, as a full path.</summary>
+    public static string BesideRepository(string root) => Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
+
+    /// <summary>The repository root (the folder holding ScalingLaws.slnx) at or above <paramref name="start"/>; null when there is none.</summary>
+    public static string? RepositoryAbove(string start)
     {
         for (var folder = new DirectoryInfo(Path.GetFullPath(start)); folder is not null; folder = folder.Parent)
         {

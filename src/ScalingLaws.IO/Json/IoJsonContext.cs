@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.Downstream;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.IO.Study;
 
 namespace ScalingLaws.IO.Json;
 
@@ -11,7 +10,5 @@ namespace ScalingLaws.IO.Json;
 [JsonSerializable(typeof(LawDocument))]
 [JsonSerializable(typeof(CurveLawDocument))]
 [JsonSerializable(typeof(AccuracyLawDocument))]
-[JsonSerializable(typeof(StudyManifest))]
-[JsonSerializable(typeof(RunLog))]
 [JsonSerializable(typeof(PositionLine))]
 public sealed partial class IoJsonContext : JsonSerializerContext;

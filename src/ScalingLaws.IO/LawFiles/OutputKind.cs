@@ -11,7 +11,7 @@ public sealed record OutputKind(string What, string Format, string[] Extensions,
 
     public static OutputKind Report { get; } = new("a report", "an HTML page", [".html", ".htm"], Forceable: true);
 
-    public static OutputKind Figure { get; } = new("a figure", "PNG or SVG, by extension", [".png", ".svg"], Forceable: false);
+    public static OutputKind Figure { get; } = new("a figure", "PNG, SVG or PDF, by extension", [".png", ".svg", ".pdf"], Forceable: false);
 
     public static OutputKind PositionTable { get; } = new("a per-position file", "CSV, TSV or JSON Lines, by extension", [".csv", ".tsv", ".jsonl", ".ndjson"], Forceable: false);
 

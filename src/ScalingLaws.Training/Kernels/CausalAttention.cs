@@ -9,11 +9,12 @@ namespace ScalingLaws.Training.Kernels;
 /// </summary>
 /// <param name="sequences">Sequences in the batch.</param>
 /// <param name="length">Positions per sequence.</param>
-public sealed class CausalAttention<T>(int sequences, int length, int heads, int width)
+/// <param name="workers">How the (sequence, head) pairs are spread over the cores.</param>
+public sealed class CausalAttention<T>(int sequences, int length, int heads, int width, Workers workers)
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly int _headWidth = width / heads;
-    private readonly Scratch[] _scratch = [.. Enumerable.Range(0, Workers.Count).Select(_ => new Scratch(length, width / heads))];
+    private readonly Scratch[] _scratch = [.. Enumerable.Range(0, workers.Count).Select(_ => new Scratch(length, width / heads))];
 
     /// <summary>The probabilities, one T×T block per (sequence, head).</summary>
     public int ProbabilityCount => sequences * heads * length * length;
@@ -25,7 +26,7 @@ public sealed class CausalAttention<T>(int sequences, int length, int heads, int
     /// <param name="output">rows × width: each head's P·V in its own columns.</param>
     public void Forward(Matrix<T> qkv, T[] probabilities, Matrix<T> output)
     {
-        Workers.For(sequences * heads, 1, (start, end, worker) =>
+        workers.For(sequences * heads, 1, (start, end, worker) =>
         {
             var s = _scratch[worker];
             for (var pair = start; pair < end; pair++)
@@ -43,7 +44,7 @@ public sealed class CausalAttention<T>(int sequences, int length, int heads, int
     /// <summary>Writes dQ|dK|dV into <paramref name="dQkv"/> from dOutput.</summary>
     public void Backward(Matrix<T> qkv, T[] probabilities, Matrix<T> dOutput, Matrix<T> dQkv)
     {
-        Workers.For(sequences * heads, 1, (start, end, worker) =>
+        workers.For(sequences * heads, 1, (start, end, worker) =>
         {
             var s = _scratch[worker];
             for (var pair = start; pair < end; pair++)

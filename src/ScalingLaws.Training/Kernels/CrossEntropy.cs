@@ -9,10 +9,10 @@ namespace ScalingLaws.Training.Kernels;
 /// </summary>
 public static class CrossEntropy
 {
-    public static void Apply<T>(Matrix<T> logits, ReadOnlyMemory<int> targets, T[] rowLoss, T gradientScale, bool gradient)
+    public static void Apply<T>(Workers workers, Matrix<T> logits, ReadOnlyMemory<int> targets, T[] rowLoss, T gradientScale, bool gradient)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Workers.For(logits.Rows, 16, (start, end, _) =>
+        workers.For(logits.Rows, 16, (start, end, _) =>
         {
             var labels = targets.Span;
             for (var r = start; r < end; r++)

@@ -12,11 +12,11 @@ public static class Gelu
     private const double Cubic = 0.044715;
     private static readonly double Scale = Math.Sqrt(2 / Math.PI);
 
-    public static void Forward<T>(Matrix<T> u, Matrix<T> tanh, Matrix<T> y)
+    public static void Forward<T>(Workers workers, Matrix<T> u, Matrix<T> tanh, Matrix<T> y)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var (c, cubic, half) = (T.CreateTruncating(Scale), T.CreateTruncating(Scale * Cubic), T.CreateTruncating(0.5));
-        Workers.For(u.Rows, 16, (start, end, _) =>
+        workers.For(u.Rows, 16, (start, end, _) =>
         {
             for (var r = start; r < end; r++)
             {
@@ -36,11 +36,11 @@ public static class Gelu
     }
 
     /// <summary>Turns dy (in <paramref name="gradient"/>) into du in place.</summary>
-    public static void Backward<T>(Matrix<T> u, Matrix<T> tanh, Matrix<T> gradient, T[][] scratch)
+    public static void Backward<T>(Workers workers, Matrix<T> u, Matrix<T> tanh, Matrix<T> gradient, T[][] scratch)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var (c, cubic3, half) = (T.CreateTruncating(Scale), T.CreateTruncating(3 * Scale * Cubic), T.CreateTruncating(0.5));
-        Workers.For(u.Rows, 16, (start, end, worker) =>
+        workers.For(u.Rows, 16, (start, end, worker) =>
         {
             var s = scratch[worker].AsSpan(0, u.Columns);
             var q = scratch[worker].AsSpan(u.Columns, u.Columns);

@@ -17,11 +17,11 @@ public static class Gemm
     private const int InnerBlock = 256;
 
     /// <summary>C = A·B (Aᵀ·B when <paramref name="transposeA"/>), or C += … when <paramref name="accumulate"/>; every row of C on one core.</summary>
-    public static void Multiply<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, bool accumulate, bool transposeA = false)
+    public static void Multiply<T>(Workers workers, Matrix<T> a, Matrix<T> b, Matrix<T> c, bool accumulate, bool transposeA = false)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var left = Left.Of(a, b, c, transposeA);
-        Workers.For(c.Rows, BlockRows * 4, (start, end, _) => MultiplyRows(left, b, c, start, end, accumulate));
+        workers.For(c.Rows, BlockRows * 4, (start, end, _) => MultiplyRows(left, b, c, start, end, accumulate));
     }
 
     /// <summary>As <see cref="Multiply{T}"/> on the calling thread only, for callers already parallel (attention heads).</summary>

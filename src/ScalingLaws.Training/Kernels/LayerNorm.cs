@@ -11,11 +11,11 @@ public static class LayerNorm
 {
     public const double Epsilon = 1e-5;
 
-    public static void Forward<T>(Matrix<T> x, ReadOnlyMemory<T> gamma, ReadOnlyMemory<T> beta, Matrix<T> y, Matrix<T> normalized, T[] inverseDeviation)
+    public static void Forward<T>(Workers workers, Matrix<T> x, ReadOnlyMemory<T> gamma, ReadOnlyMemory<T> beta, Matrix<T> y, Matrix<T> normalized, T[] inverseDeviation)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var epsilon = T.CreateTruncating(Epsilon);
-        Workers.For(x.Rows, 16, (start, end, _) =>
+        workers.For(x.Rows, 16, (start, end, _) =>
         {
             var g = gamma.Span;
             var b = beta.Span;
@@ -36,11 +36,11 @@ public static class LayerNorm
     }
 
     /// <summary>Adds the gradient with respect to x to <paramref name="dx"/> (or writes it), and adds dγ, dβ.</summary>
-    public static void Backward<T>(Matrix<T> dy, Matrix<T> normalized, T[] inverseDeviation, ReadOnlyMemory<T> gamma,
+    public static void Backward<T>(Workers workers, Matrix<T> dy, Matrix<T> normalized, T[] inverseDeviation, ReadOnlyMemory<T> gamma,
         Matrix<T> dx, bool accumulate, Memory<T> dGamma, Memory<T> dBeta, T[][] scratch)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Workers.For(dy.Rows, 16, (start, end, worker) =>
+        workers.For(dy.Rows, 16, (start, end, worker) =>
         {
             var g = scratch[worker].AsSpan(0, dy.Columns);
             var count = T.CreateTruncating(dy.Columns);
@@ -60,7 +60,7 @@ public static class LayerNorm
                     TensorPrimitives.Multiply(g, inverseDeviation[r], target);
             }
         });
-        Reductions.ColumnDotSums(dy, normalized, dGamma);
-        Reductions.ColumnSums(dy, dBeta);
+        Reductions.ColumnDotSums(workers, dy, normalized, dGamma);
+        Reductions.ColumnSums(workers, dy, dBeta);
     }
 }

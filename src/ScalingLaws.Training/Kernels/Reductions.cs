@@ -12,10 +12,10 @@ public static class Reductions
     private const int Grain = 32;
 
     /// <summary>sums[j] += Σ_r m[r, j].</summary>
-    public static void ColumnSums<T>(Matrix<T> m, Memory<T> sums)
+    public static void ColumnSums<T>(Workers workers, Matrix<T> m, Memory<T> sums)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Workers.For(m.Columns, Grain, (start, end, _) =>
+        workers.For(m.Columns, Grain, (start, end, _) =>
         {
             var target = sums.Span[start..end];
             for (var r = 0; r < m.Rows; r++)
@@ -24,10 +24,10 @@ public static class Reductions
     }
 
     /// <summary>sums[j] += Σ_r a[r, j]·b[r, j].</summary>
-    public static void ColumnDotSums<T>(Matrix<T> a, Matrix<T> b, Memory<T> sums)
+    public static void ColumnDotSums<T>(Workers workers, Matrix<T> a, Matrix<T> b, Memory<T> sums)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        Workers.For(a.Columns, Grain, (start, end, _) =>
+        workers.For(a.Columns, Grain, (start, end, _) =>
         {
             var target = sums.Span[start..end];
             for (var r = 0; r < a.Rows; r++)

@@ -9,11 +9,11 @@ public static class Transpose
 {
     private const int Tile = 16;
 
-    public static void Into<T>(Matrix<T> source, Matrix<T> target)
+    public static void Into<T>(Workers workers, Matrix<T> source, Matrix<T> target)
         where T : unmanaged, INumberBase<T>
     {
         Check(source, target);
-        Workers.For(source.Rows, Tile * 4, (start, end, _) => Rows(source, target, start, end));
+        workers.For(source.Rows, Tile * 4, (start, end, _) => Rows(source, target, start, end));
     }
 
     /// <summary>As <see cref="Into{T}"/> on the calling thread only.</summary>

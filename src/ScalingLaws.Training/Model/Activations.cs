@@ -9,7 +9,7 @@ namespace ScalingLaws.Training.Model;
 internal sealed class Activations<T>
     where T : unmanaged
 {
-    public Activations(ModelConfig config, int sequences)
+    public Activations(ModelConfig config, int sequences, Workers workers)
     {
         Rows = sequences * config.Context;
         int d = config.Width, hidden = config.Hidden;
@@ -28,7 +28,7 @@ internal sealed class Activations<T>
         QkvGradient = New(3 * d);
         var widest = Math.Max(Math.Max(hidden, 3 * d), config.Vocabulary);
         TransposedWeight = new T[Math.Max(d * hidden, d * config.Vocabulary)];
-        RowScratch = [.. Enumerable.Range(0, Workers.Count).Select(_ => new T[2 * widest])];
+        RowScratch = [.. Enumerable.Range(0, workers.Count).Select(_ => new T[2 * widest])];
     }
 
     public int Rows { get; }

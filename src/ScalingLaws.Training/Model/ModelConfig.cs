@@ -42,7 +42,7 @@ public sealed record ModelConfig
     public double NonEmbeddingParams => ParameterCount.Of(Shape).NonEmbedding;
 
     /// <summary>Every trained number: embeddings, positions, weights, biases and norms.</summary>
-    public int TotalParams => new ParameterLayout(this).Count;
+    public int TotalParams => new TensorLayout(this).Count;
 
     /// <summary>Training FLOPs per token, Kaplan et al.: 6·N + 6·L·n_ctx·d.</summary>
     public double FlopsPerToken => FlopCount.Kaplan(Shape).PerToken;

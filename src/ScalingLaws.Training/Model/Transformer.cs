@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using ScalingLaws.Simulation;
 using ScalingLaws.Training.Kernels;
 
 namespace ScalingLaws.Training.Model;
@@ -13,24 +14,27 @@ public sealed class Transformer<T>
 {
     private readonly Activations<T> _a;
     private readonly CausalAttention<T> _attention;
+    private readonly Workers _workers;
 
     /// <param name="sequences">Sequences per batch; every forward takes exactly this many.</param>
-    public Transformer(ModelConfig config, int sequences)
+    /// <param name="workers">How the kernels spread their work; all cores when not given.</param>
+    public Transformer(ModelConfig config, int sequences, Workers? workers = null)
     {
+        _workers = workers ?? Workers.AllCores;
         Config = config;
         Sequences = sequences;
-        Layout = new ParameterLayout(config);
+        Layout = new TensorLayout(config);
         Parameters = new T[Layout.Count];
         Gradients = new T[Layout.Count];
-        _a = new Activations<T>(config, sequences);
-        _attention = new CausalAttention<T>(sequences, config.Context, config.Heads, config.Width);
+        _a = new Activations<T>(config, sequences, _workers);
+        _attention = new CausalAttention<T>(sequences, config.Context, config.Heads, config.Width, _workers);
     }
 
     public ModelConfig Config { get; }
 
     public int Sequences { get; }
 
-    public ParameterLayout Layout { get; }
+    public TensorLayout Layout { get; }
 
     public T[] Parameters { get; }
 
@@ -58,7 +62,7 @@ public sealed class Transformer<T>
                     ? residualScale
                     : 0.02;
                 for (var i = 0; i < values.Length; i++)
-                    values[i] = T.CreateTruncating(deviation * Gaussian(random));
+                    values[i] = T.CreateTruncating(deviation * StandardNormal.Draw(random));
             }
         }
     }
@@ -111,18 +115,18 @@ public sealed class Transformer<T>
         Embed(_a.Layers.Count > 0 ? _a.Layers[0].Input : _a.Residual);
         for (var l = 0; l < Config.Layers; l++)
             Block(l, l + 1 < Config.Layers ? _a.Layers[l + 1].Input : _a.Residual);
-        LayerNorm.Forward(_a.Residual, Vector(Layout.FinalGain), Vector(Layout.FinalBias), _a.Final, _a.FinalNormalized, _a.FinalDeviation);
+        LayerNorm.Forward(_workers, _a.Residual, Vector(Layout.FinalGain), Vector(Layout.FinalBias), _a.Final, _a.FinalNormalized, _a.FinalDeviation);
         var embedding = View(Parameters, Layout.TokenEmbedding);
         var transposed = new Matrix<T>(_a.TransposedWeight, Config.Width, Config.Vocabulary);
-        Transpose.Into(embedding, transposed);
-        Gemm.Multiply(_a.Final, transposed, _a.Logits, accumulate: false);
-        CrossEntropy.Apply(_a.Logits, _a.Targets, _a.RowLoss, T.One / T.CreateTruncating(_a.Rows), gradient);
+        Transpose.Into(_workers, embedding, transposed);
+        Gemm.Multiply(_workers, _a.Final, transposed, _a.Logits, accumulate: false);
+        CrossEntropy.Apply(_workers, _a.Logits, _a.Targets, _a.RowLoss, T.One / T.CreateTruncating(_a.Rows), gradient);
     }
 
     private void Embed(Matrix<T> output)
     {
         var (embedding, positions, inputs, context) = (View(Parameters, Layout.TokenEmbedding), View(Parameters, Layout.Positions), _a.Inputs, Config.Context);
-        Workers.For(_a.Rows, 64, (start, end, _) =>
+        _workers.For(_a.Rows, 64, (start, end, _) =>
         {
             for (var r = start; r < end; r++)
                 TensorPrimitives.Add(embedding.Row(inputs[r]), positions.Row(r % context), output.Row(r));
@@ -132,13 +136,13 @@ public sealed class Transformer<T>
     private void Block(int l, Matrix<T> output)
     {
         var (w, x) = (Layout.Blocks[l], _a.Layers[l]);
-        LayerNorm.Forward(x.Input, Vector(w.Norm1Gain), Vector(w.Norm1Bias), x.Norm1, x.Normalized1, x.Deviation1);
+        LayerNorm.Forward(_workers, x.Input, Vector(w.Norm1Gain), Vector(w.Norm1Bias), x.Norm1, x.Normalized1, x.Deviation1);
         Linear(x.Norm1, w.Qkv, w.QkvBias, x.Qkv, residual: null);
         _attention.Forward(x.Qkv, x.Probabilities, x.Attention);
         Linear(x.Attention, w.AttentionOut, w.AttentionOutBias, x.Middle, residual: x.Input);
-        LayerNorm.Forward(x.Middle, Vector(w.Norm2Gain), Vector(w.Norm2Bias), x.Norm2, x.Normalized2, x.Deviation2);
+        LayerNorm.Forward(_workers, x.Middle, Vector(w.Norm2Gain), Vector(w.Norm2Bias), x.Norm2, x.Normalized2, x.Deviation2);
         Linear(x.Norm2, w.Up, w.UpBias, x.Up, residual: null);
-        Gelu.Forward(x.Up, x.Tanh, x.Activated);
+        Gelu.Forward(_workers, x.Up, x.Tanh, x.Activated);
         Linear(x.Activated, w.Down, w.DownBias, output, residual: x.Middle);
     }
 
@@ -146,7 +150,7 @@ public sealed class Transformer<T>
     private void Linear(Matrix<T> input, ParameterTensor weight, ParameterTensor bias, Matrix<T> output, Matrix<T>? residual)
     {
         var b = Vector(bias);
-        Workers.For(output.Rows, 64, (start, end, _) =>
+        _workers.For(output.Rows, 64, (start, end, _) =>
         {
             for (var r = start; r < end; r++)
             {
@@ -156,7 +160,7 @@ public sealed class Transformer<T>
                     b.Span.CopyTo(output.Row(r));
             }
         });
-        Gemm.Multiply(input, View(Parameters, weight), output, accumulate: true);
+        Gemm.Multiply(_workers, input, View(Parameters, weight), output, accumulate: true);
     }
 
     private void RunBackward()
@@ -164,10 +168,10 @@ public sealed class Transformer<T>
         var embedding = View(Parameters, Layout.TokenEmbedding);
         var embeddingGradient = View(Gradients, Layout.TokenEmbedding);
         // Logits = final·Eᵀ: d final = dLogits·E, dE += dLogitsᵀ·final.
-        Gemm.Multiply(_a.Logits, embedding, _a.Gradient, accumulate: false);
+        Gemm.Multiply(_workers, _a.Logits, embedding, _a.Gradient, accumulate: false);
         WeightGradient(_a.Logits, _a.Final, embeddingGradient);
         var dResidual = _a.ResidualGradient;
-        LayerNorm.Backward(_a.Gradient, _a.FinalNormalized, _a.FinalDeviation, Vector(Layout.FinalGain), dResidual, accumulate: false,
+        LayerNorm.Backward(_workers, _a.Gradient, _a.FinalNormalized, _a.FinalDeviation, Vector(Layout.FinalGain), dResidual, accumulate: false,
             Vector(Gradients, Layout.FinalGain), Vector(Gradients, Layout.FinalBias), _a.RowScratch);
         for (var l = Config.Layers - 1; l >= 0; l--)
             BlockBackward(l, dResidual);
@@ -180,15 +184,15 @@ public sealed class Transformer<T>
         var (w, x) = (Layout.Blocks[l], _a.Layers[l]);
         var dWide = _a.WideGradient;
         LinearBackward(x.Activated, w.Down, w.DownBias, dResidual, dWide);
-        Gelu.Backward(x.Up, x.Tanh, dWide, _a.RowScratch);
+        Gelu.Backward(_workers, x.Up, x.Tanh, dWide, _a.RowScratch);
         LinearBackward(x.Norm2, w.Up, w.UpBias, dWide, _a.Gradient);
-        LayerNorm.Backward(_a.Gradient, x.Normalized2, x.Deviation2, Vector(w.Norm2Gain), dResidual, accumulate: true,
+        LayerNorm.Backward(_workers, _a.Gradient, x.Normalized2, x.Deviation2, Vector(w.Norm2Gain), dResidual, accumulate: true,
             Vector(Gradients, w.Norm2Gain), Vector(Gradients, w.Norm2Bias), _a.RowScratch);
         var dAttention = _a.Gradient;
         LinearBackward(x.Attention, w.AttentionOut, w.AttentionOutBias, dResidual, dAttention);
         _attention.Backward(x.Qkv, x.Probabilities, dAttention, _a.QkvGradient);
         LinearBackward(x.Norm1, w.Qkv, w.QkvBias, _a.QkvGradient, _a.Gradient);
-        LayerNorm.Backward(_a.Gradient, x.Normalized1, x.Deviation1, Vector(w.Norm1Gain), dResidual, accumulate: true,
+        LayerNorm.Backward(_workers, _a.Gradient, x.Normalized1, x.Deviation1, Vector(w.Norm1Gain), dResidual, accumulate: true,
             Vector(Gradients, w.Norm1Gain), Vector(Gradients, w.Norm1Bias), _a.RowScratch);
     }
 
@@ -196,15 +200,15 @@ public sealed class Transformer<T>
     private void LinearBackward(Matrix<T> input, ParameterTensor weight, ParameterTensor bias, Matrix<T> dOutput, Matrix<T> dInput)
     {
         WeightGradient(input, dOutput, View(Gradients, weight));
-        Reductions.ColumnSums(dOutput, Vector(Gradients, bias));
+        Reductions.ColumnSums(_workers, dOutput, Vector(Gradients, bias));
         var transposed = new Matrix<T>(_a.TransposedWeight, weight.Columns, weight.Rows);
-        Transpose.Into(View(Parameters, weight), transposed);
-        Gemm.Multiply(dOutput, transposed, dInput, accumulate: false);
+        Transpose.Into(_workers, View(Parameters, weight), transposed);
+        Gemm.Multiply(_workers, dOutput, transposed, dInput, accumulate: false);
     }
 
     /// <summary>dW += leftᵀ·right.</summary>
-    private static void WeightGradient(Matrix<T> left, Matrix<T> right, Matrix<T> dWeight) =>
-        Gemm.Multiply(left, right, dWeight, accumulate: true, transposeA: true);
+    private void WeightGradient(Matrix<T> left, Matrix<T> right, Matrix<T> dWeight) =>
+        Gemm.Multiply(_workers, left, right, dWeight, accumulate: true, transposeA: true);
 
     private void EmbedBackward(Matrix<T> dResidual, Matrix<T> embeddingGradient)
     {
@@ -215,7 +219,7 @@ public sealed class Transformer<T>
             TensorPrimitives.Add(row, dResidual.Row(r), row);
         }
         var (positions, context, sequences) = (View(Gradients, Layout.Positions), Config.Context, Sequences);
-        Workers.For(context, 4, (start, end, _) =>
+        _workers.For(context, 4, (start, end, _) =>
         {
             for (var t = start; t < end; t++)
                 for (var s = 0; s < sequences; s++)
@@ -228,7 +232,4 @@ public sealed class Transformer<T>
     private static Memory<T> Vector(T[] values, ParameterTensor tensor) => values.AsMemory(tensor.Offset, tensor.Length);
 
     private static Matrix<T> View(T[] values, ParameterTensor tensor) => new(values, tensor.Offset, tensor.Rows, tensor.Columns, tensor.Columns);
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

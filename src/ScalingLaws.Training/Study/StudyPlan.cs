@@ -1,3 +1,4 @@
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Model;
 using ScalingLaws.Training.Optim;
 using ScalingLaws.Training.Training;
@@ -29,7 +30,7 @@ public static class StudyPlan
                 tokens, spec.LearningRate(config.Width), spec.Schedule, spec.Sequences, WarmupFraction, spec.Checkpoints,
                 spec.EvaluationSequences, spec.Seed, WarmupSteps: warmup)).ToList();
             var names = budgets.Select(tokens => $"{RunName.Format(size)}-{RunName.Format(tokens)}").ToList();
-            if (spec.Schedule != ScheduleKind.WarmupStableDecay)
+            if (spec.Schedule != ScheduleShape.Wsd)
             {
                 runs.AddRange(settings.Select((s, k) => new PlannedRun(names[k], size, config, s, null, [])).Reverse());
                 continue;

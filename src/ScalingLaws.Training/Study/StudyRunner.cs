@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using ScalingLaws.Training.Corpus;
+using ScalingLaws.Training.Kernels;
 using ScalingLaws.Training.Training;
 
 namespace ScalingLaws.Training.Study;
 
 /// <summary>Trains the runs of a sweep in order, skipping finished ones and resuming interrupted ones from their last checkpoint.</summary>
-public sealed class StudyRunner(ITrainingData data, IRunStore store)
+/// <param name="workers">How each run's kernels spread their work; all cores when not given.</param>
+public sealed class StudyRunner(ITrainingData data, IRunStore store, Workers? workers = null)
 {
     public void Run(IReadOnlyList<PlannedRun> runs, Action<StudyProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -31,7 +33,7 @@ public sealed class StudyRunner(ITrainingData data, IRunStore store)
             state = store.BranchState(from);
             checkpoints = [.. store.Checkpoints(from.Run).Where(c => c.Step <= from.Step)];
         }
-        var trainer = new Trainer(run.Config, data, run.Settings);
+        var trainer = new Trainer(run.Config, data, run.Settings, workers);
         var clock = Stopwatch.StartNew();
         var first = state?.Step ?? 0;
         var keep = run.BranchSteps.ToHashSet();

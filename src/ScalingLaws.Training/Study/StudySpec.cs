@@ -1,3 +1,4 @@
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Optim;
 
 namespace ScalingLaws.Training.Study;
@@ -8,7 +9,7 @@ namespace ScalingLaws.Training.Study;
 public sealed record StudySpec(
     IReadOnlyList<double> Sizes,
     IReadOnlyList<double> Budgets,
-    ScheduleKind Schedule,
+    ScheduleShape Schedule,
     long Seed = 1,
     int Context = 64,
     int Sequences = 32,

@@ -1,4 +1,6 @@
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Corpus;
+using ScalingLaws.Training.Kernels;
 using ScalingLaws.Training.Model;
 using ScalingLaws.Training.Optim;
 
@@ -14,13 +16,15 @@ public sealed class Trainer
     private readonly ITrainingData _data;
     private readonly int[] _batch, _inputs, _targets, _heldOut;
 
-    public Trainer(ModelConfig config, ITrainingData data, TrainingSettings settings)
+    /// <param name="workers">How the kernels spread their work; all cores when not given. Results do not depend on it.</param>
+    public Trainer(ModelConfig config, ITrainingData data, TrainingSettings settings, Workers? workers = null)
     {
+        workers ??= Workers.AllCores;
         if (config.Vocabulary != data.Vocabulary)
             throw new ScalingLawsException($"model vocabulary {config.Vocabulary} does not match the data's {data.Vocabulary}.");
         (Config, Settings, _data) = (config, settings, data);
-        Model = new Transformer<float>(config, settings.Sequences);
-        Optimizer = new AdamW(Model.Layout, settings.WeightDecay, settings.ClipNorm);
+        Model = new Transformer<float>(config, settings.Sequences, workers);
+        Optimizer = new ClippedAdamW(workers, Model.Layout, settings.WeightDecay, settings.ClipNorm);
         Schedule = settings.LearningRates(config.Context);
         var rows = settings.Sequences * config.Context;
         (_inputs, _targets) = (new int[rows], new int[rows]);
@@ -36,9 +40,9 @@ public sealed class Trainer
 
     public Transformer<float> Model { get; }
 
-    public AdamW Optimizer { get; }
+    public ClippedAdamW Optimizer { get; }
 
-    public LearningRateSchedule Schedule { get; }
+    public TrainingSchedule Schedule { get; }
 
     /// <summary>Held-out sequences per measurement: the setting rounded up to whole batches.</summary>
     public int EvaluationSequences { get; }

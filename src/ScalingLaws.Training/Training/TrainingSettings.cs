@@ -1,3 +1,4 @@
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Optim;
 
 namespace ScalingLaws.Training.Training;
@@ -14,7 +15,7 @@ namespace ScalingLaws.Training.Training;
 public sealed record TrainingSettings(
     double Tokens,
     double PeakLearningRate,
-    ScheduleKind Schedule = ScheduleKind.Cosine,
+    ScheduleShape Schedule = ScheduleShape.Cosine,
     int Sequences = 32,
     double WarmupFraction = 0.05,
     int Checkpoints = 16,
@@ -27,10 +28,10 @@ public sealed record TrainingSettings(
 {
     public long Steps(int context) => Math.Max(1, (long)Math.Ceiling(Tokens / ((double)Sequences * context)));
 
-    public LearningRateSchedule LearningRates(int context)
+    public TrainingSchedule LearningRates(int context)
     {
         var steps = Steps(context);
-        return new LearningRateSchedule(Schedule, PeakLearningRate, steps, Math.Clamp(WarmupSteps ?? (long)Math.Round(WarmupFraction * steps), 1, steps));
+        return new TrainingSchedule(Schedule, PeakLearningRate, steps, Math.Clamp(WarmupSteps ?? (long)Math.Round(WarmupFraction * steps), 1, steps));
     }
 
     /// <summary>The steps after which the model is measured: evenly spaced, the last one included, and the extra ones.</summary>

@@ -90,7 +90,7 @@ public static class CurveRanking
             var (best, lowest) = (0, double.PositiveInfinity);
             for (var i = 0; i < runs.Count; i++)
             {
-                var value = means[i] + sigmas[i] * SweepSimulator.Gaussian(random);
+                var value = means[i] + sigmas[i] * StandardNormal.Draw(random);
                 if (value < lowest)
                     (best, lowest) = (i, value);
             }

@@ -27,15 +27,24 @@ public sealed class ComputeDerivation
     {
         _rows++;
         if (NeedsTokens(row))
-        {
             _missingTokens++;
-            return row with { Tokens = Compute.Tokens(row.Flops, row.Params) };
-        }
-        if (NeedsFlops(row))
-        {
+        else if (NeedsFlops(row))
             _missingFlops++;
+        return FillThird(row);
+    }
+
+    /// <summary>
+    /// The row with the one missing of D and C (and N when <paramref name="deriveParams"/>: a point to predict names a
+    /// budget, a measured row does not) derived from the other two by C = 6ND; the row itself when none can be.
+    /// </summary>
+    public static Observation FillThird(Observation row, bool deriveParams = false)
+    {
+        if (NeedsTokens(row))
+            return row with { Tokens = Compute.Tokens(row.Flops, row.Params) };
+        if (deriveParams && !double.IsFinite(row.Params) && double.IsFinite(row.Tokens) && double.IsFinite(row.Flops))
+            return row with { Params = Compute.Params(row.Flops, row.Tokens) };
+        if (NeedsFlops(row))
             return row with { Flops = Compute.Flops(row.Params, row.Tokens) };
-        }
         return row;
     }
 

@@ -20,7 +20,7 @@ public static class SweepSimulator
         var truth = new ComputeOptimal(design.Truth);
         var random = new Random(seed);
         var rows = new List<Observation>();
-        double Noisy(double loss) => loss * Math.Exp(design.Noise * Gaussian(random));
+        double Noisy(double loss) => loss * Math.Exp(design.Noise * StandardNormal.Draw(random));
 
         foreach (var flops in design.Budgets)
         {
@@ -47,12 +47,4 @@ public static class SweepSimulator
 
     // 70M, 1.4B: model names as people write them.
     private static string Label(double n) => n >= 1e9 ? $"{n / 1e9:0.##}B" : $"{n / 1e6:0.#}M";
-
-    // Box–Muller (System.Random has no Gaussian); 1 − u keeps the log finite.
-    internal static double Gaussian(Random random)
-    {
-        var u1 = 1 - random.NextDouble();
-        var u2 = random.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
 }

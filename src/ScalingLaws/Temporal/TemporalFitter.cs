@@ -44,7 +44,7 @@ public sealed class TemporalFitter(
         var notes = new List<string>();
         var candidates = forms is null ? Candidates(run, fitted, clock, notes) : Given(forms, run, fitted);
         var validation = Math.Max(1, (int)Math.Round(fitted / 4.0));
-        var data = new FitData(run, clock);
+        var data = new TemporalData(run, clock);
 
         var choices = Choose(candidates, data, series, fitted - validation, fitted, cancellation);
         var best = choices[0];
@@ -135,7 +135,7 @@ public sealed class TemporalFitter(
 
     // Every combination, fitted on the first `inner` checkpoints from one start and scored on the rest up to `fitted`.
     private List<(FormChoice Choice, double[] Solution)> Choose(
-        ImmutableArray<TemporalForm> candidates, FitData data, ImmutableArray<double>[] series, int inner, int fitted, CancellationToken cancellation)
+        ImmutableArray<TemporalForm> candidates, TemporalData data, ImmutableArray<double>[] series, int inner, int fitted, CancellationToken cancellation)
     {
         var combinations = Constrained(forms is not null
             ? [[.. forms]]
@@ -203,7 +203,7 @@ public sealed class TemporalFitter(
     // The engine from the given starts, one thread (combinations run in parallel instead); the search runs to the
     // given tolerances from every start, the polish of the best to the same.
     private static (double[] Z, double Value, FitStatus Status, ImmutableArray<FitDiagnostic> Diagnostics) Minimize(
-        ImmutableArray<TemporalForm> forms, FitData data, int count, IEnumerable<double[]> starts, LbfgsSettings settings, ParameterConstraints constraints)
+        ImmutableArray<TemporalForm> forms, TemporalData data, int count, IEnumerable<double[]> starts, LbfgsSettings settings, ParameterConstraints constraints)
     {
         var model = data.Model(forms, count);
         var layout = ParameterLayout.Create(model.Parameters, constraints, model.Name);
@@ -233,22 +233,22 @@ public sealed class TemporalFitter(
     }
 
     /// <summary>The run's losses, their logs and positions, computed once, and the clock the model reads.</summary>
-    private sealed class FitData
+    private sealed class TemporalData
     {
         private readonly double[] _losses, _logLosses, _position;
         private readonly TemporalClock _clock;
 
-        public FitData(PositionLosses run, TemporalClock clock)
+        public TemporalData(PositionLosses run, TemporalClock clock)
             : this(run, clock, [.. run.Checkpoints.SelectMany(c => c.Losses)], new PositionGrid(run.PositionCount).Position)
         {
         }
 
-        private FitData(PositionLosses run, TemporalClock clock, double[] losses, double[] position)
+        private TemporalData(PositionLosses run, TemporalClock clock, double[] losses, double[] position)
             : this(run, clock, losses, [.. losses.Select(l => Math.Log(l))], position)
         {
         }
 
-        private FitData(PositionLosses run, TemporalClock clock, double[] losses, double[] logLosses, double[] position)
+        private TemporalData(PositionLosses run, TemporalClock clock, double[] losses, double[] logLosses, double[] position)
         {
             Run = run;
             _clock = clock;
@@ -262,7 +262,7 @@ public sealed class TemporalFitter(
         public double InitialAreaFraction => _clock.InitialAreaFraction;
 
         /// <summary>The same data on another clock (the selection's, scaled to its own last fitted checkpoint).</summary>
-        public FitData On(TemporalClock clock) => new(Run, clock, _losses, _logLosses, _position);
+        public TemporalData On(TemporalClock clock) => new(Run, clock, _losses, _logLosses, _position);
 
         /// <summary>The law with these forms on the first <paramref name="count"/> checkpoints.</summary>
         public TemporalModel Model(ImmutableArray<TemporalForm> forms, int count) =>

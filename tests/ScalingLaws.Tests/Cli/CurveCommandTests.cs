@@ -191,6 +191,6 @@ public sealed class PlotCurveCommandTests : IDisposable
     [Fact]
     public void Bad_extension_is_refused()
     {
-        ScalingProcess.Run("plot", "curve", "--dataset", "multipower-25M", "--out", Path.Combine(temp.FullName, "curve.jpg")).AssertInputError("--out", "curve.jpg", "ending in .png or .svg");
+        ScalingProcess.Run("plot", "curve", "--dataset", "multipower-25M", "--out", Path.Combine(temp.FullName, "curve.jpg")).AssertInputError("--out", "curve.jpg", "ending in .png, .svg or .pdf");
     }
 }

@@ -3,7 +3,7 @@ using static ScalingLaws.Tests.Cli.ScalingProcess;
 
 namespace ScalingLaws.Tests.Cli;
 
-/// <summary>`scaling plot ...` writes real PNG and SVG figures from the Chinchilla runs, and refuses bad output names up front.</summary>
+/// <summary>`scaling plot ...` writes real PNG, SVG and PDF figures from the Chinchilla runs, and refuses bad output names and figure options in one line.</summary>
 public sealed class PlotCommandTests : IDisposable
 {
     private const string HoffmannLaw = "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28";
@@ -70,11 +70,56 @@ public sealed class PlotCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_pdf_figure_is_vector_with_its_labels_as_text()
+    {
+        var path = Path.Combine(_folder.FullName, "fit.pdf");
+
+        var result = Run("plot", "fit", Chinchilla, "--drop-highest-loss", "5", "--out", path).AssertSuccess();
+
+        Assert.Contains($"wrote {path} (PDF, 800×600, ", result.Stdout);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+        var shown = Plotting.PdfText.Shown(bytes);
+        Assert.Contains("Observed loss (nats)", shown);
+        Assert.Contains("Predicted loss (nats)", shown);
+    }
+
+    [Fact]
+    public void Every_figure_option_is_read_by_a_plot_command()
+    {
+        var path = Path.Combine(_folder.FullName, "frontier.png");
+
+        var result = Run("plot", "frontier", Chinchilla, "--law-spec", HoffmannLaw, "--out", path,
+            "--dpi", "192", "--xlim", "1e19:1e21", "--ylim", "2.0:3.0", "--font-scale", "1.2", "--style", "screen").AssertSuccess();
+
+        Assert.Contains("(PNG, 1600×1200, ", result.Stdout); // 800×600 at twice 96 dpi
+        AssertFigure(path, "png");
+    }
+
+    [Theory]
+    [InlineData("--xlim", "3:2", "--xlim 3:2: the lower end must come first")]
+    [InlineData("--ylim", "2.5", "--ylim 2.5: give the span as LO:HI")]
+    [InlineData("--xlim", "a:b", "--xlim a:b: 'a' is not a quantity")]
+    [InlineData("--font-scale", "0", "--font-scale 0: every value must be a positive number")]
+    [InlineData("--dpi", "0", "--dpi 0: give a resolution from 1 to 2,400")]
+    [InlineData("--dpi", "2000", "--dpi 2000: the PNG would be 20,833×12,500 pixels")]
+    [InlineData("--style", "print", "--style print: choose paper or screen")]
+    [InlineData("--xlim", "0:1e21", "the axis is logarithmic; give limits above zero")]
+    public void A_bad_figure_option_is_one_line_and_writes_nothing(string option, string value, string expected)
+    {
+        var path = Path.Combine(_folder.FullName, "frontier.png");
+
+        Run("plot", "frontier", Chinchilla, "--law-spec", HoffmannLaw, "--out", path, "--width", "1000", option, value).AssertInputError(expected);
+
+        Assert.Empty(Directory.GetFiles(_folder.FullName));
+    }
+
+    [Fact]
     public void An_unknown_image_format_is_refused_before_any_work()
     {
         var path = Path.Combine(_folder.FullName, "figure.bmp");
 
-        Run("plot", "fit", Chinchilla, "--out", path).AssertInputError("--out", "'.bmp'", ".png or .svg");
+        Run("plot", "fit", Chinchilla, "--out", path).AssertInputError("--out", "'.bmp'", ".png, .svg or .pdf");
 
         Assert.Empty(Directory.GetFiles(_folder.FullName));
     }

@@ -122,6 +122,11 @@ public sealed class VocabularyTests
         ("--width", "figure width in pixels", Form.Whole),
         ("--height", "figure height in pixels", Form.Whole),
         ("--title", "figure title", Form.Text),
+        ("--xlim", "a figure's horizontal axis span, LO:HI in data units", Form.Text),
+        ("--ylim", "a figure's vertical axis span, LO:HI in data units", Form.Text),
+        ("--font-scale", "a factor on every text size of a figure", Form.Quantity),
+        ("--dpi", "a PNG figure's resolution in dots per inch", Form.Whole),
+        ("--style", "what a figure is sized for: paper or screen", Form.Text),
     ];
 
     /// <summary>The one option that takes several whole numbers: the study's k, one cell per value.</summary>

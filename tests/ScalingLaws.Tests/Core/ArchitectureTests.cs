@@ -19,6 +19,10 @@ public class ArchitectureTests
     [InlineData("ScottPlot")]
     [InlineData("Sylvan.Data.Csv")]
     [InlineData("ScalingLaws.IO")]
+    [InlineData("ScalingLaws.Training")]
+    [InlineData("ScalingLaws.Plotting")]
+    [InlineData("ScalingLaws.Report")]
+    [InlineData("scaling")]
     public void Core_assembly_does_not_reference_front_end_assemblies(string forbidden)
     {
         var references = typeof(ChinchillaLaw).Assembly.GetReferencedAssemblies().Select(a => a.Name);

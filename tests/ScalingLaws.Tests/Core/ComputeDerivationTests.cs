@@ -66,4 +66,14 @@ public sealed class ComputeDerivationTests
         Assert.All(table.Rows, r => Assert.Equal(r.Flops / (6 * r.Params), r.Tokens, 1e-12 * r.Tokens));
         Assert.Contains("tokens derived as D = C/(6N) for 245 of 245 rows", table.Notes);
     }
+
+    [Fact]
+    public void A_point_to_predict_may_have_its_size_derived_a_measured_row_not()
+    {
+        var budget = new Observation(double.NaN, 1.4e12, 5.88e23, double.NaN); // N = 5.88e23 / (6 · 1.4e12) = 7e10
+
+        Assert.Equal(7e10, ComputeDerivation.FillThird(budget, deriveParams: true).Params, 1e-3);
+        Assert.True(double.IsNaN(ComputeDerivation.FillThird(budget).Params));
+        Assert.Equal(5e9, ComputeDerivation.FillThird(new Observation(2e9, double.NaN, 6e19, 2.5), deriveParams: true).Tokens, 1e-6);
+    }
 }

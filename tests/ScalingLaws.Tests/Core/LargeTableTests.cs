@@ -1,6 +1,7 @@
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
+using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Tests.Core;
 
@@ -21,7 +22,7 @@ public sealed class LargeTableTests
         {
             var n = Math.Exp(Math.Log(1e7) + random.NextDouble() * Math.Log(300));
             var d = Math.Exp(Math.Log(1e8) + random.NextDouble() * Math.Log(1000));
-            rows[i] = new Observation(n, d, 6 * n * d, ChinchillaLaw.Instance.Predict(truth, n, d) * Math.Exp(0.005 * Synthetic.Gaussian(random)));
+            rows[i] = new Observation(n, d, 6 * n * d, ChinchillaLaw.Instance.Predict(truth, n, d) * Math.Exp(0.005 * StandardNormal.Draw(random)));
         }
         var table = new ObservationTable(rows, "large");
         // Screening on 500 rows (the smallest subsample) and refining the best 2 optima keeps this test to a few seconds: 500

@@ -2,6 +2,7 @@ using ScalingLaws.Curves;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
+using ScalingLaws.Simulation;
 using ScalingLaws.Tests.Curves;
 using ScalingLaws.Uncertainty;
 using Xunit.Abstractions;
@@ -84,11 +85,11 @@ public sealed class ResamplingEqualityTests(ITestOutputHelper output)
         for (var run = 0; run < 8; run++)
         {
             var n = 1e7 * Math.Pow(100, run / 7.0);
-            var offset = 0.02 * Synthetic.Gaussian(random);
+            var offset = 0.02 * StandardNormal.Draw(random);
             for (var k = 0; k < 4; k++)
             {
                 var d = 1e9 * Math.Pow(100, k / 3.0);
-                var loss = ChinchillaLaw.Instance.Predict(Synthetic.Chinchilla, n, d) * Math.Exp(offset + 0.003 * Synthetic.Gaussian(random));
+                var loss = ChinchillaLaw.Instance.Predict(Synthetic.Chinchilla, n, d) * Math.Exp(offset + 0.003 * StandardNormal.Draw(random));
                 rows.Add(new Observation(n, d, 6 * n * d, loss, SourceRow: rows.Count + 1));
             }
         }
@@ -98,6 +99,6 @@ public sealed class ResamplingEqualityTests(ITestOutputHelper output)
     private static LossCurve Noisy(LossCurve clean, int seed)
     {
         var random = new Random(seed);
-        return new LossCurve(clean.Name, clean.Steps, [.. clean.Loss.Select(l => l * (1 + 0.004 * Synthetic.Gaussian(random)))], clean.Schedule);
+        return new LossCurve(clean.Name, clean.Steps, [.. clean.Loss.Select(l => l * (1 + 0.004 * StandardNormal.Draw(random)))], clean.Schedule);
     }
 }

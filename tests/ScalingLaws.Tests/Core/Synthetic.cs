@@ -1,5 +1,6 @@
 using ScalingLaws.Data;
 using ScalingLaws.Laws;
+using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Tests.Core;
 
@@ -28,7 +29,7 @@ internal static class Synthetic
             {
                 var n = 1e7 * Math.Pow(300, i / (double)(sizes - 1));
                 var d = 1e8 * Math.Pow(1000, j / (double)(tokenCounts - 1));
-                var loss = Predict(law, truth, n, d) * Math.Exp(sigma * Gaussian(random));
+                var loss = Predict(law, truth, n, d) * Math.Exp(sigma * StandardNormal.Draw(random));
                 rows.Add(new Observation(n, d, 6 * n * d, loss, SourceRow: rows.Count + 1));
             }
         }
@@ -45,14 +46,6 @@ internal static class Synthetic
                 Field.Tokens => d,
                 _ => 6 * n * d,
             });
-
-    /// <summary>Standard normal variate by Box–Muller (System.Random has no Gaussian).</summary>
-    public static double Gaussian(Random random)
-    {
-        var u1 = 1 - random.NextDouble(); // in (0, 1], so the log is finite
-        var u2 = random.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
 
     /// <summary>Asserts a ScalingLawsException message is a single line.</summary>
     public static void AssertOneLine(string message)

@@ -1,4 +1,5 @@
 using ScalingLaws.Curves;
+using ScalingLaws.Simulation;
 using ScalingLaws.Tests.Cli;
 using ScalingLaws.Uncertainty;
 using Xunit.Abstractions;
@@ -21,23 +22,20 @@ public sealed class CurveBootstrapTests(ITestOutputHelper output)
         var noise = 0.0;
         var noisy = clean.Loss.Select(l =>
         {
-            noise = phi * noise + Math.Sqrt(1 - phi * phi) * sigma * Gaussian(random);
+            noise = phi * noise + Math.Sqrt(1 - phi * phi) * sigma * StandardNormal.Draw(random);
             return l * (1 + noise);
         }).ToArray();
         return new LossCurve(name, clean.Steps, noisy, clean.Schedule);
     }
 
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-
     [Fact]
     public void Block_length_grows_with_the_autocorrelation()
     {
         var random = new Random(3);
-        var white = Enumerable.Range(0, 400).Select(_ => Gaussian(random)).ToArray();
+        var white = Enumerable.Range(0, 400).Select(_ => StandardNormal.Draw(random)).ToArray();
         var ar = new double[400];
         for (var i = 1; i < ar.Length; i++)
-            ar[i] = 0.8 * ar[i - 1] + Gaussian(random);
+            ar[i] = 0.8 * ar[i - 1] + StandardNormal.Draw(random);
 
         var whiteBlock = BlockLength.Circular(white);
         var arBlock = BlockLength.Circular(ar);

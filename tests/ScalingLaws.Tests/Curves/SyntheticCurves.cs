@@ -1,4 +1,5 @@
 using ScalingLaws.Curves;
+using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Tests.Curves;
 
@@ -8,16 +9,19 @@ internal static class SyntheticCurves
     public const double Peak = 3e-4;
 
     /// <summary>Linear warm-up over <paramref name="warmup"/> steps, then cosine to 0.1 × peak at <paramref name="total"/>.</summary>
-    public static LearningRateSchedule Cosine(int total, int warmup = 200) => LearningRateSchedule.FromFunction(total,
-        k => k < warmup ? Peak * k / warmup : 0.1 * Peak + 0.45 * Peak * (1 + Math.Cos(Math.PI * (k - warmup) / (total - warmup))), "cosine");
+    public static LearningRateSchedule Cosine(int total, int warmup = 200) =>
+        new WarmupSchedule(ScheduleShape.Cosine, Peak, 0.1 * Peak, warmup, total).PerStep(total, "cosine");
 
     /// <summary>Warm-up, constant, then a linear decay to 0.1 × peak over the last <paramref name="decay"/> steps.</summary>
-    public static LearningRateSchedule Wsd(int total, int decay, int warmup = 200) => LearningRateSchedule.FromFunction(total,
-        k => k < warmup ? Peak * k / warmup : k < total - decay ? Peak : Peak * (1 - 0.9 * (k - (total - decay)) / decay), "wsd");
+    public static LearningRateSchedule Wsd(int total, int decay, int warmup = 200) =>
+        new WarmupSchedule(ScheduleShape.Wsd, Peak, 0.1 * Peak, warmup, total, total - decay, decay).PerStep(total, "wsd");
 
     /// <summary>Warm-up, then constant until <paramref name="change"/>, then a lower constant.</summary>
-    public static LearningRateSchedule TwoStage(int total, int change, double factor, int warmup = 200) => LearningRateSchedule.FromFunction(total,
-        k => k < warmup ? Peak * k / warmup : k < change ? Peak : factor * Peak, "two-stage");
+    public static LearningRateSchedule TwoStage(int total, int change, double factor, int warmup = 200)
+    {
+        var constant = new WarmupSchedule(ScheduleShape.Constant, Peak, Peak, warmup, total);
+        return LearningRateSchedule.FromFunction(total, k => k < change ? constant.Rate(k) : factor * Peak, "two-stage");
+    }
 
     /// <summary>The law's curve at every <paramref name="every"/>-th step from <paramref name="first"/>, with relative Gaussian noise (seeded).</summary>
     public static LossCurve Curve(string name, CurveLaw law, double[] values, LearningRateSchedule schedule, int first, int every, double noise = 0, int seed = 1)
@@ -25,9 +29,6 @@ internal static class SyntheticCurves
         var steps = Enumerable.Range(0, (schedule.LastStep - first) / every + 1).Select(i => first + i * every).ToArray();
         var clean = law.Predict(values, new LossCurve(name, steps, steps.Select(_ => 1.0), schedule));
         var random = new Random(seed);
-        return new LossCurve(name, steps, clean.Select(l => l * (1 + noise * Gaussian(random))), schedule);
+        return new LossCurve(name, steps, clean.Select(l => l * (1 + noise * StandardNormal.Draw(random))), schedule);
     }
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

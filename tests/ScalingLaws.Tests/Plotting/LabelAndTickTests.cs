@@ -12,7 +12,7 @@ public sealed class LabelAndTickTests
     [InlineData(1.4e9, "1.4B")]
     [InlineData(1e12, "1T")]
     [InlineData(500, "500")]
-    [InlineData(2e3, "2k")]
+    [InlineData(2e3, "2K")]
     [InlineData(1e15, "10¹⁵")]
     public void Counts(double value, string expected) => Assert.Equal(expected, QuantityLabels.Count(value));
 

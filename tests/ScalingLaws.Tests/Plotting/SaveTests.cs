@@ -15,7 +15,7 @@ public sealed class SaveTests
 
         AssertOneLine(e.Message);
         Assert.Contains(".bmpx", e.Message);
-        Assert.Contains(".png or .svg", e.Message);
+        Assert.Contains(".png, .svg or .pdf", e.Message);
         Assert.Empty(folder.Files());
     }
 

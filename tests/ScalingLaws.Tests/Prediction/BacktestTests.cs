@@ -2,6 +2,7 @@ using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
+using ScalingLaws.Simulation;
 using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Prediction;
@@ -22,7 +23,7 @@ public sealed class BacktestTests
             foreach (var multiple in new[] { 5.0, 10, 20, 40 })
             {
                 var d = multiple * n;
-                var noise = 0.01 * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+                var noise = 0.01 * StandardNormal.Draw(random);
                 rows.Add(new Observation(n, d, Compute.Flops(n, d), ChinchillaLaw.Instance.Predict(Truth, n, d) * Math.Exp(noise), $"model-{i}"));
             }
         }

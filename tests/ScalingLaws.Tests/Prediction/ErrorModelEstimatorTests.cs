@@ -1,4 +1,5 @@
 using ScalingLaws.Prediction;
+using ScalingLaws.Simulation;
 using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Prediction;
@@ -12,7 +13,7 @@ public sealed class ErrorModelEstimatorTests
         return [.. Enumerable.Range(0, count).Select(i =>
         {
             var d = maxDistance * random.NextDouble();
-            var normal = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            var normal = StandardNormal.Draw(random);
             return new HeldOutError(i % 10, d, normal * Math.Sqrt(sigma0 * sigma0 + slope * slope * d * d), 1.0);
         })];
     }
@@ -68,9 +69,8 @@ public sealed class ErrorModelEstimatorTests
         // Student-t with 2 degrees of freedom: far heavier tails than normal.
         var errors = Enumerable.Range(0, 5000).Select(i =>
         {
-            double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-            var chi2 = Math.Pow(Normal(), 2) + Math.Pow(Normal(), 2);
-            return new HeldOutError(i % 5, random.NextDouble(), 0.01 * Normal() / Math.Sqrt(chi2 / 2), 1.0);
+            var chi2 = Math.Pow(StandardNormal.Draw(random), 2) + Math.Pow(StandardNormal.Draw(random), 2);
+            return new HeldOutError(i % 5, random.NextDouble(), 0.01 * StandardNormal.Draw(random) / Math.Sqrt(chi2 / 2), 1.0);
         }).ToList();
 
         var model = ErrorModelEstimator.Fit(errors, HitchhikerPrior.Relative.Scaled);

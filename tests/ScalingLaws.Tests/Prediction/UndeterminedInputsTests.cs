@@ -3,6 +3,7 @@ using ScalingLaws.Fitting;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
+using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Tests.Prediction;
 
@@ -24,7 +25,7 @@ public sealed class UndeterminedInputsTests
             foreach (var multiple in Enumerable.Range(1, 12).Select(k => 2.0 * k))
             {
                 var d = multiple * n;
-                var noise = 0.01 * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+                var noise = 0.01 * StandardNormal.Draw(random);
                 rows.Add(new Observation(n, d, Compute.Flops(n, d), ChinchillaLaw.Instance.Predict(Truth, n, d) * Math.Exp(noise), $"model-{n:E0}"));
             }
         }

@@ -1,3 +1,4 @@
+using ScalingLaws.Simulation;
 using Xunit.Abstractions;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
@@ -26,11 +27,11 @@ public sealed class ClusterBootstrapTests(ITestOutputHelper output)
         for (var run = 0; run < runs; run++)
         {
             var n = 1e7 * Math.Pow(100, run / (double)(runs - 1));
-            var offset = 0.02 * Synthetic.Gaussian(random);
+            var offset = 0.02 * StandardNormal.Draw(random);
             for (var k = 0; k < checkpoints; k++)
             {
                 var d = 1e9 * Math.Pow(100, k / (double)(checkpoints - 1));
-                var loss = ChinchillaLaw.Instance.Predict(Truth, n, d) * Math.Exp(offset + 0.003 * Synthetic.Gaussian(random));
+                var loss = ChinchillaLaw.Instance.Predict(Truth, n, d) * Math.Exp(offset + 0.003 * StandardNormal.Draw(random));
                 rows.Add(new Observation(n, d, 6 * n * d, loss, SourceRow: rows.Count + 1));
             }
         }

@@ -1,3 +1,4 @@
+using ScalingLaws.Curves;
 using ScalingLaws.Temporal;
 using ScalingLaws.Temporal.Synthetic;
 
@@ -45,7 +46,7 @@ public sealed class GeneratorTests
     {
         var settings = new SyntheticRunSettings { Schedule = shape };
 
-        Assert.Equal(expected, PositionLossGenerator.LearningRate(settings, step), 12);
+        Assert.Equal(expected, settings.LearningRates.Rate(step), 12);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ScalingLaws.Curves;
 using ScalingLaws.Fitting;
 using ScalingLaws.Cli.Options;
 using System.Collections.Immutable;

@@ -1,3 +1,4 @@
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Kernels;
 using ScalingLaws.Training.Optim;
 
@@ -18,7 +19,7 @@ public sealed class KernelTests
         var b = Random(random, k, n);
         var c = Random(random, m, n);
         var initial = (float[])c.Data.Clone();
-        Gemm.Multiply(a, b, c, accumulate: true, transposeA);
+        Gemm.Multiply(Workers.AllCores, a, b, c, accumulate: true, transposeA);
         for (var i = 0; i < m; i++)
             for (var j = 0; j < n; j++)
             {
@@ -32,15 +33,15 @@ public sealed class KernelTests
     [Fact]
     public void SchedulesHaveTheirDefiningValues()
     {
-        var cosine = new LearningRateSchedule(ScheduleKind.Cosine, 1e-3, TotalSteps: 1000, WarmupSteps: 50);
+        var cosine = new TrainingSchedule(ScheduleShape.Cosine, 1e-3, TotalSteps: 1000, WarmupSteps: 50);
         Assert.Equal(1e-3 / 50, cosine.At(0), 12);
         Assert.Equal(1e-3, cosine.At(50), 12);
         Assert.Equal(1e-4, cosine.At(999), 12); // a tenth of the peak at the last step
-        var wsd = new LearningRateSchedule(ScheduleKind.WarmupStableDecay, 1e-3, TotalSteps: 1000, WarmupSteps: 50);
+        var wsd = new TrainingSchedule(ScheduleShape.Wsd, 1e-3, TotalSteps: 1000, WarmupSteps: 50);
         Assert.Equal(800, wsd.DecayStart);
         Assert.Equal(1e-3, wsd.At(799), 12);
         Assert.Equal(1e-3 / 200, wsd.At(999), 12); // linear to zero over the last fifth
-        Assert.Equal(1e-3, new LearningRateSchedule(ScheduleKind.Constant, 1e-3, 1000, 50).At(999), 12);
+        Assert.Equal(1e-3, new TrainingSchedule(ScheduleShape.Constant, 1e-3, 1000, 50).At(999), 12);
     }
 
     private static Matrix<float> Random(Random random, int rows, int columns) =>

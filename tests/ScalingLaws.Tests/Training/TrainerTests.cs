@@ -1,3 +1,4 @@
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Corpus;
 using ScalingLaws.Training.Model;
 using ScalingLaws.Training.Optim;
@@ -73,7 +74,7 @@ public sealed class TrainerTests
 
     private static double[] Curve(long seed)
     {
-        var settings = new TrainingSettings(Tokens: 12 * 8 * 16, PeakLearningRate: 3e-3, Schedule: ScheduleKind.Cosine, Sequences: 8, Checkpoints: 4, EvaluationSequences: 16, Seed: seed);
+        var settings = new TrainingSettings(Tokens: 12 * 8 * 16, PeakLearningRate: 3e-3, Schedule: ScheduleShape.Cosine, Sequences: 8, Checkpoints: 4, EvaluationSequences: 16, Seed: seed);
         var losses = new List<double>();
         new Trainer(Small, new SyntheticLanguage(seed: seed), settings).Run(null, (c, _) => losses.Add(c.Loss), (_, loss) => losses.Add(loss));
         return [.. losses];

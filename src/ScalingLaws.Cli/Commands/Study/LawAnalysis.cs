@@ -3,8 +3,8 @@ using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO;
-using ScalingLaws.IO.Study;
 using ScalingLaws.Laws;
+using ScalingLaws.Training.Store;
 
 namespace ScalingLaws.Cli.Commands.Study;
 

@@ -1,4 +1,4 @@
-using ScalingLaws.IO.Study;
+using ScalingLaws.Training.Store;
 
 namespace ScalingLaws.Cli.Commands.Study;
 

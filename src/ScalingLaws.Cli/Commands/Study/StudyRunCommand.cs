@@ -2,8 +2,8 @@ using System.CommandLine;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.IO.Study;
 using ScalingLaws.Training.Kernels;
+using ScalingLaws.Training.Store;
 using ScalingLaws.Training.Study;
 
 namespace ScalingLaws.Cli.Commands.Study;
@@ -32,12 +32,11 @@ internal static class StudyRunCommand
         {
             AtomicFile.CheckFolder(parse.GetValue(output)!);
             var spec = training.CreateSpec(parse, ValueList.Parse(parse, sizes, OptionValues.Positive), ValueList.Parse(parse, tokens, OptionValues.Positive));
-            Workers.Count = training.Threads(parse);
             var source = data.Open(parse, spec);
             var runs = StudyPlan.Create(spec, source.Data.Vocabulary);
             var directory = StudyDirectory.Open(parse.GetValue(output)!, source.Manifest(spec, runs), runs);
             Action<StudyProgress>? progress = parse.GetValue(quiet) ? null : new StudyProgressView(console.Error).Report;
-            new StudyRunner(source.Data, directory).Run(runs, progress, cancellation);
+            new StudyRunner(source.Data, directory, new Workers(training.Threads(parse))).Run(runs, progress, cancellation);
             directory.WriteTables();
             StudyRunView.Write(console.Ansi, directory);
             return 0;

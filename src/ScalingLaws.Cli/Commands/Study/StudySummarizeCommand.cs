@@ -1,8 +1,8 @@
 using System.CommandLine;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.IO.Study;
 using ScalingLaws.Planning;
+using ScalingLaws.Training.Store;
 
 namespace ScalingLaws.Cli.Commands.Study;
 

@@ -1,6 +1,6 @@
 using ScalingLaws.IO.Curves;
-using ScalingLaws.IO.Study;
 using ScalingLaws.Temporal;
+using ScalingLaws.Training.Store;
 
 namespace ScalingLaws.Cli.Commands.Study;
 

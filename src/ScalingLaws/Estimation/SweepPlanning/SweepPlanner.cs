@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScalingLaws.Data;
 
 namespace ScalingLaws.Estimation.SweepPlanning;
 
@@ -26,15 +27,15 @@ public static class SweepPlanner
         var reasons = new List<string>();
         var warnings = new List<string>();
         var (nT, dT, budget, k) = (request.TargetParams, request.TargetTokens, request.Budget, request.Models);
-        reasons.Add($"target {Count(nT)} parameters × {Count(dT)} tokens costs 6ND = {Flops(request.TargetFlops)} FLOPs; the sweep may spend {Flops(budget)} ({Percent(budget / request.TargetFlops)} of it).");
+        reasons.Add($"target {QuantityFormat.Count(nT)} parameters × {QuantityFormat.Count(dT)} tokens costs 6ND = {Flops(request.TargetFlops)} FLOPs; the sweep may spend {Flops(budget)} ({Percent(budget / request.TargetFlops)} of it).");
 
-        PlannedRun? target = null;
+        PlannedSweepRun? target = null;
         if (request.TargetFraction is { } pt)
         {
             var cost = pt * request.TargetFlops;
             if (cost <= MaxTargetShare * budget)
             {
-                target = new PlannedRun(nT, pt * dT, cost, IsTarget: true);
+                target = new PlannedSweepRun(nT, pt * dT, cost, IsTarget: true);
                 reasons.Add($"the budget allows training the target itself to {Percent(pt)} of its run ({Flops(cost)} FLOPs, {Percent(cost / budget)} of the budget): the study finds the target's own early checkpoints cut the error most.");
             }
             else
@@ -55,29 +56,29 @@ public static class SweepPlanner
             (step, weights, largest) = Sizes(spread, k, remaining, tokens);
         }
         if (spread < request.SizeSpread)
-            reasons.Add($"the spread is narrowed from {request.SizeSpread:G3} to {spread:G3} so that the smallest model keeps at least {Count(MinUsefulParams)} parameters.");
+            reasons.Add($"the spread is narrowed from {request.SizeSpread:G3} to {spread:G3} so that the smallest model keeps at least {QuantityFormat.Count(MinUsefulParams)} parameters.");
         if (largest >= nT)
         {
             largest = nT / step;
-            reasons.Add($"the budget would reach the target's size; the largest sweep model is capped one step below it ({Count(largest)}).");
+            reasons.Add($"the budget would reach the target's size; the largest sweep model is capped one step below it ({QuantityFormat.Count(largest)}).");
         }
-        var runs = weights.Reverse().Select(w => new PlannedRun(largest * w, tokens, 6 * largest * w * tokens, IsTarget: false)).ToList();
-        reasons.Add($"{k} sizes log-spaced over a factor of {spread:G3} ({step:G3}× apart), from {Count(runs[0].Params)} to {Count(runs[^1].Params)}: " +
+        var runs = weights.Reverse().Select(w => new PlannedSweepRun(largest * w, tokens, 6 * largest * w * tokens, IsTarget: false)).ToList();
+        reasons.Add($"{k} sizes log-spaced over a factor of {spread:G3} ({step:G3}× apart), from {QuantityFormat.Count(runs[0].Params)} to {QuantityFormat.Count(runs[^1].Params)}: " +
             "spread sizes give the size term leverage, and about 5 models is the study's safe bet.");
-        reasons.Add($"each trained on the target's {Count(tokens)} tokens, with intermediate checkpoints kept: the study fits every checkpoint of the run (p = 1), not only the final one.");
-        reasons.Add($"drop checkpoints at or before {Count(request.MinTokens)} tokens from the fit: early checkpoints are far from the law and raise the error.");
+        reasons.Add($"each trained on the target's {QuantityFormat.Count(tokens)} tokens, with intermediate checkpoints kept: the study fits every checkpoint of the run (p = 1), not only the final one.");
+        reasons.Add($"drop checkpoints at or before {QuantityFormat.Count(request.MinTokens)} tokens from the fit: early checkpoints are far from the law and raise the error.");
         if (target is not null)
             runs.Add(target);
 
         if (tokens <= request.MinTokens)
-            warnings.Add($"the runs are {Count(tokens)} tokens long, no longer than the {Count(request.MinTokens)}-token cut: no checkpoint would survive it.");
+            warnings.Add($"the runs are {QuantityFormat.Count(tokens)} tokens long, no longer than the {QuantityFormat.Count(request.MinTokens)}-token cut: no checkpoint would survive it.");
         else if (tokens < 3 * request.MinTokens)
-            warnings.Add($"the runs are only {Count(tokens)} tokens long: few checkpoints remain after the {Count(request.MinTokens)}-token cut.");
+            warnings.Add($"the runs are only {QuantityFormat.Count(tokens)} tokens long: few checkpoints remain after the {QuantityFormat.Count(request.MinTokens)}-token cut.");
         var gap = nT / runs.Where(r => !r.IsTarget).Max(r => r.Params);
         if (gap > 30)
             warnings.Add($"the largest sweep model is {gap:G3}× smaller than the target (the study's families extrapolate about 6×, 30B to 175B); expect more error than the study measured, or raise the budget.");
         if (runs.Where(r => !r.IsTarget).Min(r => r.Params) < MinUsefulParams * 0.999)
-            warnings.Add($"the smallest model has {Count(runs[0].Params)} parameters; below about 10M the law fits poorly. Use fewer models or a smaller spread.");
+            warnings.Add($"the smallest model has {QuantityFormat.Count(runs[0].Params)} parameters; below about 10M the law fits poorly. Use fewer models or a smaller spread.");
 
         ExpectedError? expected = null;
         if (evidence is not null)
@@ -122,15 +123,4 @@ public static class SweepPlanner
     private static string Flops(double c) => c.ToString("0.##e0", CultureInfo.InvariantCulture);
 
     private static string Percent(double f) => (100 * f).ToString("0.#", CultureInfo.InvariantCulture) + " %";
-
-    /// <summary>A count with an SI-style suffix and 3 significant figures: 480M, 1.4T, 52.3K.</summary>
-    internal static string Count(double n)
-    {
-        foreach (var (suffix, scale) in new[] { ("T", 1e12), ("B", 1e9), ("M", 1e6), ("K", 1e3) })
-        {
-            if (Math.Abs(n) >= scale)
-                return (n / scale).ToString("G3", CultureInfo.InvariantCulture) + suffix;
-        }
-        return n.ToString("G3", CultureInfo.InvariantCulture);
-    }
 }

@@ -1,3 +1,5 @@
+using ScalingLaws.Curves;
+
 namespace ScalingLaws.Temporal.Synthetic;
 
 /// <summary>
@@ -23,6 +25,10 @@ public sealed record SyntheticRunSettings
 
     /// <summary>The fraction of steps WSD spends decaying.</summary>
     public double DecayFraction { get; init; } = 0.2;
+
+    /// <summary>The schedule the run follows, from the fields above: warm-up over the first steps, then <see cref="Schedule"/>.</summary>
+    public WarmupSchedule LearningRates => new(Schedule, PeakLearningRate, PeakLearningRate * FinalLearningRateFraction,
+        WarmupFraction * Steps, Steps, Steps * (1 - DecayFraction), Steps * DecayFraction);
 
     /// <summary>The standard deviation of the multiplicative noise on each per-position loss (0.005 = 0.5%).</summary>
     public double Noise { get; init; } = 0.005;

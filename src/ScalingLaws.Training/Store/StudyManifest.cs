@@ -1,6 +1,7 @@
+using ScalingLaws.Curves;
 using ScalingLaws.Training.Study;
 
-namespace ScalingLaws.IO.Study;
+namespace ScalingLaws.Training.Store;
 
 /// <summary>What a study directory holds: the sweep's settings, its data, the true entropy when known, and the planned runs.</summary>
 /// <param name="EntropyRate">The data's exact entropy rate in nats per token (synthetic language), or null.</param>
@@ -25,7 +26,10 @@ public sealed record StudySettings(
     int EvaluationSequences, int Checkpoints, double? PeakLearningRate)
 {
     public static StudySettings Of(StudySpec spec) =>
-        new([.. spec.Sizes], [.. spec.Budgets], spec.Schedule.ToString(), spec.Seed, spec.Context, spec.Sequences, spec.EvaluationSequences, spec.Checkpoints, spec.PeakLearningRate);
+        new([.. spec.Sizes], [.. spec.Budgets], StoredName(spec.Schedule), spec.Seed, spec.Context, spec.Sequences, spec.EvaluationSequences, spec.Checkpoints, spec.PeakLearningRate);
+
+    // study.json has always spelled WSD "WarmupStableDecay"; kept so studies started before resume.
+    private static string StoredName(ScheduleShape shape) => shape == ScheduleShape.Wsd ? "WarmupStableDecay" : shape.ToString();
 
     public override string ToString() =>
         $"sizes {string.Join(",", Sizes.Select(RunName.Format))}, tokens {string.Join(",", Tokens.Select(RunName.Format))}, schedule {Schedule}, seed {Seed}";

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Training.Study;
 using ScalingLaws.Training.Training;
 
-namespace ScalingLaws.IO.Study;
+namespace ScalingLaws.Training.Store;
 
 /// <summary>
 /// A study on disk. Every file is written whole or not at all (temporary file, then rename), in an order that
@@ -73,7 +74,7 @@ public sealed class StudyDirectory : IRunStore
             throw new DataFileException(path, $"no {ManifestFile}: not a study directory", "run 'scaling study run ... --out DIR' first");
         try
         {
-            return DocumentJson.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), LawFile.JsonOptions)
+            return DocumentJson.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), StoreJsonContext.Documents)
                 ?? throw new DataFileException(file, "empty", "delete the directory and run the study again");
         }
         catch (JsonException e)
@@ -178,7 +179,7 @@ public sealed class StudyDirectory : IRunStore
             return null;
         try
         {
-            return DocumentJson.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), LawFile.JsonOptions);
+            return DocumentJson.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), StoreJsonContext.Documents);
         }
         catch (JsonException e)
         {
@@ -194,5 +195,5 @@ public sealed class StudyDirectory : IRunStore
 
     private string BranchPath(string run, long step) => RunFile(run, $".at-{step}.state");
 
-    private static string Json<T>(T value) => DocumentJson.Serialize(value, LawFile.JsonOptions);
+    private static string Json<T>(T value) => DocumentJson.Serialize(value, StoreJsonContext.Documents);
 }

@@ -3,7 +3,7 @@ using System.Text;
 using ScalingLaws.Training.Study;
 using ScalingLaws.Training.Training;
 
-namespace ScalingLaws.IO.Study;
+namespace ScalingLaws.Training.Store;
 
 /// <summary>
 /// The CSV tables a study writes. Measurements: <c>run, step, tokens, lr, loss, train_loss, params (Kaplan's

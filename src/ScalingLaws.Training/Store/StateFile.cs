@@ -1,8 +1,9 @@
 using System.Runtime.InteropServices;
+using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Training.Training;
 
-namespace ScalingLaws.IO.Study;
+namespace ScalingLaws.Training.Store;
 
 /// <summary>A training state in binary: a header (magic, step, count) and the weights and both moments as raw floats. Written atomically.</summary>
 public static class StateFile

@@ -1,11 +1,11 @@
 namespace ScalingLaws.Training.Model;
 
 /// <summary>Where each tensor lives in the one flat parameter array (and, at the same offsets, in the gradient).</summary>
-public sealed class ParameterLayout
+public sealed class TensorLayout
 {
     private readonly List<ParameterTensor> _tensors = [];
 
-    public ParameterLayout(ModelConfig config)
+    public TensorLayout(ModelConfig config)
     {
         int d = config.Width, hidden = config.Hidden;
         TokenEmbedding = Add("token embedding", config.Vocabulary, d, decay: true);

@@ -7,12 +7,14 @@ namespace ScalingLaws.Training.Optim;
 /// AdamW (Loshchilov and Hutter): Adam on the gradient clipped to a global norm, and weight decay applied
 /// to the weights directly (decoupled), only to matrices and embeddings, not to biases and norm gains.
 /// </summary>
-public sealed class AdamW
+public sealed class ClippedAdamW
 {
     private readonly bool[] _decayed;
+    private readonly Workers _workers;
 
-    public AdamW(ParameterLayout layout, double weightDecay = 0.1, double clipNorm = 1.0, double beta1 = 0.9, double beta2 = 0.95, double epsilon = 1e-8)
+    public ClippedAdamW(Workers workers, TensorLayout layout, double weightDecay = 0.1, double clipNorm = 1.0, double beta1 = 0.9, double beta2 = 0.95, double epsilon = 1e-8)
     {
+        _workers = workers;
         (WeightDecay, ClipNorm, Beta1, Beta2, Epsilon) = (weightDecay, clipNorm, beta1, beta2, epsilon);
         First = new float[layout.Count];
         Second = new float[layout.Count];
@@ -46,7 +48,7 @@ public sealed class AdamW
         var (b1, b2, eps) = ((float)Beta1, (float)Beta2, (float)Epsilon);
         var (scale, stepSize, decay, rootCorrection) = ((float)clip, (float)(learningRate / correction1), (float)(1 - learningRate * WeightDecay), (float)Math.Sqrt(correction2));
         var (m, v, decayed) = (First, Second, _decayed);
-        Workers.For(parameters.Length, 4096, (start, end, _) =>
+        _workers.For(parameters.Length, 4096, (start, end, _) =>
         {
             for (var i = start; i < end; i++)
             {

@@ -1,7 +1,14 @@
+using ScalingLaws.Curves;
+
 namespace ScalingLaws.Training.Optim;
 
-/// <summary>The learning rate at each step: a linear warm-up from zero to the peak, then <see cref="Kind"/>.</summary>
-public sealed record LearningRateSchedule(ScheduleKind Kind, double Peak, long TotalSteps, long WarmupSteps)
+/// <summary>
+/// The learning rate of each optimizer update of a training run: a linear warm-up from zero to the peak, then
+/// <see cref="Kind"/> (cosine to a tenth of the peak, or WSD to zero). Indexed by update (0-based, so update u gets
+/// the warm-up's value at u + 1) rather than read at a step count like the core's <see cref="WarmupSchedule"/>: the
+/// two differ by a step, and trained runs stay as they were.
+/// </summary>
+public sealed record TrainingSchedule(ScheduleShape Kind, double Peak, long TotalSteps, long WarmupSteps)
 {
     public const double CosineFloor = 0.1;
     public const double DecayFraction = 0.2;
@@ -13,9 +20,9 @@ public sealed record LearningRateSchedule(ScheduleKind Kind, double Peak, long T
             return Peak * (step + 1) / WarmupSteps;
         return Kind switch
         {
-            ScheduleKind.Constant => Peak,
-            ScheduleKind.Cosine => Cosine(step),
-            ScheduleKind.WarmupStableDecay => StableThenDecay(step),
+            ScheduleShape.Constant => Peak,
+            ScheduleShape.Cosine => Cosine(step),
+            ScheduleShape.Wsd => StableThenDecay(step),
             _ => throw new ArgumentOutOfRangeException(nameof(Kind)),
         };
     }

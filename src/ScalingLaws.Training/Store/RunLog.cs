@@ -1,6 +1,6 @@
 using ScalingLaws.Training.Training;
 
-namespace ScalingLaws.IO.Study;
+namespace ScalingLaws.Training.Store;
 
 /// <summary>A run's measurements so far, and whether it is finished: the JSON file the study resumes from.</summary>
 public sealed record RunLog(string Run, bool Finished, IReadOnlyList<Checkpoint> Checkpoints);

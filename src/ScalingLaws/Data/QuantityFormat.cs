@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace ScalingLaws.Data;
+
+/// <summary>
+/// Sizes written the way papers write them, <c>70.2B</c>, <c>1.41T</c>, <c>500M</c>, <c>52.3K</c>, and budgets as
+/// <c>5.76e23</c>: the one formatter behind the text, the HTML report and the figures (upper-case K throughout).
+/// </summary>
+public static class QuantityFormat
+{
+    // Largest first, so Count picks the biggest suffix that keeps the mantissa ≥ 1.
+    private static readonly (char Suffix, int Exponent)[] Suffixes =
+        [('P', 15), ('T', 12), ('B', 9), ('M', 6), ('K', 3)];
+
+    /// <summary>With the largest fitting suffix to <paramref name="significant"/> figures; scientific beyond 1e18 or below 1e-3.</summary>
+    public static string Count(double value, int significant = 3)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(significant, 1);
+        var rounded = RoundSignificant(value, significant);
+        var magnitude = Math.Abs(rounded);
+        if (magnitude >= 1e18 || (magnitude > 0 && magnitude < 1e-3))
+            return Scientific(value, significant);
+        foreach (var (suffix, exponent) in Suffixes)
+        {
+            if (magnitude >= Math.Pow(10, exponent))
+                return (rounded / Math.Pow(10, exponent)).ToString("G" + significant, CultureInfo.InvariantCulture) + suffix;
+        }
+        return rounded.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Mantissa and exponent without padding, e.g. <c>5.76e23</c>, <c>6e18</c>.</summary>
+    public static string Scientific(double value, int significant = 3)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(significant, 1);
+        if (!double.IsFinite(value))
+            return value.ToString(CultureInfo.InvariantCulture);
+        var parts = value.ToString("E" + (significant - 1), CultureInfo.InvariantCulture).Split('E');
+        var mantissa = parts[0].Contains('.') ? parts[0].TrimEnd('0').TrimEnd('.') : parts[0];
+        return $"{mantissa}e{int.Parse(parts[1], CultureInfo.InvariantCulture)}";
+    }
+
+    // Rounding before choosing the suffix keeps 999.96K from printing as "1e+03K".
+    private static double RoundSignificant(double value, int significant) =>
+        double.Parse(value.ToString("E" + (significant - 1), CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+}
