@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using ScalingLaws.IO.LawFiles;
 
@@ -8,8 +7,4 @@ namespace ScalingLaws.Training.Store;
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(StudyManifest))]
 [JsonSerializable(typeof(RunLog))]
-internal sealed partial class StoreJsonContext : JsonSerializerContext
-{
-    /// <summary>The document options (those of law files) over this context.</summary>
-    public static JsonSerializerOptions Documents { get; } = DocumentJson.Options(Default);
-}
+internal sealed partial class StoreJsonContext : JsonSerializerContext;

@@ -74,7 +74,7 @@ public sealed class StudyDirectory : IRunStore
             throw new DataFileException(path, $"no {ManifestFile}: not a study directory", "run 'scaling study run ... --out DIR' first");
         try
         {
-            return DocumentJson.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), StoreJsonContext.Documents)
+            return DocumentJson.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), Documents)
                 ?? throw new DataFileException(file, "empty", "delete the directory and run the study again");
         }
         catch (JsonException e)
@@ -179,7 +179,7 @@ public sealed class StudyDirectory : IRunStore
             return null;
         try
         {
-            return DocumentJson.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), StoreJsonContext.Documents);
+            return DocumentJson.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), Documents);
         }
         catch (JsonException e)
         {
@@ -195,5 +195,8 @@ public sealed class StudyDirectory : IRunStore
 
     private string BranchPath(string run, long step) => RunFile(run, $".at-{step}.state");
 
-    private static string Json<T>(T value) => DocumentJson.Serialize(value, StoreJsonContext.Documents);
+    private static string Json<T>(T value) => DocumentJson.Serialize(value, Documents);
+
+    // The law files' document options over this store's generated metadata.
+    private static JsonSerializerOptions Documents { get; } = DocumentJson.Options(StoreJsonContext.Default);
 }
