@@ -13,7 +13,7 @@ public sealed class JsonProcessTests
     {
         { ["predict", "--law-spec", Law, "--params", "70B", "1T", "--tokens", "1.4T", "20T", "--json"] },
         { ["optimal", "--law", "chinchilla", "--flops", "5.88e23", "--gpu", "H100", "--mfu", "0.4", "--gpus", "1024", "--price", "2", "--json"] },
-        { ["inference", "--law-spec", Law, "--target-loss", "2.0453", "--inference-tokens", "2e12", "--gpu", "H100", "--json"] }, // JsonNode pieces
+        { ["inference", "--law-spec", Law, "--target-loss", "2.0453", "--inference-tokens", "2e12", "--gpu", "H100", "--mfu", "0.4", "--json"] }, // JsonNode pieces
         { ["isoflop", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--json"] }, // with the selection object added
         { ["evaluate", "--dataset", "opt", "--models", "3", "--json"] }, // one of two shapes, typed object
         { ["plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--evidence", "none", "--json"] },
