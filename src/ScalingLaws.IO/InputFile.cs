@@ -32,28 +32,39 @@ public static class InputFile
             throw new DataFileException(path, $"this is {FileKinds.Describe(kind)}, not a regular file", $"give the path of {expected}, or - to read standard input");
     }
 
-    /// <summary>The whole text of a checked file or of standard input, without a byte-order mark.</summary>
+    /// <summary>The whole text of a checked file or of standard input, gunzipped when compressed, without a byte-order mark.</summary>
     public static string ReadAllText(string path, string expected)
     {
+        using var reader = new StreamReader(new MemoryStream(ReadAllBytes(path, expected)), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd().TrimStart('\uFEFF');
+    }
+
+    /// <summary>
+    /// The bytes of a checked file or of standard input, read whole; gzip-compressed input (told by its magic bytes, not its
+    /// name) is decompressed, and a corrupt or cut-short one is a clear error.
+    /// </summary>
+    public static byte[] ReadAllBytes(string path, string expected)
+    {
         Check(path, expected);
+        byte[] bytes;
         try
         {
-            var text = IsStandardInput(path) ? Console.In.ReadToEnd() : File.ReadAllText(path);
-            return text.TrimStart('\uFEFF');
+            bytes = IsStandardInput(path) ? ReadStandardInput() : File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new DataFileException(path, "cannot be read", "check that the file is readable");
         }
+        return Gzip.IsCompressed(bytes) ? Gzip.Decompress(bytes, path) : bytes;
     }
 
     /// <summary>
-    /// A checked file as a stream of text, or standard input read whole; a byte-order mark is skipped. A big table is
-    /// then read row by row, never held whole.
+    /// A checked file as a stream of text, or standard input or a gzip-compressed file read whole; a byte-order mark is
+    /// skipped. A big uncompressed table is then read row by row, never held whole.
     /// </summary>
     public static TextReader OpenText(string path, string expected)
     {
-        if (IsStandardInput(path))
+        if (IsStandardInput(path) || IsCompressed(path, expected))
             return new StringReader(ReadAllText(path, expected));
         Check(path, expected);
         try
@@ -64,6 +75,58 @@ public static class InputFile
         {
             throw new DataFileException(path, "cannot be read", "check that the file is readable");
         }
+    }
+
+    /// <summary>Whether a checked file (not standard input) starts with gzip's magic bytes.</summary>
+    public static bool IsCompressed(string path, string expected)
+    {
+        if (IsStandardInput(path))
+            return false;
+        Check(path, expected);
+        try
+        {
+            using var file = File.OpenRead(path);
+            Span<byte> magic = stackalloc byte[2];
+            return file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && Gzip.IsCompressed(magic);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DataFileException(path, "cannot be read", "check that the file is readable");
+        }
+    }
+
+    /// <summary>The first bytes of a checked file or of standard input (gunzipped), to tell its format by content.</summary>
+    public static ReadOnlySpan<byte> Head(string path, string expected)
+    {
+        if (IsStandardInput(path) || IsCompressed(path, expected))
+        {
+            var all = ReadAllBytes(path, expected);
+            return all.AsSpan(0, Math.Min(BinaryProbe, all.Length));
+        }
+        Check(path, expected);
+        try
+        {
+            using var file = File.OpenRead(path);
+            var head = new byte[BinaryProbe];
+            return head.AsSpan(0, file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DataFileException(path, "cannot be read", "check that the file is readable");
+        }
+    }
+
+    // Standard input can be read once; it is kept, so that telling its format and reading it see the same bytes.
+    private static byte[]? standardInput;
+
+    private static byte[] ReadStandardInput()
+    {
+        if (standardInput is { } kept)
+            return kept;
+        using var input = Console.OpenStandardInput();
+        using var copy = new MemoryStream();
+        input.CopyTo(copy);
+        return standardInput = copy.ToArray();
     }
 
     /// <summary>The first characters of a text, enough for <see cref="LooksBinary"/>.</summary>

@@ -8,4 +8,10 @@ public sealed record ReadOptions
 
     /// <summary>The field separator of a CSV-like file; by default ',' (tab for .tsv).</summary>
     public char? Delimiter { get; init; }
+
+    /// <summary>The input's format, when its name and content should not decide (<c>--format</c>).</summary>
+    public InputFormat? Format { get; init; }
+
+    /// <summary>For a tracker's runs: each metric's value at this step instead of its last (<c>--at-step</c>).</summary>
+    public long? AtStep { get; init; }
 }

@@ -4,16 +4,18 @@ namespace ScalingLaws.IO;
 
 /// <summary>
 /// A learning-rate and batch-size sweep: a table of runs (params, tokens and loss as any runs table) with the peak
-/// learning rate in an <c>lr</c> column and the batch in tokens in a <c>batch_tokens</c> column.
+/// learning rate in an <c>lr</c> column and the batch in tokens in a <c>batch_tokens</c> column. A <c>peak_lr</c> column
+/// is read before <c>lr</c>: in a study's results.csv, <c>lr</c> is the rate at the last step (after the decay).
 /// </summary>
 public static class SweepReader
 {
-    public const string LearningRateColumn = "lr", BatchColumn = "batch_tokens";
+    public const string LearningRateColumn = "lr", PeakLearningRateColumn = "peak_lr", BatchColumn = "batch_tokens";
 
     public static IReadOnlyList<SweepRun> Read(string path)
     {
         var table = TableReader.Read(path);
-        var (lr, batch) = (Column(table.Extra, LearningRateColumn, path), Column(table.Extra, BatchColumn, path));
+        var peak = table.Extra.Keys.Any(k => string.Equals(k.Trim(), PeakLearningRateColumn, StringComparison.OrdinalIgnoreCase));
+        var (lr, batch) = (Column(table.Extra, peak ? PeakLearningRateColumn : LearningRateColumn, path), Column(table.Extra, BatchColumn, path));
         return [.. table.Rows.Select((row, i) => new SweepRun(
             row.Params, row.Tokens, Positive(lr.Values[i], path, row.SourceRow, lr.Header), Positive(batch.Values[i], path, row.SourceRow, batch.Header), row.Loss))];
     }

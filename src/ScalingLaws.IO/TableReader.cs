@@ -1,10 +1,13 @@
 using ScalingLaws.Data;
+using ScalingLaws.IO.Trackers;
 
 namespace ScalingLaws.IO;
 
 /// <summary>
-/// Reads an observation table from CSV, TSV or JSON Lines (chosen by extension), checks it, and derives the
-/// missing one of tokens and FLOPs from C = 6ND. The file is only read.
+/// Reads an observation table from CSV, TSV, JSON Lines or Parquet (chosen by extension under any .gz, else by content,
+/// or by <see cref="ReadOptions.Format"/>), or from an MLflow or W&amp;B folder of runs (<see cref="TrackerTable"/>),
+/// checks it, and derives the missing one of tokens and FLOPs from C = 6ND. The file is only read; gzip-compressed
+/// input is read whole.
 /// </summary>
 public static class TableReader
 {
@@ -14,7 +17,9 @@ public static class TableReader
     public static ObservationTable Read(string path, ReadOptions? options = null)
     {
         options ??= new ReadOptions();
-        var (format, text, rows) = Open(path, options.Delimiter);
+        if (Tabular(path, options.Format, options) is { } whole)
+            return Build(whole.Headers, whole.Rows, whole.Rows.Count, path, options);
+        var (format, text, rows) = Open(path, options.Delimiter, options.Format);
         using (text)
         {
             if (format == TableFormat.JsonLines)
@@ -31,15 +36,33 @@ public static class TableReader
     /// The file's header and cells, by extension (<c>-</c>, standard input, by its first character); a missing file, a folder,
     /// a device or FIFO, a binary file or an unknown type is a clear error. <paramref name="delimiter"/> overrides the extension's.
     /// </summary>
-    internal static RawTable ReadRaw(string path, char? delimiter = null)
+    internal static RawTable ReadRaw(string path, char? delimiter = null, InputFormat? forced = null)
     {
-        var (format, text, _) = Open(path, delimiter);
+        if (Tabular(path, forced) is { } whole)
+            return whole;
+        var (format, text, _) = Open(path, delimiter, forced);
         using (text)
         {
             return format == TableFormat.JsonLines
                 ? JsonLinesFile.Read(text.ReadToEnd(), path)
                 : DelimitedFile.Read(text, path, DelimiterOf(format, delimiter));
         }
+    }
+
+    // Parquet and a tracker's runs are read whole into cells; null for a text table. A TensorBoard file holds curves, not runs.
+    private static RawTable? Tabular(string path, InputFormat? forced, ReadOptions? options = null)
+    {
+        var format = InputFormats.Of(path, forced, Expected);
+        if (options?.AtStep is { } step && format is not (InputFormat.MLflow or InputFormat.WandB))
+            throw new DataFileException(path, $"--at-step {step} picks a step of an MLflow or W&B run's metrics, and this is a table", "leave --at-step out");
+        return format switch
+        {
+            InputFormat.Parquet => ParquetTable.Read(path),
+            InputFormat.MLflow => TrackerTable.From(MlflowReader.Read(path), options ?? new ReadOptions(), path),
+            InputFormat.WandB => TrackerTable.From(WandbReader.Read(path), options ?? new ReadOptions(), path),
+            InputFormat.TensorBoard => throw new DataFileException(path, "TensorBoard event files hold loss curves, not a table of runs", "read them with 'scaling curve fit', or export a table of runs"),
+            _ => null,
+        };
     }
 
     // Cells are parsed row by row as they stream in; the row count from the line count sizes the table once.
@@ -63,22 +86,33 @@ public static class TableReader
     /// The input's format and text, and how many data rows it may hold (its lines less the header). A file is
     /// streamed; standard input is read whole, as its first character tells JSON Lines from CSV.
     /// </summary>
-    private static (TableFormat Format, TextReader Text, int Rows) Open(string path, char? delimiter)
+    private static (TableFormat Format, TextReader Text, int Rows) Open(string path, char? delimiter, InputFormat? forced)
     {
-        const string expected = "a .csv, .tsv or .jsonl file";
-        InputFile.Check(path, expected);
-        if (InputFile.IsStandardInput(path))
+        InputFile.Check(path, Expected);
+        var named = forced is null ? null : TextFormat(forced.Value);
+        if (InputFile.IsStandardInput(path) || InputFile.IsCompressed(path, Expected))
         {
-            var all = InputFile.ReadAllText(path, expected);
-            RefuseBinary(all, path, expected);
-            var format = delimiter is null && all.TrimStart().StartsWith('{') ? TableFormat.JsonLines : TableFormat.Comma;
+            var type = named ?? (InputFile.IsStandardInput(path) ? null : FormatOf(path)); // a wrong type fails before the read
+            var all = InputFile.ReadAllText(path, Expected);
+            RefuseBinary(all, path, Expected);
+            var format = type ?? (delimiter is null && all.TrimStart().StartsWith('{') ? TableFormat.JsonLines : TableFormat.Comma);
             return (format, new StringReader(all), all.AsSpan().Count('\n'));
         }
-        var type = FormatOf(path); // a wrong type fails before the read
-        using (var head = InputFile.OpenText(path, expected))
-            RefuseBinary(InputFile.Head(head), path, expected);
-        return (type, InputFile.OpenText(path, expected), Math.Max(0, InputFile.CountLines(path) - 1));
+        var chosen = named ?? FormatOf(path);
+        using (var head = InputFile.OpenText(path, Expected))
+            RefuseBinary(InputFile.Head(head), path, Expected);
+        return (chosen, InputFile.OpenText(path, Expected), Math.Max(0, InputFile.CountLines(path) - 1));
     }
+
+    private const string Expected = "a .csv, .tsv, .jsonl or .parquet file, or an MLflow or W&B run folder";
+
+    private static TableFormat? TextFormat(InputFormat format) => format switch
+    {
+        InputFormat.Csv => TableFormat.Comma,
+        InputFormat.Tsv => TableFormat.Tab,
+        InputFormat.JsonLines => TableFormat.JsonLines,
+        _ => null,
+    };
 
     private static void RefuseBinary(string text, string path, string expected)
     {
@@ -90,13 +124,9 @@ public static class TableReader
 
     private enum TableFormat { Comma, Tab, JsonLines }
 
-    private static TableFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".csv" => TableFormat.Comma,
-        ".tsv" => TableFormat.Tab,
-        ".jsonl" or ".ndjson" => TableFormat.JsonLines,
-        var extension => throw new DataFileException(path, $"unknown file type '{extension}'", "use .csv, .tsv, .jsonl or .ndjson, or - for standard input"),
-    };
+    private static TableFormat FormatOf(string path) => InputFormats.FromName(path) is { } named && TextFormat(named) is { } format
+        ? format
+        : throw new DataFileException(path, $"unknown file type '{Path.GetExtension(path)}'", $"use .csv, .tsv, .jsonl, .ndjson or .parquet (any of them .gz), - for standard input, or name the format with --format {string.Join("|", InputFormats.Names)}");
 
     private static void RequireColumns(IReadOnlyDictionary<Field, string> columns, IReadOnlyList<string> headers, string path)
     {

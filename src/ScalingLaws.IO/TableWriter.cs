@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using ScalingLaws.Data;
 using ScalingLaws.IO.LawFiles;
 
@@ -17,24 +15,18 @@ public static class TableWriter
     public static void WriteCsv(string path, ObservationTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var csv = new StringBuilder();
+        var csv = new DelimitedText();
         var columns = table.Rows.Any(r => double.IsFinite(r.UniqueTokens)) ? [.. Columns, Field.UniqueTokens] : Columns;
-        csv.AppendJoin(',', columns.Select(FieldNames.Name)).Append('\n');
+        csv.Row(columns.Select(FieldNames.Name));
         foreach (var row in table.Rows)
-            csv.AppendJoin(',', columns.Select(field => Cell(row, field))).Append('\n');
+            csv.Row(columns.Select(field => Cell(row, field)));
         AtomicFile.WriteAllText(path, csv.ToString());
     }
 
     private static string Cell(Observation row, Field field) => field switch
     {
-        Field.Model => Quote(row.Model),
-        Field.Family => Quote(row.Family),
-        _ => ObservationTable.Value(row, field) is var value && double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "",
+        Field.Model => DelimitedText.Quote(row.Model),
+        Field.Family => DelimitedText.Quote(row.Family),
+        _ => ObservationTable.Value(row, field) is var value && double.IsFinite(value) ? DelimitedText.Number(value) : "",
     };
-
-    // RFC 4180: quote a text that holds a comma, quote or line break, doubling its quotes.
-    private static string Quote(string? text) =>
-        text is null ? ""
-        : text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
-        : text;
 }

@@ -8,7 +8,7 @@ namespace ScalingLaws.Plotting;
 /// The ARE heatmap's colour bar on the right, in percent, framed in ink, with the contour levels
 /// marked across it in the contours' own line style, so the bar doubles as their key.
 /// </summary>
-internal sealed class AreColorBar : IPanel
+internal sealed class AreColorBar : IPanel, IScaledText
 {
     private const float BarWidth = 26;
     private const float Gap = 14;
@@ -25,17 +25,28 @@ internal sealed class AreColorBar : IPanel
         var axis = bar.Axis;
         axis.TickGenerator = new NumericManual(scale.Ticks());
         axis.Label.FontName = FigureStyle.FontName;
-        axis.Label.FontSize = FigureStyle.AxisLabelSize;
         axis.Label.ForeColor = FigureStyle.Ink;
         axis.Label.Bold = false;
         axis.TickLabelStyle.FontName = FigureStyle.FontName;
-        axis.TickLabelStyle.FontSize = FigureStyle.TickLabelSize;
         axis.TickLabelStyle.ForeColor = FigureStyle.Ink;
         axis.MajorTickStyle.Length = 5;
         axis.MajorTickStyle.Width = 1.5f;
         axis.MajorTickStyle.Color = FigureStyle.Ink;
         axis.MinorTickStyle.Length = 0;
         axis.FrameLineStyle.Width = 0;
+        TextScale = 1;
+    }
+
+    /// <summary>The factor on the bar's label and tick labels, like the figure's own axes.</summary>
+    public float TextScale
+    {
+        get;
+        set
+        {
+            field = value;
+            bar.Axis.Label.FontSize = FigureStyle.AxisLabelSize * value;
+            bar.Axis.TickLabelStyle.FontSize = FigureStyle.TickLabelSize * value;
+        }
     }
 
     public bool IsVisible { get; set; } = true;

@@ -1,10 +1,11 @@
+using ScalingLaws.IO.LawFiles;
 using ScottPlot;
 
 namespace ScalingLaws.Plotting;
 
 /// <summary>
-/// Renders a plot to PNG, SVG or PDF by file extension and writes it whole or not at all: the image goes
-/// to a temporary file in the target folder, then is renamed over the target.
+/// Renders a plot to PNG, SVG or PDF by file extension and writes it whole or not at all, through
+/// <see cref="AtomicFile"/> (a temporary file in the target folder, then renamed over the target).
 /// </summary>
 internal static class FigureFile
 {
@@ -37,23 +38,9 @@ internal static class FigureFile
 
     private static SavedFigure Write(string path, FigureFormat format, byte[] bytes, FigureSettings settings)
     {
-
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-            var reason = Directory.Exists(folder) ? "the folder is not writable or the file is in use" : "the folder does not exist";
-            throw new ScalingLawsException($"{path}: cannot write the figure ({reason}); choose a writable folder.");
-        }
+        AtomicFile.Write(path, temporary => File.WriteAllBytes(temporary, bytes));
         var (width, height) = format == FigureFormat.Png ? settings.Pixels : (settings.Width, settings.Height);
-        return new SavedFigure(full, format, bytes.LongLength, width, height);
+        return new SavedFigure(Path.GetFullPath(path), format, bytes.LongLength, width, height);
     }
 
     public static FigureFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
@@ -64,16 +51,4 @@ internal static class FigureFile
         var ext => throw new ScalingLawsException(
             $"{path}: unknown image format '{(ext.Length == 0 ? "(no extension)" : ext)}'; use a .png, .svg or .pdf file name."),
     };
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more to do: the target was not touched.
-        }
-    }
 }

@@ -3,7 +3,8 @@ using ScottPlot;
 namespace ScalingLaws.Plotting;
 
 /// <summary>
-/// Every text of a plot (title, axis labels, tick labels, legend, text labels) scaled for one render and put back on
+/// Every text of a plot (title, axis labels, tick labels, legend, text labels, and the text that plottables and panels of
+/// their own draw, such as the ARE heatmap's values and colour bar) scaled for one render and put back on
 /// dispose, so that saving one plot in several sizes or styles never compounds.
 /// </summary>
 internal sealed class ScaledText : IDisposable
@@ -28,6 +29,12 @@ internal sealed class ScaledText : IDisposable
             var size = text.LabelFontSize;
             text.LabelFontSize = size * factor;
             restore.Add(() => text.LabelFontSize = size);
+        }
+        foreach (var own in plot.GetPlottables().OfType<IScaledText>().Concat(plot.Axes.GetPanels().OfType<IScaledText>()))
+        {
+            var scale = own.TextScale;
+            own.TextScale = scale * factor;
+            restore.Add(() => own.TextScale = scale);
         }
     }
 

@@ -53,6 +53,7 @@ public static class ReportAnalysis
             CurveFamilies = curves,
             Study = study,
             StudySettings = settings.Study,
+            Cost = settings.Cost,
             StudyNote = studyNote,
             CurveOutcomes = curveOutcomes,
             CurveNotes = curveNotes,

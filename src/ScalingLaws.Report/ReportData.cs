@@ -53,6 +53,9 @@ public sealed record ReportData
 
     public string Generator { get; init; } = "scaling";
 
+    /// <summary>What the planner costs its budgets on, or null.</summary>
+    public Planning.CostSettings? Cost { get; init; }
+
     /// <summary>Each curve family's largest run predicted from its first checkpoints (<see cref="CurvePredictions"/>).</summary>
     public IReadOnlyList<Curves.CurveOutcome> CurveOutcomes { get; init; } = [];
 

@@ -30,6 +30,9 @@ public sealed record ReportSettings
     /// </summary>
     public BacktestSettings? Backtest { get; init; } = new() { MaxCuts = 8, FitOptions = FitOptions.Default with { StartStride = 3 } };
 
+    /// <summary>The GPU, utilisation, count and price the planner costs its budgets on; null for FLOPs only.</summary>
+    public CostSettings? Cost { get; init; }
+
     /// <summary>What made the page, for its footer, e.g. "scaling 0.1.0".</summary>
     public string Generator { get; init; } = "scaling";
 }

@@ -14,19 +14,21 @@ internal static class BacktestCommand
     public static Command Create(CliConsole console)
     {
         var backtest = new BacktestOptions();
-        var json = new Option<bool>("--json") { Description = "Print the backtest as one JSON object." };
+        var json = CommonOptions.Json();
+        var quiet = CommonOptions.Quiet();
         var rows = new Option<bool>("--rows") { Description = "With --json, also list every held-out prediction." };
         var command = new Command("backtest",
             "Fit on the smaller runs, predict the larger ones, at every cut point: does the predictive 95% interval cover?\n\n" +
             "Example:\n  scaling backtest runs.csv --backtest-by params --drop-highest-loss 5");
         backtest.AddTo(command);
         command.Options.Add(json);
+        command.Options.Add(quiet);
         command.Options.Add(rows);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             if (parse.GetValue(rows) && !parse.GetValue(json))
                 throw new ScalingLawsException("--rows lists the predictions in the JSON output; add --json.");
-            var (runs, law, result) = RunWithProgress(console, backtest, parse, parse.GetValue(json), cancellation);
+            var (runs, law, result) = RunWithProgress(console, backtest, parse, parse.GetValue(json) || parse.GetValue(quiet), cancellation);
             if (parse.GetValue(json))
                 console.Out.WriteLine(SelectionJson.Serialize(BacktestView.Json(law, runs.Table, result, parse.GetValue(rows)), runs));
             else

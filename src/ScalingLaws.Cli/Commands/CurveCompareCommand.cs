@@ -13,7 +13,7 @@ internal static class CurveCompareCommand
     {
         var data = new CurveDataOptions();
         var procedure = new CurveProcedureOptions();
-        var json = new Option<bool>("--json") { Description = "Print {laws: [{law, r2, mae, rmse, mre, maxre, coverage}]}, or {curves: [{curve, laws}], average} for several target curves; coverage is the predictive 95% interval's." };
+        var json = CommonOptions.Json();
         var bootstrap = CurveFitCommand.CurveBootstrapOptions();
         var strict = CurveFitCommand.CurveStrict();
         var command = new Command("compare",

@@ -18,7 +18,7 @@ internal static class CurveFitCommand
         var law = new CurveLawOptions();
         var constraints = CurveConstraints();
         var bootstrap = CurveBootstrapOptions();
-        var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object ({fits: [...]} when each run is fitted separately)." };
+        var json = CommonOptions.Json();
         var output = new OutputOptions(OutputKind.LawFile, "Also write the fit to a curve-law file for 'scaling curve predict --law-file'.");
         var strict = CurveStrict();
         var command = new Command("fit",
@@ -89,6 +89,6 @@ internal static class CurveFitCommand
             throw new ScalingLawsException($"{option.Name} does not apply to --law temporal, which reads one per-position FILE; leave it out (see 'scaling curve temporal --help').");
         var path = parse.GetValue(data.File) ?? throw new ScalingLawsException("--law temporal needs FILE, a per-position file (see 'scaling curve temporal --help').");
         var fraction = parse.GetValue(data.FitFraction) is { } text ? OptionValues.Number(text, $"--fit-fraction {text}") : 0.5;
-        return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null, DelimiterOption.Parse(parse.GetValue(data.Delimiter))), fraction, forms: null, constraints, parse.GetValue(json), parse.GetValue(strict), cancellation);
+        return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null, DelimiterOption.Parse(parse.GetValue(data.Delimiter)), FormatOption.Parse(parse.GetValue(data.Format))), fraction, forms: null, constraints, parse.GetValue(json), parse.GetValue(strict), cancellation);
     }
 }

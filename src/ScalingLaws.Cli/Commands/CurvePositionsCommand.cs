@@ -12,7 +12,7 @@ internal static class CurvePositionsCommand
     public static Command Create(CliConsole console)
     {
         var file = new PositionFileOptions();
-        var json = new Option<bool>("--json") { Description = "Print the fits and the uniform-learning report as one JSON object." };
+        var json = CommonOptions.Json();
         var constraints = PositionConstraints();
         var strict = StrictOption.Create("any checkpoint's fit has a warning or is not a clean minimum");
         var command = new Command("positions", "Fit L_i = a0/(1 + a1·i) + a2 and L_i = a0·i^(−c) + a2 to the per-position losses of each checkpoint; say which fits better and whether positions learn uniformly.\n" +

@@ -21,7 +21,7 @@ internal static class CurvePredictCommand
         var lawFile = new Option<string?>("--law-file") { Description = "Use a law saved by 'scaling curve fit --out' instead of fitting one." };
         var constraints = CurveFitCommand.CurveConstraints();
         var bootstrap = CurveFitCommand.CurveBootstrapOptions();
-        var json = new Option<bool>("--json") { Description = "Print the predictions as one JSON object." };
+        var json = CommonOptions.Json();
         var strict = CurveFitCommand.CurveStrict();
         var command = new Command("predict",
             "Predict the loss of the rest of a run (--fit-fraction) or of other runs (--fit-runs), or of every run from a saved law (--law-file).\n" +

@@ -14,7 +14,7 @@ internal static class CurveSynthCommand
     {
         var defaults = new SyntheticRunSettings();
         var output = new OutputOptions(OutputKind.PositionTable, "The file to write: .csv or .tsv (wide, pos_1 … pos_T) or .jsonl (positions array).", required: true);
-        var seed = new Option<int>("--seed") { Description = "Seed of the noise; the same seed gives the same file.", DefaultValueFactory = _ => defaults.Seed };
+        var seed = CommonOptions.Seed(defaults.Seed);
         var positions = new Option<int>("--context") { Description = "Context length T: the positions of each sequence whose loss is written.", DefaultValueFactory = _ => defaults.Positions };
         var checkpoints = new Option<int>("--checkpoints") { Description = "Checkpoints, evenly spaced in steps.", DefaultValueFactory = _ => defaults.Checkpoints };
         var steps = new Option<int>("--steps") { Description = "Training steps (of 512 × 1,024 tokens).", DefaultValueFactory = _ => defaults.Steps };

@@ -24,7 +24,7 @@ internal static class CurveTemporalCommand
             Description = "Use these forms for a0, a1, a2 instead of choosing them on held-out checkpoints: logarithmic, hyperbolic, schedule or area, e.g. logarithmic,hyperbolic,schedule.",
         };
         var constraints = TemporalConstraints();
-        var json = new Option<bool>("--json") { Description = "Print the law, the form selection and the prediction metrics as one JSON object." };
+        var json = CommonOptions.Json();
         var strict = StrictOption.Create("the final fit has any warning or is not a clean minimum");
         var command = new Command("temporal", "Fit the temporal scaling law (Xiong et al. 2024) on the first checkpoints and predict the per-position and sequence losses of the rest.\n" +
             "Each predicted sequence loss gets a predictive 95% interval, its error model measured by refitting the law on 50–80 % of the fitted checkpoints and predicting the rest of them.\n" +

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.LawFiles;
@@ -22,8 +23,8 @@ internal static class DatasetsCommand
 
     private static Command List(CliConsole console)
     {
-        var dataDir = DataDirOption();
-        var json = new Option<bool>("--json") { Description = "Print the list as one JSON object." };
+        var dataDir = CommonOptions.DataDir();
+        var json = CommonOptions.Json();
         var command = new Command("list", "List the datasets: families, rows and what the loss column holds.\n\nExample:\n  scaling datasets list --data-dir ../shared/data");
         command.Options.Add(dataDir);
         command.Options.Add(json);
@@ -43,8 +44,8 @@ internal static class DatasetsCommand
     private static Command Show(CliConsole console)
     {
         var name = new Argument<string>("NAME") { Description = "The dataset, e.g. opt (see 'scaling datasets list')." };
-        var dataDir = DataDirOption();
-        var json = new Option<bool>("--json") { Description = "Print the description as one JSON object." };
+        var dataDir = CommonOptions.DataDir();
+        var json = CommonOptions.Json();
         var command = new Command("show", "Describe one dataset: source, licence, files, families with their sizes and token ranges.\n\nExample:\n  scaling datasets show pythia");
         command.Arguments.Add(name);
         command.Options.Add(dataDir);
@@ -64,8 +65,8 @@ internal static class DatasetsCommand
 
     private static Command PathCommand(CliConsole console)
     {
-        var dataDir = DataDirOption();
-        var json = new Option<bool>("--json") { Description = "Print the places as one JSON object." };
+        var dataDir = CommonOptions.DataDir();
+        var json = CommonOptions.Json();
         var command = new Command("path",
             "Where the data folder is looked for, in order (--data-dir, $" + DataDirectory.EnvironmentVariable + ", the per-user folder, ../shared/data beside the " +
             "repository), which of those exist, and which one is used.\n\nExample:\n  scaling datasets path\n  SCALING_DATA=~/data scaling datasets path");
@@ -97,9 +98,4 @@ internal static class DatasetsCommand
         }
     }
 
-    private static Option<string?> DataDirOption() => new("--data-dir")
-    {
-        HelpName = "DIR",
-        Description = $"Folder holding the datasets ({DataDirectory.Default}).",
-    };
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScalingLaws.Cli.Options;
 using System.Diagnostics;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
@@ -21,7 +22,7 @@ internal static class DemoCommand
             Description = "The folder to write runs.csv, fit.json and report.html to (created if missing).",
             DefaultValueFactory = _ => "scaling-demo",
         };
-        var seed = new Option<int>("--seed") { Description = "Seed of the simulation and the bootstrap; the same seed gives the same files.", DefaultValueFactory = _ => 42 };
+        var seed = CommonOptions.Seed(42);
         var command = new Command("demo",
             "Try everything with no data: simulate a sweep from a known Chinchilla law with noise (IsoFLOP runs and training curves), fit it, " +
             "plan a budget, write the report, and see how close the fit comes to the truth.\n\n" +

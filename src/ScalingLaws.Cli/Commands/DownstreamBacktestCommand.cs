@@ -20,7 +20,7 @@ internal static class DownstreamBacktestCommand
         var upTo = new Option<string>("--fit-up-to") { HelpName = "N", Description = "Fit models up to this size, e.g. 1.5B; predict the final checkpoint of every larger run." };
         var fraction = new Option<string>("--fit-fraction") { HelpName = "P", Description = "Instead of --fit-up-to: fit every run's checkpoints up to this fraction of its final tokens, e.g. 0.5; predict each run's final score." };
         var minTokens = new Option<string>("--min-tokens") { Description = "Fit only checkpoints trained on at least this many tokens (the estimation guide's early cut).", DefaultValueFactory = _ => "10B" };
-        var json = new Option<bool>("--json") { Description = "Print the backtest as one JSON object." };
+        var json = CommonOptions.Json();
         var command = new Command("backtest",
             "Backtest accuracy prediction: fit every law to the models up to --fit-up-to (checkpoints past --min-tokens), predict the final scores of the larger runs,\n" +
             "and report each method's mean absolute error in accuracy points and 95%-interval coverage, against the largest fitted model's score.\n" +

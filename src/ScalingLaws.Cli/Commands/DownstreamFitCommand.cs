@@ -14,7 +14,7 @@ internal static class DownstreamFitCommand
     {
         var data = new TaskDataOptions();
         var kind = DownstreamCommand.LawKind();
-        var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object ({fits: [...]} with --task all)." };
+        var json = CommonOptions.Json();
         var output = new OutputOptions(OutputKind.LawFile, "Also write the law to an accuracy-law file for 'scaling downstream predict --law-file'.");
         var command = new Command("fit",
             "Fit an accuracy law to one task's scores, or to each task (--task all), and say whether the runs can predict it:\n" +

@@ -21,7 +21,7 @@ internal static class DownstreamPredictCommand
         var lossFile = new Option<string?>("--law-file-loss") { Description = "A loss law written by 'scaling fit --out': the chain's first step, L(N, D) with its predictive interval." };
         var parameters = ValueList.Create("--params", "Model sizes N, e.g. 12B (several allowed).");
         var tokens = ValueList.Create("--tokens", "Training tokens D, e.g. 300B (several allowed).");
-        var json = new Option<bool>("--json") { Description = "Print the predictions as one JSON object (predictions[].accuracy, ci95)." };
+        var json = CommonOptions.Json();
         var command = new Command("predict",
             "Predict a task's accuracy from a saved accuracy law: at --loss values, or in two steps from a loss law (--law-file-loss, --params, --tokens),\n" +
             "or at --params and --tokens for the direct law. The two-step interval carries both steps: the loss law's predictive interval pushed\n" +

@@ -16,7 +16,7 @@ internal static class EnvelopeCommand
             Description = $"How many log-spaced compute values the envelope is taken at (at least {EnvelopeAnalysis.MinimumPoints}).",
             DefaultValueFactory = _ => EnvelopeAnalysis.DefaultPoints,
         };
-        var json = new Option<bool>("--json") { Description = "Print the envelope and the fit as one JSON object." };
+        var json = CommonOptions.Json();
 
         var command = new Command("envelope", "Chinchilla's Approach 1: at each compute, the run with the lowest loss; N_opt ∝ C^a through those points.\nThe table holds training curves: one row per checkpoint, runs told apart by a model column (or by params).\n\nExample:\n  scaling envelope curves.csv --map model=run_name");
         reading.AddTo(command);

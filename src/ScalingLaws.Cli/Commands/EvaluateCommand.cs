@@ -45,12 +45,14 @@ internal static class EvaluateCommand
             Description = "The one-model variant: a and alpha fixed at Muennighoff's values, b, e, beta fitted to one model at a time; rows are the training model.",
         };
 
-        private Option<bool> Json { get; } = new("--json") { Description = "Print the study as JSON." };
+        private Option<bool> Json { get; } = CommonOptions.Json();
+
+        private Option<bool> Quiet { get; } = CommonOptions.Quiet();
 
         public void AddTo(Command command)
         {
             Study.AddTo(command);
-            foreach (var option in new Option[] { Models, Fractions, TargetFraction, ScaleDown, OneModel, Json })
+            foreach (var option in new Option[] { Models, Fractions, TargetFraction, ScaleDown, OneModel, Json, Quiet })
                 command.Options.Add(option);
             RenamedOption.Add(command, "--fractions", "--fit-fraction");
         }
@@ -64,7 +66,7 @@ internal static class EvaluateCommand
             if (oneModel)
                 RefuseGridOptions(parse);
             StudyResult result;
-            using (var bar = ProgressBar.For(console, parse.GetValue(Json)))
+            using (var bar = ProgressBar.For(console, parse.GetValue(Json) || parse.GetValue(Quiet)))
                 result = oneModel
                     ? new OneModelStudy(settings with { Progress = bar }).Run(table, cancellation)
                     : new EvaluationStudy(settings with { Progress = bar }).Run(table, cancellation);

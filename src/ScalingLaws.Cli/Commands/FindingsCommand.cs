@@ -15,19 +15,21 @@ internal static class FindingsCommand
     public static Command Create(CliConsole console)
     {
         var study = new StudyOptions();
-        var json = new Option<bool>("--json") { Description = "Print the findings as JSON." };
+        var json = CommonOptions.Json();
+        var quiet = CommonOptions.Quiet();
         var command = new Command("findings",
             "The estimation study's findings (Choshen et al. 2024) with the numbers behind them: the 10B-token cut, how many models,\n" +
             "training the target partly, borrowed exponents; each judged against the paper's claim.\n\n" +
             "Example:\n  scaling findings my_runs.csv\n  scaling findings --dataset opt\n  scaling findings --dataset gpt3 --json");
         study.AddTo(command);
         command.Options.Add(json);
+        command.Options.Add(quiet);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var (name, runs) = study.Load(parse);
             var method = study.Method(parse);
             IReadOnlyList<FamilyFindings> findings;
-            using (var bar = ProgressBar.For(console, parse.GetValue(json)))
+            using (var bar = ProgressBar.For(console, parse.GetValue(json) || parse.GetValue(quiet)))
                 findings = new FindingsStudy(new FindingsSettings { Method = method, MinTokens = study.Cut(parse), Progress = bar }).Run(runs.Table, cancellation);
             if (parse.GetValue(json))
                 console.Out.WriteLine(SelectionJson.Serialize(FindingsView.Json(name, method.Name, findings), runs));

@@ -18,7 +18,8 @@ internal static class FitCommand
         var reading = new ReadingOptions();
         var setting = new FitSettingOptions();
         var bootstrap = new BootstrapOptions("the runs (the rows, when each row is its own run)");
-        var json = new Option<bool>("--json") { Description = "Print the fit as one JSON object." };
+        var json = CommonOptions.Json();
+        var quiet = CommonOptions.Quiet();
         var output = new OutputOptions(OutputKind.LawFile, "Also write the fit to a law file for 'scaling predict --law-file', with the extrapolation-error model its predictive intervals need.");
         var backtestBy = BacktestOrderOption.Create(
             $"How --out measures the law's extrapolation error by backtest: {BacktestOrderOption.Choices} (default: params; a one-variable law's input), or none for the Hitchhiker prior.");
@@ -29,6 +30,7 @@ internal static class FitCommand
         setting.AddTo(command);
         bootstrap.AddTo(command);
         command.Options.Add(json);
+        command.Options.Add(quiet);
         output.AddTo(command);
         command.Options.Add(backtestBy);
         command.Options.Add(strict);
@@ -44,7 +46,7 @@ internal static class FitCommand
             FitResult fit;
             BootstrapResult? uncertainty;
             PredictiveModel? predictive = null;
-            using (var bar = ProgressBar.For(console, parse.GetValue(json)))
+            using (var bar = ProgressBar.For(console, parse.GetValue(json) || parse.GetValue(quiet)))
             {
                 var law = setting.CreateLaw(parse);
                 var options = setting.CreateOptions(parse);
@@ -58,7 +60,11 @@ internal static class FitCommand
             }
             var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)], Selection = loaded.Selection };
             if (target is not null)
+            {
+                // A law outside the domain every reader checks (an exponent past 10: a step between sizes) would be a file nothing opens.
+                _ = LawFile.Open(document, $"--out {target} not written");
                 LawFile.Write(target, document);
+            }
             if (parse.GetValue(json))
                 console.Out.WriteLine(LawFile.Serialize(document));
             else

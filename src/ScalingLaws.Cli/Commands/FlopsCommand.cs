@@ -22,7 +22,7 @@ internal static class FlopsCommand
         var vocabulary = Dimension("--vocab", "Vocabulary size V, e.g. 32000.", required: true);
         var sequence = Dimension("--context", "Context length n_ctx: tokens per training sequence, e.g. 2048.", required: true);
         var tokens = new Option<string>("--tokens") { Description = "Training tokens D, e.g. 1.4T.", Required = true };
-        var json = new Option<bool>("--json") { Description = "Print the counts as one JSON object." };
+        var json = CommonOptions.Json();
 
         var command = new Command("flops", "Count the parameters and training FLOPs of a transformer shape.\n\nExample:\n  scaling flops --layers 80 --d-model 8192 --heads 64 --d-ff 32768 --vocab 32000 --context 2048 --tokens 1.4T");
         foreach (var option in new Option[] { layers, dModel, heads, feedForward, headSize, vocabulary, sequence, tokens, json })

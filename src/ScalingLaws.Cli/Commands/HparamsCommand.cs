@@ -11,6 +11,8 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling hparams</c>: the peak learning rate and batch size a published law prescribes for a run.</summary>
 internal static class HparamsCommand
 {
+    private const int DefaultResamples = 1000;
+
     public static Command Create(CliConsole console)
     {
         var law = new Option<string>("--law")
@@ -25,17 +27,23 @@ internal static class HparamsCommand
         var tokens = new Option<string?>("--tokens") { Description = "Training tokens D, e.g. 1.4T." };
         var flops = new Option<string?>("--flops") { Description = "Training compute C in FLOPs, e.g. 1e21; with N or D gives the other by C = 6ND." };
         var context = new Option<int?>("--context") { Description = "Tokens per sequence, to give the batch in sequences too, e.g. 4096." };
-        var json = new Option<bool>("--json") { Description = "Print the learning rate and batch size as one JSON object." };
+        var json = CommonOptions.Json();
+        var bootstrap = new BootstrapOptions($"the runs within each cell of --sweep (default {DefaultResamples})");
 
         var command = new Command("hparams", "The peak learning rate and batch size (tokens) for a run, from a published law: Step Law from N and D, DeepSeek's from the compute C.\n\nExample:\n  scaling hparams --law step-law --params 7B --tokens 1.4T --context 4096");
         foreach (var option in new Option[] { law, sweep, parameters, tokens, flops, context, json })
             command.Options.Add(option);
+        bootstrap.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (name, sweepFile) = (parse.GetValue(law), parse.GetValue(sweep));
             if ((name is null) == (sweepFile is null))
                 throw new ScalingLawsException("give one of --law step-law|deepseek (published constants) or --sweep FILE (fitted to your runs).");
-            var fitted = sweepFile is null ? null : HyperparameterSweepFit.Of(SweepReader.Read(sweepFile));
+            var given = parse.GetResult(bootstrap.Resamples) is not null;
+            if (given && sweepFile is null)
+                throw new ScalingLawsException("--bootstrap resamples a sweep's runs: give --sweep FILE, or leave --bootstrap out (a published law has no runs to resample).");
+            var (resamples, seed) = (given ? bootstrap.Count(parse) : DefaultResamples, parse.GetValue(bootstrap.Seed));
+            var fitted = sweepFile is null ? null : HyperparameterSweepFit.Of(SweepReader.Read(sweepFile), resamples, seed);
             HyperparameterLaw chosen = fitted is null ? HyperparameterLaws.Find(name!) : new FittedHyperparameterLaw(fitted, $"fitted to {sweepFile}");
             var point = PredictionPoints.Complete(new Observation(
                 Quantity(parse, parameters), Quantity(parse, tokens), Quantity(parse, flops), double.NaN));
@@ -46,7 +54,11 @@ internal static class HparamsCommand
             // A fitted law without a point to read it at is the fit alone.
             var result = sweepView is not null && !(double.IsFinite(point.Params) && double.IsFinite(point.Tokens))
                 ? null
-                : HyperparameterView.Of(chosen, point, sequenceLength) with { Sweep = sweepView };
+                : HyperparameterView.Of(chosen, point, sequenceLength) with
+                {
+                    Sweep = sweepView,
+                    Bootstrap = fitted?.Bootstrap is { } b ? new SweepBootstrapView(b.Requested, b.Replicates, seed) : null,
+                };
             if (parse.GetValue(json))
                 console.Out.WriteLine(result is null ? CliJson.Serialize(new SweepOnlyJson(sweepView)) : CliJson.Serialize(result));
             else

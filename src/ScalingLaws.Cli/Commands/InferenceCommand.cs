@@ -19,7 +19,7 @@ internal static class InferenceCommand
         var costs = new CostOptions();
         var targetLoss = new Option<string>("--target-loss") { Description = "The loss the model must reach, e.g. 2.0.", Required = true };
         var inferenceTokens = new Option<string>("--inference-tokens") { Description = "Tokens the model will serve over its life, e.g. 2e12.", Required = true };
-        var json = new Option<bool>("--json") { Description = "Print both models as one JSON object." };
+        var json = CommonOptions.Json();
 
         var command = new Command("inference", "Size a model for a target loss counting the compute of serving it.\n\nExample:\n  scaling inference --law-file fit.json --target-loss 2.0 --inference-tokens 2e12");
         laws.AddTo(command);

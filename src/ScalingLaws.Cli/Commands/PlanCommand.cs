@@ -41,12 +41,8 @@ internal static class PlanCommand
             DefaultValueFactory = _ => "opt,gpt3",
         };
         var files = new StudyOptions(); // how --evidence reads a file: --map and --family-column, as evaluate reads FILE
-        var dataDir = new Option<string?>("--data-dir")
-        {
-            HelpName = "DIR",
-            Description = $"Folder holding the datasets ({DataDirectory.Default}).",
-        };
-        var json = new Option<bool>("--json") { Description = "Print the plan as JSON." };
+        var dataDir = CommonOptions.DataDir();
+        var json = CommonOptions.Json();
         var command = new Command("plan",
             "Plan a sweep of smaller models from which to predict a target's loss (Choshen et al. 2024): about 5 sizes log-spaced below the target,\n" +
             "full runs with intermediate checkpoints, checkpoints before 10B tokens dropped, the target itself trained to ~30 % if the budget allows.\n\n" +

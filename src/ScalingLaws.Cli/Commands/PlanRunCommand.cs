@@ -19,7 +19,7 @@ internal static class PlanRunCommand
         var targetLoss = new Option<string?>("--target-loss") { Description = "A loss to reach with the least compute instead of a budget, e.g. 2.0 (Chinchilla law)." };
         var unique = new Option<string?>("--unique-tokens") { Description = "Unique tokens U the data holds, e.g. 25B (data-constrained law)." };
         var context = new Option<int?>("--context") { Description = "Tokens per sequence, for the batch in sequences, e.g. 4096." };
-        var json = new Option<bool>("--json") { Description = "Print the recipe as one JSON object." };
+        var json = CommonOptions.Json();
 
         var command = new Command("run", "The recipe for one training run: N, D, epochs, learning rate and batch (Step Law), steps, the predicted loss and the cost, and the law behind each number.\n\nExample:\n  scaling plan run --law data-constrained --flops 9.26e21 --unique-tokens 25B --context 2048 --gpu H100 --mfu 0.4 --gpus 256 --price 2");
         laws.AddTo(command);

@@ -17,7 +17,7 @@ internal static class PredictCommand
         var tokens = ValueList.Create("--tokens", "Training tokens D, e.g. 1.4T (several allowed).");
         var flops = ValueList.Create("--flops", "Training compute C in FLOPs, e.g. 5.76e23; with N or D gives the other by C = 6ND.");
         var unique = ValueList.Create("--unique-tokens", "Unique tokens U the training data holds, e.g. 25B, for the data-constrained law (D/U epochs).");
-        var json = new Option<bool>("--json") { Description = "Print the predictions as one JSON object." };
+        var json = CommonOptions.Json();
 
         var command = new Command("predict", "Predict the loss of models from a fitted law, with a predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, measured by backtests when the law file was written.\n\nExample:\n  scaling predict --law-file fit.json --params 70B --tokens 1.4T");
         laws.AddTo(command);

@@ -20,20 +20,24 @@ internal static class ReportCommand
         var setting = new FitSettingOptions();
         var bootstrap = new BootstrapOptions("the rows");
         var grouping = new BudgetOptions();
+        var quiet = CommonOptions.Quiet();
+        var cost = new CostOptions();
         var output = new OutputOptions(OutputKind.Report, "The page to write, e.g. report.html: one file that opens offline in any browser.", required: true);
         var command = new Command("report",
             "Write one self-contained HTML page: the data, the fitted law with intervals, diagnostics, an interactive planner, IsoFLOP profiles and the frontier, " +
-            "and for training curves the estimation study.\n\n" +
+            "and for training curves the estimation study. With --gpu and --mfu the planner also gives GPU-hours (days with --gpus, dollars with --price).\n\n" +
             "Example:\n  scaling report --dataset chinchilla --drop-highest-loss 5 --bootstrap 1000 --out report.html");
         reading.AddTo(command);
         setting.AddTo(command);
         bootstrap.AddTo(command);
         grouping.AddTo(command);
+        cost.AddTo(command, budgets: false);
         output.AddTo(command);
+        command.Options.Add(quiet);
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var path = output.Check(parse)!;
-            using var bar = ProgressBar.For(console, json: false);
+            using var bar = ProgressBar.For(console, parse.GetValue(quiet));
             var settings = new ReportSettings
             {
                 Fitter = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse) with { Progress = bar }),
@@ -41,6 +45,7 @@ internal static class ReportCommand
                 Seed = parse.GetValue(bootstrap.Seed),
                 IsoFlop = grouping.CreateAnalysis(parse),
                 Generator = ProductVersion.Text,
+                Cost = cost.Settings(parse),
             };
             var data = ReportAnalysis.Run(reading.Load(parse), settings, cancellation);
             bar?.Dispose(); // the summary starts on a clean line

@@ -14,11 +14,7 @@ internal sealed class BootstrapOptions(string what)
         CustomParser = ParseCount,
     };
 
-    public Option<int> Seed { get; } = new("--seed")
-    {
-        Description = "Seed of the bootstrap; the same seed gives the same result.",
-        DefaultValueFactory = _ => 42,
-    };
+    public Option<int> Seed { get; } = CommonOptions.Seed(42);
 
     public void AddTo(Command command)
     {

@@ -15,21 +15,13 @@ internal sealed class CurveDataOptions
 {
     public Argument<string> File { get; } = new("FILE")
     {
-        Description = "Loss curves: a CSV, TSV or JSON Lines file with columns step, loss and optionally run, tokens, lr; or a folder of such files (or --dataset NAME).",
+        Description = "Loss curves: a CSV, TSV, JSON Lines or Parquet file with columns step, loss and optionally run, tokens, lr; a folder of such files; a TensorBoard event file or run folder(s); an MLflow experiment or W&B run folder (or --dataset NAME).",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    public Option<string?> Dataset { get; } = new("--dataset")
-    {
-        HelpName = "NAME",
-        Description = $"Read a public loss-curve dataset instead of FILE: {string.Join(", ", CurveDatasetCatalog.All.Select(d => d.Name))}.",
-    };
+    public Option<string?> Dataset { get; } = CommonOptions.Dataset(CurveDatasetCatalog.All.Select(d => d.Name), CurveDatasetCatalog.Find);
 
-    public Option<string?> DataDir { get; } = new("--data-dir")
-    {
-        HelpName = "DIR",
-        Description = $"Folder holding the datasets, for --dataset ({DataDirectory.Default}).",
-    };
+    public Option<string?> DataDir { get; } = CommonOptions.DataDir();
 
     public Option<string[]> Map { get; } = new("--map")
     {
@@ -37,6 +29,14 @@ internal sealed class CurveDataOptions
     };
 
     public Option<string?> Delimiter { get; } = DelimiterOption.Create();
+
+    public Option<string?> Format { get; } = FormatOption.Create();
+
+    public Option<string?> Tag { get; } = new("--tag")
+    {
+        HelpName = "TAG",
+        Description = "The loss: a TensorBoard tag or MLflow/W&B metric, e.g. train/loss (the same as --map loss=TAG).",
+    };
 
     public Option<string?> FitFraction { get; } = new("--fit-fraction")
     {
@@ -50,7 +50,7 @@ internal sealed class CurveDataOptions
     public void AddTo(Command command, bool fitRuns = true)
     {
         command.Arguments.Add(File);
-        foreach (var option in new Option[] { Dataset, DataDir, Map, Delimiter, FitFraction }.Concat(fitRuns ? [FitRuns] : []))
+        foreach (var option in new Option[] { Dataset, DataDir, Map, Delimiter, Format, Tag, FitFraction }.Concat(fitRuns ? [FitRuns] : []))
             command.Options.Add(option);
     }
 
@@ -71,10 +71,13 @@ internal sealed class CurveDataOptions
                 throw new ScalingLawsException("--data-dir is used only with --dataset NAME; give --dataset, or leave --data-dir out.");
             if (file is null)
                 throw new ScalingLawsException($"missing FILE (or --dataset NAME); see 'scaling curve {parse.CommandResult.Command.Name} --help'.");
-            return (file, LossCurveReader.Read(file, ColumnMap.Parse(parse.GetValue(Map) ?? []), DelimiterOption.Parse(parse.GetValue(Delimiter))), chosen, null);
+            var map = ColumnMap.Parse(parse.GetValue(Map) ?? []);
+            if (parse.GetValue(Tag) is { } tag)
+                map = map.With(Data.Field.Loss, tag, "--tag");
+            return (file, LossCurveReader.Read(file, map, DelimiterOption.Parse(parse.GetValue(Delimiter)), FormatOption.Parse(parse.GetValue(Format))), chosen, null);
         }
-        if (parse.GetValue(Map) is { Length: > 0 })
-            throw new ScalingLawsException($"--map applies to FILE; the columns of --dataset {dataset} are already mapped. Leave --map out.");
+        if (parse.GetValue(Map) is { Length: > 0 } || parse.GetValue(Tag) is not null)
+            throw new ScalingLawsException($"--map and --tag apply to FILE; the columns of --dataset {dataset} are already mapped. Leave them out.");
         var info = CurveDatasetCatalog.Find(dataset);
         var curves = CurveDatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir)));
         return ($"dataset {info.Name}", curves, chosen ?? CurveDatasetCatalog.Protocol(info.Name), CurveDatasetCatalog.Procedure(info.Name));

@@ -20,6 +20,8 @@ internal sealed class PositionFileOptions
 
     public Option<string?> Delimiter { get; } = DelimiterOption.Create();
 
+    public Option<string?> Format { get; } = FormatOption.Create();
+
     public Option<string?> FromStep { get; } = new("--from-step")
     {
         HelpName = "STEP",
@@ -32,18 +34,19 @@ internal sealed class PositionFileOptions
         command.Options.Add(Run);
         command.Options.Add(FromStep);
         command.Options.Add(Delimiter);
+        command.Options.Add(Format);
     }
 
     public PositionLosses Load(ParseResult parse)
     {
-        var run = Read(parse.GetValue(File)!, parse.GetValue(Run), DelimiterOption.Parse(parse.GetValue(Delimiter)));
+        var run = Read(parse.GetValue(File)!, parse.GetValue(Run), DelimiterOption.Parse(parse.GetValue(Delimiter)), FormatOption.Parse(parse.GetValue(Format)));
         return parse.GetValue(FromStep) is { } step ? run.FromStep(OptionValues.Number(step, $"--from-step {step}")) : run;
     }
 
     /// <summary>The run <paramref name="name"/> of the file at <paramref name="path"/>, or its only run.</summary>
-    public static PositionLosses Read(string path, string? name, char? delimiter = null)
+    public static PositionLosses Read(string path, string? name, char? delimiter = null, IO.InputFormat? format = null)
     {
-        var runs = PositionLossReader.Read(path, delimiter);
+        var runs = PositionLossReader.Read(path, delimiter, format);
         var names = string.Join(", ", runs.Select(r => $"'{r.Run}'"));
         if (name is not null)
             return runs.FirstOrDefault(r => r.Run == name)

@@ -24,24 +24,16 @@ internal sealed class ReadingOptions
         // Optional for the parser in every case: --dataset NAME may stand in for FILE. Load checks that exactly one is given.
         File = new Argument<string>("FILE")
         {
-            Description = "Table of runs: CSV, TSV or JSON Lines, one row per model or checkpoint (or give --dataset NAME instead).",
+            Description = "Table of runs: CSV, TSV, JSON Lines or Parquet (optionally .gz; - reads standard input), one row per model or checkpoint, or an MLflow experiment or W&B run folder (or give --dataset NAME instead).",
             Arity = ArgumentArity.ZeroOrOne,
         };
     }
 
     public Argument<string> File { get; }
 
-    public Option<string?> Dataset { get; } = new("--dataset")
-    {
-        HelpName = "NAME",
-        Description = "Read a public dataset instead of FILE, e.g. --dataset chinchilla (see 'scaling datasets list').",
-    };
+    public Option<string?> Dataset { get; } = CommonOptions.Dataset(DatasetCatalog.All.Select(d => d.Name), DatasetCatalog.Find);
 
-    public Option<string?> DataDir { get; } = new("--data-dir")
-    {
-        HelpName = "DIR",
-        Description = $"Folder holding the datasets, for --dataset ({DataDirectory.Default}).",
-    };
+    public Option<string?> DataDir { get; } = CommonOptions.DataDir();
 
     public Option<string[]> Map { get; } = new("--map")
     {
@@ -50,6 +42,14 @@ internal sealed class ReadingOptions
     };
 
     public Option<string?> Delimiter { get; } = DelimiterOption.Create();
+
+    public Option<string?> Format { get; } = FormatOption.Create();
+
+    public Option<long?> AtStep { get; } = new("--at-step")
+    {
+        HelpName = "STEP",
+        Description = "For MLflow or W&B runs: each metric's value logged at this step, instead of its last.",
+    };
 
     public Option<int> DropHighestLoss { get; } = new("--drop-highest-loss")
     {
@@ -70,6 +70,8 @@ internal sealed class ReadingOptions
         command.Options.Add(DataDir);
         command.Options.Add(Map);
         command.Options.Add(Delimiter);
+        command.Options.Add(Format);
+        command.Options.Add(AtStep);
         command.Options.Add(DropHighestLoss);
         command.Options.Add(MinTokens);
         Selection.AddTo(command);
@@ -126,7 +128,14 @@ internal sealed class ReadingOptions
                     ? $"no data given; {help}."
                     : $"missing FILE (or --dataset NAME); {help}.");
             var map = ColumnMap.Parse(parse.GetValue(Map) ?? []);
-            return (TableReader.Read(file, new ReadOptions { Map = remap is null ? map : remap(map), Delimiter = DelimiterOption.Parse(parse.GetValue(Delimiter)) }), null);
+            var options = new ReadOptions
+            {
+                Map = remap is null ? map : remap(map),
+                Delimiter = DelimiterOption.Parse(parse.GetValue(Delimiter)),
+                Format = FormatOption.Parse(parse.GetValue(Format)),
+                AtStep = parse.GetValue(AtStep) is { } step && step < 0 ? throw new ScalingLawsException($"--at-step {step}: give a step, 0 or more.") : parse.GetValue(AtStep),
+            };
+            return (TableReader.Read(file, options), null);
         }
         if (parse.GetValue(Map) is { Length: > 0 })
             throw new ScalingLawsException($"--map applies to FILE; the columns of --dataset {dataset} are already mapped. Leave --map out.");

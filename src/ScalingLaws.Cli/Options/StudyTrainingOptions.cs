@@ -14,19 +14,19 @@ internal sealed class StudyTrainingOptions
         DefaultValueFactory = _ => "cosine",
     };
 
-    public Option<long> Seed { get; } = new("--seed") { Description = "Seed for the initialization, the batches and the synthetic language.", DefaultValueFactory = _ => 1 };
+    public Option<int> Seed { get; } = CommonOptions.Seed(1);
 
     public Option<int> Context { get; } = new("--context") { Description = "Context length: tokens per training sequence (the positions measured).", DefaultValueFactory = _ => 64 };
 
-    public Option<int> Batch { get; } = new("--batch") { Description = "Sequences per training step.", DefaultValueFactory = _ => 32 };
+    public Option<string[]> Batch { get; } = ValueList.Create("--batch", $"Sequences per training step (default {StudySpec.DefaultSequences}); several, e.g. 4,8,16, train every run at each (a batch-size sweep for 'scaling hparams --sweep').");
 
     public Option<int> Evaluation { get; } = new("--eval-sequences") { Description = "Held-out sequences per measurement.", DefaultValueFactory = _ => 512 };
 
     public Option<int> Checkpoints { get; } = new("--checkpoints") { Description = "Measurements per run, evenly spaced.", DefaultValueFactory = _ => 16 };
 
-    public Option<string?> LearningRate { get; } = new("--lr") { Description = $"Peak learning rate for every size (default {LearningRateRule.Description})." };
+    public Option<string[]> LearningRate { get; } = ValueList.Create("--lr", $"Peak learning rate for every size (default {LearningRateRule.Description}); several, e.g. 3e-3,1e-2,3e-2, train every run at each (a learning-rate sweep).");
 
-    public Option<int> Cores { get; } = new("--threads") { Description = "Cores to train on.", DefaultValueFactory = _ => Environment.ProcessorCount };
+    public Option<int> Cores { get; } = CommonOptions.Threads();
 
     public void AddTo(Command command)
     {
@@ -45,9 +45,11 @@ internal sealed class StudyTrainingOptions
             "wsd" => ScheduleShape.Wsd,
             var other => throw new ScalingLawsException($"--schedule {other}: unknown; use cosine, constant or wsd."),
         };
-        var lr = parse.GetValue(LearningRate) is { } text ? OptionValues.Positive(text, "--lr") : (double?)null;
-        return new StudySpec(sizes, tokens, schedule, parse.GetValue(Seed), Positive(parse, Context), Positive(parse, Batch),
-            Positive(parse, Evaluation), Positive(parse, Checkpoints), lr);
+        var batches = ValueList.Parse(parse, Batch, OptionValues.Positive);
+        if (batches.FirstOrDefault(b => b != Math.Floor(b) || b > int.MaxValue) is var bad and > 0)
+            throw new ScalingLawsException($"--batch {bad}: give sequences per step as positive whole numbers, e.g. 8,16,32.");
+        return new StudySpec(sizes, tokens, schedule, parse.GetValue(Seed), Positive(parse, Context), [.. batches.Select(b => (int)b)],
+            Positive(parse, Evaluation), Positive(parse, Checkpoints), ValueList.Parse(parse, LearningRate, OptionValues.Positive));
     }
 
     public int Threads(ParseResult parse) => Positive(parse, Cores);

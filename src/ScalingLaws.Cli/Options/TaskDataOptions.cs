@@ -18,11 +18,13 @@ internal sealed class TaskDataOptions
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    public Option<string?> Dataset { get; } = new("--dataset") { HelpName = "NAME", Description = "Read a public dataset instead of FILE: pythia-tasks." };
+    public Option<string?> Dataset { get; } = CommonOptions.Dataset(["pythia-tasks"], DatasetCatalog.Find);
 
-    public Option<string?> DataDir { get; } = new("--data-dir") { HelpName = "DIR", Description = $"Folder holding the datasets, for --dataset ({DataDirectory.Default})." };
+    public Option<string?> DataDir { get; } = CommonOptions.DataDir();
 
     public Option<string?> Delimiter { get; } = DelimiterOption.Create();
+
+    public Option<string?> Format { get; } = FormatOption.Create();
 
     public SelectionOptions Selection { get; } = new();
 
@@ -43,7 +45,7 @@ internal sealed class TaskDataOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(File);
-        foreach (var option in new Option[] { Dataset, DataDir, Delimiter })
+        foreach (var option in new Option[] { Dataset, DataDir, Delimiter, Format })
             command.Options.Add(option);
         Selection.AddTo(command);
         foreach (var option in new Option[] { Task, Metric, LossColumn, Chance, Questions })
@@ -56,7 +58,7 @@ internal sealed class TaskDataOptions
         var (file, dataset) = (parse.GetValue(File), parse.GetValue(Dataset));
         var table = (file, dataset) switch
         {
-            (not null, null) => TaskTableReader.Read(file, DelimiterOption.Parse(parse.GetValue(Delimiter))),
+            (not null, null) => TaskTableReader.Read(file, DelimiterOption.Parse(parse.GetValue(Delimiter)), FormatOption.Parse(parse.GetValue(Format))),
             (null, not null) => DatasetCatalog.Load(DatasetCatalog.Find(dataset).Name, DataDirectory.Resolve(parse.GetValue(DataDir))),
             _ => throw new ScalingLawsException("give FILE or --dataset pythia-tasks (exactly one); see 'scaling downstream fit --help'."),
         };

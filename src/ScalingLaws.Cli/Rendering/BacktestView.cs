@@ -59,22 +59,34 @@ internal static class BacktestView
                 yield return $"  intervals {(source == ErrorModelSource.Backtest ? "measured on the table's earlier cuts" : "from the Hitchhiker prior (too few earlier cuts)")}: " +
                     $"{Numbers.Percent(part.Coverage)} of {ErrorModelText.Runs(part.Runs)} runs covered, half-width {Numbers.Format(part.WidthRatio, 3)}× the error.";
         }
-        if (result.Undetermined.Length > 0)
-            yield return Undetermined(result);
+        foreach (var line in Undetermined(result))
+            yield return line;
         yield return $"error model of a law fitted to the whole table (what 'fit --out' stores): {ErrorModelText.Describe(result.Model, result.Order)}.";
     }
 
-    // Why some held-out runs have no interval, and how wrong their predictions were.
-    private static string Undetermined(BacktestResult result)
+    // Why some held-out runs have no interval, and how wrong their predictions were: one line per reason.
+    private static IEnumerable<string> Undetermined(BacktestResult result)
     {
-        var rows = result.Undetermined;
-        var cuts = result.Fits.Where(f => rows.Any(r => r.Cut == f.Cut.Index)).ToArray();
-        var inputs = string.Join(" and ", cuts.SelectMany(f => f.Undetermined).Distinct().Select(i => i.ToString().ToLowerInvariant()));
-        var error = MeanError(rows);
-        return $"no interval for {ErrorModelText.Runs(rows.Sum(r => r.Weight))} held-out runs ({Numbers.Count(rows.Length)} rows) of {Numbers.Count(cuts.Length)} cut points: " +
-            $"those fits saw too few distinct values of {inputs} to determine the law's term in it (e.g. 2 sizes for E + A/N^alpha) and the runs lie beyond them; " +
-            $"their mean error was {Numbers.Percent(error)}. Fit more distinct values of {inputs}, or fix or tie a parameter of that term (--fix, --tie).";
+        var cuts = result.Fits.ToDictionary(f => f.Cut.Index);
+        foreach (var reason in result.Undetermined.GroupBy(r => cuts[r.Cut].NotFalling.IsDefaultOrEmpty).OrderBy(g => g.Key))
+        {
+            var rows = reason.ToArray();
+            var fits = rows.Select(r => cuts[r.Cut]).Distinct().ToArray();
+            var head = $"no interval for {ErrorModelText.Runs(rows.Sum(r => r.Weight))} held-out runs ({Numbers.Count(rows.Length)} rows) of {Numbers.Count(fits.Length)} cut points: ";
+            var tail = $"their mean error was {Numbers.Percent(MeanError(rows))}.";
+            if (reason.Key)
+            {
+                var inputs = Names(fits.SelectMany(f => f.Undetermined));
+                yield return head + $"those fits saw too few distinct values of {inputs} to determine the law's term in it (e.g. 2 sizes for E + A/N^alpha) and the runs lie beyond them; " +
+                    tail + $" Fit more distinct values of {inputs}, or fix or tie a parameter of that term (--fix, --tie).";
+            }
+            else
+                yield return head + $"the law those fits found does not fall with {Names(fits.SelectMany(f => f.NotFalling), " or ")} anywhere on their rows (an exponent at or below 0: " +
+                    "they saw no effect of it), and that unseen term decides where every extrapolation levels off; " + tail;
+        }
     }
+
+    private static string Names(IEnumerable<Field> inputs, string separator = " and ") => string.Join(separator, inputs.Distinct().Select(i => i.ToString().ToLowerInvariant()));
 
     // Over the rows with a finite prediction, each run weighing 1, as the coverage summary's error.
     private static double MeanError(IReadOnlyList<UndeterminedPrediction> rows)
@@ -100,7 +112,8 @@ internal static class BacktestView
         result.Fits.Select(f => new BacktestCutJson(
             f.Cut.Index + 1, f.Cut.Family, f.Cut.Scale, f.Cut.Train.Length, f.Cut.HeldOut.Length,
             f.Failure, f.Failure is null ? FitDiagnosticText.Name(f.Status) : null,
-            f.Undetermined.IsDefaultOrEmpty ? null : f.Undetermined.Select(i => i.ToString().ToLowerInvariant()), f.Model is null ? null : ModelJson(f.Model))),
+            f.Undetermined.IsDefaultOrEmpty ? null : f.Undetermined.Select(i => i.ToString().ToLowerInvariant()),
+            f.NotFalling.IsDefaultOrEmpty ? null : f.NotFalling.Select(i => i.ToString().ToLowerInvariant()), f.Model is null ? null : ModelJson(f.Model))),
         withRows
             ? result.Predictions.Select(p => new BacktestRowJson(
                 p.Cut + 1, p.Family, p.Run, p.Row.Params, p.Row.Tokens, p.Row.Flops, p.Row.Loss, p.Predicted,
@@ -129,7 +142,7 @@ internal static class BacktestView
 
     internal sealed record BacktestCutJson(
         int Index, string? Family, double Scale, int TrainRows, int HeldOutRows, string? Failure, string? Status,
-        IEnumerable<string>? Undetermined, ErrorModelJson? Model);
+        IEnumerable<string>? Undetermined, IEnumerable<string>? NotFalling, ErrorModelJson? Model);
 
     internal sealed record BacktestRowJson(
         int Cut, string? Family, string Run, double Params, double Tokens, double Flops, double Loss, double Predicted,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScalingLaws.Cli.Options;
 using ScalingLaws.Curves;
 using ScalingLaws.IO;
 using Spectre.Console;
@@ -11,11 +12,11 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class CurveRankView
 {
-    public static void Write(IAnsiConsole console, CurveLaw law, double? fraction, bool pooled, CurveRankingResult result)
+    public static void Write(IAnsiConsole console, string law, string formula, double? fraction, bool pooled, CurveRankingResult result)
     {
-        console.MarkupLine($"[bold]{law.Name}[/] law  {Markup.Escape(law.Formula)}");
+        console.MarkupLine($"[bold]{Markup.Escape(law)}[/] law  {Markup.Escape(formula)}");
         console.MarkupLine(Markup.Escape(Protocol(fraction, pooled, result)));
-        var backtest = result.Score is not null;
+        var backtest = result.Runs.All(r => r.Observed is not null);
         var table = new Table().Border(TableBorder.Rounded).AddColumn("run");
         foreach (var column in new[] { "fitted to step", "loss there", "final step", "forecast", "predictive 95%", "P(best)" }.Concat(backtest ? ["observed"] : []))
             table.AddColumn(new TableColumn(column).RightAligned());
@@ -26,18 +27,23 @@ internal static class CurveRankView
                 run.Name, Numbers.Count(run.FittedThrough), Loss(run.LossAtCut), Numbers.Count(run.FinalStep), Loss(run.Forecast),
                 run.Interval is { } interval ? CurveIntervalText.Interval(interval) : "—", run.ProbabilityBest?.ToString("0.000", CultureInfo.InvariantCulture) ?? "—",
             };
-            if (run.Observed is { } observed)
-                cells.Add(Loss(observed));
+            if (backtest)
+                cells.Add(Loss(run.Observed!.Value));
             table.AddRow([.. cells.Select(c => new Text(c))]);
         }
         console.Write(table);
+        foreach (var run in result.Runs.Where(r => r.Problem is not null))
+            console.MarkupLine(Markup.Escape($"{run.Name}: no forecast: {run.Problem!.Worded()}"));
         console.MarkupLine(Markup.Escape(Assumption(result)));
         if (result.Score is { } score)
             console.MarkupLine(Markup.Escape(Scored(result, score)));
+        else if (backtest)
+            console.MarkupLine(Markup.Escape($"backtest: not scored, because {Numbers.Count(result.Runs.Count(r => r.Problem is not null))} of {Numbers.Count(result.Runs.Length)} runs have no forecast."));
     }
 
-    public static RankingJson Json(CurveLaw law, double? fraction, bool pooled, CurveRankingResult result) => new(
-        law.Name,
+    public static RankingJson Json(string law, string formula, double? fraction, bool pooled, CurveRankingResult result) => new(
+        law,
+        formula,
         fraction,
         pooled,
         Protocol(fraction, pooled, result),
@@ -45,8 +51,9 @@ internal static class CurveRankView
         result.Seed,
         result.Draws,
         result.Runs.Select(r => new RankedRunJson(
-            r.Name, r.FittedThrough, r.LossAtCut, r.FinalStep, r.Forecast, r.Interval is { } i ? [i.Lower, i.Upper] : null,
-            r.ProbabilityBest, r.Observed, FitDiagnosticText.Name(r.Status))),
+            r.Name, r.FittedThrough, r.LossAtCut, r.FinalStep, double.IsFinite(r.Forecast) ? r.Forecast : null, r.Problem?.Worded(),
+            r.Interval is { } i ? [i.Lower, i.Upper] : null, r.ProbabilityBest, r.Observed,
+            r.Problem is null ? FitDiagnosticText.Name(r.Status) : "no forecast")),
         result.Score is { } s
             ? new RankScoreJson(
                 result.Runs[s.PredictedBest].Name,
@@ -57,10 +64,12 @@ internal static class CurveRankView
             : null);
 
     internal sealed record RankingJson(
-        string Law, double? FitFraction, bool Pooled, string Protocol, string Assumption, int Seed, int Draws, IEnumerable<RankedRunJson> Runs, RankScoreJson? Score);
+        string Law, string Formula, double? FitFraction, bool Pooled, string Protocol, string Assumption, int Seed, int Draws,
+        IEnumerable<RankedRunJson> Runs, RankScoreJson? Score);
 
     internal sealed record RankedRunJson(
-        string Run, int FittedThrough, double LossAtCut, int FinalStep, double Forecast, double[]? Ci95, double? PBest, double? Observed, string Status);
+        string Run, int FittedThrough, double LossAtCut, int FinalStep, double? Forecast, string? Problem, double[]? Ci95, double? PBest,
+        double? Observed, string Status);
 
     internal sealed record RankScoreJson(string PredictedBest, string ActualBest, bool Top1, double? Spearman, RankBaselineJson Baseline);
 
@@ -85,5 +94,5 @@ internal static class CurveRankView
 
     private static string Rho(double? rho) => rho?.ToString("0.000", CultureInfo.InvariantCulture) ?? "undefined (one side ranks every run equal)";
 
-    private static string Loss(double value) => value.ToString("F4", CultureInfo.InvariantCulture);
+    private static string Loss(double value) => double.IsFinite(value) ? value.ToString("F4", CultureInfo.InvariantCulture) : "—";
 }

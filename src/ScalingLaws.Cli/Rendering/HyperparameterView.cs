@@ -19,6 +19,17 @@ internal sealed record HyperparameterView(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Context,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? BatchSequences)
 {
+    /// <summary>A fitted law's 95% intervals on the learning rate and the batch (tokens) at the point, from the bootstrap of its sweep.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double[]? LearningRateCi95 { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double[]? BatchTokensCi95 { get; init; }
+
+    /// <summary>The bootstrap behind the intervals: replicates asked for and used, and its seed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SweepBootstrapView? Bootstrap { get; init; }
+
     /// <summary>The sweep the law was fitted to, for a fitted law.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public SweepFitView? Sweep { get; init; }
@@ -36,8 +47,14 @@ internal sealed record HyperparameterView(
             law.Name, law.Formula, law.Source,
             Finite(point.Params), Finite(point.Tokens), Finite(point.Flops),
             optimum.LearningRate, optimum.BatchTokens,
-            context, context is { } c ? optimum.BatchTokens / c : null);
+            context, context is { } c ? optimum.BatchTokens / c : null)
+        {
+            LearningRateCi95 = BootstrapOf(law)?.LearningRateAt(point.Params, point.Tokens),
+            BatchTokensCi95 = BootstrapOf(law)?.BatchAt(point.Tokens),
+        };
     }
+
+    private static HyperparameterBootstrap? BootstrapOf(HyperparameterLaw law) => (law as FittedHyperparameterLaw)?.Fit.Bootstrap;
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
@@ -61,5 +78,9 @@ internal sealed record HyperparameterView(
             cells.Add(Numbers.Format(sequences, 4));
         table.AddRow(cells.Select(c => new Text(c)).ToArray());
         console.Write(table);
+        if (view.Bootstrap is { } bootstrap)
+            console.MarkupLine(Markup.Escape(view.LearningRateCi95 is { } lr && view.BatchTokensCi95 is { } batch
+                ? $"95% intervals: learning rate [{Numbers.Format(lr[0], 3)}, {Numbers.Format(lr[1], 3)}], batch [{Quantity.Format(batch[0])}, {Quantity.Format(batch[1])}] tokens ({bootstrap.Describe()})."
+                : $"No intervals: only {bootstrap.Used} of {bootstrap.Requested} bootstrap replicates found a minimum in every cell; widen the learning rates and batch sizes around the best runs."));
     }
 }

@@ -5,7 +5,7 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>
 /// A one-line progress bar with the time left, redrawn in place on standard error at most ten
 /// times a second. Only for a terminal: <see cref="For"/> gives null when standard error is
-/// redirected or the output is JSON, so piped and scripted runs see nothing extra. Written by hand
+/// redirected, the output is JSON or --quiet is given, so piped and scripted runs see nothing extra. Written by hand
 /// because Spectre.Console's live progress must own the call stack of the work it shows, while
 /// here the library reports from its worker threads.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class ProgressBar(TextWriter error) : IProgress<WorkProgress>, I
     private bool _drawn;
 
     /// <summary>A bar on the terminal, or null when nothing should be drawn.</summary>
-    public static ProgressBar? For(CliConsole console, bool json) => json || !console.ErrorIsTerminal ? null : new ProgressBar(console.Error);
+    public static ProgressBar? For(CliConsole console, bool quiet) => quiet || !console.ErrorIsTerminal ? null : new ProgressBar(console.Error);
 
     public void Report(WorkProgress value)
     {

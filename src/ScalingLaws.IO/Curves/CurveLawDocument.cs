@@ -21,6 +21,13 @@ public sealed record CurveLawDocument(
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     CurveBootstrapJson? Bootstrap = null)
 {
+    /// <summary>The format version this program writes; see <see cref="DocumentVersion"/>.</summary>
+    public const int CurrentVersion = 1;
+
+    /// <summary>The format version, written first; a file without one is version 1.</summary>
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
+    public int Version { get; init; } = DocumentVersion.Unstated;
+
     public static CurveLawDocument From(
         CurveFit fit, IEnumerable<CurvePrediction>? predictions = null, PredictiveModel? predictive = null, CurveBootstrapResult? bootstrap = null) => new(
         fit.Law.Name,
@@ -32,7 +39,10 @@ public sealed record CurveLawDocument(
         predictions?.Select(p => new CurvePredictionJson(p.Target.Name, p.Target.Count, CurveMetricsJson.Of(p.Metrics), CurveCoverageJson.Of(CurveCoverage.Of([p])))).ToList(),
         [.. fit.Diagnostics.Select(FitDiagnosticText.Describe)],
         predictive is null ? null : ExtrapolationDocument.From(predictive),
-        CurveBootstrapJson.Of(bootstrap));
+        CurveBootstrapJson.Of(bootstrap))
+    {
+        Version = CurrentVersion,
+    };
 
     // The curvature's standard error of each parameter that has one (not fixed, not on a bound, not flat).
     private static IReadOnlyDictionary<string, double> StandardErrors(CurveFit fit) =>

@@ -44,6 +44,7 @@ public static class CurveLawFile
         {
             throw new ScalingLawsException($"{path}: not a curve-law file ({JsonProblem.Describe(e)}); write one with 'scaling curve fit FILE --out LAW.json'.");
         }
+        DocumentVersion.Check(path, "a curve-law file", document.Version, CurveLawDocument.CurrentVersion, "write it again with 'scaling curve fit FILE --out LAW.json'");
         if (document.Law is null || document.Params is null)
             throw new ScalingLawsException($"{path}: not a curve-law file (no law or params); write one with 'scaling curve fit FILE --out LAW.json'.");
         var law = Find(document.Law, path);

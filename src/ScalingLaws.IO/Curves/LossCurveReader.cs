@@ -1,13 +1,14 @@
 using System.Globalization;
 using ScalingLaws.Curves;
 using ScalingLaws.Data;
+using ScalingLaws.IO.Trackers;
 
 namespace ScalingLaws.IO.Curves;
 
 /// <summary>
 /// Reads loss curves: one CSV, TSV or JSON Lines file with columns <c>run</c> (optional: else the file name is the run),
-/// <c>step</c>, <c>tokens</c> (optional), <c>lr</c> (optional) and <c>loss</c>, or a folder of such files, one or more
-/// runs each. Steps must increase strictly within a run. With an lr column the per-step schedule is the logged rates,
+/// <c>step</c>, <c>tokens</c> (optional), <c>lr</c> (optional) and <c>loss</c> (a Parquet file too), or a folder of such
+/// files, one or more runs each; or a tracker's runs (TensorBoard event files, MLflow or W&amp;B run folders, see <see cref="TrackerCurves"/>). Steps must increase strictly within a run. With an lr column the per-step schedule is the logged rates,
 /// linear between logged steps, and a linear warm-up from 0 at step 0 to the first logged step
 /// (<see cref="LearningRateSchedule.FromPoints"/>). Files are only read.
 /// </summary>
@@ -20,24 +21,30 @@ public static class LossCurveReader
 
     /// <exception cref="DataFileException">A missing or unreadable file, a missing column, a bad cell or a step that does not increase.</exception>
     /// <param name="delimiter">The field separator of CSV-like files, when not the extension's.</param>
-    public static IReadOnlyList<LossCurve> Read(string path, ColumnMap? map = null, char? delimiter = null)
+    /// <param name="format">The input's format when not told by its name or content (<c>--format</c>).</param>
+    public static IReadOnlyList<LossCurve> Read(string path, ColumnMap? map = null, char? delimiter = null, InputFormat? format = null)
     {
         map ??= ColumnMap.Automatic;
+        if (TrackerFiles.Read(path, format) is { } runs)
+            return TrackerCurves.From(runs, map, path);
         if (!Directory.Exists(path))
-            return ReadFile(path, map, delimiter);
+            return ReadFile(path, map, delimiter, format);
         var files = Directory.EnumerateFiles(path).Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
             throw new DataFileException(path, "the folder holds no .csv, .tsv or .jsonl file", "give a folder of loss-curve files, one or more runs each, or a single file");
-        var curves = files.SelectMany(f => ReadFile(f, map, delimiter)).ToList();
+        var curves = files.SelectMany(f => ReadFile(f, map, delimiter, format)).ToList();
         var duplicate = curves.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new DataFileException(path, $"run '{duplicate.Key}' appears in {string.Join(" and ", duplicate.Select(c => c.Source))}", "give each run one name, in one file");
         return curves;
     }
 
-    private static List<LossCurve> ReadFile(string path, ColumnMap map, char? delimiter)
+    /// <summary>Whether a column or tag name is the learning rate's (any case; spaces, '_' and '-' ignored).</summary>
+    public static bool IsRateHeader(string header) => RateHeaders.Any(h => CurveColumns.Same(h, header));
+
+    private static List<LossCurve> ReadFile(string path, ColumnMap map, char? delimiter, InputFormat? format)
     {
-        var raw = TableReader.ReadRaw(path, delimiter);
+        var raw = TableReader.ReadRaw(path, delimiter, format);
         if (raw.Headers.Count == 0)
             throw new DataFileException(path, "the file is empty", "add a header row (step, loss, and optionally run, tokens, lr) and data rows");
         if (raw.Rows.Count == 0)
@@ -124,7 +131,7 @@ public static class LossCurveReader
             Loss = Index(Field.Loss) ?? throw Missing(path, "loss", headers);
             Run = Index(Field.Model);
             Tokens = Index(Field.Tokens);
-            var rates = Enumerable.Range(0, headers.Count).Where(i => RateHeaders.Any(h => Same(h, headers[i]))).ToList();
+            var rates = Enumerable.Range(0, headers.Count).Where(i => IsRateHeader(headers[i])).ToList();
             if (rates.Count > 1)
                 throw new DataFileException(path, $"columns {DataFileException.Quoted(rates.Select(i => headers[i]))} could each be the learning rate", "keep one of them");
             Rate = rates.Count == 1 ? rates[0] : null;
@@ -140,7 +147,7 @@ public static class LossCurveReader
 
         private int IndexOf(string header) => headers.ToList().IndexOf(header);
 
-        private static bool Same(string a, string b) => Normalize(a) == Normalize(b);
+        public static bool Same(string a, string b) => Normalize(a) == Normalize(b);
 
         private static string Normalize(string header) =>
             string.Concat(header.Where(c => !char.IsWhiteSpace(c) && c is not '_' and not '-')).ToLowerInvariant();

@@ -21,9 +21,10 @@ public static class PositionLossReader
     /// <summary>The runs in the file, in order of first appearance.</summary>
     /// <exception cref="DataFileException">The file is missing, unreadable or holds bad data.</exception>
     /// <param name="delimiter">The field separator of a CSV-like file, when not the extension's.</param>
-    public static IReadOnlyList<PositionLosses> Read(string path, char? delimiter = null)
+    /// <param name="format">The file's format when its name and content do not tell (<c>--format</c>).</param>
+    public static IReadOnlyList<PositionLosses> Read(string path, char? delimiter = null, InputFormat? format = null)
     {
-        var raw = TableReader.ReadRaw(path, delimiter);
+        var raw = TableReader.ReadRaw(path, delimiter, format);
         if (raw.Headers.Count == 0)
             throw new DataFileException(path, "the file is empty", "add a header row and one row per checkpoint");
         if (raw.Rows.Count == 0)

@@ -27,18 +27,17 @@ public static class PositionLossWriter
 
     private static string Wide(PositionLosses run, char delimiter)
     {
-        var text = new StringBuilder();
-        var header = new[] { "run", "step", "tokens", "lr", "loss" }.Where(h => h != "lr" || run.HasLearningRate)
-            .Concat(Enumerable.Range(1, run.PositionCount).Select(i => $"pos_{i}"));
-        text.AppendJoin(delimiter, header).Append('\n');
+        var text = new DelimitedText(delimiter);
+        text.Row(new[] { "run", "step", "tokens", "lr", "loss" }.Where(h => h != "lr" || run.HasLearningRate)
+            .Concat(Enumerable.Range(1, run.PositionCount).Select(i => $"pos_{i}")));
         foreach (var c in run.Checkpoints)
         {
-            var cells = new List<string> { run.Run, Number(c.Step), Number(c.Tokens) };
+            var cells = new List<string> { run.Run, DelimitedText.Number(c.Step), DelimitedText.Number(c.Tokens) };
             if (run.HasLearningRate)
-                cells.Add(Number(c.LearningRate!.Value));
+                cells.Add(DelimitedText.Number(c.LearningRate!.Value));
             cells.Add(Loss(c.SequenceLoss));
             cells.AddRange(c.Losses.Select(Loss));
-            text.AppendJoin(delimiter, cells).Append('\n');
+            text.Row(cells);
         }
         return text.ToString();
     }
@@ -56,8 +55,6 @@ public static class PositionLossWriter
 
     // One compact line per checkpoint, keys as written (camelCase), characters escaped as System.Text.Json's default.
     private static IoJsonContext LineJson { get; } = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
-
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     // Six significant digits: far below any evaluation's noise, and a file a third the size of round-trip digits.
     private static string Loss(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

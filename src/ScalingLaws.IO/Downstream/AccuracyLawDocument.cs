@@ -10,9 +10,11 @@ namespace ScalingLaws.IO.Downstream;
 /// </summary>
 public sealed record AccuracyLawDocument
 {
+    /// <summary>The format version this program writes; see <see cref="DocumentVersion"/>.</summary>
     public const int CurrentVersion = 1;
 
-    public int Version { get; init; } = CurrentVersion;
+    /// <summary>The format version; a file without one is version 1.</summary>
+    public int Version { get; init; } = DocumentVersion.Unstated;
 
     public string Kind { get; init; } = "downstream";
 
@@ -58,6 +60,7 @@ public sealed record AccuracyLawDocument
         var k = fit.Law.Parameters.Length;
         return new AccuracyLawDocument
         {
+            Version = CurrentVersion,
             Task = fit.Task,
             Metric = fit.Metric,
             Chance = fit.Chance,

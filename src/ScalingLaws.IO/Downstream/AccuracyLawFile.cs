@@ -29,10 +29,10 @@ public static class AccuracyLawFile
         {
             throw new ScalingLawsException($"{path}: not an accuracy-law file ({JsonProblem.Describe(e)}); {Remedy}.");
         }
+        if (document is not null)
+            DocumentVersion.Check(path, "an accuracy-law file", document.Version, AccuracyLawDocument.CurrentVersion, Remedy);
         if (document is not { Kind: "downstream", Law: not null, Params: not null, Chance: { } chance, Task: not null })
             throw new ScalingLawsException($"{path}: not an accuracy-law file (it needs kind 'downstream', task, chance, law and params); {Remedy}.");
-        if (document.Version > AccuracyLawDocument.CurrentVersion)
-            throw new ScalingLawsException($"{path}: an accuracy-law file of version {document.Version}, newer than this program reads ({AccuracyLawDocument.CurrentVersion}); update scaling.");
         var law = AccuracyLaw.Of(AccuracyLaw.Parse(document.Law));
         var values = law.Parameters.Select(p => document.Params.TryGetValue(p.Name, out var v) && double.IsFinite(v)
             ? v

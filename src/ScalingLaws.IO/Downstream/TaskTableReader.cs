@@ -12,9 +12,10 @@ namespace ScalingLaws.IO.Downstream;
 /// </summary>
 public static class TaskTableReader
 {
-    public static ObservationTable Read(string path, char? delimiter = null)
+    /// <param name="format">The file's format when its name and content do not tell (<c>--format</c>).</param>
+    public static ObservationTable Read(string path, char? delimiter = null, InputFormat? format = null)
     {
-        var raw = TableReader.ReadRaw(path, delimiter);
+        var raw = TableReader.ReadRaw(path, delimiter, format);
         if (raw.Headers.Count == 0 || raw.Rows.Count == 0)
             throw new DataFileException(path, "the file has no data rows", "add a header row and one row per run, checkpoint and task");
         var columns = ColumnMap.Automatic.Resolve(raw.Headers, path);

@@ -53,7 +53,7 @@ public static class AtomicFile
     {
         CheckPlace(path, path); // the last guard for callers that did not check: never rename over a device or a folder
         var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"); // unique even for two writers in one process
         try
         {
             write(temporary);

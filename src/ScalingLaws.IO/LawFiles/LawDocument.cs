@@ -14,10 +14,11 @@ namespace ScalingLaws.IO.LawFiles;
 /// </summary>
 public sealed record LawDocument
 {
-    /// <summary>The schema version this program writes; a file from a newer one is refused rather than half-read.</summary>
+    /// <summary>The format version this program writes; see <see cref="DocumentVersion"/>.</summary>
     public const int CurrentVersion = 1;
 
-    public int Version { get; init; } = CurrentVersion;
+    /// <summary>The format version; a file without one is version 1.</summary>
+    public int Version { get; init; } = DocumentVersion.Unstated;
 
     public required string Law { get; init; }
 
@@ -80,6 +81,7 @@ public sealed record LawDocument
     /// <param name="predictive">The fitted ranges and extrapolation-error model for predictive intervals.</param>
     public static LawDocument From(FitResult fit, BootstrapResult? bootstrap = null, RunIndex? runs = null, PredictiveModel? predictive = null) => new()
     {
+        Version = CurrentVersion,
         Law = fit.Law.Name,
         Formula = fit.Law.Formula,
         X = XOf(fit.Law),
@@ -109,6 +111,7 @@ public sealed record LawDocument
     /// <summary>A document for a law given by value (no fit), e.g. from <c>--law "chinchilla:E=1.69,..."</c>.</summary>
     public static LawDocument FromValues(ScalingLaw law, IReadOnlyList<double> values) => new()
     {
+        Version = CurrentVersion,
         Law = law.Name,
         Formula = law.Formula,
         X = XOf(law),

@@ -35,10 +35,11 @@ public static class LawFile
         {
             throw new ScalingLawsException($"{path}: not a law file ({JsonProblem.Describe(e)}); write one with 'scaling fit DATA --out FIT.json'.");
         }
+        // The version first: a newer file may have moved the fields checked below.
+        if (document is not null)
+            DocumentVersion.Check(path, "a law file", document.Version, LawDocument.CurrentVersion, "write it again with 'scaling fit DATA --out FIT.json'");
         if (document?.Law is null || document.Params is null)
             throw new ScalingLawsException($"{path}: not a law file (it needs 'law' and 'params'); write one with 'scaling fit DATA --out FIT.json'.");
-        if (document.Version > LawDocument.CurrentVersion)
-            throw new ScalingLawsException($"{path}: a law file of version {document.Version}, newer than this program reads ({LawDocument.CurrentVersion}); update scaling.");
         return document;
     }
 

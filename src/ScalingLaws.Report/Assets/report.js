@@ -66,12 +66,15 @@
 
   var formats = {
     flops: function (v) { return scientific(v, 3); },
+    gpuHours: count,
+    days: function (v) { return significant(v, 3); },
+    dollars: function (v) { return '$' + count(v); },
     params: count,
     tokens: count,
     ratio: function (v) { return significant(v, 3); },
     loss: function (v) { return significant(v, 4); }
   };
-  var units = { flops: ' FLOPs', params: ' params', tokens: ' tokens', ratio: '', loss: ' nats' };
+  var units = { flops: ' FLOPs', params: ' params', tokens: ' tokens', ratio: '', loss: ' nats', gpuHours: ' GPU-hours', days: ' days', dollars: '' };
 
   // ---- The planner: Hoffmann et al.'s closed form under the fitted law and every bootstrap law.
   var source = document.getElementById('planner-data');
@@ -90,7 +93,17 @@
   function forFlops(law, flops) {
     var n = law.G * Math.pow(flops / 6, law.a);
     var d = Math.pow(flops / 6, law.b) / law.G;
-    return { flops: flops, params: n, tokens: d, ratio: d / n, loss: law.E + law.A / Math.pow(n, law.alpha) + law.B / Math.pow(d, law.beta) };
+    return costed({ flops: flops, params: n, tokens: d, ratio: d / n, loss: law.E + law.A / Math.pow(n, law.alpha) + law.B / Math.pow(d, law.beta) });
+  }
+
+  // TrainingCost in the library: GPU-hours = C / (peak · MFU) / 3600, days over the GPU count, dollars at the price.
+  function costed(point) {
+    var cost = data.cost;
+    if (!cost) return point;
+    point.gpuHours = point.flops / cost.flopsPerGpuHour;
+    if (cost.gpus) point.days = point.gpuHours / cost.gpus / 24;
+    if (cost.price) point.dollars = point.gpuHours * cost.price;
+    return point;
   }
 
   // The least compute whose optimum reaches the loss; null when the loss is at or below E.
@@ -108,6 +121,9 @@
     return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
   }
 
+  // The readouts the page has: the allocation's, then the cost's when the report was given a GPU.
+  var costNames = !data.cost ? [] : ['gpuHours'].concat(data.cost.gpus ? ['days'] : [], data.cost.price ? ['dollars'] : []);
+  var quantities = ['flops', 'params', 'tokens', 'ratio', 'loss'].concat(costNames);
   var law = frontier(data.law);
   var draws = data.draws.map(frontier);
   var slider = document.getElementById('plan-budget');
@@ -134,7 +150,7 @@
   // The 95 % interval of each quantity over the bootstrap allocations (those that exist).
   function intervals(allocations) {
     var result = {};
-    ['flops', 'params', 'tokens', 'ratio', 'loss'].forEach(function (name) {
+    quantities.forEach(function (name) {
       if (allocations.length < 2) return;
       var values = allocations.map(function (a) { return a[name]; }).filter(isFinite).sort(function (x, y) { return x - y; });
       if (values.length >= 2) result[name] = [percentile(values, 2.5), percentile(values, 97.5)];
@@ -167,8 +183,10 @@
   }
 
   function render(point, spread, given, message) {
-    ['flops', 'params', 'tokens', 'ratio', 'loss'].forEach(function (name) {
-      show(name, point[name], name === given ? null : spread[name]);
+    quantities.forEach(function (name) {
+      // The cost follows C alone: a given budget fixes it.
+      var fixed = name === given || (given === 'flops' && costNames.indexOf(name) >= 0);
+      show(name, point[name], fixed ? null : spread[name]);
     });
     budgetOut.textContent = formats.flops(point.flops) + units.flops;
     status.textContent = message;
@@ -190,7 +208,7 @@
     var point = forLoss(law, loss);
     if (point === null) {
       // No numbers rather than stale ones.
-      ['flops', 'params', 'tokens', 'ratio', 'loss'].forEach(function (name) { show(name, NaN, null); });
+      quantities.forEach(function (name) { show(name, NaN, null); });
       status.textContent = 'A loss of ' + significant(loss, 4) + ' nats is at or below the irreducible loss E = ' + significant(law.E, 4) + ': no amount of compute reaches it.';
       status.classList.toggle('problem', true);
       return;

@@ -33,7 +33,8 @@ public sealed class PlannerSection : IReportSection
             + (data.Spread is { } s ? $"the intervals of N*, D* and D*/N* are the 2.5th–97.5th percentiles over {ReportFormat.Integer(s.Resamples)} bootstrap laws (the parameters' uncertainty only). " : "give --bootstrap 1000 for intervals of N*, D* and D*/N*. ")
             + (data.Predictive is { } p
                 ? $"The loss has the predictive 95 % interval: the law's own extrapolation error, which grows with the distance of (N*, D*) beyond the fitted runs (measured by backtests on this table, {ComputeOptimalSection.PredictiveSource(p)}), plus the parameters' spread."
-                : ""),
+                : "")
+            + (data.Cost is { } c ? " " + CostNote(c) : ""),
             ("class", "note"));
         using (html.Tag("div", ("class", "planner"), ("id", "plan")))
         {
@@ -57,11 +58,32 @@ public sealed class PlannerSection : IReportSection
                 Readout(html, "ratio", "Tokens per parameter", ReportFormat.Ratio(point.TokensPerParam), point.TokensPerParam, spread?.TokensPerParam, ReportFormat.Ratio);
                 Readout(html, "loss", data.Predictive is null ? "Predicted loss L*" : "Predicted loss L* (predictive 95 %)", $"{ReportFormat.Value(point.Loss)} nats", point.Loss,
                     data.Predictive is { } predictive ? Uncertainty(PlannedLoss.Interval(point, predictive, spread?.Loss)) : spread?.Loss, ReportFormat.Value);
+                if (data.Cost is { } cost)
+                    CostReadouts(html, cost, budget);
             }
             html.Element("p", Extrapolation(budget, range.LargestRun), ("id", "plan-status"), ("class", "note"), ("aria-live", "polite"));
         }
         using (html.Tag("script", ("type", "application/json"), ("id", "planner-data")))
-            html.Trusted(Json(law, data.Spread, range, data.Predictive));
+            html.Trusted(Json(law, data.Spread, range, data.Predictive, data.Cost));
+    }
+
+    /// <summary>What the cost readouts assume, checkable by hand: GPU-hours = C / (peak · MFU) / 3600.</summary>
+    private static string CostNote(CostSettings cost) =>
+        $"The cost is on {cost.Gpu.Name} ({ReportFormat.Flops(cost.Gpu.PeakFlops)} FLOP/s dense BF16, {cost.Gpu.Source}) at MFU {ReportFormat.Significant(cost.Mfu, 3)}: "
+        + "GPU-hours = C / (peak · MFU) / 3600"
+        + (cost.Gpus is { } g ? $", days = GPU-hours / {ReportFormat.Integer(g)} GPUs / 24" : "")
+        + (cost.Price is { } p ? $", dollars = GPU-hours × ${ReportFormat.Significant(p, 4)}" : "")
+        + "; for a target loss their intervals follow the compute's.";
+
+    // GPU-hours always; days and dollars when the GPU count and the price are given. report.js recomputes them from C.
+    private static void CostReadouts(HtmlWriter html, CostSettings cost, double budget)
+    {
+        var at = cost.Of(budget);
+        Readout(html, "gpuHours", "GPU-hours", $"{ReportFormat.Count(at.GpuHours)} GPU-hours", at.GpuHours, null);
+        if (at.Days is { } days)
+            Readout(html, "days", $"Wall-clock days on {ReportFormat.Integer(cost.Gpus!.Value)} GPUs", $"{ReportFormat.Ratio(days)} days", days, null);
+        if (at.Dollars is { } dollars)
+            Readout(html, "dollars", "Cost in dollars", $"${ReportFormat.Count(dollars)}", dollars, null);
     }
 
     // The readout shows any interval as an Uncertainty; only its ends are used.
@@ -86,7 +108,7 @@ public sealed class PlannerSection : IReportSection
 
     // Numbers only: nothing from the data can reach the script. The serializer escapes '<' besides.
     // predictive: what report.js needs to compute PlannedLoss at any budget (ranges of N and D, in that order).
-    private static string Json(ComputeOptimal law, AllocationUncertainty? spread, BudgetRange range, Prediction.PredictiveModel? predictive) => JsonSerializer.Serialize(new PlannerData(
+    private static string Json(ComputeOptimal law, AllocationUncertainty? spread, BudgetRange range, Prediction.PredictiveModel? predictive, CostSettings? cost) => JsonSerializer.Serialize(new PlannerData(
         Values(law),
         spread?.Laws.Select(Values).ToArray() ?? [],
         double.IsFinite(range.LargestRun) ? range.LargestRun : null,
@@ -96,7 +118,8 @@ public sealed class PlannerSection : IReportSection
             predictive.Errors.Multiplier,
             [.. predictive.Ranges.Inputs.Select(r => new[] { r.Min, r.Max })],
             Prediction.InputFactor.MinimumSpan,
-            Prediction.ExtrapolationErrorModel.NormalMultiplier)), ReportJsonContext.Default.PlannerData);
+            Prediction.ExtrapolationErrorModel.NormalMultiplier),
+        cost is null ? null : new PlannerData.Costs(cost.FlopsPerGpuHour, cost.Gpus, cost.Price)), ReportJsonContext.Default.PlannerData);
 
     private static double[] Values(ComputeOptimal law) => [law.E, law.A, law.B, law.Alpha, law.Beta];
 }

@@ -72,15 +72,18 @@ public sealed class StudyDirectory : IRunStore
         var file = System.IO.Path.Combine(path, ManifestFile);
         if (!File.Exists(file))
             throw new DataFileException(path, $"no {ManifestFile}: not a study directory", "run 'scaling study run ... --out DIR' first");
+        StudyManifest manifest;
         try
         {
-            return DocumentJson.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), Documents)
+            manifest = DocumentJson.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), Documents)
                 ?? throw new DataFileException(file, "empty", "delete the directory and run the study again");
         }
         catch (JsonException e)
         {
             throw new DataFileException(file, $"not a study manifest ({JsonProblem.Describe(e)})", "delete the directory and run the study again");
         }
+        DocumentVersion.Check(file, "a study manifest", manifest.Version, StudyManifest.CurrentVersion, "run the study again into a new --out");
+        return manifest;
     }
 
     /// <summary>
@@ -165,7 +168,7 @@ public sealed class StudyDirectory : IRunStore
 
     private void WriteLog(PlannedRun run, IReadOnlyList<Checkpoint> checkpoints, bool finished)
     {
-        AtomicFile.WriteAllText(RunFile(run.Name, ".json"), Json(new RunLog(run.Name, finished, checkpoints)));
+        AtomicFile.WriteAllText(RunFile(run.Name, ".json"), Json(new RunLog(run.Name, finished, checkpoints) { Version = RunLog.CurrentVersion }));
         var rows = checkpoints.Select(c => (run, c)).ToList();
         AtomicFile.WriteAllText(RunFile(run.Name, ".csv"), StudyTables.Measurements(rows));
         AtomicFile.WriteAllText(RunFile(run.Name, ".positions.csv"), StudyTables.Positions(rows, run.Config.Context));
@@ -177,14 +180,18 @@ public sealed class StudyDirectory : IRunStore
     {
         if (!File.Exists(path))
             return null;
+        RunLog? log;
         try
         {
-            return DocumentJson.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), Documents);
+            log = DocumentJson.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), Documents);
         }
         catch (JsonException e)
         {
             throw new DataFileException(path, $"not a run log ({JsonProblem.Describe(e)})", "delete it to train the run again");
         }
+        if (log is not null)
+            DocumentVersion.Check(path, "a run log", log.Version, RunLog.CurrentVersion, "delete it to train the run again");
+        return log;
     }
 
     private string Combine(string file) => System.IO.Path.Combine(Path, file);

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using ScalingLaws.Curves;
+using ScalingLaws.IO;
 using ScalingLaws.Training.Study;
 
 namespace ScalingLaws.Training.Store;
@@ -13,26 +15,43 @@ public sealed record StudyManifest(
     IReadOnlyList<double>? BayesLosses,
     IReadOnlyList<ManifestRun> Runs)
 {
+    /// <summary>The format version this program writes; see <see cref="DocumentVersion"/>.</summary>
+    public const int CurrentVersion = 1;
+
+    /// <summary>The format version, written first; a manifest without one is version 1.</summary>
+    [JsonPropertyOrder(-1)]
+    public int Version { get; init; } = DocumentVersion.Unstated;
+
     /// <summary>The Bayes loss averaged over positions: the lowest mean loss any model with this context can reach.</summary>
     public double? BayesLoss => BayesLosses is { Count: > 0 } b ? b.Average() : null;
 
     public static StudyManifest Create(StudySpec spec, string data, double? entropyRate, IReadOnlyList<double>? bayesLosses, IReadOnlyList<PlannedRun> runs) =>
-        new(StudySettings.Of(spec), data, entropyRate, bayesLosses, [.. runs.Select(ManifestRun.Of)]);
+        new(StudySettings.Of(spec), data, entropyRate, bayesLosses, [.. runs.Select(ManifestRun.Of)]) { Version = CurrentVersion };
 }
 
 /// <summary>The options a study was started with; resuming with different ones is refused.</summary>
+/// <param name="Sequences">The batch size, or the first of a batch-size sweep.</param>
+/// <param name="PeakLearningRate">The learning rate given for every size (null: the rule), or the first of a sweep.</param>
+/// <param name="LearningRateSweep">The learning rates of a learning-rate sweep; null without one, so a single-rate study's manifest reads as before.</param>
+/// <param name="BatchSweep">The batch sizes (sequences) of a batch-size sweep; null without one.</param>
 public sealed record StudySettings(
     IReadOnlyList<double> Sizes, IReadOnlyList<double> Tokens, string Schedule, long Seed, int Context, int Sequences,
-    int EvaluationSequences, int Checkpoints, double? PeakLearningRate)
+    int EvaluationSequences, int Checkpoints, double? PeakLearningRate,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<double>? LearningRateSweep = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? BatchSweep = null)
 {
     public static StudySettings Of(StudySpec spec) =>
-        new([.. spec.Sizes], [.. spec.Budgets], StoredName(spec.Schedule), spec.Seed, spec.Context, spec.Sequences, spec.EvaluationSequences, spec.Checkpoints, spec.PeakLearningRate);
+        new([.. spec.Sizes], [.. spec.Budgets], StoredName(spec.Schedule), spec.Seed, spec.Context, spec.Sequences, spec.EvaluationSequences, spec.Checkpoints,
+            spec.PeakLearningRates is { Count: > 0 } rates ? rates[0] : null,
+            spec.SweepsLearningRate ? [.. spec.PeakLearningRates!.Distinct()] : null,
+            spec.SweepsBatch ? [.. spec.Batches] : null);
 
     // study.json has always spelled WSD "WarmupStableDecay"; kept so studies started before resume.
     private static string StoredName(ScheduleShape shape) => shape == ScheduleShape.Wsd ? "WarmupStableDecay" : shape.ToString();
 
     public override string ToString() =>
-        $"sizes {string.Join(",", Sizes.Select(RunName.Format))}, tokens {string.Join(",", Tokens.Select(RunName.Format))}, schedule {Schedule}, seed {Seed}";
+        $"sizes {string.Join(",", Sizes.Select(RunName.Format))}, tokens {string.Join(",", Tokens.Select(RunName.Format))}, schedule {Schedule}, seed {Seed}"
+        + (LearningRateSweep is { } rates ? $", lr {string.Join(",", rates)}" : "") + (BatchSweep is { } batches ? $", batch {string.Join(",", batches)}" : "");
 }
 
 /// <summary>One planned run: its shape, size, budget and learning rate.</summary>

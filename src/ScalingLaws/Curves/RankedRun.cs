@@ -13,4 +13,7 @@ public sealed record RankedRun(
 {
     /// <summary>The chance this run ends lowest; null when some run has no interval, so the chances cannot be weighed.</summary>
     public double? ProbabilityBest { get; init; }
+
+    /// <summary>Why the run has no forecast (its <see cref="Forecast"/> is NaN), worded by the front end; null when it has one.</summary>
+    public ScalingLawsException? Problem { get; init; }
 }

@@ -4,8 +4,9 @@ namespace ScalingLaws.Estimation;
 
 /// <summary>
 /// Runs a study's cells: each distinct training window is fitted once (neighbouring fractions
-/// often select the same checkpoints), the windows in parallel with one single-threaded fit each.
-/// Every fit depends only on its rows, so the results do not depend on scheduling.
+/// often select the same checkpoints), the windows in parallel with one single-threaded fit each, the largest
+/// first (a family's biggest windows are neighbours in the grid). Every fit depends only on its rows, so the results
+/// do not depend on scheduling.
 /// </summary>
 internal static class CellBatch
 {
@@ -19,7 +20,7 @@ internal static class CellBatch
         var outcomes = new CellRunner.Outcome[distinct.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellation };
         var counter = new ProgressCounter(progress, "windows", distinct.Length);
-        Parallel.For(0, distinct.Length, parallel, i =>
+        LargestFirst.Run(distinct.Length, i => distinct[i].Train.Count, parallel, i =>
         {
             outcomes[i] = CellRunner.Run(distinct[i].Train, method, tests[distinct[i].Plan.Family], cancellation);
             counter.Step();

@@ -14,6 +14,9 @@ public sealed record FitResult
     /// <summary>Parameter values in natural units, in the law's order.</summary>
     public required ImmutableArray<double> Values { get; init; }
 
+    /// <summary>The parameters on the law's fitting scale (see <see cref="ModelFit.FittingValues"/>); empty when not known (e.g. a law read from a file).</summary>
+    public ImmutableArray<double> FittingValues { get; init; } = [];
+
     /// <summary>Every parameter with its standard error from the curvature and its bound flag, in the law's order.</summary>
     public required ImmutableArray<ParameterEstimate> Estimates { get; init; }
 
@@ -50,5 +53,6 @@ public sealed record FitResult
     public double this[string name] => Values[Law.IndexOf(name) is var j and >= 0 ? j : throw new KeyNotFoundException(name)];
 
     /// <summary>Predicted loss; for one-variable laws pass only <paramref name="first"/>.</summary>
-    public double Predict(double first, double second = double.NaN) => Law.Predict(Values.AsSpan(), first, second);
+    public double Predict(double first, double second = double.NaN) =>
+        FittingValues.IsDefaultOrEmpty ? Law.Predict(Values.AsSpan(), first, second) : Law.PredictFitting(FittingValues.AsSpan(), first, second);
 }

@@ -108,12 +108,13 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
 
     private static FitResult Summarize(FitProblem problem, ModelFit fit, List<string> notes)
     {
-        var theta = problem.Law.ToInternal(fit.Values.AsSpan());
+        var theta = fit.FittingValues.IsDefaultOrEmpty ? problem.Law.ToInternal(fit.Values.AsSpan()) : [.. fit.FittingValues];
         return new FitResult
         {
             Law = problem.Law,
             Status = fit.Status,
             Values = fit.Values,
+            FittingValues = [.. theta],
             Estimates = fit.Parameters,
             Roles = fit.Roles,
             Objective = problem.Options.Objective,

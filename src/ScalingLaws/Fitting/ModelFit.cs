@@ -35,6 +35,12 @@ public sealed record ModelFit
 
     public ImmutableArray<double> Values => [.. Parameters.Select(p => p.Value)];
 
+    /// <summary>
+    /// Every parameter on its fitting scale (the logarithm of a log-scaled one), in the model's order: finite where a
+    /// natural value overflows a double (A = e^800 with α = 60 is a fit of a step between 2 sizes); empty when no start gave a finite objective.
+    /// </summary>
+    public ImmutableArray<double> FittingValues { get; init; } = [];
+
     public ImmutableArray<ParameterRole> Roles => [.. Parameters.Select(p => p.Role)];
 
     public ParameterEstimate this[string name] =>

@@ -90,6 +90,7 @@ public sealed class ModelFitter(FitOptions? options = null)
             Curvature = curvature,
             Diagnostics = [.. diagnostics],
             ResidualStandardDeviation = best is null ? double.NaN : ResidualDeviation(model, theta, layout.FreeCount),
+            FittingValues = best is null ? [] : [.. theta],
         };
     }
 

@@ -187,6 +187,13 @@ public sealed class ParameterLayout
             zGradient[s] *= _slotBounds[s].Derivative(z[s]);
     }
 
+    /// <summary>dθ/dz of every slot at <paramref name="z"/> (1 when <see cref="Projected"/>): what <see cref="Collapse"/> scales by, once per point.</summary>
+    public void SlotDerivatives(ReadOnlySpan<double> z, Span<double> derivative)
+    {
+        for (var s = 0; s < derivative.Length; s++)
+            derivative[s] = Projected ? 1 : _slotBounds[s].Derivative(z[s]);
+    }
+
     /// <summary>∂f/∂θ of the free slots from ∂f/∂θ of every parameter: tied parameters add into their target's slot.</summary>
     public void SumIntoSlots(ReadOnlySpan<double> thetaGradient, Span<double> slotGradient)
     {

@@ -47,11 +47,22 @@ public abstract class ScalingLaw
     /// <paramref name="third"/> is the data-constrained law's unique tokens).
     /// </summary>
     public double Predict(ReadOnlySpan<double> values, double first, double second = double.NaN, double third = double.NaN) =>
-        Math.Exp(LogPredictOne(ToInternal(values), first, second, third, stackalloc double[ParameterCount]));
+        PredictFitting(ToInternal(values), first, second, third);
 
     /// <summary>L at one point given the law's inputs in its order (<see cref="Inputs"/>).</summary>
     public double Predict(ReadOnlySpan<double> values, IReadOnlyList<double> inputs) =>
         Predict(values, inputs[0], InputAt(inputs, 1), InputAt(inputs, 2));
+
+    /// <summary>
+    /// L at one point given θ on the fitting scale (<see cref="ToInternal"/>): finite wherever ln L̂ is, also where a
+    /// natural value overflows a double (a step-like fit between 2 sizes has α = 60 and A = e^800).
+    /// </summary>
+    public double PredictFitting(ReadOnlySpan<double> theta, double first, double second = double.NaN, double third = double.NaN) =>
+        Math.Exp(LogPredictOne(theta, first, second, third, stackalloc double[ParameterCount]));
+
+    /// <summary><see cref="PredictFitting(ReadOnlySpan{double}, double, double, double)"/> given the law's inputs in its order.</summary>
+    public double PredictFitting(ReadOnlySpan<double> theta, IReadOnlyList<double> inputs) =>
+        PredictFitting(theta, inputs[0], InputAt(inputs, 1), InputAt(inputs, 2));
 
     /// <summary>Input <paramref name="index"/> of a point, NaN past the law's inputs.</summary>
     public static double InputAt(IReadOnlyList<double> inputs, int index) => index < inputs.Count ? inputs[index] : double.NaN;

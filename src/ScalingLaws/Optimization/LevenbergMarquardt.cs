@@ -40,27 +40,27 @@ public sealed class LevenbergMarquardt(int maxIterations = 1000, double relative
     {
         var k = function.Dimension;
         var bounded = !lower.IsEmpty;
-        Span<double> x = ws.X, trial = ws.Trial, step = ws.Step, gradient = ws.Gradient, scale = ws.Scale, normal = ws.Normal;
+        Span<double> x = ws.X, trial = ws.Trial, step = ws.Step, scale = ws.Scale;
         Span<bool> active = ws.Active;
         start.CopyTo(x);
         active.Clear();
         if (bounded)
             Project(x, lower, upper);
-        var cost = function.Evaluate(x, normal, gradient);
+        var cost = function.Evaluate(x, ws.Normal, ws.Gradient);
         var evaluations = 1;
         if (!double.IsFinite(cost))
             return Finish(x, solution, new(cost, 0, evaluations, double.NaN, ExitCondition.NonFinite));
         for (var s = 0; s < k; s++)
-            scale[s] = normal[s * k + s] > 0 ? normal[s * k + s] : 1;
+            scale[s] = ws.Normal[s * k + s] > 0 ? ws.Normal[s * k + s] : 1;
         var damping = InitialDamping * Max(scale);
         var growth = 2.0;
         for (var iteration = 1; iteration <= MaxIterations; iteration++)
         {
             // No step, however short, lowers the cost: a stationary point to round-off.
             if (!double.IsFinite(damping))
-                return Finish(x, solution, new(cost, iteration, evaluations, GradientNorm(x, gradient, lower, upper, active), ExitCondition.StepTolerance));
+                return Finish(x, solution, new(cost, iteration, evaluations, GradientNorm(x, ws.Gradient, lower, upper, active), ExitCondition.StepTolerance));
             if (bounded)
-                Hold(x, gradient, lower, upper, active);
+                Hold(x, ws.Gradient, lower, upper, active);
             if (!SolveHeld(ws, k, damping, x, lower, upper, bounded))
             {
                 (damping, growth) = (damping * growth, growth * 2);
@@ -70,12 +70,13 @@ public sealed class LevenbergMarquardt(int maxIterations = 1000, double relative
             // Relative to the variables not held, whose steps alone can be non-zero: a step within round-off of them, or none
             // at all when every variable is held (the projected gradient is zero), ends the run.
             if (Norm(step, active) <= StepTolerance * (Norm(x, active) + StepTolerance))
-                return Finish(x, solution, new(cost, iteration, evaluations, GradientNorm(x, gradient, lower, upper, active), ExitCondition.StepTolerance));
+                return Finish(x, solution, new(cost, iteration, evaluations, GradientNorm(x, ws.Gradient, lower, upper, active), ExitCondition.StepTolerance));
             for (var s = 0; s < k; s++)
                 trial[s] = x[s] + step[s];
             if (clipped)
                 Project(trial, lower, upper); // exactly on the bound, whatever the rounding of x + (bound − x)
-            var trialCost = function.Evaluate(trial, [], []);
+            // With its normal equations: nearly every trial is accepted, and this saves evaluating the new point again.
+            var trialCost = function.Evaluate(trial, ws.TrialNormal, ws.TrialGradient);
             evaluations++;
             var predicted = clipped ? LinearDecrease(ws, k) : DampedDecrease(ws, k, damping);
             var ratio = (cost - trialCost) / predicted;
@@ -86,16 +87,16 @@ public sealed class LevenbergMarquardt(int maxIterations = 1000, double relative
             }
             var reduction = cost - trialCost;
             trial.CopyTo(x);
-            cost = function.Evaluate(x, normal, gradient);
-            evaluations++;
+            cost = trialCost;
+            ws.AcceptTrial();
             for (var s = 0; s < k; s++)
-                scale[s] = Math.Max(scale[s], normal[s * k + s]);
+                scale[s] = Math.Max(scale[s], ws.Normal[s * k + s]);
             (damping, growth) = (damping * Math.Max(1.0 / 3, 1 - Math.Pow(2 * ratio - 1, 3)), 2.0);
             // A step cut short by a bound that it has just reached says nothing about convergence.
             if (!clipped && reduction <= RelativeTolerance * cost)
-                return Finish(x, solution, new(cost, iteration, evaluations, GradientNorm(x, gradient, lower, upper, active), ExitCondition.RelativeReduction));
+                return Finish(x, solution, new(cost, iteration, evaluations, GradientNorm(x, ws.Gradient, lower, upper, active), ExitCondition.RelativeReduction));
         }
-        return Finish(x, solution, new(cost, MaxIterations, evaluations, GradientNorm(x, gradient, lower, upper, active), ExitCondition.MaxIterations));
+        return Finish(x, solution, new(cost, MaxIterations, evaluations, GradientNorm(x, ws.Gradient, lower, upper, active), ExitCondition.MaxIterations));
     }
 
     // The damped step on the variables not held; a variable on a bound whose step would leave the box is then held too

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
@@ -31,8 +30,8 @@ public sealed class Backtest(BacktestSettings? settings = null)
                 $"{table.Source}: too few distinct {Quantity()} to backtest; a backtest fits at least {Settings.MinimumTrainingLevels} (and {Settings.MinimumRowsPerParameter} rows per law parameter) and holds out at least 1 more.");
         var fits = FitAll(law, table, cuts, cancellation);
         var scored = cuts.Select((cut, i) => HeldOut(law, table, runs, cut, fits[i])).ToArray();
-        // Rows beyond the data along an input the cut's fit does not determine get no interval, and do not shape later ones.
-        var split = scored.Select((s, i) => s.ToLookup(e => UndeterminedInputs.Reaches(fits[i].Undetermined, e.Distance))).ToArray();
+        // Rows beyond the data where the cut's fit does not determine the law get no interval, and do not shape later ones.
+        var split = scored.Select((s, i) => s.ToLookup(e => !fits[i].Determines(e.Distance))).ToArray();
         var errors = split.Select(s => s[false].ToArray()).ToArray();
         var undetermined = split.SelectMany(s => s[true].Select(e => e.Undetermined())).ToArray();
         var results = new BacktestFit[cuts.Count];
@@ -82,15 +81,17 @@ public sealed class Backtest(BacktestSettings? settings = null)
         var fits = new BacktestFit[cuts.Count];
         var counter = new ProgressCounter(Settings.Progress, "cut points", cuts.Count);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Settings.MaxDegreeOfParallelism, CancellationToken = cancellation };
-        // Largest fits first, one at a time to whichever thread is free, so no thread is left with a big cut at the end.
-        var largestFirst = Enumerable.Range(0, cuts.Count).OrderByDescending(i => cuts[i].Train.Length).ToArray();
-        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, i =>
+        LargestFirst.Run(cuts.Count, i => cuts[i].Train.Length, parallel, i =>
         {
             var train = table.Select(cuts[i].Train);
             try
             {
                 var fit = fitter.Fit(train, cancellation);
-                fits[i] = new BacktestFit(cuts[i], fit.Values, FittedRanges.Of(train, law), ResidualScale.Of(law, fit.Values, train), null, null, fit.Status, UndeterminedInputs.Of(law, fit, train));
+                fits[i] = new BacktestFit(cuts[i], fit.Values, FittedRanges.Of(train, law), ResidualScale.OfFitting(law, fit.FittingValues, train), null, null, fit.Status, UndeterminedInputs.Of(law, fit, train))
+                {
+                    FittingValues = fit.FittingValues,
+                    NotFalling = NonFallingInputs.Of(law, fit.FittingValues, train),
+                };
             }
             catch (ScalingLawsException e)
             {
@@ -111,7 +112,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
         {
             var row = table[i];
             var inputs = law.Inputs.Select(f => InputValue.Of(row, f)).ToArray();
-            var predicted = law.Predict(fit.Values.AsSpan(), inputs);
+            var predicted = law.PredictFitting(fit.FittingValues.AsSpan(), inputs);
             var run = runs.RunOf[i];
             var distance = fit.Ranges!.DistanceOf(inputs);
             var weight = 1.0 / runSizes[run];

@@ -17,4 +17,14 @@ public sealed record BacktestFit(
     BacktestCut Cut, ImmutableArray<double> Values, FittedRanges? Ranges, double ResidualScale, ExtrapolationErrorModel? Model, string? Failure, FitStatus Status = FitStatus.Converged, ImmutableArray<Data.Field> Undetermined = default)
 {
     public bool Succeeded => Failure is null;
+
+    /// <summary>The fitted parameters on the law's fitting scale, what the held-out rows are predicted from (finite where <see cref="Values"/> overflow).</summary>
+    public ImmutableArray<double> FittingValues { get; init; } = [];
+
+    /// <summary>The inputs along which the fitted law falls nowhere on its rows (<see cref="NonFallingInputs"/>); then no held-out row beyond the data gets an interval.</summary>
+    public ImmutableArray<Data.Field> NotFalling { get; init; } = [];
+
+    /// <summary>Whether this fit determines the law at a held-out row <paramref name="distance"/> beyond its data.</summary>
+    public bool Determines(ExtrapolationDistance distance) =>
+        !UndeterminedInputs.Reaches(Undetermined, distance) && (NotFalling.IsDefaultOrEmpty || !distance.IsBeyondData);
 }

@@ -17,15 +17,19 @@ public static class ResidualScale
     private const double NormalMad = 0.6744897501960817;
 
     /// <summary>The residual scale of <paramref name="values"/> on the rows of <paramref name="table"/> (runs as <see cref="RunIndex"/> recognises them).</summary>
-    public static double Of(ScalingLaw law, IReadOnlyList<double> values, ObservationTable table)
+    public static double Of(ScalingLaw law, IReadOnlyList<double> values, ObservationTable table) =>
+        OfFitting(law, law.ToInternal([.. values]), table);
+
+    /// <summary>The same with the parameters on the law's fitting scale (<see cref="ScalingLaw.ToInternal"/>).</summary>
+    public static double OfFitting(ScalingLaw law, IReadOnlyList<double> theta, ObservationTable table)
     {
         var runs = RunIndex.Of(table);
-        var parameters = values.ToArray();
+        var parameters = theta.ToArray();
         var residuals = Enumerable.Range(0, table.Count).Select(i =>
         {
             var row = table[i];
             var inputs = law.Inputs.Select(f => InputValue.Of(row, f)).ToArray();
-            return (Math.Abs(Math.Log(row.Loss) - Math.Log(law.Predict(parameters, inputs))), 1.0 / runs.Sizes[runs.RunOf[i]]);
+            return (Math.Abs(Math.Log(row.Loss) - Math.Log(law.PredictFitting(parameters, inputs))), 1.0 / runs.Sizes[runs.RunOf[i]]);
         }).ToArray();
         var median = WeightedStatistics.Quantile(residuals, 0.5);
         return double.IsFinite(median) ? Math.Max(median / NormalMad, Floor) : Floor;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ScalingLaws.Tests.Approaches;
 using ScalingLaws.Tests.IO;
+using ScalingLaws.Tests.Planning;
 
 namespace ScalingLaws.Tests.Cli;
 

@@ -321,6 +321,18 @@ public sealed class FitCommandTests(ChinchillaFitRuns runs) : IClassFixture<Chin
         Assert.Empty(Directory.EnumerateFileSystemEntries(target));
     }
 
+    [Fact]
+    public void Out_refuses_a_law_no_reader_would_open_and_writes_nothing()
+    {
+        // datablations' 1-epoch runs up to 9.3B tokens: a fit whose loss rises with size (alpha = -0.22, below the domain's 0).
+        var target = Path.Combine(temp.FullName, "step.json");
+
+        var result = ScalingProcess.Run("fit", "--dataset", "datablations", "--family", "GPT2-c4-1", "--where", "tokens<=9.3B", "--backtest-by", "none", "--out", target);
+
+        result.AssertInputError($"--out {target} not written: alpha = -0.22", "outside the law's domain; an exponent must be between 0 and 10");
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.FullName));
+    }
+
     private static double Huber(double r, double delta) =>
         Math.Abs(r) <= delta ? 0.5 * r * r : delta * (Math.Abs(r) - 0.5 * delta);
 

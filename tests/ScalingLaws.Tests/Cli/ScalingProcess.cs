@@ -80,6 +80,9 @@ internal static class ScalingProcess
     /// <summary>Runs <c>dotnet scaling.dll ARGS</c> (or the SCALING_NATIVE binary) as a real child process.</summary>
     public static CliResult RunProcess(params string[] args) => RunChild(interruptAfter: null, args);
 
+    /// <summary>Runs <c>dotnet scaling.dll ARGS</c> (or the SCALING_NATIVE binary) as a child process with <paramref name="input"/> on its standard input (<c>scaling fit - &lt; runs.csv</c>).</summary>
+    public static CliResult RunWithInput(byte[] input, params string[] args) => RunChild(interruptAfter: null, args, input: input);
+
     /// <summary>Runs a child process and, unless it has finished by then, sends SIGINT (Ctrl-C) after <paramref name="after"/>.</summary>
     public static CliResult RunInterrupted(TimeSpan after, params string[] args) => RunChild(after, args);
 
@@ -128,7 +131,7 @@ internal static class ScalingProcess
     }
 
     private static CliResult RunChild(TimeSpan? interruptAfter, string[] args, string? dll = null, string? workingDirectory = null,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, byte[]? input = null)
     {
         var native = dll is null ? Native : null;
         dll ??= Dll;
@@ -165,6 +168,8 @@ internal static class ScalingProcess
             start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
+        if (input is not null)
+            process.StandardInput.BaseStream.Write(input);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -200,15 +205,4 @@ internal static class ScalingProcess
             return path;
         return "dotnet";
     }
-}
-
-/// <summary>Numeric assertions with relative tolerances.</summary>
-internal static class Near
-{
-    public static void Relative(double expected, double actual, double tolerance, string? what = null) =>
-        Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected),
-            $"{what ?? "value"}: expected {expected:R} ± {tolerance:P3}, got {actual:R} (off by {Math.Abs(actual / expected - 1):P4})");
-
-    public static double Number(JsonNode? node, string what = "value") =>
-        node is null ? throw new Xunit.Sdk.XunitException($"{what} is missing or null") : node.GetValue<double>();
 }

@@ -68,7 +68,7 @@ public sealed class SelectionCommandTests
     [Fact]
     public void Strict_counts_pooled_families_as_a_warning()
     {
-        using var temp = new ScalingLaws.Tests.IO.TempFolder();
+        using var temp = new TempFolder();
         // Two families of one known law, L = 1.5 + 30/N^0.25, with α held so that the fit itself warns of nothing.
         var rows = new[] { "a", "b" }.SelectMany(family => Enumerable.Range(0, 10).Select(i =>
         {
@@ -87,7 +87,7 @@ public sealed class SelectionCommandTests
     [Fact]
     public void A_figure_drawn_from_pooled_configurations_repeats_the_warning()
     {
-        using var temp = new ScalingLaws.Tests.IO.TempFolder();
+        using var temp = new TempFolder();
         var figure = Path.Combine(temp.FullName, "isoflop.png");
         var whole = ScalingProcess.Run("plot", "isoflop", Porian, "--out", figure).AssertSuccess().Stdout;
         var pooled = ScalingProcess.Run("plot", "isoflop", Porian, "--pool", "--out", figure).AssertSuccess().Stdout;

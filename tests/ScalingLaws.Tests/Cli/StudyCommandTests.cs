@@ -20,7 +20,7 @@ public sealed class StudyCommandTests
         var run = ScalingProcess.Run(["study", "run", .. Tiny, "--out", study]).AssertSuccess();
         Assert.Contains("true entropy rate", run.Stdout);
         var results = File.ReadAllLines(Path.Combine(study, "results.csv"));
-        Assert.Equal("run,step,tokens,lr,loss,train_loss,params,params_total,flops,layers,width,heads", results[0]);
+        Assert.Equal("run,step,tokens,lr,loss,train_loss,params,params_total,flops,layers,width,heads,peak_lr,batch_tokens", results[0]);
         Assert.Equal(7, results.Length); // 3 sizes × 2 budgets
         var positions = File.ReadAllLines(Path.Combine(study, "positions.csv"));
         Assert.StartsWith("run,step,tokens,lr,loss,pos_1,pos_2,", positions[0]);

@@ -24,6 +24,9 @@ public sealed class VocabularyTests
         ("--data-dir", "the folder holding the datasets", Form.Text),
         ("--map", "FILE's column for a field", Form.Text),
         ("--delimiter", "FILE's field separator", Form.Text),
+        ("--format", "what FILE holds, when its name and content do not tell", Form.Text),
+        ("--tag", "the loss among a tracker's logged tags or metrics", Form.Text),
+        ("--at-step", "a tracker's metrics at this step instead of their last", Form.Whole),
         ("--family-column", "FILE's column naming each row's family", Form.Text),
         ("--family", "use only these families", Form.Text),
         ("--where", "keep the rows that pass a filter on a column", Form.Text),
@@ -105,8 +108,8 @@ public sealed class VocabularyTests
         ("--corpus", "a text file to train on", Form.Text),
         ("--synthetic", "train on the synthetic language", Form.Flag),
         ("--schedule", "the learning-rate schedule", Form.Text),
-        ("--lr", "the peak learning rate", Form.Quantity),
-        ("--batch", "sequences per training step", Form.Whole),
+        ("--lr", "the peak learning rate (several: a learning-rate sweep)", Form.Quantity),
+        ("--batch", "sequences per training step (several: a batch-size sweep)", Form.Whole),
         ("--eval-sequences", "held-out sequences per measurement", Form.Whole),
         ("--checkpoints", "how many checkpoints (measurements) per run", Form.Whole),
         ("--steps", "training steps", Form.Whole),
@@ -129,8 +132,8 @@ public sealed class VocabularyTests
         ("--style", "what a figure is sized for: paper or screen", Form.Text),
     ];
 
-    /// <summary>The one option that takes several whole numbers: the study's k, one cell per value.</summary>
-    private static readonly (string Command, string Option)[] SeveralWholeNumbers = [("evaluate", "--models")];
+    /// <summary>The options that take several whole numbers: the study's k, one cell per value; a study's batch sizes, one run per value.</summary>
+    private static readonly (string Command, string Option)[] SeveralWholeNumbers = [("evaluate", "--models"), ("study run", "--batch")];
 
     private static readonly RootCommand Root = Program.BuildRoot(CliConsole.Redirected(TextWriter.Null, TextWriter.Null, 80));
 

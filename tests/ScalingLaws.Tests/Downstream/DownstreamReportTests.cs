@@ -1,7 +1,7 @@
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Sections;
-using ScalingLaws.Tests.Datasets;
+using ScalingLaws.Tests.IO.Datasets;
 using ScalingLaws.Tests.Report;
 
 namespace ScalingLaws.Tests.Downstream;

@@ -2,7 +2,7 @@ using ScalingLaws.Downstream;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.Downstream;
 using ScalingLaws.Laws;
-using ScalingLaws.Tests.Datasets;
+using ScalingLaws.Tests.IO.Datasets;
 
 namespace ScalingLaws.Tests.Downstream;
 

@@ -1,6 +1,5 @@
 using ScalingLaws.Estimation;
 using ScalingLaws.Laws;
-using ScalingLaws.Tests.Core;
 
 namespace ScalingLaws.Tests.Estimation;
 

@@ -83,7 +83,7 @@ public sealed class BoundsTests
         // Chinchilla's α is 0.347 unbounded; kept at most 0.3 it must end on 0.3, the other parameters those of the
         // fit with α held at 0.3. (Misra1a's b2 ~ 5e-4 is too badly scaled for L-BFGS's loose search tolerances to
         // reach the bound: its search stops 0.1% short of it, so that case runs with Levenberg–Marquardt above.)
-        var table = Core.ChinchillaEpoch.Shared.Table;
+        var table = ChinchillaEpoch.Shared.Table;
         var bounded = new LawFitter(ChinchillaLaw.Instance, FitOptions.Default with { Constraints = ParameterConstraints.None.Bound("alpha", 0, 0.3) }).Fit(table);
         var pinned = new LawFitter(ChinchillaLaw.Instance, FitOptions.Default with { Constraints = ParameterConstraints.None.Fix("alpha", 0.3) }).Fit(table);
 

@@ -16,7 +16,7 @@ public sealed class CurvatureTests
     public void A_well_determined_huber_fit_that_finite_differences_call_flat_is_positive_definite()
     {
         // Chinchilla, 5 highest losses dropped, α held at Muennighoff's 0.3527: the fit the old diagnostic flagged.
-        var table = Core.ChinchillaEpoch.Shared.Table;
+        var table = ChinchillaEpoch.Shared.Table;
         var options = FitOptions.Default with { Constraints = ParameterConstraints.None.Fix("alpha", 0.3527) };
         var fit = new LawFitter(ChinchillaLaw.Instance, options).Fit(table);
         var problem = FitProblem.Create(ChinchillaLaw.Instance, table, options);

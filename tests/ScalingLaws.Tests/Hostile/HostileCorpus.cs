@@ -2,7 +2,7 @@ namespace ScalingLaws.Tests.Hostile;
 
 /// <summary>
 /// Writes the hostile-input corpus into a fresh folder: malformed tables for every table reader, broken and out-of-domain
-/// laws, outputs aimed at what must not be written over, absurd option values, inputs that are not regular files, and what a person writes and means.
+/// laws, outputs aimed at what must not be written over, absurd option values, inputs that are not regular files, what a person writes and means, and damaged Parquet, gzip and tracker files.
 /// </summary>
 internal static class HostileCorpus
 {
@@ -14,5 +14,6 @@ internal static class HostileCorpus
         .. OptionCases.Write(Directory.CreateDirectory(Path.Combine(folder, "options")).FullName),
         .. InputKindCases.Write(Directory.CreateDirectory(Path.Combine(folder, "inputs")).FullName),
         .. LenientCases.Write(Directory.CreateDirectory(Path.Combine(folder, "lenient")).FullName),
+        .. ReaderCases.Write(Directory.CreateDirectory(Path.Combine(folder, "readers")).FullName),
     ];
 }

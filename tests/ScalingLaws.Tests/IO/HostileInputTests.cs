@@ -1,5 +1,6 @@
 using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Tests.Cli;
 using ScalingLaws.Tests.Hostile;
 
 namespace ScalingLaws.Tests.IO;
@@ -30,7 +31,7 @@ public sealed class HostileInputTests : IDisposable
 
         var error = await Task.Run(() => Assert.Throws<DataFileException>(() => TableReader.Read(fifo))).WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal($"{fifo}: this is a FIFO (named pipe), not a regular file; give the path of a .csv, .tsv or .jsonl file, or - to read standard input", error.Message);
+        Assert.Equal($"{fifo}: this is a FIFO (named pipe), not a regular file; give the path of a .csv, .tsv, .jsonl or .parquet file, or an MLflow or W&B run folder, or - to read standard input", error.Message);
     }
 
     [Fact]
@@ -109,18 +110,13 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void A_dash_reads_the_whole_table_from_standard_input()
     {
-        var previous = Console.In;
-        try
-        {
-            Console.SetIn(new StringReader("\uFEFFparams,tokens,loss\n1e8,2e9,3.5\n\n2e8,2e9,3.25\n"));
-            var table = TableReader.Read(InputFile.StandardInput);
+        var table = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, ScalingProcess.Chinchilla));
+        var piped = "\uFEFF" + table.Insert(table.IndexOf('\n') + 1, "\n"); // a byte-order mark and a blank line are forgiven
 
-            Assert.Equal("-", table.Source);
-            Assert.Equal([3.5, 3.25], table.Rows.Select(r => r.Loss));
-        }
-        finally
-        {
-            Console.SetIn(previous);
-        }
+        var fromStdin = ScalingProcess.RunWithInput(System.Text.Encoding.UTF8.GetBytes(piped), "fit", "-", "--json").AssertSuccess().Json;
+        var fromFile = ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--json").AssertSuccess().Json;
+
+        Assert.Equal(245, (int)fromStdin["n"]!);
+        Assert.Equal(fromFile["params"]!.ToJsonString(), fromStdin["params"]!.ToJsonString());
     }
 }

@@ -32,7 +32,8 @@ public sealed class TableReaderErrorTests : IDisposable
         var error = ReadFails(temp.Write("data.xlsx", "params,tokens,loss\n1,2,3\n"));
 
         Assert.Contains("unknown file type '.xlsx'", error.Message);
-        Assert.Contains(".csv, .tsv, .jsonl or .ndjson", error.Message);
+        Assert.Contains(".csv, .tsv, .jsonl, .ndjson or .parquet (any of them .gz)", error.Message);
+        Assert.Contains("--format csv|tsv|jsonl|parquet", error.Message);
     }
 
     [Theory]

@@ -1,5 +1,4 @@
 using ScalingLaws.Planning;
-using ScalingLaws.Tests.Core;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Tests.Planning;

@@ -12,7 +12,7 @@ public sealed class HyperparameterSweepFitTests
     private static readonly double[] TokenCounts = [2e9, 2e10, 2e11];
 
     // A bowl in (ln lr, ln batch) with its minimum at Step Law's optimum and a tilted cross term.
-    private static IReadOnlyList<SweepRun> Sweep(double noise, int seed)
+    internal static IReadOnlyList<SweepRun> Sweep(double noise, int seed)
     {
         var random = new Random(seed);
         var runs = new List<SweepRun>();

@@ -146,6 +146,30 @@ public sealed class AreHeatmapTests
         }
     }
 
+    [Fact]
+    public void Style_and_font_scale_reach_the_values_contour_labels_and_colour_bar()
+    {
+        using var folder = new PlotFolder();
+        var plot = ScalingPlots.AreHeatmap(Opt());
+        Dictionary<string, double> FontSizes(FigureSettings settings)
+        {
+            ScalingPlots.Save(plot, folder.PathOf("are.svg"), settings);
+            return XDocument.Load(folder.PathOf("are.svg")).Descendants()
+                .Where(e => e.Name.LocalName == "text")
+                .GroupBy(e => e.Value.Trim())
+                .ToDictionary(g => g.Key, g => double.Parse(g.First().Attribute("font-size")!.Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var paper = FontSizes(new FigureSettings());
+        var screen = FontSizes(new FigureSettings { Style = FigureMedium.Screen });
+
+        // Paper: values at the annotation size (18), contour labels at 16, the bar's label and ticks at the axes' 24 and 20.
+        Assert.Equal([18, 16, 24, 20], [paper["40.0"], paper["10%"], paper["ARE (%)"], paper["25"]]);
+        // Screen text is 70% of paper text, on the heatmap's own text as on the axes.
+        Assert.Equal([18 * 0.7, 16 * 0.7, 24 * 0.7, 20 * 0.7], [screen["40.0"], screen["10%"], screen["ARE (%)"], screen["25"]], (a, b) => Math.Abs(a - b) < 1e-3);
+        Assert.Equal(paper, FontSizes(new FigureSettings())); // put back after the render
+    }
+
     private static bool Overlaps(PixelRect a, PixelRect b) =>
         a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
 

@@ -52,7 +52,7 @@ public sealed class ParameterUncertaintyTests
     [Fact]
     public void A_bootstrap_interval_converts_to_a_standard_error_of_log_loss()
     {
-        var sigma = ParameterUncertainty.LogSigma(new Uncertainty.Uncertainty(2.0, 0.01, 2.0 * Math.Exp(-0.0392), 2.0 * Math.Exp(0.0392)));
+        var sigma = ParameterUncertainty.LogSigma(new ScalingLaws.Uncertainty.Uncertainty(2.0, 0.01, 2.0 * Math.Exp(-0.0392), 2.0 * Math.Exp(0.0392)));
 
         Near.Relative(0.0392 / 1.959963984540054, sigma, 1e-12, "(ln U − ln L) / (2 · 1.96)");
     }

@@ -4,7 +4,7 @@ using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Html;
-using ScalingLaws.Tests.Approaches;
+using ScalingLaws.Tests.Planning;
 
 namespace ScalingLaws.Tests.Report;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
+using ScalingLaws.Planning;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Html;
+using ScalingLaws.Tests.Browser;
 using ScalingLaws.Tests.Cli;
-using ScalingLaws.Tests.Report.Browser;
 
 namespace ScalingLaws.Tests.Report;
 
@@ -58,7 +59,7 @@ public sealed class ReportBrowserTests
         // The loss has the predictive 95% interval, as PlannedLoss computes it: the extrapolation error at (N*, D*) and the parameters' spread.
         var predictive = PlannedLoss.Interval(expected, data.Predictive!, spread.Loss);
         Assert.True(predictive.Upper - predictive.Lower > spread.Loss.Upper - spread.Loss.Lower, "wider than the parameters' interval alone");
-        await AssertReadout(page, "loss", expected.Loss, new Uncertainty.Uncertainty(double.NaN, double.NaN, predictive.Lower, predictive.Upper), ReportFormat.Value, " nats");
+        await AssertReadout(page, "loss", expected.Loss, new ScalingLaws.Uncertainty.Uncertainty(double.NaN, double.NaN, predictive.Lower, predictive.Upper), ReportFormat.Value, " nats");
         Assert.Equal($"{ReportFormat.Flops(flops)} FLOPs", await page.EvaluateAsync<string>("document.getElementById('plan-budget-out').textContent"));
         Assert.Contains("× the compute of the largest run", await page.EvaluateAsync<string>("document.getElementById('plan-status').textContent"));
         await page.ScreenshotElementAsync(Path.Combine(ReportFixtures.OutputFolder, "chinchilla-planner-1e23.png"), "#planner");
@@ -103,7 +104,33 @@ public sealed class ReportBrowserTests
     }
 
     // The value with its unit and the interval without, as the C# formats print them, and the exact numbers behind them.
-    private static async Task AssertReadout(HeadlessPage page, string id, double value, Uncertainty.Uncertainty spread, Func<double, string> format, string unit)
+    [ChromiumFact]
+    public async Task With_a_gpu_the_planner_costs_the_budget_and_the_target_losss_compute_interval()
+    {
+        var cost = new CostSettings(Accelerators.Find("H100"), 0.4, 1024, 2);
+        var data = ReportFixtures.Chinchilla with { Cost = cost };
+        var file = ReportFixtures.Save("chinchilla-report-cost.html", ReportPage.Build(data));
+        await using var page = await HeadlessPage.OpenAsync(file);
+
+        // At 1e23 FLOPs: GPU-hours = C / (989e12 · 0.4 · 3600) = 70,213 (by hand), days over 1024 GPUs, dollars at $2.
+        await page.EvaluateAsync("(() => { const s = document.getElementById('plan-budget'); s.value = '23'; s.dispatchEvent(new Event('input')); })()");
+        var hours = 1e23 / (989e12 * 0.4 * 3600);
+        Near.Relative(hours, await page.EvaluateAsync<double>("Number(document.getElementById('plan-gpuHours').dataset.value)"), 1e-9, "GPU-hours");
+        Near.Relative(hours / 1024 / 24, await page.EvaluateAsync<double>("Number(document.getElementById('plan-days').dataset.value)"), 1e-9, "days");
+        Near.Relative(hours * 2, await page.EvaluateAsync<double>("Number(document.getElementById('plan-dollars').dataset.value)"), 1e-9, "dollars");
+        Assert.Equal($"{ReportFormat.Count(hours)} GPU-hours", await page.EvaluateAsync<string>("document.getElementById('plan-gpuHours').textContent"));
+        Assert.Equal("", await page.EvaluateAsync<string>("document.getElementById('plan-dollars-ci').textContent")); // a given budget fixes the cost
+
+        // A target loss: the cost's interval is the compute's, turned into GPU-hours.
+        await page.EvaluateAsync("(() => { const t = document.getElementById('plan-target'); t.value = '2.1'; t.dispatchEvent(new Event('input')); })()");
+        var flops = data.Spread!.ForLoss(2.1).Flops;
+        Near.Relative(flops.Lower / cost.FlopsPerGpuHour, await page.EvaluateAsync<double>("Number(document.getElementById('plan-gpuHours-ci').dataset.low)"), 1e-9, "lower GPU-hours for L = 2.1");
+        Near.Relative(flops.Upper / cost.FlopsPerGpuHour * 2, await page.EvaluateAsync<double>("Number(document.getElementById('plan-dollars-ci').dataset.high)"), 1e-9, "upper dollars for L = 2.1");
+        Assert.Empty(page.Problems());
+        await page.ScreenshotElementAsync(Path.Combine(ReportFixtures.OutputFolder, "chinchilla-planner-cost.png"), "#planner");
+    }
+
+    private static async Task AssertReadout(HeadlessPage page, string id, double value, ScalingLaws.Uncertainty.Uncertainty spread, Func<double, string> format, string unit)
     {
         Near.Relative(value, await page.EvaluateAsync<double>($"Number(document.getElementById('plan-{id}').dataset.value)"), 1e-9, id);
         Near.Relative(spread.Lower, await page.EvaluateAsync<double>($"Number(document.getElementById('plan-{id}-ci').dataset.low)"), 1e-9, $"{id} lower");

@@ -127,7 +127,7 @@ public sealed partial class ReportPageTests
     public void A_law_without_a_frontier_still_gets_a_page_that_says_what_is_missing()
     {
         var table = SweepSimulator.Simulate(SweepDesign.Chinchilla, seed: 2);
-        var data = ReportAnalysis.Run(table, new ReportSettings { Fitter = new LawFitter(LawCatalog.Create("power", Data.Field.Params)) });
+        var data = ReportAnalysis.Run(table, new ReportSettings { Fitter = new LawFitter(LawCatalog.Create("power", ScalingLaws.Data.Field.Params)) });
         var page = ReportPage.Build(data);
 
         Assert.Null(data.Law);
@@ -141,7 +141,7 @@ public sealed partial class ReportPageTests
     {
         Assert.Equal([SweepSimulator.LadderFamily], ReportAnalysis.CurveFamilies(SweepSimulator.Simulate(SweepDesign.Chinchilla, seed: 1)));
         Assert.Empty(ReportAnalysis.CurveFamilies(ReportFixtures.Chinchilla.Table));
-        Assert.Equal(["OPT"], ReportAnalysis.CurveFamilies(Datasets.SharedDatasets.Load("opt")));
+        Assert.Equal(["OPT"], ReportAnalysis.CurveFamilies(IO.Datasets.SharedDatasets.Load("opt")));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed partial class ReportPageTests
         Directory.CreateDirectory(Path.Combine(folder.FullName, "taken.html"));
 
         var error = Assert.Throws<ScalingLawsException>(() => ReportFile.Write(Path.Combine(folder.FullName, "taken.html"), "<p>new</p>"));
-        Core.Synthetic.AssertOneLine(error.Message);
+        Synthetic.AssertOneLine(error.Message);
         Assert.Equal(["report.html", "taken.html"], Directory.GetFileSystemEntries(folder.FullName).Select(Path.GetFileName).Order());
 
         ReportFile.Write(target, "<p>new</p>");

@@ -4,8 +4,8 @@ using ScalingLaws.IO;
 using ScalingLaws.Laws;
 using ScalingLaws.Report;
 using ScalingLaws.Simulation;
+using ScalingLaws.Tests.Browser;
 using ScalingLaws.Tests.IO;
-using ScalingLaws.Tests.Report.Browser;
 
 namespace ScalingLaws.Tests.Report;
 

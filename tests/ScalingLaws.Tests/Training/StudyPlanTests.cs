@@ -26,7 +26,7 @@ public sealed class StudyPlanTests
     [Fact]
     public void BranchedWsdRunEqualsTheSameRunTrainedAlone()
     {
-        var spec = new StudySpec([12_000], [4096, 8192], ScheduleShape.Wsd, Seed: 4, Context: 16, Sequences: 8, EvaluationSequences: 16, Checkpoints: 4);
+        var spec = new StudySpec([12_000], [4096, 8192], ScheduleShape.Wsd, Seed: 4, Context: 16, BatchSizes: [8], EvaluationSequences: 16, Checkpoints: 4);
         var data = new SyntheticLanguage(seed: 4);
         var runs = StudyPlan.Create(spec, data.Vocabulary);
         Assert.Equal(["12K-8.19K", "12K-4.1K"], runs.Select(r => r.Name));

@@ -18,7 +18,7 @@ internal static class StudyRunCommand
         var data = new DataOptions();
         var training = new StudyTrainingOptions();
         var output = new Option<string>("--out") { Description = "The study directory; an existing one with the same options is resumed.", Required = true };
-        var quiet = new Option<bool>("--quiet") { Description = "No progress on standard error." };
+        var quiet = CommonOptions.Quiet();
 
         var command = new Command("run", "Train a sweep of decoder-only transformers (every size × every token budget) and record the held-out loss overall and per position at each checkpoint. Stop it at any time; run it again to resume.\n\nExample:\n  scaling study run --params 50K,100K,200K,400K,800K --tokens 1M,2M,4M --schedule wsd --synthetic --out study");
         command.Options.Add(sizes);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Planning;
@@ -17,7 +18,7 @@ internal static class StudySummarizeCommand
     public static Command Create(CliConsole console)
     {
         var directory = new Argument<string>("DIR") { Description = "A directory written by 'scaling study run'." };
-        var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
+        var json = CommonOptions.Json();
         var command = new Command("summarize", "Fit the Chinchilla law L = E + A/N^α + B/D^β to a study's finished runs (N = non-embedding parameters): to their intermediate checkpoints after an early cut (the estimation guide's 10B tokens, scaled to the study's longest run) and to each run's last checkpoint; find the IsoFLOP exponents, compare E with the true entropy, and analyse the per-position losses of each run (position laws, uniform learning, the temporal law's forecast of the second half from the first). Analyses the runs cannot support say why.\n\nExample:\n  scaling study summarize study");
         command.Arguments.Add(directory);
         command.Options.Add(json);

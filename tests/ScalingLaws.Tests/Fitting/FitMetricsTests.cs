@@ -1,0 +1,43 @@
+using ScalingLaws.Fitting;
+
+namespace ScalingLaws.Tests.Fitting;
+
+/// <summary>Goodness-of-fit numbers on the raw loss scale.</summary>
+public sealed class FitMetricsTests
+{
+    [Fact]
+    public void Hand_computed_example()
+    {
+        // observed 2, 3, 4; predicted 2.5, 3, 3.5 → errors −0.5, 0, 0.5.
+        // RMSE = √(0.5/3) = 0.408248; mean 3, SS_tot = 2, R² = 1 − 0.5/2 = 0.75;
+        // MAE = 1/3; relative errors 0.25, 0, 0.125 → MRE 0.125, max 0.25.
+        var metrics = FitMetrics.Compute([2, 3, 4], [2.5, 3, 3.5]);
+
+        Assert.Equal(0.408248290463863, metrics.Rmse, 1e-14);
+        Assert.Equal(0.75, metrics.R2, 1e-14);
+        Assert.Equal(1.0 / 3, metrics.Mae, 1e-14);
+        Assert.Equal(0.125, metrics.Mre, 1e-14);
+        Assert.Equal(0.25, metrics.MaxRe, 1e-14);
+    }
+
+    [Fact]
+    public void Perfect_prediction()
+    {
+        var metrics = FitMetrics.Compute([2.1, 2.7, 3.3], [2.1, 2.7, 3.3]);
+
+        Assert.Equal(new FitMetrics(0, 1, 0, 0, 0), metrics);
+    }
+
+    [Fact]
+    public void Predicting_the_mean_gives_zero_R2()
+    {
+        var metrics = FitMetrics.Compute([1, 2, 3, 6], [3, 3, 3, 3]);
+
+        Assert.Equal(0.0, metrics.R2, 1e-14);
+        // errors −2, −1, 0, 3: RMSE = √(14/4), relative 2, 0.5, 0, 0.5 → MRE 0.75, max 2.
+        Assert.Equal(Math.Sqrt(3.5), metrics.Rmse, 1e-14);
+        Assert.Equal(1.5, metrics.Mae, 1e-14);
+        Assert.Equal(0.75, metrics.Mre, 1e-14);
+        Assert.Equal(2.0, metrics.MaxRe, 1e-14);
+    }
+}

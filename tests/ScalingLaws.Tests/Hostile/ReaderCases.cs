@@ -1,0 +1,84 @@
+using System.IO.Compression;
+using Parquet;
+using Parquet.Schema;
+using ScalingLaws.Tests.IO.TensorBoard;
+
+namespace ScalingLaws.Tests.Hostile;
+
+/// <summary>
+/// Damaged inputs of the readers beyond text tables: a TensorBoard file cut short or with a wrong checksum, an MLflow run
+/// whose parameter is a word or whose metric is missing, a tracker folder with no runs, corrupt gzip, and a Parquet file
+/// whose columns have the wrong types. Each is one line naming the file or run at fault.
+/// </summary>
+internal static class ReaderCases
+{
+    public static IEnumerable<HostileCase> Write(string folder)
+    {
+        var events = new EventFileWriter();
+        for (var step = 100; step <= 1000; step += 100)
+            events.Add(step, EventFileWriter.Scalar.Simple, ("loss", 2 + 5 * Math.Pow(step, -0.3)));
+        var bytes = events.ToArray();
+        var cut = Write(Path.Combine(folder, "cut", "events.out.tfevents.1.host"), bytes[..^3]);
+        var flipped = bytes.ToArray();
+        flipped[^8] ^= 1;
+        var corrupt = Write(Path.Combine(folder, "crc", "events.out.tfevents.1.host"), flipped);
+        yield return HostileCase.Refused("tensorboard cut short", "cut short", "curve", "fit", cut, "--law", "power");
+        yield return HostileCase.Refused("tensorboard bad checksum", "checksum does not match", "curve", "fit", Path.GetDirectoryName(corrupt)!, "--law", "power");
+        yield return HostileCase.Refused("tensorboard read as runs", "hold loss curves, not a table of runs", "fit", cut);
+
+        var experiment = Path.Combine(folder, "mlruns", "1");
+        Write(Path.Combine(experiment, "meta.yaml"), "name: sweep\n"u8.ToArray());
+        for (var i = 0; i < 4; i++)
+        {
+            var run = Path.Combine(experiment, $"run{i}");
+            Write(Path.Combine(run, "params", "n"), System.Text.Encoding.UTF8.GetBytes(i == 2 ? "big" : $"{(i + 1) * 1e8}"));
+            Write(Path.Combine(run, "params", "d"), "2e9"u8.ToArray());
+            if (i != 1)
+                Write(Path.Combine(run, "metrics", "loss"), System.Text.Encoding.UTF8.GetBytes($"1700000000000 {3.5 - 0.1 * i} 100\n"));
+        }
+        yield return HostileCase.Refused("mlflow missing metric", "run 'run1' has no metric 'loss'", "fit", experiment, "--map", "loss=loss", "--map", "params=n", "--map", "tokens=d");
+        yield return HostileCase.Refused("mlflow non-numeric param", "param 'n' of run 'run2' is 'big', not a number", "fit", experiment, "--map", "params=n", "--map", "tokens=d", "--map", "loss=loss");
+        var noRuns = Path.Combine(folder, "mlruns", "2");
+        Write(Path.Combine(noRuns, "meta.yaml"), "name: empty\n"u8.ToArray());
+        yield return HostileCase.Refused("mlflow experiment without runs", "holds no MLflow run", "fit", noRuns);
+        yield return HostileCase.Refused("mlflow bad metric line", "is not 'timestamp value step'", "curve", "fit",
+            Path.GetDirectoryName(Write(Path.Combine(folder, "mlruns", "3", "run0", "metrics", "loss"), "1700000000000 three 100\n"u8.ToArray()))!.Replace("/metrics", ""), "--law", "power");
+
+        var gzip = Write(Path.Combine(folder, "runs.csv.gz"), Gzip("params,tokens,loss\n1e8,2e9,3.5\n2e8,2e9,3.3\n4e8,2e9,3.1\n")[..^6]);
+        yield return HostileCase.Refused("fit corrupt gzip", "gzip data is corrupt or cut short", "fit", gzip);
+        yield return HostileCase.Refused("curve fit corrupt gzip", "gzip data is corrupt or cut short", "curve", "fit", gzip, "--law", "power");
+
+        var parquet = Path.Combine(folder, "runs.parquet");
+        WriteParquet(parquet).GetAwaiter().GetResult();
+        yield return HostileCase.Refused("parquet text where numbers belong", "column 'params'", "fit", parquet);
+        yield return HostileCase.Refused("parquet cut short", "not a readable Parquet file", "fit", Write(Path.Combine(folder, "half.parquet"), File.ReadAllBytes(parquet)[..40]));
+    }
+
+    private static string Write(string path, byte[] bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static byte[] Gzip(string text)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal))
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        return output.ToArray();
+    }
+
+    // params written as strings ("70M-ish"), as a careless pandas frame of object dtype would.
+    private static async Task WriteParquet(string path)
+    {
+        var schema = new ParquetSchema(new DataField<string>("params"), new DataField<double>("tokens"), new DataField<double>("loss"));
+        await using var file = File.Create(path);
+        await using var writer = await ParquetWriter.CreateAsync(schema, file);
+        using var group = writer.CreateRowGroup();
+        var fields = schema.GetDataFields();
+        await group.WriteAsync(fields[0], new[] { "70M-ish", "160M-ish" });
+        await group.WriteAsync<double>(fields[1], new[] { 2e9, 2e9 });
+        await group.WriteAsync<double>(fields[2], new[] { 3.5, 3.2 });
+    }
+}
