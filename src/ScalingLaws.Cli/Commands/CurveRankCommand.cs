@@ -81,7 +81,7 @@ internal static class CurveRankCommand
         var candidates = Selected(all, parse.GetValue(runs) ?? [], r => r.Run);
         var result = TemporalRanking.Rank(candidates, fraction, seed, cancellation);
         if (json)
-            console.Out.WriteLine(CurveLawFile.Serialize(CurveRankView.Json(CurveLawOptions.Temporal, TemporalFormula, fraction, pooled: false, result)));
+            console.Out.WriteLine(CliJson.Serialize(CurveRankView.Json(CurveLawOptions.Temporal, TemporalFormula, fraction, pooled: false, result)));
         else
             CurveRankView.Write(console.Ansi, CurveLawOptions.Temporal, TemporalFormula, fraction, pooled: false, result);
         return FitExit.Code(result.Runs.Select(r => (r.Status, 0)), strict: false);
