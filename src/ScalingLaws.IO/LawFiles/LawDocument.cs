@@ -18,7 +18,8 @@ public sealed record LawDocument
     public const int CurrentVersion = 1;
 
     /// <summary>The format version; a file without one is version 1.</summary>
-    public int Version { get; init; } = DocumentVersion.Unstated;
+    // set, not init: source-generated reading assigns every init-only property (0 when absent), losing the default.
+    public int Version { get; set; } = DocumentVersion.Unstated;
 
     public required string Law { get; init; }
 
@@ -59,8 +60,8 @@ public sealed record LawDocument
     public int? Starts { get; init; }
     public int? Converged { get; init; }
     public MetricsDocument? Metrics { get; init; }
-    public string[] Warnings { get; init; } = [];
-    public string[] Notes { get; init; } = [];
+    public string[] Warnings { get; set; } = []; // set, not init: see Version
+    public string[] Notes { get; set; } = []; // set, not init: see Version
 
     /// <summary>Which rows of the file were fitted (families, filters, excluded models) and any pooling warning.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
