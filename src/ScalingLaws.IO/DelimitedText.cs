@@ -21,6 +21,7 @@ public sealed class DelimitedText(char delimiter = ',')
     /// <inheritdoc cref="Row(IEnumerable{string})"/>
     public DelimitedText Row(params string[] cells) => Row((IEnumerable<string>)cells);
 
+    /// <summary>The text so far: every row, each ending in '\n'.</summary>
     public override string ToString() => text.ToString();
 
     /// <summary>A number at round-trip precision, invariant culture.</summary>

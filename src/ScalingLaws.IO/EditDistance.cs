@@ -3,6 +3,7 @@ namespace ScalingLaws.IO;
 /// <summary>Edit distance (optimal string alignment), to suggest the name a user probably meant.</summary>
 public static class EditDistance
 {
+    /// <summary>The candidate closest to <paramref name="target"/> by edit distance.</summary>
     public static string Closest(string target, IEnumerable<string> candidates) =>
         candidates.MinBy(c => Between(target.ToLowerInvariant(), c.ToLowerInvariant())) ?? "";
 

@@ -5,12 +5,19 @@ namespace ScalingLaws.IO;
 /// <summary>What a path names on disk, following symbolic links.</summary>
 public enum FileKind
 {
+    /// <summary>Nothing at the path.</summary>
     Missing,
+    /// <summary>An ordinary file.</summary>
     Regular,
+    /// <summary>A folder.</summary>
     Directory,
+    /// <summary>A named pipe.</summary>
     Fifo,
+    /// <summary>A character device such as /dev/null.</summary>
     CharacterDevice,
+    /// <summary>A block device.</summary>
     BlockDevice,
+    /// <summary>A Unix socket.</summary>
     Socket,
 }
 

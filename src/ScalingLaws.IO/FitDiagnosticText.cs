@@ -9,6 +9,7 @@ namespace ScalingLaws.IO;
 /// </summary>
 public static class FitDiagnosticText
 {
+    /// <summary>The diagnostic as one sentence, naming settings through <see cref="Wording"/>.</summary>
     public static string Describe(FitDiagnostic diagnostic) => diagnostic switch
     {
         OnStartGridEdge d => $"{d.Parameter} = {d.Value:G4} is on or beyond the edge of the start grid [{d.GridMin:G3}, {d.GridMax:G3}]; the optimum may lie outside the searched region.",

@@ -11,6 +11,7 @@ public static class InputFile
 
     private const int BinaryProbe = 8192;
 
+    /// <summary>Whether the path is <c>-</c>, standard input.</summary>
     public static bool IsStandardInput(string path) => path == StandardInput;
 
     /// <summary>What a run without a run column is called: its file's name, or "stdin".</summary>

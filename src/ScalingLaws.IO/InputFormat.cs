@@ -3,12 +3,19 @@ namespace ScalingLaws.IO;
 /// <summary>What an input holds: a table, a Parquet file, or an experiment tracker's own files.</summary>
 public enum InputFormat
 {
+    /// <summary>Comma-separated values.</summary>
     Csv,
+    /// <summary>Tab-separated values.</summary>
     Tsv,
+    /// <summary>One JSON object per line.</summary>
     JsonLines,
+    /// <summary>An Apache Parquet file.</summary>
     Parquet,
+    /// <summary>TensorBoard event files.</summary>
     TensorBoard,
+    /// <summary>An MLflow file store.</summary>
     MLflow,
+    /// <summary>A W&amp;B offline run folder.</summary>
     WandB,
 }
 
@@ -28,6 +35,7 @@ public static class InputFormats
         return index < 0 ? null : (InputFormat)index;
     }
 
+    /// <summary>The name <c>--format</c> gives <paramref name="format"/>.</summary>
     public static string Name(InputFormat format) => Names[(int)format];
 
     /// <summary>

@@ -6,6 +6,7 @@ namespace ScalingLaws.IO;
 /// <summary>What a JSON parser's complaint means in a reader's words, without .NET type names or buffer terms.</summary>
 public static partial class JsonProblem
 {
+    /// <summary>The parser's complaint as a short phrase for an error line, e.g. "the field 'law' is missing".</summary>
     public static string Describe(JsonException e)
     {
         if (MissingField().Match(e.Message) is { Success: true } missing)

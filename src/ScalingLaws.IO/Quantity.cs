@@ -13,6 +13,7 @@ public static partial class Quantity
     private const string AcceptedForms =
         "write a plain number (3e21, 1.2e-3) or one with a suffix K, M, B or G, T, P (70B, 1.4T, 125m), without thousands separators";
 
+    /// <summary>Parses a quantity such as <c>70B</c>, <c>1.4e9</c> or <c>125m</c>; throws on anything else.</summary>
     public static double Parse(string text) =>
         TryParse(text, out var value)
             ? value

@@ -9,8 +9,10 @@ namespace ScalingLaws.IO;
 /// </summary>
 public static class SweepReader
 {
+    /// <summary>Names of the learning-rate, peak learning-rate and batch-size (tokens) columns.</summary>
     public const string LearningRateColumn = "lr", PeakLearningRateColumn = "peak_lr", BatchColumn = "batch_tokens";
 
+    /// <summary>Reads a hyperparameter sweep table (the usual columns plus lr and batch_tokens) into one run per row.</summary>
     public static IReadOnlyList<SweepRun> Read(string path)
     {
         var table = TableReader.Read(path);

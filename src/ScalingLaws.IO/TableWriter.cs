@@ -12,6 +12,7 @@ public static class TableWriter
 {
     private static readonly Field[] Columns = [Field.Model, Field.Family, Field.Params, Field.Tokens, Field.Flops, Field.Loss, Field.Step];
 
+    /// <summary>Writes the table as CSV that <see cref="TableReader"/> reads back unchanged, whole or not at all.</summary>
     public static void WriteCsv(string path, ObservationTable table)
     {
         ArgumentNullException.ThrowIfNull(table);

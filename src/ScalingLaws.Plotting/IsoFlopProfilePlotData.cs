@@ -21,6 +21,7 @@ public sealed record IsoFlopProfilePlotData(
     (double Params, double Loss)? Vertex = null,
     string? Excluded = null)
 {
+    /// <summary>Whether the budget's parabola is used for the frontier.</summary>
     public bool Included => Excluded is null;
 
     /// <summary>A budget of an IsoFLOP analysis as it is drawn: its vertex only when the budget was used.</summary>

@@ -11,8 +11,10 @@ public class ScalingLawsException : Exception
 {
     private readonly ImmutableArray<object> _parts;
 
+    /// <summary>An error with a plain message.</summary>
     public ScalingLawsException(string message) : base(message) => _parts = [message];
 
+    /// <summary>An error whose message names settings, rendered by each front end.</summary>
     public ScalingLawsException(Wording message) : this(message.Parts)
     {
     }

@@ -7,41 +7,72 @@ namespace ScalingLaws;
 /// </summary>
 public enum Setting
 {
+    /// <c>ParameterConstraints.Fix</c>.
     Fix,
+    /// <c>ParameterConstraints.Tie</c>.
     Tie,
+    /// <c>ParameterConstraints.Bound</c>.
     Bound,
+    /// <c>FitOptions.Delta</c>.
     Delta,
+    /// <c>FitOptions.Objective</c>.
     Objective,
+    /// <c>LbfgsSettings.MaxIterations</c>.
     MaxIterations,
+    /// <c>Bootstrap.Resamples</c>.
     Bootstrap,
+    /// <c>RowRules.MinTokens</c>.
     MinTokens,
+    /// <c>RowRules.DropHighestLoss</c>.
     DropHighestLoss,
+    /// <summary>The fit fraction.</summary>
     FitFraction,
+    /// <summary>The fitted runs.</summary>
     FitRuns,
+    /// <c>PositionLosses.FromStep</c>.
     FromStep,
+    /// <summary>The law.</summary>
     Law,
+    /// <c>CurveFitOptions.Procedure</c>.
     Procedure,
+    /// <c>IsoFlopAnalysis.Budgets</c>.
     Budgets,
+    /// <c>IsoFlopAnalysis.BudgetColumn</c>.
     BudgetColumn,
+    /// <c>IsoFlopAnalysis.ToleranceDex</c>.
     Tolerance,
+    /// <c>EnvelopeAnalysis.Points</c>.
     Points,
+    /// <c>SyntheticRunSettings.Positions</c>.
     Positions,
+    /// <c>SyntheticRunSettings.Checkpoints</c>.
     Checkpoints,
+    /// <c>SyntheticRunSettings.Noise</c>.
     Noise,
+    /// <c>RowSelection.Families</c>.
     Family,
+    /// <c>RowSelection.Filters</c>.
     Where,
+    /// <c>RowSelection.ExcludedModels</c>.
     ExcludeModel,
+    /// <summary>Pooling groups on purpose.</summary>
     Pool,
+    /// <summary>The unique tokens.</summary>
     UniqueTokens,
+    /// <c>CostSettings.Gpu</c>.
     Gpu,
+    /// <c>CostSettings.Mfu</c>.
     Mfu,
+    /// <c>CostSettings.Gpus</c>.
     Gpus,
+    /// <c>CostSettings.Price</c>.
     Price,
 }
 
 /// <summary>How the library itself names each <see cref="Setting"/> in messages: the member a caller sets.</summary>
 public static class Settings
 {
+    /// <summary>The member a library caller sets for <paramref name="setting"/>.</summary>
     public static string LibraryName(this Setting setting) => setting switch
     {
         Setting.Fix => "ParameterConstraints.Fix",

@@ -14,21 +14,27 @@ public struct Wording
 {
     private ImmutableArray<object>.Builder? _parts;
 
+    /// <summary>Called by the compiler for an interpolated string.</summary>
     public Wording(int literalLength, int formattedCount) => _parts = ImmutableArray.CreateBuilder<object>(2 * formattedCount + 1);
 
     /// <summary>The parts in order: strings as written, settings to be named.</summary>
     public readonly ImmutableArray<object> Parts => _parts?.ToImmutable() ?? [];
 
+    /// <summary>Called by the compiler for a literal part.</summary>
     public void AppendLiteral(string text) => Builder.Add(text);
 
+    /// <summary>A setting, to be named by the reader.</summary>
     public void AppendFormatted(Setting setting) => Builder.Add(setting);
 
+    /// <summary>Any other value, formatted invariantly.</summary>
     public void AppendFormatted<T>(T value, string? format = null) =>
         Builder.Add(value is IFormattable formattable ? formattable.ToString(format, CultureInfo.InvariantCulture) : value?.ToString() ?? "");
 
+    /// <summary>Any other value, formatted invariantly with an alignment.</summary>
     public void AppendFormatted<T>(T value, int alignment, string? format = null) =>
         Builder.Add(string.Format(CultureInfo.InvariantCulture, $"{{0,{alignment}:{format}}}", value));
 
+    /// <summary>A string, as is.</summary>
     public void AppendFormatted(string? value) => Builder.Add(value ?? "");
 
     /// <summary>Another message spliced in, its settings still typed.</summary>

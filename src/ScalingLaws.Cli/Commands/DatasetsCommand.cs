@@ -6,7 +6,7 @@ using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.Cli.Commands;
 
-/// <summary><c>scaling datasets list|show NAME|path</c>: the public datasets, and where their files are looked for.</summary>
+/// <summary><c>scaling datasets list|show NAME|path|get NAME</c>: the public datasets, where their files are looked for, and downloading them.</summary>
 internal static class DatasetsCommand
 {
     public static Command Create(CliConsole console)
@@ -14,10 +14,11 @@ internal static class DatasetsCommand
         var command = new Command("datasets",
             "The public scaling-law datasets: tables of runs that every command taking FILE also takes as --dataset NAME, loss curves for " +
             "'scaling curve', and files to read as FILE.\n\n" +
-            "Example:\n  scaling datasets list\n  scaling datasets show opt\n  scaling datasets path\n  scaling fit --dataset chinchilla --drop-highest-loss 5");
+            "Example:\n  scaling datasets list\n  scaling datasets show opt\n  scaling datasets path\n  scaling datasets get opt\n  scaling fit --dataset chinchilla --drop-highest-loss 5");
         command.Subcommands.Add(List(console));
         command.Subcommands.Add(Show(console));
         command.Subcommands.Add(PathCommand(console));
+        command.Subcommands.Add(DatasetsGetCommand.Create(console));
         return command;
     }
 

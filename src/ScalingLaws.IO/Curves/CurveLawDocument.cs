@@ -29,6 +29,7 @@ public sealed record CurveLawDocument(
     // set, not init: source-generated reading assigns every init-only property (0 when absent), losing the default.
     public int Version { get; set; } = DocumentVersion.Unstated;
 
+    /// <summary>The document for a fitted curve law, with its target predictions, predictive model and bootstrap when given.</summary>
     public static CurveLawDocument From(
         CurveFit fit, IEnumerable<CurvePrediction>? predictions = null, PredictiveModel? predictive = null, CurveBootstrapResult? bootstrap = null) => new(
         fit.Law.Name,
@@ -58,6 +59,9 @@ public sealed record CurveFitJson(
     string Procedure, string Method, double Objective, double Delta, int Starts, int Converged, int Points, IReadOnlyList<CurveRunJson> Runs, CurveMetricsJson Metrics,
     string? Status = null, IReadOnlyDictionary<string, double>? StandardErrors = null);
 
+/// <summary>One fitted run of a curve fit.</summary>
+/// <param name="Run">The run's name.</param>
+/// <param name="Points">How many of its points were fitted.</param>
 public sealed record CurveRunJson(string Run, int Points);
 
 /// <summary>
@@ -68,6 +72,7 @@ public sealed record CurveRunJson(string Run, int Points);
 public sealed record CurveBootstrapJson(
     int Resamples, int Seed, int Converged, string Resampled, int Units, int? BlockLength, IReadOnlyDictionary<string, IntervalDocument> Params)
 {
+    /// <summary>The bootstrap as JSON, or null when there was none.</summary>
     public static CurveBootstrapJson? Of(CurveBootstrapResult? b) => b is null ? null : new(
         b.Resamples, b.Seed, b.Converged, b.ResampledRuns ? "runs" : "blocks", b.Units, b.BlockLength,
         b.Law.Parameters.Select((p, j) => (p.Name, Interval: IntervalDocument.From(b.Parameter(j)))).ToDictionary(p => p.Name, p => p.Interval));
@@ -82,6 +87,7 @@ public sealed record CurvePredictionJson(string Curve, int Points, CurveMetricsJ
 /// </summary>
 public sealed record CurveCoverageJson(int Curves, int Points, double Coverage, double MeanRelativeError, double MeanRelativeHalfWidth, double WidthRatio, double MaxFactor)
 {
+    /// <summary>The coverage as JSON, or null when there was none.</summary>
     public static CurveCoverageJson? Of(CurveCoverage? c) =>
         c is null ? null : new(c.Curves, c.Points, c.Coverage, c.MeanRelativeError, c.MeanRelativeHalfWidth, c.WidthRatio, c.MaxFactor);
 }
@@ -89,5 +95,6 @@ public sealed record CurveCoverageJson(int Curves, int Points, double Coverage, 
 /// <summary>R² (sklearn's r2_score), MAE, RMSE, mean and max relative error, as in the Multi-Power Law repository.</summary>
 public sealed record CurveMetricsJson(double R2, double Mae, double Rmse, double Mre, double Maxre)
 {
+    /// <summary>The metrics as JSON.</summary>
     public static CurveMetricsJson Of(FitMetrics m) => new(m.R2, m.Mae, m.Rmse, m.Mre, m.MaxRe);
 }

@@ -25,6 +25,7 @@ public static class CurveLawFile
     // A key given twice is refused rather than the last one kept silently.
     private static JsonSerializerOptions ReadOptions { get; } = new(LawFile.JsonOptions) { AllowDuplicateProperties = false };
 
+    /// <summary>Writes the document to <paramref name="path"/> whole or not at all.</summary>
     public static void Write(string path, CurveLawDocument document) => AtomicFile.WriteJson(path, DocumentJson.Serialize(document, LawFile.JsonOptions) + "\n");
 
     /// <summary>

@@ -13,6 +13,7 @@ namespace ScalingLaws.IO.Curves;
 /// </summary>
 public static class PositionLossWriter
 {
+    /// <summary>Writes one run's per-position losses to <paramref name="path"/> (CSV, TSV or JSON Lines by extension), whole or not at all.</summary>
     public static void Write(string path, PositionLosses run)
     {
         var text = Path.GetExtension(path).ToLowerInvariant() switch

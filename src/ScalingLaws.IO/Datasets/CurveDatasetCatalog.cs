@@ -16,8 +16,10 @@ public static class CurveDatasetCatalog
         new PythiaCurvesLoader(),
     ];
 
+    /// <summary>Every loss-curve dataset.</summary>
     public static IReadOnlyList<DatasetInfo> All { get; } = [.. Loaders.Select(l => l.Info)];
 
+    /// <summary>The loss-curve dataset called <paramref name="name"/> (case-insensitive).</summary>
     public static DatasetInfo Find(string name) => Loader(name).Info;
 
     /// <summary>The dataset's own protocol, e.g. the Multi-Power Law repository's fit and test schedules.</summary>

@@ -8,6 +8,7 @@ namespace ScalingLaws.IO.Datasets;
 /// </summary>
 public static class CurvePriorData
 {
+    /// <summary>The training-loss curves the loss-curve prior was measured on, read from <paramref name="dataDirectory"/>.</summary>
     public static IReadOnlyList<LossCurve> Load(string dataDirectory) =>
         [.. CurvePrior.Datasets.SelectMany(name => CurveDatasetCatalog.Load(name, dataDirectory))];
 }

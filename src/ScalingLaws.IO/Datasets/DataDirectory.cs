@@ -8,7 +8,9 @@ namespace ScalingLaws.IO.Datasets;
 /// </summary>
 public static class DataDirectory
 {
+    /// <summary>The environment variable naming the data directory.</summary>
     public const string EnvironmentVariable = "SCALING_DATA";
+    /// <summary>The solution file that marks the repository root.</summary>
     public const string SolutionFile = "ScalingLaws.slnx";
 
     /// <summary>The resolution order, for option descriptions.</summary>
@@ -70,6 +72,15 @@ public static class DataDirectory
         }
         return places;
     }
+
+    /// <summary>Where <c>scaling datasets get</c> writes unless told: <c>$SCALING_DATA</c> when set, else the per-user folder.</summary>
+    public static string DownloadFolder() => DownloadFolder(Environment.GetEnvironmentVariable);
+
+    /// <summary><see cref="DownloadFolder()"/> with the environment given, so that tests need not change the process.</summary>
+    /// <exception cref="ScalingLawsException">Neither is known (no variable, no home folder).</exception>
+    public static string DownloadFolder(Func<string, string?> environment) =>
+        environment(EnvironmentVariable) is { Length: > 0 } named ? Path.GetFullPath(named)
+        : UserFolder(environment) ?? throw new ScalingLawsException($"no folder to download into: ${EnvironmentVariable}, $XDG_DATA_HOME and $HOME are unset; name one with --to DIR.");
 
     private static IReadOnlyList<string> SearchFrom => [Directory.GetCurrentDirectory(), AppContext.BaseDirectory];
 

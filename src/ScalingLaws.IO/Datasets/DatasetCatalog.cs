@@ -21,6 +21,7 @@ public static class DatasetCatalog
         new PythiaTasksLoader(),
     ];
 
+    /// <summary>Every dataset that loads as a canonical table.</summary>
     public static IReadOnlyList<DatasetInfo> All { get; } = [.. Loaders.Select(l => l.Info)];
 
     /// <summary>The dataset called <paramref name="name"/> (case-insensitive).</summary>

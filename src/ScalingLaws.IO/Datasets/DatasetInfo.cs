@@ -27,4 +27,7 @@ public sealed record DatasetInfo(
     /// <summary>Whether each of the files is in <paramref name="dataDirectory"/>.</summary>
     public IReadOnlyList<(string File, bool Present)> FilesIn(string dataDirectory) =>
         [.. Files.Select(f => (f, File.Exists(Path.Combine(dataDirectory, f))))];
+
+    /// <summary>Each file's public URL (null for a converted file), SHA-256 and size.</summary>
+    public IReadOnlyList<PublicFile> Published => [.. Files.Select(PublicFiles.For)];
 }

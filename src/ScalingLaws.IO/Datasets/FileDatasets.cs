@@ -6,8 +6,10 @@ namespace ScalingLaws.IO.Datasets;
 /// </summary>
 public static class FileDatasets
 {
+    /// <summary>Porian et al.'s IsoFLOP points, relative to the data directory.</summary>
     public const string Porian = "porian/isoflop_points.csv";
 
+    /// <summary>Every public file dataset read as a plain table.</summary>
     public static IReadOnlyList<DatasetInfo> All { get; } =
     [
         new("porian",

@@ -17,16 +17,22 @@ public sealed record AccuracyLawDocument
     // set, not init: source-generated reading assigns every init-only property (0 when absent), losing the default.
     public int Version { get; set; } = DocumentVersion.Unstated;
 
+    /// <summary>Always <c>downstream</c>, telling accuracy-law files from loss-law files.</summary>
     public string Kind { get; set; } = "downstream"; // set, not init: see Version
 
+    /// <summary>The task, e.g. <c>piqa</c>.</summary>
     public string? Task { get; init; }
 
+    /// <summary>The metric, e.g. <c>acc</c> or <c>acc_norm</c>.</summary>
     public string? Metric { get; init; }
 
+    /// <summary>The accuracy of random guessing, in [0, 1].</summary>
     public double? Chance { get; init; }
 
+    /// <summary>The law's name, e.g. <c>sigmoid</c>.</summary>
     public string? Law { get; init; }
 
+    /// <summary>The law's formula, for people reading the file.</summary>
     public string? Formula { get; init; }
 
     /// <summary><c>loss</c> or <c>compute</c>.</summary>
@@ -36,26 +42,35 @@ public sealed record AccuracyLawDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Loss { get; init; }
 
+    /// <summary>The fitted parameters by name.</summary>
     public Dictionary<string, double>? Params { get; init; }
 
+    /// <summary>Each parameter's standard error, null where not determined.</summary>
     public Dictionary<string, double?>? StandardErrors { get; init; }
 
+    /// <summary>The parameters' covariance on the fitting scale, in parameter order.</summary>
     public double[][]? Covariance { get; init; }
 
+    /// <summary>The standard deviation of single scores around the law.</summary>
     public double? Scatter { get; init; }
 
+    /// <summary>The smallest and largest input (loss or FLOPs) the law was fitted on.</summary>
     public double[]? InputRange { get; init; }
 
+    /// <summary>How many rows were fitted.</summary>
     public int Rows { get; init; }
 
+    /// <summary>How the fit ended, e.g. <c>converged</c>.</summary>
     public string? Status { get; init; }
 
+    /// <summary>Whether the task is predictable from the fitted rows.</summary>
     public bool Predictable { get; init; }
 
     /// <summary>Why the task is not predictable (null when it is).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Verdict { get; init; }
 
+    /// <summary>The document for a fitted accuracy law and its verdict (null when predictable).</summary>
     public static AccuracyLawDocument From(AccuracyFit fit, string? verdict)
     {
         var k = fit.Law.Parameters.Length;

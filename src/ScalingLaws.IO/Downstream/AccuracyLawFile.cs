@@ -12,8 +12,10 @@ public static class AccuracyLawFile
 
     private static JsonSerializerOptions ReadOptions { get; } = new(LawFile.JsonOptions) { AllowDuplicateProperties = false };
 
+    /// <summary>A document as indented JSON with the law files' naming.</summary>
     public static string Serialize(AccuracyLawDocument document) => DocumentJson.Serialize(document, LawFile.JsonOptions);
 
+    /// <summary>Writes the document to <paramref name="path"/> whole or not at all.</summary>
     public static void Write(string path, AccuracyLawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
 
     /// <summary>The fitted accuracy law the file holds, with what its intervals need.</summary>

@@ -21,6 +21,7 @@ public static class TaskColumns
 {
     private const string Task = "task", Metric = "metric", Value = "value", Chance = "chance", StandardError = "stderr";
 
+    /// <summary>Whether the table is in long format: one row per task and metric, with task and value columns.</summary>
     public static bool IsLong(ObservationTable table) => Find(table, Task) is not null && Find(table, Value) is not null;
 
     /// <summary>

@@ -12,6 +12,7 @@ namespace ScalingLaws.IO.Downstream;
 /// </summary>
 public static class TaskTableReader
 {
+    /// <summary>Reads a table of task scores (wide or long format) from <paramref name="path"/>; the delimiter is guessed when null.</summary>
     /// <param name="format">The file's format when its name and content do not tell (<c>--format</c>).</param>
     public static ObservationTable Read(string path, char? delimiter = null, InputFormat? format = null)
     {

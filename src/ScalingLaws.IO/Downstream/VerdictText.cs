@@ -6,6 +6,7 @@ namespace ScalingLaws.IO.Downstream;
 /// <summary>Why a task cannot be predicted, in one sentence, for every front end.</summary>
 public static class VerdictText
 {
+    /// <summary>Why a task is not predictable, as one sentence; null when it is.</summary>
     public static string? Describe(TaskVerdict? verdict) => verdict switch
     {
         null => null,
@@ -16,6 +17,7 @@ public static class VerdictText
         _ => verdict.ToString(),
     };
 
+    /// <summary>The noise source in words.</summary>
     public static string Noise(NoiseSource noise) => noise switch
     {
         NoiseSource.ReportedStandardError => "as reported",

@@ -7,8 +7,10 @@ namespace ScalingLaws.IO.LawFiles;
 /// </summary>
 public static class AtomicFile
 {
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> whole or not at all (temporary file, then rename).</summary>
     public static void WriteAllText(string path, string text) => Write(path, temporary => File.WriteAllText(temporary, text));
 
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> whole or not at all (temporary file, then rename).</summary>
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         var copy = bytes.ToArray();

@@ -29,6 +29,7 @@ public sealed record ExtrapolationDocument(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string[]? Undetermined { get; init; }
 
+    /// <summary>The document for a predictive model: its fitted ranges and error model.</summary>
     public static ExtrapolationDocument From(PredictiveModel model) => new(
         model.Ranges.Inputs.ToDictionary(r => Name(r.Input), r => new[] { r.Min, r.Max }),
         model.Errors.Sigma0,
@@ -89,8 +90,10 @@ public sealed record ExtrapolationDocument(
         return matrix;
     }
 
+    /// <summary>The order's name as written in files, e.g. <c>run-length</c>.</summary>
     public static string OrderName(BacktestOrder order) => order == BacktestOrder.RunLength ? "run-length" : order.ToString().ToLowerInvariant();
 
+    /// <summary>The order named by <paramref name="text"/>, or null when it names none.</summary>
     public static BacktestOrder? ParseOrder(string text) => text.Trim().ToLowerInvariant() switch
     {
         "params" => BacktestOrder.Params,

@@ -21,6 +21,7 @@ public sealed record LawDocument
     // set, not init: source-generated reading assigns every init-only property (0 when absent), losing the default.
     public int Version { get; set; } = DocumentVersion.Unstated;
 
+    /// <summary>The law's name, e.g. <c>chinchilla</c>.</summary>
     public required string Law { get; init; }
 
     /// <summary>The law's formula, for people reading the file; optional when reading.</summary>
@@ -30,12 +31,14 @@ public sealed record LawDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? X { get; init; }
 
+    /// <summary>How many rows were fitted.</summary>
     public int? N { get; init; }
 
     /// <summary>The training runs the rows come from (checkpoints of one run count once); see <see cref="RunIndex"/>.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Runs { get; init; }
 
+    /// <summary>The law's parameters by name, on their natural scale.</summary>
     public required Dictionary<string, double> Params { get; init; }
 
     /// <summary>How the fit ended: converged, ill-determined, iteration-limit or no-start-converged (absent for a law given by value).</summary>
@@ -50,17 +53,27 @@ public sealed record LawDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Dictionary<string, string>? AtBound { get; init; }
 
+    /// <summary>Fixed, tied or bounded parameters, as given.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Dictionary<string, string>? Constraints { get; init; }
 
+    /// <summary>The fitting objective, e.g. <c>huber-log</c>.</summary>
     public string? ObjectiveKind { get; init; }
+    /// <summary>The Huber threshold δ of the objective.</summary>
     public double? Delta { get; init; }
+    /// <summary>The objective's value at the optimum.</summary>
     public double? Objective { get; init; }
+    /// <summary>Optimizer iterations of the best start.</summary>
     public int? Iterations { get; init; }
+    /// <summary>How many starts were run.</summary>
     public int? Starts { get; init; }
+    /// <summary>How many starts converged.</summary>
     public int? Converged { get; init; }
+    /// <summary>How well the law fits the fitted rows.</summary>
     public MetricsDocument? Metrics { get; init; }
+    /// <summary>Warnings about the fit, one sentence each.</summary>
     public string[] Warnings { get; set; } = []; // set, not init: see Version
+    /// <summary>Notes about the data or the fit, one sentence each.</summary>
     public string[] Notes { get; set; } = []; // set, not init: see Version
 
     /// <summary>Which rows of the file were fitted (families, filters, excluded models) and any pooling warning.</summary>
@@ -71,6 +84,7 @@ public sealed record LawDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CorrelationDocument? Correlation { get; init; }
 
+    /// <summary>Bootstrap intervals of the parameters and derived quantities.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public BootstrapDocument? Bootstrap { get; init; }
 
@@ -148,19 +162,30 @@ public sealed record MetricsDocument(
     [property: JsonPropertyName("mre")] double Mre,
     [property: JsonPropertyName("maxre")] double MaxRe);
 
+/// <summary>A bootstrap summary of one quantity.</summary>
+/// <param name="Median">The median over resamples.</param>
+/// <param name="Se">The standard error (standard deviation over resamples).</param>
+/// <param name="Ci95">The percentile 95% interval: lower, upper.</param>
 public sealed record IntervalDocument(double Median, double Se, double[] Ci95)
 {
+    /// <summary>The summary of <paramref name="u"/>.</summary>
     public static IntervalDocument From(Uncertainty.Uncertainty u) => new(u.Median, u.StandardError, [u.Lower, u.Upper]);
 }
 
+/// <summary>Correlations of parameters.</summary>
+/// <param name="Names">The parameters, in matrix order.</param>
+/// <param name="Matrix">The correlation matrix, row by row.</param>
+/// <param name="Source">Where it comes from: the curvature or the bootstrap.</param>
 public sealed record CorrelationDocument(string[] Names, double[][] Matrix, string Source)
 {
+    /// <summary>Correlations of the free parameters from the curvature at the optimum (fitting scale).</summary>
     public static CorrelationDocument FromCurvature(FitResult fit)
     {
         var free = fit.Law.Parameters.Where((_, j) => fit.Roles[j] == ParameterRole.Free).Select(p => p.InternalName).ToArray();
         return new(free, Rows(fit.Curvature.Correlation, free.Length), "curvature (fitting scale)");
     }
 
+    /// <summary>Correlations of all parameters over the bootstrap resamples.</summary>
     public static CorrelationDocument FromBootstrap(FitResult fit, BootstrapResult bootstrap)
     {
         var k = fit.Law.ParameterCount;
@@ -171,6 +196,13 @@ public sealed record CorrelationDocument(string[] Names, double[][] Matrix, stri
         [.. Enumerable.Range(0, k).Select(i => Enumerable.Range(0, k).Select(j => matrix[i, j]).ToArray())];
 }
 
+/// <summary>A bootstrap of a fit.</summary>
+/// <param name="Resamples">Resamples drawn.</param>
+/// <param name="Seed">The random seed.</param>
+/// <param name="Converged">Resamples whose fit converged.</param>
+/// <param name="Params">Each parameter's summary.</param>
+/// <param name="Derived">Each derived quantity's summary (e.g. the compute-optimal exponents).</param>
+/// <param name="Samples">Every converged resample's parameters.</param>
 public sealed record BootstrapDocument(
     int Resamples, int Seed, int Converged,
     Dictionary<string, IntervalDocument> Params,
@@ -185,6 +217,7 @@ public sealed record BootstrapDocument(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Units { get; init; }
 
+    /// <summary>The document for a bootstrap result.</summary>
     public static BootstrapDocument From(BootstrapResult bootstrap) => new(
         bootstrap.Resamples,
         bootstrap.Seed,

@@ -10,6 +10,7 @@ namespace ScalingLaws.IO.LawFiles;
 /// </summary>
 public static class LawDomain
 {
+    /// <summary>The largest exponent a law file may give; larger ones overflow on real inputs.</summary>
     public const double MaxExponent = 10;
 
     private const double MaxConstant = 1e300, MinConstant = 1e-300;

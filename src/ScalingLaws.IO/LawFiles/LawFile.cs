@@ -11,16 +11,19 @@ namespace ScalingLaws.IO.LawFiles;
 /// <summary>Reads and writes <see cref="LawDocument"/>s; writing is atomic (temporary file, then rename).</summary>
 public static class LawFile
 {
-    /// <summary>The document options over this project's documents (<see cref="IoJsonContext"/>).</summary>
+    /// <summary>The JSON options every law file is written and read with (camelCase, indented; this project's generated metadata, <see cref="IoJsonContext"/>).</summary>
     public static JsonSerializerOptions JsonOptions { get; } = DocumentJson.Options(IoJsonContext.Default);
 
+    /// <summary>The document as indented JSON.</summary>
     public static string Serialize(LawDocument document) => DocumentJson.Serialize(document, JsonOptions);
 
+    /// <summary>Writes the document to <paramref name="path"/> whole or not at all.</summary>
     public static void Write(string path, LawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
 
     // Reading refuses a key given twice, which the writer never does and which would otherwise keep the last silently.
     private static JsonSerializerOptions ReadOptions { get; } = new(JsonOptions) { AllowDuplicateProperties = false };
 
+    /// <summary>Reads and checks a law file; a bad file is one error naming the file and what is wrong.</summary>
     public static LawDocument Read(string path)
     {
         var text = InputFile.ReadAllText(path, "a law file (.json) written by 'scaling fit --out'");

@@ -9,6 +9,7 @@ namespace ScalingLaws.IO.LawFiles;
 /// </summary>
 public static class LawSpec
 {
+    /// <summary>A law given by value, e.g. <c>chinchilla:E=1.69,A=406.4,...</c>, as a law document.</summary>
     public static LawDocument Parse(string text)
     {
         var colon = text.IndexOf(':');

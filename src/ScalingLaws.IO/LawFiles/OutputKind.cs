@@ -7,12 +7,16 @@ namespace ScalingLaws.IO.LawFiles;
 /// <param name="Forceable">Whether --force may keep another name (not when the extension chooses the format).</param>
 public sealed record OutputKind(string What, string Format, string[] Extensions, bool Forceable)
 {
+    /// <summary>A fitted law, JSON.</summary>
     public static OutputKind LawFile { get; } = new("a law file", "JSON", [".json"], Forceable: true);
 
+    /// <summary>An HTML report.</summary>
     public static OutputKind Report { get; } = new("a report", "an HTML page", [".html", ".htm"], Forceable: true);
 
+    /// <summary>A figure, PNG, SVG or PDF by extension.</summary>
     public static OutputKind Figure { get; } = new("a figure", "PNG, SVG or PDF, by extension", [".png", ".svg", ".pdf"], Forceable: false);
 
+    /// <summary>A per-position loss table, CSV, TSV or JSON Lines by extension.</summary>
     public static OutputKind PositionTable { get; } = new("a per-position file", "CSV, TSV or JSON Lines, by extension", [".csv", ".tsv", ".jsonl", ".ndjson"], Forceable: false);
 
     /// <summary>".csv, .tsv, .jsonl or .ndjson"</summary>

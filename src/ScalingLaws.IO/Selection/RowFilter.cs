@@ -57,6 +57,7 @@ public sealed record RowFilter(string Column, FilterComparison Comparison, strin
         return equal == (Comparison == FilterComparison.Equal);
     }
 
+    /// <inheritdoc/>
     public override string ToString() => $"{Column}{Operators.First(o => o.Comparison == Comparison).Symbol}{Value}";
 
     private bool Compare(int order, bool same) => Comparison switch

@@ -9,8 +9,10 @@ namespace ScalingLaws.IO.Selection;
 /// </summary>
 public sealed record RowSelection(IReadOnlyList<string> Families, IReadOnlyList<RowFilter> Filters, IReadOnlyList<string> ExcludedModels)
 {
+    /// <summary>The selection that keeps every row.</summary>
     public static RowSelection All { get; } = new([], [], []);
 
+    /// <summary>Whether nothing is selected out.</summary>
     public bool SelectsAll => Families.Count == 0 && Filters.Count == 0 && ExcludedModels.Count == 0;
 
     /// <summary>The selected rows, with a note saying what was selected out of how many rows.</summary>

@@ -11,6 +11,7 @@ public static class TensorBoardReader
 {
     private const string Expected = "a TensorBoard event file (events.out.tfevents.*) or a run folder";
 
+    /// <summary>Every run under <paramref name="path"/> with its scalars by tag and step.</summary>
     public static IReadOnlyList<TrackerRun> Read(string path)
     {
         if (!Directory.Exists(path))

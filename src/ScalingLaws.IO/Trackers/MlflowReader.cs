@@ -10,6 +10,7 @@ namespace ScalingLaws.IO.Trackers;
 /// </summary>
 public static class MlflowReader
 {
+    /// <summary>Every live run under <paramref name="path"/> with its metrics by step and its params.</summary>
     public static IReadOnlyList<TrackerRun> Read(string path)
     {
         if (!Directory.Exists(path))

@@ -13,6 +13,7 @@ namespace ScalingLaws.IO.Trackers;
 /// </summary>
 public static class TrackerCurves
 {
+    /// <summary>One loss curve per run that logged the loss tag, with its learning rates when logged; <paramref name="path"/> names the input in messages.</summary>
     public static IReadOnlyList<LossCurve> From(IReadOnlyList<TrackerRun> runs, ColumnMap map, string path)
     {
         if (Tags(runs).Count == 0)

@@ -17,6 +17,7 @@ public sealed record TrackerRun(string Name, string Source)
     /// <summary>Values logged once for the run (W&amp;B's summary), by key.</summary>
     public SortedDictionary<string, string> Summary { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Records <paramref name="value"/> of <paramref name="tag"/> at <paramref name="step"/>, replacing an earlier value there.</summary>
     public void Log(string tag, long step, double value)
     {
         if (!Series.TryGetValue(tag, out var series))

@@ -13,6 +13,7 @@ public static class WandbReader
 {
     private const string History = "wandb-history.jsonl", Summary = "wandb-summary.json", Config = "config.yaml";
 
+    /// <summary>Every run under <paramref name="path"/> with its history by step, summary and config.</summary>
     public static IReadOnlyList<TrackerRun> Read(string path)
     {
         if (!Directory.Exists(path))

@@ -3,6 +3,7 @@ namespace ScalingLaws.Training.Corpus;
 /// <summary>Where training and held-out sequences come from. Batches are a function of their number, so a resumed run sees the same data.</summary>
 public interface ITrainingData
 {
+    /// <summary>Distinct tokens: token ids are 0 … Vocabulary − 1.</summary>
     int Vocabulary { get; }
 
     /// <summary>One line for reports, e.g. "synthetic topic-Markov language, 64 tokens".</summary>

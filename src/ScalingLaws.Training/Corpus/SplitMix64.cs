@@ -13,6 +13,7 @@ public struct SplitMix64(ulong seed)
         return new SplitMix64(mixer.NextULong());
     }
 
+    /// <summary>The next 64 random bits.</summary>
     public ulong NextULong()
     {
         var z = _state += 0x9E3779B97F4A7C15UL;

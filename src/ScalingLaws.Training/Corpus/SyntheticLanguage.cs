@@ -20,6 +20,7 @@ public sealed class SyntheticLanguage : ITrainingData
     private readonly double[][] _probabilities; // [topic·V + v] → their probabilities
     private readonly double[][] _stationary;    // [topic] → π over tokens
 
+    /// <summary>A language of <paramref name="vocabulary"/> tokens, <paramref name="topics"/> topics and <paramref name="successors"/> likely successors per token, fixed by <paramref name="seed"/>.</summary>
     public SyntheticLanguage(int vocabulary = 64, int topics = 8, int successors = 4, long seed = 1)
     {
         if (vocabulary < 2 || topics < 1 || successors < 1 || successors > vocabulary)
@@ -36,17 +37,22 @@ public sealed class SyntheticLanguage : ITrainingData
         EntropyRate = Enumerable.Range(0, topics).Sum(z => _topicWeights[z] * TopicEntropyRate(z));
     }
 
+    /// <inheritdoc/>
     public int Vocabulary { get; }
 
+    /// <summary>Topics: each sequence keeps one, which shapes its transitions.</summary>
     public int Topics { get; }
 
+    /// <summary>Likely successors of each token within a topic.</summary>
     public int Successors { get; }
 
     /// <summary>The exact entropy rate in nats per token: the loss of a perfect model with unbounded context.</summary>
     public double EntropyRate { get; }
 
+    /// <inheritdoc/>
     public string Description => $"synthetic topic-Markov language: {Vocabulary} tokens, {Topics} topics, {Successors} successors per token, entropy rate {EntropyRate:F4} nats";
 
+    /// <inheritdoc/>
     public void TrainingBatch(long batch, int sequences, int length, Span<int> tokens)
     {
         var random = SplitMix64.For(_seed, batch, TrainStream);
@@ -54,6 +60,7 @@ public sealed class SyntheticLanguage : ITrainingData
             Sample(ref random, tokens.Slice(s * length, length));
     }
 
+    /// <inheritdoc/>
     public void HeldOut(int sequences, int length, Span<int> tokens)
     {
         var random = SplitMix64.For(_seed, 0, HeldOutStream);

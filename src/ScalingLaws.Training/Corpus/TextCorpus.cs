@@ -6,6 +6,7 @@ namespace ScalingLaws.Training.Corpus;
 /// </summary>
 public sealed class TextCorpus : ITrainingData
 {
+    /// <summary>The share of the text held out, taken from its end.</summary>
     public const double HeldOutFraction = 0.1;
     private readonly byte[] _bytes;
     private readonly int _trainLength;
@@ -25,10 +26,13 @@ public sealed class TextCorpus : ITrainingData
         Description = $"{name}, {bytes.Length:N0} bytes as byte tokens";
     }
 
+    /// <inheritdoc/>
     public int Vocabulary => 256;
 
+    /// <inheritdoc/>
     public string Description { get; }
 
+    /// <inheritdoc/>
     public void TrainingBatch(long batch, int sequences, int length, Span<int> tokens)
     {
         var random = SplitMix64.For(_seed, batch);

@@ -9,6 +9,7 @@ namespace ScalingLaws.Training.Kernels;
 /// </summary>
 public static class CrossEntropy
 {
+    /// <summary>Writes each row's loss to <paramref name="rowLoss"/> and, when <paramref name="gradient"/>, the scaled gradient over the logits in place.</summary>
     public static void Apply<T>(Workers workers, Matrix<T> logits, ReadOnlyMemory<int> targets, T[] rowLoss, T gradientScale, bool gradient)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

@@ -12,6 +12,7 @@ public static class Gelu
     private const double Cubic = 0.044715;
     private static readonly double Scale = Math.Sqrt(2 / Math.PI);
 
+    /// <summary>y = gelu(u), keeping tanh(c(u + 0.044715u³)) for the backward.</summary>
     public static void Forward<T>(Workers workers, Matrix<T> u, Matrix<T> tanh, Matrix<T> y)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

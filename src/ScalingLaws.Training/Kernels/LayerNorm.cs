@@ -9,8 +9,10 @@ namespace ScalingLaws.Training.Kernels;
 /// </summary>
 public static class LayerNorm
 {
+    /// <summary>The ε added to the variance.</summary>
     public const double Epsilon = 1e-5;
 
+    /// <summary>y = gamma·(x − mean)/sqrt(var + ε) + beta per row, keeping the normalized rows and 1/sqrt(var + ε) for the backward.</summary>
     public static void Forward<T>(Workers workers, Matrix<T> x, ReadOnlyMemory<T> gamma, ReadOnlyMemory<T> beta, Matrix<T> y, Matrix<T> normalized, T[] inverseDeviation)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

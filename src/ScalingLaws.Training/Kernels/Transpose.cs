@@ -9,6 +9,7 @@ public static class Transpose
 {
     private const int Tile = 16;
 
+    /// <summary>Writes the transpose of <paramref name="source"/> into <paramref name="target"/>.</summary>
     public static void Into<T>(Workers workers, Matrix<T> source, Matrix<T> target)
         where T : unmanaged, INumberBase<T>
     {

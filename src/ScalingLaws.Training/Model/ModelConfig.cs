@@ -9,6 +9,7 @@ namespace ScalingLaws.Training.Model;
 /// </summary>
 public sealed record ModelConfig
 {
+    /// <summary>A shape; every size must be positive and <paramref name="heads"/> must divide <paramref name="width"/>.</summary>
     public ModelConfig(int vocabulary, int context, int layers, int width, int heads)
     {
         Vocabulary = Positive(vocabulary, "vocabulary size");
@@ -20,22 +21,28 @@ public sealed record ModelConfig
             throw new ScalingLawsException($"model shape: {heads} heads do not divide d_model {width}; choose a number of heads that divides the width.");
     }
 
+    /// <summary>Distinct tokens.</summary>
     public int Vocabulary { get; }
 
     /// <summary>Tokens per sequence.</summary>
     public int Context { get; }
 
+    /// <summary>Transformer blocks L.</summary>
     public int Layers { get; }
 
     /// <summary>d_model.</summary>
     public int Width { get; }
 
+    /// <summary>Attention heads.</summary>
     public int Heads { get; }
 
+    /// <summary>The width of one head, d_model / heads.</summary>
     public int HeadWidth => Width / Heads;
 
+    /// <summary>The MLP's hidden width, 4·d_model.</summary>
     public int Hidden => 4 * Width;
 
+    /// <summary>The shape as the parameter and FLOP counters take it.</summary>
     public TransformerShape Shape => new(Layers, Width, Heads, Vocabulary, Context);
 
     /// <summary>Kaplan's N: the attention and MLP weight matrices, 12·L·d² (what the study's laws are fitted to).</summary>
@@ -47,6 +54,7 @@ public sealed record ModelConfig
     /// <summary>Training FLOPs per token, Kaplan et al.: 6·N + 6·L·n_ctx·d.</summary>
     public double FlopsPerToken => FlopCount.Kaplan(Shape).PerToken;
 
+    /// <inheritdoc/>
     public override string ToString() => $"L={Layers} d={Width} h={Heads}";
 
     private static int Positive(int value, string what) => value > 0

@@ -7,9 +7,11 @@ namespace ScalingLaws.Training.Model;
 /// </summary>
 public static class ModelSizing
 {
+    /// <summary>The width of every attention head.</summary>
     public const int HeadWidth = 16;
     private const int AspectRatio = 32;
 
+    /// <summary>The shape whose non-embedding parameters 12·L·d² are nearest <paramref name="nonEmbeddingParams"/>.</summary>
     public static ModelConfig ForTarget(double nonEmbeddingParams, int vocabulary, int context)
     {
         const int smallest = 12 * HeadWidth * HeadWidth;

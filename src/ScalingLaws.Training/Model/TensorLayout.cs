@@ -5,6 +5,7 @@ public sealed class TensorLayout
 {
     private readonly List<ParameterTensor> _tensors = [];
 
+    /// <summary>The layout of every tensor of <paramref name="config"/>.</summary>
     public TensorLayout(ModelConfig config)
     {
         int d = config.Width, hidden = config.Hidden;
@@ -27,18 +28,25 @@ public sealed class TensorLayout
         FinalBias = Add("final norm bias", 1, d, decay: false);
     }
 
+    /// <summary>The token embedding, vocabulary × d (also the tied output layer).</summary>
     public ParameterTensor TokenEmbedding { get; }
 
+    /// <summary>The learned positions, context × d.</summary>
     public ParameterTensor Positions { get; }
 
+    /// <summary>The tensors of each block, first to last.</summary>
     public IReadOnlyList<BlockTensors> Blocks { get; }
 
+    /// <summary>The final layer norm's gain.</summary>
     public ParameterTensor FinalGain { get; }
 
+    /// <summary>The final layer norm's bias.</summary>
     public ParameterTensor FinalBias { get; }
 
+    /// <summary>Every tensor in layout order.</summary>
     public IReadOnlyList<ParameterTensor> Tensors => _tensors;
 
+    /// <summary>Total numbers in the parameter array.</summary>
     public int Count { get; private set; }
 
     private ParameterTensor Add(string name, int rows, int columns, bool decay)
@@ -53,6 +61,7 @@ public sealed class TensorLayout
 /// <summary>One named tensor: rows × columns numbers from <see cref="Offset"/>; <see cref="Decay"/> for weight matrices and embeddings.</summary>
 public sealed record ParameterTensor(string Name, int Offset, int Rows, int Columns, bool Decay)
 {
+    /// <summary>Rows × columns.</summary>
     public int Length => Rows * Columns;
 }
 

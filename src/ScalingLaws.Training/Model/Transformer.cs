@@ -30,12 +30,16 @@ public sealed class Transformer<T>
         _attention = new CausalAttention<T>(sequences, config.Context, config.Heads, config.Width, _workers);
     }
 
+    /// <summary>The model's shape.</summary>
     public ModelConfig Config { get; }
 
+    /// <summary>Sequences per batch the buffers are sized for.</summary>
     public int Sequences { get; }
 
+    /// <summary>Where each tensor lives in <see cref="Parameters"/>.</summary>
     public TensorLayout Layout { get; }
 
+    /// <summary>Every trained number, in <see cref="Layout"/> order.</summary>
     public T[] Parameters { get; }
 
     /// <summary>d(mean loss)/d(parameter) after <see cref="ForwardBackward"/>.</summary>

@@ -12,6 +12,7 @@ public sealed class ClippedAdamW
     private readonly bool[] _decayed;
     private readonly Workers _workers;
 
+    /// <summary>AdamW over the tensors of <paramref name="layout"/>; weight decay only on tensors marked for it.</summary>
     public ClippedAdamW(Workers workers, TensorLayout layout, double weightDecay = 0.1, double clipNorm = 1.0, double beta1 = 0.9, double beta2 = 0.95, double epsilon = 1e-8)
     {
         _workers = workers;
@@ -23,14 +24,19 @@ public sealed class ClippedAdamW
             _decayed.AsSpan(tensor.Offset, tensor.Length).Fill(true);
     }
 
+    /// <summary>Decoupled weight decay per step, multiplied by the learning rate.</summary>
     public double WeightDecay { get; }
 
+    /// <summary>The global gradient norm gradients are clipped to.</summary>
     public double ClipNorm { get; }
 
+    /// <summary>The decay rate of the first moment.</summary>
     public double Beta1 { get; }
 
+    /// <summary>The decay rate of the second moment.</summary>
     public double Beta2 { get; }
 
+    /// <summary>The ε added to the root of the second moment.</summary>
     public double Epsilon { get; }
 
     /// <summary>The first moments, saved with a checkpoint.</summary>

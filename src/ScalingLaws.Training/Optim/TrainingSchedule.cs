@@ -10,7 +10,9 @@ namespace ScalingLaws.Training.Optim;
 /// </summary>
 public sealed record TrainingSchedule(ScheduleShape Kind, double Peak, long TotalSteps, long WarmupSteps)
 {
+    /// <summary>Cosine decays to this share of the peak.</summary>
     public const double CosineFloor = 0.1;
+    /// <summary>The share of steps warm-up-stable-decay spends decaying.</summary>
     public const double DecayFraction = 0.2;
 
     /// <summary>The rate for the update of step <paramref name="step"/> (0-based).</summary>

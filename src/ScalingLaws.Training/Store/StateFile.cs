@@ -10,6 +10,7 @@ public static class StateFile
 {
     private const int Magic = 0x31_54_53_4C; // "LST1"
 
+    /// <summary>Writes a training state to <paramref name="path"/> whole or not at all.</summary>
     public static void Write(string path, TrainingState state)
     {
         var count = state.Parameters.Length;
@@ -24,6 +25,7 @@ public static class StateFile
         AtomicFile.WriteAllBytes(path, bytes);
     }
 
+    /// <summary>Reads a training state written by <see cref="Write"/>.</summary>
     public static TrainingState Read(string path)
     {
         var bytes = File.ReadAllBytes(path);

@@ -23,6 +23,7 @@ namespace ScalingLaws.Training.Store;
 /// </summary>
 public sealed class StudyDirectory : IRunStore
 {
+    /// <summary>File names inside the study folder.</summary>
     public const string ManifestFile = "study.json", ResultsFile = "results.csv", CheckpointsFile = "checkpoints.csv", PositionsFile = "positions.csv";
     private readonly Dictionary<string, PlannedRun> _runs;
 
@@ -32,10 +33,13 @@ public sealed class StudyDirectory : IRunStore
         Runs = runs;
     }
 
+    /// <summary>The study folder.</summary>
     public string Path { get; }
 
+    /// <summary>The study's settings and planned runs.</summary>
     public StudyManifest Manifest { get; }
 
+    /// <summary>The planned runs, in training order.</summary>
     public IReadOnlyList<PlannedRun> Runs { get; }
 
     private string RunsPath => System.IO.Path.Combine(Path, "runs");
@@ -63,6 +67,7 @@ public sealed class StudyDirectory : IRunStore
         return new StudyDirectory(path, manifest, runs);
     }
 
+    /// <summary>Reads the manifest of the study folder at <paramref name="path"/>.</summary>
     public static StudyManifest ReadManifest(string path)
     {
         if (string.IsNullOrWhiteSpace(path))
@@ -121,8 +126,10 @@ public sealed class StudyDirectory : IRunStore
     /// <summary>The per-position table of one run in a study directory.</summary>
     public static string RunPositionsFile(string path, string run) => System.IO.Path.Combine(path, "runs", run + ".positions.csv");
 
+    /// <summary>Whether the run has finished.</summary>
     public bool IsFinished(string run) => Log(run)?.Finished == true;
 
+    /// <summary>The run's measurements up to its saved state (all of them when finished).</summary>
     public IReadOnlyList<Checkpoint> Checkpoints(string run)
     {
         var checkpoints = Log(run)?.Checkpoints ?? [];
@@ -131,8 +138,10 @@ public sealed class StudyDirectory : IRunStore
         return IsFinished(run) ? checkpoints : [.. checkpoints.Where(c => c.Step <= stateStep)];
     }
 
+    /// <summary>The run's saved state, or null when it has none.</summary>
     public TrainingState? State(string run) => File.Exists(StatePath(run)) ? StateFile.Read(StatePath(run)) : null;
 
+    /// <summary>The saved state another run branches from.</summary>
     public TrainingState BranchState(BranchPoint point)
     {
         var path = BranchPath(point.Run, point.Step);
@@ -141,6 +150,7 @@ public sealed class StudyDirectory : IRunStore
             : throw new ScalingLawsException($"{path}: missing; run {point.Run} did not keep its state at step {point.Step}. Delete {RunFile(point.Run, ".json")} to train it again.");
     }
 
+    /// <summary>Saves the run's measurements, then its state (and a copy to branch from when asked).</summary>
     public void Save(PlannedRun run, IReadOnlyList<Checkpoint> checkpoints, TrainingState state, bool keepForBranch)
     {
         WriteLog(run, checkpoints, finished: false);
@@ -149,6 +159,7 @@ public sealed class StudyDirectory : IRunStore
         StateFile.Write(StatePath(run.Name), state);
     }
 
+    /// <summary>Marks the run finished and rewrites the study's tables.</summary>
     public void Finish(PlannedRun run, IReadOnlyList<Checkpoint> checkpoints)
     {
         WriteLog(run, checkpoints, finished: true);

@@ -26,6 +26,7 @@ public sealed record StudyManifest(
     /// <summary>The Bayes loss averaged over positions: the lowest mean loss any model with this context can reach.</summary>
     public double? BayesLoss => BayesLosses is { Count: > 0 } b ? b.Average() : null;
 
+    /// <summary>The manifest of a new study.</summary>
     public static StudyManifest Create(StudySpec spec, string data, double? entropyRate, IReadOnlyList<double>? bayesLosses, IReadOnlyList<PlannedRun> runs) =>
         new(StudySettings.Of(spec), data, entropyRate, bayesLosses, [.. runs.Select(ManifestRun.Of)]) { Version = CurrentVersion };
 }
@@ -41,6 +42,7 @@ public sealed record StudySettings(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<double>? LearningRateSweep = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? BatchSweep = null)
 {
+    /// <summary>The settings of <paramref name="spec"/>.</summary>
     public static StudySettings Of(StudySpec spec) =>
         new([.. spec.Sizes], [.. spec.Budgets], StoredName(spec.Schedule), spec.Seed, spec.Context, spec.Sequences, spec.EvaluationSequences, spec.Checkpoints,
             spec.PeakLearningRates is { Count: > 0 } rates ? rates[0] : null,
@@ -50,6 +52,7 @@ public sealed record StudySettings(
     // study.json has always spelled WSD "WarmupStableDecay"; kept so studies started before resume.
     private static string StoredName(ScheduleShape shape) => shape == ScheduleShape.Wsd ? "WarmupStableDecay" : shape.ToString();
 
+    /// <inheritdoc/>
     public override string ToString() =>
         $"sizes {string.Join(",", Sizes.Select(RunName.Format))}, tokens {string.Join(",", Tokens.Select(RunName.Format))}, schedule {Schedule}, seed {Seed}"
         + (LearningRateSweep is { } rates ? $", lr {string.Join(",", rates)}" : "") + (BatchSweep is { } batches ? $", batch {string.Join(",", batches)}" : "");
@@ -59,6 +62,7 @@ public sealed record StudySettings(
 public sealed record ManifestRun(string Name, double TargetSize, int Layers, int Width, int Heads, double Params, int ParamsTotal,
     double Tokens, long Steps, double PeakLearningRate, string? BranchFrom, long? BranchStep)
 {
+    /// <summary>The manifest entry of a planned run.</summary>
     public static ManifestRun Of(PlannedRun run) => new(
         run.Name, run.TargetSize, run.Config.Layers, run.Config.Width, run.Config.Heads, run.Config.NonEmbeddingParams, run.Config.TotalParams,
         run.Settings.Tokens, run.Steps, run.Settings.PeakLearningRate, run.From?.Run, run.From?.Step);

@@ -13,6 +13,7 @@ public static class StudyTables
 {
     private const string MeasurementHeader = "run,step,tokens,lr,loss,train_loss,params,params_total,flops,layers,width,heads,peak_lr,batch_tokens";
 
+    /// <summary>The measurement table as CSV text.</summary>
     public static string Measurements(IEnumerable<(PlannedRun Run, Checkpoint Checkpoint)> rows)
     {
         var text = new DelimitedText().Row(MeasurementHeader);
@@ -26,6 +27,7 @@ public static class StudyTables
         return text.ToString();
     }
 
+    /// <summary>The per-position table as CSV text, one column per position up to <paramref name="context"/>.</summary>
     public static string Positions(IEnumerable<(PlannedRun Run, Checkpoint Checkpoint)> rows, int context)
     {
         var text = new DelimitedText().Row(new[] { "run", "step", "tokens", "lr", "loss" }.Concat(Enumerable.Range(1, context).Select(i => $"pos_{i}")));

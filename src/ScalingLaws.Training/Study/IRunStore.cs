@@ -5,6 +5,7 @@ namespace ScalingLaws.Training.Study;
 /// <summary>Where a sweep keeps its measurements and states, so that it can stop at any moment and resume.</summary>
 public interface IRunStore
 {
+    /// <summary>Whether the run has finished.</summary>
     bool IsFinished(string run);
 
     /// <summary>The run's saved measurements, in step order, up to its saved state.</summary>

@@ -7,7 +7,9 @@ namespace ScalingLaws.Training.Study;
 /// </summary>
 public static class LearningRateRule
 {
+    /// <summary>The rule in words.</summary>
     public const string Description = "0.5/d_model";
 
+    /// <summary>The peak learning rate for width d_model = <paramref name="width"/>: 0.5/d.</summary>
     public static double For(int width) => 0.5 / width;
 }

@@ -9,6 +9,7 @@ namespace ScalingLaws.Training.Study;
 /// <param name="BranchSteps">The steps of this run that other runs continue from, whose states must be kept.</param>
 public sealed record PlannedRun(string Name, double TargetSize, ModelConfig Config, TrainingSettings Settings, BranchPoint? From, IReadOnlyList<long> BranchSteps)
 {
+    /// <summary>Optimizer steps of the run.</summary>
     public long Steps => Settings.Steps(Config.Context);
 }
 

@@ -14,8 +14,10 @@ namespace ScalingLaws.Training.Study;
 /// </summary>
 public static class StudyPlan
 {
+    /// <summary>The share of the longest run's steps spent warming up.</summary>
     public const double WarmupFraction = 0.05;
 
+    /// <summary>The runs of <paramref name="spec"/> in training order, branch points included.</summary>
     public static IReadOnlyList<PlannedRun> Create(StudySpec spec, int vocabulary)
     {
         if (spec.Sizes.Count == 0 || spec.Budgets.Count == 0)

@@ -9,6 +9,7 @@ namespace ScalingLaws.Training.Study;
 /// <param name="workers">How each run's kernels spread their work; all cores when not given.</param>
 public sealed class StudyRunner(ITrainingData data, IRunStore store, Workers? workers = null)
 {
+    /// <summary>Trains every run not yet finished, saving to the store as it goes; a cancelled sweep resumes where it stopped.</summary>
     public void Run(IReadOnlyList<PlannedRun> runs, Action<StudyProgress>? progress = null, CancellationToken cancellation = default)
     {
         for (var index = 0; index < runs.Count; index++)

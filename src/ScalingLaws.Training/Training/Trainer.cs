@@ -16,6 +16,7 @@ public sealed class Trainer
     private readonly ITrainingData _data;
     private readonly int[] _batch, _inputs, _targets, _heldOut;
 
+    /// <summary>A trainer for a new model of <paramref name="config"/> on <paramref name="data"/>.</summary>
     /// <param name="workers">How the kernels spread their work; all cores when not given. Results do not depend on it.</param>
     public Trainer(ModelConfig config, ITrainingData data, TrainingSettings settings, Workers? workers = null)
     {
@@ -34,14 +35,19 @@ public sealed class Trainer
         data.HeldOut(EvaluationSequences, config.Context + 1, _heldOut);
     }
 
+    /// <summary>The model's shape.</summary>
     public ModelConfig Config { get; }
 
+    /// <summary>How the model is trained and measured.</summary>
     public TrainingSettings Settings { get; }
 
+    /// <summary>The model, float precision.</summary>
     public Transformer<float> Model { get; }
 
+    /// <summary>The optimizer and its moments.</summary>
     public ClippedAdamW Optimizer { get; }
 
+    /// <summary>The learning rate at each step.</summary>
     public TrainingSchedule Schedule { get; }
 
     /// <summary>Held-out sequences per measurement: the setting rounded up to whole batches.</summary>
@@ -50,6 +56,7 @@ public sealed class Trainer
     /// <summary>The held-out sequences (each context + 1 tokens), e.g. for the Bayes losses of a synthetic language.</summary>
     public ReadOnlySpan<int> HeldOutTokens => _heldOut;
 
+    /// <summary>Training tokens per optimizer step: sequences × context.</summary>
     public long TokensPerStep => (long)Settings.Sequences * Config.Context;
 
     /// <summary>Trains from scratch, or from <paramref name="resume"/>, to the last step.</summary>

@@ -26,8 +26,10 @@ public sealed record TrainingSettings(
     long? WarmupSteps = null,
     IReadOnlyList<long>? ExtraCheckpoints = null)
 {
+    /// <summary>Optimizer steps for sequences of <paramref name="context"/> tokens.</summary>
     public long Steps(int context) => Math.Max(1, (long)Math.Ceiling(Tokens / ((double)Sequences * context)));
 
+    /// <summary>The learning-rate schedule for sequences of <paramref name="context"/> tokens.</summary>
     public TrainingSchedule LearningRates(int context)
     {
         var steps = Steps(context);

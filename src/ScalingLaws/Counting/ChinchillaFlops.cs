@@ -45,6 +45,7 @@ public sealed record ChinchillaFlops(
     /// <summary>Training FLOPs per token of the layers only: the count behind Table A4's ratios.</summary>
     public double Layers => TrainingPerToken(LayersForward);
 
+    /// <summary>The FLOP count of <paramref name="shape"/> by Hoffmann et al.'s Table A4 method.</summary>
     public static ChinchillaFlops Of(TransformerShape shape)
     {
         double s = shape.SequenceLength, d = shape.DModel, v = shape.Vocabulary, kh = shape.AttentionWidth;

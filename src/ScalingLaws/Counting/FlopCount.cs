@@ -31,6 +31,7 @@ public sealed record FlopCount(FlopConvention Convention, string Name, string Pa
     public static FlopCount ChinchillaLayers(TransformerShape shape) =>
         new(FlopConvention.ChinchillaAppendixF, "Chinchilla App. F, layers only", "none (counts operations)", ChinchillaFlops.Of(shape).Layers);
 
+    /// <summary>Every FLOP-count convention for <paramref name="shape"/>.</summary>
     public static IReadOnlyList<FlopCount> All(TransformerShape shape) =>
         [SixND(shape), Kaplan(shape), ChinchillaTotal(shape), ChinchillaLayers(shape)];
 }

@@ -13,6 +13,7 @@ public sealed record ParameterCount(double NonEmbedding, double Embedding, doubl
     /// <summary>Kaplan's non-embedding count plus the embedding.</summary>
     public double Total => NonEmbedding + Embedding;
 
+    /// <summary>The parameter counts of <paramref name="shape"/>.</summary>
     public static ParameterCount Of(TransformerShape shape) =>
         new(NonEmbeddingOf(shape), (double)shape.Vocabulary * shape.DModel, ChinchillaStyleOf(shape));
 

@@ -20,19 +20,25 @@ public sealed record TransformerShape
         HeadSize = Positive(headSize ?? DefaultHeadSize(dModel, heads), "head size");
     }
 
+    /// <summary>Transformer blocks, L.</summary>
     public int Layers { get; }
 
+    /// <summary>The residual width d_model.</summary>
     public int DModel { get; }
 
+    /// <summary>Attention heads.</summary>
     public int Heads { get; }
 
+    /// <summary>Vocabulary size.</summary>
     public int Vocabulary { get; }
 
     /// <summary>n_ctx: the tokens per training sequence.</summary>
     public int SequenceLength { get; }
 
+    /// <summary>The MLP's hidden width d_ff.</summary>
     public int FeedForward { get; }
 
+    /// <summary>The key/query size per head.</summary>
     public int HeadSize { get; }
 
     /// <summary>d_attn = heads × head size, the width of the attention projections (d_model in every Table A4 model).</summary>

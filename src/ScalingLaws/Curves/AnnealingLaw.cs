@@ -10,19 +10,25 @@ namespace ScalingLaws.Curves;
 /// </summary>
 public sealed class AnnealingLaw : AreaPowerLaw
 {
+    /// <summary>Indices of the parameters in <see cref="Parameters"/>.</summary>
     public const int L0 = 0, A = 1, Alpha = 2, C = 3;
 
     /// <summary>The momentum λ of the annealing area, the paper's value.</summary>
     public const double Momentum = 0.999;
 
+    /// <summary>The law.</summary>
     public static AnnealingLaw Instance { get; } = new();
 
+    /// <inheritdoc/>
     public override string Name => "tissue";
 
+    /// <inheritdoc/>
     public override string Formula => "L = L0 + A*S1^(-alpha) - C*S2";
 
+    /// <inheritdoc/>
     public override string Description => "Tissue et al. 2024: S1 forward area, S2 annealing area with momentum 0.999";
 
+    /// <inheritdoc/>
     public override ImmutableArray<LawParameter> Parameters { get; } =
     [
         new("L0", ParameterScale.Log, []),

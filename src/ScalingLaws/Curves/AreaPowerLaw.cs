@@ -12,6 +12,7 @@ public abstract class AreaPowerLaw : CurveLaw
 {
     private const int L0 = 0, A = 1, Alpha = 2, Drop = 3;
 
+    /// <inheritdoc/>
     public override bool NeedsSchedule => true;
 
     /// <summary>X at each logged step of <paramref name="curve"/>.</summary>

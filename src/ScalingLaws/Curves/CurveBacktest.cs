@@ -18,6 +18,7 @@ namespace ScalingLaws.Curves;
 /// </code></example>
 public sealed class CurveBacktest(CurveBacktestSettings? settings = null)
 {
+    /// <summary>Where the cuts are and how many are needed.</summary>
     public CurveBacktestSettings Settings { get; } = settings ?? new CurveBacktestSettings();
 
     /// <summary>
@@ -33,6 +34,7 @@ public sealed class CurveBacktest(CurveBacktestSettings? settings = null)
             : null;
     }
 
+    /// <summary>Refits the law on growing prefixes of <paramref name="fitted"/> and scores each refit on the rest of the fitted points.</summary>
     public CurveBacktestResult Run(CurveLaw law, IReadOnlyList<LossCurve> fitted, CurveFitOptions? options = null, CancellationToken cancellation = default)
     {
         Settings.Validate();

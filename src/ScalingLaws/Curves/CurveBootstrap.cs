@@ -21,10 +21,13 @@ namespace ScalingLaws.Curves;
 /// </code></example>
 public sealed class CurveBootstrap(int resamples, int seed = 0)
 {
+    /// <summary>Resamples drawn.</summary>
     public int Resamples { get; } = Resampling.Count(resamples);
 
+    /// <summary>The random seed: the same seed gives the same resamples.</summary>
     public int Seed { get; } = seed;
 
+    /// <summary>Refits <paramref name="fit"/>'s law to resampled runs (or blocks of one run) and collects the parameters.</summary>
     public CurveBootstrapResult Run(CurveFitter fitter, IReadOnlyList<LossCurve> curves, CurveFit fit, CancellationToken cancellation = default)
     {
         var law = fitter.Law;

@@ -10,6 +10,7 @@ namespace ScalingLaws.Curves;
 /// <param name="Samples">Natural-unit values of every resample whose refit converged, in the law's order.</param>
 public sealed record CurveBootstrapResult(CurveLaw Law, int Resamples, int Seed, int Units, int? BlockLength, ImmutableArray<ImmutableArray<double>> Samples)
 {
+    /// <summary>Resamples whose fit converged.</summary>
     public int Converged => Samples.Length;
 
     /// <summary>True when whole runs were drawn (a cluster bootstrap), false for blocks of one run's steps.</summary>

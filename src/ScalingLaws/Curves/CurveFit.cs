@@ -6,6 +6,7 @@ namespace ScalingLaws.Curves;
 /// <summary>A <see cref="CurveLaw"/> fitted to some curves: its parameters, how the fit went and how well it matches them.</summary>
 public sealed record CurveFit
 {
+    /// <summary>The fitted law.</summary>
     public required CurveLaw Law { get; init; }
 
     /// <summary>Parameter values in natural units, in the law's order.</summary>
@@ -20,10 +21,13 @@ public sealed record CurveFit
     /// <summary>The minimised Σ Huber_δ(ln L − ln L̂) (with <see cref="CurveFitProcedure.Published"/>, its value where the procedure stopped).</summary>
     public required double ObjectiveValue { get; init; }
 
+    /// <summary>The Huber threshold δ on log residuals.</summary>
     public required double Delta { get; init; }
 
+    /// <summary>Starts run.</summary>
     public required int Starts { get; init; }
 
+    /// <summary>Starts that converged.</summary>
     public required int ConvergedStarts { get; init; }
 
     /// <summary>The fitted runs, by name, and how many points each contributed.</summary>
@@ -44,9 +48,12 @@ public sealed record CurveFit
     /// <summary>Conditions a careful reader should know about (ill-determined parameters, a start that did not converge), typed.</summary>
     public required ImmutableArray<FitDiagnostic> Diagnostics { get; init; }
 
+    /// <summary>Points fitted, over every run.</summary>
     public int Points => Runs.Sum(r => r.Points);
 
+    /// <summary>The value of the parameter called <paramref name="name"/>, natural units.</summary>
     public double this[string name] => Values[Law.IndexOf(name) is var j and >= 0 ? j : throw new KeyNotFoundException(name)];
 
+    /// <summary>The fitted loss at every step of <paramref name="curve"/>.</summary>
     public double[] Predict(LossCurve curve) => Law.Predict(Values.AsSpan(), curve);
 }

@@ -6,6 +6,7 @@ namespace ScalingLaws.Curves;
 /// <summary>How a <see cref="CurveLaw"/> is fitted: Huber(δ) on log residuals from the law's starts, as the core fitter does.</summary>
 public sealed record CurveFitOptions
 {
+    /// <summary>The default options.</summary>
     public static CurveFitOptions Default { get; } = new();
 
     /// <summary>Huber threshold δ on log residuals (1e-3, as Hoffmann et al. and the Multi-Power Law repository).</summary>
@@ -20,6 +21,7 @@ public sealed record CurveFitOptions
     /// <summary>Tolerances for the final polish of the best start.</summary>
     public LbfgsSettings Optimizer { get; init; } = new() { GradientTolerance = 1e-9, RelativeTolerance = 1e-12, MaxIterations = 2000 };
 
+    /// <summary>Starts fitted at once; the processor count by default.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Parameters fixed, tied or bounded (natural units), as for the scaling laws.</summary>

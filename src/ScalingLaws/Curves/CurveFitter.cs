@@ -15,10 +15,13 @@ namespace ScalingLaws.Curves;
 /// </code></example>
 public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
 {
+    /// <summary>The law to fit.</summary>
     public CurveLaw Law { get; } = law;
 
+    /// <summary>How to fit it.</summary>
     public CurveFitOptions Options { get; } = options ?? CurveFitOptions.Default;
 
+    /// <summary>Fits the law to <paramref name="curves"/> together (shared parameters).</summary>
     public CurveFit Fit(IReadOnlyList<LossCurve> curves, CancellationToken cancellation = default)
     {
         var layout = ParameterLayout.Create(Law.Parameters, Options.Constraints, Law.Name); // a misnamed parameter fails before any work

@@ -21,11 +21,13 @@ public abstract class CurveLaw
     /// <summary>Where the law comes from and what its terms mean, one line.</summary>
     public abstract string Description { get; }
 
+    /// <summary>The parameters in order, with names, scales and start ranges.</summary>
     public abstract ImmutableArray<LawParameter> Parameters { get; }
 
     /// <summary>Whether the law reads the learning-rate schedule (a curve without one cannot be fitted).</summary>
     public abstract bool NeedsSchedule { get; }
 
+    /// <summary>How many parameters the law has.</summary>
     public int ParameterCount => Parameters.Length;
 
     /// <summary>The run-only quantities the law needs at each point of <paramref name="curve"/>.</summary>
@@ -50,10 +52,13 @@ public abstract class CurveLaw
         return prediction;
     }
 
+    /// <summary>The index of the parameter called <paramref name="name"/>, or −1.</summary>
     public int IndexOf(string name) => Parameters.IndexOf(name);
 
+    /// <summary>Natural values to the fitting scale (logs for log-scale parameters).</summary>
     public double[] ToInternal(ReadOnlySpan<double> values) => Parameters.ToInternal(values);
 
+    /// <summary>Fitting-scale values back to natural units.</summary>
     public double[] ToNatural(ReadOnlySpan<double> theta) => Parameters.ToNatural(theta);
 
     /// <summary>The schedule of <paramref name="curve"/>, or a clear error naming the run.</summary>
@@ -74,6 +79,7 @@ public abstract class CurveLaw
         return logs;
     }
 
+    /// <inheritdoc/>
     public override string ToString() => $"{Name}: {Formula}";
 }
 

@@ -61,6 +61,7 @@ public sealed record CurveOutcome(CurveTask Task, CurveFit Fit, ImmutableArray<C
         return this with { Bootstrap = result, Predictions = [.. Task.Targets.Select(t => CurvePrediction.Of(Fit, t, Predictive, result))] };
     }
 
+    /// <summary>The targets' metrics averaged over targets.</summary>
     public FitMetrics Average => CurveMetrics.Average([.. Predictions.Select(p => p.Metrics)]);
 
     /// <summary>How the predictive intervals covered the targets; null without intervals.</summary>

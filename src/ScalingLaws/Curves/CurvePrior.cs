@@ -23,10 +23,13 @@ public static class CurvePrior
     /// </summary>
     public static IReadOnlyList<string> Datasets { get; } = ["multipower-25M", "multipower-100M", "multipower-400M"];
 
+    /// <summary>The prior of the power law in the step.</summary>
     public static ExtrapolationErrorModel Power { get; } = new(0.0017566093902273323, 0.06217236514247267, 2.955467072168941, ErrorModelSource.Prior, 162, 162);
 
+    /// <summary>The prior of Tissue et al.'s annealing law.</summary>
     public static ExtrapolationErrorModel Tissue { get; } = new(0.001, 0.017542946380741373, 9.081284060481591, ErrorModelSource.Prior, 162, 162);
 
+    /// <summary>The prior of the Multi-Power Law fitted by this library's minimum.</summary>
     public static ExtrapolationErrorModel MultiPower { get; } = new(0.001, 0.01028939564872486, 14.861259152314709, ErrorModelSource.Prior, 159, 159);
 
     /// <summary>The Multi-Power Law's prior for its published procedure (<see cref="CurveFitProcedure.Published"/>).</summary>

@@ -17,6 +17,7 @@ public abstract record CurveProtocol
 /// </summary>
 public sealed record FractionProtocol : CurveProtocol
 {
+    /// <summary>Fit each run's first <paramref name="value"/> of its steps (0 &lt; value &lt; 1).</summary>
     public FractionProtocol(double value)
     {
         Value = value > 0 && value < 1
@@ -24,8 +25,10 @@ public sealed record FractionProtocol : CurveProtocol
             : throw new ScalingLawsException($"{Setting.FitFraction} {value}: the fitted share of a run must be above 0 and below 1, e.g. 0.3.");
     }
 
+    /// <summary>The fitted share of each run's last step.</summary>
     public double Value { get; }
 
+    /// <inheritdoc/>
     public override IReadOnlyList<CurveTask> Tasks(IReadOnlyList<LossCurve> curves) =>
         [.. curves.Select(c =>
         {
@@ -36,12 +39,14 @@ public sealed record FractionProtocol : CurveProtocol
             return new CurveTask(c.Name, [c.Through(cut)], [target]);
         })];
 
+    /// <inheritdoc/>
     public override string Describe() => $"fit each run on its first {Value * 100:0.#} % of steps, predict the rest";
 }
 
 /// <summary>Fit one law to the runs <see cref="Fit"/> together and predict the whole of every other run (or of <see cref="Targets"/>).</summary>
 public sealed record RunsProtocol(ImmutableArray<string> Fit, ImmutableArray<string> Targets = default) : CurveProtocol
 {
+    /// <inheritdoc/>
     public override IReadOnlyList<CurveTask> Tasks(IReadOnlyList<LossCurve> curves)
     {
         var fit = Fit.Select(name => Find(curves, name)).ToList();
@@ -51,6 +56,7 @@ public sealed record RunsProtocol(ImmutableArray<string> Fit, ImmutableArray<str
         return [new CurveTask(string.Join("+", Fit), fit, targets)];
     }
 
+    /// <inheritdoc/>
     public override string Describe() => $"fit on {string.Join(", ", Fit)}; predict {(Targets.IsDefaultOrEmpty ? "every other run" : string.Join(", ", Targets))}";
 
     private static LossCurve Find(IReadOnlyList<LossCurve> curves, string name) =>

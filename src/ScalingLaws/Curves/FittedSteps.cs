@@ -13,6 +13,7 @@ namespace ScalingLaws.Curves;
 /// </summary>
 public static class FittedSteps
 {
+    /// <summary>The range of the steps of the fitted curves.</summary>
     public static FittedRanges Of(IEnumerable<LossCurve> fitted) => Of(fitted.SelectMany(c => c.Steps.Select(s => (double)s)));
 
     /// <summary>The range of the fitted steps themselves (e.g. a temporal law's fitted checkpoints).</summary>

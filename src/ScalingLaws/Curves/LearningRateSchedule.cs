@@ -25,6 +25,7 @@ public sealed class LearningRateSchedule
     /// <summary>How the schedule was obtained, e.g. "rebuilt from the file name" or "lr column, interpolated".</summary>
     public string Description { get; }
 
+    /// <summary>The last step with a rate.</summary>
     public int LastStep => rates.Length - 1;
 
     /// <summary>The rates η_0 … η_T.</summary>
@@ -33,6 +34,7 @@ public sealed class LearningRateSchedule
     /// <summary>The running areas P_0 … P_T, P_k = Σ_{τ≤k} η_τ.</summary>
     public ReadOnlySpan<double> Areas => area;
 
+    /// <summary>The rate η at <paramref name="step"/>.</summary>
     public double Rate(int step) => rates[Check(step)];
 
     /// <summary>S1(t) = Σ_{τ=0..t} η_τ: the area under the schedule up to and including step t (warm-up included).</summary>

@@ -8,6 +8,7 @@ namespace ScalingLaws.Curves;
 /// </summary>
 public sealed record LossCurve
 {
+    /// <summary>A curve; steps strictly increasing, losses positive, tokens (when given) one per step.</summary>
     public LossCurve(string name, IEnumerable<int> steps, IEnumerable<double> loss, LearningRateSchedule? schedule = null, IEnumerable<double>? tokens = null, string? source = null)
     {
         Name = name;
@@ -38,15 +39,19 @@ public sealed record LossCurve
     /// <summary>Where the run was read from (a file or dataset), for messages.</summary>
     public string Source { get; }
 
+    /// <summary>Optimizer steps, strictly increasing.</summary>
     public ImmutableArray<int> Steps { get; }
 
+    /// <summary>The loss at each step, e.g. nats.</summary>
     public ImmutableArray<double> Loss { get; }
 
+    /// <summary>The learning-rate schedule, or null when unknown.</summary>
     public LearningRateSchedule? Schedule { get; }
 
     /// <summary>Tokens seen at each step; empty when the source has none.</summary>
     public ImmutableArray<double> Tokens { get; }
 
+    /// <summary>Points on the curve.</summary>
     public int Count => Steps.Length;
 
     /// <summary>The points from <paramref name="start"/> on, <paramref name="count"/> of them, same schedule.</summary>

@@ -13,11 +13,13 @@ namespace ScalingLaws.Curves;
 /// </summary>
 public sealed class MultiPowerLaw : CurveLaw
 {
+    /// <summary>Indices of the parameters in <see cref="Parameters"/>.</summary>
     public const int L0 = 0, A = 1, Alpha = 2, B = 3, C = 4, Beta = 5, Gamma = 6;
 
     /// <summary>Block tolerance of the loss-drop sum; 0 makes it exact.</summary>
     public const double DefaultTolerance = 0.2;
 
+    /// <summary>The law, summing the loss drop to relative accuracy <paramref name="tolerance"/>.</summary>
     public MultiPowerLaw(double tolerance = DefaultTolerance)
     {
         if (!(tolerance >= 0) || tolerance >= 1)
@@ -25,16 +27,22 @@ public sealed class MultiPowerLaw : CurveLaw
         Tolerance = tolerance;
     }
 
+    /// <summary>The law at the default tolerance.</summary>
     public static MultiPowerLaw Instance { get; } = new();
 
+    /// <summary>The relative accuracy of the loss-drop sum.</summary>
     public double Tolerance { get; }
 
+    /// <inheritdoc/>
     public override string Name => "multipower";
 
+    /// <inheritdoc/>
     public override string Formula => "L = L0 + A*S1^(-alpha) - B*sum_k (eta_{k-1} - eta_k)*(1 - (1 + C*eta_k^(-gamma)*S_k(t))^(-beta))";
 
+    /// <inheritdoc/>
     public override string Description => "Luo et al. 2025 Multi-Power Law: power law in the area under the schedule minus a loss drop for every decrease of the rate";
 
+    /// <inheritdoc/>
     public override ImmutableArray<LawParameter> Parameters { get; } =
     [
         new("L0", ParameterScale.Log, []),
@@ -46,6 +54,7 @@ public sealed class MultiPowerLaw : CurveLaw
         new("gamma", ParameterScale.Linear, []),
     ];
 
+    /// <inheritdoc/>
     public override bool NeedsSchedule => true;
 
     internal override CurveFeatures Prepare(LossCurve curve)

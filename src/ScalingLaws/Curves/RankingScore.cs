@@ -10,10 +10,13 @@ namespace ScalingLaws.Curves;
 /// <param name="Spearman">Null, as is <paramref name="BaselineSpearman"/>, when one side ranks every run equal.</param>
 public sealed record RankingScore(int PredictedBest, int ActualBest, int? BaselineBest, double? Spearman, double? BaselineSpearman)
 {
+    /// <summary>Whether the forecast picked the run that ended lowest.</summary>
     public bool Top1 => PredictedBest == ActualBest;
 
+    /// <summary>Whether the lowest run at the cut is the one that ended lowest.</summary>
     public bool BaselineTop1 => BaselineBest == ActualBest;
 
+    /// <summary>The score of a forecast: <paramref name="forecast"/> final losses, <paramref name="atCut"/> losses at the cut, <paramref name="observed"/> final losses, one per run.</summary>
     public static RankingScore Of(double[] forecast, double[] atCut, double[] observed) => new(
         Lowest(forecast), Lowest(observed), atCut.Count(v => v == atCut.Min()) == 1 ? Lowest(atCut) : null, SpearmanRho(forecast, observed), SpearmanRho(atCut, observed));
 

@@ -17,6 +17,7 @@ public sealed record CheckpointDominance(int Rows, int Runs, int LargestRuns, do
     /// <summary>The largest tenth of the runs holding half the rows or more (and twice their even share) is uneven.</summary>
     public const double LargestShareLimit = 0.5;
 
+    /// <summary>Mean rows per run.</summary>
     public double RowsPerRun => (double)Rows / Runs;
 
     /// <summary>Most rows are checkpoints: at least <see cref="RowsPerRunLimit"/> rows per run.</summary>

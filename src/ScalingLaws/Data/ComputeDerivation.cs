@@ -11,6 +11,7 @@ public sealed class ComputeDerivation
 {
     private int _rows, _missingTokens, _missingFlops;
 
+    /// <summary>The table with each row's missing one of params, tokens and FLOPs derived from C = 6ND, with a note of what was derived.</summary>
     public static ObservationTable Complete(ObservationTable table)
     {
         if (!table.Rows.Any(r => NeedsTokens(r) || NeedsFlops(r)))

@@ -9,6 +9,7 @@ namespace ScalingLaws.Data;
 /// </summary>
 public sealed class ObservationTable
 {
+    /// <summary>A table of rows from <paramref name="source"/>, with extra columns and notes.</summary>
     public ObservationTable(
         IEnumerable<Observation> rows,
         string source = "data",
@@ -27,6 +28,7 @@ public sealed class ObservationTable
         }
     }
 
+    /// <summary>The rows, in source order.</summary>
     public ImmutableArray<Observation> Rows { get; }
 
     /// <summary>Where the data came from (a file name), for messages.</summary>
@@ -38,13 +40,16 @@ public sealed class ObservationTable
     /// <summary>What was derived or dropped on the way, in order.</summary>
     public ImmutableArray<string> Notes { get; }
 
+    /// <summary>How many rows.</summary>
     public int Count => Rows.Length;
 
+    /// <summary>Row <paramref name="index"/>.</summary>
     public Observation this[int index] => Rows[index];
 
     /// <summary>True when every row has a finite value of the field.</summary>
     public bool Has(Field field) => Rows.Length > 0 && Rows.All(r => double.IsFinite(Value(r, field)));
 
+    /// <summary>The row's value of <paramref name="field"/> (NaN when absent).</summary>
     public static double Value(Observation row, Field field) => field switch
     {
         Field.Params => row.Params,
@@ -56,6 +61,7 @@ public sealed class ObservationTable
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a numeric field"),
     };
 
+    /// <summary>The field's value in every row.</summary>
     public double[] Column(Field field) => [.. Rows.Select(r => Value(r, field))];
 
     /// <summary>The rows whose index passes <paramref name="keep"/>, with a note of what was dropped.</summary>

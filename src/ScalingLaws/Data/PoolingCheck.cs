@@ -13,7 +13,9 @@ public static class PoolingCheck
     /// <summary>Pooled residuals this many times the separate fits' (both per degree of freedom) count as visibly different.</summary>
     public const double VisibleRatio = 1.5;
 
+    /// <summary>Groups beyond this many are not checked.</summary>
     public const int MaxGroups = 24;
+    /// <summary>Groups with fewer rows are not checked.</summary>
     public const int MinRowsPerGroup = 12;
 
     /// <param name="lossByFamily">What each family's loss measures, when metadata says it (a dataset's catalog entry).</param>

@@ -50,6 +50,7 @@ public sealed class RunIndex
     /// <summary>Rows per run, by run number.</summary>
     public ImmutableArray<int> Sizes { get; }
 
+    /// <summary>How many rows.</summary>
     public int Rows => RunOf.Length;
 
     /// <summary>How the runs were recognised.</summary>

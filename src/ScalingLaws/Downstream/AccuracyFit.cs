@@ -10,12 +10,16 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public sealed record AccuracyFit
 {
+    /// <summary>The accuracy law.</summary>
     public required AccuracyLaw Law { get; init; }
 
+    /// <summary>The task, e.g. <c>piqa</c>.</summary>
     public required string Task { get; init; }
 
+    /// <summary>The metric, e.g. <c>acc</c>.</summary>
     public required string Metric { get; init; }
 
+    /// <summary>The accuracy of random guessing, in [0, 1).</summary>
     public required double Chance { get; init; }
 
     /// <summary>What the loss input is (null for the direct form or a table that does not say).</summary>
@@ -33,15 +37,19 @@ public sealed record AccuracyFit
     /// <summary>√(Σ(acc − âcc)²/(n − p)): how far single scores sit from the law (evaluation noise and run-to-run spread).</summary>
     public required double Scatter { get; init; }
 
+    /// <summary>The smallest input fitted (loss, or FLOPs for the direct law).</summary>
     public required double InputMin { get; init; }
 
+    /// <summary>The largest input fitted.</summary>
     public required double InputMax { get; init; }
 
+    /// <summary>Rows fitted.</summary>
     public required int Rows { get; init; }
 
     /// <summary>Null when the task is predictable from these rows; otherwise why not.</summary>
     public required TaskVerdict? Verdict { get; init; }
 
+    /// <summary>Whether the task is predictable from these rows.</summary>
     public bool Predictable => Verdict is null;
 
     /// <summary>Where the noise level the verdict used came from.</summary>

@@ -12,6 +12,7 @@ public sealed class AccuracyFitter(AccuracyLaw law)
 {
     private static readonly FitOptions Settings = FitOptions.Default with { Objective = FitObjective.LeastSquares, MaxDegreeOfParallelism = 1 };
 
+    /// <summary>The law to fit.</summary>
     public AccuracyLaw Law { get; } = law;
 
     /// <exception cref="ScalingLawsException">The law needs a loss the rows lack, every score is at or below chance, or too few rows.</exception>

@@ -7,14 +7,17 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public static class AccuracyInterval
 {
+    /// <summary>The two-sided 95% normal quantile.</summary>
     public const double Z95 = 1.959963984540054;
 
+    /// <summary>The predicted accuracy at input <paramref name="x"/> with its 95% interval for a new score.</summary>
     public static AccuracyPrediction At(AccuracyFit fit, double x)
     {
         var (accuracy, halfWidth) = (Center(fit, x), Z95 * Sigma(fit, x));
         return new AccuracyPrediction(accuracy, Math.Max(0, accuracy - halfWidth), Math.Min(1, accuracy + halfWidth), x);
     }
 
+    /// <summary>The law's accuracy at input <paramref name="x"/>.</summary>
     public static double Center(AccuracyFit fit, double x) => fit.Law.Predict(fit.Values, x);
 
     /// <summary>The standard deviation of a new score at <paramref name="x"/>.</summary>

@@ -11,14 +11,19 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public abstract class AccuracyLaw
 {
+    /// <summary>Which form this is.</summary>
     public abstract AccuracyForm Form { get; }
 
+    /// <summary>The form's name in lower case, as the command line and files spell it.</summary>
     public string Name => Form.ToString().ToLowerInvariant();
 
+    /// <summary>The formula in the parameters' names.</summary>
     public abstract string Formula { get; }
 
+    /// <summary>What the law reads: the loss or the compute.</summary>
     public abstract AccuracyInput Input { get; }
 
+    /// <summary>The parameters in order.</summary>
     public abstract ImmutableArray<LawParameter> Parameters { get; }
 
     /// <summary>The law at input <paramref name="x"/>; writes ∂acc/∂θ_j (θ on the fitting scale) to <paramref name="gradient"/> unless it is empty. Does not allocate.</summary>
@@ -33,6 +38,7 @@ public abstract class AccuracyLaw
     /// <summary>Starts in natural units, from the data (variable projection where the law is linear in some parameters).</summary>
     internal abstract IReadOnlyList<IReadOnlyList<double>> Starts(double chance, double[] x, double[] scores);
 
+    /// <summary>The law of <paramref name="form"/>.</summary>
     public static AccuracyLaw Of(AccuracyForm form) => form switch
     {
         AccuracyForm.Sigmoid => SigmoidAccuracyLaw.Instance,

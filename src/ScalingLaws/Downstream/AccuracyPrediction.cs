@@ -7,5 +7,6 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public sealed record AccuracyPrediction(double Accuracy, double Lower, double Upper, double Input, (double Lower, double Upper)? LossInterval = null)
 {
+    /// <summary>Whether <paramref name="accuracy"/> lies inside the interval.</summary>
     public bool Contains(double accuracy) => accuracy >= Lower && accuracy <= Upper;
 }

@@ -6,6 +6,7 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public sealed record CheckpointSplit : DownstreamSplit
 {
+    /// <summary>Fit checkpoints from <paramref name="minTokens"/> up to <paramref name="fitFraction"/> of each run's final tokens.</summary>
     public CheckpointSplit(double fitFraction, double minTokens) : base(minTokens)
     {
         FitFraction = fitFraction > 0 && fitFraction < 1
@@ -13,10 +14,13 @@ public sealed record CheckpointSplit : DownstreamSplit
             : throw new ScalingLawsException($"{Setting.FitFraction} {fitFraction}: the fitted share of a run must be above 0 and below 1, e.g. 0.5.");
     }
 
+    /// <summary>The fitted share of each run's final tokens, in (0, 1).</summary>
     public double FitFraction { get; }
 
+    /// <inheritdoc/>
     public override string BaselineName => "last fitted checkpoint";
 
+    /// <inheritdoc/>
     public override TaskScores Fitted(TaskScores task) => task.Where(FittedTest(task));
 
     /// <summary>The final checkpoint of every run with at least one fitted checkpoint.</summary>
@@ -26,6 +30,7 @@ public sealed record CheckpointSplit : DownstreamSplit
         return FinalCheckpoints(task.Rows.Where(r => runs.Contains(RunOf(r))));
     }
 
+    /// <inheritdoc/>
     public override double Baseline(TaskScores task, TaskRow target) =>
         task.Rows.Where(FittedTest(task)).Where(r => RunOf(r) == RunOf(target)).MaxBy(r => r.Tokens).Score;
 

@@ -10,16 +10,21 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public sealed class DirectComputeLaw : LogisticAccuracyLaw
 {
+    /// <summary>The law.</summary>
     public static DirectComputeLaw Instance { get; } = new();
 
     private DirectComputeLaw() { }
 
+    /// <inheritdoc/>
     public override AccuracyForm Form => AccuracyForm.Direct;
 
+    /// <inheritdoc/>
     public override string Formula => "acc = c + (u − c)/(1 + (C/C0)^(−alpha))";
 
+    /// <inheritdoc/>
     public override AccuracyInput Input => AccuracyInput.Compute;
 
+    /// <inheritdoc/>
     public override ImmutableArray<LawParameter> Parameters { get; } =
     [
         new("c", ParameterScale.Linear, [0]),

@@ -7,8 +7,10 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public sealed record DownstreamBacktestResult(string Task, string Metric, TaskVerdict? Verdict, int FittedRows, IReadOnlyList<HeldOutScore> HeldOut, string BaselineName)
 {
+    /// <summary>Whether the task is predictable from the fitted rows.</summary>
     public bool Predictable => Verdict is null;
 
+    /// <summary>The score of every method on the targets, the law's first.</summary>
     public IReadOnlyList<MethodScore> Scores
     {
         get

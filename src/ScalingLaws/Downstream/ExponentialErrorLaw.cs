@@ -13,16 +13,21 @@ public sealed class ExponentialErrorLaw : AccuracyLaw
 {
     private const int Eps = 0, A = 1, B = 2;
 
+    /// <summary>The law.</summary>
     public static ExponentialErrorLaw Instance { get; } = new();
 
     private ExponentialErrorLaw() { }
 
+    /// <inheritdoc/>
     public override AccuracyForm Form => AccuracyForm.Exponential;
 
+    /// <inheritdoc/>
     public override string Formula => "acc = 1 − Err, Err = eps − a·exp(−b·L)";
 
+    /// <inheritdoc/>
     public override AccuracyInput Input => AccuracyInput.Loss;
 
+    /// <inheritdoc/>
     public override ImmutableArray<LawParameter> Parameters { get; } =
     [
         new("eps", ParameterScale.Linear, [0.5]),
@@ -30,8 +35,10 @@ public sealed class ExponentialErrorLaw : AccuracyLaw
         new("b", ParameterScale.Log, [0]),
     ];
 
+    /// <inheritdoc/>
     public override ParameterConstraints Constraints(double chance) => ParameterConstraints.None.Bound(Parameters[Eps].Name, 0, 1);
 
+    /// <inheritdoc/>
     public override double Evaluate(ReadOnlySpan<double> theta, double x, Span<double> gradient)
     {
         var (a, b) = (Math.Exp(theta[A]), Math.Exp(theta[B]));

@@ -17,9 +17,11 @@ public abstract class LogisticAccuracyLaw : AccuracyLaw
     /// <summary>The midpoint parameter on the fitting scale, θ_m = ±t_m, as the feature t_m where the rise is half done.</summary>
     private protected abstract double MidpointSign { get; }
 
+    /// <inheritdoc/>
     public override ParameterConstraints Constraints(double chance) =>
         ParameterConstraints.None.Fix(Parameters[C].Name, chance).Bound(Parameters[U].Name, chance, 1);
 
+    /// <inheritdoc/>
     public override double Evaluate(ReadOnlySpan<double> theta, double x, Span<double> gradient)
     {
         var (c, u, k) = (theta[C], theta[U], Math.Exp(theta[K]));

@@ -3,6 +3,7 @@ namespace ScalingLaws.Downstream;
 /// <summary>Each method's error and coverage over the held-out scores of every predictable task together.</summary>
 public static class PooledScores
 {
+    /// <summary>Each method's score pooled over the targets of every result.</summary>
     public static IReadOnlyList<MethodScore> Of(IEnumerable<DownstreamBacktestResult> results)
     {
         var predictable = results.Where(r => r.Predictable && r.HeldOut.Count > 0).ToList();

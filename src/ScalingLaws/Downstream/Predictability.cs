@@ -9,8 +9,10 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public static class Predictability
 {
+    /// <summary>How many scatter widths above chance the scores must rise.</summary>
     public const double Sigmas = 3;
 
+    /// <summary>Rows that must rise that far.</summary>
     public const int RequiredRows = 3;
 
     /// <summary>Before any fit: every score at or below chance leaves nothing to fit.</summary>

@@ -10,16 +10,21 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public sealed class SigmoidAccuracyLaw : LogisticAccuracyLaw
 {
+    /// <summary>The law.</summary>
     public static SigmoidAccuracyLaw Instance { get; } = new();
 
     private SigmoidAccuracyLaw() { }
 
+    /// <inheritdoc/>
     public override AccuracyForm Form => AccuracyForm.Sigmoid;
 
+    /// <inheritdoc/>
     public override string Formula => "acc = c + (u − c)/(1 + exp(k·(L − L0)))";
 
+    /// <inheritdoc/>
     public override AccuracyInput Input => AccuracyInput.Loss;
 
+    /// <inheritdoc/>
     public override ImmutableArray<LawParameter> Parameters { get; } =
     [
         new("c", ParameterScale.Linear, [0]),

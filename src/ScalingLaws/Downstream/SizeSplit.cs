@@ -6,12 +6,16 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public sealed record SizeSplit(double MaxFittedParams, double MinTokens) : DownstreamSplit(MinTokens)
 {
+    /// <inheritdoc/>
     public override string BaselineName => "largest fitted model";
 
+    /// <inheritdoc/>
     public override TaskScores Fitted(TaskScores task) => task.Where(r => r.Params <= MaxFittedParams && r.Tokens >= MinTokens);
 
+    /// <inheritdoc/>
     public override IReadOnlyList<TaskRow> Targets(TaskScores task) => FinalCheckpoints(task.Rows.Where(r => r.Params > MaxFittedParams));
 
+    /// <inheritdoc/>
     public override double Baseline(TaskScores task, TaskRow target)
     {
         var fitted = task.Rows.Where(r => r.Params <= MaxFittedParams && r.Family == target.Family).ToList();

@@ -10,6 +10,7 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public sealed record TaskScores
 {
+    /// <summary>One task's scores; scores must be in [0, 1] and the chance level in [0, 1).</summary>
     public TaskScores(string source, string task, string metric, double chance, ImmutableArray<TaskRow> rows, string? lossName = null, int? questions = null)
     {
         if (rows.IsEmpty)
@@ -24,20 +25,28 @@ public sealed record TaskScores
         (Source, Task, Metric, Chance, Rows, LossName, Questions) = (source, task, metric, chance, rows, lossName, questions);
     }
 
+    /// <summary>Where the scores come from, for messages.</summary>
     public string Source { get; }
 
+    /// <summary>The task, e.g. <c>piqa</c>.</summary>
     public string Task { get; }
 
+    /// <summary>The metric, e.g. <c>acc</c>.</summary>
     public string Metric { get; }
 
+    /// <summary>The accuracy of random guessing, in [0, 1).</summary>
     public double Chance { get; }
 
+    /// <summary>The rows.</summary>
     public ImmutableArray<TaskRow> Rows { get; }
 
+    /// <summary>What the rows' loss is, or null when the table gives none.</summary>
     public string? LossName { get; }
 
+    /// <summary>The task's number of questions, when known.</summary>
     public int? Questions { get; }
 
+    /// <summary>How many rows.</summary>
     public int Count => Rows.Length;
 
     /// <summary>Whether every row has a finite, positive loss (the two-step forms need one).</summary>
@@ -50,6 +59,7 @@ public sealed record TaskScores
     /// <summary>The input of <paramref name="input"/> at every row.</summary>
     public double[] Inputs(AccuracyInput input) => [.. Rows.Select(r => input == AccuracyInput.Loss ? r.Loss : r.Compute)];
 
+    /// <summary>Every row's score.</summary>
     public double[] Scores => [.. Rows.Select(r => r.Score)];
 
     private static string Text(double value) => value.ToString("G4", CultureInfo.InvariantCulture);

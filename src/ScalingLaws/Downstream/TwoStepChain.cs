@@ -7,6 +7,7 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public static class TwoStepChain
 {
+    /// <summary>Accuracy at (<paramref name="parameters"/>, <paramref name="tokens"/>): the loss law's loss fed to the accuracy law, with both laws' uncertainty in the interval.</summary>
     public static AccuracyPrediction Predict(LossLaw lossLaw, AccuracyFit accuracy, double parameters, double tokens)
     {
         if (accuracy.Law.Input != AccuracyInput.Loss)

@@ -70,6 +70,7 @@ public sealed record EstimationMethod(string Name, FitOptions Options)
     /// <summary>True when A and α are both held fixed, so one model size suffices.</summary>
     public bool FixesSizeTerms => Options.Constraints.Fixed.ContainsKey("A") && Options.Constraints.Fixed.ContainsKey("alpha");
 
+    /// <summary>Fits the method's law to <paramref name="train"/>.</summary>
     public FitResult Fit(ObservationTable train, CancellationToken cancellation = default) =>
         new LawFitter(ChinchillaLaw.Instance, Options).Fit(train, cancellation);
 }

@@ -22,8 +22,10 @@ public sealed record EvaluationCell
     /// <summary>In the one-model variant, the model trained on; otherwise null.</summary>
     public string? TrainModel { get; init; }
 
+    /// <summary>Rows in the training window.</summary>
     public required int TrainRows { get; init; }
 
+    /// <summary>Whether the cell was fitted and scored.</summary>
     public required CellStatus Status { get; init; }
 
     /// <summary>The mean absolute relative error |L − L̂|/L over the test rows, as a fraction; NaN unless <see cref="Status"/> is Ok.</summary>
@@ -35,6 +37,7 @@ public sealed record EvaluationCell
     /// <summary>The fitted law, when there is one.</summary>
     public FitResult? Fit { get; init; }
 
+    /// <summary>Sizes present in the training rows.</summary>
     public int Models => Sizes.Length;
 
     /// <summary>

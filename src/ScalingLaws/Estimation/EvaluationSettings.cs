@@ -12,8 +12,10 @@ public sealed record EvaluationSettings
     /// <summary>The fewest model sizes a cell trains on.</summary>
     public const int MinimumK = 2;
 
+    /// <summary>The fractions p = 0.1, 0.2, …, 1.0 of the guide.</summary>
     public static IReadOnlyList<double> StudyFractions { get; } = [.. Enumerable.Range(1, 10).Select(i => i / 10.0)];
 
+    /// <summary>How each cell's law is fitted.</summary>
     public EstimationMethod Method { get; init; } = EstimationMethod.LeastSquares;
 
     /// <summary>Keep checkpoints with strictly more tokens than this; 0 keeps them all.</summary>

@@ -14,8 +14,10 @@ namespace ScalingLaws.Estimation;
 /// </code></example>
 public sealed class EvaluationStudy(EvaluationSettings? settings = null)
 {
+    /// <summary>The study's settings.</summary>
     public EvaluationSettings Settings { get; } = settings ?? new EvaluationSettings();
 
+    /// <summary>Runs the grid of (models k, fraction p) cells over every family of <paramref name="table"/>.</summary>
     public StudyResult Run(ObservationTable table, CancellationToken cancellation = default)
     {
         Settings.Validate();

@@ -10,6 +10,7 @@ namespace ScalingLaws.Estimation;
 /// </summary>
 public sealed class ModelFamily
 {
+    /// <summary>Sizes a family needs for the grid study: 2 to fit and 1 to predict.</summary>
     public const int MinimumSizes = 3;
 
     private readonly ObservationTable _table;
@@ -22,6 +23,7 @@ public sealed class ModelFamily
         MaxTokens = Sizes.ToImmutableDictionary(n => n, n => table.Rows.Where(r => r.Params == n).Max(r => r.Tokens));
     }
 
+    /// <summary>The family's name.</summary>
     public string Name { get; }
 
     /// <summary>Distinct parameter counts, smallest first.</summary>
@@ -30,6 +32,7 @@ public sealed class ModelFamily
     /// <summary>The last checkpoint's tokens for each size.</summary>
     public ImmutableDictionary<double, double> MaxTokens { get; }
 
+    /// <summary>Rows of the family.</summary>
     public int Count => _table.Count;
 
     /// <summary>Splits a table by family, in order of first appearance; rows without a family form one named after the table.</summary>
@@ -70,10 +73,12 @@ public sealed class ModelFamily
         return r => r.Params == size && r.Tokens >= limit;
     }
 
+    /// <summary>The family's rows that pass <paramref name="keep"/>.</summary>
     public ObservationTable Rows(Func<Observation, bool> keep) => _table.Where(keep);
 
     /// <summary>The positions of the rows that pass <paramref name="keep"/>: two windows with the same positions train the same fit.</summary>
     public int[] Indices(Func<Observation, bool> keep) => [.. Enumerable.Range(0, _table.Count).Where(i => keep(_table[i]))];
 
+    /// <summary>The family's rows at <paramref name="indices"/>.</summary>
     public ObservationTable Rows(IReadOnlyList<int> indices) => _table.Select(indices);
 }

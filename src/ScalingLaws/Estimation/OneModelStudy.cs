@@ -10,11 +10,13 @@ namespace ScalingLaws.Estimation;
 /// </summary>
 public sealed class OneModelStudy(EvaluationSettings? settings = null)
 {
+    /// <summary>The study's settings.</summary>
     public EvaluationSettings Settings { get; } = settings ?? new EvaluationSettings();
 
     /// <summary>The method each cell uses: the settings' method with a and α fixed.</summary>
     public EstimationMethod Method => Settings.Method.OneModel();
 
+    /// <summary>Runs the one-model variant: each model of every family alone, at every fraction.</summary>
     public StudyResult Run(ObservationTable table, CancellationToken cancellation = default)
     {
         Settings.Validate();

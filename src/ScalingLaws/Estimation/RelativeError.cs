@@ -6,6 +6,7 @@ namespace ScalingLaws.Estimation;
 /// <summary>The study's score: the mean over test rows of |L − L̂| / L, on the raw loss.</summary>
 public static class RelativeError
 {
+    /// <summary>The mean |L − L̂|/L of the fit over the rows of <paramref name="test"/>, as a fraction.</summary>
     public static double Mean(FitResult fit, ObservationTable test)
     {
         if (test.Count == 0)

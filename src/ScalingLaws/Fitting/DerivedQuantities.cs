@@ -9,6 +9,10 @@ namespace ScalingLaws.Fitting;
 /// </summary>
 public static class DerivedQuantities
 {
+    /// <summary>A quantity computed from a law's parameters.</summary>
+    /// <param name="Name">Its name in files, e.g. <c>a</c>.</param>
+    /// <param name="Description">What it is, one line.</param>
+    /// <param name="Compute">Its value from parameters in natural units.</param>
     public sealed record Quantity(string Name, string Description, Func<ImmutableArray<double>, double> Compute);
 
     /// <summary>For Chinchilla, the compute-optimal exponents N_opt ∝ C^a and D_opt ∝ C^b (Hoffmann et al. eq. 4).</summary>

@@ -8,6 +8,7 @@ namespace ScalingLaws.Fitting;
 /// <param name="MaxRe">Largest |L − L̂|/L.</param>
 public sealed record FitMetrics(double Rmse, double R2, double Mae, double Mre, double MaxRe)
 {
+    /// <summary>The metrics of <paramref name="predicted"/> against <paramref name="observed"/>.</summary>
     public static FitMetrics Compute(ReadOnlySpan<double> observed, ReadOnlySpan<double> predicted)
     {
         var n = observed.Length;

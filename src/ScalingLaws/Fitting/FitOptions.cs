@@ -5,13 +5,16 @@ namespace ScalingLaws.Fitting;
 /// <summary>How to fit a law. Defaults reproduce Hoffmann et al. / Epoch: Huber(δ = 1e-3) on ln L from the full start grid.</summary>
 public sealed record FitOptions
 {
+    /// <summary>The default options.</summary>
     public static FitOptions Default { get; } = new();
 
+    /// <summary>The objective minimised.</summary>
     public FitObjective Objective { get; init; } = FitObjective.HuberLog;
 
     /// <summary>Huber threshold δ on log residuals.</summary>
     public double Delta { get; init; } = 1e-3;
 
+    /// <summary>Fixed, tied or bounded parameters.</summary>
     public ParameterConstraints Constraints { get; init; } = ParameterConstraints.None;
 
     /// <summary>

@@ -6,6 +6,7 @@ namespace ScalingLaws.Fitting;
 /// <summary>A fitted law: the parameters, how the fit went, how well it matches the data, and what to watch out for.</summary>
 public sealed record FitResult
 {
+    /// <summary>The fitted law.</summary>
     public required ScalingLaw Law { get; init; }
 
     /// <summary>How the fit ended; a law fitter returns only usable statuses (it throws when no start converged).</summary>
@@ -20,10 +21,13 @@ public sealed record FitResult
     /// <summary>Every parameter with its standard error from the curvature and its bound flag, in the law's order.</summary>
     public required ImmutableArray<ParameterEstimate> Estimates { get; init; }
 
+    /// <summary>Whether each parameter was free, fixed or tied.</summary>
     public required ImmutableArray<ParameterRole> Roles { get; init; }
 
+    /// <summary>The objective minimised.</summary>
     public required FitObjective Objective { get; init; }
 
+    /// <summary>The Huber threshold δ on log residuals.</summary>
     public required double Delta { get; init; }
 
     /// <summary>The minimised objective (sum over rows).</summary>
@@ -32,14 +36,19 @@ public sealed record FitResult
     /// <summary>L-BFGS iterations of the winning start.</summary>
     public required int Iterations { get; init; }
 
+    /// <summary>Starts run.</summary>
     public required int Starts { get; init; }
 
+    /// <summary>Starts that converged.</summary>
     public required int ConvergedStarts { get; init; }
 
+    /// <summary>Rows fitted.</summary>
     public required int Rows { get; init; }
 
+    /// <summary>How well the law fits the fitted rows.</summary>
     public required FitMetrics Metrics { get; init; }
 
+    /// <summary>The curvature at the optimum and the covariance it implies.</summary>
     public required FitCurvature Curvature { get; init; }
 
     /// <summary>Conditions a careful reader should know about (grid edge, a bound, ill-conditioning), as typed values.</summary>
@@ -48,8 +57,10 @@ public sealed record FitResult
     /// <summary>What happened to the data before the fit (derived columns, dropped rows).</summary>
     public required ImmutableArray<string> Notes { get; init; }
 
+    /// <summary>Free parameters.</summary>
     public int FreeCount => Roles.Count(r => r == ParameterRole.Free);
 
+    /// <summary>The value of the parameter called <paramref name="name"/>, natural units.</summary>
     public double this[string name] => Values[Law.IndexOf(name) is var j and >= 0 ? j : throw new KeyNotFoundException(name)];
 
     /// <summary>Predicted loss; for one-variable laws pass only <paramref name="first"/>.</summary>

@@ -28,6 +28,7 @@ public interface IFitModel
     /// <summary>ln y of every row (NaN where y ≤ 0), computed once: the objectives on the log scale read it.</summary>
     ReadOnlyMemory<double> LogObserved { get; }
 
+    /// <summary>Independent blocks of points (runs or checkpoints).</summary>
     int BlockCount { get; }
 
     /// <summary>The first row and the number of rows of block <paramref name="block"/>; blocks are contiguous and in order.</summary>

@@ -16,10 +16,13 @@ namespace ScalingLaws.Fitting;
 /// </code></example>
 public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
 {
+    /// <summary>The law to fit.</summary>
     public ScalingLaw Law { get; } = law;
 
+    /// <summary>How to fit it.</summary>
     public FitOptions Options { get; } = options ?? FitOptions.Default;
 
+    /// <summary>Fits the law to the rows of <paramref name="table"/>.</summary>
     public FitResult Fit(ObservationTable table, CancellationToken cancellation = default)
     {
         var problem = FitProblem.Create(Law, table, Options);

@@ -8,6 +8,7 @@ namespace ScalingLaws.Fitting;
 /// </summary>
 public sealed record ModelFit
 {
+    /// <summary>How the fit ended.</summary>
     public required FitStatus Status { get; init; }
 
     /// <summary>Every parameter in the model's order, natural units.</summary>
@@ -19,20 +20,25 @@ public sealed record ModelFit
     /// <summary>Solver iterations of the winning start (search and polish together).</summary>
     public required int Iterations { get; init; }
 
+    /// <summary>Starts run.</summary>
     public required int Starts { get; init; }
 
+    /// <summary>Starts that converged.</summary>
     public required int ConvergedStarts { get; init; }
 
+    /// <summary>Points fitted.</summary>
     public required int Rows { get; init; }
 
     /// <summary>The curvature and covariance over the free parameters on their fitting scale.</summary>
     public required FitCurvature Curvature { get; init; }
 
+    /// <summary>What the engine found about the fit, typed.</summary>
     public required ImmutableArray<FitDiagnostic> Diagnostics { get; init; }
 
     /// <summary>√(Σ(y − ŷ)²/(n − p)) on the raw scale (NIST's "residual standard deviation").</summary>
     public required double ResidualStandardDeviation { get; init; }
 
+    /// <summary>Every parameter's value, natural units.</summary>
     public ImmutableArray<double> Values => [.. Parameters.Select(p => p.Value)];
 
     /// <summary>
@@ -41,8 +47,10 @@ public sealed record ModelFit
     /// </summary>
     public ImmutableArray<double> FittingValues { get; init; } = [];
 
+    /// <summary>Whether each parameter was free, fixed or tied.</summary>
     public ImmutableArray<ParameterRole> Roles => [.. Parameters.Select(p => p.Role)];
 
+    /// <summary>The parameter called <paramref name="name"/>.</summary>
     public ParameterEstimate this[string name] =>
         Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) ?? throw new KeyNotFoundException(name);
 }

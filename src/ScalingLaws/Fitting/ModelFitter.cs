@@ -14,8 +14,10 @@ namespace ScalingLaws.Fitting;
 /// </code></example>
 public sealed class ModelFitter(FitOptions? options = null)
 {
+    /// <summary>How to fit.</summary>
     public FitOptions Options { get; } = options ?? FitOptions.Default;
 
+    /// <summary>Fits <paramref name="model"/> from every start and keeps the best.</summary>
     public ModelFit Fit(IFitModel model, CancellationToken cancellation = default)
     {
         var layout = ParameterLayout.Create(model.Parameters, Options.Constraints, model.Name, Options.Bounds);

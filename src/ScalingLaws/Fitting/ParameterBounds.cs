@@ -14,6 +14,7 @@ namespace ScalingLaws.Fitting;
 /// </summary>
 public readonly record struct ParameterBounds(double Lower, double Upper)
 {
+    /// <summary>No bounds.</summary>
     public static ParameterBounds None { get; } = new(double.NegativeInfinity, double.PositiveInfinity);
 
     /// <summary>Relative distance from a bound (of the interval's width, or of max(1, |bound|)) within which a value counts as on it.</summary>
@@ -22,6 +23,7 @@ public readonly record struct ParameterBounds(double Lower, double Upper)
     // Starts are moved this far inside a bound: on the bound itself dθ/du = 0 and the solver could not leave it.
     private const double StartMargin = 1e-3;
 
+    /// <summary>Whether both bounds are infinite.</summary>
     public bool IsNone => double.IsNegativeInfinity(Lower) && double.IsPositiveInfinity(Upper);
 
     private bool HasLower => !double.IsNegativeInfinity(Lower);

@@ -11,21 +11,29 @@ namespace ScalingLaws.Fitting;
 /// </summary>
 public sealed record ParameterConstraints
 {
+    /// <summary>No constraints.</summary>
     public static ParameterConstraints None { get; } = new();
 
+    /// <summary>Parameters held at a value, by name.</summary>
     public ImmutableDictionary<string, double> Fixed { get; init; } = ImmutableDictionary<string, double>.Empty;
 
+    /// <summary>Parameters tied to another, by name.</summary>
     public ImmutableDictionary<string, string> Ties { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>Bounds on parameters, by name, natural units.</summary>
     public ImmutableDictionary<string, (double Lower, double Upper)> Bounds { get; init; } =
         ImmutableDictionary<string, (double Lower, double Upper)>.Empty;
 
+    /// <summary>A copy with <paramref name="name"/> held at <paramref name="value"/>.</summary>
     public ParameterConstraints Fix(string name, double value) => this with { Fixed = Fixed.SetItem(name, value) };
 
+    /// <summary>A copy with <paramref name="name"/> tied to <paramref name="target"/>.</summary>
     public ParameterConstraints Tie(string name, string target) => this with { Ties = Ties.SetItem(name, target) };
 
+    /// <summary>A copy with <paramref name="name"/> kept in [<paramref name="lower"/>, <paramref name="upper"/>].</summary>
     public ParameterConstraints Bound(string name, double lower, double upper) => this with { Bounds = Bounds.SetItem(name, (lower, upper)) };
 
+    /// <summary>Whether nothing is constrained.</summary>
     public bool IsNone => Fixed.IsEmpty && Ties.IsEmpty && Bounds.IsEmpty;
 
     /// <summary>Every parameter named: held, tied (both ends) or bounded.</summary>

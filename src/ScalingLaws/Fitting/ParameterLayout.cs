@@ -28,15 +28,19 @@ public sealed class ParameterLayout
         SlotOwners = owners;
     }
 
+    /// <summary>The model's parameters.</summary>
     public ImmutableArray<LawParameter> Parameters { get; }
 
+    /// <summary>How many parameters.</summary>
     public int ParameterCount => Parameters.Length;
 
+    /// <summary>Whether each parameter is free, fixed or tied.</summary>
     public ImmutableArray<ParameterRole> Roles { get; }
 
     /// <summary>For each slot of z, the index of the parameter that owns it.</summary>
     public ImmutableArray<int> SlotOwners { get; }
 
+    /// <summary>Free parameters the optimizer moves.</summary>
     public int FreeCount => SlotOwners.Length;
 
     /// <summary>True when no free parameter has bounds, so z holds θ itself.</summary>

@@ -10,16 +10,22 @@ namespace ScalingLaws.Laws;
 /// </summary>
 public sealed class ChinchillaLaw : ScalingLaw
 {
+    /// <summary>Indices of the parameters in <see cref="Parameters"/>.</summary>
     public const int E = 0, A = 1, B = 2, Alpha = 3, Beta = 4;
 
+    /// <summary>The law.</summary>
     public static ChinchillaLaw Instance { get; } = new();
 
+    /// <inheritdoc/>
     public override string Name => "chinchilla";
 
+    /// <inheritdoc/>
     public override string Formula => "L = E + A/N^alpha + B/D^beta";
 
+    /// <inheritdoc/>
     public override ImmutableArray<Field> Inputs { get; } = [Field.Params, Field.Tokens];
 
+    /// <inheritdoc/>
     public override ImmutableArray<LawParameter> Parameters { get; } =
     [
         new("E", ParameterScale.Log, LawParameter.Range(-1, 1, 0.5)),
@@ -29,12 +35,14 @@ public sealed class ChinchillaLaw : ScalingLaw
         new("beta", ParameterScale.Linear, LawParameter.Range(0, 2, 0.5)),
     ];
 
+    /// <inheritdoc/>
     public override IReadOnlyList<int> ParametersOn(int input) => input == 0 ? [A, Alpha] : [B, Beta];
 
     // One fused pass over the rows with 256-bit vectors, because this law carries the benchmarked
     // fits and each extra pass over the data costs as much as an exp. The terms are summed directly
     // rather than max-shifted: exponents stay far from overflow on any sane path, and a non-finite
     // value only makes the line search step back.
+    /// <inheritdoc/>
     public override void LogPredict(ReadOnlySpan<double> theta, LogInputs inputs, Span<double> lnPrediction, Span<double> jacobian)
     {
         var n = inputs.Length;

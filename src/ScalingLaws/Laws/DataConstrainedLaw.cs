@@ -15,16 +15,22 @@ namespace ScalingLaws.Laws;
 /// </summary>
 public sealed class DataConstrainedLaw : ScalingLaw
 {
+    /// <summary>Indices of the parameters in <see cref="Parameters"/>.</summary>
     public const int E = 0, A = 1, B = 2, Alpha = 3, Beta = 4, RD = 5, RN = 6;
 
+    /// <summary>The law.</summary>
     public static DataConstrainedLaw Instance { get; } = new();
 
+    /// <inheritdoc/>
     public override string Name => "data-constrained";
 
+    /// <inheritdoc/>
     public override string Formula => "L = E + A/N'^alpha + B/D'^beta, D' = U + U*RD*(1 - exp(-(D/U - 1)/RD)), N' likewise with RN";
 
+    /// <inheritdoc/>
     public override ImmutableArray<Field> Inputs { get; } = [Field.Params, Field.Tokens, Field.UniqueTokens];
 
+    /// <inheritdoc/>
     public override ImmutableArray<LawParameter> Parameters { get; } =
     [
         new("E", ParameterScale.Log, LawParameter.Range(-1, 1, 0.5)),
@@ -36,6 +42,7 @@ public sealed class DataConstrainedLaw : ScalingLaw
         new("RN", ParameterScale.Log, [Math.Log(5), Math.Log(50)]),
     ];
 
+    /// <inheritdoc/>
     public override IReadOnlyList<int> ParametersOn(int input) => input switch
     {
         0 => [A, Alpha],
@@ -43,6 +50,7 @@ public sealed class DataConstrainedLaw : ScalingLaw
         _ => [RD, RN],
     };
 
+    /// <inheritdoc/>
     public override void LogPredict(ReadOnlySpan<double> theta, LogInputs inputs, Span<double> lnPrediction, Span<double> jacobian)
     {
         var n = inputs.Length;

@@ -8,16 +8,22 @@ namespace ScalingLaws.Laws;
 /// </summary>
 public sealed class KaplanLaw : ScalingLaw
 {
+    /// <summary>Indices of the parameters in <see cref="Parameters"/>.</summary>
     public const int Nc = 0, Dc = 1, AlphaN = 2, AlphaD = 3;
 
+    /// <summary>The law.</summary>
     public static KaplanLaw Instance { get; } = new();
 
+    /// <inheritdoc/>
     public override string Name => "kaplan";
 
+    /// <inheritdoc/>
     public override string Formula => "L = [(Nc/N)^(alphaN/alphaD) + Dc/D]^alphaD";
 
+    /// <inheritdoc/>
     public override ImmutableArray<Field> Inputs { get; } = [Field.Params, Field.Tokens];
 
+    /// <inheritdoc/>
     public override ImmutableArray<LawParameter> Parameters { get; } =
     [
         new("Nc", ParameterScale.Log, LawParameter.Range(20, 35, 5)),
@@ -26,9 +32,11 @@ public sealed class KaplanLaw : ScalingLaw
         new("alphaD", ParameterScale.Linear, [0.05, 0.1, 0.2, 0.4]),
     ];
 
+    /// <inheritdoc/>
     public override IReadOnlyList<int> ParametersOn(int input) => input == 0 ? [Nc, AlphaN] : [Dc, AlphaD];
 
     // ln L = αD · LSE(u, v) with u = (αN/αD)(ln Nc − ln N) and v = ln Dc − ln D.
+    /// <inheritdoc/>
     public override void LogPredict(ReadOnlySpan<double> theta, LogInputs inputs, Span<double> lnPrediction, Span<double> jacobian)
     {
         var n = inputs.Length;

@@ -5,6 +5,7 @@ namespace ScalingLaws.Laws;
 /// <summary>Laws by name, as the command line and law files refer to them.</summary>
 public static class LawCatalog
 {
+    /// <summary>The laws' names.</summary>
     public static IReadOnlyList<string> Names { get; } = ["chinchilla", "kaplan", "power", "pure-power", "data-constrained"];
 
     /// <summary>Creates a law; <paramref name="input"/> chooses x for the one-variable laws.</summary>

@@ -11,8 +11,10 @@ public sealed record LawParameter(string Name, ParameterScale Scale, ImmutableAr
     /// <summary>The name of the fitted coordinate: "a" for A on the log scale, otherwise the name itself.</summary>
     public string InternalName => Scale == ParameterScale.Log ? "ln " + Name : Name;
 
+    /// <summary>A natural value on the fitting scale (its log for a log-scale parameter).</summary>
     public double ToInternal(double value) => Scale == ParameterScale.Log ? Math.Log(value) : value;
 
+    /// <summary>A fitting-scale value in natural units.</summary>
     public double ToNatural(double internalValue) => Scale == ParameterScale.Log ? Math.Exp(internalValue) : internalValue;
 
     /// <summary>Evenly spaced grid values from <paramref name="first"/> to <paramref name="last"/>.</summary>

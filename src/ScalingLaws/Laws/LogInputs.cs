@@ -8,15 +8,20 @@ namespace ScalingLaws.Laws;
 /// </summary>
 public readonly ref struct LogInputs(ReadOnlySpan<double> first, ReadOnlySpan<double> second, ReadOnlySpan<double> third = default)
 {
+    /// <summary>ln of the first input, one per point.</summary>
     public ReadOnlySpan<double> First { get; } = first;
+    /// <summary>ln of the second input (empty for a one-input law).</summary>
     public ReadOnlySpan<double> Second { get; } = second;
+    /// <summary>ln of the third input (empty unless the law reads three).</summary>
     public ReadOnlySpan<double> Third { get; } = third;
+    /// <summary>Points.</summary>
     public int Length => First.Length;
 
     /// <summary>The logs of one point's inputs (NaN for inputs the law does not read), as a law of <paramref name="count"/> inputs sees them.</summary>
     public static LogInputs Point(Span<double> logs, int count) =>
         new(logs[..1], count > 1 ? logs[1..2] : default, count > 2 ? logs[2..3] : default);
 
+    /// <summary>The points [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>).</summary>
     public LogInputs Slice(int start, int length) =>
         new(First.Slice(start, length), Part(Second, start, length), Part(Third, start, length));
 

@@ -19,8 +19,10 @@ public abstract class ScalingLaw
     /// <summary>The observation fields the law reads, in order (N then D for two-variable laws).</summary>
     public abstract ImmutableArray<Field> Inputs { get; }
 
+    /// <summary>The parameters in order, with names, scales and start ranges.</summary>
     public abstract ImmutableArray<LawParameter> Parameters { get; }
 
+    /// <summary>How many parameters.</summary>
     public int ParameterCount => Parameters.Length;
 
     /// <summary>
@@ -38,8 +40,10 @@ public abstract class ScalingLaw
     /// <summary>The index of a parameter by name (case-insensitive), or −1.</summary>
     public int IndexOf(string name) => Parameters.IndexOf(name);
 
+    /// <summary>Natural values to the fitting scale (logs for log-scale parameters).</summary>
     public double[] ToInternal(ReadOnlySpan<double> values) => Parameters.ToInternal(values);
 
+    /// <summary>Fitting-scale values back to natural units.</summary>
     public double[] ToNatural(ReadOnlySpan<double> theta) => Parameters.ToNatural(theta);
 
     /// <summary>
@@ -87,5 +91,6 @@ public abstract class ScalingLaw
         return lnPrediction[0];
     }
 
+    /// <inheritdoc/>
     public override string ToString() => $"{Name}: {Formula}";
 }

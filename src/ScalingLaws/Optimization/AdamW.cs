@@ -9,6 +9,7 @@ namespace ScalingLaws.Optimization;
 /// </summary>
 public sealed class AdamW(AdamWSettings settings)
 {
+    /// <summary>The optimizer's settings.</summary>
     public AdamWSettings Settings { get; } = settings;
 
     /// <summary>Runs from <paramref name="start"/>; writes the kept iterate to <paramref name="solution"/>.</summary>

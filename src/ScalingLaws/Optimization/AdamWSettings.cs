@@ -12,17 +12,22 @@ public sealed record AdamWSettings
     /// <summary>One learning rate per coordinate.</summary>
     public required ImmutableArray<double> LearningRates { get; init; }
 
+    /// <summary>The decay rate of the first moment.</summary>
     public double Beta1 { get; init; } = 0.9;
 
+    /// <summary>The decay rate of the second moment.</summary>
     public double Beta2 { get; init; } = 0.999;
 
+    /// <summary>The ε added to the root of the second moment.</summary>
     public double Epsilon { get; init; } = 1e-8;
 
     /// <summary>Decoupled weight decay: each step first shrinks every coordinate by learning rate × this.</summary>
     public double WeightDecay { get; init; } = 0.01;
 
+    /// <summary>The most steps.</summary>
     public int MaxSteps { get; init; } = 200;
 
+    /// <summary>Steps without improvement before stopping.</summary>
     public int Patience { get; init; } = 20;
 
     /// <summary>Stop when the Euclidean norm of the gradient falls below this.</summary>

@@ -6,8 +6,10 @@ namespace ScalingLaws.Optimization;
 /// </summary>
 public sealed class Lbfgs(LbfgsSettings? settings = null)
 {
+    /// <summary>The solver's settings.</summary>
     public LbfgsSettings Settings { get; } = settings ?? LbfgsSettings.Default;
 
+    /// <summary>Working memory for a problem of <paramref name="dimension"/> variables.</summary>
     public LbfgsWorkspace CreateWorkspace(int dimension) => new(dimension, Settings.Memory);
 
     /// <summary>Minimises <paramref name="function"/> from <paramref name="start"/>; the minimiser goes to <paramref name="solution"/>.</summary>

@@ -6,6 +6,7 @@ public sealed record LbfgsSettings
     /// <summary>Pairs of (step, gradient change) kept for the inverse-Hessian estimate.</summary>
     public int Memory { get; init; } = 10;
 
+    /// <summary>The most iterations.</summary>
     public int MaxIterations { get; init; } = 1000;
 
     /// <summary>Stop when max |∂f/∂xᵢ| ≤ this.</summary>
@@ -17,5 +18,6 @@ public sealed record LbfgsSettings
     /// <summary>A failed line search still counts as converged below this gradient (scipy's pgtol).</summary>
     public double LooseGradientTolerance { get; init; } = 1e-5;
 
+    /// <summary>The default settings.</summary>
     public static LbfgsSettings Default { get; } = new();
 }

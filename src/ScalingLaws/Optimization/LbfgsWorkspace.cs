@@ -6,6 +6,7 @@ namespace ScalingLaws.Optimization;
 /// </summary>
 public sealed class LbfgsWorkspace
 {
+    /// <summary>Working memory for <paramref name="dimension"/> variables and <paramref name="memory"/> correction pairs.</summary>
     public LbfgsWorkspace(int dimension, int memory)
     {
         Dimension = dimension;
@@ -21,7 +22,9 @@ public sealed class LbfgsWorkspace
         Alpha = new double[memory];
     }
 
+    /// <summary>Number of variables.</summary>
     public int Dimension { get; }
+    /// <summary>Correction pairs kept.</summary>
     public int Memory { get; }
 
     internal double[] X { get; }

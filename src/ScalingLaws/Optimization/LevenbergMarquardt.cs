@@ -24,10 +24,13 @@ public sealed class LevenbergMarquardt(int maxIterations = 1000, double relative
     private const double InitialDamping = 1e-3;
     private const double StepTolerance = 1e-12;
 
+    /// <summary>The most iterations.</summary>
     public int MaxIterations { get; } = maxIterations;
 
+    /// <summary>Stop when the objective improves by less than this share.</summary>
     public double RelativeTolerance { get; } = relativeTolerance;
 
+    /// <summary>Working memory for a problem of <paramref name="dimension"/> variables.</summary>
     public LevenbergMarquardtWorkspace CreateWorkspace(int dimension) => new(dimension);
 
     /// <summary>

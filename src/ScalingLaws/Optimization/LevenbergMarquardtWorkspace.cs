@@ -3,6 +3,7 @@ namespace ScalingLaws.Optimization;
 /// <summary>All memory one Levenberg–Marquardt run needs, reused across runs on one thread.</summary>
 public sealed class LevenbergMarquardtWorkspace(int dimension)
 {
+    /// <summary>Number of variables.</summary>
     public int Dimension { get; } = dimension;
 
     internal double[] X { get; } = new double[dimension];

@@ -6,6 +6,7 @@ namespace ScalingLaws.Planning;
 /// </summary>
 public static class Accelerators
 {
+    /// <summary>The GPUs known by name, with their dense BF16 peak in FLOP/s.</summary>
     public static IReadOnlyList<Accelerator> Known { get; } =
     [
         new("A100", 312e12, "NVIDIA A100 Tensor Core GPU datasheet (SXM): BF16 312 TFLOPS dense, 624 with sparsity"),

@@ -11,6 +11,7 @@ public sealed class AllocationUncertainty
 {
     private readonly ComputeOptimal[] _laws;
 
+    /// <summary>The allocations under every resample's law of <paramref name="bootstrap"/>.</summary>
     public AllocationUncertainty(BootstrapResult bootstrap)
     {
         // A resample with a non-positive exponent or coefficient has no frontier; it is left out.
@@ -19,6 +20,7 @@ public sealed class AllocationUncertainty
             .Select(s => new ComputeOptimal(s))];
     }
 
+    /// <summary>Resamples whose law is usable.</summary>
     public int Resamples => _laws.Length;
 
     /// <summary>The Chinchilla law of each resample that has a frontier.</summary>
@@ -49,10 +51,13 @@ public sealed class AllocationUncertainty
             count);
     }
 
+    /// <summary>N*, D* and L* for <paramref name="flops"/> FLOPs over the resamples.</summary>
     public AllocationSpread ForFlops(double flops) => Of(law => law.ForFlops(flops));
 
+    /// <summary>N*, D* and C for a target loss over the resamples (those whose E is below it).</summary>
     public AllocationSpread ForLoss(double loss) => Of(law => loss > law.E ? law.ForLoss(loss) : null);
 
+    /// <summary>The optimal tokens and compute for <paramref name="parameters"/> over the resamples.</summary>
     public AllocationSpread ForParams(double parameters) => Of(law => law.ForParams(parameters));
 
     /// <summary>The spread of any quantity of the law, e.g. a point of an IsoLoss contour or an IsoFLOP slice.</summary>

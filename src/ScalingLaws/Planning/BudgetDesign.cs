@@ -33,6 +33,7 @@ public sealed record BudgetDesign(
     double ToleranceDex,
     string? Refusal)
 {
+    /// <summary>Whether the runs form IsoFLOP budgets.</summary>
     public bool IsIsoFlop => Refusal is null;
 
     /// <summary>One line on how the budgets were found, for a report.</summary>

@@ -18,8 +18,10 @@ namespace ScalingLaws.Planning;
 /// </summary>
 public static class BudgetDetection
 {
+    /// <summary>Sizes a budget needs.</summary>
     public const int MinimumSizes = 3;
 
+    /// <summary>Budgets an IsoFLOP design needs.</summary>
     public const int MinimumBudgets = 3;
 
     // Nested round grids, coarse to fine: a finer grid is taken only when the points it adds are populated too.
@@ -34,6 +36,7 @@ public static class BudgetDetection
     // just windows laid over compute that varies continuously.
     private const double MinimumContrast = 1.5;
 
+    /// <summary>Groups <paramref name="runs"/> into budgets whose FLOPs agree within <paramref name="toleranceDex"/> decades, or says why they are not an IsoFLOP design.</summary>
     public static BudgetDesign Detect(IReadOnlyList<Observation> runs, double toleranceDex)
     {
         if (!(toleranceDex > 0))

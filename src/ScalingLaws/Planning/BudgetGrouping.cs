@@ -11,6 +11,7 @@ namespace ScalingLaws.Planning;
 /// </summary>
 public static class BudgetGrouping
 {
+    /// <summary>The runs grouped by budget: each run joins the nearest budget within the tolerance.</summary>
     public static IReadOnlyList<(double Flops, IReadOnlyList<Observation> Runs)> Group(
         ObservationTable table, IReadOnlyList<double>? budgets, double toleranceDex, string? budgetColumn = null)
     {

@@ -13,5 +13,6 @@ public sealed record BudgetProfile(
     double Loss,
     string? Excluded)
 {
+    /// <summary>Whether the budget is used for the frontier.</summary>
     public bool Included => Excluded is null;
 }

@@ -10,6 +10,7 @@ namespace ScalingLaws.Planning;
 /// </summary>
 public sealed class ComputeOptimal
 {
+    /// <summary>The allocation under a Chinchilla law's values (E, A, B, α, β).</summary>
     public ComputeOptimal(IReadOnlyList<double> chinchillaValues)
     {
         (E, A, B, Alpha, Beta) = (chinchillaValues[ChinchillaLaw.E], chinchillaValues[ChinchillaLaw.A],
@@ -21,10 +22,15 @@ public sealed class ComputeOptimal
         G = Math.Pow(Alpha * A / (Beta * B), 1 / (Alpha + Beta));
     }
 
+    /// <summary>The irreducible loss E.</summary>
     public double E { get; }
+    /// <summary>The coefficient A of the N term.</summary>
     public double A { get; }
+    /// <summary>The coefficient B of the D term.</summary>
     public double B { get; }
+    /// <summary>The exponent α of N.</summary>
     public double Alpha { get; }
+    /// <summary>The exponent β of D.</summary>
     public double Beta { get; }
 
     /// <summary>a in N* ∝ C^a.</summary>
@@ -33,8 +39,10 @@ public sealed class ComputeOptimal
     /// <summary>b in D* ∝ C^b.</summary>
     public double TokensExponent { get; }
 
+    /// <summary>G = (αA/(βB))^(1/(α+β)).</summary>
     public double G { get; }
 
+    /// <summary>The law's loss at <paramref name="parameters"/> and <paramref name="tokens"/>.</summary>
     public double Loss(double parameters, double tokens) => E + A / Math.Pow(parameters, Alpha) + B / Math.Pow(tokens, Beta);
 
     /// <summary>N*, D* and L* for a budget of <paramref name="flops"/>.</summary>

@@ -3,6 +3,7 @@ namespace ScalingLaws.Planning;
 /// <summary>A GPU, its utilisation, and optionally how many and their price per GPU-hour: turns FLOPs into cost and back.</summary>
 public sealed record CostSettings
 {
+    /// <summary>A cost model; the MFU must be in (0, 1], the GPU count and price positive when given.</summary>
     public CostSettings(Accelerator gpu, double mfu, int? gpus = null, double? price = null)
     {
         if (!(mfu > 0 && mfu <= 1))
@@ -14,14 +15,19 @@ public sealed record CostSettings
         (Gpu, Mfu, Gpus, Price) = (gpu, mfu, gpus, price);
     }
 
+    /// <summary>The GPU.</summary>
     public Accelerator Gpu { get; }
+    /// <summary>Model FLOPs utilisation, in (0, 1].</summary>
     public double Mfu { get; }
+    /// <summary>How many GPUs, for wall-clock days; null when not given.</summary>
     public int? Gpus { get; }
+    /// <summary>Price per GPU-hour, in dollars; null when not given.</summary>
     public double? Price { get; }
 
     /// <summary>FLOPs delivered per GPU-hour: peak · MFU · 3600.</summary>
     public double FlopsPerGpuHour => Gpu.PeakFlops * Mfu * 3600;
 
+    /// <summary>GPU-hours, days and dollars for <paramref name="flops"/> FLOPs.</summary>
     public TrainingCost Of(double flops)
     {
         var gpuHours = flops / FlopsPerGpuHour;

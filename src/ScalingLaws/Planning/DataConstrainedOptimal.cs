@@ -19,6 +19,7 @@ public sealed class DataConstrainedOptimal
 
     private readonly double[] _values;
 
+    /// <summary>The allocation under a data-constrained law's values (E, A, B, α, β, R_D*, R_N*).</summary>
     public DataConstrainedOptimal(IReadOnlyList<double> values)
     {
         _values = [.. values];
@@ -28,9 +29,11 @@ public sealed class DataConstrainedOptimal
     /// <summary>Chinchilla's closed form on the law's E, A, B, alpha, beta: the allocation with unlimited fresh data.</summary>
     public ComputeOptimal Unlimited { get; }
 
+    /// <summary>The law's loss with <paramref name="uniqueTokens"/> unique tokens repeated to <paramref name="tokens"/>.</summary>
     public double Loss(double parameters, double tokens, double uniqueTokens) =>
         DataConstrainedLaw.Instance.Predict(_values, parameters, tokens, uniqueTokens);
 
+    /// <summary>The lowest-loss N and D for <paramref name="flops"/> FLOPs with <paramref name="uniqueTokens"/> unique tokens.</summary>
     public ConstrainedAllocation ForFlops(double flops, double uniqueTokens)
     {
         if (!(flops > 0 && double.IsFinite(flops)))

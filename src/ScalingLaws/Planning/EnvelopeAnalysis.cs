@@ -17,11 +17,13 @@ namespace ScalingLaws.Planning;
 /// </remarks>
 public sealed class EnvelopeAnalysis
 {
+    /// <summary>Points on the compute grid by default.</summary>
     public const int DefaultPoints = 1000;
 
     /// <summary>Fewer grid points resolve the staircase of winning sizes too coarsely for the fit.</summary>
     public const int MinimumPoints = 100;
 
+    /// <summary>An analysis on <paramref name="points"/> compute values; −1 parallelism uses every processor.</summary>
     public EnvelopeAnalysis(int points = DefaultPoints, int maxDegreeOfParallelism = -1)
     {
         if (points < MinimumPoints)
@@ -30,11 +32,13 @@ public sealed class EnvelopeAnalysis
         MaxDegreeOfParallelism = maxDegreeOfParallelism;
     }
 
+    /// <summary>Points on the compute grid.</summary>
     public int Points { get; }
 
     /// <summary>Threads for the sweep; −1 for as many as the scheduler likes.</summary>
     public int MaxDegreeOfParallelism { get; }
 
+    /// <summary>The lower envelope of the loss curves of <paramref name="table"/> and its optimal N and D against C.</summary>
     public EnvelopeResult Run(ObservationTable table, CancellationToken cancellation = default)
     {
         var all = EnvelopeRun.Group(table);

@@ -8,5 +8,6 @@ namespace ScalingLaws.Planning;
 /// <param name="Run">The run's model name (family/model), or null when runs are told apart by size.</param>
 public sealed record EnvelopePoint(double Flops, double Params, double Tokens, double Loss, string? Run, string? Excluded)
 {
+    /// <summary>Whether the point is used for the fits.</summary>
     public bool Included => Excluded is null;
 }

@@ -11,7 +11,9 @@ public sealed record EnvelopeResult(
     int Runs,
     int RunsLeftOut)
 {
+    /// <summary>a in N_opt ∝ C^a.</summary>
     public double ParamsExponent => OptimalParams.Exponent;
 
+    /// <summary>b in D_opt ∝ C^b.</summary>
     public double TokensExponent => OptimalTokens.Exponent;
 }

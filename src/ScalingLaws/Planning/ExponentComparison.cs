@@ -7,6 +7,7 @@ namespace ScalingLaws.Planning;
 /// </summary>
 public sealed record ExponentComparison(ExponentEstimate Approach2, ExponentEstimate Approach3)
 {
+    /// <summary>Whether both intervals exist and do not overlap.</summary>
     public bool Disagree => Approach2.HasInterval && Approach3.HasInterval
         && (Approach2.Upper < Approach3.Lower || Approach3.Upper < Approach2.Lower);
 

@@ -15,6 +15,7 @@ public sealed record ExponentEstimate(double Value, double Lower, double Upper, 
 {
     private const double Normal95 = 1.959964;
 
+    /// <summary>Whether the interval is finite.</summary>
     public bool HasInterval => double.IsFinite(Lower) && double.IsFinite(Upper);
 
     /// <summary>
@@ -71,6 +72,7 @@ public sealed record ExponentEstimate(double Value, double Lower, double Upper, 
         return variance >= 0 ? Math.Sqrt(variance) : double.NaN;
     }
 
+    /// <inheritdoc/>
     public override string ToString() => HasInterval
         ? string.Create(CultureInfo.InvariantCulture, $"{Value:0.000} [{Lower:0.000}, {Upper:0.000}]")
         : string.Create(CultureInfo.InvariantCulture, $"{Value:0.000}");

@@ -8,6 +8,15 @@ namespace ScalingLaws.Planning;
 /// </summary>
 public static class InferenceAwareSizing
 {
+    /// <summary>The inference-aware model and the Chinchilla-optimal one for the same loss.</summary>
+    /// <param name="Loss">The target loss.</param>
+    /// <param name="InferenceTokens">Tokens served over the model's life.</param>
+    /// <param name="Params">Parameters N of the inference-aware model.</param>
+    /// <param name="Tokens">Its training tokens D.</param>
+    /// <param name="Flops">Its total FLOPs, training plus inference.</param>
+    /// <param name="ChinchillaParams">N of the Chinchilla-optimal model.</param>
+    /// <param name="ChinchillaTokens">D of the Chinchilla-optimal model.</param>
+    /// <param name="ChinchillaFlops">Its total FLOPs, training plus inference.</param>
     public sealed record Result(
         double Loss, double InferenceTokens, double Params, double Tokens, double Flops,
         double ChinchillaParams, double ChinchillaTokens, double ChinchillaFlops)
@@ -31,6 +40,7 @@ public static class InferenceAwareSizing
             results.Count);
     }
 
+    /// <summary>The model that reaches <paramref name="loss"/> with the least training plus inference compute for <paramref name="inferenceTokens"/> served.</summary>
     public static Result Solve(ComputeOptimal law, double loss, double inferenceTokens)
     {
         if (!(inferenceTokens >= 0) || !double.IsFinite(inferenceTokens))

@@ -12,15 +12,19 @@ namespace ScalingLaws.Planning;
 /// </summary>
 public sealed class IsoFlopAnalysis(IReadOnlyList<double>? budgets = null, double toleranceDex = 0.08, string? budgetColumn = null)
 {
+    /// <summary>Sizes a budget needs.</summary>
     public const int MinimumSizes = 3;
 
+    /// <summary>The budgets, in FLOPs; null to detect them.</summary>
     public IReadOnlyList<double>? Budgets { get; } = budgets;
 
+    /// <summary>How far (decades) a run's FLOPs may be from its budget.</summary>
     public double ToleranceDex { get; } = toleranceDex;
 
     /// <summary>An extra column whose numeric value is each run's budget in FLOPs; null to group by C.</summary>
     public string? BudgetColumn { get; } = budgetColumn;
 
+    /// <summary>Fits a parabola per budget and the power laws of N_opt and D_opt against C.</summary>
     public IsoFlopResult Run(ObservationTable table)
     {
         var design = Budgets is { Count: > 0 } || BudgetColumn is not null ? null : Detect(table);

@@ -12,10 +12,12 @@ namespace ScalingLaws.Planning;
 /// </summary>
 public sealed class IsoFlopBootstrap(int resamples, int seed = 0)
 {
+    /// <summary>Resamples drawn; at least 2.</summary>
     public int Resamples { get; } = resamples >= 2
         ? resamples
         : throw new ScalingLawsException($"{Setting.Bootstrap} {resamples}: use at least 2 resamples (1,000 or more for intervals).");
 
+    /// <summary>The random seed.</summary>
     public int Seed { get; } = seed;
 
     /// <param name="analysis">The point estimate; its budgets and their runs are what is resampled.</param>

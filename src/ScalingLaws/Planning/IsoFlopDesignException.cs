@@ -7,7 +7,9 @@ namespace ScalingLaws.Planning;
 public sealed class IsoFlopDesignException(string source, string reason) : ScalingLawsException(
     $"{source}: Approach 2 cannot be applied to this design: {reason}. Fit the parametric law instead (Approach 3).")
 {
+    /// <summary>The table, for messages.</summary>
     public string TableSource { get; } = source;
 
+    /// <summary>Why the rows are not an IsoFLOP design.</summary>
     public string Reason { get; } = reason;
 }

@@ -36,8 +36,10 @@ public readonly record struct Parabola(double C0, double C1, double C2)
     /// <summary>The x of the minimum; NaN when the parabola opens downward or is flat.</summary>
     public double Vertex => C2 > 0 ? -C1 / (2 * C2) : double.NaN;
 
+    /// <summary>c0 + c1·x + c2·x².</summary>
     public double this[double x] => C0 + C1 * x + C2 * x * x;
 
+    /// <summary>(c0, c1, c2).</summary>
     public double[] ToArray() => [C0, C1, C2];
 
     // The symmetric 3×3 system [[n, s1, s2], [s1, s2, s3], [s2, s3, s4]]·p = t by Cramer's rule.

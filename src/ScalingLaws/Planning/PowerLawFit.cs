@@ -5,8 +5,10 @@ namespace ScalingLaws.Planning;
 /// <summary>y = k·x^exponent fitted by least squares on log y against log x.</summary>
 public sealed record PowerLawFit(double Coefficient, double Exponent)
 {
+    /// <summary>Coefficient·x^Exponent.</summary>
     public double this[double x] => Coefficient * Math.Pow(x, Exponent);
 
+    /// <summary>The least-squares line of ln y on ln x.</summary>
     public static PowerLawFit Of(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
         if (x.Count < 2 || x.Distinct().Count() < 2)

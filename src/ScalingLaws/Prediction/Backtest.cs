@@ -18,8 +18,10 @@ namespace ScalingLaws.Prediction;
 /// </code></example>
 public sealed class Backtest(BacktestSettings? settings = null)
 {
+    /// <summary>How rows are ordered and cut.</summary>
     public BacktestSettings Settings { get; } = settings ?? new BacktestSettings();
 
+    /// <summary>Fits the law to growing prefixes of the rows and scores each fit on the rows after.</summary>
     public BacktestResult Run(ScalingLaw law, ObservationTable table, CancellationToken cancellation = default)
     {
         Settings.Validate();

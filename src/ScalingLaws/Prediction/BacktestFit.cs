@@ -16,6 +16,7 @@ namespace ScalingLaws.Prediction;
 public sealed record BacktestFit(
     BacktestCut Cut, ImmutableArray<double> Values, FittedRanges? Ranges, double ResidualScale, ExtrapolationErrorModel? Model, string? Failure, FitStatus Status = FitStatus.Converged, ImmutableArray<Data.Field> Undetermined = default)
 {
+    /// <summary>Whether the fit succeeded.</summary>
     public bool Succeeded => Failure is null;
 
     /// <summary>The fitted parameters on the law's fitting scale, what the held-out rows are predicted from (finite where <see cref="Values"/> overflow).</summary>

@@ -8,10 +8,12 @@ namespace ScalingLaws.Prediction;
 public sealed record BacktestPrediction(
     int Cut, string? Family, string Run, Observation Row, double Predicted, PredictiveInterval Interval, ErrorModelSource Source, double Weight)
 {
+    /// <summary>ln L − ln L̂.</summary>
     public double LogError => Math.Log(Row.Loss) - Math.Log(Predicted);
 
     /// <summary>|L − L̂| / L, the Hitchhiker's guide's error.</summary>
     public double RelativeError => Math.Abs(Row.Loss - Predicted) / Row.Loss;
 
+    /// <summary>Whether the observed loss lies inside the interval.</summary>
     public bool Covered => Interval.Contains(Row.Loss);
 }

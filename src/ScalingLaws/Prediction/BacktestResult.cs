@@ -13,6 +13,7 @@ public sealed record BacktestResult(
     /// <summary>Upper edges of the distance bins, as extrapolation factors: inside the data, then up to 2×, 5×, 10×, 100× and beyond.</summary>
     public static ImmutableArray<double> BinEdges { get; } = [1, 2, 5, 10, 100, double.PositiveInfinity];
 
+    /// <summary>The predictions summarized.</summary>
     public BacktestSummary Summary => BacktestSummary.Of(Predictions);
 
     /// <summary>Held-out rows given no interval because their cut's fit does not determine the law where they lie (<see cref="UndeterminedInputs"/>); empty when every fit extrapolates.</summary>

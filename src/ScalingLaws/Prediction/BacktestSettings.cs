@@ -5,6 +5,7 @@ namespace ScalingLaws.Prediction;
 /// <summary>How a backtest cuts the table and fits each cut.</summary>
 public sealed record BacktestSettings
 {
+    /// <summary>How rows are ordered before cutting.</summary>
     public BacktestOrder Order { get; init; } = BacktestOrder.Params;
 
     /// <summary>

@@ -8,8 +8,10 @@ namespace ScalingLaws.Prediction;
 /// </summary>
 public sealed record BacktestSummary(int Rows, double Runs, double Coverage, double MeanRelativeError, double MeanRelativeHalfWidth)
 {
+    /// <summary>Mean relative half-width over mean relative error: above 1 the intervals are wider than the errors.</summary>
     public double WidthRatio => MeanRelativeHalfWidth / MeanRelativeError;
 
+    /// <summary>The summary of <paramref name="predictions"/>.</summary>
     public static BacktestSummary Of(IReadOnlyList<BacktestPrediction> predictions)
     {
         var finite = predictions.Where(p => double.IsFinite(p.RelativeError) && double.IsFinite(p.Interval.RelativeHalfWidth)).ToArray();

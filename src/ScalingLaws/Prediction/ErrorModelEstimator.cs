@@ -26,6 +26,7 @@ public static class ErrorModelEstimator
     /// <summary>Held-out runs per distance bin, at least.</summary>
     public const double RunsPerBin = 4;
 
+    /// <summary>The most distance bins the errors are grouped into.</summary>
     public const int MaxBins = 6;
 
     /// <summary>σ0 never falls below this (0.1% of the loss): intervals of zero width would claim a precision no loss measurement has.</summary>

@@ -12,6 +12,7 @@ namespace ScalingLaws.Prediction;
 /// </summary>
 public sealed record ExtrapolationDistance(ImmutableArray<InputFactor> Factors)
 {
+    /// <summary>Inside the fitted ranges.</summary>
     public static ExtrapolationDistance Inside { get; } = new([]);
 
     /// <summary>log10 of the product of the per-input factors; 0 inside the fitted range.</summary>
@@ -23,5 +24,6 @@ public sealed record ExtrapolationDistance(ImmutableArray<InputFactor> Factors)
     /// <summary>Σ over inputs of log10(factor) / max(decades spanned, log10 2): the distance of the error model.</summary>
     public double Relative => Factors.Sum(f => f.Relative);
 
+    /// <summary>Whether any input lies beyond its fitted range.</summary>
     public bool IsBeyondData => Factors.Any(f => f.Factor > 1);
 }

@@ -7,6 +7,7 @@ namespace ScalingLaws.Prediction;
 /// <summary>The range of each of a law's inputs over the rows it was fitted to: what "beyond the data" is measured against.</summary>
 public sealed record FittedRanges(ImmutableArray<InputRange> Inputs)
 {
+    /// <summary>The ranges of the law's inputs over the rows of <paramref name="table"/>.</summary>
     public static FittedRanges Of(ObservationTable table, ScalingLaw law) =>
         new([.. law.Inputs.Select(input => InputRange.Of(table, input))]);
 

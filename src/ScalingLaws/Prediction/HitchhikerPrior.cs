@@ -28,12 +28,18 @@ public static class HitchhikerPrior
     public const double MinTokens = 1e10;
 
     // In units of √(residual scale); re-derived by HitchhikerPriorTests.Stored_constants_match_a_fresh_derivation.
+    /// <summary>a0: the error next to the data, in units of √s (see <see cref="RelativePrior"/>).</summary>
     public const double Sigma0 = 0.32753556869517697;
+    /// <summary>k′: the error's growth per unit of relative distance, in units of √s.</summary>
     public const double Slope = 0.31636784558083236;
+    /// <summary>Half-width of the 95% interval in units of σ.</summary>
     public const double Multiplier = 2.908984222242813;
+    /// <summary>Backtest fits the constants were measured on.</summary>
     public const int CutPoints = 23;
+    /// <summary>Held-out runs the constants were measured on.</summary>
     public const double Runs = 58;
 
+    /// <summary>The stored constants as a prior.</summary>
     public static RelativePrior Relative { get; } = new(Sigma0, Slope, Multiplier, CutPoints, Runs);
 
     /// <summary>How each family is backtested for the prior: by model size, each family on its own.</summary>

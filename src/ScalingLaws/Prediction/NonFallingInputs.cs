@@ -17,6 +17,7 @@ public static class NonFallingInputs
     // A 1% step in the input: large enough that a falling term of any plausible exponent moves ln L̂ past round-off.
     private const double Step = 1.01;
 
+    /// <summary>The inputs along which the law with fitting-scale parameters <paramref name="theta"/> falls at none of the <paramref name="fitted"/> rows.</summary>
     public static ImmutableArray<Field> Of(ScalingLaw law, ImmutableArray<double> theta, ObservationTable fitted) =>
         [.. Enumerable.Range(0, law.Inputs.Length).Where(i => !FallsSomewhere(law, theta, fitted, i)).Select(i => law.Inputs[i])];
 

@@ -11,6 +11,7 @@ namespace ScalingLaws.Prediction;
 /// </summary>
 public static class ParameterUncertainty
 {
+    /// <summary>The standard deviation of ln L̂ implied by a prediction's bootstrap spread.</summary>
     public static double LogSigma(Uncertainty.Uncertainty prediction) =>
         prediction.Lower > 0 && prediction.Upper > 0
             ? (Math.Log(prediction.Upper) - Math.Log(prediction.Lower)) / (2 * ExtrapolationErrorModel.NormalMultiplier)

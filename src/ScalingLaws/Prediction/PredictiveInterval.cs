@@ -7,6 +7,7 @@ namespace ScalingLaws.Prediction;
 /// <param name="LogHalfWidth">Half-width on ln L.</param>
 public sealed record PredictiveInterval(double Lower, double Upper, double LogHalfWidth, ExtrapolationDistance Distance)
 {
+    /// <summary>Whether <paramref name="loss"/> lies inside the interval.</summary>
     public bool Contains(double loss) => loss >= Lower && loss <= Upper;
 
     /// <summary>Half the width relative to the prediction: (Upper − Lower) / 2 / L̂.</summary>

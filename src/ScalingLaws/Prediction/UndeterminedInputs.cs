@@ -15,6 +15,7 @@ namespace ScalingLaws.Prediction;
 /// </summary>
 public static class UndeterminedInputs
 {
+    /// <summary>The inputs along which <paramref name="fit"/> cannot extrapolate: too few distinct values in <paramref name="fitted"/> for their term.</summary>
     public static ImmutableArray<Field> Of(ScalingLaw law, FitResult fit, ObservationTable fitted)
     {
         var free = Enumerable.Range(0, law.ParameterCount).Where(p => fit.Roles[p] == ParameterRole.Free).ToHashSet();

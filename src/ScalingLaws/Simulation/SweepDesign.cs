@@ -20,13 +20,16 @@ public sealed record SweepDesign
     /// <summary>The true law's values in the order of <see cref="Laws.ChinchillaLaw"/>: E, A, B, alpha, beta.</summary>
     public ImmutableArray<double> Truth { get; init; } = Laws.PublishedConstants.Chinchilla;
 
+    /// <summary>IsoFLOP budgets, FLOPs.</summary>
     public ImmutableArray<double> Budgets { get; init; } = [1e18, 3e18, 1e19, 3e19, 1e20];
 
     /// <summary>Model sizes per budget, log-spaced over [N*/<see cref="SizeSpan"/>, N*·<see cref="SizeSpan"/>].</summary>
     public int SizesPerBudget { get; init; } = 9;
 
+    /// <summary>Sizes at each budget span N*/SizeSpan to N*·SizeSpan.</summary>
     public double SizeSpan { get; init; } = 6;
 
+    /// <summary>Sizes of the ladder family, parameters.</summary>
     public ImmutableArray<double> LadderSizes { get; init; } = [70e6, 160e6, 410e6, 1e9, 1.4e9, 2.8e9];
 
     /// <summary>The tokens every ladder model is trained on.</summary>

@@ -10,9 +10,12 @@ namespace ScalingLaws.Simulation;
 /// </summary>
 public static class SweepSimulator
 {
+    /// <summary>The family of the IsoFLOP runs.</summary>
     public const string IsoFlopFamily = "IsoFLOP";
+    /// <summary>The family of the ladder runs.</summary>
     public const string LadderFamily = "Ladder";
 
+    /// <summary>Simulated final losses of the design's runs under its law and noise, seeded by <paramref name="seed"/>.</summary>
     public static ObservationTable Simulate(SweepDesign design, int seed)
     {
         ArgumentNullException.ThrowIfNull(design);

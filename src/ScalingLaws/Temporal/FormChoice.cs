@@ -12,7 +12,9 @@ namespace ScalingLaws.Temporal;
 /// </summary>
 public sealed record FormChoice(ImmutableArray<TemporalForm> Forms, double ValidationError)
 {
+    /// <summary>Coefficients over the chosen forms.</summary>
     public int CoefficientCount => Forms.Sum(f => f.CoefficientCount);
 
+    /// <inheritdoc/>
     public override string ToString() => string.Join(", ", Forms.Select((f, j) => $"{TemporalLaw.ParameterNames[j]} {f.Name}"));
 }

@@ -6,14 +6,18 @@ namespace ScalingLaws.Temporal;
 /// <summary>Xiong et al. (2024)'s reciprocal law of the loss over context positions: L_i = a0/(1 + a1·i) + a2.</summary>
 public sealed class HyperbolicPositionLaw : PositionLaw
 {
+    /// <summary>The law.</summary>
     public static HyperbolicPositionLaw Instance { get; } = new();
 
     private HyperbolicPositionLaw() { }
 
+    /// <inheritdoc/>
     public override string Name => "hyperbolic";
 
+    /// <inheritdoc/>
     public override string Formula => "L_i = a0/(1 + a1·i) + a2";
 
+    /// <inheritdoc/>
     public override ImmutableArray<string> ParameterNames { get; } = ["a0", "a1", "a2"];
 
     // a1 from 1e-3 (barely bends over 1,000 positions) to 1e2 (flat after the first position), half-decades.

@@ -8,9 +8,11 @@ namespace ScalingLaws.Temporal;
 /// </summary>
 public sealed record LearningInterval(PositionCheckpoint From, PositionCheckpoint To, ImmutableArray<double> Reductions)
 {
+    /// <summary>The per-position loss reductions from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static LearningInterval Between(PositionCheckpoint from, PositionCheckpoint to) =>
         new(from, to, [.. from.Losses.Zip(to.Losses, (a, b) => (a - b) / a)]);
 
+    /// <summary>The mean reduction.</summary>
     public double Mean => Reductions.Average();
 
     /// <summary>The sample standard deviation across positions.</summary>

@@ -12,6 +12,7 @@ namespace ScalingLaws.Temporal;
 /// <param name="SourceRow">The row (CSV) or line (JSON Lines) it came from, for messages; 0 when built in code.</param>
 public sealed record PositionCheckpoint(double Step, double Tokens, double? LearningRate, ImmutableArray<double> Losses, int SourceRow = 0)
 {
+    /// <summary>Positions.</summary>
     public int PositionCount => Losses.Length;
 
     /// <summary>The sequence loss: the mean over positions, the number a loss curve would show.</summary>

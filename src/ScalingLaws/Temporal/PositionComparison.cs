@@ -12,6 +12,7 @@ namespace ScalingLaws.Temporal;
 public sealed record PositionComparison(
     PositionLosses Run, ImmutableArray<CheckpointComparison> Checkpoints, FitMetrics Hyperbolic, FitMetrics Power, UniformLearning Learning)
 {
+    /// <summary>Checkpoints where the hyperbolic law fits better.</summary>
     public int HyperbolicWins => Checkpoints.Count(c => c.Winner is HyperbolicPositionLaw);
 
     /// <summary>The law with the higher pooled R².</summary>

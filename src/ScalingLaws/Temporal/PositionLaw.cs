@@ -10,13 +10,16 @@ namespace ScalingLaws.Temporal;
 /// </summary>
 public abstract class PositionLaw
 {
+    /// <summary>Parameters of every position law.</summary>
     public const int ParameterCount = 3;
 
     /// <summary>The name on the command line and in JSON, e.g. "hyperbolic".</summary>
     public abstract string Name { get; }
 
+    /// <summary>The formula in the parameters' names.</summary>
     public abstract string Formula { get; }
 
+    /// <summary>The parameters' names in order.</summary>
     public abstract ImmutableArray<string> ParameterNames { get; }
 
     /// <summary>a0, the shape parameter and a2 with their fitting scales; the shape's start grid is <see cref="ShapeGrid"/>.</summary>
@@ -64,13 +67,16 @@ public abstract class PositionLaw
     /// <summary>f(i) and ∂f(i)/∂z₁ at every position (z₁ the shape on its fitting scale), in one pass where it can be.</summary>
     private protected abstract void FillShape(double z1, PositionGrid grid, Span<double> shape, Span<double> derivative);
 
+    /// <summary>Fitting-scale values to natural units.</summary>
     public double[] ToNatural(ReadOnlySpan<double> z) => [Math.Exp(z[0]), ShapeToNatural(z[1]), Math.Exp(z[2])];
 
+    /// <summary>Natural values to the fitting scale.</summary>
     public double[] ToInternal(ReadOnlySpan<double> values) => [Math.Log(values[0]), ShapeToInternal(values[1]), Math.Log(values[2])];
 
     /// <summary>L_i for parameters in natural units (a0, shape, a2).</summary>
     public double Predict(ReadOnlySpan<double> values, double position) =>
         values[0] * Shape(values[1], position, Math.Log(position)) + values[2];
 
+    /// <inheritdoc/>
     public override string ToString() => $"{Name}: {Formula}";
 }

@@ -12,5 +12,6 @@ namespace ScalingLaws.Temporal;
 public sealed record PositionLawFit(
     PositionLaw Law, ImmutableArray<double> Values, double Objective, FitMetrics Metrics, FitStatus Status, ImmutableArray<FitDiagnostic> Diagnostics, int ConvergedStarts, int Starts)
 {
+    /// <summary>The fitted loss at <paramref name="position"/> (1-based).</summary>
     public double Predict(double position) => Law.Predict(Values.AsSpan(), position);
 }

@@ -8,6 +8,7 @@ namespace ScalingLaws.Temporal;
 /// </summary>
 public sealed class PositionLosses
 {
+    /// <summary>A run's checkpoints from <paramref name="source"/>, in step order.</summary>
     public PositionLosses(string run, string source, IEnumerable<PositionCheckpoint> checkpoints)
     {
         Run = run;
@@ -21,11 +22,13 @@ public sealed class PositionLosses
         HasLearningRate = Checkpoints.All(c => c.LearningRate is not null);
     }
 
+    /// <summary>The run's name.</summary>
     public string Run { get; }
 
     /// <summary>The file the run came from, as given, for messages.</summary>
     public string Source { get; }
 
+    /// <summary>The checkpoints, in step order.</summary>
     public ImmutableArray<PositionCheckpoint> Checkpoints { get; }
 
     /// <summary>T, the number of positions at every checkpoint.</summary>
@@ -34,8 +37,10 @@ public sealed class PositionLosses
     /// <summary>True when every checkpoint has a learning rate (schedule-aware forms need it).</summary>
     public bool HasLearningRate { get; }
 
+    /// <summary>Checkpoints.</summary>
     public int Count => Checkpoints.Length;
 
+    /// <summary>Checkpoint <paramref name="index"/>.</summary>
     public PositionCheckpoint this[int index] => Checkpoints[index];
 
     /// <summary>The run without its checkpoints before <paramref name="step"/>, e.g. the first moments of training.</summary>

@@ -7,14 +7,18 @@ namespace ScalingLaws.Temporal;
 /// <summary>The power-law alternative to the reciprocal law: L_i = a0·i^(−c) + a2.</summary>
 public sealed class PowerPositionLaw : PositionLaw
 {
+    /// <summary>The law.</summary>
     public static PowerPositionLaw Instance { get; } = new();
 
     private PowerPositionLaw() { }
 
+    /// <inheritdoc/>
     public override string Name => "power";
 
+    /// <inheritdoc/>
     public override string Formula => "L_i = a0·i^(−c) + a2";
 
+    /// <inheritdoc/>
     public override ImmutableArray<string> ParameterNames { get; } = ["a0", "c", "a2"];
 
     internal override ImmutableArray<double> ShapeGrid { get; } = [0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3];

@@ -19,8 +19,10 @@ public static class TemporalBacktest
     /// <summary>The fitted checkpoints are cut after these fractions of them (each cut keeps at least <see cref="TemporalFitter.MinimumFitted"/>).</summary>
     public static IReadOnlyList<double> CutFractions { get; } = [0.5, 0.6, 0.7, 0.8];
 
+    /// <summary>Cuts needed to measure the error model; fewer use the prior.</summary>
     public const int MinimumCuts = 3;
 
+    /// <summary>The prior used with fewer cuts: the annealing law's curve prior.</summary>
     public static ExtrapolationErrorModel Prior => CurvePrior.Tissue;
 
     /// <param name="forms">The forms the forecast was given; null when it chose them (each cut then chooses its own).</param>

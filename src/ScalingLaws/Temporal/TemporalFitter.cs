@@ -35,6 +35,7 @@ public sealed class TemporalFitter(
 
     private int Cores => maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
 
+    /// <summary>Fits the temporal law to the run's first checkpoints and predicts the rest.</summary>
     public TemporalForecast Fit(PositionLosses run, CancellationToken cancellation = default)
     {
         var fitted = FittedCount(run);

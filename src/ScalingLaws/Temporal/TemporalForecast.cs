@@ -9,6 +9,7 @@ namespace ScalingLaws.Temporal;
 /// </summary>
 public sealed record TemporalForecast
 {
+    /// <summary>The run.</summary>
     public required PositionLosses Run { get; init; }
 
     /// <summary>How many leading checkpoints the law was fitted on; the rest are predicted.</summary>
@@ -17,6 +18,7 @@ public sealed record TemporalForecast
     /// <summary>How many of the fitted checkpoints were held out to choose the forms.</summary>
     public required int Validation { get; init; }
 
+    /// <summary>The fitted law.</summary>
     public required TemporalLaw Law { get; init; }
 
     /// <summary>The forms that were compared (the schedule form only when learning rates are known and vary).</summary>
@@ -40,8 +42,10 @@ public sealed record TemporalForecast
     /// <summary>Predicted L_i at every checkpoint, fitted and predicted, i = 1..T.</summary>
     public required ImmutableArray<ImmutableArray<double>> Predictions { get; init; }
 
+    /// <summary>Notes about the fit, one sentence each.</summary>
     public required ImmutableArray<string> Notes { get; init; }
 
+    /// <summary>Checkpoints predicted.</summary>
     public int Predicted => Run.Count - Fitted;
 
     /// <summary>The predicted sequence loss (mean over positions) at a checkpoint.</summary>

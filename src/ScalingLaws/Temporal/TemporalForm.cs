@@ -10,9 +10,13 @@ namespace ScalingLaws.Temporal;
 /// </summary>
 public abstract class TemporalForm
 {
+    /// <summary>The parameter moves linearly in ln t.</summary>
     public static TemporalForm Logarithmic { get; } = new LogarithmicForm();
+    /// <summary>The parameter moves hyperbolically in t.</summary>
     public static TemporalForm Hyperbolic { get; } = new HyperbolicForm();
+    /// <summary>The parameter follows the schedule: its area and the current learning rate.</summary>
     public static TemporalForm Schedule { get; } = new ScheduleForm(annealing: true);
+    /// <summary>The parameter follows the area under the schedule only.</summary>
     public static TemporalForm Area { get; } = new ScheduleForm(annealing: false);
 
     /// <summary>Every form, in the order they are reported.</summary>
@@ -30,6 +34,7 @@ public abstract class TemporalForm
     /// <summary>The coefficient names in natural units, e.g. c0, c1, tau.</summary>
     public abstract ImmutableArray<string> CoefficientNames { get; }
 
+    /// <summary>Coefficients of the form.</summary>
     public int CoefficientCount => CoefficientNames.Length;
 
     /// <summary>True when the form reads the learning rate (it needs an lr column).</summary>
@@ -53,7 +58,9 @@ public abstract class TemporalForm
         return values;
     }
 
+    /// <summary>The form's value at <paramref name="point"/> for coefficients <paramref name="z"/>.</summary>
     public double Value(ReadOnlySpan<double> z, TemporalPoint point) => Evaluate(z, point, stackalloc double[CoefficientCount]);
 
+    /// <inheritdoc/>
     public override string ToString() => Name;
 }

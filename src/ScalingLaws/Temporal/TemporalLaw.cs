@@ -8,8 +8,10 @@ namespace ScalingLaws.Temporal;
 /// </summary>
 public sealed class TemporalLaw
 {
+    /// <summary>Parameters of the position law at each step.</summary>
     public const int ParameterCount = PositionLaw.ParameterCount;
 
+    /// <summary>The position law's parameter names.</summary>
     public static ImmutableArray<string> ParameterNames => HyperbolicPositionLaw.Instance.ParameterNames;
 
     /// <param name="coefficients">All coefficients on the fitting scale, a0's first, then a1's, then a2's.</param>
@@ -33,6 +35,7 @@ public sealed class TemporalLaw
     /// <summary>Each parameter's coefficients on the fitting scale.</summary>
     public ImmutableArray<ImmutableArray<double>> Coefficients { get; }
 
+    /// <summary>How time is measured: steps or schedule area.</summary>
     public TemporalClock Clock { get; }
 
     /// <summary>a0, a1 and a2 at a point.</summary>

@@ -12,6 +12,7 @@ namespace ScalingLaws.Temporal;
 /// </summary>
 public static class TemporalRanking
 {
+    /// <summary>Ranks <paramref name="runs"/> by the temporal law fitted to the first <paramref name="fraction"/> of each; P(best) drawn with <paramref name="seed"/>.</summary>
     public static CurveRankingResult Rank(IReadOnlyList<PositionLosses> runs, double fraction, int seed, CancellationToken cancellation = default)
     {
         if (runs.Count < 2)

@@ -11,6 +11,7 @@ namespace ScalingLaws.Temporal;
 /// <param name="Overall">First to last checkpoint; null for a run with one checkpoint.</param>
 public sealed record UniformLearning(LearningInterval? Overall, ImmutableArray<LearningInterval> Quarters)
 {
+    /// <summary>Measures uniform learning on <paramref name="run"/>: overall and per quarter.</summary>
     public static UniformLearning Of(PositionLosses run)
     {
         if (run.Count < 2)

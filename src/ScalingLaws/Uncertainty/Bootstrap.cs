@@ -15,8 +15,10 @@ namespace ScalingLaws.Uncertainty;
 /// </summary>
 public sealed class Bootstrap(int resamples, int seed = 0)
 {
+    /// <summary>Resamples drawn.</summary>
     public int Resamples { get; } = Resampling.Count(resamples);
 
+    /// <summary>The random seed.</summary>
     public int Seed { get; } = seed;
 
     /// <param name="start">Natural-unit start for every resample; default the fit's own values.</param>

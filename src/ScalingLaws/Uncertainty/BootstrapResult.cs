@@ -13,10 +13,13 @@ public sealed class BootstrapResult(
     ScalingLaw law, int resamples, int seed, ImmutableArray<ImmutableArray<double>> samples,
     BootstrapKind kind = BootstrapKind.Rows, int units = 0)
 {
+    /// <summary>The law refitted.</summary>
     public ScalingLaw Law { get; } = law;
 
+    /// <summary>Resamples drawn.</summary>
     public int Resamples { get; } = resamples;
 
+    /// <summary>The random seed.</summary>
     public int Seed { get; } = seed;
 
     /// <summary>What each resample drew with replacement: rows, or whole runs.</summary>
@@ -28,10 +31,13 @@ public sealed class BootstrapResult(
     /// <summary>Natural-unit parameter values of each resample whose fit converged.</summary>
     public ImmutableArray<ImmutableArray<double>> Samples { get; } = samples;
 
+    /// <summary>Resamples whose fit converged.</summary>
     public int Converged => Samples.Length;
 
+    /// <summary>The spread of parameter <paramref name="index"/> over the converged resamples.</summary>
     public Uncertainty Parameter(int index) => Uncertainty.Of(Samples.Select(s => s[index]));
 
+    /// <summary>The spread of the parameter called <paramref name="name"/>.</summary>
     public Uncertainty Parameter(string name) => Parameter(Law.IndexOf(name));
 
     /// <summary>Any function of the parameters, e.g. a = β/(α+β) or a prediction.</summary>

@@ -6,6 +6,7 @@ namespace ScalingLaws.Uncertainty;
 /// <param name="Upper">97.5th percentile.</param>
 public sealed record Uncertainty(double Median, double StandardError, double Lower, double Upper)
 {
+    /// <summary>No estimate: every field NaN.</summary>
     public static Uncertainty None { get; } = new(double.NaN, double.NaN, double.NaN, double.NaN);
 
     /// <summary>Summarises samples (non-finite samples are ignored).</summary>

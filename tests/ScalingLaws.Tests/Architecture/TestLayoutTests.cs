@@ -17,6 +17,7 @@ public sealed class TestLayoutTests
         ["Architecture"] = "rules over the whole tree: layers, forbidden references, this layout",
         ["Hostile"] = "end to end: a corpus of hostile inputs run through every command",
         ["TestSupport"] = "helpers every test shares: paths, temporary folders, tolerances, synthetic tables, a headless browser",
+        ["Package"] = "the libraries as NuGet packages: dotnet pack, and the README's C# examples compiled and run against them",
     };
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary>
@@ -17,12 +15,11 @@ public sealed class ToolPackageTests : IDisposable
     {
         var feed = Path.Combine(_folder, "feed");
         var tools = Path.Combine(_folder, "tools");
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}") ? "Debug" : "Release";
         // Only the local feed: the package's dependencies are all inside it, so nothing is fetched.
         var config = Path.Combine(_folder, "nuget.config");
         File.WriteAllText(config, $"<configuration><packageSources><clear /><add key=\"local\" value=\"{feed}\" /></packageSources></configuration>");
 
-        Run("dotnet", "pack", Path.Combine(TestData.RepositoryRoot, "src", "ScalingLaws.Cli"), "-c", configuration, "--no-build", "-o", feed);
+        Run("dotnet", "pack", Path.Combine(TestData.RepositoryRoot, "src", "ScalingLaws.Cli"), "-c", TestData.Configuration, "--no-build", "-o", feed);
         Run("dotnet", "tool", "install", "--tool-path", tools, "--configfile", config, "ScalingLaws.Cli");
         var scaling = Path.Combine(tools, "scaling");
         var version = Run(scaling, "--version");
@@ -35,15 +32,5 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Equal(0.3478, json.RootElement.GetProperty("params").GetProperty("alpha").GetDouble(), 0.001); // Besiroglu et al.'s replication
     }
 
-    private string Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{program} {string.Join(' ', arguments)} did not finish in 5 minutes");
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited {process.ExitCode}: {error.Result}{output}");
-        return output;
-    }
+    private string Run(string program, params string[] arguments) => ToolRun.Succeeds(_folder, program, arguments);
 }

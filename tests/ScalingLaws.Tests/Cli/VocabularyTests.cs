@@ -38,6 +38,8 @@ public sealed class VocabularyTests
         ("--evidence", "datasets or files whose estimation study gives a plan's expected error", Form.Text),
         ("--run", "the run (loss curve) of a file to analyse", Form.Text),
         ("--from-step", "leave out the checkpoints before this step", Form.Quantity),
+        ("--to", "the data folder a dataset is downloaded into", Form.Text),
+        ("--mirror", "a copy of a data folder served over HTTP, to download from", Form.Text),
         // Models, training and compute
         ("--params", "model size N in parameters (a target's, in plan)", Form.Quantity),
         ("--tokens", "training tokens D (a target's, in plan)", Form.Quantity),

@@ -11,4 +11,8 @@ internal static class TestData
 
     /// <summary>The shared datasets described in shared/data/README.md, next to the repository.</summary>
     public static string SharedData => DataDirectory.BesideRepository(RepositoryRoot);
+
+    /// <summary>The configuration the tests were built in, "Debug" or "Release", for the builds and packs they start.</summary>
+    public static string Configuration { get; } =
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}") ? "Debug" : "Release";
 }

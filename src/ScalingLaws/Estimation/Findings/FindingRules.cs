@@ -9,9 +9,13 @@ namespace ScalingLaws.Estimation.Findings;
 /// </summary>
 public static class FindingRules
 {
+    /// <summary>The guide's claim about early checkpoints.</summary>
     public const string TokenCutClaim = "Drop checkpoints before 10B tokens.";
+    /// <summary>The guide's claim about the number of models.</summary>
     public const string ModelCountClaim = "About 5 models is \"a safe bet\".";
+    /// <summary>The guide's claim about training the target itself.</summary>
     public const string TargetFractionClaim = "Training the target model itself needs up to about 30 % of its run.";
+    /// <summary>The borrowed-exponent rule's note.</summary>
     public const string BorrowingClaim = "No paper-level claim; A and alpha borrowed from Muennighoff et al. (the paper's one-model variant) against a free fit.";
 
     /// <summary>

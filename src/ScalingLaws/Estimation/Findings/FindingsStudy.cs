@@ -9,11 +9,13 @@ namespace ScalingLaws.Estimation.Findings;
 /// </summary>
 public sealed class FindingsStudy(FindingsSettings? settings = null)
 {
+    /// <summary>The study's settings.</summary>
     public FindingsSettings Settings { get; } = settings ?? new FindingsSettings();
 
     /// <summary>The fraction p the single-cell findings read: the whole run.</summary>
     public const double ReferenceFraction = 1.0;
 
+    /// <summary>Tests the guide's claims on every family of <paramref name="table"/>.</summary>
     public IReadOnlyList<FamilyFindings> Run(ObservationTable table, CancellationToken cancellation = default)
     {
         var s = Settings;

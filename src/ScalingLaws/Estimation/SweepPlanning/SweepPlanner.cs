@@ -21,6 +21,7 @@ public static class SweepPlanner
     /// <summary>The planner never narrows the spread below this factor.</summary>
     public const double MinSpread = 10;
 
+    /// <summary>The sweep that meets the request: sizes, budgets and cost, using the evidence when given.</summary>
     public static SweepPlan Plan(SweepRequest request, SweepEvidence? evidence = null)
     {
         Validate(request);

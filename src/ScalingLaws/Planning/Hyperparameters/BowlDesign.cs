@@ -9,10 +9,12 @@ namespace ScalingLaws.Planning.Hyperparameters;
 /// </summary>
 public sealed class BowlDesign
 {
+    /// <summary>Coefficients of the bowl: c0 … c5.</summary>
     public const int Coefficients = 6;
     private readonly Matrix<double> _design;
     private readonly double[,] _projection;
 
+    /// <summary>The design of <paramref name="cell"/>; it needs at least 3 learning rates, 3 batch sizes and 6 runs.</summary>
     public BowlDesign(IReadOnlyList<SweepRun> cell)
     {
         var where = $"the sweep cell N = {cell[0].Params:G3}, D = {cell[0].Tokens:G3}";
@@ -34,10 +36,13 @@ public sealed class BowlDesign
     /// <summary>The cell, for messages: "the sweep cell N = …, D = …".</summary>
     public string Where { get; }
 
+    /// <summary>The mean ln lr of the cell's runs, subtracted from x.</summary>
     public double CentreX { get; }
 
+    /// <summary>The mean ln batch (tokens) of the cell's runs, subtracted from y.</summary>
     public double CentreY { get; }
 
+    /// <summary>Runs in the cell.</summary>
     public int Runs => _design.RowCount;
 
     /// <summary>Each run's leverage h_ii, the diagonal of the hat matrix.</summary>

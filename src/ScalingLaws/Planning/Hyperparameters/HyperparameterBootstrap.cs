@@ -17,11 +17,13 @@ public sealed class HyperparameterBootstrap
     private HyperparameterBootstrap(double[][] learningRate, double[][] batch, int requested) =>
         (_learningRate, _batch, Requested) = (learningRate, batch, requested);
 
+    /// <summary>Replicates asked for.</summary>
     public int Requested { get; }
 
     /// <summary>The replicates whose every cell had a bowl: the ones the intervals are taken over.</summary>
     public int Replicates => _learningRate.Length;
 
+    /// <summary>Draws <paramref name="replicates"/> residual-bootstrap replicates of every cell (seeded by <paramref name="seed"/>) and refits the bowls and both power laws.</summary>
     public static HyperparameterBootstrap Run(IReadOnlyList<IReadOnlyList<SweepRun>> cells, IReadOnlyList<BowlDesign> designs, int replicates, int seed)
     {
         var lawLr = Matrix<double>.Build.Dense(cells.Count, 3, (i, j) => j switch { 0 => 1, 1 => Math.Log(cells[i][0].Params), _ => Math.Log(cells[i][0].Tokens) }).PseudoInverse();

@@ -9,6 +9,7 @@ public sealed record HyperparameterBowl(double Params, double Tokens, double Lea
     /// <summary>The cell's bowl, or why it has none: too few settings, or a fitted surface that is not a bowl (no minimum).</summary>
     public static HyperparameterBowl Fit(IReadOnlyList<SweepRun> cell) => Fit(cell, new BowlDesign(cell));
 
+    /// <summary>The cell's bowl with its <paramref name="design"/> already built (a bootstrap reuses it).</summary>
     public static HyperparameterBowl Fit(IReadOnlyList<SweepRun> cell, BowlDesign design)
     {
         Span<double> c = stackalloc double[BowlDesign.Coefficients];

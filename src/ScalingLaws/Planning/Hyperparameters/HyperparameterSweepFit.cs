@@ -7,6 +7,7 @@ namespace ScalingLaws.Planning.Hyperparameters;
 /// </summary>
 public sealed record HyperparameterSweepFit(IReadOnlyList<HyperparameterBowl> Optima, LogLinearFit LearningRate, LogLinearFit Batch, HyperparameterBootstrap? Bootstrap)
 {
+    /// <summary>Fits log-linear laws of the best learning rate and batch size to the runs of a sweep.</summary>
     /// <param name="resamples">Bootstrap replicates for the intervals at a target; 0 for none.</param>
     public static HyperparameterSweepFit Of(IReadOnlyList<SweepRun> runs, int resamples = 0, int seed = 42)
     {

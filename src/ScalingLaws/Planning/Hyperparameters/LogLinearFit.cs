@@ -8,6 +8,7 @@ namespace ScalingLaws.Planning.Hyperparameters;
 /// </summary>
 public sealed record LogLinearFit(double LogScale, double[] Exponents, double LogScaleError, double[] ExponentErrors)
 {
+    /// <summary>e^LogScale.</summary>
     public double Scale => Math.Exp(LogScale);
 
     /// <param name="inputs">One array per row: the xᵢ.</param>

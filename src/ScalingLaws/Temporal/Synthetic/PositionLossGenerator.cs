@@ -11,6 +11,7 @@ namespace ScalingLaws.Temporal.Synthetic;
 /// </summary>
 public static class PositionLossGenerator
 {
+    /// <summary>A synthetic run's per-position losses under <paramref name="settings"/>.</summary>
     public static SyntheticRun Generate(SyntheticRunSettings settings)
     {
         settings.Validate();

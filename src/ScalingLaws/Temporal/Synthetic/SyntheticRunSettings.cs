@@ -11,13 +11,20 @@ namespace ScalingLaws.Temporal.Synthetic;
 /// </summary>
 public sealed record SyntheticRunSettings
 {
+    /// <summary>Positions per sequence.</summary>
     public int Positions { get; init; } = 1024;
+    /// <summary>Checkpoints, evenly spaced.</summary>
     public int Checkpoints { get; init; } = 40;
+    /// <summary>Optimizer steps.</summary>
     public int Steps { get; init; } = 20_000;
+    /// <summary>Tokens per step.</summary>
     public double TokensPerStep { get; init; } = 512 * 1024;
 
+    /// <summary>The learning-rate schedule's shape.</summary>
     public ScheduleShape Schedule { get; init; } = ScheduleShape.Cosine;
+    /// <summary>The peak learning rate.</summary>
     public double PeakLearningRate { get; init; } = 6e-4;
+    /// <summary>The share of steps spent warming up.</summary>
     public double WarmupFraction { get; init; } = 0.01;
 
     /// <summary>The final rate of cosine and WSD as a fraction of the peak.</summary>
@@ -33,6 +40,7 @@ public sealed record SyntheticRunSettings
     /// <summary>The standard deviation of the multiplicative noise on each per-position loss (0.005 = 0.5%).</summary>
     public double Noise { get; init; } = 0.005;
 
+    /// <summary>The random seed.</summary>
     public int Seed { get; init; } = 42;
 
     /// <summary>a0 = A0[0] + A0[1]·ln(t/t_end).</summary>

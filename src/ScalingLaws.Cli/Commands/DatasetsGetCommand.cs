@@ -1,0 +1,60 @@
+using System.CommandLine;
+using ScalingLaws.Cli.Rendering;
+using ScalingLaws.IO.Datasets;
+
+namespace ScalingLaws.Cli.Commands;
+
+/// <summary>
+/// <c>scaling datasets get NAME [--to DIR] [--mirror URL]</c>: downloads a dataset's files from their public sources into
+/// the per-user data folder (or DIR), resumable and checked against the recorded SHA-256 (<see cref="DatasetDownload"/>).
+/// </summary>
+internal static class DatasetsGetCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var name = new Argument<string>("NAME") { Description = "The dataset, e.g. opt (see 'scaling datasets list')." };
+        var to = new Option<string?>("--to")
+        {
+            HelpName = "DIR",
+            Description = $"Folder to download into (default: ${DataDirectory.EnvironmentVariable}, else $XDG_DATA_HOME/scaling or ~/.local/share/scaling, where every command looks).",
+        };
+        var mirror = new Option<string?>("--mirror")
+        {
+            HelpName = "URL",
+            Description = "Download from URL/<file path> instead of each file's public source: a copy of a data folder served over HTTP " +
+                "(the only way to get the files converted from their source, e.g. Pythia's).",
+        };
+        var command = new Command("get",
+            "Download a dataset's files from the public repositories they were published in (shared/data/README.md), into the data folder. " +
+            "Each file is checked against its recorded SHA-256 and appears whole or not at all; an interrupted download resumes where it stopped " +
+            "when run again; files already there with the right checksum are kept.\n\n" +
+            "Example:\n  scaling datasets get chinchilla\n  scaling datasets get multipower-400M --to data\n  scaling fit --dataset opt --data-dir data");
+        command.Arguments.Add(name);
+        command.Options.Add(to);
+        command.Options.Add(mirror);
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        {
+            var (info, _) = DatasetSummary.Find(parse.GetValue(name)!);
+            var folder = Path.GetFullPath(parse.GetValue(to) ?? DataDirectory.DownloadFolder());
+            using var http = new HttpClient();
+            http.DefaultRequestHeaders.UserAgent.ParseAdd($"scaling/{typeof(DatasetsGetCommand).Assembly.GetName().Version?.ToString(3)}");
+            IReadOnlyList<DatasetDownload.Outcome> outcomes;
+            using (var bar = ProgressBar.For(console, quiet: false))
+                outcomes = new DatasetDownload(http, bar).Get(info, folder, parse.GetValue(mirror), cancellation);
+            foreach (var outcome in outcomes)
+                console.Out.WriteLine(Line(outcome));
+            console.Out.WriteLine($"{info.Name}: {outcomes.Count} file{(outcomes.Count == 1 ? "" : "s")} in {folder}, SHA-256 checked; use it with --data-dir {folder} (or set ${DataDirectory.EnvironmentVariable}).");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static string Line(DatasetDownload.Outcome outcome)
+    {
+        var file = outcome.File;
+        if (outcome.Url is null)
+            return $"kept {file.Path}: already there";
+        var resumed = outcome.ResumedFrom > 0 ? $", resumed after {outcome.ResumedFrom:N0}" : "";
+        return $"got {file.Path}: {file.Bytes:N0} bytes from {outcome.Url}{resumed}";
+    }
+}
