@@ -19,9 +19,12 @@ public static class DocumentJson
         TypeInfoResolver = resolver,
     };
 
+    /// <summary><paramref name="value"/> as JSON, through the generated metadata <paramref name="options"/> resolve.</summary>
     public static string Serialize<T>(T value, JsonSerializerOptions options) => JsonSerializer.Serialize(value, TypeInfo<T>(options));
 
+    /// <summary>A <typeparamref name="T"/> read from <paramref name="text"/>, through the generated metadata.</summary>
     public static T? Deserialize<T>(string text, JsonSerializerOptions options) => JsonSerializer.Deserialize(text, TypeInfo<T>(options));
 
+    /// <summary>The generated metadata of <typeparamref name="T"/> under <paramref name="options"/>.</summary>
     public static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 }
