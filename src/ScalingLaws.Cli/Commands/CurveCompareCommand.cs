@@ -37,7 +37,7 @@ internal static class CurveCompareCommand
             if (comparison.Entries.All(e => e.Outcome is null))
                 throw new ScalingLawsException($"{source}: no law could be fitted to any run ({comparison.Entries[0].Failure?.TrimEnd('.')}).");
             if (parse.GetValue(json))
-                console.Out.WriteLine(CurveLawFile.Serialize(CurveCompareView.Json(comparison)));
+                console.Out.WriteLine(CliJson.Serialize(CurveCompareView.Json(comparison)));
             else
                 CurveCompareView.Write(console.Ansi, source, protocol, comparison);
             // A law that fits badly is a finding of the comparison, not a failure: only --strict turns it into an exit code.

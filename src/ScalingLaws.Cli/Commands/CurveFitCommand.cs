@@ -55,7 +55,7 @@ internal static class CurveFitCommand
             if (target is not null)
                 CurveLawFile.Write(target, documents[0]);
             if (parse.GetValue(json))
-                console.Out.WriteLine(CurveLawFile.Serialize(documents.Count == 1 ? documents[0] : new { fits = documents }));
+                console.Out.WriteLine(documents.Count == 1 ? CliJson.Serialize(documents[0]) : CliJson.Serialize(new CurveFitsJson(documents)));
             else
                 CurveFitView.Write(console.Ansi, source, protocol, outcomes, intervals, target);
             return FitExit.Code(outcomes.Select((o, i) => (o.Fit.Status, o.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(intervals[i]).Count())), parse.GetValue(strict));

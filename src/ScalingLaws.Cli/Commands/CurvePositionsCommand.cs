@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
@@ -28,7 +27,7 @@ internal static class CurvePositionsCommand
             var held = constraints.Create(parse);
             var result = PositionComparison.Of(file.Load(parse), cancellation: cancellation, constraints: held);
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(PositionsView.Json(result), LawFile.JsonOptions));
+                console.Out.WriteLine(CliJson.Serialize(PositionsView.Json(result)));
             else
                 PositionsView.Write(console.Ansi, result);
             // One checkpoint's poor fit is a finding of the comparison, not a failure: only --strict turns it into an exit code.

@@ -58,7 +58,7 @@ internal static class CurveRankCommand
             var plannedSteps = fraction is not null ? null : candidates.Select(c => planned ?? PlannedStep(c, plannedTokens!.Value)).ToList();
             var result = CurveRanking.Rank(chosen, candidates, fraction, plannedSteps, parse.GetValue(pool), parse.GetValue(seed), procedure.Create(parse, datasetProcedure), data.Intervals(parse), cancellation);
             if (parse.GetValue(json))
-                console.Out.WriteLine(CurveLawFile.Serialize(CurveRankView.Json(chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result)));
+                console.Out.WriteLine(CliJson.Serialize(CurveRankView.Json(chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result)));
             else
                 CurveRankView.Write(console.Ansi, chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result);
             return FitExit.Code(result.Runs.Select(r => (r.Status, 0)), strict: false);
@@ -81,7 +81,7 @@ internal static class CurveRankCommand
         var candidates = Selected(all, parse.GetValue(runs) ?? [], r => r.Run);
         var result = TemporalRanking.Rank(candidates, fraction, seed, cancellation);
         if (json)
-            console.Out.WriteLine(CurveLawFile.Serialize(CurveRankView.Json(CurveLawOptions.Temporal, TemporalFormula, fraction, pooled: false, result)));
+            console.Out.WriteLine(CliJson.Serialize(CurveRankView.Json(CurveLawOptions.Temporal, TemporalFormula, fraction, pooled: false, result)));
         else
             CurveRankView.Write(console.Ansi, CurveLawOptions.Temporal, TemporalFormula, fraction, pooled: false, result);
         return FitExit.Code(result.Runs.Select(r => (r.Status, 0)), strict: false);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Fitting;
@@ -54,7 +53,7 @@ internal static class CurveTemporalCommand
         var forecast = new TemporalFitter(fitFraction, forms, constraints: constraints).Fit(run, cancellation);
         var intervals = TemporalBacktest.Measure(forecast, forms, cancellation: cancellation);
         if (json)
-            console.Out.WriteLine(JsonSerializer.Serialize(TemporalView.Json(intervals, fitFraction), LawFile.JsonOptions));
+            console.Out.WriteLine(CliJson.Serialize(TemporalView.Json(intervals, fitFraction)));
         else
             TemporalView.Write(console.Ansi, intervals, fitFraction);
         return FitExit.Code(forecast.Status, forecast.Diagnostics.Length, strict);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ScalingLaws.Cli.Options;
-using System.Text.Json;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.LawFiles;
@@ -35,7 +34,7 @@ internal static class DatasetsCommand
             var directory = DataDirectory.Resolve(parse.GetValue(dataDir));
             var summaries = DatasetSummary.Catalog.Select(d => DatasetSummary.Of(d.Info, d.Kind, directory)).ToList();
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(DatasetsView.ListJson(directory, summaries), LawFile.JsonOptions));
+                console.Out.WriteLine(CliJson.Serialize(DatasetsView.ListJson(directory, summaries)));
             else
                 DatasetsView.WriteList(console.Ansi, directory, summaries);
             return 0;
@@ -57,7 +56,7 @@ internal static class DatasetsCommand
             var (info, kind) = DatasetSummary.Find(parse.GetValue(name)!);
             var summary = DatasetSummary.Of(info, kind, DataDirectory.Resolve(parse.GetValue(dataDir)));
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(DatasetsView.ShowJson(summary), LawFile.JsonOptions));
+                console.Out.WriteLine(CliJson.Serialize(DatasetsView.ShowJson(summary)));
             else
                 DatasetsView.WriteShow(console.Ansi, summary);
             return 0;
@@ -79,7 +78,7 @@ internal static class DatasetsCommand
             var places = DataDirectory.Places(parse.GetValue(dataDir));
             var used = Used(parse.GetValue(dataDir));
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(DatasetsView.PathJson(places, used), LawFile.JsonOptions));
+                console.Out.WriteLine(CliJson.Serialize(DatasetsView.PathJson(places, used)));
             else
                 DatasetsView.WritePath(console.Ansi, places, used);
             return 0;

@@ -43,7 +43,7 @@ internal static class DownstreamBacktestCommand
             var lossLaw = lossRows is null ? null : LossLaw.Fit(ChinchillaLaw.Instance, lossRows, cancellation);
             var results = tasks.Select(t => DownstreamBacktest.Run(t, split, lossLaw, cancellation)).ToList();
             if (parse.GetValue(json))
-                console.Out.WriteLine(AccuracyLawFile.Serialize(DownstreamBacktestView.Json(results, lossLaw)));
+                console.Out.WriteLine(CliJson.Serialize(DownstreamBacktestView.Json(results, lossLaw)));
             else
                 DownstreamBacktestView.Write(console.Ansi, table.Source, split, lossLaw, results);
             return 0;

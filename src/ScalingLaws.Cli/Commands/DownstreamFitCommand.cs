@@ -43,7 +43,7 @@ internal static class DownstreamFitCommand
                 return FitOne(console, law, tasks[0], parse.GetValue(json), target, cancellation);
             var rows = tasks.Select(t => FitOrFloor(law, t, cancellation)).ToList();
             if (parse.GetValue(json))
-                console.Out.WriteLine(AccuracyLawFile.Serialize(new { fits = rows.Select(r => r.Fit is { } fit ? Document(fit) : Floor(law, r.Task, r.Verdict)) }));
+                console.Out.WriteLine(CliJson.Serialize(new AccuracyFitsJson([.. rows.Select(r => r.Fit is { } fit ? Document(fit) : Floor(law, r.Task, r.Verdict))])));
             else
                 DownstreamFitView.WriteAll(console.Ansi, table.Source, law, rows);
             return 0;
@@ -58,7 +58,7 @@ internal static class DownstreamFitCommand
         if (target is not null)
             AccuracyLawFile.Write(target, document);
         if (json)
-            console.Out.WriteLine(AccuracyLawFile.Serialize(document));
+            console.Out.WriteLine(CliJson.Serialize(document));
         else
             DownstreamFitView.Write(console.Ansi, task.Source, fit, target);
         return 0;

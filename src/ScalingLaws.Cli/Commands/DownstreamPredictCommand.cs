@@ -39,7 +39,7 @@ internal static class DownstreamPredictCommand
             var (sizes, counts) = (ValueList.Parse(parse, parameters, OptionValues.Positive), ValueList.Parse(parse, tokens, OptionValues.Positive));
             var predictions = Predict(path, accuracy, losses, parse.GetValue(lossFile), sizes, counts);
             if (parse.GetValue(json))
-                console.Out.WriteLine(AccuracyLawFile.Serialize(new { task = accuracy.Task, metric = accuracy.Metric, law = accuracy.Law.Name, predictions = predictions.Select(DownstreamPredictView.Json) }));
+                console.Out.WriteLine(CliJson.Serialize(new AccuracyPredictionsJson(accuracy.Task, accuracy.Metric, accuracy.Law.Name, [.. predictions.Select(DownstreamPredictView.Json)])));
             else
                 DownstreamPredictView.Write(console.Ansi, path, accuracy, predictions);
             return 0;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Counting;
@@ -38,7 +37,7 @@ internal static class FlopsCommand
             var trainingTokens = parse.GetValue(tokens)!;
             var report = FlopsReport.Of(shape, OptionValues.Positive(trainingTokens, $"--tokens {trainingTokens}"));
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(report, LawFile.JsonOptions));
+                console.Out.WriteLine(CliJson.Serialize(report));
             else
                 FlopsView.Write(console.Ansi, report);
             return 0;

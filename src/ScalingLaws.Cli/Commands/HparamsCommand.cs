@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Data;
@@ -61,7 +60,7 @@ internal static class HparamsCommand
                     Bootstrap = fitted?.Bootstrap is { } b ? new SweepBootstrapView(b.Requested, b.Replicates, seed) : null,
                 };
             if (parse.GetValue(json))
-                console.Out.WriteLine(result is null ? JsonSerializer.Serialize(new { sweep = sweepView }, LawFile.JsonOptions) : JsonSerializer.Serialize(result, LawFile.JsonOptions));
+                console.Out.WriteLine(result is null ? CliJson.Serialize(new SweepOnlyJson(sweepView)) : CliJson.Serialize(result));
             else
             {
                 sweepView?.Write(console.Ansi);

@@ -36,7 +36,7 @@ internal static class InferenceCommand
             // With a bootstrap in the law file, the same sizing under every resample gives the intervals.
             var spread = bootstrap is null ? null : InferenceAwareSizing.SolveEach(new AllocationUncertainty(bootstrap), loss, served);
             if (parse.GetValue(json))
-                console.Out.WriteLine(InferenceView.Json(result, spread, cost).ToJsonString(LawFile.JsonOptions));
+                console.Out.WriteLine(InferenceView.Json(result, spread, cost).ToJsonString(CliJson.Options));
             else
                 InferenceView.Write(console.Ansi, source, result, spread, cost);
             return 0;

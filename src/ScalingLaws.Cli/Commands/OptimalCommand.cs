@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
@@ -41,7 +40,7 @@ internal static class OptimalCommand
             var uniqueTokens = parse.GetValue(unique) is { } text ? OptionValues.Positive(text, $"--unique-tokens {text}") : (double?)null;
             var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, sizes, uniqueTokens, cost, "optimal");
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(report, LawFile.JsonOptions));
+                console.Out.WriteLine(CliJson.Serialize(report));
             else
                 OptimalView.Write(console.Ansi, source, report, bootstrap, predictive);
             return 0;

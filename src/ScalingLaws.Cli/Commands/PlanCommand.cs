@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Data;
@@ -68,7 +67,7 @@ internal static class PlanCommand
             var cost = costs.Settings(parse);
             var plan = SweepPlanner.Plan(request, Evidence(parse, evidence, dataDir, files, request.TargetFraction, cancellation));
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(PlanView.Json(plan, cost), LawFile.JsonOptions));
+                console.Out.WriteLine(CliJson.Serialize(PlanView.Json(plan, cost)));
             else
                 PlanView.Write(console.Ansi, plan, cost);
             return 0;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
@@ -41,7 +40,7 @@ internal static class PlanRunCommand
             var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, [], uniqueTokens, cost, "plan run");
             var recipe = RunRecipe.Of(source, report, parse.GetValue(context));
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(recipe, LawFile.JsonOptions));
+                console.Out.WriteLine(CliJson.Serialize(recipe));
             else
                 recipe.Write(console.Ansi);
             return 0;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Data;
@@ -35,7 +34,7 @@ internal static class PredictCommand
                 ValueList.Parse(parse, unique, OptionValues.Positive));
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(new { predictions }, LawFile.JsonOptions));
+                console.Out.WriteLine(CliJson.Serialize(new PredictionsJson(predictions)));
             else
                 PredictionView.Write(console.Ansi, law, source, predictions, predictive);
             return 0;

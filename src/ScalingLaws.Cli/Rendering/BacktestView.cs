@@ -96,50 +96,59 @@ internal static class BacktestView
     }
 
     /// <summary>The JSON of <c>scaling backtest --json</c>.</summary>
-    public static object Json(ScalingLaw law, ObservationTable table, BacktestResult result, bool withRows) => new
-    {
-        Law = law.Name,
-        By = ExtrapolationDocument.OrderName(result.Order),
-        Rows = table.Count,
-        Summary = SummaryJson(result.Summary),
-        Backtest = SummaryJson(result.SummaryOf(ErrorModelSource.Backtest)),
-        Prior = SummaryJson(result.SummaryOf(ErrorModelSource.Prior)),
-        Bins = result.Bins().Select(b => new
-        {
-            b.LowerFactor, UpperFactor = double.IsFinite(b.UpperFactor) ? b.UpperFactor : (double?)null, b.Rows, b.Runs, b.Coverage, b.MeanRelativeError, b.MeanRelativeHalfWidth,
-        }),
-        Undetermined = result.Undetermined.Length == 0 ? null : new
-        {
-            Rows = result.Undetermined.Length,
-            Runs = result.Undetermined.Sum(r => r.Weight),
-            MeanRelativeError = MeanError(result.Undetermined),
-        },
-        Model = ModelJson(result.Model),
-        Cuts = result.Fits.Select(f => new
-        {
-            Index = f.Cut.Index + 1, f.Cut.Family, f.Cut.Scale, TrainRows = f.Cut.Train.Length, HeldOutRows = f.Cut.HeldOut.Length,
-            f.Failure, Status = f.Failure is null ? FitDiagnosticText.Name(f.Status) : null,
-            Undetermined = f.Undetermined.IsDefaultOrEmpty ? null : f.Undetermined.Select(i => i.ToString().ToLowerInvariant()),
-            NotFalling = f.NotFalling.IsDefaultOrEmpty ? null : f.NotFalling.Select(i => i.ToString().ToLowerInvariant()), Model = f.Model is null ? null : ModelJson(f.Model),
-        }),
-        Predictions = withRows
-            ? result.Predictions.Select(p => new
-            {
-                Cut = p.Cut + 1, p.Family, p.Run, p.Row.Params, p.Row.Tokens, p.Row.Flops, p.Row.Loss, p.Predicted,
-                Ci95 = new[] { p.Interval.Lower, p.Interval.Upper }, Factor = p.Interval.Distance.Combined, p.Covered, p.Weight,
-                Source = p.Source == ErrorModelSource.Prior ? "prior" : "backtest",
-            })
-            : null,
-    };
+    public static BacktestJson Json(ScalingLaw law, ObservationTable table, BacktestResult result, bool withRows) => new(
+        law.Name,
+        ExtrapolationDocument.OrderName(result.Order),
+        table.Count,
+        SummaryJson(result.Summary),
+        SummaryJson(result.SummaryOf(ErrorModelSource.Backtest)),
+        SummaryJson(result.SummaryOf(ErrorModelSource.Prior)),
+        result.Bins().Select(b => new BacktestBinJson(
+            b.LowerFactor, double.IsFinite(b.UpperFactor) ? b.UpperFactor : null, b.Rows, b.Runs, b.Coverage, b.MeanRelativeError, b.MeanRelativeHalfWidth)),
+        result.Undetermined.Length == 0
+            ? null
+            : new UndeterminedJson(result.Undetermined.Length, result.Undetermined.Sum(r => r.Weight), MeanError(result.Undetermined)),
+        ModelJson(result.Model),
+        result.Fits.Select(f => new BacktestCutJson(
+            f.Cut.Index + 1, f.Cut.Family, f.Cut.Scale, f.Cut.Train.Length, f.Cut.HeldOut.Length,
+            f.Failure, f.Failure is null ? FitDiagnosticText.Name(f.Status) : null,
+            f.Undetermined.IsDefaultOrEmpty ? null : f.Undetermined.Select(i => i.ToString().ToLowerInvariant()),
+            f.NotFalling.IsDefaultOrEmpty ? null : f.NotFalling.Select(i => i.ToString().ToLowerInvariant()), f.Model is null ? null : ModelJson(f.Model))),
+        withRows
+            ? result.Predictions.Select(p => new BacktestRowJson(
+                p.Cut + 1, p.Family, p.Run, p.Row.Params, p.Row.Tokens, p.Row.Flops, p.Row.Loss, p.Predicted,
+                [p.Interval.Lower, p.Interval.Upper], p.Interval.Distance.Combined, p.Covered, p.Weight,
+                p.Source == ErrorModelSource.Prior ? "prior" : "backtest"))
+            : null);
 
-    private static object? SummaryJson(BacktestSummary s) => s.Rows == 0
+    private static BacktestSummaryJson? SummaryJson(BacktestSummary s) => s.Rows == 0
         ? null
-        : new { s.Rows, s.Runs, s.Coverage, s.MeanRelativeError, s.MeanRelativeHalfWidth, s.WidthRatio };
+        : new(s.Rows, s.Runs, s.Coverage, s.MeanRelativeError, s.MeanRelativeHalfWidth, s.WidthRatio);
 
-    private static object ModelJson(ExtrapolationErrorModel m) => new
-    {
-        m.Sigma0, m.Slope, m.Multiplier, Source = m.Source == ErrorModelSource.Prior ? "prior" : "backtest", m.CutPoints, m.Runs,
-    };
+    private static ErrorModelJson ModelJson(ExtrapolationErrorModel m) =>
+        new(m.Sigma0, m.Slope, m.Multiplier, m.Source == ErrorModelSource.Prior ? "prior" : "backtest", m.CutPoints, m.Runs);
+
+    internal sealed record BacktestJson(
+        string Law, string By, int Rows, BacktestSummaryJson? Summary, BacktestSummaryJson? Backtest, BacktestSummaryJson? Prior,
+        IEnumerable<BacktestBinJson> Bins, UndeterminedJson? Undetermined, ErrorModelJson Model, IEnumerable<BacktestCutJson> Cuts,
+        IEnumerable<BacktestRowJson>? Predictions);
+
+    internal sealed record BacktestSummaryJson(int Rows, double Runs, double Coverage, double MeanRelativeError, double MeanRelativeHalfWidth, double WidthRatio);
+
+    internal sealed record BacktestBinJson(
+        double LowerFactor, double? UpperFactor, int Rows, double Runs, double Coverage, double MeanRelativeError, double MeanRelativeHalfWidth);
+
+    internal sealed record UndeterminedJson(int Rows, double Runs, double MeanRelativeError);
+
+    internal sealed record BacktestCutJson(
+        int Index, string? Family, double Scale, int TrainRows, int HeldOutRows, string? Failure, string? Status,
+        IEnumerable<string>? Undetermined, IEnumerable<string>? NotFalling, ErrorModelJson? Model);
+
+    internal sealed record BacktestRowJson(
+        int Cut, string? Family, string Run, double Params, double Tokens, double Flops, double Loss, double Predicted,
+        double[] Ci95, double Factor, bool Covered, double Weight, string Source);
+
+    internal sealed record ErrorModelJson(double Sigma0, double Slope, double Multiplier, string Source, int CutPoints, double Runs);
 
     private static string Families(BacktestResult result)
     {

@@ -69,15 +69,16 @@ internal static class CurveCompareView
         return $"{law.Name}, {where}: {text}";
     }
 
+    /// <summary>{laws} for one predicted curve, or {curves, average} for several.</summary>
     public static object Json(CurveComparison comparison)
     {
-        var curves = Targets(comparison).Select(t => new CurveJson(t.Curve, [.. t.Entries.Select(e => LawJson.Of(e.Law, e.Prediction, e.Failure, e.Warnings) with
+        var curves = Targets(comparison).Select(t => new ComparedCurveJson(t.Curve, [.. t.Entries.Select(e => ComparedLawJson.Of(e.Law, e.Prediction, e.Failure, e.Warnings) with
         {
             Bootstrap = CurveBootstrapJson.Of(e.Bootstrap),
         })])).ToList();
         return curves.Count == 1
-            ? new { laws = curves[0].Laws }
-            : new { curves, average = comparison.Laws.Select(l => LawJson.Of(l, comparison.Average(l) is { } m ? m : null, null, [], comparison.Coverage(l))).ToList() };
+            ? new ComparedLawsJson(curves[0].Laws)
+            : new ComparedCurvesJson(curves, [.. comparison.Laws.Select(l => ComparedLawJson.Of(l, comparison.Average(l) is { } m ? m : null, null, [], comparison.Coverage(l)))]);
     }
 
     // Each target curve with every law's prediction of it (or the reason there is none), the fit's warnings and bootstrap.
@@ -89,10 +90,14 @@ internal static class CurveCompareView
                     (IReadOnlyList<string>)[.. (e.Outcome?.Fit.Diagnostics ?? []).Select(DiagnosticAdvice.CurveSentence), .. CurveFitView.BootstrapWarnings(e.Outcome?.Bootstrap)],
                     e.Outcome?.Bootstrap)).ToList())));
 
-    private sealed record CurveJson(string Curve, IReadOnlyList<LawJson> Laws);
+    internal sealed record ComparedCurveJson(string Curve, IReadOnlyList<ComparedLawJson> Laws);
+
+    internal sealed record ComparedLawsJson(IReadOnlyList<ComparedLawJson> Laws);
+
+    internal sealed record ComparedCurvesJson(IReadOnlyList<ComparedCurveJson> Curves, IReadOnlyList<ComparedLawJson> Average);
 
     /// <param name="Coverage">How the predictive 95% intervals covered the predicted points (see <see cref="CurveCoverageJson"/>).</param>
-    private sealed record LawJson(
+    internal sealed record ComparedLawJson(
         string Law, double? R2, double? Mae, double? Rmse, double? Mre, double? Maxre,
         [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] CurveCoverageJson? Coverage,
         [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Error,
@@ -102,12 +107,12 @@ internal static class CurveCompareView
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public CurveBootstrapJson? Bootstrap { get; init; }
 
-        public static LawJson Of(CurveLaw law, CurvePrediction? prediction, string? failure, IReadOnlyList<string> warnings) =>
+        public static ComparedLawJson Of(CurveLaw law, CurvePrediction? prediction, string? failure, IReadOnlyList<string> warnings) =>
             Of(law, prediction?.Metrics, failure, warnings, prediction is null ? null : CurveCoverage.Of([prediction]));
 
-        public static LawJson Of(CurveLaw law, Fitting.FitMetrics? m, string? failure, IReadOnlyList<string> warnings, CurveCoverage? coverage = null) =>
+        public static ComparedLawJson Of(CurveLaw law, Fitting.FitMetrics? m, string? failure, IReadOnlyList<string> warnings, CurveCoverage? coverage = null) =>
             m is null
-                ? new LawJson(law.Name, null, null, null, null, null, null, failure ?? "not fitted", null)
-                : new LawJson(law.Name, m.R2, m.Mae, m.Rmse, m.Mre, m.MaxRe, CurveCoverageJson.Of(coverage), null, warnings.Count > 0 ? warnings : null);
+                ? new ComparedLawJson(law.Name, null, null, null, null, null, null, failure ?? "not fitted", null)
+                : new ComparedLawJson(law.Name, m.R2, m.Mae, m.Rmse, m.Mre, m.MaxRe, CurveCoverageJson.Of(coverage), null, warnings.Count > 0 ? warnings : null);
     }
 }

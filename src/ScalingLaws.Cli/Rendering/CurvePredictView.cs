@@ -63,30 +63,32 @@ internal static class CurvePredictView
     }
 
     /// <param name="outcome">The fit made here, for its status, bootstrap and warnings; null for a saved law.</param>
-    public static object Json(CurveLaw law, IReadOnlyList<double> values, IReadOnlyList<CurvePrediction> predictions, PredictiveModel? predictive, CurveOutcome? outcome) => new
-    {
-        law = law.Name,
-        @params = law.Parameters.Select((p, j) => (p.Name, Value: values[j])).ToDictionary(p => p.Name, p => p.Value),
-        status = outcome is null ? null : FitDiagnosticText.Name(outcome.Fit.Status),
-        warnings = outcome?.Fit.Diagnostics.Select(DiagnosticAdvice.ConstrainedCurveSentence).Concat(CurveFitView.BootstrapWarnings(outcome.Bootstrap)),
-        extrapolation = predictive is null ? null : ExtrapolationDocument.From(predictive),
-        bootstrap = CurveBootstrapJson.Of(outcome?.Bootstrap),
-        curves = predictions.Select(p => new
-        {
-            curve = p.Target.Name,
-            metrics = CurveMetricsJson.Of(p.Metrics),
-            coverage = CurveCoverageJson.Of(CurveCoverage.Of([p])),
-            points = Enumerable.Range(0, p.Target.Count).Select(i => new
-            {
-                step = p.Target.Steps[i],
-                observed = p.Target.Loss[i],
-                predicted = p.Predicted[i],
-                ci95 = p.Intervals.IsDefaultOrEmpty ? null : new[] { p.Intervals[i].Lower, p.Intervals[i].Upper },
-                paramCi95 = ParameterInterval(p, i),
-                extrapolation = p.Intervals.IsDefaultOrEmpty ? null : new { factor = p.Intervals[i].Distance.Combined, distance = p.Intervals[i].Distance.Relative },
-            }),
-        }),
-    };
+    public static CurvePredictJson Json(CurveLaw law, IReadOnlyList<double> values, IReadOnlyList<CurvePrediction> predictions, PredictiveModel? predictive, CurveOutcome? outcome) => new(
+        law.Name,
+        law.Parameters.Select((p, j) => (p.Name, Value: values[j])).ToDictionary(p => p.Name, p => p.Value),
+        outcome is null ? null : FitDiagnosticText.Name(outcome.Fit.Status),
+        outcome?.Fit.Diagnostics.Select(DiagnosticAdvice.ConstrainedCurveSentence).Concat(CurveFitView.BootstrapWarnings(outcome.Bootstrap)),
+        predictive is null ? null : ExtrapolationDocument.From(predictive),
+        CurveBootstrapJson.Of(outcome?.Bootstrap),
+        predictions.Select(p => new PredictedCurveJson(
+            p.Target.Name,
+            CurveMetricsJson.Of(p.Metrics),
+            CurveCoverageJson.Of(CurveCoverage.Of([p])),
+            Enumerable.Range(0, p.Target.Count).Select(i => new CurvePointJson(
+                p.Target.Steps[i],
+                p.Target.Loss[i],
+                p.Predicted[i],
+                p.Intervals.IsDefaultOrEmpty ? null : [p.Intervals[i].Lower, p.Intervals[i].Upper],
+                ParameterInterval(p, i),
+                p.Intervals.IsDefaultOrEmpty ? null : new DistanceJson(p.Intervals[i].Distance.Combined, p.Intervals[i].Distance.Relative))))));
+
+    internal sealed record CurvePredictJson(
+        string Law, Dictionary<string, double> Params, string? Status, IEnumerable<string>? Warnings, ExtrapolationDocument? Extrapolation,
+        CurveBootstrapJson? Bootstrap, IEnumerable<PredictedCurveJson> Curves);
+
+    internal sealed record PredictedCurveJson(string Curve, CurveMetricsJson Metrics, CurveCoverageJson? Coverage, IEnumerable<CurvePointJson> Points);
+
+    internal sealed record CurvePointJson(int Step, double Observed, double Predicted, double[]? Ci95, double[]? ParamCi95, DistanceJson? Extrapolation);
 
     /// <summary>The bootstrap's percentile 95% interval of a point's predicted loss (the parameters' share alone), or null.</summary>
     public static double[]? ParameterInterval(CurvePrediction prediction, int point) =>

@@ -41,38 +41,39 @@ internal static class CurveRankView
             console.MarkupLine(Markup.Escape($"backtest: not scored, because {Numbers.Count(result.Runs.Count(r => r.Problem is not null))} of {Numbers.Count(result.Runs.Length)} runs have no forecast."));
     }
 
-    public static object Json(string law, string formula, double? fraction, bool pooled, CurveRankingResult result) => new
-    {
+    public static RankingJson Json(string law, string formula, double? fraction, bool pooled, CurveRankingResult result) => new(
         law,
         formula,
-        fitFraction = fraction,
+        fraction,
         pooled,
-        protocol = Protocol(fraction, pooled, result),
-        assumption = Assumption(result),
-        seed = result.Seed,
-        draws = result.Draws,
-        runs = result.Runs.Select(r => new
-        {
-            run = r.Name,
-            fittedThrough = r.FittedThrough,
-            lossAtCut = r.LossAtCut,
-            finalStep = r.FinalStep,
-            forecast = double.IsFinite(r.Forecast) ? r.Forecast : (double?)null,
-            problem = r.Problem?.Worded(),
-            ci95 = r.Interval is { } i ? new[] { i.Lower, i.Upper } : null,
-            pBest = r.ProbabilityBest,
-            observed = r.Observed,
-            status = r.Problem is null ? FitDiagnosticText.Name(r.Status) : "no forecast",
-        }),
-        score = result.Score is { } s ? new
-        {
-            predictedBest = result.Runs[s.PredictedBest].Name,
-            actualBest = result.Runs[s.ActualBest].Name,
-            top1 = s.Top1,
-            spearman = s.Spearman,
-            baseline = new { best = s.BaselineBest is { } b ? result.Runs[b].Name : null, top1 = s.BaselineTop1, spearman = s.BaselineSpearman },
-        } : null,
-    };
+        Protocol(fraction, pooled, result),
+        Assumption(result),
+        result.Seed,
+        result.Draws,
+        result.Runs.Select(r => new RankedRunJson(
+            r.Name, r.FittedThrough, r.LossAtCut, r.FinalStep, double.IsFinite(r.Forecast) ? r.Forecast : null, r.Problem?.Worded(),
+            r.Interval is { } i ? [i.Lower, i.Upper] : null, r.ProbabilityBest, r.Observed,
+            r.Problem is null ? FitDiagnosticText.Name(r.Status) : "no forecast")),
+        result.Score is { } s
+            ? new RankScoreJson(
+                result.Runs[s.PredictedBest].Name,
+                result.Runs[s.ActualBest].Name,
+                s.Top1,
+                s.Spearman,
+                new RankBaselineJson(s.BaselineBest is { } b ? result.Runs[b].Name : null, s.BaselineTop1, s.BaselineSpearman))
+            : null);
+
+    internal sealed record RankingJson(
+        string Law, string Formula, double? FitFraction, bool Pooled, string Protocol, string Assumption, int Seed, int Draws,
+        IEnumerable<RankedRunJson> Runs, RankScoreJson? Score);
+
+    internal sealed record RankedRunJson(
+        string Run, int FittedThrough, double LossAtCut, int FinalStep, double? Forecast, string? Problem, double[]? Ci95, double? PBest,
+        double? Observed, string Status);
+
+    internal sealed record RankScoreJson(string PredictedBest, string ActualBest, bool Top1, double? Spearman, RankBaselineJson Baseline);
+
+    internal sealed record RankBaselineJson(string? Best, bool Top1, double? Spearman);
 
     private static string Protocol(double? fraction, bool pooled, CurveRankingResult result) =>
         (pooled ? "one law fitted to every run together" : "one law fitted to each run") + (fraction is { } share

@@ -88,7 +88,7 @@ internal static class DatasetsView
             : $"None was found; {DataDirectory.HowToGet}."));
     }
 
-    public static object PathJson(IReadOnlyList<DataPlace> places, string? used) =>
+    public static PathDocument PathJson(IReadOnlyList<DataPlace> places, string? used) =>
         new PathDocument(used, [.. places.Select(p => new PlaceJson(p.From, p.Given, p.Path, p.Path is not null && p.Exists, p.Path is not null && p.Path == used))]);
 
     private static string Where(DataPlace place) => place.Path ?? place.Given ?? (place.From.StartsWith('$') ? "not set" : "not given");
@@ -96,14 +96,14 @@ internal static class DatasetsView
     private static string State(DataPlace place, string? used) =>
         place.Path is null ? "" : place.Path == used ? "exists, used" : place.Exists ? "exists" : "missing";
 
-    public static object ListJson(string directory, IReadOnlyList<DatasetSummary> datasets) =>
+    public static ListDocument ListJson(string directory, IReadOnlyList<DatasetSummary> datasets) =>
         new ListDocument(directory, [.. datasets.Select(d => new ListEntry(
             d.Info.Name, Use(d.Kind), d.Info.Title, d.Info.Loss, d.Info.Source, d.Info.Licence, Files(d), d.Rows, d.Runs,
             [.. d.Families.Select(f => f.Name)]))]);
 
-    public static object ShowJson(DatasetSummary d) =>
+    public static ShowDocument ShowJson(DatasetSummary d) =>
         new ShowDocument(d.Info.Name, d.Info.Title, d.Info.Loss, d.Info.Source, d.Info.Licence, d.Info.Notes, d.Directory,
-            Files(d), d.Rows, [.. d.Families.Select(f => new FamilyJson(f.Name, f.Models, f.Rows, f.Sizes, f.Tokens, f.Loss))]);
+            Files(d), d.Rows, [.. d.Families.Select(f => new DatasetFamilyJson(f.Name, f.Models, f.Rows, f.Sizes, f.Tokens, f.Loss))]);
 
     private static string Use(DatasetKind kind) => kind switch
     {
@@ -127,19 +127,19 @@ internal static class DatasetsView
     // Plain text, not markup: Spectre would read a "[" in a cell as the start of a style.
     private static void AddRow(Table table, params string[] cells) => table.AddRow(cells.Select(c => new Text(c)).ToArray());
 
-    private sealed record ListDocument(string DataDirectory, IReadOnlyList<ListEntry> Datasets);
+    internal sealed record ListDocument(string DataDirectory, IReadOnlyList<ListEntry> Datasets);
 
-    private sealed record ListEntry(string Name, string Use, string Title, string Loss, string Source, string Licence,
+    internal sealed record ListEntry(string Name, string Use, string Title, string Loss, string Source, string Licence,
         IReadOnlyList<FileJson> Files, int? Rows, int? Runs, IReadOnlyList<string> Families);
 
-    private sealed record ShowDocument(string Name, string Title, string Loss, string Source, string Licence, string Notes,
-        string DataDirectory, IReadOnlyList<FileJson> Files, int? Rows, IReadOnlyList<FamilyJson> Families);
+    internal sealed record ShowDocument(string Name, string Title, string Loss, string Source, string Licence, string Notes,
+        string DataDirectory, IReadOnlyList<FileJson> Files, int? Rows, IReadOnlyList<DatasetFamilyJson> Families);
 
-    private sealed record FileJson(string Path, bool Present);
+    internal sealed record FileJson(string Path, bool Present);
 
-    private sealed record PathDocument(string? Used, IReadOnlyList<PlaceJson> Places);
+    internal sealed record PathDocument(string? Used, IReadOnlyList<PlaceJson> Places);
 
-    private sealed record PlaceJson(string From, string? Given, string? Path, bool Exists, bool Used);
+    internal sealed record PlaceJson(string From, string? Given, string? Path, bool Exists, bool Used);
 
-    private sealed record FamilyJson(string Name, int Models, int Rows, IReadOnlyList<double> Sizes, ValueRange Tokens, ValueRange Loss);
+    internal sealed record DatasetFamilyJson(string Name, int Models, int Rows, IReadOnlyList<double> Sizes, ValueRange Tokens, ValueRange Loss);
 }

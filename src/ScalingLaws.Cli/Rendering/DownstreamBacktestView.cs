@@ -43,33 +43,35 @@ internal static class DownstreamBacktestView
         : s.Coverage is { } coverage ? $"{s.MaePoints:0.00} / {coverage:0%}"
         : s.MaePoints.ToString("0.00", CultureInfo.InvariantCulture);
 
-    public static object Json(IReadOnlyList<DownstreamBacktestResult> results, LossLaw? lossLaw) => new
-    {
-        lossLaw = lossLaw is null ? null : new { law = lossLaw.Law.Name, @params = lossLaw.Law.Parameters.Select((p, j) => (p.Name, lossLaw.Values[j])).ToDictionary() },
-        tasks = results.Select(r => new
-        {
-            task = r.Task,
-            metric = r.Metric,
-            predictable = r.Predictable,
-            verdict = VerdictText.Describe(r.Verdict),
-            fittedRows = r.FittedRows,
-            methods = r.Scores.Select(Json),
-            heldOut = r.HeldOut.Select(h => new
-            {
-                run = h.Target.Run,
-                @params = h.Target.Params,
-                tokens = h.Target.Tokens,
-                accuracy = h.Target.Score,
-                sigmoid = Prediction(h.Sigmoid),
-                exponential = Prediction(h.Exponential),
-                direct = Prediction(h.Direct),
-                baseline = h.Baseline,
-            }),
-        }),
-        pooled = PooledScores.Of(results).Select(Json),
-    };
+    public static DownstreamBacktestJson Json(IReadOnlyList<DownstreamBacktestResult> results, LossLaw? lossLaw) => new(
+        lossLaw is null ? null : new LossLawJson(lossLaw.Law.Name, lossLaw.Law.Parameters.Select((p, j) => (p.Name, lossLaw.Values[j])).ToDictionary()),
+        results.Select(r => new TaskBacktestJson(
+            r.Task,
+            r.Metric,
+            r.Predictable,
+            VerdictText.Describe(r.Verdict),
+            r.FittedRows,
+            r.Scores.Select(Json),
+            r.HeldOut.Select(h => new HeldOutJson(
+                h.Target.Run, h.Target.Params, h.Target.Tokens, h.Target.Score,
+                Prediction(h.Sigmoid), Prediction(h.Exponential), Prediction(h.Direct), h.Baseline)))),
+        PooledScores.Of(results).Select(Json));
 
-    private static object Json(MethodScore s) => new { method = s.Method, maePoints = s.MaePoints, coverage = s.Coverage, count = s.Count };
+    private static MethodScoreJson Json(MethodScore s) => new(s.Method, s.MaePoints, s.Coverage, s.Count);
 
-    private static object? Prediction(AccuracyPrediction? p) => p is null ? null : new { accuracy = p.Accuracy, ci95 = new[] { p.Lower, p.Upper } };
+    private static AccuracyJson? Prediction(AccuracyPrediction? p) => p is null ? null : new(p.Accuracy, [p.Lower, p.Upper]);
+
+    internal sealed record DownstreamBacktestJson(LossLawJson? LossLaw, IEnumerable<TaskBacktestJson> Tasks, IEnumerable<MethodScoreJson> Pooled);
+
+    internal sealed record LossLawJson(string Law, Dictionary<string, double> Params);
+
+    internal sealed record TaskBacktestJson(
+        string Task, string Metric, bool Predictable, string? Verdict, int FittedRows, IEnumerable<MethodScoreJson> Methods, IEnumerable<HeldOutJson> HeldOut);
+
+    internal sealed record HeldOutJson(
+        string? Run, double Params, double Tokens, double Accuracy, AccuracyJson? Sigmoid, AccuracyJson? Exponential, AccuracyJson? Direct, double Baseline);
+
+    internal sealed record MethodScoreJson(string Method, double MaePoints, double? Coverage, int Count);
+
+    internal sealed record AccuracyJson(double Accuracy, double[] Ci95);
 }

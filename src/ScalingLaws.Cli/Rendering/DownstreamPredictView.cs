@@ -39,15 +39,15 @@ internal static class DownstreamPredictView
             console.MarkupLine(Markup.Escape($"  · the law was fitted on losses {Numbers.Format(law.InputMin, 4)} to {Numbers.Format(law.InputMax, 4)}; points outside are extrapolations"));
     }
 
-    public static object Json((double Params, double Tokens, AccuracyPrediction Prediction) point) => new
-    {
-        @params = double.IsFinite(point.Params) ? point.Params : (double?)null,
-        tokens = double.IsFinite(point.Tokens) ? point.Tokens : (double?)null,
-        input = point.Prediction.Input,
-        accuracy = point.Prediction.Accuracy,
-        ci95 = new[] { point.Prediction.Lower, point.Prediction.Upper },
-        lossCi95 = point.Prediction.LossInterval is { } l ? new[] { l.Lower, l.Upper } : null,
-    };
+    public static AccuracyPointJson Json((double Params, double Tokens, AccuracyPrediction Prediction) point) => new(
+        double.IsFinite(point.Params) ? point.Params : null,
+        double.IsFinite(point.Tokens) ? point.Tokens : null,
+        point.Prediction.Input,
+        point.Prediction.Accuracy,
+        [point.Prediction.Lower, point.Prediction.Upper],
+        point.Prediction.LossInterval is { } l ? [l.Lower, l.Upper] : null);
+
+    internal sealed record AccuracyPointJson(double? Params, double? Tokens, double Input, double Accuracy, double[] Ci95, double[]? LossCi95);
 
     private static string Number(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
 }

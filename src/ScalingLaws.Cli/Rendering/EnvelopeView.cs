@@ -27,7 +27,7 @@ internal static class EnvelopeView
         console.MarkupLine(Markup.Escape($"fitted on {Numbers.Count(result.Points.Count(p => p.Included))} of {Numbers.Count(result.Points.Count)} envelope points (those won by the smallest or largest size are left out: the optimum may lie beyond them)"));
     }
 
-    public static object Json(EnvelopeResult result) => new EnvelopeJson(
+    public static EnvelopeJson Json(EnvelopeResult result) => new EnvelopeJson(
         result.ParamsExponent,
         result.TokensExponent,
         result.Points.Count,
@@ -75,9 +75,9 @@ internal static class EnvelopeView
         return Enumerable.Range(0, JsonPoints).Select(k => points[(int)Math.Round(k * (points.Count - 1.0) / (JsonPoints - 1))]);
     }
 
-    private sealed record EnvelopeJson(double A, double B, int Points, int Runs, int RunsLeftOut, IReadOnlyList<PointJson> Budgets);
+    internal sealed record EnvelopeJson(double A, double B, int Points, int Runs, int RunsLeftOut, IReadOnlyList<PointJson> Budgets);
 
-    private sealed record PointJson(
+    internal sealed record PointJson(
         double Flops, double Params, double Tokens, double Loss,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Excluded);
 }

@@ -33,10 +33,10 @@ internal static class EvaluateView
     /// <summary>One family's object, or with several families {families, average}.</summary>
     public static object Json(StudyResult result, bool oneModel)
     {
-        var families = result.Families.Select(f => new FamilyJson(f.Family, f.Target, [.. f.Cells.Select(c => CellJson.Of(c, oneModel))])).ToArray();
+        var families = result.Families.Select(f => new EvaluationFamilyJson(f.Family, f.Target, [.. f.Cells.Select(c => CellJson.Of(c, oneModel))])).ToArray();
         return families.Length == 1
             ? families[0]
-            : new StudyJson(families, [.. result.Average.Select(a => new AverageJson(a.Models, a.Fraction, a.Are, a.Families))]);
+            : new EvaluationJson(families, [.. result.Average.Select(a => new AverageJson(a.Models, a.Fraction, a.Are, a.Families))]);
     }
 
     public static string Status(CellStatus status) => status switch
@@ -128,13 +128,13 @@ internal static class EvaluateView
 
     private static string Fraction(double p) => p.ToString("0.0##", CultureInfo.InvariantCulture);
 
-    private sealed record StudyJson(IReadOnlyList<FamilyJson> Families, IReadOnlyList<AverageJson> Average);
+    internal sealed record EvaluationJson(IReadOnlyList<EvaluationFamilyJson> Families, IReadOnlyList<AverageJson> Average);
 
-    private sealed record FamilyJson(string Family, string Target, IReadOnlyList<CellJson> Cells);
+    internal sealed record EvaluationFamilyJson(string Family, string Target, IReadOnlyList<CellJson> Cells);
 
-    private sealed record AverageJson(int Models, double Fraction, double Are, int Families);
+    internal sealed record AverageJson(int Models, double Fraction, double Are, int Families);
 
-    private sealed record CellJson(
+    internal sealed record CellJson(
         int K,
         int Models,
         double Fraction,

@@ -30,10 +30,10 @@ internal static class FindingsView
         }
     }
 
-    public static object Json(string dataset, string method, IReadOnlyList<FamilyFindings> families) => new FindingsJson(
+    public static FindingsJson Json(string dataset, string method, IReadOnlyList<FamilyFindings> families) => new FindingsJson(
         dataset,
         method,
-        [.. families.Select(f => new FamilyJson(f.Family, f.Target, f.ReferenceK, f.ReferenceFraction,
+        [.. families.Select(f => new FindingsFamilyJson(f.Family, f.Target, f.ReferenceK, f.ReferenceFraction,
             [.. f.Findings.Select(x => new FindingJson(x.Topic, x.Claim, Verdict(x.Verdict), x.Summary,
                 [.. x.Values.Select(v => new ValueJson(v.Label, double.IsFinite(v.Value) ? v.Value : null, Unit(v.Unit)))]))]))]);
 
@@ -61,11 +61,11 @@ internal static class FindingsView
         _ => v.Value.ToString("0", CultureInfo.InvariantCulture),
     });
 
-    private sealed record FindingsJson(string Dataset, string Method, IReadOnlyList<FamilyJson> Families);
+    internal sealed record FindingsJson(string Dataset, string Method, IReadOnlyList<FindingsFamilyJson> Families);
 
-    private sealed record FamilyJson(string Family, string Target, int ReferenceK, double ReferenceFraction, IReadOnlyList<FindingJson> Findings);
+    internal sealed record FindingsFamilyJson(string Family, string Target, int ReferenceK, double ReferenceFraction, IReadOnlyList<FindingJson> Findings);
 
-    private sealed record FindingJson(string Topic, string Claim, string Verdict, string Summary, IReadOnlyList<ValueJson> Values);
+    internal sealed record FindingJson(string Topic, string Claim, string Verdict, string Summary, IReadOnlyList<ValueJson> Values);
 
-    private sealed record ValueJson(string Label, double? Value, string Unit);
+    internal sealed record ValueJson(string Label, double? Value, string Unit);
 }

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ScalingLaws.Data;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.IO;
 using ScalingLaws.Planning;
 using Spectre.Console;
@@ -50,29 +48,33 @@ internal static class InferenceView
     /// </summary>
     public static JsonNode Json(InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread, CostSettings? cost)
     {
-        var node = JsonSerializer.SerializeToNode(Body(result, spread), LawFile.JsonOptions)!;
+        var node = Body(result, spread);
         if (cost is not null)
         {
             var (training, serving) = Costs(result, cost);
-            node["cost"] = JsonSerializer.SerializeToNode(new { Basis = CostBasis.Of(cost), Training = training, Serving = serving }, LawFile.JsonOptions);
+            node["cost"] = CliJson.Node(new InferenceCostJson(CostBasis.Of(cost), training, serving));
         }
         return node;
     }
 
-    private static object Body(InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread) => spread is null
-        ? result
-        : new
-        {
+    private static JsonNode Body(InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread) => spread is null
+        ? CliJson.Node(result)
+        : CliJson.Node(new InferenceSpreadJson(
             result.Loss, result.InferenceTokens, result.Params, result.Tokens, result.Flops,
             result.ChinchillaParams, result.ChinchillaTokens, result.ChinchillaFlops, result.SavedFraction,
-            Ci95 = new
-            {
-                Params = new[] { spread.Params.Lower, spread.Params.Upper },
-                Tokens = new[] { spread.Tokens.Lower, spread.Tokens.Upper },
-                SavedFraction = new[] { spread.SavedFraction.Lower, spread.SavedFraction.Upper },
-                spread.Resamples,
-            },
-        };
+            new InferenceIntervalsJson(
+                [spread.Params.Lower, spread.Params.Upper],
+                [spread.Tokens.Lower, spread.Tokens.Upper],
+                [spread.SavedFraction.Lower, spread.SavedFraction.Upper],
+                spread.Resamples)));
+
+    internal sealed record InferenceSpreadJson(
+        double Loss, double InferenceTokens, double Params, double Tokens, double Flops,
+        double ChinchillaParams, double ChinchillaTokens, double ChinchillaFlops, double SavedFraction, InferenceIntervalsJson Ci95);
+
+    internal sealed record InferenceIntervalsJson(double[] Params, double[] Tokens, double[] SavedFraction, int Resamples);
+
+    internal sealed record InferenceCostJson(CostBasis? Basis, TrainingCost Training, TrainingCost Serving);
 
     private static Text[] Interval(InferenceAwareSizing.Spread spread) =>
     [

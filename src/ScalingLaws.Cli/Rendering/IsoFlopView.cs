@@ -50,7 +50,7 @@ internal static class IsoFlopView
         ? $"{Numbers.Value(estimate.Value)}, 95% interval [{Numbers.Value(estimate.Lower)}, {Numbers.Value(estimate.Upper)}] ({estimate.IntervalSource})"
         : $"{Numbers.Value(estimate.Value)} (no interval: {estimate.IntervalSource})";
 
-    public static object Json(IsoFlopResult result, IsoFlopBootstrapResult? bootstrap, ExponentComparison? comparison = null, string? comparisonNote = null) => new IsoFlopJson(
+    public static IsoFlopJson Json(IsoFlopResult result, IsoFlopBootstrapResult? bootstrap, ExponentComparison? comparison = null, string? comparisonNote = null) => new IsoFlopJson(
         result.ParamsExponent,
         result.TokensExponent,
         result.Design is { } design ? new DesignJson(Kebab(design.Source), design.Grid, design.Budgets.Count, design.OffBudgetRuns) : null,
@@ -116,33 +116,33 @@ internal static class IsoFlopView
 
     private static int Sizes(BudgetProfile budget) => budget.Runs.Select(r => r.Params).Distinct().Count();
 
-    private sealed record IsoFlopJson(
+    internal sealed record IsoFlopJson(
         double A, double B,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DesignJson? Design,
         IReadOnlyList<BudgetJson> Budgets,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] BootstrapJson? Bootstrap,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ComparisonJson? Comparison);
 
-    private sealed record DesignJson(string Found, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Grid, int Budgets, int OffBudgetRuns);
+    internal sealed record DesignJson(string Found, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Grid, int Budgets, int OffBudgetRuns);
 
-    private sealed record EstimateJson(double A, double[] Ci95, string Interval)
+    internal sealed record EstimateJson(double A, double[] Ci95, string Interval)
     {
         public static EstimateJson Of(ExponentEstimate estimate) => new(estimate.Value, [estimate.Lower, estimate.Upper], estimate.IntervalSource);
     }
 
-    private sealed record ComparisonJson(
+    internal sealed record ComparisonJson(
         EstimateJson? Approach2, EstimateJson? Approach3, bool Disagree,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Warning,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note);
 
-    private sealed record BudgetJson(
+    internal sealed record BudgetJson(
         double Flops, int Runs, int Sizes, double Params, double Tokens, double Loss,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Excluded);
 
-    private sealed record SpreadJson(double Median, double Se, double[] Ci95)
+    internal sealed record SpreadJson(double Median, double Se, double[] Ci95)
     {
         public static SpreadJson Of(Uncertainty.Uncertainty spread) => new(spread.Median, spread.StandardError, [spread.Lower, spread.Upper]);
     }
 
-    private sealed record BootstrapJson(int Resamples, int Seed, int Succeeded, SpreadJson A, SpreadJson B);
+    internal sealed record BootstrapJson(int Resamples, int Seed, int Succeeded, SpreadJson A, SpreadJson B);
 }

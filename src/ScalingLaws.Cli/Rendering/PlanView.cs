@@ -40,34 +40,34 @@ internal static class PlanView
     }
 
 
-    public static object Json(SweepPlan plan, CostSettings? cost = null) => new PlanJson(
+    public static PlanJson Json(SweepPlan plan, CostSettings? cost = null) => new PlanJson(
         plan.Request.TargetParams,
         plan.Request.TargetTokens,
         plan.Request.TargetFlops,
         plan.Request.Budget,
-        [.. plan.Runs.Select(x => new RunJson(x.Params, x.Tokens, x.Flops, x.IsTarget))],
+        [.. plan.Runs.Select(x => new PlanRunJson(x.Params, x.Tokens, x.Flops, x.IsTarget))],
         plan.TotalFlops,
         plan.Expected is { } e ? new ExpectedJson(e.Are, e.Models, e.Fraction, e.TargetFraction, e.Families, e.Source) : null,
         plan.Reasoning,
         plan.Warnings)
     {
-        Cost = cost is null ? null : new CostJson(CostBasis.Of(cost)!, cost.Of(plan.TotalFlops), cost.Of(plan.Request.TargetFlops)),
+        Cost = cost is null ? null : new PlanCostJson(CostBasis.Of(cost)!, cost.Of(plan.TotalFlops), cost.Of(plan.Request.TargetFlops)),
     };
 
     private static string Percent(double f) => (100 * f).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
-    private sealed record PlanJson(
-        double TargetParams, double TargetTokens, double TargetFlops, double Budget, IReadOnlyList<RunJson> Runs, double TotalFlops,
+    internal sealed record PlanJson(
+        double TargetParams, double TargetTokens, double TargetFlops, double Budget, IReadOnlyList<PlanRunJson> Runs, double TotalFlops,
         ExpectedJson? Expected, IReadOnlyList<string> Reasoning, IReadOnlyList<string> Warnings)
     {
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public CostJson? Cost { get; init; }
+        public PlanCostJson? Cost { get; init; }
     }
 
     /// <summary>What the sweep and the target's full run cost on the GPU given.</summary>
-    private sealed record CostJson(CostBasis Basis, TrainingCost Sweep, TrainingCost Target);
+    internal sealed record PlanCostJson(CostBasis Basis, TrainingCost Sweep, TrainingCost Target);
 
-    private sealed record RunJson(double Params, double Tokens, double Flops, bool Target);
+    internal sealed record PlanRunJson(double Params, double Tokens, double Flops, bool Target);
 
-    private sealed record ExpectedJson(double Are, int Models, double Fraction, double? TargetFraction, int Families, string Source);
+    internal sealed record ExpectedJson(double Are, int Models, double Fraction, double? TargetFraction, int Families, string Source);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO;
 using ScalingLaws.Temporal;
@@ -123,69 +124,50 @@ internal static class PositionsView
         yield return count;
     }
 
-    public static object Json(PositionComparison result) => new
-    {
-        run = result.Run.Run,
-        source = result.Run.Source,
-        checkpoints = result.Run.Count,
-        positions = result.Run.PositionCount,
-        winner = result.Winner.Name,
-        laws = new object[]
-        {
+    public static PositionComparisonJson Json(PositionComparison result) => new(
+        result.Run.Run,
+        result.Run.Source,
+        result.Run.Count,
+        result.Run.PositionCount,
+        result.Winner.Name,
+        [
             LawJson(HyperbolicPositionLaw.Instance, result.Hyperbolic, result.HyperbolicWins, Statuses(result, HyperbolicPositionLaw.Instance)),
             LawJson(PowerPositionLaw.Instance, result.Power, result.Run.Count - result.HyperbolicWins, Statuses(result, PowerPositionLaw.Instance)),
-        },
-        fits = result.Checkpoints.Select(c => new
-        {
-            step = c.Checkpoint.Step,
-            tokens = c.Checkpoint.Tokens,
-            hyperbolic = FitJson(c.Hyperbolic),
-            power = FitJson(c.Power),
-            winner = c.Winner.Name,
-        }),
-        learning = result.Learning.Overall is { } overall
-            ? new
-            {
-                overall = IntervalJson(overall, withReductions: true),
-                quarters = result.Learning.Quarters.Select(q => IntervalJson(q, withReductions: false)),
-            }
-            : null,
-    };
+        ],
+        result.Checkpoints.Select(c => new PositionCheckpointJson(c.Checkpoint.Step, c.Checkpoint.Tokens, FitJson(c.Hyperbolic), FitJson(c.Power), c.Winner.Name)),
+        result.Learning.Overall is { } overall
+            ? new LearningJson(IntervalJson(overall, withReductions: true), result.Learning.Quarters.Select(q => IntervalJson(q, withReductions: false)))
+            : null);
 
-    private static object LawJson(PositionLaw law, FitMetrics metrics, int wins, Dictionary<string, int> statuses) => new
-    {
-        law = law.Name,
-        formula = law.Formula,
-        metrics.R2,
-        metrics.Mae,
-        metrics.Rmse,
-        metrics.Mre,
-        maxre = metrics.MaxRe,
-        wins,
-        statuses,
-    };
+    private static PositionLawJson LawJson(PositionLaw law, FitMetrics metrics, int wins, Dictionary<string, int> statuses) =>
+        new(law.Name, law.Formula, metrics.R2, metrics.Mae, metrics.Rmse, metrics.Mre, metrics.MaxRe, wins, statuses);
 
-    private static object FitJson(PositionLawFit fit) => new
-    {
-        @params = fit.Law.ParameterNames.Zip(fit.Values).ToDictionary(p => p.First, p => p.Second),
+    private static PositionFitJson FitJson(PositionLawFit fit) => new(
+        fit.Law.ParameterNames.Zip(fit.Values).ToDictionary(p => p.First, p => p.Second),
         fit.Metrics.R2,
         fit.Metrics.Rmse,
-        status = FitDiagnosticText.Name(fit.Status),
-        warnings = fit.Diagnostics.Select(DiagnosticAdvice.PositionSentence),
-    };
+        FitDiagnosticText.Name(fit.Status),
+        fit.Diagnostics.Select(DiagnosticAdvice.PositionSentence));
 
-    private static object IntervalJson(LearningInterval interval, bool withReductions)
-    {
-        var summary = new
-        {
-            fromStep = interval.From.Step,
-            toStep = interval.To.Step,
-            mean = interval.Mean,
-            sd = interval.StandardDeviation,
-            cv = interval.CoefficientOfVariation,
-            early = interval.EarlyMean,
-            late = interval.LateMean,
-        };
-        return withReductions ? new { summary.fromStep, summary.toStep, summary.mean, summary.sd, summary.cv, summary.early, summary.late, reductions = interval.Reductions } : summary;
-    }
+    private static LearningIntervalJson IntervalJson(LearningInterval interval, bool withReductions) => new(
+        interval.From.Step, interval.To.Step, interval.Mean, interval.StandardDeviation, interval.CoefficientOfVariation,
+        interval.EarlyMean, interval.LateMean, withReductions ? [.. interval.Reductions] : null);
+
+    internal sealed record PositionComparisonJson(
+        string Run, string Source, int Checkpoints, int Positions, string Winner, IReadOnlyList<PositionLawJson> Laws,
+        IEnumerable<PositionCheckpointJson> Fits, LearningJson? Learning);
+
+    internal sealed record PositionLawJson(
+        string Law, string Formula, double R2, double Mae, double Rmse, double Mre, double Maxre, int Wins, Dictionary<string, int> Statuses);
+
+    internal sealed record PositionCheckpointJson(double Step, double Tokens, PositionFitJson Hyperbolic, PositionFitJson Power, string Winner);
+
+    internal sealed record PositionFitJson(Dictionary<string, double> Params, double R2, double Rmse, string Status, IEnumerable<string> Warnings);
+
+    internal sealed record LearningJson(LearningIntervalJson Overall, IEnumerable<LearningIntervalJson> Quarters);
+
+    /// <param name="Reductions">Each position's reduction, for the whole run only (absent for the quarters).</param>
+    internal sealed record LearningIntervalJson(
+        double FromStep, double ToStep, double Mean, double Sd, double Cv, double Early, double Late,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Reductions);
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using ScalingLaws.Cli.Options;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.Cli.Rendering;
 
@@ -10,10 +8,10 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class SelectionJson
 {
-    public static string Serialize(object document, LoadedRuns runs)
+    public static string Serialize<T>(T document, LoadedRuns runs)
     {
-        var json = JsonSerializer.SerializeToNode(document, LawFile.JsonOptions)!.AsObject();
-        json["selection"] = JsonSerializer.SerializeToNode(runs.Selection, LawFile.JsonOptions);
-        return json.ToJsonString(LawFile.JsonOptions);
+        var json = CliJson.Node(document).AsObject();
+        json["selection"] = CliJson.Node(runs.Selection);
+        return json.ToJsonString(CliJson.Options);
     }
 }

@@ -74,24 +74,19 @@ internal static class StudySummaryView
     private static string Gaps(StudyManifest manifest, double e) =>
         manifest.EntropyRate is { } entropy ? $": E − H = {Numbers.Value(e - entropy)}, E − Bayes = {Numbers.Value(e - manifest.BayesLoss!.Value)}" : "";
 
-    public static object Json(StudyManifest manifest, IReadOnlyList<LawAnalysis> laws, IsoFlopResult? isoFlop, string? isoFlopNote, PositionSummary positions, IReadOnlyList<TemporalSummary> temporal) => new
-    {
-        Data = manifest.Data,
+    public static StudySummaryJson Json(StudyManifest manifest, IReadOnlyList<LawAnalysis> laws, IsoFlopResult? isoFlop, string? isoFlopNote, PositionSummary positions, IReadOnlyList<TemporalSummary> temporal) => new(
+        manifest.Data,
         manifest.EntropyRate,
         manifest.BayesLoss,
-        Laws = laws.Select(l => new
-        {
-            l.Analysis,
-            Rows = l.Table.Count,
-            Runs = l.Runs.Count,
-            l.FixedE,
-            l.Command,
-            Fit = l.Fit is null ? null : LawDocument.From(l.Fit, null, l.Runs),
-            l.Missing,
-        }),
-        IsoFlop = isoFlop is null ? null : IsoFlopView.Json(isoFlop, null),
-        IsoFlopNote = isoFlopNote,
-        Positions = positions,
-        Temporal = temporal,
-    };
+        laws.Select(l => new StudyLawJson(l.Analysis, l.Table.Count, l.Runs.Count, l.FixedE, l.Command, l.Fit is null ? null : LawDocument.From(l.Fit, null, l.Runs), l.Missing)),
+        isoFlop is null ? null : IsoFlopView.Json(isoFlop, null),
+        isoFlopNote,
+        positions,
+        temporal);
+
+    internal sealed record StudySummaryJson(
+        string Data, double? EntropyRate, double? BayesLoss, IEnumerable<StudyLawJson> Laws, IsoFlopView.IsoFlopJson? IsoFlop, string? IsoFlopNote,
+        PositionSummary Positions, IReadOnlyList<TemporalSummary> Temporal);
+
+    internal sealed record StudyLawJson(string Analysis, int Rows, int Runs, double? FixedE, string Command, LawDocument? Fit, string? Missing);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Curves;
@@ -114,57 +115,74 @@ internal static class TemporalView
         return table;
     }
 
-    public static object Json(TemporalIntervals intervals, double fitFraction)
+    public static TemporalJson Json(TemporalIntervals intervals, double fitFraction)
     {
         var forecast = intervals.Forecast;
         var run = forecast.Run;
         var clock = forecast.Law.Clock;
-        return new
-        {
-            run = run.Run,
-            source = run.Source,
-            checkpoints = run.Count,
-            positions = run.PositionCount,
+        return new TemporalJson(
+            run.Run,
+            run.Source,
+            run.Count,
+            run.PositionCount,
             fitFraction,
-            fitted = forecast.Fitted,
-            predicted = forecast.Predicted,
-            forms = Enumerable.Range(0, TemporalLaw.ParameterCount).ToDictionary(j => TemporalLaw.ParameterNames[j], j => forecast.Law.Forms[j].Name),
-            law = Enumerable.Range(0, TemporalLaw.ParameterCount).ToDictionary(j => TemporalLaw.ParameterNames[j], j =>
+            forecast.Fitted,
+            forecast.Predicted,
+            Enumerable.Range(0, TemporalLaw.ParameterCount).ToDictionary(j => TemporalLaw.ParameterNames[j], j => forecast.Law.Forms[j].Name),
+            Enumerable.Range(0, TemporalLaw.ParameterCount).ToDictionary(j => TemporalLaw.ParameterNames[j], j =>
             {
                 var form = forecast.Law.Forms[j];
-                return new
-                {
-                    form = form.Name,
-                    formula = form.Formula,
-                    coefficients = form.CoefficientNames.Zip(form.ToNatural(forecast.Law.Coefficients[j].AsSpan())).ToDictionary(c => c.First, c => c.Second),
-                };
+                return new TemporalFormJson(
+                    form.Name,
+                    form.Formula,
+                    form.CoefficientNames.Zip(form.ToNatural(forecast.Law.Coefficients[j].AsSpan())).ToDictionary(c => c.First, c => c.Second));
             }),
-            scales = new { tokens = clock.TokenScale, area = clock.AreaScale, rate = clock.RateScale, initialAreaFraction = clock.InitialAreaFraction },
-            selection = new
-            {
-                validation = forecast.Validation,
-                evidence = Enumerable.Range(0, TemporalLaw.ParameterCount).ToDictionary(j => TemporalLaw.ParameterNames[j],
-                    j => forecast.Evidence(j).Where(e => e.ValidationError is not null).Select(e => new { form = e.Form.Name, error = e.ValidationError })),
-                combinations = forecast.Combinations.Select(c => new { a0 = c.Forms[0].Name, a1 = c.Forms[1].Name, a2 = c.Forms[2].Name, error = c.ValidationError }),
-            },
-            fit = new { sequence = CurveMetricsJson.Of(forecast.SequenceFit), positions = CurveMetricsJson.Of(forecast.PositionFit) },
-            prediction = new { sequence = CurveMetricsJson.Of(forecast.SequencePrediction), positions = CurveMetricsJson.Of(forecast.PositionPrediction) },
-            intervals = new { extrapolation = ExtrapolationDocument.From(intervals.Predictive), coverage = CurveCoverageJson.Of(intervals.Coverage) },
-            checkpointResults = Enumerable.Range(0, run.Count).Select(k =>
+            new TemporalScalesJson(clock.TokenScale, clock.AreaScale, clock.RateScale, clock.InitialAreaFraction),
+            new TemporalSelectionJson(
+                forecast.Validation,
+                Enumerable.Range(0, TemporalLaw.ParameterCount).ToDictionary(j => TemporalLaw.ParameterNames[j],
+                    j => forecast.Evidence(j).Where(e => e.ValidationError is not null).Select(e => new FormEvidenceJson(e.Form.Name, e.ValidationError))),
+                forecast.Combinations.Select(c => new FormCombinationJson(c.Forms[0].Name, c.Forms[1].Name, c.Forms[2].Name, c.ValidationError))),
+            new TemporalSplitJson(CurveMetricsJson.Of(forecast.SequenceFit), CurveMetricsJson.Of(forecast.PositionFit)),
+            new TemporalSplitJson(CurveMetricsJson.Of(forecast.SequencePrediction), CurveMetricsJson.Of(forecast.PositionPrediction)),
+            new TemporalIntervalsJson(ExtrapolationDocument.From(intervals.Predictive), CurveCoverageJson.Of(intervals.Coverage)),
+            Enumerable.Range(0, run.Count).Select(k =>
             {
                 var (a0, a1, a2) = forecast.Law.Parameters(k);
                 var predicted = k >= forecast.Fitted;
-                return new
-                {
-                    step = run[k].Step, tokens = run[k].Tokens, lr = run[k].LearningRate, fitted = !predicted, observed = run[k].SequenceLoss, predicted = forecast.SequenceLoss(k),
-                    ci95 = predicted ? new[] { intervals[k].Lower, intervals[k].Upper } : null,
-                    extrapolation = predicted ? new { factor = intervals[k].Distance.Combined, distance = intervals[k].Distance.Relative } : null,
-                    a0, a1, a2,
-                };
+                return new CheckpointResultJson(
+                    run[k].Step, run[k].Tokens, run[k].LearningRate, !predicted, run[k].SequenceLoss, forecast.SequenceLoss(k),
+                    predicted ? [intervals[k].Lower, intervals[k].Upper] : null,
+                    predicted ? new DistanceJson(intervals[k].Distance.Combined, intervals[k].Distance.Relative) : null,
+                    a0, a1, a2);
             }),
-            notes = forecast.Notes,
-            status = FitDiagnosticText.Name(forecast.Status),
-            warnings = forecast.Diagnostics.Select(DiagnosticAdvice.TemporalSentence),
-        };
+            forecast.Notes,
+            FitDiagnosticText.Name(forecast.Status),
+            forecast.Diagnostics.Select(DiagnosticAdvice.TemporalSentence));
     }
+
+    internal sealed record TemporalJson(
+        string Run, string Source, int Checkpoints, int Positions, double FitFraction, int Fitted, int Predicted,
+        Dictionary<string, string> Forms, Dictionary<string, TemporalFormJson> Law, TemporalScalesJson Scales, TemporalSelectionJson Selection,
+        TemporalSplitJson Fit, TemporalSplitJson Prediction, TemporalIntervalsJson Intervals, IEnumerable<CheckpointResultJson> CheckpointResults,
+        ImmutableArray<string> Notes, string Status, IEnumerable<string> Warnings);
+
+    internal sealed record TemporalFormJson(string Form, string Formula, Dictionary<string, double> Coefficients);
+
+    internal sealed record TemporalScalesJson(double Tokens, double Area, double Rate, double InitialAreaFraction);
+
+    internal sealed record TemporalSelectionJson(int Validation, Dictionary<string, IEnumerable<FormEvidenceJson>> Evidence, IEnumerable<FormCombinationJson> Combinations);
+
+    internal sealed record FormEvidenceJson(string Form, double? Error);
+
+    internal sealed record FormCombinationJson(string A0, string A1, string A2, double Error);
+
+    /// <summary>Metrics on the sequence loss and on every position's loss.</summary>
+    internal sealed record TemporalSplitJson(CurveMetricsJson Sequence, CurveMetricsJson Positions);
+
+    internal sealed record TemporalIntervalsJson(ExtrapolationDocument Extrapolation, CurveCoverageJson? Coverage);
+
+    internal sealed record CheckpointResultJson(
+        double Step, double Tokens, double? Lr, bool Fitted, double Observed, double Predicted, double[]? Ci95, DistanceJson? Extrapolation,
+        double A0, double A1, double A2);
 }

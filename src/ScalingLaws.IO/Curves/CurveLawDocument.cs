@@ -26,7 +26,8 @@ public sealed record CurveLawDocument(
 
     /// <summary>The format version, written first; a file without one is version 1.</summary>
     [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
-    public int Version { get; init; } = DocumentVersion.Unstated;
+    // set, not init: source-generated reading assigns every init-only property (0 when absent), losing the default.
+    public int Version { get; set; } = DocumentVersion.Unstated;
 
     /// <summary>The document for a fitted curve law, with its target predictions, predictive model and bootstrap when given.</summary>
     public static CurveLawDocument From(

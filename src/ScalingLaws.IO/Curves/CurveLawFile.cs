@@ -10,9 +10,6 @@ namespace ScalingLaws.IO.Curves;
 /// <summary>Reads and writes <see cref="CurveLawDocument"/>s; writing is atomic (temporary file, then rename).</summary>
 public static class CurveLawFile
 {
-    /// <summary>A curve-law document (or any record) as indented JSON with the law files' naming.</summary>
-    public static string Serialize(object document) => JsonSerializer.Serialize(document, LawFile.JsonOptions);
-
     private static CurveLaw Find(string name, string path)
     {
         try
@@ -29,7 +26,7 @@ public static class CurveLawFile
     private static JsonSerializerOptions ReadOptions { get; } = new(LawFile.JsonOptions) { AllowDuplicateProperties = false };
 
     /// <summary>Writes the document to <paramref name="path"/> whole or not at all.</summary>
-    public static void Write(string path, CurveLawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
+    public static void Write(string path, CurveLawDocument document) => AtomicFile.WriteJson(path, DocumentJson.Serialize(document, LawFile.JsonOptions) + "\n");
 
     /// <summary>
     /// The law, its values in the law's order, and what its predictive intervals need (null for a file
@@ -41,7 +38,7 @@ public static class CurveLawFile
         CurveLawDocument document;
         try
         {
-            document = JsonSerializer.Deserialize<CurveLawDocument>(text, ReadOptions)
+            document = DocumentJson.Deserialize<CurveLawDocument>(text, ReadOptions)
                 ?? throw new JsonException("the file holds null");
         }
         catch (JsonException e)

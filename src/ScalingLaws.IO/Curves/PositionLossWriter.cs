@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ScalingLaws.IO.Json;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Temporal;
 
@@ -47,15 +48,14 @@ public static class PositionLossWriter
         var text = new StringBuilder();
         foreach (var c in run.Checkpoints)
         {
-            var row = new Dictionary<string, object> { ["run"] = run.Run, ["step"] = c.Step, ["tokens"] = c.Tokens };
-            if (c.LearningRate is { } lr)
-                row["lr"] = lr;
-            row["loss"] = Round(c.SequenceLoss);
-            row["positions"] = c.Losses.Select(Round).ToArray();
-            text.Append(JsonSerializer.Serialize(row)).Append('\n');
+            var line = new PositionLine(run.Run, c.Step, c.Tokens, c.LearningRate, Round(c.SequenceLoss), [.. c.Losses.Select(Round)]);
+            text.Append(JsonSerializer.Serialize(line, LineJson.PositionLine)).Append('\n');
         }
         return text.ToString();
     }
+
+    // One compact line per checkpoint, keys as written (camelCase), characters escaped as System.Text.Json's default.
+    private static IoJsonContext LineJson { get; } = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
 
     // Six significant digits: far below any evaluation's noise, and a file a third the size of round-trip digits.
     private static string Loss(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

@@ -14,10 +14,11 @@ public sealed record AccuracyLawDocument
     public const int CurrentVersion = 1;
 
     /// <summary>The format version; a file without one is version 1.</summary>
-    public int Version { get; init; } = DocumentVersion.Unstated;
+    // set, not init: source-generated reading assigns every init-only property (0 when absent), losing the default.
+    public int Version { get; set; } = DocumentVersion.Unstated;
 
     /// <summary>Always <c>downstream</c>, telling accuracy-law files from loss-law files.</summary>
-    public string Kind { get; init; } = "downstream";
+    public string Kind { get; set; } = "downstream"; // set, not init: see Version
 
     /// <summary>The task, e.g. <c>piqa</c>.</summary>
     public string? Task { get; init; }

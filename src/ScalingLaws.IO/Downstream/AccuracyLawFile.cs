@@ -13,7 +13,7 @@ public static class AccuracyLawFile
     private static JsonSerializerOptions ReadOptions { get; } = new(LawFile.JsonOptions) { AllowDuplicateProperties = false };
 
     /// <summary>A document as indented JSON with the law files' naming.</summary>
-    public static string Serialize(object document) => JsonSerializer.Serialize(document, LawFile.JsonOptions);
+    public static string Serialize(AccuracyLawDocument document) => DocumentJson.Serialize(document, LawFile.JsonOptions);
 
     /// <summary>Writes the document to <paramref name="path"/> whole or not at all.</summary>
     public static void Write(string path, AccuracyLawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
@@ -25,7 +25,7 @@ public static class AccuracyLawFile
         AccuracyLawDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<AccuracyLawDocument>(text, ReadOptions);
+            document = DocumentJson.Deserialize<AccuracyLawDocument>(text, ReadOptions);
         }
         catch (JsonException e)
         {

@@ -18,7 +18,8 @@ public sealed record LawDocument
     public const int CurrentVersion = 1;
 
     /// <summary>The format version; a file without one is version 1.</summary>
-    public int Version { get; init; } = DocumentVersion.Unstated;
+    // set, not init: source-generated reading assigns every init-only property (0 when absent), losing the default.
+    public int Version { get; set; } = DocumentVersion.Unstated;
 
     /// <summary>The law's name, e.g. <c>chinchilla</c>.</summary>
     public required string Law { get; init; }
@@ -71,9 +72,9 @@ public sealed record LawDocument
     /// <summary>How well the law fits the fitted rows.</summary>
     public MetricsDocument? Metrics { get; init; }
     /// <summary>Warnings about the fit, one sentence each.</summary>
-    public string[] Warnings { get; init; } = [];
+    public string[] Warnings { get; set; } = []; // set, not init: see Version
     /// <summary>Notes about the data or the fit, one sentence each.</summary>
-    public string[] Notes { get; init; } = [];
+    public string[] Notes { get; set; } = []; // set, not init: see Version
 
     /// <summary>Which rows of the file were fitted (families, filters, excluded models) and any pooling warning.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

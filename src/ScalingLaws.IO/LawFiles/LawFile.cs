@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ScalingLaws.Data;
+using ScalingLaws.IO.Json;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
@@ -11,16 +11,11 @@ namespace ScalingLaws.IO.LawFiles;
 /// <summary>Reads and writes <see cref="LawDocument"/>s; writing is atomic (temporary file, then rename).</summary>
 public static class LawFile
 {
-    /// <summary>The JSON options every law file is written and read with (camelCase, indented).</summary>
-    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // readable '+' and 'ρ'; output is never embedded in HTML
-        Converters = { new NonFiniteAsNullConverter() },
-    };
+    /// <summary>The JSON options every law file is written and read with (camelCase, indented; this project's generated metadata, <see cref="IoJsonContext"/>).</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = DocumentJson.Options(IoJsonContext.Default);
 
     /// <summary>The document as indented JSON.</summary>
-    public static string Serialize(LawDocument document) => JsonSerializer.Serialize(document, JsonOptions);
+    public static string Serialize(LawDocument document) => DocumentJson.Serialize(document, JsonOptions);
 
     /// <summary>Writes the document to <paramref name="path"/> whole or not at all.</summary>
     public static void Write(string path, LawDocument document) => AtomicFile.WriteJson(path, Serialize(document) + "\n");
@@ -37,7 +32,7 @@ public static class LawFile
         LawDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<LawDocument>(text, ReadOptions);
+            document = DocumentJson.Deserialize<LawDocument>(text, ReadOptions);
         }
         catch (JsonException e)
         {

@@ -108,22 +108,18 @@ public sealed class PlannerSection : IReportSection
 
     // Numbers only: nothing from the data can reach the script. The serializer escapes '<' besides.
     // predictive: what report.js needs to compute PlannedLoss at any budget (ranges of N and D, in that order).
-    private static string Json(ComputeOptimal law, AllocationUncertainty? spread, BudgetRange range, Prediction.PredictiveModel? predictive, CostSettings? cost) => JsonSerializer.Serialize(new
-    {
-        law = Values(law),
-        draws = spread?.Laws.Select(Values).ToArray() ?? [],
-        largestRun = double.IsFinite(range.LargestRun) ? range.LargestRun : (double?)null,
-        predictive = predictive is null ? null : new
-        {
-            sigma0 = predictive.Errors.Sigma0,
-            slope = predictive.Errors.Slope,
-            multiplier = predictive.Errors.Multiplier,
-            ranges = predictive.Ranges.Inputs.Select(r => new[] { r.Min, r.Max }).ToArray(),
-            minimumSpan = Prediction.InputFactor.MinimumSpan,
-            normal = Prediction.ExtrapolationErrorModel.NormalMultiplier,
-        },
-        cost = cost is null ? null : new { flopsPerGpuHour = cost.FlopsPerGpuHour, gpus = cost.Gpus, price = cost.Price },
-    });
+    private static string Json(ComputeOptimal law, AllocationUncertainty? spread, BudgetRange range, Prediction.PredictiveModel? predictive, CostSettings? cost) => JsonSerializer.Serialize(new PlannerData(
+        Values(law),
+        spread?.Laws.Select(Values).ToArray() ?? [],
+        double.IsFinite(range.LargestRun) ? range.LargestRun : null,
+        predictive is null ? null : new PlannerData.Errors(
+            predictive.Errors.Sigma0,
+            predictive.Errors.Slope,
+            predictive.Errors.Multiplier,
+            [.. predictive.Ranges.Inputs.Select(r => new[] { r.Min, r.Max })],
+            Prediction.InputFactor.MinimumSpan,
+            Prediction.ExtrapolationErrorModel.NormalMultiplier),
+        cost is null ? null : new PlannerData.Costs(cost.FlopsPerGpuHour, cost.Gpus, cost.Price)), ReportJsonContext.Default.PlannerData);
 
     private static double[] Values(ComputeOptimal law) => [law.E, law.A, law.B, law.Alpha, law.Beta];
 }

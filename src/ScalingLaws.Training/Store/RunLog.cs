@@ -12,5 +12,6 @@ public sealed record RunLog(string Run, bool Finished, IReadOnlyList<Checkpoint>
 
     /// <summary>The format version, written first; a log without one is version 1.</summary>
     [JsonPropertyOrder(-1)]
-    public int Version { get; init; } = DocumentVersion.Unstated;
+    // set, not init: source-generated reading assigns every init-only property (0 when absent), losing the default.
+    public int Version { get; set; } = DocumentVersion.Unstated;
 }

@@ -80,7 +80,7 @@ public sealed class StudyDirectory : IRunStore
         StudyManifest manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), LawFile.JsonOptions)
+            manifest = DocumentJson.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), Documents)
                 ?? throw new DataFileException(file, "empty", "delete the directory and run the study again");
         }
         catch (JsonException e)
@@ -194,7 +194,7 @@ public sealed class StudyDirectory : IRunStore
         RunLog? log;
         try
         {
-            log = JsonSerializer.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), LawFile.JsonOptions);
+            log = DocumentJson.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), Documents);
         }
         catch (JsonException e)
         {
@@ -213,5 +213,8 @@ public sealed class StudyDirectory : IRunStore
 
     private string BranchPath(string run, long step) => RunFile(run, $".at-{step}.state");
 
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value, LawFile.JsonOptions);
+    private static string Json<T>(T value) => DocumentJson.Serialize(value, Documents);
+
+    // The law files' document options over this store's generated metadata.
+    private static JsonSerializerOptions Documents { get; } = DocumentJson.Options(StoreJsonContext.Default);
 }

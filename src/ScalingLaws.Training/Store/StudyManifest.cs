@@ -20,7 +20,8 @@ public sealed record StudyManifest(
 
     /// <summary>The format version, written first; a manifest without one is version 1.</summary>
     [JsonPropertyOrder(-1)]
-    public int Version { get; init; } = DocumentVersion.Unstated;
+    // set, not init: source-generated reading assigns every init-only property (0 when absent), losing the default.
+    public int Version { get; set; } = DocumentVersion.Unstated;
 
     /// <summary>The Bayes loss averaged over positions: the lowest mean loss any model with this context can reach.</summary>
     public double? BayesLoss => BayesLosses is { Count: > 0 } b ? b.Average() : null;

@@ -43,7 +43,8 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 /// this process, through <c>Program.Run</c> with a console over StringWriters that is what NO_COLOR=1 and COLUMNS=200 gave
 /// the process (plain text, 200 columns), so that tests run in parallel without a process each; <see cref="RunProcess"/>
 /// and <see cref="RunInterrupted"/> start <c>dotnet scaling.dll ARGS</c> from the repository root, for the end-to-end
-/// tests of the binary, its exit codes and Ctrl-C. Every run is checked for stack frames, unhandled-exception reports
+/// tests of the binary, its exit codes and Ctrl-C (with SCALING_NATIVE=PATH they start that native binary instead: .ci/run
+/// publishes it and sets it, and a missing one fails the test). Every run is checked for stack frames, unhandled-exception reports
 /// and the internal-error exit code, whatever the exit code.
 /// </summary>
 internal static class ScalingProcess
@@ -58,6 +59,11 @@ internal static class ScalingProcess
 
     private static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "scaling.dll");
 
+    /// <summary>The native binary SCALING_NATIVE names (relative to the repository root), or null to run <see cref="Dll"/>.</summary>
+    public static string? Native { get; } = Environment.GetEnvironmentVariable("SCALING_NATIVE") is { Length: > 0 } path
+        ? Path.GetFullPath(path, TestData.RepositoryRoot)
+        : null;
+
     /// <summary>Runs the command in this process.</summary>
     public static CliResult Run(params string[] args) => RunInProcess(args, new StringWriter(), new CancellationTokenSource());
 
@@ -71,10 +77,10 @@ internal static class ScalingProcess
         return RunInProcess(args, new LineWatcher(stopAfter, interrupt.Cancel), interrupt);
     }
 
-    /// <summary>Runs <c>dotnet scaling.dll ARGS</c> as a real child process.</summary>
+    /// <summary>Runs <c>dotnet scaling.dll ARGS</c> (or the SCALING_NATIVE binary) as a real child process.</summary>
     public static CliResult RunProcess(params string[] args) => RunChild(interruptAfter: null, args);
 
-    /// <summary>Runs <c>dotnet scaling.dll ARGS</c> as a child process with <paramref name="input"/> on its standard input (<c>scaling fit - &lt; runs.csv</c>).</summary>
+    /// <summary>Runs <c>dotnet scaling.dll ARGS</c> (or the SCALING_NATIVE binary) as a child process with <paramref name="input"/> on its standard input (<c>scaling fit - &lt; runs.csv</c>).</summary>
     public static CliResult RunWithInput(byte[] input, params string[] args) => RunChild(interruptAfter: null, args, input: input);
 
     /// <summary>Runs a child process and, unless it has finished by then, sends SIGINT (Ctrl-C) after <paramref name="after"/>.</summary>
@@ -127,11 +133,16 @@ internal static class ScalingProcess
     private static CliResult RunChild(TimeSpan? interruptAfter, string[] args, string? dll = null, string? workingDirectory = null,
         IReadOnlyDictionary<string, string>? environment = null, byte[]? input = null)
     {
+        var native = dll is null ? Native : null;
         dll ??= Dll;
-        Assert.True(File.Exists(dll), $"{dll} is missing; the test project should reference ScalingLaws.Cli.");
+        if (native is not null)
+            Assert.True(File.Exists(native), $"SCALING_NATIVE={native} is missing; publish it with 'dotnet publish src/ScalingLaws.Cli -c Release', or unset SCALING_NATIVE.");
+        else
+            Assert.True(File.Exists(dll), $"{dll} is missing; the test project should reference ScalingLaws.Cli.");
+        var program = native ?? DotnetHost();
         // A run to be interrupted starts through env(1) with SIGINT's default action restored: a test host
         // launched as a background job ignores SIGINT, and the child would inherit that and never see Ctrl-C.
-        var start = new ProcessStartInfo(interruptAfter is null ? DotnetHost() : "env")
+        var start = new ProcessStartInfo(interruptAfter is null ? program : "env")
         {
             WorkingDirectory = workingDirectory ?? TestData.RepositoryRoot,
             RedirectStandardInput = true,
@@ -144,9 +155,10 @@ internal static class ScalingProcess
         if (interruptAfter is not null)
         {
             start.ArgumentList.Add("--default-signal=INT");
-            start.ArgumentList.Add(DotnetHost());
+            start.ArgumentList.Add(program);
         }
-        start.ArgumentList.Add(dll);
+        if (native is null)
+            start.ArgumentList.Add(dll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
@@ -155,7 +167,7 @@ internal static class ScalingProcess
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             start.Environment[name] = value;
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
         if (input is not null)
             process.StandardInput.BaseStream.Write(input);
         process.StandardInput.Close();

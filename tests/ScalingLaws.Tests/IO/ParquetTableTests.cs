@@ -87,6 +87,18 @@ public sealed class ParquetTableTests : IDisposable
     }
 
     [Fact]
+    public void The_binary_reads_parquet_as_the_library_does()
+    {
+        // Under SCALING_NATIVE this is the NativeAOT binary: Parquet.Net's reflection warnings are silenced at publish
+        // (ScalingLaws.Cli.csproj) because ParquetTable reads columns by DataField; this holds that it does, natively.
+        var path = Write("runs.parquet");
+        string[] args = ["fit", path, "--law", "power", "--x", "params", "--json"];
+        var process = ScalingProcess.RunProcess(args);
+        Assert.Equal(6, (int)process.Json["n"]!);
+        Assert.Equal(ScalingProcess.Run(args).Stdout, process.Stdout);
+    }
+
+    [Fact]
     public void A_column_of_the_wrong_type_is_one_line_naming_it()
     {
         var path = Write("runs.parquet", new DataField<bool>("final_loss"), (g, f) => g.WriteAsync<bool>(f, new bool[6]));

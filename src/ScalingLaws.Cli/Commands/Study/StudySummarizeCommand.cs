@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ScalingLaws.Cli.Options;
-using System.Text.Json;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Planning;
@@ -37,7 +36,7 @@ internal static class StudySummarizeCommand
             var order = manifest.Runs.Select(r => r.Name).ToList();
             var temporal = TemporalSummary.Of(path, cancellation).OrderBy(t => order.IndexOf(t.Run)).ToList();
             if (parse.GetValue(json))
-                console.Out.WriteLine(JsonSerializer.Serialize(StudySummaryView.Json(manifest, laws, isoFlop, isoFlopNote, positions, temporal), LawFile.JsonOptions));
+                console.Out.WriteLine(CliJson.Serialize(StudySummaryView.Json(manifest, laws, isoFlop, isoFlopNote, positions, temporal)));
             else
             {
                 StudySummaryView.WriteLaws(console.Ansi, laws);

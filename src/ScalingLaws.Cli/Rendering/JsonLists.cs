@@ -1,0 +1,25 @@
+using ScalingLaws.Cli.Commands;
+using ScalingLaws.IO.Curves;
+using ScalingLaws.IO.Downstream;
+
+namespace ScalingLaws.Cli.Rendering;
+
+// The {predictions: [...]} and {fits: [...]} documents commands print when they have several results.
+
+/// <summary><c>scaling predict --json</c>.</summary>
+internal sealed record PredictionsJson(IReadOnlyList<PredictedLoss> Predictions);
+
+/// <summary><c>scaling curve predict --json</c> with several curves.</summary>
+internal sealed record CurvePredictionsJson(IReadOnlyList<CurvePredictView.CurvePredictJson> Predictions);
+
+/// <summary><c>scaling curve fit --json</c> with one fit per run.</summary>
+internal sealed record CurveFitsJson(IReadOnlyList<CurveLawDocument> Fits);
+
+/// <summary><c>scaling downstream fit --json</c> with several tasks.</summary>
+internal sealed record AccuracyFitsJson(IReadOnlyList<AccuracyLawDocument> Fits);
+
+/// <summary><c>scaling downstream predict --json</c>.</summary>
+internal sealed record AccuracyPredictionsJson(string Task, string Metric, string Law, IReadOnlyList<DownstreamPredictView.AccuracyPointJson> Predictions);
+
+/// <summary><c>scaling hparams --sweep --json</c> without a point to read the laws at.</summary>
+internal sealed record SweepOnlyJson(SweepFitView? Sweep);
