@@ -19,7 +19,10 @@ public sealed class ToolPackageTests : IDisposable
         var config = Path.Combine(_folder, "nuget.config");
         File.WriteAllText(config, $"<configuration><packageSources><clear /><add key=\"local\" value=\"{feed}\" /></packageSources></configuration>");
 
-        Run("dotnet", "pack", Path.Combine(TestData.RepositoryRoot, "src", "ScalingLaws.Cli"), "-c", TestData.Configuration, "--no-build", "-o", feed);
+        // Packing a tool publishes it first: into this test's folder, not the repository's publish folder, where
+        // .ci/run's native binary (SCALING_NATIVE) sits and other process tests are running it at the same time.
+        Run("dotnet", "pack", Path.Combine(TestData.RepositoryRoot, "src", "ScalingLaws.Cli"), "-c", TestData.Configuration, "--no-build", "-o", feed,
+            $"-p:PublishDir={Path.Combine(_folder, "publish")}{Path.DirectorySeparatorChar}");
         Run("dotnet", "tool", "install", "--tool-path", tools, "--configfile", config, "ScalingLaws.Cli");
         var scaling = Path.Combine(tools, "scaling");
         var version = Run(scaling, "--version");
