@@ -324,12 +324,13 @@ public sealed class FitCommandTests(ChinchillaFitRuns runs) : IClassFixture<Chin
     [Fact]
     public void Out_refuses_a_law_no_reader_would_open_and_writes_nothing()
     {
-        // datablations' 1-epoch runs up to 9.3B tokens: a fit whose loss rises with size (alpha = -0.22, below the domain's 0).
+        // datablations' 1-epoch runs up to 9.3B tokens: a fit whose N-term leaves the domain (alpha = -0.22 with 512-bit
+        // vector sums, A = 0 with 256-bit ones: which of the two depends on the processor, the refusal does not).
         var target = Path.Combine(temp.FullName, "step.json");
 
         var result = ScalingProcess.Run("fit", "--dataset", "datablations", "--family", "GPT2-c4-1", "--where", "tokens<=9.3B", "--backtest-by", "none", "--out", target);
 
-        result.AssertInputError($"--out {target} not written: alpha = -0.22", "outside the law's domain; an exponent must be between 0 and 10");
+        result.AssertInputError($"--out {target} not written: ", " is outside the law's domain; ");
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.FullName));
     }
 

@@ -45,17 +45,26 @@ public sealed class NistTests
     }
 
     [Fact]
-    public void From_MGH09s_far_start_lbfgs_stops_in_a_local_minimum_that_the_diagnostics_flag()
+    public void From_MGH09s_far_start_lbfgs_reaches_the_certified_minimum_or_stops_where_the_diagnostics_flag()
     {
-        // MGH09 from Start 1 is NIST's known trap: a quasi-Newton method reaches a local minimum with about three
+        // MGH09 from Start 1 is NIST's known trap: a quasi-Newton method may reach a local minimum with about three
         // times the certified residual sum of squares (3.0750560385E-04), where the parameters are almost collinear.
+        // Whether L-BFGS falls in depends on the last bits of its sums (it does with 512-bit vector lanes, not with
+        // 256-bit ones); what must hold is that it either reaches the certified minimum or says it is in the trap.
         var problem = NistProblem.Read("MGH09");
 
-        var trapped = new ModelFitter(Options(problem, 1, FitSolver.Lbfgs)).Fit(NistModels.For(problem));
+        var lbfgs = new ModelFitter(Options(problem, 1, FitSolver.Lbfgs)).Fit(NistModels.For(problem));
         var marquardt = new ModelFitter(Options(problem, 1, FitSolver.LevenbergMarquardt)).Fit(NistModels.For(problem));
 
-        Assert.InRange(trapped.ObjectiveValue, 9.0e-4, 9.8e-4);
-        Assert.Contains(trapped.Diagnostics, d => d is StrongCorrelation { Rho: < -0.9999 });
+        if (lbfgs.ObjectiveValue > 5e-4)
+        {
+            Assert.InRange(lbfgs.ObjectiveValue, 9.0e-4, 9.8e-4);
+            Assert.Contains(lbfgs.Diagnostics, d => d is StrongCorrelation { Rho: < -0.9999 });
+        }
+        else
+        {
+            AssertSignificant(3.0750560385E-04, lbfgs.ObjectiveValue, 6, "L-BFGS's residual sum of squares");
+        }
         AssertSignificant(3.0750560385E-04, marquardt.ObjectiveValue, 6, "Levenberg–Marquardt's residual sum of squares");
     }
 
