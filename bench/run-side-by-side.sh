@@ -52,7 +52,8 @@ whole_process() {
   fi
   local native="$cli/bin/Release/net10.0/linux-x64/publish/scaling" dll="$cli/bin/Release/net10.0/scaling.dll"
   [[ -x "$native" && -f "$dll" ]] || { echo "no $native or $dll: run without --no-build" >&2; return 1; }
-  local work chinchilla=../shared/data/chinchilla-epoch/svg_extracted_data.csv
+  local chinchilla=../shared/data/chinchilla-epoch/svg_extracted_data.csv
+  # Global, not local: the EXIT trap runs after this function has returned.
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' EXIT
   cd "$repo"
