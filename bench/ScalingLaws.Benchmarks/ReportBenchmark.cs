@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ScalingLaws.Analysis;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;

@@ -1,3 +1,5 @@
+using ScalingLaws.Analysis;
+
 namespace ScalingLaws.Report;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
+using ScalingLaws.Analysis;
 using ScalingLaws.Report.Html;
 using ScalingLaws.Report.Sections;
 

@@ -1,3 +1,4 @@
+using ScalingLaws.Analysis;
 using ScalingLaws.Data;
 using ScalingLaws.Plotting;
 using ScalingLaws.Report.Html;

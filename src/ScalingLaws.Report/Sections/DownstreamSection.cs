@@ -1,3 +1,4 @@
+using ScalingLaws.Analysis;
 using ScalingLaws.IO.Downstream;
 using ScalingLaws.Report.Html;
 

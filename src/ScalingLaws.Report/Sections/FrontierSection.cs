@@ -1,3 +1,4 @@
+using ScalingLaws.Analysis;
 using ScalingLaws.Fitting;
 using ScalingLaws.Planning;
 using ScalingLaws.Plotting;

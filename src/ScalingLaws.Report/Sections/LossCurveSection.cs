@@ -1,3 +1,4 @@
+using ScalingLaws.Analysis;
 using ScalingLaws.Plotting;
 using ScalingLaws.Report.Html;
 

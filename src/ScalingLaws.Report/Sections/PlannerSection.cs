@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ScalingLaws.Analysis;
 using ScalingLaws.Planning;
 using ScalingLaws.Report.Html;
 

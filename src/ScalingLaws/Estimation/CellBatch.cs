@@ -1,4 +1,5 @@
 using ScalingLaws.Data;
+using ScalingLaws.Fitting;
 
 namespace ScalingLaws.Estimation;
 

@@ -6,7 +6,7 @@ using ScalingLaws.Planning;
 using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 
-namespace ScalingLaws.Report;
+namespace ScalingLaws.Analysis;
 
 /// <summary>
 /// Runs what a report shows: the fit and its bootstrap on every row; Approach 2 (IsoFLOP profiles) on
@@ -18,6 +18,10 @@ public static class ReportAnalysis
     /// <summary>A family has training curves when its sizes typically have at least this many checkpoints.</summary>
     public const int MinimumCheckpoints = 3;
 
+    /// <summary>Every analysis of the table a report shows, in the order the page reads them.</summary>
+    /// <param name="table">The runs.</param>
+    /// <param name="settings">How each analysis runs.</param>
+    /// <param name="cancellation">Stops the fits.</param>
     public static ReportData Run(ObservationTable table, ReportSettings settings, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -37,7 +41,7 @@ public static class ReportAnalysis
         var exponents = isoflop is null ? null : Exponents(isoflop, fit, bootstrap, settings);
         var (study, studyNote) = Study(table, curves, settings.Study, cancellation);
         var (curveOutcomes, curveNotes) = CurvePredictions.Run(table, curves, cancellation);
-        var (downstream, downstreamNote) = DownstreamTasks.Run(table, cancellation);
+        var (downstream, downstreamNote) = DownstreamTasks.Run(table, settings.Tasks, cancellation);
         return new ReportData
         {
             Source = table.Source,
