@@ -1,21 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ScalingLaws.Tests.IO;
-using ScalingLaws.Tests.Planning;
 
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary>
 /// <c>scaling envelope</c> run as a real process on synthetic training curves of Hoffmann's law
 /// written to a CSV (12 sizes, 50 checkpoints each from D = N to 250·N; see
-/// <see cref="EnvelopeTests"/> for why a lands near 0.447 rather than the law's 0.4516).
+/// <see cref="Planning.EnvelopeTests"/> for why a lands near 0.447 rather than the law's 0.4516).
 /// </summary>
-public sealed class EnvelopeCommandTests : IDisposable
+public sealed class EnvelopeCommandTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     [Fact]
     public void Json_has_the_exponents_and_a_thinned_envelope()
     {

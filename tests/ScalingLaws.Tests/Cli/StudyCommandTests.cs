@@ -1,5 +1,4 @@
 using ScalingLaws.IO;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
 
@@ -13,7 +12,7 @@ public sealed class StudyCommandTests
         ["--params", "3K,12K,27K", "--tokens", "8K,16K", "--context", "16", "--batch", "8", "--eval-sequences", "16", "--checkpoints", "4", "--seed", "3", "--quiet"];
 
     [Fact]
-    public void RunWritesTheTablesAndSummarizeFitsThem()
+    public void Run_writes_the_tables_and_summarize_fits_them()
     {
         using var temp = new TempFolder();
         var study = Path.Combine(temp.FullName, "study");
@@ -35,7 +34,7 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void SummarizeOfAStudyWithFewerRunsThanParametersReportsWhatTheRunsSupport()
+    public void Summarize_of_a_study_with_fewer_runs_than_parameters_reports_what_the_runs_support()
     {
         using var temp = new TempFolder();
         var study = Path.Combine(temp.FullName, "study");
@@ -63,7 +62,7 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void SummarizeWithOneRunTooFewFixesEAtTheBayesFloor()
+    public void Summarize_with_one_run_too_few_fixes_E_at_the_Bayes_floor()
     {
         using var temp = new TempFolder();
         var study = Path.Combine(temp.FullName, "study");
@@ -81,7 +80,7 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void InterruptedStudyResumesWithoutLosingFinishedRuns()
+    public void Interrupted_study_resumes_without_losing_finished_runs()
     {
         using var temp = new TempFolder();
         var (stopped, whole) = (Path.Combine(temp.FullName, "stopped"), Path.Combine(temp.FullName, "whole"));
@@ -104,7 +103,7 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void ResumingWithOtherOptionsIsRefused()
+    public void Resuming_with_other_options_is_refused()
     {
         using var temp = new TempFolder();
         var study = Path.Combine(temp.FullName, "study");
@@ -114,7 +113,7 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void CorpusShorterThanOneBatch()
+    public void Corpus_shorter_than_one_batch()
     {
         using var temp = new TempFolder();
         var corpus = temp.Write("tiny.txt", "far too short");
@@ -123,7 +122,7 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void UnwritableOutput()
+    public void Unwritable_output()
     {
         using var temp = new TempFolder();
         var file = temp.Write("file.txt", "x");
@@ -143,7 +142,7 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void SummarizeRefusesAFolderThatIsIncompleteOrMixesStudies()
+    public void Summarize_refuses_a_folder_that_is_incomplete_or_mixes_studies()
     {
         using var temp = new TempFolder();
         var study = Path.Combine(temp.FullName, "study");
@@ -161,7 +160,7 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void SummarizeOfADirectoryThatIsNoStudy()
+    public void Summarize_of_a_directory_that_is_no_study()
     {
         using var temp = new TempFolder();
         ScalingProcess.Run("study", "summarize", temp.FullName).AssertInputError("no study.json: not a study directory");

@@ -114,6 +114,6 @@ public sealed class LevenbergMarquardtTests
             Assert.Equal(Synthetic.Chinchilla[j], fit.Values[j], Synthetic.Chinchilla[j] * 1e-6);
         Assert.Equal(243, fit.Starts);
         var huber = Assert.Throws<ScalingLawsException>(() => new LawFitter(ChinchillaLaw.Instance, options with { Objective = FitObjective.HuberLog }).Fit(table));
-        Synthetic.AssertOneLine(huber.Message);
+        Messages.AssertOneLine(huber.Message);
     }
 }

@@ -23,7 +23,7 @@ public sealed class FigureRenderTests
 
     [Theory]
     [MemberData(nameof(Figures))]
-    public void RendersPng(string figure)
+    public void Renders_png(string figure)
     {
         using var folder = new PlotFolder();
         var saved = ScalingPlots.Save(Create(figure), folder.PathOf(figure + ".png"));
@@ -38,7 +38,7 @@ public sealed class FigureRenderTests
 
     [Theory]
     [MemberData(nameof(Figures))]
-    public void RendersSvg(string figure)
+    public void Renders_svg(string figure)
     {
         using var folder = new PlotFolder();
         var saved = ScalingPlots.Save(Create(figure), folder.PathOf(figure + ".svg"), 640, 480);
@@ -53,19 +53,22 @@ public sealed class FigureRenderTests
     }
 
     [Fact]
-    public void SvgKeepsTitleAxisLabelsAndLegendAsText()
+    public void Svg_keeps_title_axis_labels_and_legend_as_text()
     {
         var texts = Texts(ScalingPlots.IsoFlopProfiles(PlotFixtures.Profiles()));
 
-        Assert.Contains("IsoFLOP profiles", texts);
-        Assert.Contains("Parameters N", texts);
-        Assert.Contains("Loss (nats)", texts);
-        Assert.Contains("C = 6e18 FLOPs", texts);
-        Assert.Contains("C = 3e21 FLOPs", texts);
+        Assert.All(new[]
+        {
+            "IsoFLOP profiles",
+            "Parameters N",
+            "Loss (nats)",
+            "C = 6e18 FLOPs",
+            "C = 3e21 FLOPs",
+        }, expected => Assert.Contains(expected, texts));
     }
 
     [Fact]
-    public void SvgDrawsDashesItself()
+    public void Svg_draws_dashes_itself()
     {
         // Skia's SVG canvas silently drops dash effects; the IsoFLOP lines are cut into dashes by hand.
         var plot = ScalingPlots.IsoLossContours(PlotFixtures.Law, budgets: [1e20]);
@@ -78,7 +81,7 @@ public sealed class FigureRenderTests
     }
 
     [Fact]
-    public void CallersCanRestyleTheReturnedPlot()
+    public void Callers_can_restyle_the_returned_plot()
     {
         var plot = ScalingPlots.LossVsCompute(PlotFixtures.Runs(), PlotFixtures.Law, title: "Chinchilla replication");
         plot.Title("Restyled");
@@ -90,7 +93,7 @@ public sealed class FigureRenderTests
     }
 
     [Fact]
-    public void LogAxesShowSiAndPowerOfTenLabels()
+    public void Log_axes_show_SI_and_power_of_ten_labels()
     {
         var contours = Texts(ScalingPlots.IsoLossContours(PlotFixtures.Law));
         Assert.Contains("1B", contours);
@@ -107,7 +110,7 @@ public sealed class FigureRenderTests
         [.. XDocument.Parse(plot.GetSvgXml(800, 600)).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
 
     [Fact]
-    public void PredictedVsObservedHasEqualAxisRanges()
+    public void Predicted_vs_observed_has_equal_axis_ranges()
     {
         var plot = ScalingPlots.PredictedVsObserved(PlotFixtures.Predictions());
         var limits = plot.Axes.GetLimits();
@@ -117,7 +120,7 @@ public sealed class FigureRenderTests
     }
 
     [Fact]
-    public void ExcludedBudgetsAndMissingParabolasRender()
+    public void Excluded_budgets_and_missing_parabolas_render()
     {
         var profiles = PlotFixtures.Profiles().ToList();
         profiles[0] = profiles[0] with { Points = [.. profiles[0].Points.Take(2)], Parabola = null, Vertex = null, Excluded = "only 2 model sizes" };

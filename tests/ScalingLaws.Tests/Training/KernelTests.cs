@@ -31,7 +31,7 @@ public sealed class KernelTests
     }
 
     [Fact]
-    public void SchedulesHaveTheirDefiningValues()
+    public void Schedules_have_their_defining_values()
     {
         var cosine = new TrainingSchedule(ScheduleShape.Cosine, 1e-3, TotalSteps: 1000, WarmupSteps: 50);
         Assert.Equal(1e-3 / 50, cosine.At(0), 12);

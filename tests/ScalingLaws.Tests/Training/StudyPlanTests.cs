@@ -24,7 +24,7 @@ public sealed class StudyPlanTests
     }
 
     [Fact]
-    public void BranchedWsdRunEqualsTheSameRunTrainedAlone()
+    public void Branched_WSD_run_equals_the_same_run_trained_alone()
     {
         var spec = new StudySpec([12_000], [4096, 8192], ScheduleShape.Wsd, Seed: 4, Context: 16, BatchSizes: [8], EvaluationSequences: 16, Checkpoints: 4);
         var data = new SyntheticLanguage(seed: 4);

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ScalingLaws.Cli;
 
-namespace ScalingLaws.Tests.Cli;
+namespace ScalingLaws.Tests;
 
 /// <summary>What one run of the <c>scaling</c> tool produced.</summary>
 internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
@@ -55,7 +55,7 @@ internal static class ScalingProcess
 
     /// <summary>The Chinchilla extraction as the documentation's commands name it: relative to the repository root.</summary>
     public static string Chinchilla { get; } =
-        Path.GetRelativePath(TestData.RepositoryRoot, Path.Combine(TestData.SharedData, "chinchilla-epoch", "svg_extracted_data.csv"));
+        Path.GetRelativePath(TestData.RepositoryRoot, ChinchillaEpoch.Path);
 
     private static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "scaling.dll");
 
