@@ -135,7 +135,7 @@ public sealed class StudyCommandTests
     [InlineData("--params 3K --tokens 2K --synthetic --corpus x.txt", "give either --corpus FILE or --synthetic, not both")]
     [InlineData("--params 3K --tokens 2K --schedule linear", "--schedule linear: unknown; use cosine, constant or wsd")]
     [InlineData("--tokens 2K", "give the model sizes with --params")]
-    public void BadOptions(string options, string message)
+    public void Bad_options_are_refused_with_one_line(string options, string message)
     {
         using var temp = new TempFolder();
         ScalingProcess.Run(["study", "run", .. options.Split(' '), "--out", Path.Combine(temp.FullName, "s")]).AssertInputError(message);

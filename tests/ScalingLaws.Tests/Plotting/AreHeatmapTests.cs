@@ -46,21 +46,13 @@ public sealed class AreHeatmapTests
         return table;
     }
 
-    private static string[] Texts(Plot plot, int width = 800, int height = 600) =>
-        [.. XDocument.Parse(plot.GetSvgXml(width, height)).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
-
     [Fact]
     public void Renders_png()
     {
         using var folder = new PlotFolder();
         var saved = ScalingPlots.Save(ScalingPlots.AreHeatmap(Opt()), folder.PathOf("are-opt.png"));
 
-        var bytes = File.ReadAllBytes(saved.Path);
-        Assert.Equal(FigureFormat.Png, saved.Format);
-        Assert.Equal(bytes.Length, saved.Bytes);
-        Assert.True(bytes.Length > 10_000, $"are-opt.png has only {bytes.Length} bytes");
-        Assert.Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], bytes[..8]);
-        Assert.Equal(["are-opt.png"], folder.Files());
+        folder.AssertOnlyPng(saved, minimumBytes: 10_000);
     }
 
     [Fact]
@@ -69,19 +61,13 @@ public sealed class AreHeatmapTests
         using var folder = new PlotFolder();
         var saved = ScalingPlots.Save(ScalingPlots.AreHeatmap(Gpt3()), folder.PathOf("are-gpt3.svg"), 640, 480);
 
-        Assert.Equal(FigureFormat.Svg, saved.Format);
-        Assert.True(new FileInfo(saved.Path).Length > 10_000);
-        var root = XDocument.Load(saved.Path).Root!;
-        Assert.Equal("svg", root.Name.LocalName);
-        Assert.Equal("640", root.Attribute("width")?.Value);
-        Assert.Equal("480", root.Attribute("height")?.Value);
-        Assert.Equal(["are-gpt3.svg"], folder.Files());
+        folder.AssertOnlySvg(saved, minimumBytes: 10_000);
     }
 
     [Fact]
     public void Svg_prints_every_cell_in_percent_with_one_decimal()
     {
-        var texts = Texts(ScalingPlots.AreHeatmap(Opt()));
+        var texts = PlotFixtures.Texts(ScalingPlots.AreHeatmap(Opt()));
 
         Assert.All(new[] { "5.9", "40.0", "54.3", "16.6" }, expected => Assert.Contains(expected, texts));
         Assert.Single(texts, t => t == "–");
@@ -92,7 +78,7 @@ public sealed class AreHeatmapTests
     [Fact]
     public void Svg_has_title_axis_labels_ticks_and_colour_bar()
     {
-        var texts = Texts(ScalingPlots.AreHeatmap(Opt()));
+        var texts = PlotFixtures.Texts(ScalingPlots.AreHeatmap(Opt()));
 
         Assert.All(new[]
         {
@@ -112,12 +98,12 @@ public sealed class AreHeatmapTests
     [Fact]
     public void Svg_labels_the_contours()
     {
-        var opt = Texts(ScalingPlots.AreHeatmap(Opt()));
+        var opt = PlotFixtures.Texts(ScalingPlots.AreHeatmap(Opt()));
         Assert.Contains("10%", opt);
         Assert.Contains("15%", opt);
         Assert.DoesNotContain("5%", opt); // no OPT cell is below 5%
 
-        var gpt3 = Texts(ScalingPlots.AreHeatmap(Gpt3()));
+        var gpt3 = PlotFixtures.Texts(ScalingPlots.AreHeatmap(Gpt3()));
         Assert.Contains("5%", gpt3);
         Assert.Contains("10%", gpt3);
         Assert.Contains("15%", gpt3);
@@ -127,7 +113,7 @@ public sealed class AreHeatmapTests
     [InlineData(800, 600)]
     [InlineData(640, 480)]
     [InlineData(1200, 900)]
-    public void ContourLabelsStayClearOfValuesAndEachOther(int width, int height)
+    public void Contour_labels_stay_clear_of_values_and_each_other(int width, int height)
     {
         foreach (var data in new[] { Opt(), Gpt3() })
         {
@@ -180,7 +166,7 @@ public sealed class AreHeatmapTests
         using var folder = new PlotFolder();
         Assert.True(ScalingPlots.Save(plot, folder.PathOf("empty.png")).Bytes > 5_000);
 
-        var texts = Texts(plot);
+        var texts = PlotFixtures.Texts(plot);
         Assert.Equal(4, texts.Count(t => t == "–"));
         Assert.DoesNotContain(texts, t => t.EndsWith('%') && t != "ARE (%)");
     }
@@ -188,7 +174,7 @@ public sealed class AreHeatmapTests
     [Fact]
     public void One_cell_renders()
     {
-        var texts = Texts(ScalingPlots.AreHeatmap(new AreHeatmapPlotData("", [4], [1.0], new double?[,] { { 0.042 } })));
+        var texts = PlotFixtures.Texts(ScalingPlots.AreHeatmap(new AreHeatmapPlotData("", [4], [1.0], new double?[,] { { 0.042 } })));
 
         Assert.Contains("4.2", texts);
         Assert.Contains("15", texts); // the scale reaches at least the last contour level
@@ -213,7 +199,7 @@ public sealed class AreHeatmapTests
     [InlineData(0.0057, "0.6")]
     [InlineData(0, "0.0")]
     [InlineData(1.5, "150.0")]
-    public void ValuesPrintAsPercent(double are, string expected) => Assert.Equal(expected, AreHeatmapFigure.Percent(are));
+    public void Values_print_as_percent(double are, string expected) => Assert.Equal(expected, AreHeatmapFigure.Percent(are));
 
     [Theory]
     [InlineData(0.0494, 0.05, true)]
@@ -221,7 +207,7 @@ public sealed class AreHeatmapTests
     [InlineData(0.05, 0.05, false)]
     [InlineData(0.0999, 0.10, false)]
     [InlineData(0.0994, 0.10, true)]
-    public void ContoursFollowThePrintedValue(double are, double level, bool below) =>
+    public void Contours_follow_the_printed_value(double are, double level, bool below) =>
         Assert.Equal(below, AreHeatmapFigure.Below(are, level));
 
     [Theory]
@@ -230,7 +216,7 @@ public sealed class AreHeatmapTests
     [InlineData(new[] { 0.17 }, 0.20, false)]
     [InlineData(new[] { 0.081, 0.01 }, 0.15, false)]
     [InlineData(new double[0], 0.30, false)]
-    public void ColourScaleStopsBetween15And30Percent(double[] values, double top, bool clipped)
+    public void Colour_scale_stops_between_15_and_30_percent(double[] values, double top, bool clipped)
     {
         var scale = AreColorScale.For(values);
 
@@ -368,7 +354,7 @@ public sealed class AreHeatmapTests
     [InlineData(0.0)]
     [InlineData(1.5)]
     [InlineData(double.NaN)]
-    public void FractionsMustBeInUnitInterval(double p) =>
+    public void Fractions_must_be_in_the_unit_interval(double p) =>
         Fails(Opt() with { Fractions = [p, .. TenthsOfTraining.Skip(1)] }, "is not in (0, 1]");
 
     [Fact]

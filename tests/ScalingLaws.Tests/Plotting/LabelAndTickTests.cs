@@ -14,7 +14,7 @@ public sealed class LabelAndTickTests
     [InlineData(500, "500")]
     [InlineData(2e3, "2K")]
     [InlineData(1e15, "10¹⁵")]
-    public void Counts(double value, string expected) => Assert.Equal(expected, QuantityLabels.Count(value));
+    public void Counts_are_labelled_with_SI_suffixes(double value, string expected) => Assert.Equal(expected, QuantityLabels.Count(value));
 
     [Theory]
     [InlineData(18, "10¹⁸")]
@@ -29,7 +29,7 @@ public sealed class LabelAndTickTests
     [InlineData(1e21, "1e21")]
     [InlineData(1.5e20, "1.5e20")]
     [InlineData(9.999e19, "1e20")]
-    public void Budgets(double flops, string expected) => Assert.Equal(expected, QuantityLabels.Flops(flops));
+    public void Budgets_are_labelled_in_e_notation(double flops, string expected) => Assert.Equal(expected, QuantityLabels.Flops(flops));
 
     [Fact]
     public void Decades_get_major_ticks_and_two_to_nine_minor_ticks()

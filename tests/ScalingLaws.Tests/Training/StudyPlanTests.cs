@@ -16,7 +16,7 @@ public sealed class StudyPlanTests
     [InlineData(200_000, 3, 80)]
     [InlineData(400_000, 3, 112)]
     [InlineData(800_000, 4, 128)]
-    public void SizesGetShapesNearTheTarget(double target, int layers, int width)
+    public void Sizes_get_shapes_near_the_target(double target, int layers, int width)
     {
         var config = ModelSizing.ForTarget(target, vocabulary: 64, context: 64);
         Assert.Equal((layers, width, width / 16), (config.Layers, config.Width, config.Heads));
