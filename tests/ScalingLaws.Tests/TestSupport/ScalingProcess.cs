@@ -111,12 +111,9 @@ internal static class ScalingProcess
         var start = new ProcessStartInfo(interruptAfter is null ? program : "env")
         {
             WorkingDirectory = workingDirectory ?? TestData.RepositoryRoot,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8,
         };
         if (interruptAfter is not null)
         {
