@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace ScalingLaws.Tests;
 
@@ -17,6 +18,20 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
         Assert.True(ExitCode == 0, $"exit code {ExitCode}; stderr: {Stderr}");
         Assert.Equal("", Stderr);
         return this;
+    }
+
+    /// <summary>
+    /// The contract of a command's --help: exit 0, an example containing <paramref name="example"/>, and each of
+    /// <paramref name="options"/> listed at the start of a line. Returns the help text.
+    /// </summary>
+    public string AssertHelp(string example, params string[] options)
+    {
+        var output = AssertSuccess().Stdout;
+        Assert.Contains("Example:", output);
+        Assert.Contains(example, output);
+        foreach (var option in options)
+            Assert.Matches(new Regex($@"^\s+{Regex.Escape(option)}\s", RegexOptions.Multiline), output);
+        return output;
     }
 
     /// <summary>
