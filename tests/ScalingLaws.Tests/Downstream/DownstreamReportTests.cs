@@ -3,7 +3,6 @@ using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.Downstream;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Sections;
-using ScalingLaws.Tests.IO.Datasets;
 using ScalingLaws.Tests.Report;
 
 namespace ScalingLaws.Tests.Downstream;

@@ -1,6 +1,5 @@
 using ScalingLaws.Laws;
 using ScalingLaws.Planning;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Planning;
 

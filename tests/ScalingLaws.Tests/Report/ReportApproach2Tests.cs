@@ -5,7 +5,6 @@ using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Html;
-using ScalingLaws.Tests.Planning;
 
 namespace ScalingLaws.Tests.Report;
 
