@@ -1,7 +1,4 @@
 using System.Text.Json;
-using ScalingLaws.Curves;
-using ScalingLaws.Data;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using ScalingLaws.Downstream;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.IO.Downstream;
 

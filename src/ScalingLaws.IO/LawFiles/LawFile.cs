@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using ScalingLaws.Data;
 using ScalingLaws.IO.Json;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;

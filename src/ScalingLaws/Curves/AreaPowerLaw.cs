@@ -1,5 +1,3 @@
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Curves;
 
 /// <summary>
