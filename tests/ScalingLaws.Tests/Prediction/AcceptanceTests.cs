@@ -3,7 +3,6 @@ using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
-using ScalingLaws.Tests.Cli;
 using Xunit.Abstractions;
 
 namespace ScalingLaws.Tests.Prediction;
@@ -38,7 +37,7 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
     public void Chinchilla_by_size_intervals_from_its_own_backtests()
     {
         // The extraction as docs/fitting.md reads it: each IsoFLOP point is its own run.
-        var file = Path.Combine(TestData.SharedData, "chinchilla-epoch", "svg_extracted_data.csv");
+        var file = ChinchillaEpoch.Path;
         var table = RowRules.DropHighestLoss(TableReader.Read(file, new ReadOptions()), 5);
 
         var result = new Backtest().Run(ChinchillaLaw.Instance, table);

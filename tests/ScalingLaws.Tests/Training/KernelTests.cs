@@ -10,7 +10,7 @@ public sealed class KernelTests
     [InlineData(128, 2048, 512, true)]  // a weight gradient Xᵀ·dY over the batch
     [InlineData(13, 300, 21, false)]    // rows, depth and columns off every block size
     [InlineData(7, 5, 19, true)]
-    public void ProductMatchesTripleLoop(int m, int k, int n, bool transposeA)
+    public void Product_matches_the_triple_loop(int m, int k, int n, bool transposeA)
     {
         var random = new Random(m + k + n);
         var a = Random(random, transposeA ? k : m, transposeA ? m : k);
