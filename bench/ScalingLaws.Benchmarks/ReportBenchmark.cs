@@ -1,8 +1,4 @@
-using BenchmarkDotNet.Attributes;
 using ScalingLaws.Analysis;
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
 using ScalingLaws.Report;
 
 namespace ScalingLaws.Benchmarks;

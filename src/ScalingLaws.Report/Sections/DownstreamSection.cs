@@ -1,6 +1,5 @@
 using ScalingLaws.Analysis;
 using ScalingLaws.IO.Downstream;
-using ScalingLaws.Report.Html;
 
 namespace ScalingLaws.Report.Sections;
 

@@ -1,8 +1,5 @@
-using ScalingLaws.Analysis;
-using ScalingLaws.Fitting;
 using ScalingLaws.IO;
 using ScalingLaws.Laws;
-using ScalingLaws.Report.Html;
 
 namespace ScalingLaws.Report.Sections;
 

@@ -1,9 +1,3 @@
-using ScalingLaws.Analysis;
-using ScalingLaws.Fitting;
-using ScalingLaws.Planning;
-using ScalingLaws.Plotting;
-using ScalingLaws.Report.Html;
-
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using ScalingLaws.Analysis;
-using ScalingLaws.Report.Html;
-
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using ScalingLaws.Analysis;
-using ScalingLaws.Planning;
-using ScalingLaws.Report.Html;
 
 namespace ScalingLaws.Report.Sections;
 

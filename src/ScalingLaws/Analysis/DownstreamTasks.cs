@@ -1,4 +1,3 @@
-using ScalingLaws.Data;
 using ScalingLaws.Downstream;
 
 namespace ScalingLaws.Analysis;

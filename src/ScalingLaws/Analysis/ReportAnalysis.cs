@@ -1,7 +1,4 @@
-using ScalingLaws.Data;
 using ScalingLaws.Estimation;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;

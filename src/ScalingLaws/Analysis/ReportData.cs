@@ -1,6 +1,4 @@
-using ScalingLaws.Data;
 using ScalingLaws.Estimation;
-using ScalingLaws.Fitting;
 using ScalingLaws.Planning;
 using ScalingLaws.Uncertainty;
 

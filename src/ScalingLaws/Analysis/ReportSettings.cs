@@ -1,7 +1,5 @@
-using ScalingLaws.Data;
 using ScalingLaws.Downstream;
 using ScalingLaws.Estimation;
-using ScalingLaws.Fitting;
 using ScalingLaws.Planning;
 using ScalingLaws.Prediction;
 

@@ -1,4 +1,3 @@
-using ScalingLaws.Data;
 using ScalingLaws.Estimation;
 using ScalingLaws.Estimation.SweepPlanning;
 
