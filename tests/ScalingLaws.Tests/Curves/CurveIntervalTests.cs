@@ -33,6 +33,18 @@ public sealed class CurveIntervalTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Unseen_decay_is_the_rate_s_change_after_the_last_fitted_step_per_peak_rate()
+    {
+        // Constant at 2 to step 1,000, then linear to 0 at step 2,000.
+        var schedule = LearningRateSchedule.FromFunction(2_000, k => k <= 1_000 ? 2.0 : 2.0 * (2_000 - k) / 1_000, "wsd");
+        var curve = new LossCurve("wsd", [500, 1_000, 1_500, 2_000], [3.0, 2.8, 2.6, 2.4], schedule);
+
+        Assert.Equal(new double[] { 0, 0, 0.5, 1.0 }, UnseenDecay.Of(curve, fitEnd: 1_000));
+        Assert.Equal(new double[] { 0, 0, 0, 0.5 }, UnseenDecay.Of(curve, fitEnd: 1_500)); // what the fit saw does not count
+        Assert.Equal(new double[] { 0, 0, 0, 0 }, UnseenDecay.Of(new LossCurve("plain", curve.Steps, curve.Loss), fitEnd: 1_000)); // no schedule, no decay
+    }
+
+    [Fact]
     public void Intervals_never_see_the_points_they_predict()
     {
         // Two runs alike up to 30 % of their steps; after it one is 10 % higher. The fitted parts are the same, so are the error models.
