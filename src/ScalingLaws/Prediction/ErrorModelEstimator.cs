@@ -16,8 +16,8 @@ namespace ScalingLaws.Prediction;
 /// <c>guardFewCuts</c>, a model measured on fewer than 20 cut points reads its tail where the cuts support it instead
 /// (<see cref="GuardedTail"/>).</item>
 /// </list>
-/// With too few held-out runs for three bins, the prior's shape is kept and only its scale is fitted
-/// (the weighted median of |error|/σ_prior(d), over 0.6745).
+/// With too few held-out runs for three bins (one run's own backtest: at most six), the prior's shape is kept, its decay
+/// term too, and only its scale is fitted (the weighted median of |error|/σ_prior(d, u), over 0.6745).
 /// Held-out errors of a loss curve carry a second covariate, the learning-rate decay u the fit did not see
 /// (<see cref="HeldOutError.Decay"/>). Bins along one axis cannot separate two, so when any u &gt; 0 the shape
 /// σ² ∝ σ0² + (k·d)² + (m·u)² is fitted to the errors themselves by maximum likelihood of a Laplace law (<see cref="DecayShape"/>):
