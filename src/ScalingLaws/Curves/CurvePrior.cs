@@ -31,7 +31,7 @@ public static class CurvePrior
     public static ExtrapolationErrorModel Tissue { get; } = new(0.001, 0.013439803026720454, 2.896404729994682, ErrorModelSource.Prior, 162, 162, 0.018398634532688224);
 
     /// <summary>The prior of the Multi-Power Law fitted by this library's minimum.</summary>
-    public static ExtrapolationErrorModel MultiPower { get; } = new(0.001, 0.0036504538479883272, 1.959963984540054, ErrorModelSource.Prior, 159, 159, 0);
+    public static ExtrapolationErrorModel MultiPower { get; } = new(0.001, 0.0036504538479883272, 1.959963984540054, ErrorModelSource.Prior, 159, 159, 0.040225853792444394);
 
     /// <summary>The Multi-Power Law's prior for its published procedure (<see cref="CurveFitProcedure.Published"/>).</summary>
     public static ExtrapolationErrorModel MultiPowerPublished { get; } = new(0.0038924127640228147, 0.006448320009706306, 1.959963984540054, ErrorModelSource.Prior, 159, 159, 0.027982944161010215);

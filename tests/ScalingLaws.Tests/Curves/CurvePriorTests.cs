@@ -31,8 +31,8 @@ public sealed class CurvePriorTests(ITestOutputHelper output)
         output.WriteLine($"{name} ({procedure}): new({measured.Sigma0:R}, {measured.Slope:R}, {measured.Multiplier:R}, ErrorModelSource.Prior, {measured.CutPoints}, {measured.Runs:R}, {measured.DecaySlope:R})");
 
         var stored = CurvePrior.For(law, procedure);
-        // With u the Multi-Power Law's minimum no longer rests on a few cuts' tail: 512-bit and 256-bit lanes (.ci/run) derive the same
-        // constants (σ0 0.001, k 0.0036504538, ×1.96 both, measured 2026-12-06), so one set is stored.
+        // With u the Multi-Power Law's minimum no longer rests on a few cuts' tail: 512-bit and 256-bit lanes (.ci/run) derived the same
+        // σ0, k and multiplier to 1e-9 (0.001, 0.0036504538, ×1.96, 2026-12-06), so one set is stored (m was derived with 512-bit lanes).
         Near.Relative(measured.Sigma0, stored.Sigma0, 0.02, "sigma0");
         Near.Relative(measured.Slope, stored.Slope, 0.02, "slope");
         Near.Relative(measured.Multiplier, stored.Multiplier, 0.02, "multiplier");
