@@ -1,7 +1,6 @@
 using ScalingLaws.Curves;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.Prediction;
-using ScalingLaws.Tests.Cli;
 using Xunit.Abstractions;
 
 namespace ScalingLaws.Tests.Curves;
