@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
-using ScalingLaws.Report.Html;
 using ScalingLaws.Report.Sections;
 
 namespace ScalingLaws.Report;
