@@ -21,8 +21,11 @@ internal static class CurveIntervalText
     public static string Describe(PredictiveModel predictive, string backtest = CurveBacktest)
     {
         var model = predictive.Errors;
-        var formula = $"σ(d) = sqrt({Numbers.Format(model.Sigma0, 2)}² + ({Numbers.Format(model.Slope, 2)}·d)²) on ln L, ×{Numbers.Format(model.Multiplier, 3)} for 95%; " +
-            "d = decades of steps beyond the last fitted step per decade of steps fitted";
+        var formula = model.DecaySlope > 0
+            ? $"σ(d, u) = sqrt({Numbers.Format(model.Sigma0, 2)}² + ({Numbers.Format(model.Slope, 2)}·d)² + ({Numbers.Format(model.DecaySlope, 2)}·u)²) on ln L, ×{Numbers.Format(model.Multiplier, 3)} for 95%; " +
+              "d = decades of steps beyond the last fitted step per decade of steps fitted, u = the learning rate's decay since the last fitted step per peak rate"
+            : $"σ(d) = sqrt({Numbers.Format(model.Sigma0, 2)}² + ({Numbers.Format(model.Slope, 2)}·d)²) on ln L, ×{Numbers.Format(model.Multiplier, 3)} for 95%; " +
+              "d = decades of steps beyond the last fitted step per decade of steps fitted";
         return model.Source == ErrorModelSource.Prior
             ? $"predictive 95% interval: {formula}; the prior measured on the Multi-Power curves (the fitted part is too short to backtest)"
             : $"predictive 95% interval: {formula}; measured by {backtest} ({Numbers.Count(model.CutPoints)} cuts; the parameters' uncertainty is inside these errors)";

@@ -6,7 +6,7 @@ namespace ScalingLaws.IO.LawFiles;
 /// <summary>
 /// What <c>scaling predict</c> needs for predictive intervals, as a law file stores it: the range of
 /// each input over the fitted rows, and the extrapolation-error model σ(d) = sqrt(σ0² + (k·d)²) with
-/// its 95% multiplier. Law files written before it existed have none and still load.
+/// its 95% multiplier (a loss-curve law's adds (m·u)², <see cref="DecaySlope"/>). Law files written before it existed have none and still load.
 /// </summary>
 /// <param name="Ranges">Per input (params, tokens, flops): [smallest, largest] fitted value.</param>
 /// <param name="Order">How the backtest ordered the rows (params, tokens, flops, run-length), or null for the prior.</param>
@@ -23,6 +23,10 @@ public sealed record ExtrapolationDocument(
     /// <summary>The fit's covariance of the parameters (fitting scale, law order) for the delta method; absent when not every parameter is determined.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public double[][]? Covariance { get; init; }
+
+    /// <summary>A loss-curve law's growth of σ per unit of unseen learning-rate decay (m of σ(d, u)); absent for a scaling law and in older files (0).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double? DecaySlope { get; init; }
 
     /// <summary>Inputs (params, tokens, flops) along which the fit did not determine the law: no interval beyond the data there.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -43,6 +47,7 @@ public sealed record ExtrapolationDocument(
             ? [.. Enumerable.Range(0, c.GetLength(0)).Select(i => Enumerable.Range(0, c.GetLength(1)).Select(j => c[i, j]).ToArray())]
             : null,
         Undetermined = model.Undetermined.IsDefaultOrEmpty ? null : [.. model.Undetermined.Select(Name)],
+        DecaySlope = model.Errors.DecaySlope > 0 ? model.Errors.DecaySlope : null,
     };
 
     /// <summary>The model for <paramref name="inputs"/> (the law's inputs, in order).</summary>
@@ -51,9 +56,10 @@ public sealed record ExtrapolationDocument(
         var ranges = inputs.Select(input => Ranges.TryGetValue(Name(input), out var r) && r is [var min, var max] && min > 0 && max >= min
             ? new InputRange(input, min, max)
             : throw new ScalingLawsException($"{source}: the extrapolation block has no valid range for {Name(input)}; refit with 'scaling fit DATA --out FIT.json'.")).ToImmutableArray();
-        if (!(Sigma0 >= 0 && Slope >= 0 && Multiplier > 0) || !double.IsFinite(Sigma0 + Slope + Multiplier))
-            throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
-        var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, Source == "prior" ? ErrorModelSource.Prior : ErrorModelSource.Backtest, CutPoints, Runs);
+        var decaySlope = DecaySlope ?? 0;
+        if (!(Sigma0 >= 0 && Slope >= 0 && Multiplier > 0 && decaySlope >= 0) || !double.IsFinite(Sigma0 + Slope + Multiplier + decaySlope))
+            throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}, decaySlope {decaySlope}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
+        var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, Source == "prior" ? ErrorModelSource.Prior : ErrorModelSource.Backtest, CutPoints, Runs, decaySlope);
         return new PredictiveModel(new FittedRanges(ranges), errors, Order is null ? null : ParseOrder(Order))
         {
             Covariance = Matrix(source),

@@ -6,8 +6,8 @@ namespace ScalingLaws.Curves;
 /// Measures a loss-curve law's own extrapolation error along the runs it was fitted to, and nothing else:
 /// each fitted run is cut at several fractions of its last fitted step (<see cref="CurveBacktestSettings.CutFractions"/>),
 /// the law is refitted on the points up to the cuts and predicts the fitted points after them, and the
-/// errors ln L − ln L̂ against their distance beyond each cut's fitted steps give σ(d) by
-/// <see cref="ErrorModelEstimator"/>. The points a law is later asked to predict are never passed in, so
+/// errors ln L − ln L̂ against their distance beyond each cut's fitted steps and the learning-rate decay after them
+/// (<see cref="UnseenDecay"/>) give σ(d, u) by <see cref="ErrorModelEstimator"/>. The points a law is later asked to predict are never passed in, so
 /// they cannot leak into their own intervals. Refitting on less data also spreads the parameters, so the
 /// measured error includes their uncertainty. With at most six cuts, the multiplier's tail is read only as far as the cuts
 /// support it (<see cref="ErrorModelEstimator.GuardedTail"/>). Cuts are fitted in parallel; results do not depend on the thread count.
@@ -75,9 +75,10 @@ public sealed class CurveBacktest(CurveBacktestSettings? settings = null)
         return [.. held.SelectMany(curve =>
         {
             var predicted = fit.Predict(curve);
+            var decay = UnseenDecay.Of(curve, UnseenDecay.FitEnd(steps));
             return Enumerable.Range(0, curve.Count)
                 .Where(k => predicted[k] > 0 && double.IsFinite(predicted[k]))
-                .Select(k => new HeldOutError(index, steps.DistanceOf(curve.Steps[k]).Relative, Math.Log(curve.Loss[k] / predicted[k]), 1.0 / curve.Count));
+                .Select(k => new HeldOutError(index, steps.DistanceOf(curve.Steps[k]).Relative, Math.Log(curve.Loss[k] / predicted[k]), 1.0 / curve.Count, decay[k]));
         })];
     }
 }

@@ -18,7 +18,7 @@ public sealed record CurvePrediction(LossCurve Target, ImmutableArray<double> Pr
     /// <summary>
     /// The prediction of a law with given values (natural units), e.g. read from a curve-law file, with the
     /// predictive interval of each point when <paramref name="predictive"/> (the fitted steps and their error model) is given:
-    /// the law's own extrapolation error and, with a <paramref name="bootstrap"/>, the parameters' spread over its
+    /// the law's own extrapolation error at the point's distance and unseen learning-rate decay (<see cref="UnseenDecay"/>) and, with a <paramref name="bootstrap"/>, the parameters' spread over its
     /// resamples, added in quadrature on ln L (as <see cref="PredictiveModel.Interval"/> does for scaling laws).
     /// </summary>
     public static CurvePrediction Of(CurveLaw law, ReadOnlySpan<double> values, LossCurve target, PredictiveModel? predictive = null, CurveBootstrapResult? bootstrap = null)
@@ -31,9 +31,10 @@ public sealed record CurvePrediction(LossCurve Target, ImmutableArray<double> Pr
         }
         var parameters = bootstrap?.Prediction(target) ?? [];
         double ParameterSigma(int i) => parameters.IsEmpty ? 0 : ParameterUncertainty.LogSigma(parameters[i]);
+        double[] decay = predictive is null ? [] : UnseenDecay.Of(target, UnseenDecay.FitEnd(predictive.Ranges));
         return new CurvePrediction(target, [.. predicted], FitMetrics.Compute(target.Loss.AsSpan(), predicted))
         {
-            Intervals = predictive is null ? [] : [.. predicted.Select((loss, i) => predictive.Errors.Interval(loss, predictive.Ranges.DistanceOf(target.Steps[i]), ParameterSigma(i)))],
+            Intervals = predictive is null ? [] : [.. predicted.Select((loss, i) => predictive.Errors.Interval(loss, predictive.Ranges.DistanceOf(target.Steps[i]), ParameterSigma(i), decay[i]))],
             ParameterIntervals = parameters,
         };
     }

@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace ScalingLaws.Prediction;
 
@@ -15,8 +16,14 @@ namespace ScalingLaws.Prediction;
 /// <c>guardFewCuts</c>, a model measured on fewer than 20 cut points reads its tail where the cuts support it instead
 /// (<see cref="GuardedTail"/>).</item>
 /// </list>
-/// With too few held-out runs for three bins, the prior's shape is kept and only its scale is fitted
-/// (the weighted median of |error|/σ_prior(d), over 0.6745).
+/// With too few held-out runs for three bins (one run's own backtest: at most six), the prior's shape is kept, its decay
+/// term too, and only its scale is fitted (the weighted median of |error|/σ_prior(d, u), over 0.6745).
+/// Held-out errors of a loss curve carry a second covariate, the learning-rate decay u the fit did not see
+/// (<see cref="HeldOutError.Decay"/>). Bins along one axis cannot separate two, so when any u &gt; 0 the shape
+/// σ² ∝ σ0² + (k·d)² + (m·u)² is fitted to the errors themselves by maximum likelihood of a Laplace law (<see cref="DecayShape"/>):
+/// its log-likelihood grows linearly, not quadratically, in an error, so a cut gone astray pulls the shape less than in least
+/// squares; the scale is the weighted median of |error|/σ over 0.6745, as a bin's. The multiplier then reads the tail as above. Without decay
+/// (every scaling law) the estimator is the binned one, unchanged.
 /// </summary>
 internal static class ErrorModelEstimator
 {
@@ -42,11 +49,12 @@ internal static class ErrorModelEstimator
         var cuts = usable.Select(e => e.Cut).Distinct().Count();
         if (usable.Length == 0)
             return prior;
-        var (sigma0, slope) = runs >= RunsForShape && Bins(usable, runs) is { Count: >= 3 } bins
-            ? Shape(bins)
+        var (sigma0, slope, decaySlope) = runs < RunsForShape ? ScaledPrior(usable, prior)
+            : usable.Any(e => e.Decay > 0) ? DecayShape(usable)
+            : Bins(usable, runs) is { Count: >= 3 } bins ? Shape(bins)
             : ScaledPrior(usable, prior);
-        var multiplier = Multiplier(usable, sigma0, slope, guardFewCuts ? cuts : null);
-        return new ExtrapolationErrorModel(sigma0, slope, multiplier, ErrorModelSource.Backtest, cuts, runs);
+        var shape = new ExtrapolationErrorModel(sigma0, slope, 1, ErrorModelSource.Backtest, cuts, runs, decaySlope);
+        return shape with { Multiplier = Multiplier(usable, shape, guardFewCuts ? cuts : null) };
     }
 
     // Bins of about equal weight along the distance, each (root-mean-square distance, robust scale, weight):
@@ -76,7 +84,7 @@ internal static class ErrorModelEstimator
     }
 
     // Weighted least squares of s² = σ0² + k²·d² with weights w/s⁴, each coefficient kept ≥ 0.
-    private static (double Sigma0, double Slope) Shape(List<(double Distance, double Scale, double Weight)> bins)
+    private static (double Sigma0, double Slope, double DecaySlope) Shape(List<(double Distance, double Scale, double Weight)> bins)
     {
         double s00 = 0, s01 = 0, s11 = 0, r0 = 0, r1 = 0;
         foreach (var (d, s, w) in bins)
@@ -96,19 +104,75 @@ internal static class ErrorModelEstimator
             (a, b) = (r0 / s00, 0);
         else if (a < 0)
             (a, b) = (0, s11 > 0 ? r1 / s11 : 0);
-        return (Math.Max(Math.Sqrt(a), Sigma0Floor), Math.Sqrt(b));
+        return (Math.Max(Math.Sqrt(a), Sigma0Floor), Math.Sqrt(b), 0);
     }
 
-    private static (double Sigma0, double Slope) ScaledPrior(HeldOutError[] errors, ExtrapolationErrorModel prior)
+    private const int LaplaceIterations = 500;
+
+    /// <summary>
+    /// σ0, k and m: the shape by maximum likelihood of a Laplace law of ln L − ln L̂ with scale b² = A + B·d² + C·u² (A, B, C ≥ 0), each
+    /// error weighted by its weight, by iteratively reweighted least squares (at the optimum Σ w·x·(b − |e|)/b³ = 0 for x = (1, d², u²),
+    /// the normal equations of fitting b² to |e|·b with weights w/b⁴ at fixed b); the scale, as the binned estimator's, from the
+    /// weighted median of |e|/b over 0.6745.
+    /// </summary>
+    private static (double Sigma0, double Slope, double DecaySlope) DecayShape(HeldOutError[] errors)
     {
-        var ratio = WeightedStatistics.Quantile([.. errors.Select(e => (Math.Abs(e.LogError) / prior.Sigma(e.Distance), e.Weight))], 0.5) / NormalMad;
-        return (Math.Max(prior.Sigma0 * ratio, Sigma0Floor), prior.Slope * ratio);
+        var floor = Sigma0Floor * Math.Sqrt(2 / Math.PI); // keeps every b, and so every weight w/b⁴, finite
+        var mean = Math.Max(WeightedStatistics.Mean([.. errors.Select(e => (Math.Abs(e.LogError), e.Weight))]), floor);
+        var theta = new[] { mean * mean, mean * mean, mean * mean };
+        for (var iteration = 0; iteration < LaplaceIterations; iteration++)
+        {
+            var next = NonNegativeLeastSquares(errors, theta);
+            next[0] = Math.Max(next[0], floor * floor);
+            var change = next.Zip(theta, (a, b) => Math.Abs(a - b) / Math.Max(Math.Abs(b), floor * floor)).Max();
+            theta = next;
+            if (change < 1e-10)
+                break;
+        }
+        // The scale as the binned estimator reads it, the weighted median of |error|/b over 0.6745, so that heavy tails go to the multiplier.
+        var shape = errors.Select(e => (Math.Abs(e.LogError) / Math.Sqrt(theta[0] + theta[1] * e.Distance * e.Distance + theta[2] * e.Decay * e.Decay), e.Weight)).ToArray();
+        var toSigma = WeightedStatistics.Quantile(shape, 0.5) / NormalMad;
+        return (Math.Max(Math.Sqrt(theta[0]) * toSigma, Sigma0Floor), Math.Sqrt(theta[1]) * toSigma, Math.Sqrt(theta[2]) * toSigma);
     }
 
-    private static double Multiplier(HeldOutError[] errors, double sigma0, double slope, int? guardedCuts)
+    // One reweighted step: the best θ ≥ 0 over every set of free coefficients (the others held at 0).
+    private static double[] NonNegativeLeastSquares(HeldOutError[] errors, double[] theta)
     {
-        var model = new ExtrapolationErrorModel(sigma0, slope, 1, ErrorModelSource.Backtest, 0, 0);
-        var standardized = errors.Select(e => (Math.Abs(e.LogError) / model.Sigma(e.Distance), e.Weight)).ToArray();
+        var rows = errors.Select(e =>
+        {
+            var x = new[] { 1, e.Distance * e.Distance, e.Decay * e.Decay };
+            var b = Math.Sqrt(x[0] * theta[0] + x[1] * theta[1] + x[2] * theta[2]);
+            return (X: x, Y: Math.Abs(e.LogError) * b, W: e.Weight / Math.Max(b * b * b * b, 1e-300));
+        }).ToArray();
+        double[] best = [theta[0], 0, 0];
+        var bestLoss = double.PositiveInfinity;
+        for (var mask = 1; mask < 8; mask++)
+        {
+            var free = Enumerable.Range(0, 3).Where(j => (mask >> j & 1) == 1).ToArray();
+            var normal = Matrix<double>.Build.Dense(free.Length, free.Length, (i, j) => rows.Sum(r => r.W * r.X[free[i]] * r.X[free[j]]));
+            var right = Vector<double>.Build.Dense(free.Length, i => rows.Sum(r => r.W * r.X[free[i]] * r.Y));
+            var solution = normal.Solve(right);
+            if (solution.Any(v => !(v >= 0)))
+                continue;
+            var candidate = new double[3];
+            for (var i = 0; i < free.Length; i++)
+                candidate[free[i]] = solution[i];
+            var loss = rows.Sum(r => r.W * Math.Pow(r.X[0] * candidate[0] + r.X[1] * candidate[1] + r.X[2] * candidate[2] - r.Y, 2));
+            if (loss < bestLoss)
+                (best, bestLoss) = (candidate, loss);
+        }
+        return best;
+    }
+
+    private static (double Sigma0, double Slope, double DecaySlope) ScaledPrior(HeldOutError[] errors, ExtrapolationErrorModel prior)
+    {
+        var ratio = WeightedStatistics.Quantile([.. errors.Select(e => (Math.Abs(e.LogError) / prior.Sigma(e.Distance, e.Decay), e.Weight))], 0.5) / NormalMad;
+        return (Math.Max(prior.Sigma0 * ratio, Sigma0Floor), prior.Slope * ratio, prior.DecaySlope * ratio);
+    }
+
+    private static double Multiplier(HeldOutError[] errors, ExtrapolationErrorModel model, int? guardedCuts)
+    {
+        var standardized = errors.Select(e => (Math.Abs(e.LogError) / model.Sigma(e.Distance, e.Decay), e.Weight)).ToArray();
         var tail = guardedCuts is { } cuts ? GuardedTail(standardized, cuts) : WeightedStatistics.Quantile(standardized, 0.95);
         return Math.Max(tail, ExtrapolationErrorModel.NormalMultiplier);
     }

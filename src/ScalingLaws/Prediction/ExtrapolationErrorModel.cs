@@ -2,8 +2,10 @@ namespace ScalingLaws.Prediction;
 
 /// <summary>
 /// The error of a law's own predictions as a function of how far they extrapolate, on the scale of
-/// ln L: σ(d) = sqrt(σ0² + (k·d)²), where d is the <see cref="ExtrapolationDistance.Relative"/> distance of a
+/// ln L: σ(d, u) = sqrt(σ0² + (k·d)² + (m·u)²), where d is the <see cref="ExtrapolationDistance.Relative"/> distance of a
 /// prediction (decades beyond the data per decade the data spans). σ0 is the error close to the data (noise and misfit), k the growth per decade beyond it.
+/// u is a loss curve's learning-rate decay after the fitted part, as a share of the peak rate (Curves.UnseenDecay), and m the
+/// error per unit of it; a scaling law has no schedule, u = 0 and m = 0.
 /// <see cref="Multiplier"/> is the 95th percentile of |error|/σ(d) over held-out predictions (at least
 /// 1.96), so that heavier tails than normal widen the interval.
 /// </summary>
@@ -13,30 +15,32 @@ namespace ScalingLaws.Prediction;
 /// <param name="Source">Measured on the table's own backtests, or the prior.</param>
 /// <param name="CutPoints">Backtest fits the model was measured on.</param>
 /// <param name="Runs">Held-out runs (one per cut point and run) it was measured on.</param>
+/// <param name="DecaySlope">Growth of the standard error of ln L per unit of unseen learning-rate decay u (0 without a schedule).</param>
 public sealed record ExtrapolationErrorModel(
-    double Sigma0, double Slope, double Multiplier, ErrorModelSource Source, int CutPoints, double Runs)
+    double Sigma0, double Slope, double Multiplier, ErrorModelSource Source, int CutPoints, double Runs, double DecaySlope = 0)
 {
     /// <summary>The normal 97.5th percentile: the smallest multiplier a model uses.</summary>
     public const double NormalMultiplier = 1.959963984540054;
 
-    /// <summary>Standard error of ln L at relative distance <paramref name="distance"/>.</summary>
-    public double Sigma(double distance) => Math.Sqrt(Sigma0 * Sigma0 + Slope * Slope * distance * distance);
+    /// <summary>Standard error of ln L at relative distance <paramref name="distance"/> and unseen decay <paramref name="decay"/>.</summary>
+    public double Sigma(double distance, double decay = 0) =>
+        Math.Sqrt(Sigma0 * Sigma0 + Slope * Slope * distance * distance + DecaySlope * DecaySlope * decay * decay);
 
     /// <summary>
     /// Half-width of the predictive 95% interval on ln L: the law's own error at this distance and the
     /// parameters' uncertainty (a standard error of ln L, 0 when unknown), added in quadrature.
     /// </summary>
-    public double LogHalfWidth(double distance, double parameterSigma = 0)
+    public double LogHalfWidth(double distance, double parameterSigma = 0, double decay = 0)
     {
-        var sigma = Sigma(distance);
+        var sigma = Sigma(distance, decay);
         var parameter = double.IsFinite(parameterSigma) ? parameterSigma : 0;
         return Multiplier * Math.Sqrt(sigma * sigma + parameter * parameter);
     }
 
-    /// <summary>The predictive 95% interval around a predicted loss.</summary>
-    public PredictiveInterval Interval(double loss, ExtrapolationDistance distance, double parameterSigma = 0)
+    /// <summary>The predictive 95% interval around a predicted loss (<paramref name="decay"/>: a loss curve's unseen decay u).</summary>
+    public PredictiveInterval Interval(double loss, ExtrapolationDistance distance, double parameterSigma = 0, double decay = 0)
     {
-        var half = LogHalfWidth(distance.Relative, parameterSigma);
+        var half = LogHalfWidth(distance.Relative, parameterSigma, decay);
         return new PredictiveInterval(loss * Math.Exp(-half), loss * Math.Exp(half), half, distance);
     }
 

@@ -21,8 +21,8 @@ public static class TemporalBacktest
     /// <summary>Cuts needed to measure the error model; fewer use the prior.</summary>
     public const int MinimumCuts = 3;
 
-    /// <summary>The prior used with fewer cuts: the annealing law's curve prior.</summary>
-    public static ExtrapolationErrorModel Prior => CurvePrior.Tissue;
+    /// <summary>The prior used with fewer cuts: the annealing law's curve prior, its σ(d) part (a checkpoint forecast carries no unseen decay u).</summary>
+    public static ExtrapolationErrorModel Prior => CurvePrior.Tissue with { DecaySlope = 0 };
 
     /// <param name="forms">The forms the forecast was given; null when it chose them (each cut then chooses its own).</param>
     public static TemporalIntervals Measure(TemporalForecast forecast, IReadOnlyList<TemporalForm>? forms = null, int maxDegreeOfParallelism = 0, CancellationToken cancellation = default)

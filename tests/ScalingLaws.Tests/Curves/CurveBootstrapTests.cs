@@ -118,9 +118,10 @@ public sealed class CurveBootstrapTests(ITestOutputHelper output)
         Assert.NotNull(resampled.Bootstrap);
         Assert.Equal(curve.Count, after.ParameterIntervals.Length);
         Assert.Empty(before.ParameterIntervals);
+        var decay = UnseenDecay.Of(curve, UnseenDecay.FitEnd(plain.Predictive!.Ranges));
         for (var i = 0; i < curve.Count; i++)
         {
-            var sigma = plain.Predictive!.Errors.Sigma(after.Intervals[i].Distance.Relative);
+            var sigma = plain.Predictive.Errors.Sigma(after.Intervals[i].Distance.Relative, decay[i]);
             var parameter = ParameterUncertaintyOf(after.ParameterIntervals[i]);
             Assert.Equal(plain.Predictive.Errors.Multiplier * Math.Sqrt(sigma * sigma + parameter * parameter), after.Intervals[i].LogHalfWidth, 1e-12);
             Assert.True(after.Intervals[i].LogHalfWidth >= before.Intervals[i].LogHalfWidth);

@@ -106,4 +106,36 @@ public sealed class ErrorModelEstimatorTests
         Near.Relative(a.Slope, b.Slope, 1e-9, "slope");
         Near.Relative(a.Multiplier, b.Multiplier, 1e-9, "multiplier");
     }
+
+    [Theory]
+    [InlineData(0.003, 0.02, 0.05, 5)]
+    [InlineData(0.005, 0.01, 0.02, 6)]
+    public void Recovers_a_known_sigma_of_distance_and_unseen_decay(double sigma0, double slope, double decaySlope, int seed)
+    {
+        var random = new Random(seed);
+        var errors = Enumerable.Range(0, 8000).Select(i =>
+        {
+            var (d, u) = (2 * random.NextDouble(), random.NextDouble());
+            var sigma = Math.Sqrt(sigma0 * sigma0 + slope * slope * d * d + decaySlope * decaySlope * u * u);
+            return new HeldOutError(i % 40, d, StandardNormal.Draw(random) * sigma, 1.0, u);
+        }).ToList();
+
+        var model = ErrorModelEstimator.Fit(errors, HitchhikerPrior.Relative.Scaled);
+
+        Near.Relative(sigma0, model.Sigma0, 0.25, "sigma0");
+        Near.Relative(slope, model.Slope, 0.1, "slope");
+        Near.Relative(decaySlope, model.DecaySlope, 0.1, "decay slope");
+        Assert.InRange(model.Multiplier, ExtrapolationErrorModel.NormalMultiplier, 2.15); // normal errors once σ follows u
+    }
+
+    [Fact]
+    public void Errors_without_decay_keep_the_binned_estimator_and_no_decay_term()
+    {
+        var errors = Synthetic(0.01, 0.03, 6000, 1);
+
+        var model = ErrorModelEstimator.Fit(errors, HitchhikerPrior.Relative.Scaled);
+
+        Assert.Equal(0.0, model.DecaySlope);
+        Assert.Equal(model.Sigma(1.5), model.Sigma(1.5, decay: 0.8)); // a scaling law's σ ignores u
+    }
 }
