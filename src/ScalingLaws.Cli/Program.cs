@@ -1,6 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Commands;
-
 namespace ScalingLaws.Cli;
 
 /// <summary>The <c>scaling</c> command: one file per subcommand under Commands/.</summary>

@@ -1,16 +1,10 @@
-using System.CommandLine;
-using ScalingLaws.Data;
-using ScalingLaws.IO.Datasets;
-using ScalingLaws.Laws;
-using ScalingLaws.Prediction;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>
 /// The options of <c>scaling backtest</c> and <c>scaling plot backtest</c>: the data and law exactly as
 /// <c>scaling fit</c> reads them, then how to cut the table.
 /// </summary>
-internal sealed class BacktestOptions
+internal sealed class BacktestOptions : IOptionGroup
 {
     // A backtest fits each family on its own, so only configurations within the table count as pooled.
     public ReadingOptions Reading { get; } = new(perFamily: true);

@@ -1,11 +1,7 @@
-using System.CommandLine;
-using ScalingLaws.Data;
-using ScalingLaws.Planning;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>How runs are grouped into compute budgets for an IsoFLOP analysis (Approach 2).</summary>
-internal sealed class BudgetOptions
+internal sealed class BudgetOptions : IOptionGroup
 {
     public Option<string[]> Budgets { get; } = ValueList.Create(
         "--budgets",

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.IO;
-using ScalingLaws.IO.Datasets;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>

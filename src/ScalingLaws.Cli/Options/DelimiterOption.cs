@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary><c>--delimiter CHAR</c> of the table readers: one character, or a name for the ones a shell makes awkward.</summary>

@@ -1,14 +1,10 @@
-using ScalingLaws.Data;
-using System.CommandLine;
-using ScalingLaws.IO;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Plotting;
 using ScottPlot;
 
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>Where, how big and how every <c>scaling plot</c> figure is written: one declaration of these options for all of them.</summary>
-internal sealed class FigureOptions(CliConsole console)
+internal sealed class FigureOptions(CliConsole console) : IOptionGroup
 {
     private readonly OutputOptions output = new(OutputKind.Figure, "The figure to write: FILE.png, FILE.svg or FILE.pdf (the extension picks the format; PDF and SVG are vector, text kept as text).", required: true);
 

@@ -1,14 +1,9 @@
-using System.CommandLine;
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO;
-using ScalingLaws.Laws;
 using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>The options that choose a law and how it is fitted.</summary>
-internal sealed class FitSettingOptions
+internal sealed class FitSettingOptions : IOptionGroup
 {
     public Option<string> Law { get; } = new("--law")
     {

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.IO;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary><c>--format NAME</c> of the readers: what FILE holds, when neither its name nor its content tells (or tells wrong).</summary>

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Data;
-using ScalingLaws.IO;
-using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.Selection;
 
 namespace ScalingLaws.Cli.Options;
@@ -10,7 +6,7 @@ namespace ScalingLaws.Cli.Options;
 /// How every command that takes FILE reads it: the file argument or a public dataset by name (--dataset NAME,
 /// from --data-dir), column mapping, row selection and row rules. Shared so that all commands read data the same way.
 /// </summary>
-internal sealed class ReadingOptions
+internal sealed class ReadingOptions : IOptionGroup
 {
     private readonly bool optional;
     private readonly bool perFamily;

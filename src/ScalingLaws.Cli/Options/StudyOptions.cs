@@ -1,8 +1,4 @@
-using System.CommandLine;
-using ScalingLaws.Data;
 using ScalingLaws.Estimation;
-using ScalingLaws.IO;
-using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.Selection;
 
 namespace ScalingLaws.Cli.Options;
@@ -12,7 +8,7 @@ namespace ScalingLaws.Cli.Options;
 /// every command reads tables), which column holds the families, which rows (--family, --where, --exclude-model, as
 /// every command that reads runs selects them), which fit.
 /// </summary>
-internal sealed class StudyOptions
+internal sealed class StudyOptions : IOptionGroup
 {
     private ReadingOptions Reading { get; } = new();
 

@@ -1,12 +1,10 @@
-using System.CommandLine;
-using ScalingLaws.Curves;
 using ScalingLaws.Training.Optim;
 using ScalingLaws.Training.Study;
 
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>How the runs of a study are trained: schedule, seed, batch, context, measurements, threads.</summary>
-internal sealed class StudyTrainingOptions
+internal sealed class StudyTrainingOptions : IOptionGroup
 {
     public Option<string> Schedule { get; } = new("--schedule")
     {

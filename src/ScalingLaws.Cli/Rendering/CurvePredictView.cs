@@ -1,9 +1,4 @@
 using System.Globalization;
-using ScalingLaws.Curves;
-using ScalingLaws.IO;
-using ScalingLaws.IO.Curves;
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Prediction;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using ScalingLaws.Estimation;
-using ScalingLaws.IO;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

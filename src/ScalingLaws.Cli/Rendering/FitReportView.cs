@@ -1,6 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 using Spectre.Console;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using ScalingLaws.Estimation.SweepPlanning;
-using ScalingLaws.IO;
-using ScalingLaws.Planning;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

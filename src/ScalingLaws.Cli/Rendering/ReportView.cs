@@ -1,5 +1,4 @@
 using System.Text;
-using ScalingLaws.IO;
 using ScalingLaws.Report;
 using Spectre.Console;
 

@@ -1,6 +1,4 @@
 using ScalingLaws.Cli.Commands.Study;
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Planning;
 using ScalingLaws.Training.Store;
 using Spectre.Console;
 

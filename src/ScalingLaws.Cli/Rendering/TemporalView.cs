@@ -1,8 +1,4 @@
 using System.Collections.Immutable;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO;
-using ScalingLaws.IO.Curves;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Temporal;
 using Spectre.Console;
 
