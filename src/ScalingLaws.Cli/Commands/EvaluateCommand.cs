@@ -51,8 +51,7 @@ internal static class EvaluateCommand
         public void AddTo(Command command)
         {
             Study.AddTo(command);
-            foreach (var option in new Option[] { Models, Fractions, TargetFraction, ScaleDown, OneModel, Json, Quiet })
-                command.Options.Add(option);
+            command.AddAll(Models, Fractions, TargetFraction, ScaleDown, OneModel, Json, Quiet);
             RenamedOption.Add(command, "--fractions", "--fit-fraction");
         }
 

@@ -38,8 +38,7 @@ internal sealed class BacktestOptions : IOptionGroup
     {
         Reading.AddTo(command);
         Setting.AddTo(command);
-        foreach (var option in new Option[] { By, Cuts, MinTrain, PriorWithout })
-            command.Options.Add(option);
+        command.AddAll(By, Cuts, MinTrain, PriorWithout);
         _oldBy = RenamedOption.Accept(command, "--by", BacktestOrderOption.Name);
     }
 

@@ -16,8 +16,7 @@ internal sealed class BootstrapOptions(string what) : IOptionGroup
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Resamples);
-        command.Options.Add(Seed);
+        command.AddAll(Resamples, Seed);
     }
 
     /// <summary>The most resamples allowed: past ten thousand the intervals no longer change, only the wait does.</summary>

@@ -17,9 +17,7 @@ internal sealed class BudgetOptions : IOptionGroup
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Budgets);
-        command.Options.Add(Tolerance);
-        command.Options.Add(Column);
+        command.AddAll(Budgets, Tolerance, Column);
     }
 
     /// <summary>Approach 2 on the table; runs that are not an IsoFLOP design are an input error that points to Approach 3.</summary>

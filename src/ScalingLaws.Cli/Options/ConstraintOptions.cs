@@ -24,11 +24,7 @@ internal sealed class ConstraintOptions(string fix, string tie, string bound) : 
 
     public IEnumerable<Option> All => [Fix, Tie, Bound];
 
-    public void AddTo(Command command)
-    {
-        foreach (var option in All)
-            command.Options.Add(option);
-    }
+    public void AddTo(Command command) => command.AddAll(All);
 
     public ParameterConstraints Create(ParseResult parse)
     {

@@ -27,8 +27,9 @@ internal sealed class CostOptions : IOptionGroup
     /// <summary>Adds the cost options, and with <paramref name="budgets"/> the budgets in GPU-hours and dollars.</summary>
     public void AddTo(Command command, bool budgets)
     {
-        foreach (var option in budgets ? new Option[] { Gpu, Mfu, Gpus, Price, GpuHours, Dollars } : [Gpu, Mfu, Gpus, Price])
-            command.Options.Add(option);
+        command.AddAll(Gpu, Mfu, Gpus, Price);
+        if (budgets)
+            command.AddAll(GpuHours, Dollars);
     }
 
     /// <summary>The cost settings, or null when no GPU is given (then none of the others may be).</summary>

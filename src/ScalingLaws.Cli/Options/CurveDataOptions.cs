@@ -43,9 +43,9 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(File);
-        foreach (var option in new Option[] { Dataset, DataDir, Map, Delimiter, Format, Tag, FitFraction }.Concat(fitRuns ? [FitRuns] : []))
-            command.Options.Add(option);
+        command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, Tag, FitFraction);
+        if (fitRuns)
+            command.Options.Add(FitRuns);
     }
 
     /// <summary>

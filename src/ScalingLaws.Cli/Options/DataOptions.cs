@@ -13,8 +13,7 @@ internal sealed class DataOptions : IOptionGroup
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Corpus);
-        command.Options.Add(Synthetic);
+        command.AddAll(Corpus, Synthetic);
     }
 
     public StudyData Open(ParseResult parse, StudySpec spec)

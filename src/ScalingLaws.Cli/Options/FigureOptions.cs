@@ -31,8 +31,7 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Out, Width, Height, Title, XLimits, YLimits, FontScale, Dpi, Style })
-            command.Options.Add(option);
+        command.AddAll(Out, Width, Height, Title, XLimits, YLimits, FontScale, Dpi, Style);
     }
 
     /// <summary>Rejects a file name the figure could not or should not be saved under (an input, a device), and any bad size, resolution, limit or style, before any work is done.</summary>

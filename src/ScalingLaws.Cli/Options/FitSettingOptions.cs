@@ -57,8 +57,7 @@ internal sealed class FitSettingOptions : IOptionGroup
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Law, X, Objective, Delta, Fix, Tie, Bound, Solver, StartStride, MaxIterations })
-            command.Options.Add(option);
+        command.AddAll(Law, X, Objective, Delta, Fix, Tie, Bound, Solver, StartStride, MaxIterations);
     }
 
     public ScalingLaw CreateLaw(ParseResult parse)

@@ -22,9 +22,7 @@ internal sealed class LawOptions : IOptionGroup
 
     public void AddTo(Command command)
     {
-        command.Options.Add(File);
-        command.Options.Add(Spec);
-        command.Options.Add(Kind);
+        command.AddAll(File, Spec, Kind);
     }
 
     /// <summary>The law given by exactly one of the two options, its values, and its bootstrap if the file has one.</summary>

@@ -28,11 +28,7 @@ internal sealed class PositionFileOptions : IOptionGroup
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(File);
-        command.Options.Add(Run);
-        command.Options.Add(FromStep);
-        command.Options.Add(Delimiter);
-        command.Options.Add(Format);
+        command.AddAll(File, Run, FromStep, Delimiter, Format);
     }
 
     public PositionLosses Load(ParseResult parse)

@@ -61,15 +61,7 @@ internal sealed class ReadingOptions : IOptionGroup
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(File);
-        command.Options.Add(Dataset);
-        command.Options.Add(DataDir);
-        command.Options.Add(Map);
-        command.Options.Add(Delimiter);
-        command.Options.Add(Format);
-        command.Options.Add(AtStep);
-        command.Options.Add(DropHighestLoss);
-        command.Options.Add(MinTokens);
+        command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, AtStep, DropHighestLoss, MinTokens);
         Selection.AddTo(command);
     }
 
@@ -112,7 +104,7 @@ internal sealed class ReadingOptions : IOptionGroup
     {
         var file = parse.GetValue(File);
         var dataset = parse.GetValue(Dataset);
-        var help = $"see '{HelpCommand(parse)} --help'";
+        var help = $"see '{CommandPath.Of(parse.CommandResult)} --help'";
         if (file is not null && dataset is not null)
             throw new ScalingLawsException($"give FILE or --dataset NAME, not both ('{file}' and --dataset {dataset}); {help}.");
         if (dataset is null)
@@ -137,15 +129,5 @@ internal sealed class ReadingOptions : IOptionGroup
             throw new ScalingLawsException($"--map applies to FILE; the columns of --dataset {dataset} are already mapped. Leave --map out.");
         var info = DatasetCatalog.Find(dataset); // an unknown name fails before the data folder is looked for
         return (DatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir))), info.LossByFamily);
-    }
-
-    // "scaling fit", "scaling plot fit": the path of the command that was run.
-    private static string HelpCommand(ParseResult parse)
-    {
-        var names = new List<string>();
-        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
-            names.Add(result.Command is RootCommand ? "scaling" : result.Command.Name);
-        names.Reverse();
-        return string.Join(" ", names);
     }
 }

@@ -35,8 +35,7 @@ internal sealed class SelectionOptions : IOptionGroup
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Family, Where, ExcludeModel, Pool })
-            command.Options.Add(option);
+        command.AddAll(Family, Where, ExcludeModel, Pool);
     }
 
     public RowSelection Create(ParseResult parse) => new(

@@ -46,10 +46,8 @@ internal sealed class StudyOptions : IOptionGroup
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(Reading.File);
         var selection = Reading.Selection;
-        foreach (var option in new Option[] { Reading.Dataset, Reading.DataDir, Reading.Map, FamilyColumn, selection.Family, selection.Where, selection.ExcludeModel, Objective, StartStride, TokenCut })
-            command.Options.Add(option);
+        command.AddAll(Reading.File, Reading.Dataset, Reading.DataDir, Reading.Map, FamilyColumn, selection.Family, selection.Where, selection.ExcludeModel, Objective, StartStride, TokenCut);
         _oldCut = RenamedOption.Accept(command, "--min-tokens", "--token-cut");
     }
 

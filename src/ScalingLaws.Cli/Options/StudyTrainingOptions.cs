@@ -28,8 +28,7 @@ internal sealed class StudyTrainingOptions : IOptionGroup
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Schedule, Seed, Context, Batch, Evaluation, Checkpoints, LearningRate, Cores })
-            command.Options.Add(option);
+        command.AddAll(Schedule, Seed, Context, Batch, Evaluation, Checkpoints, LearningRate, Cores);
     }
 
     public StudySpec CreateSpec(ParseResult parse, double[] sizes, double[] tokens)

@@ -41,12 +41,9 @@ internal sealed class TaskDataOptions : IOptionGroup
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(File);
-        foreach (var option in new Option[] { Dataset, DataDir, Delimiter, Format })
-            command.Options.Add(option);
+        command.AddAll(File, Dataset, DataDir, Delimiter, Format);
         Selection.AddTo(command);
-        foreach (var option in new Option[] { Task, Metric, LossColumn, Chance, Questions })
-            command.Options.Add(option);
+        command.AddAll(Task, Metric, LossColumn, Chance, Questions);
     }
 
     /// <summary>The selected table and what each task is read with.</summary>
