@@ -16,7 +16,7 @@ internal static class EnvelopeView
     {
         console.MarkupLine($"[bold]Training-curve envelope[/] (Chinchilla Approach 1) of {Numbers.Count(table.Count)} rows from {Markup.Escape(table.Source)}");
         foreach (var note in table.Notes.Append(Runs(result)))
-            console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
+            NoteLine.Write(console, note);
         console.WriteLine();
         console.Write(StretchTable(result.Points));
         console.MarkupLine(Markup.Escape($"N_opt ∝ C^a   a = {Numbers.Value(result.ParamsExponent)}"));

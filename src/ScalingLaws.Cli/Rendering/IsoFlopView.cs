@@ -15,7 +15,7 @@ internal static class IsoFlopView
     {
         console.MarkupLine($"[bold]IsoFLOP profiles[/] (Chinchilla Approach 2) of {Numbers.Count(table.Count)} rows from {Markup.Escape(table.Source)}");
         foreach (var note in table.Notes.Append(Grouping(analysis, result)))
-            console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
+            NoteLine.Write(console, note);
         console.WriteLine();
         console.Write(BudgetTable(result));
         WriteExponent(console, "N_opt ∝ C^a", "a", result.ParamsExponent, bootstrap?.ParamsExponent);

@@ -27,7 +27,7 @@ internal static class PlanView
             console.MarkupLine(Markup.Escape($"expected ARE ≈ {Percent(e.Are)} (the study's measured average at {e.Models} sizes, p = 1{(e.TargetFraction is { } f ? $", target to {Percent(f)}" : "")}; {e.Source})"));
         console.MarkupLine("why:");
         foreach (var line in plan.Reasoning)
-            console.MarkupLine($"  [grey]· {Markup.Escape(line)}[/]");
+            NoteLine.Write(console, line);
         foreach (var warning in plan.Warnings)
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
         if (cost is null)
