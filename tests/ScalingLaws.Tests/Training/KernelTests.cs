@@ -12,7 +12,7 @@ public sealed class KernelTests
     [InlineData(128, 2048, 512, true)]  // a weight gradient Xᵀ·dY over the batch
     [InlineData(13, 300, 21, false)]    // rows, depth and columns off every block size
     [InlineData(7, 5, 19, true)]
-    public void ProductMatchesTripleLoop(int m, int k, int n, bool transposeA)
+    public void Product_matches_the_triple_loop(int m, int k, int n, bool transposeA)
     {
         var random = new Random(m + k + n);
         var a = Random(random, transposeA ? k : m, transposeA ? m : k);
@@ -31,7 +31,7 @@ public sealed class KernelTests
     }
 
     [Fact]
-    public void SchedulesHaveTheirDefiningValues()
+    public void Schedules_have_their_defining_values()
     {
         var cosine = new TrainingSchedule(ScheduleShape.Cosine, 1e-3, TotalSteps: 1000, WarmupSteps: 50);
         Assert.Equal(1e-3 / 50, cosine.At(0), 12);

@@ -1,7 +1,7 @@
 using ScalingLaws.Curves;
 using ScalingLaws.Simulation;
 
-namespace ScalingLaws.Tests.Curves;
+namespace ScalingLaws.Tests;
 
 /// <summary>Schedules and curves generated from known laws, with seeded noise, for gradient and recovery tests.</summary>
 internal static class SyntheticCurves
