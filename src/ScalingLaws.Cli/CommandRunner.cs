@@ -1,6 +1,3 @@
-using ScalingLaws.Cli.Options;
-using ScalingLaws.IO;
-
 namespace ScalingLaws.Cli;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Commands;
-
 namespace ScalingLaws.Cli;
 
 /// <summary>The <c>scaling</c> command: one file per subcommand under Commands/.</summary>
@@ -19,18 +16,8 @@ internal static class Program
         var message = UnknownName.Describe(parse, args) ?? Readable(parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.'));
         if (command.Arguments.Count > 0 && message.StartsWith("Required argument missing", StringComparison.Ordinal))
             message = $"missing {string.Join(" ", command.Arguments.Select(a => a.Name))}";
-        console.Error.WriteLine($"error: {message}; see '{CommandPath(parse.CommandResult)} --help'.");
+        console.Error.WriteLine($"error: {message}; see '{CommandPath.Of(parse.CommandResult)} --help'.");
         return CommandRunner.InputError;
-    }
-
-    // "scaling curve temporal": the command and its parents, so that the help it points to is the right one.
-    private static string CommandPath(System.CommandLine.Parsing.CommandResult result)
-    {
-        var names = new List<string>();
-        for (var current = result; current is not null; current = current.Parent as System.CommandLine.Parsing.CommandResult)
-            names.Add(current.Command is RootCommand ? "scaling" : current.Command.Name);
-        names.Reverse();
-        return string.Join(" ", names);
     }
 
     // The parser names .NET types ("as expected type 'System.Nullable`1[System.Double]'"); say what to type instead.

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.IO;
-
 namespace ScalingLaws.Cli;
 
 /// <summary>

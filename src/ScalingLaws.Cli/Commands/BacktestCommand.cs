@@ -1,7 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
@@ -19,11 +15,10 @@ internal static class BacktestCommand
         var rows = new Option<bool>("--rows") { Description = "With --json, also list every held-out prediction." };
         var command = new Command("backtest",
             "Fit on the smaller runs, predict the larger ones, at every cut point: does the predictive 95% interval cover?\n\n" +
-            "Example:\n  scaling backtest runs.csv --backtest-by params --drop-highest-loss 5");
-        backtest.AddTo(command);
-        command.Options.Add(json);
-        command.Options.Add(quiet);
-        command.Options.Add(rows);
+            "Example:\n  scaling backtest runs.csv --backtest-by params --drop-highest-loss 5")
+        {
+            backtest, json, quiet, rows
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             if (parse.GetValue(rows) && !parse.GetValue(json))

@@ -1,9 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Curves;
-using ScalingLaws.IO.Curves;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary><c>scaling curve compare</c>: every loss-curve law on the same split, scored on the predicted points.</summary>
@@ -20,12 +14,10 @@ internal static class CurveCompareCommand
             "Fit every loss-curve law (power, tissue, multipower) on the same split and compare their predictions in one table.\n" +
             "A dataset uses its own protocol and fitting procedure unless --fit-fraction, --fit-runs or --procedure is given.\n" +
             "With --bootstrap N each fit to the minimum is resampled N times and its predictive intervals add the parameters' spread (a published procedure's early stop is not resampled).\n\n" +
-            "Example:\n  scaling curve compare --dataset multipower-400M\n  scaling curve compare --dataset pythia-curves --json\n  scaling curve compare runs.csv --fit-fraction 0.3");
-        data.AddTo(command);
-        procedure.AddTo(command);
-        bootstrap.AddTo(command);
-        command.Options.Add(json);
-        command.Options.Add(strict);
+            "Example:\n  scaling curve compare --dataset multipower-400M\n  scaling curve compare --dataset pythia-curves --json\n  scaling curve compare runs.csv --fit-fraction 0.3")
+        {
+            data, procedure, bootstrap, json, strict
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var resampler = bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null;

@@ -1,11 +1,3 @@
-using ScalingLaws.IO.LawFiles;
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Curves;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO.Curves;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary><c>scaling curve fit</c>: fit a loss-curve law to runs, or to the fitted part of a protocol, and report it.</summary>
@@ -23,16 +15,10 @@ internal static class CurveFitCommand
         var strict = CurveStrict();
         var command = new Command("fit",
             "Fit a loss-curve law: to every point of every run, or with --fit-fraction / --fit-runs to the fitted part only, then score the rest.\n\n" +
-            "Example:\n  scaling curve fit --dataset multipower-400M --law multipower --out mpl.json\n  scaling curve fit runs.csv --law tissue --fit-fraction 0.3 --bound alpha=0:1 --bootstrap 1000");
-        data.AddTo(command);
-        procedure.AddTo(command);
-        law.AddTo(command);
-        foreach (var option in constraints.All)
-            command.Options.Add(option);
-        bootstrap.AddTo(command);
-        command.Options.Add(json);
-        output.AddTo(command);
-        command.Options.Add(strict);
+            "Example:\n  scaling curve fit --dataset multipower-400M --law multipower --out mpl.json\n  scaling curve fit runs.csv --law tissue --fit-fraction 0.3 --bound alpha=0:1 --bootstrap 1000")
+        {
+            data, procedure, law, constraints, bootstrap, json, output, strict
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             if (law.IsTemporal(parse) && parse.GetResult(output.Out) is not null)

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Temporal;
 
 namespace ScalingLaws.Cli.Commands;
@@ -16,12 +12,10 @@ internal static class CurvePositionsCommand
         var constraints = PositionConstraints();
         var strict = StrictOption.Create("any checkpoint's fit has a warning or is not a clean minimum");
         var command = new Command("positions", "Fit L_i = a0/(1 + a1·i) + a2 and L_i = a0·i^(−c) + a2 to the per-position losses of each checkpoint; say which fits better and whether positions learn uniformly.\n" +
-            "--fix, --tie and --bound name a0, a1, c or a2; each law takes those on its own parameters (a0 and a2 are both laws').\n\nExample:\n  scaling curve positions positions.csv --bound a1=0:0.5");
-        file.AddTo(command);
-        foreach (var option in constraints.All)
-            command.Options.Add(option);
-        command.Options.Add(json);
-        command.Options.Add(strict);
+            "--fix, --tie and --bound name a0, a1, c or a2; each law takes those on its own parameters (a0 and a2 are both laws').\n\nExample:\n  scaling curve positions positions.csv --bound a1=0:0.5")
+        {
+            file, constraints, json, strict
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var held = constraints.Create(parse);

@@ -1,10 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Curves;
-using ScalingLaws.IO.Curves;
-using ScalingLaws.Prediction;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
@@ -27,16 +20,10 @@ internal static class CurvePredictCommand
             "Predict the loss of the rest of a run (--fit-fraction) or of other runs (--fit-runs), or of every run from a saved law (--law-file).\n" +
             "Each point gets a predictive 95% interval: the law's own extrapolation error, measured by refitting the fitted part on its first 30–80 % and predicting the rest of it, growing with the distance beyond the last fitted step; " +
             "with --bootstrap N, plus the parameters' spread over N resamples of the fit.\n\n" +
-            "Example:\n  scaling curve predict runs.csv --law multipower --fit-fraction 0.3\n  scaling curve predict --dataset multipower-400M --law tissue --fit-runs cosine_24000 --bootstrap 200\n  scaling curve predict --dataset multipower-25M --law-file mpl.json");
-        data.AddTo(command);
-        procedure.AddTo(command);
-        law.AddTo(command);
-        foreach (var option in constraints.All)
-            command.Options.Add(option);
-        bootstrap.AddTo(command);
-        command.Options.Add(lawFile);
-        command.Options.Add(json);
-        command.Options.Add(strict);
+            "Example:\n  scaling curve predict runs.csv --law multipower --fit-fraction 0.3\n  scaling curve predict --dataset multipower-400M --law tissue --fit-runs cosine_24000 --bootstrap 200\n  scaling curve predict --dataset multipower-25M --law-file mpl.json")
+        {
+            data, procedure, law, constraints, bootstrap, lawFile, json, strict
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var held = constraints.Create(parse);

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Curves;
-using ScalingLaws.IO.Curves;
 using ScalingLaws.Temporal;
 
 namespace ScalingLaws.Cli.Commands;
@@ -15,7 +10,7 @@ internal static class CurveRankCommand
 {
     public static Command Create(CliConsole console)
     {
-        var data = new CurveDataOptions();
+        var data = new CurveDataOptions(fitRuns: false);
         var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
         var steps = new Option<int?>("--steps") { Description = "The runs' planned last step: forecast the loss there from every logged point." };
@@ -29,16 +24,10 @@ internal static class CurveRankCommand
             "P(best) treats each forecast's ln L as an independent normal with σ = the interval's half-width / 1.96, " +
             $"drawn {CurveRanking.Draws:N0} times (--seed). With --fit-fraction P, each run is cut at P of its own length and its last logged loss is forecast and scored (a backtest).\n\n" +
             "--law temporal reads FILE as per-position losses (a study's positions.csv) and backtests with --fit-fraction: it forecasts only logged checkpoints, and a run it cannot forecast is listed with the reason.\n\n" +
-            "Example:\n  scaling curve rank runs.csv --law power --steps 24000\n  scaling curve rank --dataset multipower-400M --run constant_24000,cosine_24000,wsd_20000_24000 --pool --fit-fraction 0.3");
-        data.AddTo(command, fitRuns: false);
-        procedure.AddTo(command);
-        law.AddTo(command);
-        command.Options.Add(steps);
-        command.Options.Add(tokens);
-        command.Options.Add(runs);
-        command.Options.Add(pool);
-        command.Options.Add(seed);
-        command.Options.Add(json);
+            "Example:\n  scaling curve rank runs.csv --law power --steps 24000\n  scaling curve rank --dataset multipower-400M --run constant_24000,cosine_24000,wsd_20000_24000 --pool --fit-fraction 0.3")
+        {
+            data, procedure, law, steps, tokens, runs, pool, seed, json
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             if (law.IsTemporal(parse))

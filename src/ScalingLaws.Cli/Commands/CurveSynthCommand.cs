@@ -1,8 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Curves;
-using ScalingLaws.IO.Curves;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Temporal.Synthetic;
 
 namespace ScalingLaws.Cli.Commands;
@@ -20,10 +15,10 @@ internal static class CurveSynthCommand
         var steps = new Option<int>("--steps") { Description = "Training steps (of 512 × 1,024 tokens).", DefaultValueFactory = _ => defaults.Steps };
         var schedule = new Option<ScheduleShape>("--schedule") { Description = "Learning-rate schedule after a 1% warmup: cosine, constant or wsd.", DefaultValueFactory = _ => defaults.Schedule };
         var noise = new Option<double>("--noise") { Description = "Relative noise on each per-position loss (0.005 = 0.5%).", DefaultValueFactory = _ => defaults.Noise };
-        var command = new Command("synth", "Write synthetic per-position losses from a known temporal law (a0 logarithmic, a1 hyperbolic, a2 driven by the schedule) with noise.\n\nExample:\n  scaling curve synth --out positions.csv --seed 1 --schedule cosine");
-        output.AddTo(command);
-        foreach (var option in new Option[] { seed, positions, checkpoints, steps, schedule, noise })
-            command.Options.Add(option);
+        var command = new Command("synth", "Write synthetic per-position losses from a known temporal law (a0 logarithmic, a1 hyperbolic, a2 driven by the schedule) with noise.\n\nExample:\n  scaling curve synth --out positions.csv --seed 1 --schedule cosine")
+        {
+            output, seed, positions, checkpoints, steps, schedule, noise
+        };
         RenamedOption.Add(command, "--positions", "--context");
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {

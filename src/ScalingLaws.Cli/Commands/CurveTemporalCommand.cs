@@ -1,8 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Temporal;
 
 namespace ScalingLaws.Cli.Commands;
@@ -29,14 +24,10 @@ internal static class CurveTemporalCommand
         var command = new Command("temporal", "Fit the temporal scaling law (Xiong et al. 2024) on the first checkpoints and predict the per-position and sequence losses of the rest.\n" +
             "Each predicted sequence loss gets a predictive 95% interval, its error model measured by refitting the law on 50–80 % of the fitted checkpoints and predicting the rest of them.\n" +
             "--fix, --tie and --bound name a form's coefficient as PARAMETER.COEFFICIENT (a0.c0, a1.tau, a2.c1, …); when the forms are chosen by data, only the choices that have every named coefficient are tried.\n\n" +
-            "Example:\n  scaling curve temporal positions.csv --fit-fraction 0.5\n  scaling curve temporal positions.csv --forms hyperbolic,hyperbolic,schedule --bound a1.tau=0.1:10");
-        file.AddTo(command);
-        command.Options.Add(fraction);
-        command.Options.Add(forms);
-        foreach (var option in constraints.All)
-            command.Options.Add(option);
-        command.Options.Add(json);
-        command.Options.Add(strict);
+            "Example:\n  scaling curve temporal positions.csv --fit-fraction 0.5\n  scaling curve temporal positions.csv --forms hyperbolic,hyperbolic,schedule --bound a1.tau=0.1:10")
+        {
+            file, fraction, forms, constraints, json, strict
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var given = parse.GetValue(forms) is { } names ? ParseForms(names) : null;

@@ -1,34 +1,24 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.IO.Datasets;
-using ScalingLaws.IO.LawFiles;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary><c>scaling datasets list|show NAME|path|get NAME</c>: the public datasets, where their files are looked for, and downloading them.</summary>
 internal static class DatasetsCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console) => new Command("datasets",
+        "The public scaling-law datasets: tables of runs that every command taking FILE also takes as --dataset NAME, loss curves for " +
+        "'scaling curve', and files to read as FILE.\n\n" +
+        "Example:\n  scaling datasets list\n  scaling datasets show opt\n  scaling datasets path\n  scaling datasets get opt\n  scaling fit --dataset chinchilla --drop-highest-loss 5")
     {
-        var command = new Command("datasets",
-            "The public scaling-law datasets: tables of runs that every command taking FILE also takes as --dataset NAME, loss curves for " +
-            "'scaling curve', and files to read as FILE.\n\n" +
-            "Example:\n  scaling datasets list\n  scaling datasets show opt\n  scaling datasets path\n  scaling datasets get opt\n  scaling fit --dataset chinchilla --drop-highest-loss 5");
-        command.Subcommands.Add(List(console));
-        command.Subcommands.Add(Show(console));
-        command.Subcommands.Add(PathCommand(console));
-        command.Subcommands.Add(DatasetsGetCommand.Create(console));
-        return command;
-    }
+        List(console), Show(console), PathCommand(console), DatasetsGetCommand.Create(console)
+    };
 
     private static Command List(CliConsole console)
     {
         var dataDir = CommonOptions.DataDir();
         var json = CommonOptions.Json();
-        var command = new Command("list", "List the datasets: families, rows and what the loss column holds.\n\nExample:\n  scaling datasets list --data-dir ../shared/data");
-        command.Options.Add(dataDir);
-        command.Options.Add(json);
+        var command = new Command("list", "List the datasets: families, rows and what the loss column holds.\n\nExample:\n  scaling datasets list --data-dir ../shared/data")
+        {
+            dataDir, json
+        };
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var directory = DataDirectory.Resolve(parse.GetValue(dataDir));
@@ -47,10 +37,10 @@ internal static class DatasetsCommand
         var name = new Argument<string>("NAME") { Description = "The dataset, e.g. opt (see 'scaling datasets list')." };
         var dataDir = CommonOptions.DataDir();
         var json = CommonOptions.Json();
-        var command = new Command("show", "Describe one dataset: source, licence, files, families with their sizes and token ranges.\n\nExample:\n  scaling datasets show pythia");
-        command.Arguments.Add(name);
-        command.Options.Add(dataDir);
-        command.Options.Add(json);
+        var command = new Command("show", "Describe one dataset: source, licence, files, families with their sizes and token ranges.\n\nExample:\n  scaling datasets show pythia")
+        {
+            name, dataDir, json
+        };
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (info, kind) = DatasetSummary.Find(parse.GetValue(name)!);
@@ -70,9 +60,10 @@ internal static class DatasetsCommand
         var json = CommonOptions.Json();
         var command = new Command("path",
             "Where the data folder is looked for, in order (--data-dir, $" + DataDirectory.EnvironmentVariable + ", the per-user folder, ../shared/data beside the " +
-            "repository), which of those exist, and which one is used.\n\nExample:\n  scaling datasets path\n  SCALING_DATA=~/data scaling datasets path");
-        command.Options.Add(dataDir);
-        command.Options.Add(json);
+            "repository), which of those exist, and which one is used.\n\nExample:\n  scaling datasets path\n  SCALING_DATA=~/data scaling datasets path")
+        {
+            dataDir, json
+        };
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var places = DataDirectory.Places(parse.GetValue(dataDir));

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.IO.Datasets;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
@@ -28,10 +24,10 @@ internal static class DatasetsGetCommand
             "Download a dataset's files from the public repositories they were published in (shared/data/README.md), into the data folder. " +
             "Each file is checked against its recorded SHA-256 and appears whole or not at all; an interrupted download resumes where it stopped " +
             "when run again; files already there with the right checksum are kept.\n\n" +
-            "Example:\n  scaling datasets get chinchilla\n  scaling datasets get multipower-400M --to data\n  scaling fit --dataset opt --data-dir data");
-        command.Arguments.Add(name);
-        command.Options.Add(to);
-        command.Options.Add(mirror);
+            "Example:\n  scaling datasets get chinchilla\n  scaling datasets get multipower-400M --to data\n  scaling fit --dataset opt --data-dir data")
+        {
+            name, to, mirror
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var (info, _) = DatasetSummary.Find(parse.GetValue(name)!);

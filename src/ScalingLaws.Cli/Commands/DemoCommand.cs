@@ -1,8 +1,4 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
 using System.Diagnostics;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Report;
 
 namespace ScalingLaws.Cli.Commands;
@@ -26,9 +22,10 @@ internal static class DemoCommand
         var command = new Command("demo",
             "Try everything with no data: simulate a sweep from a known Chinchilla law with noise (IsoFLOP runs and training curves), fit it, " +
             "plan a budget, write the report, and see how close the fit comes to the truth.\n\n" +
-            "Example:\n  scaling demo --out demo --seed 7");
-        command.Options.Add(output);
-        command.Options.Add(seed);
+            "Example:\n  scaling demo --out demo --seed 7")
+        {
+            output, seed
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             AtomicFile.CheckFolder(parse.GetValue(output)!);

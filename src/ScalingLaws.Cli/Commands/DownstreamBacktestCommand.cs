@@ -1,9 +1,5 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Downstream;
 using ScalingLaws.IO.Downstream;
-using ScalingLaws.Laws;
 
 namespace ScalingLaws.Cli.Commands;
 
@@ -26,10 +22,10 @@ internal static class DownstreamBacktestCommand
             "and report each method's mean absolute error in accuracy points and 95%-interval coverage, against the largest fitted model's score.\n" +
             "With --fit-fraction P, fit every run's checkpoints up to P of its final tokens instead, and predict each run's final score against its last fitted checkpoint's.\n" +
             "The two-step chain fits a Chinchilla law to the same rows' loss and measures its extrapolation error as 'fit --out' does.\n\n" +
-            "Example:\n  scaling downstream backtest --dataset pythia-tasks --task all --fit-up-to 1.5B\n  scaling downstream backtest --dataset pythia-tasks --task all --fit-fraction 0.5");
-        data.AddTo(command);
-        foreach (var option in new Option[] { upTo, fraction, minTokens, json })
-            command.Options.Add(option);
+            "Example:\n  scaling downstream backtest --dataset pythia-tasks --task all --fit-up-to 1.5B\n  scaling downstream backtest --dataset pythia-tasks --task all --fit-fraction 0.5")
+        {
+            data, upTo, fraction, minTokens, json
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var split = Split(parse.GetValue(upTo), parse.GetValue(fraction), OptionValues.Number(parse.GetValue(minTokens)!, $"--min-tokens {parse.GetValue(minTokens)}"));

@@ -1,22 +1,16 @@
-using System.CommandLine;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary><c>scaling downstream</c>: benchmark accuracy from loss or compute; one subcommand per file.</summary>
 internal static class DownstreamCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console) => new Command("downstream",
+        "Predict benchmark accuracy: fit accuracy against loss (a sigmoid from the chance level, or Gadre's exponential error law) or against compute,\n" +
+        "chain it with a loss law L(N, D), say which tasks the runs cannot predict, and backtest it on larger models.\n\n" +
+        "Example:\n  scaling downstream fit --dataset pythia-tasks --task all\n  scaling downstream fit --dataset pythia-tasks --task piqa --where \"params<=1.5B\" --out piqa.json\n" +
+        "  scaling downstream predict --law-file piqa.json --law-file-loss fit.json --params 12B --tokens 300B")
     {
-        var command = new Command("downstream",
-            "Predict benchmark accuracy: fit accuracy against loss (a sigmoid from the chance level, or Gadre's exponential error law) or against compute,\n" +
-            "chain it with a loss law L(N, D), say which tasks the runs cannot predict, and backtest it on larger models.\n\n" +
-            "Example:\n  scaling downstream fit --dataset pythia-tasks --task all\n  scaling downstream fit --dataset pythia-tasks --task piqa --where \"params<=1.5B\" --out piqa.json\n" +
-            "  scaling downstream predict --law-file piqa.json --law-file-loss fit.json --params 12B --tokens 300B");
-        command.Subcommands.Add(DownstreamFitCommand.Create(console));
-        command.Subcommands.Add(DownstreamPredictCommand.Create(console));
-        command.Subcommands.Add(DownstreamBacktestCommand.Create(console));
-        return command;
-    }
+        DownstreamFitCommand.Create(console), DownstreamPredictCommand.Create(console), DownstreamBacktestCommand.Create(console)
+    };
 
     /// <summary>--law, the accuracy law's kind, shared by fit and plot (the name every command gives a law kind).</summary>
     public static Option<string> LawKind() => new("--law")

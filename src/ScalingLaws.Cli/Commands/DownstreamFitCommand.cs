@@ -1,9 +1,5 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Downstream;
 using ScalingLaws.IO.Downstream;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.Cli.Commands;
 
@@ -19,11 +15,10 @@ internal static class DownstreamFitCommand
         var command = new Command("fit",
             "Fit an accuracy law to one task's scores, or to each task (--task all), and say whether the runs can predict it:\n" +
             "a task whose fitted scores are indistinguishable from chance is declared unpredictable.\n\n" +
-            "Example:\n  scaling downstream fit --dataset pythia-tasks --task all --metric acc\n  scaling downstream fit scores.csv --task arc_easy --law direct --out arc.json");
-        data.AddTo(command);
-        command.Options.Add(kind);
-        command.Options.Add(json);
-        output.AddTo(command);
+            "Example:\n  scaling downstream fit --dataset pythia-tasks --task all --metric acc\n  scaling downstream fit scores.csv --task arc_easy --law direct --out arc.json")
+        {
+            data, kind, json, output
+        };
         // The spelling issue 16 gave the law's kind (--form sigmoid|exponential|direct): still read, with a note.
         var oldForm = RenamedOption.Accept(command, "--form", "--law");
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>

@@ -1,10 +1,5 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Downstream;
 using ScalingLaws.IO.Downstream;
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Laws;
 
 namespace ScalingLaws.Cli.Commands;
 
@@ -26,9 +21,10 @@ internal static class DownstreamPredictCommand
             "Predict a task's accuracy from a saved accuracy law: at --loss values, or in two steps from a loss law (--law-file-loss, --params, --tokens),\n" +
             "or at --params and --tokens for the direct law. The two-step interval carries both steps: the loss law's predictive interval pushed\n" +
             "through the accuracy law, plus the accuracy law's own (parameters and the scatter of single scores).\n\n" +
-            "Example:\n  scaling downstream predict --law-file piqa.json --loss 2.1\n  scaling downstream predict --law-file piqa.json --law-file-loss fit.json --params 12B --tokens 300B");
-        foreach (var option in new Option[] { lawFile, loss, lossFile, parameters, tokens, json })
-            command.Options.Add(option);
+            "Example:\n  scaling downstream predict --law-file piqa.json --loss 2.1\n  scaling downstream predict --law-file piqa.json --law-file-loss fit.json --params 12B --tokens 300B")
+        {
+            lawFile, loss, lossFile, parameters, tokens, json
+        };
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var path = parse.GetValue(lawFile)!;

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Planning;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary><c>scaling envelope FILE</c>: Chinchilla's Approach 1, the lowest loss over training curves at each compute.</summary>
@@ -18,10 +13,10 @@ internal static class EnvelopeCommand
         };
         var json = CommonOptions.Json();
 
-        var command = new Command("envelope", "Chinchilla's Approach 1: at each compute, the run with the lowest loss; N_opt ∝ C^a through those points.\nThe table holds training curves: one row per checkpoint, runs told apart by a model column (or by params).\n\nExample:\n  scaling envelope curves.csv --map model=run_name");
-        reading.AddTo(command);
-        command.Options.Add(points);
-        command.Options.Add(json);
+        var command = new Command("envelope", "Chinchilla's Approach 1: at each compute, the run with the lowest loss; N_opt ∝ C^a through those points.\nThe table holds training curves: one row per checkpoint, runs told apart by a model column (or by params).\n\nExample:\n  scaling envelope curves.csv --map model=run_name")
+        {
+            reading, points, json
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var loaded = reading.LoadSelected(parse);

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Estimation;
 
 namespace ScalingLaws.Cli.Commands;
@@ -17,14 +14,16 @@ internal static class EvaluateCommand
         var command = new Command("evaluate",
             "The Hitchhiker's guide's estimation study (Choshen et al. 2024): fit the law to the k smallest sizes on the first fraction p of their runs\n" +
             "and score the largest model's last 30 % by the mean absolute relative error (ARE), for every k and p.\n\n" +
-            "Example:\n  scaling evaluate my_runs.csv --family-column config\n  scaling evaluate --dataset opt\n  scaling evaluate --dataset gpt3 --models 3,4 --json\n  scaling evaluate --dataset opt --one-model");
-        inputs.AddTo(command);
+            "Example:\n  scaling evaluate my_runs.csv --family-column config\n  scaling evaluate --dataset opt\n  scaling evaluate --dataset gpt3 --models 3,4 --json\n  scaling evaluate --dataset opt --one-model")
+        {
+            inputs
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation => inputs.Run(console, parse, cancellation)));
         return command;
     }
 
     /// <summary>The command's options, made once per command so that each parser owns its own.</summary>
-    private sealed class Inputs
+    private sealed class Inputs : IOptionGroup
     {
         private StudyOptions Study { get; } = new();
 
@@ -52,8 +51,7 @@ internal static class EvaluateCommand
         public void AddTo(Command command)
         {
             Study.AddTo(command);
-            foreach (var option in new Option[] { Models, Fractions, TargetFraction, ScaleDown, OneModel, Json, Quiet })
-                command.Options.Add(option);
+            command.AddAll(Models, Fractions, TargetFraction, ScaleDown, OneModel, Json, Quiet);
             RenamedOption.Add(command, "--fractions", "--fit-fraction");
         }
 

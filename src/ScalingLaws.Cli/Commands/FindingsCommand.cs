@@ -1,6 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Estimation.Findings;
 
 namespace ScalingLaws.Cli.Commands;
@@ -20,10 +17,10 @@ internal static class FindingsCommand
         var command = new Command("findings",
             "The estimation study's findings (Choshen et al. 2024) with the numbers behind them: the 10B-token cut, how many models,\n" +
             "training the target partly, borrowed exponents; each judged against the paper's claim.\n\n" +
-            "Example:\n  scaling findings my_runs.csv\n  scaling findings --dataset opt\n  scaling findings --dataset gpt3 --json");
-        study.AddTo(command);
-        command.Options.Add(json);
-        command.Options.Add(quiet);
+            "Example:\n  scaling findings my_runs.csv\n  scaling findings --dataset opt\n  scaling findings --dataset gpt3 --json")
+        {
+            study, json, quiet
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var (name, runs) = study.Load(parse);

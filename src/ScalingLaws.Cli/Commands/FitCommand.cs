@@ -1,11 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
-using ScalingLaws.Prediction;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Cli.Commands;
@@ -25,15 +17,10 @@ internal static class FitCommand
             $"How --out measures the law's extrapolation error by backtest: {BacktestOrderOption.Choices} (default: params; a one-variable law's input), or none for the Hitchhiker prior.");
         var strict = StrictOption.Create("the fit has any warning (a bound hit, ill-determined parameters, a grid edge)");
 
-        var command = new Command("fit", "Fit a scaling law to a table of training runs.\n\nExample:\n  scaling fit runs.csv --drop-highest-loss 5 --bootstrap 1000 --out fit.json");
-        reading.AddTo(command);
-        setting.AddTo(command);
-        bootstrap.AddTo(command);
-        command.Options.Add(json);
-        command.Options.Add(quiet);
-        output.AddTo(command);
-        command.Options.Add(backtestBy);
-        command.Options.Add(strict);
+        var command = new Command("fit", "Fit a scaling law to a table of training runs.\n\nExample:\n  scaling fit runs.csv --drop-highest-loss 5 --bootstrap 1000 --out fit.json")
+        {
+            reading, setting, bootstrap, json, quiet, output, backtestBy, strict
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var target = output.Check(parse);

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Counting;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.Cli.Commands;
 
@@ -24,9 +20,10 @@ internal static class FlopsCommand
         var tokens = new Option<string>("--tokens") { Description = "Training tokens D, e.g. 1.4T.", Required = true };
         var json = CommonOptions.Json();
 
-        var command = new Command("flops", "Count the parameters and training FLOPs of a transformer shape.\n\nExample:\n  scaling flops --layers 80 --d-model 8192 --heads 64 --d-ff 32768 --vocab 32000 --context 2048 --tokens 1.4T");
-        foreach (var option in new Option[] { layers, dModel, heads, feedForward, headSize, vocabulary, sequence, tokens, json })
-            command.Options.Add(option);
+        var command = new Command("flops", "Count the parameters and training FLOPs of a transformer shape.\n\nExample:\n  scaling flops --layers 80 --d-model 8192 --heads 64 --d-ff 32768 --vocab 32000 --context 2048 --tokens 1.4T")
+        {
+            layers, dModel, heads, feedForward, headSize, vocabulary, sequence, tokens, json
+        };
         RenamedOption.Add(command, "--seq", "--context");
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {

@@ -1,9 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Data;
-using ScalingLaws.IO;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Planning.Hyperparameters;
 
 namespace ScalingLaws.Cli.Commands;
@@ -30,10 +24,10 @@ internal static class HparamsCommand
         var json = CommonOptions.Json();
         var bootstrap = new BootstrapOptions($"the runs within each cell of --sweep (default {DefaultResamples})");
 
-        var command = new Command("hparams", "The peak learning rate and batch size (tokens) for a run, from a published law: Step Law from N and D, DeepSeek's from the compute C.\n\nExample:\n  scaling hparams --law step-law --params 7B --tokens 1.4T --context 4096");
-        foreach (var option in new Option[] { law, sweep, parameters, tokens, flops, context, json })
-            command.Options.Add(option);
-        bootstrap.AddTo(command);
+        var command = new Command("hparams", "The peak learning rate and batch size (tokens) for a run, from a published law: Step Law from N and D, DeepSeek's from the compute C.\n\nExample:\n  scaling hparams --law step-law --params 7B --tokens 1.4T --context 4096")
+        {
+            law, sweep, parameters, tokens, flops, context, json, bootstrap
+        };
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (name, sweepFile) = (parse.GetValue(law), parse.GetValue(sweep));

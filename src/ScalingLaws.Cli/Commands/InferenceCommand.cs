@@ -1,9 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Planning;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
@@ -21,10 +15,10 @@ internal static class InferenceCommand
         var inferenceTokens = new Option<string>("--inference-tokens") { Description = "Tokens the model will serve over its life, e.g. 2e12.", Required = true };
         var json = CommonOptions.Json();
 
-        var command = new Command("inference", "Size a model for a target loss counting the compute of serving it.\n\nExample:\n  scaling inference --law-file fit.json --target-loss 2.0 --inference-tokens 2e12");
-        laws.AddTo(command);
-        foreach (var option in new Option[] { targetLoss, inferenceTokens, json })
-            command.Options.Add(option);
+        var command = new Command("inference", "Size a model for a target loss counting the compute of serving it.\n\nExample:\n  scaling inference --law-file fit.json --target-loss 2.0 --inference-tokens 2e12")
+        {
+            laws, targetLoss, inferenceTokens, json
+        };
         costs.AddTo(command, budgets: false);
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {

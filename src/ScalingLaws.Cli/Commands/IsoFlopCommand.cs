@@ -1,12 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Laws;
-using ScalingLaws.Planning;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
@@ -23,11 +14,10 @@ internal static class IsoFlopCommand
         var bootstrap = new BootstrapOptions("the runs within each budget");
         var json = CommonOptions.Json();
 
-        var command = new Command("isoflop", "Chinchilla's Approach 2: fit a parabola of loss against ln N per compute budget, and N_opt ∝ C^a through the minima; a is set beside Approach 3's (the Chinchilla law fitted to the same rows). Without --budgets or --budget-column, the budgets are found from the runs' compute, and runs that do not form IsoFLOP groups are refused.\n\nExample:\n  scaling isoflop runs.csv --budgets 6e18,1e19,3e19,6e19,1e20 --bootstrap 1000");
-        reading.AddTo(command);
-        grouping.AddTo(command);
-        bootstrap.AddTo(command);
-        command.Options.Add(json);
+        var command = new Command("isoflop", "Chinchilla's Approach 2: fit a parabola of loss against ln N per compute budget, and N_opt ∝ C^a through the minima; a is set beside Approach 3's (the Chinchilla law fitted to the same rows). Without --budgets or --budget-column, the budgets are found from the runs' compute, and runs that do not form IsoFLOP groups are refused.\n\nExample:\n  scaling isoflop runs.csv --budgets 6e18,1e19,3e19,6e19,1e20 --bootstrap 1000")
+        {
+            reading, grouping, bootstrap, json
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var loaded = reading.LoadSelected(parse);

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.IO.LawFiles;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
@@ -22,11 +17,10 @@ internal static class OptimalCommand
         var unique = new Option<string?>("--unique-tokens") { Description = "Unique tokens U the data holds, e.g. 25B: allocate under the data-constrained law (--law data-constrained), repeating the data where that pays." };
         var json = CommonOptions.Json();
 
-        var command = new Command("optimal", "Compute-optimal model size N* and tokens D* under a Chinchilla law, or under the data-constrained law with --unique-tokens; with --gpu and --mfu, the GPU-hours, days and dollars of each run.\n\nExample:\n  scaling optimal --law-file fit.json --flops 1e21 5.76e23 --target-loss 2.0 --params 67B\n  scaling optimal --law data-constrained --flops 9.26e21 --unique-tokens 25B\n  scaling optimal --law chinchilla --flops 5.76e23 --gpu H100 --mfu 0.4 --gpus 1024 --price 2");
-        laws.AddTo(command);
-        foreach (var option in new Option[] { flops, targetLoss, modelParams, unique, json })
-            command.Options.Add(option);
-        costs.AddTo(command);
+        var command = new Command("optimal", "Compute-optimal model size N* and tokens D* under a Chinchilla law, or under the data-constrained law with --unique-tokens; with --gpu and --mfu, the GPU-hours, days and dollars of each run.\n\nExample:\n  scaling optimal --law-file fit.json --flops 1e21 5.76e23 --target-loss 2.0 --params 67B\n  scaling optimal --law data-constrained --flops 9.26e21 --unique-tokens 25B\n  scaling optimal --law chinchilla --flops 5.76e23 --gpu H100 --mfu 0.4 --gpus 1024 --price 2")
+        {
+            laws, flops, targetLoss, modelParams, unique, json, costs
+        };
         RenamedOption.Add(command, "--model-params", "--params");
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {

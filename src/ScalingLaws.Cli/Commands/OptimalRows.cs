@@ -1,8 +1,3 @@
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Laws;
-using ScalingLaws.Planning;
-using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Cli.Commands;

@@ -1,11 +1,5 @@
-using System.CommandLine;
-using ScalingLaws.Analysis;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Data;
+using ScalingLaws.Estimation;
 using ScalingLaws.Estimation.SweepPlanning;
-using ScalingLaws.IO.Datasets;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.Cli.Commands;
 

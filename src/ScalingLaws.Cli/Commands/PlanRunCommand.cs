@@ -1,8 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.IO.LawFiles;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
@@ -21,11 +16,10 @@ internal static class PlanRunCommand
         var context = new Option<int?>("--context") { Description = "Tokens per sequence, for the batch in sequences, e.g. 4096." };
         var json = CommonOptions.Json();
 
-        var command = new Command("run", "The recipe for one training run: N, D, epochs, learning rate and batch (Step Law), steps, the predicted loss and the cost, and the law behind each number.\n\nExample:\n  scaling plan run --law data-constrained --flops 9.26e21 --unique-tokens 25B --context 2048 --gpu H100 --mfu 0.4 --gpus 256 --price 2");
-        laws.AddTo(command);
-        foreach (var option in new Option[] { flops, targetLoss, unique, context, json })
-            command.Options.Add(option);
-        costs.AddTo(command);
+        var command = new Command("run", "The recipe for one training run: N, D, epochs, learning rate and batch (Step Law), steps, the predicted loss and the cost, and the law behind each number.\n\nExample:\n  scaling plan run --law data-constrained --flops 9.26e21 --unique-tokens 25B --context 2048 --gpu H100 --mfu 0.4 --gpus 256 --price 2")
+        {
+            laws, flops, targetLoss, unique, context, json, costs
+        };
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);

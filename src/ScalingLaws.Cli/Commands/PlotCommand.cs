@@ -1,4 +1,3 @@
-using System.CommandLine;
 using ScalingLaws.Cli.Commands.Plot;
 
 namespace ScalingLaws.Cli.Commands;
@@ -6,18 +5,10 @@ namespace ScalingLaws.Cli.Commands;
 /// <summary><c>scaling plot</c>: the figures of a study, one subcommand per figure under Commands/Plot/.</summary>
 internal static class PlotCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console) => new Command("plot", "Draw a figure as PNG, SVG or PDF.\n\nExample:\n  scaling plot isoloss --law-file fit.json runs.csv --out isoloss.png")
     {
-        var command = new Command("plot", "Draw a figure as PNG, SVG or PDF.\n\nExample:\n  scaling plot isoloss --law-file fit.json runs.csv --out isoloss.png");
-        command.Subcommands.Add(PlotIsoFlopCommand.Create(console));
-        command.Subcommands.Add(PlotIsoLossCommand.Create(console));
-        command.Subcommands.Add(PlotFrontierCommand.Create(console));
-        command.Subcommands.Add(PlotFitCommand.Create(console));
-        command.Subcommands.Add(PlotAreCommand.Create(console));
-        command.Subcommands.Add(PlotPositionsCommand.Create(console));
-        command.Subcommands.Add(PlotCurveCommand.Create(console));
-        command.Subcommands.Add(PlotBacktestCommand.Create(console));
-        command.Subcommands.Add(PlotDownstreamCommand.Create(console));
-        return command;
-    }
+        PlotIsoFlopCommand.Create(console), PlotIsoLossCommand.Create(console), PlotFrontierCommand.Create(console),
+        PlotFitCommand.Create(console), PlotAreCommand.Create(console), PlotPositionsCommand.Create(console), PlotCurveCommand.Create(console),
+        PlotBacktestCommand.Create(console), PlotDownstreamCommand.Create(console),
+    };
 }

@@ -1,10 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Data;
-using ScalingLaws.IO;
-using ScalingLaws.IO.LawFiles;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary><c>scaling predict</c>: the loss a fitted or given law predicts for models not yet trained.</summary>
@@ -19,10 +12,10 @@ internal static class PredictCommand
         var unique = ValueList.Create("--unique-tokens", "Unique tokens U the training data holds, e.g. 25B, for the data-constrained law (D/U epochs).");
         var json = CommonOptions.Json();
 
-        var command = new Command("predict", "Predict the loss of models from a fitted law, with a predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, measured by backtests when the law file was written.\n\nExample:\n  scaling predict --law-file fit.json --params 70B --tokens 1.4T");
-        laws.AddTo(command);
-        foreach (var option in new Option[] { parameters, tokens, flops, unique, json })
-            command.Options.Add(option);
+        var command = new Command("predict", "Predict the loss of models from a fitted law, with a predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, measured by backtests when the law file was written.\n\nExample:\n  scaling predict --law-file fit.json --params 70B --tokens 1.4T")
+        {
+            laws, parameters, tokens, flops, unique, json
+        };
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);

@@ -1,7 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.IO;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using System.CommandLine;
-using ScalingLaws.Analysis;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Fitting;
 using ScalingLaws.IO.Downstream;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Report;
 
 namespace ScalingLaws.Cli.Commands;
@@ -28,11 +22,10 @@ internal static class ReportCommand
         var command = new Command("report",
             "Write one self-contained HTML page: the data, the fitted law with intervals, diagnostics, an interactive planner, IsoFLOP profiles and the frontier, " +
             "and for training curves the estimation study. With --gpu and --mfu the planner also gives GPU-hours (days with --gpus, dollars with --price).\n\n" +
-            "Example:\n  scaling report --dataset chinchilla --drop-highest-loss 5 --bootstrap 1000 --out report.html");
-        reading.AddTo(command);
-        setting.AddTo(command);
-        bootstrap.AddTo(command);
-        grouping.AddTo(command);
+            "Example:\n  scaling report --dataset chinchilla --drop-highest-loss 5 --bootstrap 1000 --out report.html")
+        {
+            reading, setting, bootstrap, grouping
+        };
         cost.AddTo(command, budgets: false);
         output.AddTo(command);
         command.Options.Add(quiet);

@@ -1,16 +1,10 @@
-using System.CommandLine;
-using ScalingLaws.Data;
-using ScalingLaws.IO.Datasets;
-using ScalingLaws.Laws;
-using ScalingLaws.Prediction;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>
 /// The options of <c>scaling backtest</c> and <c>scaling plot backtest</c>: the data and law exactly as
 /// <c>scaling fit</c> reads them, then how to cut the table.
 /// </summary>
-internal sealed class BacktestOptions
+internal sealed class BacktestOptions : IOptionGroup
 {
     // A backtest fits each family on its own, so only configurations within the table count as pooled.
     public ReadingOptions Reading { get; } = new(perFamily: true);
@@ -44,8 +38,7 @@ internal sealed class BacktestOptions
     {
         Reading.AddTo(command);
         Setting.AddTo(command);
-        foreach (var option in new Option[] { By, Cuts, MinTrain, PriorWithout })
-            command.Options.Add(option);
+        command.AddAll(By, Cuts, MinTrain, PriorWithout);
         _oldBy = RenamedOption.Accept(command, "--by", BacktestOrderOption.Name);
     }
 

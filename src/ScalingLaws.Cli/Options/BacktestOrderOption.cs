@@ -1,8 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Laws;
-using ScalingLaws.Prediction;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>How a backtest orders the table: <c>params</c>, <c>tokens</c>, <c>flops</c> or <c>run-length</c> (and for fit, <c>none</c>).</summary>

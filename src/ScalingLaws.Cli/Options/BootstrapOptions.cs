@@ -1,12 +1,10 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
-using ScalingLaws.IO;
 
 namespace ScalingLaws.Cli.Options;
 
 /// <summary><c>--bootstrap N --seed S</c>, shared by the commands that can resample.</summary>
 /// <param name="what">What is resampled, for the help text, e.g. "the rows".</param>
-internal sealed class BootstrapOptions(string what)
+internal sealed class BootstrapOptions(string what) : IOptionGroup
 {
     public Option<int> Resamples { get; } = new("--bootstrap")
     {
@@ -18,8 +16,7 @@ internal sealed class BootstrapOptions(string what)
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Resamples);
-        command.Options.Add(Seed);
+        command.AddAll(Resamples, Seed);
     }
 
     /// <summary>The most resamples allowed: past ten thousand the intervals no longer change, only the wait does.</summary>

@@ -1,11 +1,7 @@
-using System.CommandLine;
-using ScalingLaws.Data;
-using ScalingLaws.Planning;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>How runs are grouped into compute budgets for an IsoFLOP analysis (Approach 2).</summary>
-internal sealed class BudgetOptions
+internal sealed class BudgetOptions : IOptionGroup
 {
     public Option<string[]> Budgets { get; } = ValueList.Create(
         "--budgets",
@@ -21,9 +17,7 @@ internal sealed class BudgetOptions
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Budgets);
-        command.Options.Add(Tolerance);
-        command.Options.Add(Column);
+        command.AddAll(Budgets, Tolerance, Column);
     }
 
     /// <summary>Approach 2 on the table; runs that are not an IsoFLOP design are an input error that points to Approach 3.</summary>

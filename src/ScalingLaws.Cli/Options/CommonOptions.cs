@@ -1,7 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.IO;
-using ScalingLaws.IO.Datasets;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>
@@ -34,26 +30,9 @@ internal static class CommonOptions
     /// (the nearest name, every name), before anything is read.
     /// </summary>
     /// <param name="find">The catalog's lookup, which throws for an unknown name.</param>
-    public static Option<string?> Dataset(IEnumerable<string> names, Func<string, DatasetInfo> find)
+    public static Option<string?> Dataset(IEnumerable<string> names, Func<string, DatasetInfo> find) => new Option<string?>("--dataset")
     {
-        var option = new Option<string?>("--dataset")
-        {
-            HelpName = "NAME",
-            Description = $"Read a public dataset instead of FILE: {string.Join(", ", names)} (see 'scaling datasets list').",
-        };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is not { } name)
-                return;
-            try
-            {
-                find(name);
-            }
-            catch (ScalingLawsException e)
-            {
-                result.AddError(e.Message);
-            }
-        });
-        return option;
-    }
+        HelpName = "NAME",
+        Description = $"Read a public dataset instead of FILE: {string.Join(", ", names)} (see 'scaling datasets list').",
+    }.CheckedBy(name => find(name));
 }

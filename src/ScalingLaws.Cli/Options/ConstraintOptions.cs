@@ -1,6 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Fitting;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>
@@ -8,7 +5,7 @@ namespace ScalingLaws.Cli.Options;
 /// every command that fits a law on the engine. The engine checks the names against the law's parameters.
 /// </summary>
 /// <param name="fix">An example for the help text, e.g. "alpha=0.3527"; likewise <paramref name="tie"/> and <paramref name="bound"/>.</param>
-internal sealed class ConstraintOptions(string fix, string tie, string bound)
+internal sealed class ConstraintOptions(string fix, string tie, string bound) : IOptionGroup
 {
     public Option<string[]> Fix { get; } = new("--fix")
     {
@@ -26,6 +23,8 @@ internal sealed class ConstraintOptions(string fix, string tie, string bound)
     };
 
     public IEnumerable<Option> All => [Fix, Tie, Bound];
+
+    public void AddTo(Command command) => command.AddAll(All);
 
     public ParameterConstraints Create(ParseResult parse)
     {

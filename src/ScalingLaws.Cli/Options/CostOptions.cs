@@ -1,13 +1,10 @@
-using System.CommandLine;
-using ScalingLaws.Planning;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>
 /// What a run costs: the GPU (<c>--gpu</c>), its utilisation (<c>--mfu</c>), how many (<c>--gpus</c>) and their price
 /// (<c>--price</c>); and a budget given as GPU-hours or dollars instead of FLOPs.
 /// </summary>
-internal sealed class CostOptions
+internal sealed class CostOptions : IOptionGroup
 {
     public Option<string?> Gpu { get; } = new("--gpu")
     {
@@ -24,11 +21,15 @@ internal sealed class CostOptions
 
     public Option<string[]> Dollars { get; } = ValueList.Create("--dollars", "Budgets in dollars instead of FLOPs (needs --gpu, --mfu and --price).");
 
+    /// <summary>Adds the cost options and the budgets in GPU-hours and dollars.</summary>
+    public void AddTo(Command command) => AddTo(command, budgets: true);
+
     /// <summary>Adds the cost options, and with <paramref name="budgets"/> the budgets in GPU-hours and dollars.</summary>
-    public void AddTo(Command command, bool budgets = true)
+    public void AddTo(Command command, bool budgets)
     {
-        foreach (var option in budgets ? new Option[] { Gpu, Mfu, Gpus, Price, GpuHours, Dollars } : [Gpu, Mfu, Gpus, Price])
-            command.Options.Add(option);
+        command.AddAll(Gpu, Mfu, Gpus, Price);
+        if (budgets)
+            command.AddAll(GpuHours, Dollars);
     }
 
     /// <summary>The cost settings, or null when no GPU is given (then none of the others may be).</summary>

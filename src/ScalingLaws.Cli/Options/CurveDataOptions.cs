@@ -1,9 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Curves;
-using ScalingLaws.IO;
-using ScalingLaws.IO.Curves;
-using ScalingLaws.IO.Datasets;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>
@@ -11,7 +5,8 @@ namespace ScalingLaws.Cli.Options;
 /// (--dataset NAME), and which points are fitted and which predicted (--fit-fraction or --fit-runs, else the
 /// dataset's own protocol).
 /// </summary>
-internal sealed class CurveDataOptions
+/// <param name="fitRuns">Whether the command takes --fit-runs (curve rank fits each run on its own part, never other runs).</param>
+internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
 {
     public Argument<string> File { get; } = new("FILE")
     {
@@ -46,12 +41,11 @@ internal sealed class CurveDataOptions
 
     public Option<string[]> FitRuns { get; } = ValueList.Create("--fit-runs", "Fit on these runs together, e.g. cosine_24000,constant_24000, and predict the others.");
 
-    /// <param name="fitRuns">Whether the command takes --fit-runs (curve rank fits each run on its own part, never other runs).</param>
-    public void AddTo(Command command, bool fitRuns = true)
+    public void AddTo(Command command)
     {
-        command.Arguments.Add(File);
-        foreach (var option in new Option[] { Dataset, DataDir, Map, Delimiter, Format, Tag, FitFraction }.Concat(fitRuns ? [FitRuns] : []))
-            command.Options.Add(option);
+        command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, Tag, FitFraction);
+        if (fitRuns)
+            command.Options.Add(FitRuns);
     }
 
     /// <summary>

@@ -1,10 +1,7 @@
-using System.CommandLine;
-using ScalingLaws.Curves;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>The loss-curve law to fit (--law).</summary>
-internal sealed class CurveLawOptions
+internal sealed class CurveLawOptions : IOptionGroup
 {
     /// <summary>Fitted to per-position losses (FILE in the per-position format), not to loss curves.</summary>
     public const string Temporal = "temporal";

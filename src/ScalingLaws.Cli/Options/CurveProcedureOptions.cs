@@ -1,10 +1,7 @@
-using System.CommandLine;
-using ScalingLaws.Curves;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>How a loss-curve law is fitted (--procedure).</summary>
-internal sealed class CurveProcedureOptions
+internal sealed class CurveProcedureOptions : IOptionGroup
 {
     public Option<string?> Procedure { get; } = new("--procedure")
     {

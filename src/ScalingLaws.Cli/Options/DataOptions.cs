@@ -1,12 +1,10 @@
-using System.CommandLine;
-using ScalingLaws.IO;
 using ScalingLaws.Training.Corpus;
 using ScalingLaws.Training.Study;
 
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>What a study trains on: a text file as byte tokens (<c>--corpus</c>), or the synthetic language with a known entropy (<c>--synthetic</c>, the default).</summary>
-internal sealed class DataOptions
+internal sealed class DataOptions : IOptionGroup
 {
     public Option<string?> Corpus { get; } = new("--corpus") { Description = "A text file; its bytes are the tokens (vocabulary 256), the last 10% held out." };
 
@@ -14,8 +12,7 @@ internal sealed class DataOptions
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Corpus);
-        command.Options.Add(Synthetic);
+        command.AddAll(Corpus, Synthetic);
     }
 
     public StudyData Open(ParseResult parse, StudySpec spec)

@@ -1,14 +1,10 @@
-using ScalingLaws.Data;
-using System.CommandLine;
-using ScalingLaws.IO;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Plotting;
 using ScottPlot;
 
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>Where, how big and how every <c>scaling plot</c> figure is written: one declaration of these options for all of them.</summary>
-internal sealed class FigureOptions(CliConsole console)
+internal sealed class FigureOptions(CliConsole console) : IOptionGroup
 {
     private readonly OutputOptions output = new(OutputKind.Figure, "The figure to write: FILE.png, FILE.svg or FILE.pdf (the extension picks the format; PDF and SVG are vector, text kept as text).", required: true);
 
@@ -35,8 +31,7 @@ internal sealed class FigureOptions(CliConsole console)
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Out, Width, Height, Title, XLimits, YLimits, FontScale, Dpi, Style })
-            command.Options.Add(option);
+        command.AddAll(Out, Width, Height, Title, XLimits, YLimits, FontScale, Dpi, Style);
     }
 
     /// <summary>Rejects a file name the figure could not or should not be saved under (an input, a device), and any bad size, resolution, limit or style, before any work is done.</summary>

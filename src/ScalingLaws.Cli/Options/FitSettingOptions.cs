@@ -1,14 +1,9 @@
-using System.CommandLine;
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO;
-using ScalingLaws.Laws;
 using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>The options that choose a law and how it is fitted.</summary>
-internal sealed class FitSettingOptions
+internal sealed class FitSettingOptions : IOptionGroup
 {
     public Option<string> Law { get; } = new("--law")
     {
@@ -62,8 +57,7 @@ internal sealed class FitSettingOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Law, X, Objective, Delta, Fix, Tie, Bound, Solver, StartStride, MaxIterations })
-            command.Options.Add(option);
+        command.AddAll(Law, X, Objective, Delta, Fix, Tie, Bound, Solver, StartStride, MaxIterations);
     }
 
     public ScalingLaw CreateLaw(ParseResult parse)

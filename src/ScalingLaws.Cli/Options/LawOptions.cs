@@ -1,8 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Laws;
-using ScalingLaws.Planning;
-using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Cli.Options;
@@ -11,7 +6,7 @@ namespace ScalingLaws.Cli.Options;
 /// How commands that use a law get it: a law file (<c>--law-file</c>), a law by value (<c>--law-spec</c>), or a law
 /// kind with its published constants (<c>--law chinchilla</c>: the same option name as the kind <c>fit --law</c> fits).
 /// </summary>
-internal sealed class LawOptions
+internal sealed class LawOptions : IOptionGroup
 {
     public Option<string?> File { get; } = new("--law-file") { Description = "A law file written by 'scaling fit --out'." };
 
@@ -27,9 +22,7 @@ internal sealed class LawOptions
 
     public void AddTo(Command command)
     {
-        command.Options.Add(File);
-        command.Options.Add(Spec);
-        command.Options.Add(Kind);
+        command.AddAll(File, Spec, Kind);
     }
 
     /// <summary>The law given by exactly one of the two options, its values, and its bootstrap if the file has one.</summary>

@@ -1,4 +1,3 @@
-using ScalingLaws.Data;
 using ScalingLaws.IO.Selection;
 
 namespace ScalingLaws.Cli.Options;

@@ -1,5 +1,3 @@
-using ScalingLaws.IO;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>Numbers given on the command line, with errors that name the option.</summary>

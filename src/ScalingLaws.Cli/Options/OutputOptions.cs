@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.Cli.Options;
 
@@ -8,7 +6,7 @@ namespace ScalingLaws.Cli.Options;
 /// <c>--out FILE</c> (and <c>--force</c> where the name does not choose the format), checked before any work so that an output
 /// never replaces what the command reads, a folder, a device or a read-only file (<see cref="AtomicFile.CheckTarget"/>).
 /// </summary>
-internal sealed class OutputOptions
+internal sealed class OutputOptions : IOptionGroup
 {
     private readonly OutputKind kind;
 

@@ -1,11 +1,9 @@
-using System.CommandLine;
-using ScalingLaws.IO.Curves;
 using ScalingLaws.Temporal;
 
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>How the per-position commands read FILE: the file of checkpoints and, when it holds several runs, which one.</summary>
-internal sealed class PositionFileOptions
+internal sealed class PositionFileOptions : IOptionGroup
 {
     public Argument<string> File { get; } = new("FILE")
     {
@@ -30,11 +28,7 @@ internal sealed class PositionFileOptions
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(File);
-        command.Options.Add(Run);
-        command.Options.Add(FromStep);
-        command.Options.Add(Delimiter);
-        command.Options.Add(Format);
+        command.AddAll(File, Run, FromStep, Delimiter, Format);
     }
 
     public PositionLosses Load(ParseResult parse)

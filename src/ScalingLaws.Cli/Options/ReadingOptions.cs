@@ -1,7 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Data;
-using ScalingLaws.IO;
-using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.Selection;
 
 namespace ScalingLaws.Cli.Options;
@@ -10,7 +6,7 @@ namespace ScalingLaws.Cli.Options;
 /// How every command that takes FILE reads it: the file argument or a public dataset by name (--dataset NAME,
 /// from --data-dir), column mapping, row selection and row rules. Shared so that all commands read data the same way.
 /// </summary>
-internal sealed class ReadingOptions
+internal sealed class ReadingOptions : IOptionGroup
 {
     private readonly bool optional;
     private readonly bool perFamily;
@@ -65,15 +61,7 @@ internal sealed class ReadingOptions
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(File);
-        command.Options.Add(Dataset);
-        command.Options.Add(DataDir);
-        command.Options.Add(Map);
-        command.Options.Add(Delimiter);
-        command.Options.Add(Format);
-        command.Options.Add(AtStep);
-        command.Options.Add(DropHighestLoss);
-        command.Options.Add(MinTokens);
+        command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, AtStep, DropHighestLoss, MinTokens);
         Selection.AddTo(command);
     }
 
@@ -116,7 +104,7 @@ internal sealed class ReadingOptions
     {
         var file = parse.GetValue(File);
         var dataset = parse.GetValue(Dataset);
-        var help = $"see '{HelpCommand(parse)} --help'";
+        var help = $"see '{CommandPath.Of(parse.CommandResult)} --help'";
         if (file is not null && dataset is not null)
             throw new ScalingLawsException($"give FILE or --dataset NAME, not both ('{file}' and --dataset {dataset}); {help}.");
         if (dataset is null)
@@ -141,15 +129,5 @@ internal sealed class ReadingOptions
             throw new ScalingLawsException($"--map applies to FILE; the columns of --dataset {dataset} are already mapped. Leave --map out.");
         var info = DatasetCatalog.Find(dataset); // an unknown name fails before the data folder is looked for
         return (DatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir))), info.LossByFamily);
-    }
-
-    // "scaling fit", "scaling plot fit": the path of the command that was run.
-    private static string HelpCommand(ParseResult parse)
-    {
-        var names = new List<string>();
-        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
-            names.Add(result.Command is RootCommand ? "scaling" : result.Command.Name);
-        names.Reverse();
-        return string.Join(" ", names);
     }
 }

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Data;
 using ScalingLaws.IO.Selection;
 
 namespace ScalingLaws.Cli.Options;
@@ -10,7 +7,7 @@ namespace ScalingLaws.Cli.Options;
 /// several families or configurations into one law is intended (<c>--pool</c>). Part of <see cref="ReadingOptions"/>, so
 /// every command that reads runs selects them the same way.
 /// </summary>
-internal sealed class SelectionOptions
+internal sealed class SelectionOptions : IOptionGroup
 {
     public Option<string[]> Family { get; } = new("--family")
     {
@@ -38,8 +35,7 @@ internal sealed class SelectionOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Family, Where, ExcludeModel, Pool })
-            command.Options.Add(option);
+        command.AddAll(Family, Where, ExcludeModel, Pool);
     }
 
     public RowSelection Create(ParseResult parse) => new(

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Commands;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary><c>--strict</c>: a usable fit with any warning exits with <see cref="FitExit.Warnings"/>, for scripts.</summary>

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using ScalingLaws.Data;
 using ScalingLaws.Estimation;
-using ScalingLaws.IO;
-using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.Selection;
 
 namespace ScalingLaws.Cli.Options;
@@ -12,7 +8,7 @@ namespace ScalingLaws.Cli.Options;
 /// every command reads tables), which column holds the families, which rows (--family, --where, --exclude-model, as
 /// every command that reads runs selects them), which fit.
 /// </summary>
-internal sealed class StudyOptions
+internal sealed class StudyOptions : IOptionGroup
 {
     private ReadingOptions Reading { get; } = new();
 
@@ -50,10 +46,8 @@ internal sealed class StudyOptions
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(Reading.File);
         var selection = Reading.Selection;
-        foreach (var option in new Option[] { Reading.Dataset, Reading.DataDir, Reading.Map, FamilyColumn, selection.Family, selection.Where, selection.ExcludeModel, Objective, StartStride, TokenCut })
-            command.Options.Add(option);
+        command.AddAll(Reading.File, Reading.Dataset, Reading.DataDir, Reading.Map, FamilyColumn, selection.Family, selection.Where, selection.ExcludeModel, Objective, StartStride, TokenCut);
         _oldCut = RenamedOption.Accept(command, "--min-tokens", "--token-cut");
     }
 

@@ -1,12 +1,10 @@
-using System.CommandLine;
-using ScalingLaws.Curves;
 using ScalingLaws.Training.Optim;
 using ScalingLaws.Training.Study;
 
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>How the runs of a study are trained: schedule, seed, batch, context, measurements, threads.</summary>
-internal sealed class StudyTrainingOptions
+internal sealed class StudyTrainingOptions : IOptionGroup
 {
     public Option<string> Schedule { get; } = new("--schedule")
     {
@@ -30,8 +28,7 @@ internal sealed class StudyTrainingOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Schedule, Seed, Context, Batch, Evaluation, Checkpoints, LearningRate, Cores })
-            command.Options.Add(option);
+        command.AddAll(Schedule, Seed, Context, Batch, Evaluation, Checkpoints, LearningRate, Cores);
     }
 
     public StudySpec CreateSpec(ParseResult parse, double[] sizes, double[] tokens)

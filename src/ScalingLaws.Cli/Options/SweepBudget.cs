@@ -1,5 +1,3 @@
-using ScalingLaws.IO;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>

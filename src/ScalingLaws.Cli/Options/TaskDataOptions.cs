@@ -1,7 +1,4 @@
-using System.CommandLine;
-using ScalingLaws.Data;
 using ScalingLaws.Downstream;
-using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.Downstream;
 
 namespace ScalingLaws.Cli.Options;
@@ -10,7 +7,7 @@ namespace ScalingLaws.Cli.Options;
 /// How the downstream commands read benchmark scores: FILE (long or wide) or --dataset pythia-tasks, the same row
 /// selection as every other command (--family, --where, --exclude-model), and which task, metric, loss and chance level.
 /// </summary>
-internal sealed class TaskDataOptions
+internal sealed class TaskDataOptions : IOptionGroup
 {
     public Argument<string> File { get; } = new("FILE")
     {
@@ -44,12 +41,9 @@ internal sealed class TaskDataOptions
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(File);
-        foreach (var option in new Option[] { Dataset, DataDir, Delimiter, Format })
-            command.Options.Add(option);
+        command.AddAll(File, Dataset, DataDir, Delimiter, Format);
         Selection.AddTo(command);
-        foreach (var option in new Option[] { Task, Metric, LossColumn, Chance, Questions })
-            command.Options.Add(option);
+        command.AddAll(Task, Metric, LossColumn, Chance, Questions);
     }
 
     /// <summary>The selected table and what each task is read with.</summary>

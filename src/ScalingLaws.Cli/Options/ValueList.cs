@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace ScalingLaws.Cli.Options;
 
 /// <summary>Options that take several numbers, space- or comma-separated: <c>--flops 1e21 5.76e23</c> or <c>--flops 1e21,5.76e23</c>.</summary>

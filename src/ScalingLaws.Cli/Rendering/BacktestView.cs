@@ -1,8 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.IO;
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Laws;
-using ScalingLaws.Prediction;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

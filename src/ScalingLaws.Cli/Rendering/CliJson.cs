@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using ScalingLaws.IO.Json;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.Cli.Rendering;
 

@@ -1,8 +1,6 @@
 using System.Text.Json.Serialization;
-using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.Downstream;
 using ScalingLaws.IO.Selection;
-using ScalingLaws.Planning;
 
 namespace ScalingLaws.Cli.Rendering;
 

@@ -1,6 +1,3 @@
-using ScalingLaws.IO;
-using ScalingLaws.Planning;
-
 namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>What a cost was computed on: the GPU, its dense BF16 peak and source, the MFU, the count and the price.</summary>

@@ -1,5 +1,3 @@
-using ScalingLaws.Curves;
-using ScalingLaws.IO.Curves;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

@@ -1,5 +1,3 @@
-using ScalingLaws.Curves;
-using ScalingLaws.Fitting;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
@@ -20,9 +18,9 @@ internal static class CurveFitView
             var runs = string.Join(", ", fit.Runs.Select(r => $"{r.Run} ({Numbers.Count(r.Points)})"));
             console.MarkupLine(Markup.Escape($"fitted on {Numbers.Count(fit.Points)} points of {Markup.Escape(source)}: {runs}"));
             if (protocol is not null)
-                console.MarkupLine($"  [grey]· {Markup.Escape(protocol.Describe())}[/]");
+                NoteLine.Write(console, protocol.Describe());
             foreach (var note in outcome.Task.Fit.Concat(outcome.Task.Targets).SelectMany(c => c.Notes).Distinct())
-                console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
+                NoteLine.Write(console, note);
             console.Write(Parameters(fit, bootstrap));
             var grid = new Grid().AddColumn().AddColumn();
             grid.AddRow("status", $"{(fit.Status == FitStatus.Converged ? "[green]" : "[yellow]")}{Markup.Escape(DiagnosticAdvice.CurveStatus(fit.Status))}[/]");

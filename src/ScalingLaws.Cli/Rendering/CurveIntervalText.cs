@@ -1,6 +1,4 @@
 using System.Globalization;
-using ScalingLaws.Curves;
-using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Cli.Rendering;
 

@@ -1,9 +1,4 @@
 using System.Globalization;
-using ScalingLaws.Curves;
-using ScalingLaws.IO;
-using ScalingLaws.IO.Curves;
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Prediction;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
@@ -32,14 +27,14 @@ internal static class CurvePredictView
             console.MarkupLine(Markup.Escape($"{p.Target.Name}: {Numbers.Count(p.Target.Count)} points; {CurveFitView.Describe(p.Metrics)}"));
             if (predictive is not null && p.Target.Count > 0)
             {
-                console.MarkupLine($"  [grey]· {Markup.Escape(CurveIntervalText.Reach(p.Target.Steps[^1], predictive))}[/]");
-                console.MarkupLine($"  [grey]· {Markup.Escape(CurveIntervalText.Describe(predictive))}[/]");
+                NoteLine.Write(console, CurveIntervalText.Reach(p.Target.Steps[^1], predictive));
+                NoteLine.Write(console, CurveIntervalText.Describe(predictive));
             }
             else
             {
-                console.MarkupLine(fits.Count > 0
-                    ? $"  [grey]· {Markup.Escape(CurveIntervalText.NoPrior)}[/]"
-                    : "  [grey]· no predictive interval: the curve-law file predates them; refit with 'scaling curve fit --out' to save the error model[/]");
+                NoteLine.Write(console, fits.Count > 0
+                    ? CurveIntervalText.NoPrior
+                    : "no predictive interval: the curve-law file predates them; refit with 'scaling curve fit --out' to save the error model");
             }
             var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("step").RightAligned())
                 .AddColumn(new TableColumn("observed").RightAligned()).AddColumn(new TableColumn("predicted").RightAligned());

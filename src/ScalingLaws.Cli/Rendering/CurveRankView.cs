@@ -1,7 +1,4 @@
 using System.Globalization;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Curves;
-using ScalingLaws.IO;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

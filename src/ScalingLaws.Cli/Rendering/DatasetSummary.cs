@@ -1,5 +1,3 @@
-using ScalingLaws.IO.Datasets;
-
 namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>What a dataset is used as: a table of runs (<c>--dataset</c>), loss curves (<c>scaling curve … --dataset</c>), or a file read as FILE.</summary>

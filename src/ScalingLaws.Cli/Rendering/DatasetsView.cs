@@ -1,5 +1,3 @@
-using ScalingLaws.IO;
-using ScalingLaws.IO.Datasets;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

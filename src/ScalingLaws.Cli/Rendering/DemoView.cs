@@ -1,8 +1,4 @@
 using System.Collections.Immutable;
-using ScalingLaws.Analysis;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO;
-using ScalingLaws.Planning;
 using ScalingLaws.Report;
 using ScalingLaws.Simulation;
 using Spectre.Console;

@@ -1,7 +1,3 @@
-using ScalingLaws.Curves;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO;
-
 namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>Each diagnostic of a fit as a sentence with what to do about it in this tool's options.</summary>

@@ -1,7 +1,6 @@
 using ScalingLaws.IO.Downstream;
 using System.Globalization;
 using ScalingLaws.Downstream;
-using ScalingLaws.IO;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

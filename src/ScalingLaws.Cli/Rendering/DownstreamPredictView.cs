@@ -1,6 +1,5 @@
 using System.Globalization;
 using ScalingLaws.Downstream;
-using ScalingLaws.IO;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

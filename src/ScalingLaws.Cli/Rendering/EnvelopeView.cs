@@ -1,7 +1,4 @@
 using System.Text.Json.Serialization;
-using ScalingLaws.Data;
-using ScalingLaws.IO;
-using ScalingLaws.Planning;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
@@ -19,7 +16,7 @@ internal static class EnvelopeView
     {
         console.MarkupLine($"[bold]Training-curve envelope[/] (Chinchilla Approach 1) of {Numbers.Count(table.Count)} rows from {Markup.Escape(table.Source)}");
         foreach (var note in table.Notes.Append(Runs(result)))
-            console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
+            NoteLine.Write(console, note);
         console.WriteLine();
         console.Write(StretchTable(result.Points));
         console.MarkupLine(Markup.Escape($"N_opt ∝ C^a   a = {Numbers.Value(result.ParamsExponent)}"));

@@ -1,6 +1,3 @@
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Prediction;
-
 namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>An extrapolation-error model in words, with where it was measured.</summary>

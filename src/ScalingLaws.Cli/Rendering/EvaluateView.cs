@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using ScalingLaws.Estimation;
-using ScalingLaws.IO;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
@@ -17,7 +16,7 @@ internal static class EvaluateView
     {
         console.MarkupLine($"[bold]Estimation study[/] (Choshen et al. 2024) on {Markup.Escape(dataset)}: {Markup.Escape(method.Name)}");
         foreach (var note in dataNotes.Concat(Notes(settings, oneModel)))
-            console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
+            NoteLine.Write(console, note);
         foreach (var family in result.Families)
         {
             console.WriteLine();

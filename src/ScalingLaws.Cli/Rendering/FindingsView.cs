@@ -14,8 +14,8 @@ internal static class FindingsView
     {
         console.MarkupLine($"[bold]Findings of the estimation study[/] (Choshen et al. 2024) on {Markup.Escape(dataset)}: {Markup.Escape(method)}");
         foreach (var note in dataNotes)
-            console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
-        console.MarkupLine("  [grey]· claims: the paper's (arXiv v1), as listed in shared/data/README.md \"Paper-level claims\"[/]");
+            NoteLine.Write(console, note);
+        NoteLine.Write(console, "claims: the paper's (arXiv v1), as listed in shared/data/README.md \"Paper-level claims\"");
         foreach (var family in families)
         {
             console.WriteLine();

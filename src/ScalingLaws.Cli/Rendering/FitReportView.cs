@@ -1,6 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 using Spectre.Console;
 
@@ -22,7 +19,7 @@ internal static class FitReportView
         console.MarkupLine(Markup.Escape(runs is not null ? RunsText.Rows(runs, source) : $"{Numbers.Count(fit.Rows)} rows from {source}"));
         console.MarkupLine($"status: {(fit.Status == FitStatus.Converged ? "[green]" : "[yellow]")}{Markup.Escape(DiagnosticAdvice.Status(fit.Status))}[/]");
         foreach (var note in fit.Notes)
-            console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
+            NoteLine.Write(console, note);
         console.WriteLine();
         console.Write(ParameterTable(fit, bootstrap));
         WriteDerived(console, fit, bootstrap);

@@ -1,4 +1,3 @@
-using ScalingLaws.IO;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using ScalingLaws.Data;
-using ScalingLaws.IO;
 using ScalingLaws.Planning.Hyperparameters;
 using Spectre.Console;
 

@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using ScalingLaws.Data;
-using ScalingLaws.IO;
-using ScalingLaws.Planning;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

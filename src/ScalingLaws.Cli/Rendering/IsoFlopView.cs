@@ -1,7 +1,4 @@
 using System.Text.Json.Serialization;
-using ScalingLaws.Data;
-using ScalingLaws.IO;
-using ScalingLaws.Planning;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
@@ -18,7 +15,7 @@ internal static class IsoFlopView
     {
         console.MarkupLine($"[bold]IsoFLOP profiles[/] (Chinchilla Approach 2) of {Numbers.Count(table.Count)} rows from {Markup.Escape(table.Source)}");
         foreach (var note in table.Notes.Append(Grouping(analysis, result)))
-            console.MarkupLine($"  [grey]· {Markup.Escape(note)}[/]");
+            NoteLine.Write(console, note);
         console.WriteLine();
         console.Write(BudgetTable(result));
         WriteExponent(console, "N_opt ∝ C^a", "a", result.ParamsExponent, bootstrap?.ParamsExponent);

@@ -1,5 +1,3 @@
-using ScalingLaws.Cli.Commands;
-using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.Downstream;
 
 namespace ScalingLaws.Cli.Rendering;

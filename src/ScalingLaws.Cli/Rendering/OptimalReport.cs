@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using ScalingLaws.Planning;
 
 namespace ScalingLaws.Cli.Rendering;
 

@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using ScalingLaws.Planning;
-using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Cli.Rendering;
 

@@ -1,6 +1,3 @@
-using ScalingLaws.Laws;
-using ScalingLaws.IO;
-using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 using Spectre.Console;
 

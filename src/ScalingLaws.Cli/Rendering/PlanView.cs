@@ -1,7 +1,5 @@
 using System.Globalization;
 using ScalingLaws.Estimation.SweepPlanning;
-using ScalingLaws.IO;
-using ScalingLaws.Planning;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
@@ -29,7 +27,7 @@ internal static class PlanView
             console.MarkupLine(Markup.Escape($"expected ARE ≈ {Percent(e.Are)} (the study's measured average at {e.Models} sizes, p = 1{(e.TargetFraction is { } f ? $", target to {Percent(f)}" : "")}; {e.Source})"));
         console.MarkupLine("why:");
         foreach (var line in plan.Reasoning)
-            console.MarkupLine($"  [grey]· {Markup.Escape(line)}[/]");
+            NoteLine.Write(console, line);
         foreach (var warning in plan.Warnings)
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
         if (cost is null)

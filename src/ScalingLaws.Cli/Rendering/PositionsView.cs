@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO;
 using ScalingLaws.Temporal;
 using Spectre.Console;
 

@@ -1,8 +1,4 @@
 using System.Globalization;
-using ScalingLaws.Cli.Commands;
-using ScalingLaws.IO;
-using ScalingLaws.Laws;
-using ScalingLaws.Prediction;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;

@@ -1,6 +1,4 @@
 using System.Text;
-using ScalingLaws.Analysis;
-using ScalingLaws.IO;
 using ScalingLaws.Report;
 using Spectre.Console;
 

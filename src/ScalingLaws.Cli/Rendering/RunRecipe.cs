@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using ScalingLaws.IO;
-using ScalingLaws.Planning;
 using ScalingLaws.Planning.Hyperparameters;
 using Spectre.Console;
 

@@ -1,4 +1,3 @@
-using ScalingLaws.Data;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Cli.Rendering;

@@ -1,4 +1,3 @@
-using ScalingLaws.IO;
 using ScalingLaws.Training.Store;
 using Spectre.Console;
 

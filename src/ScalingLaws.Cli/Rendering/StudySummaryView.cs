@@ -1,6 +1,4 @@
 using ScalingLaws.Cli.Commands.Study;
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Planning;
 using ScalingLaws.Training.Store;
 using Spectre.Console;
 
@@ -68,7 +66,7 @@ internal static class StudySummaryView
                 t.PredictionMre is { } mre ? Numbers.Percent(mre) : "not fitted", t.PredictionMaxRe is { } max ? Numbers.Percent(max) : "–");
         console.Write(table);
         foreach (var t in temporal.Where(t => t.Note is not null))
-            console.MarkupLine($"  [grey]· {Markup.Escape(t.Note!)}[/]");
+            NoteLine.Write(console, t.Note!);
     }
 
     private static string Gaps(StudyManifest manifest, double e) =>

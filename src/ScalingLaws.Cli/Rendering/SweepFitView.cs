@@ -1,4 +1,3 @@
-using ScalingLaws.IO;
 using ScalingLaws.Planning.Hyperparameters;
 using Spectre.Console;
 

@@ -1,8 +1,4 @@
 using System.Collections.Immutable;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO;
-using ScalingLaws.IO.Curves;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Temporal;
 using Spectre.Console;
 
@@ -25,7 +21,7 @@ internal static class TemporalView
         var (first, last) = (run[forecast.Fitted], run[run.Count - 1]);
         foreach (var line in forecast.Notes.Prepend(
             $"fitted on the first {forecast.Fitted} checkpoints ({Numbers.Percent(fitFraction)} of {run.Count}, steps {run[0].Step:N0}–{run[forecast.Fitted - 1].Step:N0}); predicting {forecast.Predicted} (steps {first.Step:N0}–{last.Step:N0})"))
-            console.MarkupLine($"  [grey]· {Markup.Escape(line)}[/]");
+            NoteLine.Write(console, line);
         console.WriteLine();
         console.MarkupLine(Markup.Escape("L_i(t) = a0(t)/(1 + a1(t)·i) + a2(t); forms: " + string.Join("; ", forecast.Candidates.Select(f => $"{f.Name} {f.Formula}"))));
         console.MarkupLine(Markup.Escape(Scales(forecast.Law.Clock)));

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
 using ScalingLaws.Estimation;
 using ScalingLaws.Plotting;
 
@@ -18,9 +16,10 @@ internal static class PlotAreCommand
         var figure = new FigureOptions(console);
         var command = new Command("are",
             "The estimation study's error heatmap: ARE of the law fitted to the k smallest models on the first fraction p of their runs, predicting the largest.\n\n" +
-            "Example:\n  scaling plot are my_runs.csv --out my-are.png\n  scaling plot are --dataset opt --out opt-are.png\n  scaling plot are --dataset opt --token-cut 0 --out opt-no-cut.svg");
-        study.AddTo(command);
-        figure.AddTo(command);
+            "Example:\n  scaling plot are my_runs.csv --out my-are.png\n  scaling plot are --dataset opt --out opt-are.png\n  scaling plot are --dataset opt --token-cut 0 --out opt-no-cut.svg")
+        {
+            study, figure
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);

@@ -1,7 +1,4 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
 using ScalingLaws.Plotting;
-using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Cli.Commands.Plot;
 
@@ -15,9 +12,10 @@ internal static class PlotBacktestCommand
     {
         var backtest = new BacktestOptions();
         var figure = new FigureOptions(console);
-        var command = new Command("backtest", "Held-out error against extrapolation factor, with the predictive 95% band.\n\nExample:\n  scaling plot backtest runs.csv --backtest-by params --out backtest.png");
-        backtest.AddTo(command);
-        figure.AddTo(command);
+        var command = new Command("backtest", "Held-out error against extrapolation factor, with the predictive 95% band.\n\nExample:\n  scaling plot backtest runs.csv --backtest-by params --out backtest.png")
+        {
+            backtest, figure
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Curves;
 using ScalingLaws.Plotting;
 
 namespace ScalingLaws.Cli.Commands.Plot;
@@ -19,11 +16,10 @@ internal static class PlotCurveCommand
         var figure = new FigureOptions(console);
         var command = new Command("curve",
             "Observed and predicted loss curves, the fitted window shaded, the learning-rate schedule beneath.\n\n" +
-            "Example:\n  scaling plot curve --dataset multipower-400M --law multipower --out mpl.png\n  scaling plot curve runs.csv --law tissue --fit-fraction 0.3 --out run.svg");
-        data.AddTo(command);
-        procedure.AddTo(command);
-        law.AddTo(command);
-        figure.AddTo(command);
+            "Example:\n  scaling plot curve --dataset multipower-400M --law multipower --out mpl.png\n  scaling plot curve runs.csv --law tissue --fit-fraction 0.3 --out run.svg")
+        {
+            data, procedure, law, figure
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);

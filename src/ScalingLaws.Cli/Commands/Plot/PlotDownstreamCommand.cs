@@ -1,5 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
 using ScalingLaws.Downstream;
 using ScalingLaws.Plotting;
 
@@ -22,11 +20,10 @@ internal static class PlotDownstreamCommand
         var figure = new FigureOptions(console);
         var command = new Command("downstream",
             "A task's accuracy against loss (--law sigmoid or exponential) or compute (--law direct), the fitted law with its 95% band, the chance level dashed.\n\n" +
-            "Example:\n  scaling plot downstream --dataset pythia-tasks --task arc_easy --law direct --fit-up-to 1.5B --out arc.png");
-        data.AddTo(command);
-        foreach (var option in new Option[] { kind, upTo, minTokens })
-            command.Options.Add(option);
-        figure.AddTo(command);
+            "Example:\n  scaling plot downstream --dataset pythia-tasks --task arc_easy --law direct --fit-up-to 1.5B --out arc.png")
+        {
+            data, kind, upTo, minTokens, figure
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);

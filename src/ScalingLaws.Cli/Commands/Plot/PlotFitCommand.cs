@@ -1,7 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Plotting;
 
 namespace ScalingLaws.Cli.Commands.Plot;
@@ -18,11 +14,10 @@ internal static class PlotFitCommand
         var setting = new FitSettingOptions();
         var lawFile = new Option<string?>("--law-file") { Description = "Plot a law saved by 'scaling fit --out' instead of fitting one." };
         var figure = new FigureOptions(console);
-        var command = new Command("fit", "Predicted against observed loss.\n\nExample:\n  scaling plot fit runs.csv --drop-highest-loss 5 --out fit.png");
-        reading.AddTo(command);
-        setting.AddTo(command);
-        command.Options.Add(lawFile);
-        figure.AddTo(command);
+        var command = new Command("fit", "Predicted against observed loss.\n\nExample:\n  scaling plot fit runs.csv --drop-highest-loss 5 --out fit.png")
+        {
+            reading, setting, lawFile, figure
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Planning;
 using ScalingLaws.Plotting;
 
 namespace ScalingLaws.Cli.Commands.Plot;
@@ -16,10 +13,10 @@ internal static class PlotFrontierCommand
         var laws = new LawOptions();
         var reading = new ReadingOptions();
         var figure = new FigureOptions(console);
-        var command = new Command("frontier", "Loss against compute, with the compute-optimal frontier of a Chinchilla law.\n\nExample:\n  scaling plot frontier runs.csv --law-file fit.json --out frontier.png");
-        reading.AddTo(command);
-        laws.AddTo(command);
-        figure.AddTo(command);
+        var command = new Command("frontier", "Loss against compute, with the compute-optimal frontier of a Chinchilla law.\n\nExample:\n  scaling plot frontier runs.csv --law-file fit.json --out frontier.png")
+        {
+            reading, laws, figure
+        };
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             figure.Check(parse);

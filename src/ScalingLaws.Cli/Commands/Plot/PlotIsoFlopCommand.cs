@@ -1,5 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
 using ScalingLaws.Plotting;
 
 namespace ScalingLaws.Cli.Commands.Plot;
@@ -12,10 +10,10 @@ internal static class PlotIsoFlopCommand
         var reading = new ReadingOptions();
         var grouping = new BudgetOptions();
         var figure = new FigureOptions(console);
-        var command = new Command("isoflop", "IsoFLOP profiles: loss against model size per compute budget, with the fitted parabolas and minima.\n\nExample:\n  scaling plot isoflop runs.csv --budgets 6e18,1e19,3e19 --out isoflop.png");
-        reading.AddTo(command);
-        grouping.AddTo(command);
-        figure.AddTo(command);
+        var command = new Command("isoflop", "IsoFLOP profiles: loss against model size per compute budget, with the fitted parabolas and minima.\n\nExample:\n  scaling plot isoflop runs.csv --budgets 6e18,1e19,3e19 --out isoflop.png")
+        {
+            reading, grouping, figure
+        };
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             figure.Check(parse);

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
 using ScalingLaws.Plotting;
 
 namespace ScalingLaws.Cli.Commands.Plot;
@@ -14,12 +12,10 @@ internal static class PlotIsoLossCommand
         var figure = new FigureOptions(console);
         var levels = ValueList.Create("--levels", "Loss levels of the contours in nats, e.g. 2.2 2.5 3.0 (default: the optimal loss at each budget).");
         var budgets = ValueList.Create("--budgets", "Compute budgets for IsoFLOP lines, e.g. 1e19 1e21 (default: decades spanning the runs).");
-        var command = new Command("isoloss", "IsoLoss contours of a Chinchilla law with the efficient frontier.\n\nExample:\n  scaling plot isoloss --law-file fit.json runs.csv --out isoloss.svg");
-        laws.AddTo(command);
-        reading.AddTo(command);
-        command.Options.Add(levels);
-        command.Options.Add(budgets);
-        figure.AddTo(command);
+        var command = new Command("isoloss", "IsoLoss contours of a Chinchilla law with the efficient frontier.\n\nExample:\n  scaling plot isoloss --law-file fit.json runs.csv --out isoloss.svg")
+        {
+            laws, reading, levels, budgets, figure
+        };
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             figure.Check(parse);

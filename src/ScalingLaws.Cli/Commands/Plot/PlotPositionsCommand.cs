@@ -1,5 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
 using ScalingLaws.Plotting;
 using ScalingLaws.Temporal;
 
@@ -13,10 +11,10 @@ internal static class PlotPositionsCommand
         var file = new PositionFileOptions();
         var checkpoints = new Option<int>("--checkpoints") { Description = "How many checkpoints to draw, evenly spread from the first to the last.", DefaultValueFactory = _ => 5 };
         var figure = new FigureOptions(console);
-        var command = new Command("positions", "Per-position loss at several checkpoints with the fitted L_i = a0/(1 + a1·i) + a2, position on a log axis.\n\nExample:\n  scaling plot positions positions.csv --out positions.png");
-        file.AddTo(command);
-        command.Options.Add(checkpoints);
-        figure.AddTo(command);
+        var command = new Command("positions", "Per-position loss at several checkpoints with the fitted L_i = a0/(1 + a1·i) + a2, position on a log axis.\n\nExample:\n  scaling plot positions positions.csv --out positions.png")
+        {
+            file, checkpoints, figure
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);

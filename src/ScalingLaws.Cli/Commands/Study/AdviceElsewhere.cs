@@ -1,5 +1,3 @@
-using ScalingLaws.Cli.Options;
-
 namespace ScalingLaws.Cli.Commands.Study;
 
 /// <summary>

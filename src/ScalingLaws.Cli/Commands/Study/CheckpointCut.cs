@@ -1,5 +1,3 @@
-using ScalingLaws.IO;
-
 namespace ScalingLaws.Cli.Commands.Study;
 
 /// <summary>

@@ -1,9 +1,4 @@
 using System.Globalization;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.IO;
-using ScalingLaws.Laws;
 using ScalingLaws.Training.Store;
 
 namespace ScalingLaws.Cli.Commands.Study;

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Training.Kernels;
 using ScalingLaws.Training.Store;
 using ScalingLaws.Training.Study;
@@ -20,13 +16,10 @@ internal static class StudyRunCommand
         var output = new Option<string>("--out") { Description = "The study directory; an existing one with the same options is resumed.", Required = true };
         var quiet = CommonOptions.Quiet();
 
-        var command = new Command("run", "Train a sweep of decoder-only transformers (every size × every token budget) and record the held-out loss overall and per position at each checkpoint. Stop it at any time; run it again to resume.\n\nExample:\n  scaling study run --params 50K,100K,200K,400K,800K --tokens 1M,2M,4M --schedule wsd --synthetic --out study");
-        command.Options.Add(sizes);
-        command.Options.Add(tokens);
-        data.AddTo(command);
-        training.AddTo(command);
-        command.Options.Add(output);
-        command.Options.Add(quiet);
+        var command = new Command("run", "Train a sweep of decoder-only transformers (every size × every token budget) and record the held-out loss overall and per position at each checkpoint. Stop it at any time; run it again to resume.\n\nExample:\n  scaling study run --params 50K,100K,200K,400K,800K --tokens 1M,2M,4M --schedule wsd --synthetic --out study")
+        {
+            sizes, tokens, data, training, output, quiet
+        };
         RenamedOption.Add(command, "--sizes", "--params");
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using ScalingLaws.Cli.Options;
-using ScalingLaws.Cli.Rendering;
-using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Planning;
 using ScalingLaws.Training.Store;
 
 namespace ScalingLaws.Cli.Commands.Study;
@@ -19,9 +14,10 @@ internal static class StudySummarizeCommand
     {
         var directory = new Argument<string>("DIR") { Description = "A directory written by 'scaling study run'." };
         var json = CommonOptions.Json();
-        var command = new Command("summarize", "Fit the Chinchilla law L = E + A/N^α + B/D^β to a study's finished runs (N = non-embedding parameters): to their intermediate checkpoints after an early cut (the estimation guide's 10B tokens, scaled to the study's longest run) and to each run's last checkpoint; find the IsoFLOP exponents, compare E with the true entropy, and analyse the per-position losses of each run (position laws, uniform learning, the temporal law's forecast of the second half from the first). Analyses the runs cannot support say why.\n\nExample:\n  scaling study summarize study");
-        command.Arguments.Add(directory);
-        command.Options.Add(json);
+        var command = new Command("summarize", "Fit the Chinchilla law L = E + A/N^α + B/D^β to a study's finished runs (N = non-embedding parameters): to their intermediate checkpoints after an early cut (the estimation guide's 10B tokens, scaled to the study's longest run) and to each run's last checkpoint; find the IsoFLOP exponents, compare E with the true entropy, and analyse the per-position losses of each run (position laws, uniform learning, the temporal law's forecast of the second half from the first). Analyses the runs cannot support say why.\n\nExample:\n  scaling study summarize study")
+        {
+            directory, json
+        };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var path = parse.GetValue(directory)!;

@@ -1,4 +1,3 @@
-using ScalingLaws.IO.Curves;
 using ScalingLaws.Temporal;
 using ScalingLaws.Training.Store;
 
