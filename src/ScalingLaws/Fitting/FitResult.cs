@@ -42,6 +42,12 @@ public sealed record FitResult
     /// <summary>Starts that converged.</summary>
     public required int ConvergedStarts { get; init; }
 
+    /// <summary>Starts stopped early on joining an optimum another start had already found (<see cref="FitOptions.StopInFoundBasins"/>); counted as converged.</summary>
+    public int StoppedStarts { get; init; }
+
+    /// <summary>Objective-and-gradient evaluations of every start's search (on the screening subsample when screened), the polish excluded.</summary>
+    public long SearchEvaluations { get; init; }
+
     /// <summary>Rows fitted.</summary>
     public required int Rows { get; init; }
 

@@ -26,6 +26,12 @@ public sealed record ModelFit
     /// <summary>Starts that converged.</summary>
     public required int ConvergedStarts { get; init; }
 
+    /// <summary>Starts stopped early on joining an optimum another start had already found (<see cref="FitOptions.StopInFoundBasins"/>); counted as converged.</summary>
+    public int StoppedStarts { get; init; }
+
+    /// <summary>Objective-and-gradient evaluations of every start's search, the polish excluded: the work of the fit.</summary>
+    public long SearchEvaluations { get; init; }
+
     /// <summary>Points fitted.</summary>
     public required int Rows { get; init; }
 

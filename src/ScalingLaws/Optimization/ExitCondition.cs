@@ -23,4 +23,7 @@ public enum ExitCondition
 
     /// <summary>The function or gradient was NaN or infinite at the start.</summary>
     NonFinite,
+
+    /// <summary>The caller's <see cref="IEarlyStop"/> ended the run (a multi-start run that joined a basin already found).</summary>
+    EarlyStop,
 }

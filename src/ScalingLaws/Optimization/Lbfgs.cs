@@ -12,9 +12,12 @@ public sealed class Lbfgs(LbfgsSettings? settings = null)
     /// <summary>Working memory for a problem of <paramref name="dimension"/> variables.</summary>
     public LbfgsWorkspace CreateWorkspace(int dimension) => new(dimension, Settings.Memory);
 
-    /// <summary>Minimises <paramref name="function"/> from <paramref name="start"/>; the minimiser goes to <paramref name="solution"/>.</summary>
+    /// <summary>
+    /// Minimises <paramref name="function"/> from <paramref name="start"/>; the minimiser goes to <paramref name="solution"/>.
+    /// <paramref name="earlyStop"/>, when given, may end the run after any iteration (the point reached goes to the solution).
+    /// </summary>
     public MinimizationResult Minimize(
-        IDifferentiableFunction function, ReadOnlySpan<double> start, Span<double> solution, LbfgsWorkspace ws)
+        IDifferentiableFunction function, ReadOnlySpan<double> start, Span<double> solution, LbfgsWorkspace ws, IEarlyStop? earlyStop = null)
     {
         var x = ws.X.AsSpan();
         var g = ws.Gradient.AsSpan();
@@ -56,6 +59,8 @@ public sealed class Lbfgs(LbfgsSettings? settings = null)
                 return Finish(solution, x, new(f, iteration + 1, evaluations, gradientNorm, ExitCondition.Gradient));
             if (reduction <= Settings.RelativeTolerance * Math.Max(Math.Abs(f), Math.Abs(f + reduction)))
                 return Finish(solution, x, new(f, iteration + 1, evaluations, gradientNorm, ExitCondition.RelativeReduction));
+            if (earlyStop?.ShouldStop(x, f) == true)
+                return Finish(solution, x, new(f, iteration + 1, evaluations, gradientNorm, ExitCondition.EarlyStop));
         }
         return Finish(solution, x, new(f, Settings.MaxIterations, evaluations, gradientNorm, ExitCondition.MaxIterations));
     }
