@@ -18,7 +18,7 @@ internal sealed class FunctionModel(string name, string[] parameters, double[] o
 
     public string Name { get; } = name;
 
-    public ImmutableArray<LawParameter> Parameters { get; } = [.. parameters.Select(p => new LawParameter(p, ParameterScale.Linear, grid ?? [0.0]))];
+    public ImmutableArray<LawParameter> Parameters { get; } = [.. parameters.Select(p => new LawParameter(p, ParameterScale.Linear, [.. grid ?? [0.0]]))];
 
     public PredictionScale Scale => PredictionScale.Raw;
 
