@@ -57,8 +57,10 @@ public sealed class FoundBasinsTests
 
         Assert.Equal(one.StoppedStarts, two.StoppedStarts);
         Assert.Equal(one.SearchEvaluations, two.SearchEvaluations);
-        Assert.Equal(one.Values, two.Values);
         Assert.Equal(one.ObjectiveValue, two.ObjectiveValue);
+        Assert.Equal(one.Iterations, two.Iterations);
+        for (var j = 0; j < one.Values.Length; j++)
+            Assert.Equal(one.Values[j], two.Values[j]);
     }
 
     private static FitOptions LeastSquares => FitOptions.Default with { Objective = FitObjective.LeastSquares };
