@@ -52,11 +52,12 @@ public sealed record FitOptions
     public LbfgsSettings SearchOptimizer { get; init; } = new() { GradientTolerance = 1e-5, RelativeTolerance = 1e-6 };
 
     /// <summary>
-    /// Stop a start once it comes near an optimum another start already converged to (every solver coordinate within
+    /// Scaling-law fits (<see cref="LawFitter"/>): stop a start once it comes near an optimum another start already converged to (every solver coordinate within
     /// 10%, or 0.1 below 1) at an objective no lower than that optimum's: it has joined a basin already found. The
     /// starts run in fixed rounds so the fit is the same whatever the number of threads, and the winner is polished to
-    /// its basin's own minimiser, so the optimum is the one every start run to its end gives. True by default; false
-    /// runs every start to its end (about 1.5 times the work on Chinchilla's 4,500-start grid).
+    /// its basin's own minimiser by Newton steps, so the optimum is the one every start run to its end gives. True by
+    /// default; false runs every start to its end (about 1.5 times the work on Chinchilla's 4,500-start grid). Other
+    /// models fitted on the engine (<see cref="ModelFitter"/>) run every start.
     /// </summary>
     public bool StopInFoundBasins { get; init; } = true;
 

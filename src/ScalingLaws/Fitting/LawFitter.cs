@@ -32,7 +32,7 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
             ? ScreenThenRefine(problem, grid, screeningRows, notes, cancellation, out var tally)
             : SearchAll(problem, grid, cancellation, out tally);
         var model = problem.Model();
-        var final = ModelFitter.Polish(model, problem.Layout, Options, best, cancellation);
+        var final = ModelFitter.Polish(model, problem.Layout, Options, best, cancellation, finishWithNewton: grid.Count > 1);
         return Summarize(problem, tally.Record(new ModelFitter(Options).Summarize(model, problem.Layout, grid, final, tally.Converged, FitStatus.Converged)), notes);
     }
 
