@@ -1,4 +1,3 @@
-using ScalingLaws.Data;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.Simulation;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using ScalingLaws.Data;
 using ScalingLaws.Estimation;
 using ScalingLaws.IO.Datasets;
 

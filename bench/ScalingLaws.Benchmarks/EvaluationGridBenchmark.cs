@@ -1,6 +1,4 @@
-using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using ScalingLaws.Data;
 using ScalingLaws.Estimation;
 using ScalingLaws.IO.Datasets;
 

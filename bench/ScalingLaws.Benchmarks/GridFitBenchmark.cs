@@ -1,8 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Benchmarks;
 
 /// <summary>The full 4,500-start Chinchilla fit of Epoch's 240 rows. Target: under 0.5 s.</summary>

@@ -1,8 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Benchmarks;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using ScalingLaws.Curves;
 
 namespace ScalingLaws.Benchmarks;

@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Benchmarks;
 
 /// <summary>

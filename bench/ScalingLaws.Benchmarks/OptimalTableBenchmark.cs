@@ -1,6 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 using ScalingLaws.Uncertainty;
 

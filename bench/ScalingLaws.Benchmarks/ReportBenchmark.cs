@@ -1,7 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
 using ScalingLaws.Report;
 
 namespace ScalingLaws.Benchmarks;

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
 
 namespace ScalingLaws.Benchmarks;
 

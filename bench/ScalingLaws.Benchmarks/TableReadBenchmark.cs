@@ -1,5 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using ScalingLaws.Data;
 using ScalingLaws.IO;
 
 namespace ScalingLaws.Benchmarks;

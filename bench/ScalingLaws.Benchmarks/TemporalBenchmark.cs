@@ -1,5 +1,3 @@
-using ScalingLaws.Fitting;
-using BenchmarkDotNet.Attributes;
 using ScalingLaws.Temporal;
 using ScalingLaws.Temporal.Synthetic;
 

@@ -1,5 +1,3 @@
-using ScalingLaws.Data;
-
 namespace ScalingLaws.IO;
 
 /// <summary>The names a field goes by: its canonical name (as in <c>--map params=...</c>) and common headers.</summary>

@@ -1,4 +1,3 @@
-using ScalingLaws.Curves;
 using ScalingLaws.Fitting;
 
 namespace ScalingLaws.IO;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Parquet;
 using Parquet.Schema;
 

@@ -1,4 +1,3 @@
-using ScalingLaws.Data;
 using ScalingLaws.IO.Trackers;
 
 namespace ScalingLaws.IO;

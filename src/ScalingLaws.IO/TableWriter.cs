@@ -1,6 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.IO.LawFiles;
-
 namespace ScalingLaws.IO;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using ScottPlot;
 using ScottPlot.Panels;
 using ScottPlot.TickGenerators;
 

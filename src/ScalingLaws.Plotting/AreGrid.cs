@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ScalingLaws.Plotting;
 
 /// <summary>The validated table, rows sorted by k (row 0 at the bottom) and columns by p.</summary>

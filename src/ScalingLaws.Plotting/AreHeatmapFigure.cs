@@ -1,5 +1,3 @@
-using System.Globalization;
-using ScottPlot;
 using ScottPlot.TickGenerators;
 
 namespace ScalingLaws.Plotting;

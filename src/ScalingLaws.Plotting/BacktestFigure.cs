@@ -1,6 +1,3 @@
-using System.Globalization;
-using ScottPlot;
-
 namespace ScalingLaws.Plotting;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ScottPlot;
-
 namespace ScalingLaws.Plotting;
 
 /// <summary>The heatmap's contour labels ("10%"), each on a white box over its line, clear of the printed values.</summary>

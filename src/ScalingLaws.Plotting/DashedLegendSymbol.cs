@@ -1,4 +1,3 @@
-using ScottPlot;
 using SkiaSharp;
 
 namespace ScalingLaws.Plotting;

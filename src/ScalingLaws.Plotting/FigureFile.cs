@@ -1,5 +1,4 @@
 using ScalingLaws.IO.LawFiles;
-using ScottPlot;
 
 namespace ScalingLaws.Plotting;
 

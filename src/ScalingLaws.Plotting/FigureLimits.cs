@@ -1,5 +1,3 @@
-using ScottPlot;
-
 namespace ScalingLaws.Plotting;
 
 /// <summary>Sets an axis to a span given in data units; a logarithmic axis (which plots log10 of the data) gets the span's log10.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using ScottPlot;
 using SkiaSharp;
 
 namespace ScalingLaws.Plotting;

@@ -1,5 +1,3 @@
-using ScottPlot;
-
 namespace ScalingLaws.Plotting;
 
 /// <summary>

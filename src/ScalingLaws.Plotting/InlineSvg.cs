@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ScottPlot;
 
 namespace ScalingLaws.Plotting;
 

@@ -1,5 +1,3 @@
-using ScottPlot;
-
 namespace ScalingLaws.Plotting;
 
 /// <summary>Loss against model size for each compute budget: runs, fitted parabola in ln N and its minimum.</summary>

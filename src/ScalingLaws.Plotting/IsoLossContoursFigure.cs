@@ -1,6 +1,4 @@
-using ScalingLaws.Data;
 using ScalingLaws.Planning;
-using ScottPlot;
 
 namespace ScalingLaws.Plotting;
 

@@ -1,6 +1,4 @@
-using ScalingLaws.Data;
 using ScalingLaws.Planning;
-using ScottPlot;
 
 namespace ScalingLaws.Plotting;
 
@@ -92,7 +90,13 @@ internal static class LossVsComputeFigure
     private static void AddBand(Plot plot, AllocationUncertainty spread, double left, double right, LegendPlacement legend, List<Coordinates> occupied)
     {
         var xs = FrontierGrid(left, right);
-        var losses = xs.Select(x => spread.ForFlops(Math.Pow(10, x)).Loss).ToArray();
+        // L* alone at each C, the points in parallel: every resample's law at 100 points is most of this figure's work.
+        var losses = new Uncertainty.Uncertainty[xs.Length];
+        Parallel.For(0, xs.Length, i =>
+        {
+            var flops = Math.Pow(10, xs[i]);
+            losses[i] = spread.Of(law => law.ForFlops(flops).Loss);
+        });
         var band = plot.Add.FillY(xs, [.. losses.Select(u => u.Lower)], [.. losses.Select(u => u.Upper)]);
         band.FillColor = FigureStyle.Frontier.WithAlpha(0.35);
         band.LineColor = BandEdge; // its edges stay visible where the band is only a little wider than the frontier's line

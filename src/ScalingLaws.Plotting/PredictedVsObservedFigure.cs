@@ -1,6 +1,3 @@
-using System.Globalization;
-using ScottPlot;
-
 namespace ScalingLaws.Plotting;
 
 /// <summary>Predicted against observed loss on equal axis ranges, with the line y = x.</summary>

@@ -1,4 +1,3 @@
-using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 

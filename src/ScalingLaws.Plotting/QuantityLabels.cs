@@ -1,6 +1,3 @@
-using System.Globalization;
-using ScalingLaws.Data;
-
 namespace ScalingLaws.Plotting;
 
 /// <summary>Short labels for quantities on axes and in legends.</summary>

@@ -1,6 +1,3 @@
-using ScalingLaws.Data;
-using ScottPlot;
-
 namespace ScalingLaws.Plotting;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using ScalingLaws.Curves;
-using ScalingLaws.Data;
 
 namespace ScalingLaws.Report;
 

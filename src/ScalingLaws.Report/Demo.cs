@@ -1,9 +1,6 @@
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
 using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Laws;
-using ScalingLaws.Planning;
 using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Report;

@@ -1,4 +1,3 @@
-using ScalingLaws.Data;
 using ScalingLaws.Downstream;
 using ScalingLaws.IO.Downstream;
 

@@ -1,4 +1,3 @@
-using ScalingLaws.Planning;
 using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Report;

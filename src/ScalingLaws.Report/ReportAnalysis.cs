@@ -22,22 +22,29 @@ public static class ReportAnalysis
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(settings);
+        // What does not need the fit runs beside it, and the backtest beside the bootstrap: each fills the core the
+        // other's serial stretches and last jobs leave idle. Every analysis is deterministic, so the page is the same.
+        var curves = CurveFamilies(table);
+        var profiles = Task.Run(() => Approach2(table, curves, settings), cancellation);
+        var studied = Task.Run(() => Study(table, curves, settings.Study, cancellation), cancellation);
+        var curveRuns = Task.Run(() => CurvePredictions.Run(table, curves, cancellation), cancellation);
+        var tasks = Task.Run(() => DownstreamTasks.Run(table, cancellation), cancellation);
         var fit = settings.Fitter.Fit(table, cancellation);
+        var law = Frontier(fit);
+        var backtested = law is not null && settings.Backtest is { } backtest
+            ? Task.Run(() => Predictive(settings.Fitter, table, fit.Values, backtest, cancellation), cancellation)
+            : null;
         var bootstrap = settings.Resamples > 0
             ? new Bootstrap(settings.Resamples, settings.Seed).Run(settings.Fitter, table, fit, cancellation: cancellation)
             : null;
-        var law = Frontier(fit);
         var spread = law is not null && bootstrap is not null ? new AllocationUncertainty(bootstrap) : null;
         // A fit that leaves an input undetermined (the fit section says so) gives no predictive interval anywhere on the page.
-        var predictive = law is not null && settings.Backtest is { } backtest
-            ? Predictive(settings.Fitter, table, fit.Values, backtest, cancellation)?.For(fit, table) is { Undetermined.IsEmpty: true } determined ? determined : null
-            : null;
-        var curves = CurveFamilies(table);
-        var (isoflop, isoflopNote) = Profiles(table, curves, settings.IsoFlop);
-        var exponents = isoflop is null ? null : Exponents(isoflop, fit, bootstrap, settings);
-        var (study, studyNote) = Study(table, curves, settings.Study, cancellation);
-        var (curveOutcomes, curveNotes) = CurvePredictions.Run(table, curves, cancellation);
-        var (downstream, downstreamNote) = DownstreamTasks.Run(table, cancellation);
+        var predictive = backtested is not null && Result(backtested)?.For(fit, table) is { Undetermined.IsEmpty: true } determined ? determined : null;
+        var (isoflop, isoflopNote, isoflopSpread) = Result(profiles);
+        var exponents = isoflop is null ? null : Exponents(isoflop, isoflopSpread, fit, bootstrap);
+        var (study, studyNote) = Result(studied);
+        var (curveOutcomes, curveNotes) = Result(curveRuns);
+        var (downstream, downstreamNote) = Result(tasks);
         return new ReportData
         {
             Source = table.Source,
@@ -86,6 +93,14 @@ public static class ReportAnalysis
     private static ComputeOptimal? Frontier(FitResult fit) =>
         fit.Law is ChinchillaLaw && fit.Values.Skip(1).All(v => v > 0 && double.IsFinite(v)) ? new ComputeOptimal(fit.Values) : null;
 
+    // Approach 2 and, with a bootstrap, its resampled exponents (cheap: parabolas) from the fit's resample count and seed.
+    private static (IsoFlopResult?, string?, IsoFlopBootstrapResult?) Approach2(ObservationTable table, IReadOnlyList<string> curves, ReportSettings settings)
+    {
+        var (isoflop, note) = Profiles(table, curves, settings.IsoFlop);
+        var profiles = isoflop is not null && settings.Resamples > 1 ? new IsoFlopBootstrap(settings.Resamples, settings.Seed).Run(isoflop) : null;
+        return (isoflop, note, profiles);
+    }
+
     private static (IsoFlopResult?, string?) Profiles(ObservationTable table, IReadOnlyList<string> curves, IsoFlopAnalysis analysis)
     {
         var runs = table.Where(r => !curves.Contains(r.Family ?? table.Source));
@@ -105,14 +120,14 @@ public static class ReportAnalysis
         }
     }
 
-    // Both a's with intervals from the same resample count as the fit's bootstrap (Approach 2's is cheap: parabolas).
-    private static ExponentComparison? Exponents(IsoFlopResult isoflop, FitResult fit, BootstrapResult? bootstrap, ReportSettings settings)
-    {
-        var profiles = settings.Resamples > 1 ? new IsoFlopBootstrap(settings.Resamples, settings.Seed).Run(isoflop) : null;
-        return ExponentEstimate.FromFit(fit, bootstrap) is { } parametric
+    // Both a's with intervals: Approach 2's from its profiles' bootstrap, the fitted law's from the fit's.
+    private static ExponentComparison? Exponents(IsoFlopResult isoflop, IsoFlopBootstrapResult? profiles, FitResult fit, BootstrapResult? bootstrap) =>
+        ExponentEstimate.FromFit(fit, bootstrap) is { } parametric
             ? new ExponentComparison(ExponentEstimate.FromIsoFlop(isoflop, profiles), parametric)
             : null;
-    }
+
+    // A side analysis's result, its failure thrown as itself (not wrapped), so input errors still read as one line.
+    private static T Result<T>(Task<T> task) => task.GetAwaiter().GetResult();
 
     private static (StudyResult?, string?) Study(ObservationTable table, IReadOnlyList<string> curves, EvaluationSettings settings, CancellationToken cancellation)
     {

@@ -1,7 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.Estimation;
-using ScalingLaws.Fitting;
-using ScalingLaws.Planning;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Report;

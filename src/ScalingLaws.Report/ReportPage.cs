@@ -1,8 +1,8 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
-using ScalingLaws.Report.Html;
 using ScalingLaws.Report.Sections;
 
 namespace ScalingLaws.Report;
@@ -37,7 +37,9 @@ public static class ReportPage
         var bodies = new string[sections.Count];
         try
         {
-            Parallel.For(0, sections.Count, i =>
+            // One section at a time to whichever thread is free: Parallel.For would hand one thread a run of sections
+            // up front, and the two with the most figures (frontier, diagnostics) could then fall to the same thread.
+            Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, sections.Count), EnumerablePartitionerOptions.NoBuffering), i =>
             {
                 var writer = new HtmlWriter();
                 sections[i].Write(writer, data);

@@ -1,6 +1,3 @@
-using ScalingLaws.Estimation;
-using ScalingLaws.Fitting;
-using ScalingLaws.Planning;
 using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Report;

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using ScalingLaws.Estimation;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
-using ScalingLaws.Tests.Estimation;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Tests;

@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using ScalingLaws.Training.Kernels;
 
 namespace ScalingLaws.Benchmarks.Training;

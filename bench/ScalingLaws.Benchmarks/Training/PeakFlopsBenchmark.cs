@@ -1,5 +1,4 @@
 using System.Runtime.Intrinsics;
-using BenchmarkDotNet.Attributes;
 
 namespace ScalingLaws.Benchmarks.Training;
 

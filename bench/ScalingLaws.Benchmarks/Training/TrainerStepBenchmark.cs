@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using ScalingLaws.Training.Corpus;
 using ScalingLaws.Training.Kernels;
 using ScalingLaws.Training.Training;

@@ -1,6 +1,4 @@
-using ScalingLaws.Curves;
 using ScalingLaws.Fitting;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Prediction;
 
 namespace ScalingLaws.IO.Curves;

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using ScalingLaws.Curves;
-using ScalingLaws.Data;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
 
@@ -10,6 +6,8 @@ namespace ScalingLaws.IO.Curves;
 /// <summary>Reads and writes <see cref="CurveLawDocument"/>s; writing is atomic (temporary file, then rename).</summary>
 public static class CurveLawFile
 {
+    private const string Remedy = "write one with 'scaling curve fit FILE --out LAW.json'";
+
     private static CurveLaw Find(string name, string path)
     {
         try
@@ -22,9 +20,6 @@ public static class CurveLawFile
         }
     }
 
-    // A key given twice is refused rather than the last one kept silently.
-    private static JsonSerializerOptions ReadOptions { get; } = new(LawFile.JsonOptions) { AllowDuplicateProperties = false };
-
     /// <summary>Writes the document to <paramref name="path"/> whole or not at all.</summary>
     public static void Write(string path, CurveLawDocument document) => AtomicFile.WriteJson(path, DocumentJson.Serialize(document, LawFile.JsonOptions) + "\n");
 
@@ -35,19 +30,12 @@ public static class CurveLawFile
     public static (CurveLaw Law, double[] Values, PredictiveModel? Predictive) Read(string path)
     {
         var text = InputFile.ReadAllText(path, "a curve-law file (.json) written by 'scaling curve fit --out'");
-        CurveLawDocument document;
-        try
-        {
-            document = DocumentJson.Deserialize<CurveLawDocument>(text, ReadOptions)
-                ?? throw new JsonException("the file holds null");
-        }
-        catch (JsonException e)
-        {
-            throw new ScalingLawsException($"{path}: not a curve-law file ({JsonProblem.Describe(e)}); write one with 'scaling curve fit FILE --out LAW.json'.");
-        }
+        // JSON null reads as no document: the same error as JSON that does not read.
+        var document = LawFile.ReadDocument<CurveLawDocument>(path, text, "a curve-law file", Remedy)
+            ?? throw new ScalingLawsException($"{path}: not a curve-law file (not valid JSON); {Remedy}.");
         DocumentVersion.Check(path, "a curve-law file", document.Version, CurveLawDocument.CurrentVersion, "write it again with 'scaling curve fit FILE --out LAW.json'");
         if (document.Law is null || document.Params is null)
-            throw new ScalingLawsException($"{path}: not a curve-law file (no law or params); write one with 'scaling curve fit FILE --out LAW.json'.");
+            throw new ScalingLawsException($"{path}: not a curve-law file (no law or params); {Remedy}.");
         var law = Find(document.Law, path);
         foreach (var key in document.Params.Keys.Where(k => !law.Parameters.Any(p => p.Name == k)))
             throw new ScalingLawsException($"{path}: unknown parameter '{key}' for the {law.Name} law; its parameters are {string.Join(", ", law.Parameters.Select(p => p.Name))}.");

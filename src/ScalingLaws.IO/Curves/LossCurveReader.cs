@@ -1,6 +1,3 @@
-using System.Globalization;
-using ScalingLaws.Curves;
-using ScalingLaws.Data;
 using ScalingLaws.IO.Trackers;
 
 namespace ScalingLaws.IO.Curves;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using ScalingLaws.Data;
 using ScalingLaws.Temporal;
 
 namespace ScalingLaws.IO.Curves;

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ScalingLaws.IO.Json;
-using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Temporal;
 
 namespace ScalingLaws.IO.Curves;

@@ -1,5 +1,3 @@
-using ScalingLaws.Curves;
-
 namespace ScalingLaws.IO.Datasets;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using ScalingLaws.Data;
 using ScalingLaws.Prediction;
 
 namespace ScalingLaws.IO.Datasets;

@@ -1,5 +1,3 @@
-using ScalingLaws.Curves;
-
 namespace ScalingLaws.IO.Datasets;
 
 /// <summary>A public dataset of loss curves that <see cref="CurveDatasetCatalog"/> can load.</summary>

@@ -1,5 +1,3 @@
-using ScalingLaws.Data;
-
 namespace ScalingLaws.IO.Datasets;
 
 /// <summary>One dataset: what it is, and how its raw files become a canonical table.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ScalingLaws.Curves;
 
 namespace ScalingLaws.IO.Datasets;
 

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using ScalingLaws.Downstream;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.IO.Downstream;
 
@@ -9,8 +7,6 @@ namespace ScalingLaws.IO.Downstream;
 public static class AccuracyLawFile
 {
     private const string Remedy = "write one with 'scaling downstream fit FILE --task NAME --out TASK.json'";
-
-    private static JsonSerializerOptions ReadOptions { get; } = new(LawFile.JsonOptions) { AllowDuplicateProperties = false };
 
     /// <summary>A document as indented JSON with the law files' naming.</summary>
     public static string Serialize(AccuracyLawDocument document) => DocumentJson.Serialize(document, LawFile.JsonOptions);
@@ -22,15 +18,7 @@ public static class AccuracyLawFile
     public static AccuracyFit Read(string path)
     {
         var text = InputFile.ReadAllText(path, "an accuracy-law file (.json) written by 'scaling downstream fit --out'");
-        AccuracyLawDocument? document;
-        try
-        {
-            document = DocumentJson.Deserialize<AccuracyLawDocument>(text, ReadOptions);
-        }
-        catch (JsonException e)
-        {
-            throw new ScalingLawsException($"{path}: not an accuracy-law file ({JsonProblem.Describe(e)}); {Remedy}.");
-        }
+        var document = LawFile.ReadDocument<AccuracyLawDocument>(path, text, "an accuracy-law file", Remedy);
         if (document is not null)
             DocumentVersion.Check(path, "an accuracy-law file", document.Version, AccuracyLawDocument.CurrentVersion, Remedy);
         if (document is not { Kind: "downstream", Law: not null, Params: not null, Chance: { } chance, Task: not null })

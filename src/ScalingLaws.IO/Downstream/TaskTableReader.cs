@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using ScalingLaws.Data;
 
 namespace ScalingLaws.IO.Downstream;
 

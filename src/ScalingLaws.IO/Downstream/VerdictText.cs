@@ -1,4 +1,3 @@
-using System.Globalization;
 using ScalingLaws.Downstream;
 
 namespace ScalingLaws.IO.Downstream;

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.Downstream;
-using ScalingLaws.IO.LawFiles;
 
 namespace ScalingLaws.IO.Json;
 

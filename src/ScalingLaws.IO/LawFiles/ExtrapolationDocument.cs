@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ScalingLaws.Data;
 using ScalingLaws.Prediction;
 
 namespace ScalingLaws.IO.LawFiles;

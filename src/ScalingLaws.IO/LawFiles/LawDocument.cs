@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO.Selection;
 using ScalingLaws.Laws;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ScalingLaws.Laws;
 
 namespace ScalingLaws.IO.LawFiles;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using ScalingLaws.Data;
 using ScalingLaws.IO.Json;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
@@ -29,21 +28,30 @@ public static class LawFile
         var text = InputFile.ReadAllText(path, "a law file (.json) written by 'scaling fit --out'");
         if (string.IsNullOrWhiteSpace(text))
             throw new ScalingLawsException($"{path}: the law file is empty; write one with 'scaling fit DATA --out FIT.json'.");
-        LawDocument? document;
-        try
-        {
-            document = DocumentJson.Deserialize<LawDocument>(text, ReadOptions);
-        }
-        catch (JsonException e)
-        {
-            throw new ScalingLawsException($"{path}: not a law file ({JsonProblem.Describe(e)}); write one with 'scaling fit DATA --out FIT.json'.");
-        }
+        var document = ReadDocument<LawDocument>(path, text, "a law file", "write one with 'scaling fit DATA --out FIT.json'");
         // The version first: a newer file may have moved the fields checked below.
         if (document is not null)
             DocumentVersion.Check(path, "a law file", document.Version, LawDocument.CurrentVersion, "write it again with 'scaling fit DATA --out FIT.json'");
         if (document?.Law is null || document.Params is null)
             throw new ScalingLawsException($"{path}: not a law file (it needs 'law' and 'params'); write one with 'scaling fit DATA --out FIT.json'.");
         return document;
+    }
+
+    /// <summary>
+    /// The <typeparamref name="T"/> in <paramref name="text"/>, the contents of <paramref name="path"/>, with a key given
+    /// twice refused; JSON that does not read is one error, "PATH: not KIND (what is wrong); REMEDY.". Every saved law
+    /// (loss, curve, accuracy) is read through it.
+    /// </summary>
+    internal static T? ReadDocument<T>(string path, string text, string kind, string remedy)
+    {
+        try
+        {
+            return DocumentJson.Deserialize<T>(text, ReadOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new ScalingLawsException($"{path}: not {kind} ({JsonProblem.Describe(e)}); {remedy}.");
+        }
     }
 
     /// <summary>The law, its values in law order, and the bootstrap samples if the file has them; values outside the law's domain are refused.</summary>

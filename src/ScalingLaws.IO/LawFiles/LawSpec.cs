@@ -1,4 +1,3 @@
-using ScalingLaws.Data;
 using ScalingLaws.Laws;
 
 namespace ScalingLaws.IO.LawFiles;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ScalingLaws.Data;
 
 namespace ScalingLaws.IO.Selection;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ScalingLaws.IO.Trackers;
 
 /// <summary>

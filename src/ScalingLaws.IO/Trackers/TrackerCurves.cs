@@ -1,5 +1,3 @@
-using ScalingLaws.Curves;
-using ScalingLaws.Data;
 using ScalingLaws.IO.Curves;
 
 namespace ScalingLaws.IO.Trackers;

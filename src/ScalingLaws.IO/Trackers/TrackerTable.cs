@@ -1,6 +1,3 @@
-using System.Globalization;
-using ScalingLaws.Data;
-
 namespace ScalingLaws.IO.Trackers;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using ScalingLaws.Plotting;
 using ScottPlot;
 
 namespace ScalingLaws.Report.Html;

@@ -1,5 +1,3 @@
-using ScalingLaws.Report.Html;
-
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>The compute-optimal allocation N*, D*, D*/N* and L* per decade of compute, with bootstrap intervals.</summary>

@@ -1,7 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.Plotting;
-using ScalingLaws.Report.Html;
-
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>The data at a glance: what was read, its ranges, its families, and where the runs lie in (N, D).</summary>

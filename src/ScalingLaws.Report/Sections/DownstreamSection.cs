@@ -1,5 +1,4 @@
 using ScalingLaws.IO.Downstream;
-using ScalingLaws.Report.Html;
 
 namespace ScalingLaws.Report.Sections;
 

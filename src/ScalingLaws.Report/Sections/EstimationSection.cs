@@ -1,7 +1,3 @@
-using ScalingLaws.Estimation;
-using ScalingLaws.Plotting;
-using ScalingLaws.Report.Html;
-
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>

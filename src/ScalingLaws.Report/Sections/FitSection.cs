@@ -1,7 +1,5 @@
-using ScalingLaws.Fitting;
 using ScalingLaws.IO;
 using ScalingLaws.Laws;
-using ScalingLaws.Report.Html;
 
 namespace ScalingLaws.Report.Sections;
 

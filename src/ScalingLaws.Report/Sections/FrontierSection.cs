@@ -1,8 +1,3 @@
-using ScalingLaws.Fitting;
-using ScalingLaws.Planning;
-using ScalingLaws.Plotting;
-using ScalingLaws.Report.Html;
-
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>

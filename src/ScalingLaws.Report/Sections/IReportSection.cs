@@ -1,5 +1,3 @@
-using ScalingLaws.Report.Html;
-
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>

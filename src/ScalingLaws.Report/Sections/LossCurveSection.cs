@@ -1,6 +1,3 @@
-using ScalingLaws.Plotting;
-using ScalingLaws.Report.Html;
-
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>

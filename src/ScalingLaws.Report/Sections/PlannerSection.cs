@@ -1,6 +1,4 @@
 using System.Text.Json;
-using ScalingLaws.Planning;
-using ScalingLaws.Report.Html;
 
 namespace ScalingLaws.Report.Sections;
 

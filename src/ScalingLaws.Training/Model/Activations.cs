@@ -1,5 +1,3 @@
-using ScalingLaws.Training.Kernels;
-
 namespace ScalingLaws.Training.Model;
 
 /// <summary>

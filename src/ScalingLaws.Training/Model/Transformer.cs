@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
 using ScalingLaws.Simulation;
-using ScalingLaws.Training.Kernels;
 
 namespace ScalingLaws.Training.Model;
 

@@ -1,6 +1,3 @@
-using ScalingLaws.Training.Kernels;
-using ScalingLaws.Training.Model;
-
 namespace ScalingLaws.Training.Optim;
 
 /// <summary>

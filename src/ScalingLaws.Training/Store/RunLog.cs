@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using ScalingLaws.IO;
-using ScalingLaws.Training.Training;
 
 namespace ScalingLaws.Training.Store;
 

@@ -1,7 +1,5 @@
 using System.Runtime.InteropServices;
-using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Training.Training;
 
 namespace ScalingLaws.Training.Store;
 

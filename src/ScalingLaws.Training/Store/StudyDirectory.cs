@@ -1,8 +1,6 @@
 using System.Text.Json;
-using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Training.Study;
-using ScalingLaws.Training.Training;
 
 namespace ScalingLaws.Training.Store;
 

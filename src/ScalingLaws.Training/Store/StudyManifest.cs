@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using ScalingLaws.Curves;
-using ScalingLaws.IO;
 using ScalingLaws.Training.Study;
 
 namespace ScalingLaws.Training.Store;

@@ -1,6 +1,4 @@
-using ScalingLaws.IO;
 using ScalingLaws.Training.Study;
-using ScalingLaws.Training.Training;
 
 namespace ScalingLaws.Training.Store;
 

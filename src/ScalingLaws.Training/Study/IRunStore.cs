@@ -1,5 +1,3 @@
-using ScalingLaws.Training.Training;
-
 namespace ScalingLaws.Training.Study;
 
 /// <summary>Where a sweep keeps its measurements and states, so that it can stop at any moment and resume.</summary>

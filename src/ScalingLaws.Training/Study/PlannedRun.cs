@@ -1,6 +1,3 @@
-using ScalingLaws.Training.Model;
-using ScalingLaws.Training.Training;
-
 namespace ScalingLaws.Training.Study;
 
 /// <summary>One training run of a sweep.</summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using ScalingLaws.Curves;
-using ScalingLaws.Training.Model;
-using ScalingLaws.Training.Training;
 
 namespace ScalingLaws.Training.Study;
 
@@ -47,7 +44,7 @@ public static class StudyPlan
         var names = budgets.Select(tokens => $"{RunName.Format(size)}-{RunName.Format(tokens)}{suffix}").ToList();
         if (spec.Schedule != ScheduleShape.Wsd)
             return settings.Select((s, k) => new PlannedRun(names[k], size, config, s, null, [])).Reverse();
-        var branchSteps = settings.Skip(1).Select(s => s.LearningRates(spec.Context).DecayStart).ToList();
+        var branchSteps = settings.Skip(1).Select(s => (long)s.LearningRates(spec.Context).DecayStart).ToList();
         return settings.Select((s, k) => k == 0
             ? new PlannedRun(names[0], size, config, s with { ExtraCheckpoints = branchSteps }, null, branchSteps)
             : new PlannedRun(names[k], size, config, s, new BranchPoint(names[0], branchSteps[k - 1]), []));

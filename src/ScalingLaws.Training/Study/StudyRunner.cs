@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using ScalingLaws.Training.Corpus;
-using ScalingLaws.Training.Kernels;
-using ScalingLaws.Training.Training;
 
 namespace ScalingLaws.Training.Study;
 

@@ -1,4 +1,3 @@
-using ScalingLaws.Curves;
 using ScalingLaws.Training.Optim;
 
 namespace ScalingLaws.Training.Study;

@@ -1,7 +1,4 @@
-using ScalingLaws.Curves;
 using ScalingLaws.Training.Corpus;
-using ScalingLaws.Training.Kernels;
-using ScalingLaws.Training.Model;
 using ScalingLaws.Training.Optim;
 
 namespace ScalingLaws.Training.Training;
@@ -48,7 +45,7 @@ public sealed class Trainer
     public ClippedAdamW Optimizer { get; }
 
     /// <summary>The learning rate at each step.</summary>
-    public TrainingSchedule Schedule { get; }
+    public WarmupSchedule Schedule { get; }
 
     /// <summary>Held-out sequences per measurement: the setting rounded up to whole batches.</summary>
     public int EvaluationSequences { get; }
@@ -78,7 +75,7 @@ public sealed class Trainer
             var (heldOut, positions) = Evaluate();
             var tokens = (double)(step + 1) * TokensPerStep;
             onCheckpoint(
-                new Checkpoint(step + 1, tokens, tokens * Config.FlopsPerToken, Schedule.At(step), heldOut, lossSum / lossCount, positions),
+                new Checkpoint(step + 1, tokens, tokens * Config.FlopsPerToken, Schedule.RateOfUpdate(step), heldOut, lossSum / lossCount, positions),
                 new TrainingState(step + 1, Model.Parameters, Optimizer.First, Optimizer.Second));
             (lossSum, lossCount) = (0.0, 0);
         }
@@ -90,7 +87,7 @@ public sealed class Trainer
         _data.TrainingBatch(step, Settings.Sequences, Config.Context + 1, _batch);
         Split(_batch);
         var loss = Model.ForwardBackward(_inputs, _targets);
-        Optimizer.Update(Model.Parameters, Model.Gradients, step, Schedule.At(step));
+        Optimizer.Update(Model.Parameters, Model.Gradients, step, Schedule.RateOfUpdate(step));
         return loss;
     }
 

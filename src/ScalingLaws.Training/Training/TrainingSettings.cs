@@ -1,6 +1,3 @@
-using ScalingLaws.Curves;
-using ScalingLaws.Training.Optim;
-
 namespace ScalingLaws.Training.Training;
 
 /// <summary>How one model is trained and measured.</summary>
@@ -30,10 +27,10 @@ public sealed record TrainingSettings(
     public long Steps(int context) => Math.Max(1, (long)Math.Ceiling(Tokens / ((double)Sequences * context)));
 
     /// <summary>The learning-rate schedule for sequences of <paramref name="context"/> tokens.</summary>
-    public TrainingSchedule LearningRates(int context)
+    public WarmupSchedule LearningRates(int context)
     {
         var steps = Steps(context);
-        return new TrainingSchedule(Schedule, PeakLearningRate, steps, Math.Clamp(WarmupSteps ?? (long)Math.Round(WarmupFraction * steps), 1, steps));
+        return WarmupSchedule.ForTraining(Schedule, PeakLearningRate, steps, Math.Clamp(WarmupSteps ?? (long)Math.Round(WarmupFraction * steps), 1, steps));
     }
 
     /// <summary>The steps after which the model is measured: evenly spaced, the last one included, and the extra ones.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Curves;
 
 /// <summary>
@@ -29,13 +26,7 @@ public sealed class AnnealingLaw : AreaPowerLaw
     public override string Description => "Tissue et al. 2024: S1 forward area, S2 annealing area with momentum 0.999";
 
     /// <inheritdoc/>
-    public override ImmutableArray<LawParameter> Parameters { get; } =
-    [
-        new("L0", ParameterScale.Log, []),
-        new("A", ParameterScale.Log, []),
-        new("alpha", ParameterScale.Linear, []),
-        new("C", ParameterScale.Linear, []),
-    ];
+    public override ImmutableArray<LawParameter> Parameters { get; } = [.. PowerInArea, new("C", ParameterScale.Linear, [])];
 
     private protected override double[] DropFeature(LossCurve curve, LearningRateSchedule schedule)
     {

@@ -1,5 +1,3 @@
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Curves;
 
 /// <summary>
@@ -11,6 +9,14 @@ namespace ScalingLaws.Curves;
 public abstract class AreaPowerLaw : CurveLaw
 {
     private const int L0 = 0, A = 1, Alpha = 2, Drop = 3;
+
+    /// <summary>L0, A and alpha of the power in the area: the first three parameters of every schedule-aware law.</summary>
+    internal static ImmutableArray<LawParameter> PowerInArea { get; } =
+    [
+        new("L0", ParameterScale.Log, []),
+        new("A", ParameterScale.Log, []),
+        new("alpha", ParameterScale.Linear, []),
+    ];
 
     /// <inheritdoc/>
     public override bool NeedsSchedule => true;

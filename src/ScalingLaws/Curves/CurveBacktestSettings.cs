@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Curves;

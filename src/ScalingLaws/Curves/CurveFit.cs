@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Fitting;
-
 namespace ScalingLaws.Curves;
 
 /// <summary>A <see cref="CurveLaw"/> fitted to some curves: its parameters, how the fit went and how well it matches them.</summary>

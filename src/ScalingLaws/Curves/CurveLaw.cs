@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Numerics.Tensors;
-using ScalingLaws.Laws;
 
 namespace ScalingLaws.Curves;
 

@@ -1,5 +1,3 @@
-using ScalingLaws.Fitting;
-
 namespace ScalingLaws.Curves;
 
 /// <summary>Prediction metrics across several target curves, as the Multi-Power Law repository reports its test sets.</summary>

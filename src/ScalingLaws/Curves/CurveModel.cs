@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Curves;
 
 /// <summary>A <see cref="CurveLaw"/> on one or more loss curves as the engine sees it: one block per curve, predictions on the log scale.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace ScalingLaws.Curves;
 
 /// <summary>Which points a law is fitted to and which it must predict.</summary>

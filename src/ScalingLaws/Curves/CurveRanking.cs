@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Fitting;
 using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Curves;

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace ScalingLaws.Curves;
 
 /// <summary>The candidates' forecasts, in the order given, with the Monte Carlo's seed and draws.</summary>

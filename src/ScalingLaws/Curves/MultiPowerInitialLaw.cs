@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Curves;
 
 /// <summary>
@@ -20,13 +17,7 @@ internal sealed class MultiPowerInitialLaw : AreaPowerLaw
 
     public override string Description => "the Multi-Power Law repository's four-parameter initialisation";
 
-    public override ImmutableArray<LawParameter> Parameters { get; } =
-    [
-        new("L0", ParameterScale.Log, []),
-        new("A", ParameterScale.Log, []),
-        new("alpha", ParameterScale.Linear, []),
-        new("B", ParameterScale.Log, []),
-    ];
+    public override ImmutableArray<LawParameter> Parameters { get; } = [.. PowerInArea, new("B", ParameterScale.Log, [])];
 
     private protected override double[] DropFeature(LossCurve curve, LearningRateSchedule schedule)
     {

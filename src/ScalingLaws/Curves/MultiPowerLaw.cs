@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Numerics.Tensors;
-using ScalingLaws.Laws;
 
 namespace ScalingLaws.Curves;
 
@@ -45,9 +43,7 @@ public sealed class MultiPowerLaw : CurveLaw
     /// <inheritdoc/>
     public override ImmutableArray<LawParameter> Parameters { get; } =
     [
-        new("L0", ParameterScale.Log, []),
-        new("A", ParameterScale.Log, []),
-        new("alpha", ParameterScale.Linear, []),
+        .. AreaPowerLaw.PowerInArea,
         new("B", ParameterScale.Log, []),
         new("C", ParameterScale.Log, []),
         new("beta", ParameterScale.Linear, []),

@@ -1,5 +1,3 @@
-using ScalingLaws.Fitting;
-
 namespace ScalingLaws.Curves;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using ScalingLaws.Fitting;
 using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Curves;

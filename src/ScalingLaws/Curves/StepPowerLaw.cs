@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Curves;
 
 /// <summary>The schedule-free baseline: a power law in the step, L = E + A·t^(−alpha).</summary>

@@ -1,6 +1,3 @@
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Downstream;
 
 /// <summary>

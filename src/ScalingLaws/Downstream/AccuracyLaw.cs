@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Downstream;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Downstream;
 
 /// <summary>An <see cref="AccuracyLaw"/> on one task's rows as the engine sees it: one block, raw-scale accuracies.</summary>

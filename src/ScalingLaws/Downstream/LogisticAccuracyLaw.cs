@@ -1,5 +1,3 @@
-using ScalingLaws.Fitting;
-
 namespace ScalingLaws.Downstream;
 
 /// <summary>
@@ -10,6 +8,13 @@ namespace ScalingLaws.Downstream;
 public abstract class LogisticAccuracyLaw : AccuracyLaw
 {
     private const int C = 0, U = 1, K = 2, M = 3;
+
+    /// <summary>The chance level c and the ceiling u (started at 0.9): the first two parameters of every logistic law.</summary>
+    private protected static ImmutableArray<LawParameter> ChanceAndCeiling { get; } =
+    [
+        new("c", ParameterScale.Linear, [0]),
+        new("u", ParameterScale.Linear, [0.9]),
+    ];
 
     /// <summary>t(x): rising with ability.</summary>
     private protected abstract double Feature(double x);

@@ -1,6 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Downstream;

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Downstream;
 
 /// <summary>
@@ -27,8 +24,7 @@ public sealed class SigmoidAccuracyLaw : LogisticAccuracyLaw
     /// <inheritdoc/>
     public override ImmutableArray<LawParameter> Parameters { get; } =
     [
-        new("c", ParameterScale.Linear, [0]),
-        new("u", ParameterScale.Linear, [0.9]),
+        .. ChanceAndCeiling,
         new("k", ParameterScale.Log, [0]),
         new("L0", ParameterScale.Linear, [3]),
     ];

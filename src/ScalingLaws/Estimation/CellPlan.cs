@@ -1,5 +1,3 @@
-using ScalingLaws.Data;
-
 namespace ScalingLaws.Estimation;
 
 /// <summary>A cell before it runs: its coordinates and which rows of its family it trains on.</summary>

@@ -1,7 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Estimation;
 
 /// <summary>Fits one training window and scores the law on the target's test rows.</summary>

@@ -1,7 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Estimation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Data;
-
 namespace ScalingLaws.Estimation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-
 namespace ScalingLaws.Estimation;
 
 /// <summary>The study's score: the mean over test rows of |L − L̂| / L, on the raw loss.</summary>

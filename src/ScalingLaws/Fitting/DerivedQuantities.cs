@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Fitting;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Fitting;
 
 /// <summary>Per-parameter estimates in natural units from θ and the curvature's covariance.</summary>

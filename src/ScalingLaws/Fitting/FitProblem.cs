@@ -1,5 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.Laws;
 using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Fitting;

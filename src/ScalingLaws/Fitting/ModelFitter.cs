@@ -1,4 +1,3 @@
-using ScalingLaws.Laws;
 using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Fitting;

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Fitting;
 
 /// <summary>A <see cref="ScalingLaw"/> on the rows of a table: blocks of rows sized to stay in cache.</summary>

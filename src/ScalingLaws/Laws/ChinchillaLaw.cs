@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Runtime.Intrinsics;
-using ScalingLaws.Data;
 
 namespace ScalingLaws.Laws;
 

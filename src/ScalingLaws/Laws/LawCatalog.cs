@@ -1,5 +1,3 @@
-using ScalingLaws.Data;
-
 namespace ScalingLaws.Laws;
 
 /// <summary>Laws by name, as the command line and law files refer to them.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace ScalingLaws.Laws;
 
 /// <summary>What every kind of law does with its parameter list: find by name, convert between scales.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Data;
-
 namespace ScalingLaws.Laws;
 
 /// <summary>One-variable law with an irreducible term: L = E + A/x^α, x one of N, D or C.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ScalingLaws.Estimation;
 
 namespace ScalingLaws.Laws;

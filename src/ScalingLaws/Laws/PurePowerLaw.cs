@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Data;
-
 namespace ScalingLaws.Laws;
 
 /// <summary>Kaplan's one-variable form L = (xc/x)^α, x one of N, D or C; linear in log space.</summary>

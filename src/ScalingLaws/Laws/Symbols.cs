@@ -1,5 +1,3 @@
-using ScalingLaws.Data;
-
 namespace ScalingLaws.Laws;
 
 /// <summary>The letters the literature uses for the inputs: N parameters, D tokens, C compute, U unique tokens.</summary>

@@ -1,5 +1,3 @@
-using ScalingLaws.Data;
-
 namespace ScalingLaws.Planning;
 
 /// <summary>How <see cref="BudgetDetection"/> found a sweep's compute budgets.</summary>

@@ -1,6 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Planning;
 
 /// <summary>

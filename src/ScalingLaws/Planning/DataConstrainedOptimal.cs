@@ -1,6 +1,4 @@
 using MathNet.Numerics;
-using ScalingLaws.Data;
-using ScalingLaws.Laws;
 
 namespace ScalingLaws.Planning;
 

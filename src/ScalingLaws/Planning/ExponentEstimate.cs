@@ -1,7 +1,5 @@
 using System.Globalization;
 using MathNet.Numerics.Distributions;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 

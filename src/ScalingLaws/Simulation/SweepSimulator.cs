@@ -1,4 +1,3 @@
-using ScalingLaws.Data;
 using ScalingLaws.Planning;
 
 namespace ScalingLaws.Simulation;

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using MathNet.Numerics.LinearAlgebra;
-using ScalingLaws.Laws;
 
 namespace ScalingLaws.Temporal;
 

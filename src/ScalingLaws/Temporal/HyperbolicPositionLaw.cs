@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Temporal;
 
 /// <summary>Xiong et al. (2024)'s reciprocal law of the loss over context positions: L_i = a0/(1 + a1·i) + a2.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace ScalingLaws.Temporal;
 
 /// <summary>p(t) = c0 + c1·ln(t/t_ref): a parameter that keeps drifting by the same amount per doubling of tokens.</summary>

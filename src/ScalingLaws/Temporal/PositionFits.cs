@@ -1,5 +1,3 @@
-using ScalingLaws.Fitting;
-
 namespace ScalingLaws.Temporal;
 
 /// <summary>Fits a position law to each of the first checkpoints of a run, in parallel (one fitter per thread).</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Fitting;
-
 namespace ScalingLaws.Temporal;
 
 /// <summary>A position law fitted to one checkpoint.</summary>

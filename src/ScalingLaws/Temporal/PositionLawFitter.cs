@@ -1,4 +1,3 @@
-using ScalingLaws.Fitting;
 using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Temporal;

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
-
 namespace ScalingLaws.Temporal;
 
 /// <summary>A <see cref="PositionLaw"/> on one checkpoint's per-position losses as the engine sees it: one block, raw-scale predictions.</summary>

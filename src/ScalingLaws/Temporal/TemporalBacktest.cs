@@ -1,5 +1,4 @@
 using ScalingLaws.Curves;
-using ScalingLaws.Fitting;
 using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Temporal;

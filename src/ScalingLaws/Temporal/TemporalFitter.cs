@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
 using ScalingLaws.Optimization;
 
 namespace ScalingLaws.Temporal;

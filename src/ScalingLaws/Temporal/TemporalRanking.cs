@@ -1,5 +1,4 @@
 using ScalingLaws.Curves;
-using ScalingLaws.Fitting;
 
 namespace ScalingLaws.Temporal;
 

@@ -1,6 +1,3 @@
-using ScalingLaws.Data;
-using ScalingLaws.Fitting;
-
 namespace ScalingLaws.Uncertainty;
 
 /// <summary>

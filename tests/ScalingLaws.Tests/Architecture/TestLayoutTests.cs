@@ -3,7 +3,8 @@ namespace ScalingLaws.Tests.Architecture;
 /// <summary>
 /// The test folders mirror src/ so that the tests of a file are found by its path: tests/ScalingLaws.Tests/Fitting holds
 /// the tests of src/ScalingLaws/Fitting, and IO/, Plotting/, Report/, Training/ and Cli/ those of src/ScalingLaws.IO,
-/// .Plotting, .Report, .Training and .Cli (IO/Datasets: src/ScalingLaws.IO/Datasets). Each namespace follows its folder.
+/// .Plotting, .Report, .Training and .Cli (IO/Datasets: src/ScalingLaws.IO/Datasets). Each namespace follows its folder,
+/// and every test is named in one style: a sentence with underscores.
 /// </summary>
 public sealed class TestLayoutTests
 {
@@ -17,7 +18,7 @@ public sealed class TestLayoutTests
         ["Architecture"] = "rules over the whole tree: layers, forbidden references, this layout",
         ["Documentation"] = "the user documentation, README.md and docs/*.md: its links, and the pages other tests read",
         ["Hostile"] = "end to end: a corpus of hostile inputs run through every command",
-        ["TestSupport"] = "helpers every test shares: paths, temporary folders, tolerances, synthetic tables, a headless browser",
+        ["TestSupport"] = "what tests share: paths, the command runner, temporary folders, tolerances, one synthetic-data generator per kind, a headless browser",
         ["Package"] = "the libraries as NuGet packages: dotnet pack, and the C# examples of docs/library.md compiled and run against them",
     };
 
@@ -37,6 +38,18 @@ public sealed class TestLayoutTests
             .Select(f => $"{Path.GetRelativePath(Tests, f.File)}: {f.Namespace}, expected {f.Expected}").ToArray();
 
         Assert.True(wrong.Length == 0, string.Join("; ", wrong));
+    }
+
+    [Fact]
+    public void Every_test_is_named_as_a_sentence_with_underscores()
+    {
+        var tests = typeof(TestLayoutTests).Assembly.GetTypes().SelectMany(t => t.GetMethods())
+            .Where(m => m.IsDefined(typeof(FactAttribute), inherit: true)).ToArray();
+        var unlike = tests.Where(m => !System.Text.RegularExpressions.Regex.IsMatch(m.Name, "^[A-Z0-9][A-Za-z0-9]*(_[A-Za-z0-9]+)+$"))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}").ToArray();
+
+        Assert.True(tests.Length > 1000, $"only {tests.Length} tests found");
+        Assert.True(unlike.Length == 0, "name these tests as sentences with underscores (Svg_labels_the_contours): " + string.Join(", ", unlike));
     }
 
     [Fact]

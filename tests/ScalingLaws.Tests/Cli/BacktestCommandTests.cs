@@ -1,14 +1,8 @@
-using ScalingLaws.Tests.IO;
-
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary><c>scaling backtest</c> and <c>scaling plot backtest</c> run as the user runs them.</summary>
-public sealed class BacktestCommandTests : IDisposable
+public sealed class BacktestCommandTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     [Fact]
     public void Chinchilla_json_reports_coverage_width_and_the_model()
     {

@@ -1,17 +1,11 @@
-using ScalingLaws.Tests.IO;
-
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary>
 /// Every input problem gives exit 2, nothing on standard output and one line on standard error
 /// starting with "error:" (never a stack trace: <see cref="ScalingProcess"/> checks that on every run).
 /// </summary>
-public sealed class BadInputTests : IDisposable
+public sealed class BadInputTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     private static string Chinchilla => ScalingProcess.Chinchilla;
 
     private static CliResult Fit(params string[] args) => ScalingProcess.Run(["fit", .. args]);

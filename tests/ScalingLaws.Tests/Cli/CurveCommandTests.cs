@@ -1,15 +1,17 @@
-using ScalingLaws.Tests.IO;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary>The <c>scaling curve</c> commands end to end: real output on the shared data and one-line errors on bad input.</summary>
-public sealed class CurveCommandTests : IDisposable
+public sealed class CurveCommandTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     private static CliResult Curve(params string[] args) => ScalingProcess.Run(["curve", .. args]);
+
+    // curve compare on Pythia's curves: the text (white space collapsed, so wrapped sentences match) and the JSON.
+    private static (string Text, JsonNode Json) ComparePythia() =>
+        (Regex.Replace(Curve("compare", "--dataset", "pythia-curves").AssertSuccess().Stdout, @"\s+", " "),
+         Curve("compare", "--dataset", "pythia-curves", "--json").AssertSuccess().Json);
 
     // A cosine run to step 2,000 with a loss that follows a power law in the area under the schedule.
     private string CosineRun(string name = "run.csv", bool lr = true)
@@ -67,8 +69,7 @@ public sealed class CurveCommandTests : IDisposable
     [Fact]
     public void Compare_on_pythia_says_which_laws_cannot_be_fitted_or_are_only_interpolated()
     {
-        var text = System.Text.RegularExpressions.Regex.Replace(Curve("compare", "--dataset", "pythia-curves").AssertSuccess().Stdout, @"\s+", " ");
-        var json = Curve("compare", "--dataset", "pythia-curves", "--json").AssertSuccess().Json;
+        var (text, json) = ComparePythia();
 
         Assert.Contains("multipower, all 16 fits: 4 fitted points cannot determine the 7 parameters", text);
         Assert.Contains("warning: tissue, all 16 fits: 4 points for 4 parameters", text);
@@ -89,8 +90,7 @@ public sealed class CurveCommandTests : IDisposable
     [Fact]
     public void Compare_on_pythia_gives_no_interval_borrowed_from_training_losses()
     {
-        var text = System.Text.RegularExpressions.Regex.Replace(Curve("compare", "--dataset", "pythia-curves").AssertSuccess().Stdout, @"\s+", " ");
-        var json = Curve("compare", "--dataset", "pythia-curves", "--json").AssertSuccess().Json;
+        var (text, json) = ComparePythia();
 
         Assert.Contains("power, all 16 fits: no predictive interval: the fitted part is too short to backtest", text);
         Assert.Contains("tissue, all 16 fits: no predictive interval", text);
@@ -138,7 +138,7 @@ public sealed class CurveCommandTests : IDisposable
         Near.Relative(Near.Number(fit["params"]!["L0"]), Near.Number(predicted["params"]!["L0"]), 1e-12, "L0 read back");
 
         var negative = Path.Combine(temp.FullName, "negative.json");
-        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(law))!;
+        var document = JsonNode.Parse(File.ReadAllText(law))!;
         document["params"]!["A"] = -3.5;
         File.WriteAllText(negative, document.ToJsonString());
         Curve("predict", run, "--law-file", negative).AssertInputError("negative.json: A = -3.5 is outside the law's domain; a constant must be a positive number");
@@ -170,12 +170,8 @@ public sealed class CurveCommandTests : IDisposable
 }
 
 /// <summary><c>scaling plot curve</c> writes PNG and SVG and refuses a bad file name before fitting.</summary>
-public sealed class PlotCurveCommandTests : IDisposable
+public sealed class PlotCurveCommandTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     [Theory]
     [InlineData("curve.png", new byte[] { 0x89, 0x50, 0x4E, 0x47 })]
     [InlineData("curve.svg", new byte[] { (byte)'<', (byte)'?', (byte)'x', (byte)'m' })]

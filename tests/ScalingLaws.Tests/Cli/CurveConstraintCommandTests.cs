@@ -1,17 +1,11 @@
-using ScalingLaws.Tests.IO;
-
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary>
 /// The loss-curve, per-position and temporal commands on the fitting engine: --fix/--tie/--bound, the engine's status
 /// (at-bound, the published procedure's stopped-early) in text and JSON, --bootstrap, and --strict's exit 3.
 /// </summary>
-public sealed class CurveConstraintCommandTests : IDisposable
+public sealed class CurveConstraintCommandTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     private static readonly string[] TissueOnCosine = ["curve", "fit", "--dataset", "multipower-400M", "--law", "tissue", "--fit-runs", "cosine_24000"];
 
     [Fact]

@@ -1,14 +1,8 @@
-using ScalingLaws.Tests.IO;
-
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary><c>scaling curve predict | compare | fit</c> give each prediction its predictive 95% interval, say how far it extrapolates, and keep the error model in the law file.</summary>
-public sealed class CurveIntervalCommandTests : IDisposable
+public sealed class CurveIntervalCommandTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     private static CliResult Curve(params string[] args) => ScalingProcess.Run(["curve", .. args]);
 
     // A constant-rate run to step 4,000, logged every 100 steps, a power law in the step with 0.3 % seeded noise.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
 
@@ -7,13 +6,9 @@ namespace ScalingLaws.Tests.Cli;
 /// <c>scaling curve rank</c>: each candidate run's forecast final loss with its interval and P(best), on files still going
 /// (--steps) and as a backtest on the Multi-Power runs (--fit-fraction), with the bad inputs refused in one line.
 /// </summary>
-public sealed class CurveRankCommandTests : IDisposable
+public sealed class CurveRankCommandTests : WithTempFolder
 {
     private const string SameLength = "constant_24000,cosine_24000,wsd_20000_24000,wsdld_20000_24000";
-
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
 
     private static CliResult Rank(params string[] args) => ScalingProcess.Run(["curve", "rank", .. args]);
 

@@ -1,14 +1,8 @@
-using ScalingLaws.Tests.IO;
-
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary><c>scaling predict</c> and <c>scaling optimal</c> with the data-constrained law and --unique-tokens.</summary>
-public sealed class DataConstrainedCommandTests : IDisposable
+public sealed class DataConstrainedCommandTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     [Fact]
     public void Fitting_it_needs_a_unique_tokens_column()
     {

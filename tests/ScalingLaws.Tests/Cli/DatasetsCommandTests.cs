@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
 
@@ -7,17 +6,13 @@ namespace ScalingLaws.Tests.Cli;
 /// <c>scaling datasets list|show</c> and <c>--dataset NAME</c> on the commands that take FILE, run as a real process
 /// on the datasets in ../shared/data (found beside the repository, or named with --data-dir).
 /// </summary>
-public sealed class DatasetsCommandTests : IDisposable
+public sealed class DatasetsCommandTests : WithTempFolder
 {
     private static readonly string[] Names = ["chinchilla", "opt", "gpt3", "t5-pile", "olmo", "datablations", "pythia", "pythia-tasks"];
 
     private static readonly string[] CurveNames = ["multipower-25M", "multipower-100M", "multipower-400M", "pythia-curves"];
 
     private static readonly string[] FileNames = ["porian", "wandb-export-examples"];
-
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
 
     private static string SharedData => Path.GetFullPath(TestData.SharedData);
 

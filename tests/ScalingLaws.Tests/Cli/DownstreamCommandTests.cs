@@ -1,18 +1,12 @@
-using ScalingLaws.Tests.Downstream;
 using System.Globalization;
 using System.Text;
 using ScalingLaws.Downstream;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary><c>scaling downstream fit</c> and <c>predict</c> end to end, on Pythia and on small tables, and their bad-input lines.</summary>
-public sealed class DownstreamCommandTests : IDisposable
+public sealed class DownstreamCommandTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     // A wide table drawn from a known sigmoid (c = 0.25, u = 0.85, k = 3, L0 = 3): params, tokens, loss and one task column.
     private string Wide(string name, Func<double, double>? score = null, bool loss = true, string chance = "0.25")
     {
@@ -27,6 +21,21 @@ public sealed class DownstreamCommandTests : IDisposable
             text.AppendLine(string.Join(",", cells.Select(c => c.ToString("R", CultureInfo.InvariantCulture))) + "," + chance);
         }
         return temp.Write(name, text.ToString());
+    }
+
+    // The sigmoid law of the wide table's quiz, and the loss law fitted to the same rows, as law files.
+    private string QuizLaw(string data)
+    {
+        var law = Path.Combine(temp.FullName, "quiz.json");
+        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz", "--law", "sigmoid", "--out", law).AssertSuccess();
+        return law;
+    }
+
+    private string LossLaw(string data)
+    {
+        var law = Path.Combine(temp.FullName, "loss.json");
+        ScalingProcess.Run("fit", data, "--out", law, "--backtest-by", "none").AssertSuccess();
+        return law;
     }
 
     [Fact]
@@ -45,8 +54,7 @@ public sealed class DownstreamCommandTests : IDisposable
     public void A_wide_table_round_trips_through_a_law_file()
     {
         var data = Wide("wide.csv");
-        var law = Path.Combine(temp.FullName, "quiz.json");
-        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz", "--law", "sigmoid", "--out", law).AssertSuccess();
+        var law = QuizLaw(data);
 
         var result = ScalingProcess.Run("downstream", "predict", "--law-file", law, "--loss", "3.0", "--json").AssertSuccess();
 
@@ -63,10 +71,8 @@ public sealed class DownstreamCommandTests : IDisposable
     public void The_chain_refuses_a_loss_its_loss_law_does_not_determine()
     {
         var data = Wide("wide.csv");
-        var law = Path.Combine(temp.FullName, "quiz.json");
-        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz", "--law", "sigmoid", "--out", law).AssertSuccess();
-        var lossLaw = Path.Combine(temp.FullName, "loss.json");
-        ScalingProcess.Run("fit", data, "--out", lossLaw, "--backtest-by", "none").AssertSuccess();
+        var law = QuizLaw(data);
+        var lossLaw = LossLaw(data);
         var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(lossLaw))!;
         document["extrapolation"]!["undetermined"] = new System.Text.Json.Nodes.JsonArray("params");
         var undetermined = temp.Write("undetermined.json", document.ToJsonString());
@@ -79,10 +85,8 @@ public sealed class DownstreamCommandTests : IDisposable
     public void The_two_step_chain_widens_the_interval_by_the_loss_laws()
     {
         var data = Wide("wide.csv");
-        var law = Path.Combine(temp.FullName, "quiz.json");
-        ScalingProcess.Run("downstream", "fit", data, "--task", "quiz", "--law", "sigmoid", "--out", law).AssertSuccess();
-        var lossLaw = Path.Combine(temp.FullName, "loss.json");
-        ScalingProcess.Run("fit", data, "--out", lossLaw, "--backtest-by", "none").AssertSuccess();
+        var law = QuizLaw(data);
+        var lossLaw = LossLaw(data);
 
         var chained = Assert.Single(ScalingProcess.Run("downstream", "predict", "--law-file", law, "--law-file-loss", lossLaw, "--params", "12B", "--tokens", "300B", "--json").AssertSuccess().Json["predictions"]!.AsArray())!;
         var loss = Near.Number(chained["input"]);

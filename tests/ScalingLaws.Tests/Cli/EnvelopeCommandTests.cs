@@ -1,21 +1,14 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using ScalingLaws.Tests.IO;
-using ScalingLaws.Tests.Planning;
 
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary>
 /// <c>scaling envelope</c> run as a real process on synthetic training curves of Hoffmann's law
 /// written to a CSV (12 sizes, 50 checkpoints each from D = N to 250·N; see
-/// <see cref="EnvelopeTests"/> for why a lands near 0.447 rather than the law's 0.4516).
+/// <see cref="Planning.EnvelopeTests"/> for why a lands near 0.447 rather than the law's 0.4516).
 /// </summary>
-public sealed class EnvelopeCommandTests : IDisposable
+public sealed class EnvelopeCommandTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     [Fact]
     public void Json_has_the_exponents_and_a_thinned_envelope()
     {
@@ -78,14 +71,8 @@ public sealed class EnvelopeCommandTests : IDisposable
     }
 
     [Fact]
-    public void Help_has_an_example_and_every_option()
-    {
-        var output = ScalingProcess.Run("envelope", "--help").AssertSuccess().Stdout;
-
-        Assert.Contains("scaling envelope curves.csv", output);
-        foreach (var option in new[] { "--map", "--drop-highest-loss", "--min-tokens", "--points", "--json" })
-            Assert.Matches(new Regex($@"^\s+{Regex.Escape(option)}\s", RegexOptions.Multiline), output);
-    }
+    public void Help_has_an_example_and_every_option() =>
+        ScalingProcess.Run("envelope", "--help").AssertHelp("scaling envelope curves.csv", "--map", "--drop-highest-loss", "--min-tokens", "--points", "--json");
 
     private string Curves(string modelHeader = "model")
     {

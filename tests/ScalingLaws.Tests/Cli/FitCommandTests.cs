@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
 
@@ -47,13 +46,9 @@ public sealed class ChinchillaFitRuns : IDisposable
     public void Dispose() => temp.Dispose();
 }
 
-public sealed class FitCommandTests(ChinchillaFitRuns runs) : IClassFixture<ChinchillaFitRuns>, IDisposable
+public sealed class FitCommandTests(ChinchillaFitRuns runs) : WithTempFolder, IClassFixture<ChinchillaFitRuns>
 {
     private static readonly string[] ChinchillaParameters = ["E", "A", "B", "alpha", "beta"];
-
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Json_reproduces_Epochs_replication_of_Hoffmann()
@@ -281,10 +276,7 @@ public sealed class FitCommandTests(ChinchillaFitRuns runs) : IClassFixture<Chin
             .AssertSuccess().Stdout;
 
         Assert.StartsWith($"chinchilla law from {runs.BootstrapLawFile}: L = E + A/N^alpha + B/D^beta", Flatten(output)); // long paths wrap
-        Assert.Contains("95% interval", output);
-        Assert.Contains("70B", output);
-        Assert.Contains("1.4T", output);
-        Assert.Contains("5.88e23", output);
+        Assert.All(new[] { "95% interval", "70B", "1.4T", "5.88e23" }, expected => Assert.Contains(expected, output));
     }
 
     [Fact]
@@ -343,9 +335,7 @@ public sealed class FitCommandTests(ChinchillaFitRuns runs) : IClassFixture<Chin
 /// <summary>The Chinchilla extraction read directly (no quoted fields), for checking the tool's numbers.</summary>
 internal static class ChinchillaCsv
 {
-    public static string FullPath => Path.Combine(TestData.SharedData, "chinchilla-epoch", "svg_extracted_data.csv");
-
-    public static IReadOnlyList<string> Lines() => File.ReadAllLines(FullPath);
+    public static IReadOnlyList<string> Lines() => File.ReadAllLines(ChinchillaEpoch.Path);
 
     public static IReadOnlyList<(double Params, double Flops, double Loss)> Rows()
     {

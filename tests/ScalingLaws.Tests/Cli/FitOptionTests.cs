@@ -1,16 +1,11 @@
 using System.Globalization;
 using System.Text;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary><c>scaling fit</c> with other laws, constraints, objectives, row rules and column maps.</summary>
-public sealed class FitOptionTests : IDisposable
+public sealed class FitOptionTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     [Theory]
     [InlineData("kaplan", null, "L = [(Nc/N)^(alphaN/alphaD) + Dc/D]^alphaD", "Nc,Dc,alphaN,alphaD")]
     [InlineData("power", "flops", "L = E + A/C^alpha", "E,A,alpha")]

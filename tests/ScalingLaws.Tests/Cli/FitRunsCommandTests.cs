@@ -1,16 +1,11 @@
 using System.Globalization;
 using System.Text;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary><c>scaling fit</c> on a checkpoint table: how many runs, what the bootstrap resampled, and the dominance warning.</summary>
-public sealed class FitRunsCommandTests : IDisposable
+public sealed class FitRunsCommandTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     // 12 runs (N log-spaced 1e7..1e9) × 6 checkpoints each, with model and step columns, from a known
     // Chinchilla law with a per-run offset.
     private string CheckpointTable()

@@ -82,7 +82,7 @@ public sealed class FitStatusTests
         try
         {
             var data = Path.Combine(folder.FullName, "runs.csv");
-            File.Copy(Path.Combine(TestData.SharedData, "chinchilla-epoch", "svg_extracted_data.csv"), data);
+            File.Copy(ChinchillaEpoch.Path, data);
             var before = File.ReadAllBytes(data);
 
             ScalingProcess.Run("fit", data, "--out", data).AssertInputError($"--out {data}: this is {data}, which the command reads");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
 
@@ -7,12 +6,8 @@ namespace ScalingLaws.Tests.Cli;
 /// <c>scaling hparams</c>: the published learning-rate and batch-size laws against the worked values of issue 17
 /// (Step Law, Li et al. 2025; DeepSeek LLM 2024, eq. 1), and what each law needs.
 /// </summary>
-public sealed class HparamsCommandTests : IDisposable
+public sealed class HparamsCommandTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     [Fact]
     public void Step_law_at_7B_parameters_and_1_4T_tokens()
     {

@@ -1,20 +1,13 @@
-using System.Text.RegularExpressions;
-using ScalingLaws.Tests.IO;
-
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary><c>scaling inference</c>: Sardana et al.'s inference-aware model against the Chinchilla-optimal one.</summary>
-public sealed class InferenceCommandTests : IDisposable
+public sealed class InferenceCommandTests : WithTempFolder
 {
     /// <summary>The law Sardana et al. use: Hoffmann's fit with α = 0.336, β = 0.283.</summary>
     private const string Sardana = "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.336,beta=0.283";
 
     /// <summary>The loss of the Chinchilla-optimal 13B model under <see cref="Sardana"/>.</summary>
     private const string Loss13B = "2.04528";
-
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
 
     private static CliResult Inference(params string[] args) => ScalingProcess.Run(["inference", .. args]);
 
@@ -110,13 +103,6 @@ public sealed class InferenceCommandTests : IDisposable
     }
 
     [Fact]
-    public void Help_has_an_example_and_every_option()
-    {
-        var output = ScalingProcess.Run("inference", "--help").AssertSuccess().Stdout;
-
-        Assert.Contains("Example:", output);
-        Assert.Contains("scaling inference --law-file fit.json", output);
-        foreach (var option in new[] { "--law-file", "--law", "--target-loss", "--inference-tokens", "--json" })
-            Assert.Matches(new Regex($@"^\s+{Regex.Escape(option)}\s", RegexOptions.Multiline), output);
-    }
+    public void Help_has_an_example_and_every_option() =>
+        ScalingProcess.Run("inference", "--help").AssertHelp("scaling inference --law-file fit.json", "--law-file", "--law", "--target-loss", "--inference-tokens", "--json");
 }

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using ScalingLaws.Tests.IO;
-
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary>
@@ -8,13 +5,9 @@ namespace ScalingLaws.Tests.Cli;
 /// config 4. References and tolerances as in the core tests (Approaches/): a = 0.507 (all rows) and
 /// 0.518 (5 highest losses dropped) with the nine budgets at ±0.08 dex; 0.514 for Porian config 4.
 /// </summary>
-public sealed class IsoFlopCommandTests : IDisposable
+public sealed class IsoFlopCommandTests : WithTempFolder
 {
     private const string NineBudgets = "6e18,1e19,3e19,6e19,1e20,3e20,6e20,1e21,3e21";
-
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Nine_budgets_give_the_reference_exponent()
@@ -109,12 +102,8 @@ public sealed class IsoFlopCommandTests : IDisposable
     [Fact]
     public void A_grid_over_N_and_D_is_refused_with_a_pointer_to_Approach_3()
     {
-        // 7 sizes 0.35 dex apart × 5 token counts 0.5 dex apart, losses from Hoffmann's law: no two runs share a compute.
-        var rows = from i in Enumerable.Range(0, 7)
-                   from j in Enumerable.Range(0, 5)
-                   let n = 1e8 * Math.Pow(10, 0.35 * i)
-                   let d = 1e9 * Math.Pow(10, 0.5 * j)
-                   select FormattableString.Invariant($"{n:R},{d:R},{1.69 + 406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28):R}");
+        // No two runs of the grid share a compute.
+        var rows = TrainingCurves.Grid().Rows.Select(r => FormattableString.Invariant($"{r.Params:R},{r.Tokens:R},{r.Loss:R}"));
         var file = temp.Write("grid.csv", string.Join("\n", rows.Prepend("params,tokens,loss")) + "\n");
 
         ScalingProcess.Run("isoflop", file).AssertInputError(
@@ -230,14 +219,8 @@ public sealed class IsoFlopCommandTests : IDisposable
     }
 
     [Fact]
-    public void Help_has_an_example_and_every_option()
-    {
-        var output = ScalingProcess.Run("isoflop", "--help").AssertSuccess().Stdout;
-
-        Assert.Contains("scaling isoflop runs.csv --budgets", output);
-        foreach (var option in new[] { "--map", "--drop-highest-loss", "--min-tokens", "--budgets", "--tolerance", "--budget-column", "--bootstrap", "--seed", "--json" })
-            Assert.Matches(new Regex($@"^\s+{Regex.Escape(option)}\s", RegexOptions.Multiline), output);
-    }
+    public void Help_has_an_example_and_every_option() =>
+        ScalingProcess.Run("isoflop", "--help").AssertHelp("scaling isoflop runs.csv --budgets", "--map", "--drop-highest-loss", "--min-tokens", "--budgets", "--tolerance", "--budget-column", "--bootstrap", "--seed", "--json");
 
     // The rows of Porian et al.'s summary_df config (121 rows for config 4, 132 for config 2), copied line for
     // line, optionally with a 'budget' column holding each row's C.

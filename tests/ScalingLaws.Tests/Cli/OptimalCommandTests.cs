@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ScalingLaws.Planning;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
 
@@ -9,13 +7,9 @@ namespace ScalingLaws.Tests.Cli;
 /// <c>scaling optimal</c>: by value against Hoffmann's published allocation, from law files
 /// written by <c>scaling fit</c> (with and without a bootstrap), and its input errors.
 /// </summary>
-public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<ChinchillaFitRuns>, IDisposable
+public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : WithTempFolder, IClassFixture<ChinchillaFitRuns>
 {
     private const string Hoffmann = "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28";
-
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
 
     private static CliResult Optimal(params string[] args) => ScalingProcess.Run(["optimal", .. args]);
 
@@ -242,15 +236,8 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : IClassFixture<
     }
 
     [Fact]
-    public void Help_has_an_example_and_every_option()
-    {
-        var output = ScalingProcess.Run("optimal", "--help").AssertSuccess().Stdout;
-
-        Assert.Contains("Example:", output);
-        Assert.Contains("scaling optimal --law-file fit.json", output);
-        foreach (var option in new[] { "--law-file", "--law", "--flops", "--target-loss", "--params", "--json" })
-            Assert.Matches(new Regex($@"^\s+{Regex.Escape(option)}\s", RegexOptions.Multiline), output);
-    }
+    public void Help_has_an_example_and_every_option() =>
+        ScalingProcess.Run("optimal", "--help").AssertHelp("scaling optimal --law-file fit.json", "--law-file", "--law", "--flops", "--target-loss", "--params", "--json");
 
     private string LawFileWithSamples(double[][] samples)
     {

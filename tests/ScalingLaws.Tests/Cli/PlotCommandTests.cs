@@ -1,5 +1,4 @@
-using ScalingLaws.Tests.IO;
-using static ScalingLaws.Tests.Cli.ScalingProcess;
+using static ScalingLaws.Tests.ScalingProcess;
 
 namespace ScalingLaws.Tests.Cli;
 

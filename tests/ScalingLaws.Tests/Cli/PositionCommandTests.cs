@@ -1,17 +1,11 @@
-using ScalingLaws.Tests.IO;
-
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary>
 /// <c>scaling curve synth | positions | temporal</c> and <c>scaling plot positions</c> end to end on a small
 /// synthetic file, and their one-line errors.
 /// </summary>
-public sealed class PositionCommandTests : IDisposable
+public sealed class PositionCommandTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     private string Synthetic(string name = "positions.csv", params string[] options)
     {
         var path = Path.Combine(temp.FullName, name);
@@ -94,12 +88,15 @@ public sealed class PositionCommandTests : IDisposable
     {
         var stdout = ScalingProcess.Run("curve", "temporal", Synthetic(), "--fit-fraction", "0.6").AssertSuccess().Stdout;
 
-        Assert.Contains("fitted on the first 24 checkpoints", stdout);
-        Assert.Contains("Prediction of the last 16 checkpoints", stdout);
-        Assert.Contains("mean rel. error", stdout);
-        Assert.Contains("schedule", stdout);
-        Assert.Contains("predictive 95% interval", stdout);
-        Assert.Contains("the last fitted step", stdout);
+        Assert.All(new[]
+        {
+            "fitted on the first 24 checkpoints",
+            "Prediction of the last 16 checkpoints",
+            "mean rel. error",
+            "schedule",
+            "predictive 95% interval",
+            "the last fitted step",
+        }, expected => Assert.Contains(expected, stdout));
     }
 
     [Theory]

@@ -1,16 +1,10 @@
-using ScalingLaws.Tests.IO;
-
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary><c>scaling predict</c> with laws given by value; law files written by fit are in <see cref="FitCommandTests"/>.</summary>
-public sealed class PredictCommandTests : IDisposable
+public sealed class PredictCommandTests : WithTempFolder
 {
     private const string Hoffmann = "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28";
     private const string Kaplan = "kaplan:Nc=6.4e13,Dc=1.8e13,alphaN=0.076,alphaD=0.103";
-
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
 
     private static double HoffmannLoss(double n, double d) => 1.69 + 406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28);
 

@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary><c>scaling predict</c> and <c>scaling optimal</c> with law files that carry (or predate) an extrapolation model.</summary>
-public sealed class PredictiveIntervalCommandTests : IDisposable
+public sealed class PredictiveIntervalCommandTests : WithTempFolder
 {
     private const string Params = "\"params\":{\"E\":1.69,\"A\":406.4,\"B\":410.7,\"alpha\":0.34,\"beta\":0.28}";
 
@@ -12,10 +11,6 @@ public sealed class PredictiveIntervalCommandTests : IDisposable
     private const string Extrapolation =
         "\"extrapolation\":{\"ranges\":{\"params\":[1e8,1e10],\"tokens\":[1e9,1e11]},\"sigma0\":0.01,\"slope\":0.04,\"multiplier\":2," +
         "\"source\":\"backtest\",\"order\":\"params\",\"cutPoints\":9,\"runs\":40}";
-
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
 
     private static double Hoffmann(double n, double d) => 1.69 + 406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28);
 

@@ -1,5 +1,3 @@
-using ScalingLaws.Tests.IO;
-
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace ScalingLaws.Tests.Cli;
 public sealed class ProcessTests
 {
     [Fact]
-    public void Version()
+    public void Version_names_the_tool_its_commit_and_the_runtime()
     {
         var output = ScalingProcess.RunProcess("--version").AssertSuccess().Stdout;
         Assert.Matches(@"^scaling \d+\.\d+\.\d+( \(commit [0-9a-f]{7}\))? on \.NET \d+\.\d+\.\d+\s*$", output);

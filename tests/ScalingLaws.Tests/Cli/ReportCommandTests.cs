@@ -1,7 +1,6 @@
 using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Tests.IO;
-using static ScalingLaws.Tests.Cli.ScalingProcess;
+using static ScalingLaws.Tests.ScalingProcess;
 
 namespace ScalingLaws.Tests.Cli;
 

@@ -1,5 +1,4 @@
 using ScalingLaws.IO;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
 
@@ -7,15 +6,14 @@ namespace ScalingLaws.Tests.Cli;
 /// <c>scaling study run|summarize</c> end to end on a tiny sweep (three 1-layer models, two budgets, 16-token
 /// context: seconds): the tables it writes, resuming after Ctrl-C, and bad input.
 /// </summary>
-public sealed class StudyCommandTests
+public sealed class StudyCommandTests : WithTempFolder
 {
     private static readonly string[] Tiny =
         ["--params", "3K,12K,27K", "--tokens", "8K,16K", "--context", "16", "--batch", "8", "--eval-sequences", "16", "--checkpoints", "4", "--seed", "3", "--quiet"];
 
     [Fact]
-    public void RunWritesTheTablesAndSummarizeFitsThem()
+    public void Run_writes_the_tables_and_summarize_fits_them()
     {
-        using var temp = new TempFolder();
         var study = Path.Combine(temp.FullName, "study");
         var run = ScalingProcess.Run(["study", "run", .. Tiny, "--out", study]).AssertSuccess();
         Assert.Contains("true entropy rate", run.Stdout);
@@ -35,11 +33,9 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void SummarizeOfAStudyWithFewerRunsThanParametersReportsWhatTheRunsSupport()
+    public void Summarize_of_a_study_with_fewer_runs_than_parameters_reports_what_the_runs_support()
     {
-        using var temp = new TempFolder();
-        var study = Path.Combine(temp.FullName, "study");
-        ScalingProcess.Run(["study", "run", .. Small(["--params", "3K,12K,27K", "--tokens", "16K", "--checkpoints", "32"]), "--out", study]).AssertSuccess();
+        var study = RunStudy(Small(["--params", "3K,12K,27K", "--tokens", "16K", "--checkpoints", "32"]));
 
         var summary = ScalingProcess.Run("study", "summarize", study, "--json").AssertSuccess().Json;
         var text = ScalingProcess.Run("study", "summarize", study).AssertSuccess().Stdout;
@@ -63,11 +59,9 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void SummarizeWithOneRunTooFewFixesEAtTheBayesFloor()
+    public void Summarize_with_one_run_too_few_fixes_E_at_the_Bayes_floor()
     {
-        using var temp = new TempFolder();
-        var study = Path.Combine(temp.FullName, "study");
-        ScalingProcess.Run(["study", "run", .. Small(["--params", "3K,12K", "--tokens", "8K,16K", "--checkpoints", "4"]), "--out", study]).AssertSuccess();
+        var study = RunStudy(Small(["--params", "3K,12K", "--tokens", "8K,16K", "--checkpoints", "4"]));
 
         var summary = ScalingProcess.Run("study", "summarize", study, "--json").AssertSuccess().Json;
 
@@ -81,9 +75,8 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void InterruptedStudyResumesWithoutLosingFinishedRuns()
+    public void Interrupted_study_resumes_without_losing_finished_runs()
     {
-        using var temp = new TempFolder();
         var (stopped, whole) = (Path.Combine(temp.FullName, "stopped"), Path.Combine(temp.FullName, "whole"));
         // Ctrl-C as soon as the second run reports progress: the first is finished then, whatever the machine's speed.
         var loud = Tiny.Where(o => o != "--quiet").ToArray();
@@ -104,9 +97,8 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void ResumingWithOtherOptionsIsRefused()
+    public void Resuming_with_other_options_is_refused()
     {
-        using var temp = new TempFolder();
         var study = Path.Combine(temp.FullName, "study");
         ScalingProcess.Run(["study", "run", "--params", "3K", "--tokens", "2K", "--context", "16", "--batch", "8", "--eval-sequences", "8", "--quiet", "--out", study]).AssertSuccess();
         ScalingProcess.Run(["study", "run", "--params", "3K", "--tokens", "4K", "--context", "16", "--batch", "8", "--eval-sequences", "8", "--quiet", "--out", study])
@@ -114,18 +106,16 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void CorpusShorterThanOneBatch()
+    public void Corpus_shorter_than_one_batch()
     {
-        using var temp = new TempFolder();
         var corpus = temp.Write("tiny.txt", "far too short");
         ScalingProcess.Run(["study", "run", "--params", "3K", "--tokens", "2K", "--corpus", corpus, "--out", Path.Combine(temp.FullName, "s")])
             .AssertInputError($"{corpus}: the corpus has 13 bytes, shorter than one batch", "give a text of at least");
     }
 
     [Fact]
-    public void UnwritableOutput()
+    public void Unwritable_output()
     {
-        using var temp = new TempFolder();
         var file = temp.Write("file.txt", "x");
         ScalingProcess.Run(["study", "run", "--params", "3K", "--tokens", "2K", "--out", Path.Combine(file, "study")])
             .AssertInputError("cannot create the study directory", "choose a writable --out");
@@ -136,18 +126,15 @@ public sealed class StudyCommandTests
     [InlineData("--params 3K --tokens 2K --synthetic --corpus x.txt", "give either --corpus FILE or --synthetic, not both")]
     [InlineData("--params 3K --tokens 2K --schedule linear", "--schedule linear: unknown; use cosine, constant or wsd")]
     [InlineData("--tokens 2K", "give the model sizes with --params")]
-    public void BadOptions(string options, string message)
+    public void Bad_options_are_refused_with_one_line(string options, string message)
     {
-        using var temp = new TempFolder();
         ScalingProcess.Run(["study", "run", .. options.Split(' '), "--out", Path.Combine(temp.FullName, "s")]).AssertInputError(message);
     }
 
     [Fact]
-    public void SummarizeRefusesAFolderThatIsIncompleteOrMixesStudies()
+    public void Summarize_refuses_a_folder_that_is_incomplete_or_mixes_studies()
     {
-        using var temp = new TempFolder();
-        var study = Path.Combine(temp.FullName, "study");
-        ScalingProcess.Run(["study", "run", .. Tiny, "--out", study]).AssertSuccess();
+        var study = RunStudy(Tiny);
         var runs = Path.Combine(study, "runs");
         var log = Directory.GetFiles(runs, "*.json").Order(StringComparer.Ordinal).First();
         var name = Path.GetFileNameWithoutExtension(log);
@@ -161,10 +148,17 @@ public sealed class StudyCommandTests
     }
 
     [Fact]
-    public void SummarizeOfADirectoryThatIsNoStudy()
+    public void Summarize_of_a_directory_that_is_no_study()
     {
-        using var temp = new TempFolder();
         ScalingProcess.Run("study", "summarize", temp.FullName).AssertInputError("no study.json: not a study directory");
+    }
+
+    // Runs a study with the given options into the folder "study" of this test's temporary folder, and returns the folder.
+    private string RunStudy(string[] options)
+    {
+        var study = Path.Combine(temp.FullName, "study");
+        ScalingProcess.Run(["study", "run", .. options, "--out", study]).AssertSuccess();
+        return study;
     }
 
     // The tiny sweep's training settings with other sizes, budgets and checkpoints.

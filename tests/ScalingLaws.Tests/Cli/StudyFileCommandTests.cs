@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using ScalingLaws.Data;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Cli;
 

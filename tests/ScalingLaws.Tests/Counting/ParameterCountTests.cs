@@ -1,5 +1,4 @@
 using ScalingLaws.Counting;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Counting;
 

@@ -1,6 +1,5 @@
 using ScalingLaws.Curves;
 using ScalingLaws.Simulation;
-using ScalingLaws.Tests.Cli;
 using ScalingLaws.Uncertainty;
 using Xunit.Abstractions;
 

@@ -1,7 +1,5 @@
 using ScalingLaws.Curves;
 
-using ScalingLaws.Tests.Cli;
-
 namespace ScalingLaws.Tests.Curves;
 
 /// <summary>

@@ -3,8 +3,6 @@ using ScalingLaws.Fitting;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.Datasets;
 
-using ScalingLaws.Tests.Cli;
-
 namespace ScalingLaws.Tests.Curves;
 
 /// <summary>

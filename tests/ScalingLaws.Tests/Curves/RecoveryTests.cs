@@ -1,7 +1,5 @@
 using ScalingLaws.Curves;
 
-using ScalingLaws.Tests.Cli;
-
 namespace ScalingLaws.Tests.Curves;
 
 /// <summary>Fits to curves generated from known parameters recover them, and predict a schedule they were not fitted to.</summary>

@@ -3,7 +3,6 @@ using ScalingLaws.Data;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.Laws;
-using ScalingLaws.Tests.IO.Datasets;
 
 namespace ScalingLaws.Tests.Data;
 
@@ -41,7 +40,7 @@ public sealed class PoolingCheckTests
     [Fact]
     public void The_chinchilla_extraction_with_its_colour_columns_is_one_group()
     {
-        var chinchilla = TableReader.Read(Path.Combine(TestData.SharedData, "chinchilla-epoch", "svg_extracted_data.csv"));
+        var chinchilla = TableReader.Read(ChinchillaEpoch.Path);
 
         Assert.Null(PoolingCheck.Inspect(chinchilla));
     }

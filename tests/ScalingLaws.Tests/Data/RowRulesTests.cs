@@ -46,7 +46,7 @@ public sealed class RowRulesTests
         var error = Assert.Throws<ScalingLawsException>(() => RowRules.DropHighestLoss(Losses(1, 2, 3), 3));
 
         Assert.Contains("--drop-highest-loss 3 would drop all 3 rows", error.Worded());
-        Synthetic.AssertOneLine(error.Message);
+        Messages.AssertOneLine(error.Message);
     }
 
     [Fact]

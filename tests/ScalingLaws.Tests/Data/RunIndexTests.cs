@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ScalingLaws.Data;
 using ScalingLaws.IO;
-using ScalingLaws.Tests.IO.Datasets;
 
 namespace ScalingLaws.Tests.Data;
 

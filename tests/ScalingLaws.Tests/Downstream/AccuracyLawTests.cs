@@ -45,11 +45,8 @@ public sealed class AccuracyLawTests
     public void Sigmoid_is_recovered_from_binomial_scores(int seed)
     {
         // 48 rows of 2,000 questions each: the binomial error of a score is about 0.011.
-        var task = SyntheticTasks.Draw(SigmoidAccuracyLaw.Instance, [0.25, 0.85, 3, 3.0], 0.25, 2000, seed);
-        var fit = new AccuracyFitter(SigmoidAccuracyLaw.Instance).Fit(task);
-        Assert.Equal(FitStatus.Converged, fit.Fit!.Status);
+        var fit = Recovered(SigmoidAccuracyLaw.Instance, [0.25, 0.85, 3, 3.0], seed);
         Assert.Equal(0.25, fit.Values[0]); // the chance level is held, not fitted
-        WithinThreeErrors(fit, [0.25, 0.85, 3, 3.0]);
         Assert.InRange(fit.Values[1], 0.80, 0.90);
         Assert.InRange(fit.Values[2], 2.4, 3.6);
         Assert.InRange(fit.Values[3], 2.9, 3.1);
@@ -62,10 +59,7 @@ public sealed class AccuracyLawTests
     [InlineData(2)]
     public void Exponential_error_law_is_recovered(int seed)
     {
-        var task = SyntheticTasks.Draw(ExponentialErrorLaw.Instance, [0.8, 6, 1.2], 0.25, 2000, seed);
-        var fit = new AccuracyFitter(ExponentialErrorLaw.Instance).Fit(task);
-        Assert.Equal(FitStatus.Converged, fit.Fit!.Status);
-        WithinThreeErrors(fit, [0.8, 6, 1.2]);
+        var fit = Recovered(ExponentialErrorLaw.Instance, [0.8, 6, 1.2], seed);
         // a and b trade off along the data; the accuracy at the data's losses is what is determined, to ~1.5 points.
         foreach (var loss in new[] { 2.4, 3.0, 3.6 })
             Assert.InRange(ExponentialErrorLaw.Instance.Predict(fit.Values, loss) - ExponentialErrorLaw.Instance.Predict([0.8, 6, 1.2], loss), -0.015, 0.015);
@@ -77,10 +71,7 @@ public sealed class AccuracyLawTests
     [InlineData(3)]
     public void Direct_law_is_recovered(int seed)
     {
-        var task = SyntheticTasks.Draw(DirectComputeLaw.Instance, [0.25, 0.8, 0.35, 1e20], 0.25, 2000, seed);
-        var fit = new AccuracyFitter(DirectComputeLaw.Instance).Fit(task);
-        Assert.Equal(FitStatus.Converged, fit.Fit!.Status);
-        WithinThreeErrors(fit, [0.25, 0.8, 0.35, 1e20]);
+        var fit = Recovered(DirectComputeLaw.Instance, [0.25, 0.8, 0.35, 1e20], seed);
         Assert.InRange(fit.Values[1], 0.75, 0.85);
         Assert.InRange(fit.Values[2], 0.30, 0.40);
         Assert.InRange(Math.Log10(fit.Values[3]), 19.7, 20.3);
@@ -115,9 +106,16 @@ public sealed class AccuracyLawTests
     }
 
     // Each free parameter within 3 of its curvature standard errors of the truth: the errors are honest.
-    private static void WithinThreeErrors(AccuracyFit fit, double[] truth)
+    /// <summary>
+    /// Fits <paramref name="law"/> to a synthetic task drawn from it (2,000 questions a row, chance 0.25) and asserts the fit
+    /// converged with every free parameter within three standard errors of <paramref name="truth"/>.
+    /// </summary>
+    private static AccuracyFit Recovered(AccuracyLaw law, double[] truth, int seed)
     {
+        var fit = new AccuracyFitter(law).Fit(SyntheticTasks.Draw(law, truth, 0.25, 2000, seed));
+        Assert.Equal(FitStatus.Converged, fit.Fit!.Status);
         foreach (var (estimate, j) in fit.Fit!.Parameters.Select((p, j) => (p, j)).Where(e => e.p.Role == ParameterRole.Free))
             Assert.True(Math.Abs(estimate.Value - truth[j]) <= 3 * estimate.StandardError, $"{estimate.Name} = {estimate.Value:G4} ± {estimate.StandardError:G3}, truth {truth[j]:G4}");
+        return fit;
     }
 }

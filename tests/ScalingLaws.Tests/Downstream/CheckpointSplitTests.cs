@@ -1,6 +1,5 @@
 using ScalingLaws.Downstream;
 using ScalingLaws.Laws;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Downstream;
 

@@ -1,7 +1,6 @@
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Sections;
-using ScalingLaws.Tests.IO.Datasets;
 using ScalingLaws.Tests.Report;
 
 namespace ScalingLaws.Tests.Downstream;

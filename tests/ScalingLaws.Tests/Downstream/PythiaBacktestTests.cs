@@ -2,7 +2,6 @@ using ScalingLaws.Downstream;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.Downstream;
 using ScalingLaws.Laws;
-using ScalingLaws.Tests.IO.Datasets;
 
 namespace ScalingLaws.Tests.Downstream;
 
@@ -29,6 +28,15 @@ public sealed class PythiaBacktestTests
     private static MethodScore Pooled(IReadOnlyList<DownstreamBacktestResult> results, string method) =>
         PooledScores.Of(results).Single(s => s.Method == method);
 
+    /// <summary>Asserts the pooled mean absolute error (points) of <paramref name="method"/> and, when given, its coverage.</summary>
+    private static void AssertPooled(IReadOnlyList<DownstreamBacktestResult> results, string method, (double Low, double High) mae, (double Low, double High)? coverage = null)
+    {
+        var score = Pooled(results, method);
+        Assert.InRange(score.MaePoints, mae.Low, mae.High);
+        if (coverage is { } range)
+            Assert.InRange(score.Coverage!.Value, range.Low, range.High);
+    }
+
     [Fact]
     public void Accuracy_of_the_three_largest_models_beats_the_baseline_on_the_predictable_tasks()
     {
@@ -39,16 +47,10 @@ public sealed class PythiaBacktestTests
         Assert.Equal(36, baseline.Count); // 6 predictable tasks × 6 held-out runs
         Assert.InRange(baseline.MaePoints, 4.22, 4.32);
         // The acceptance: the two-step chain (exponential) and the direct law each beat the baseline with ≥ 85% coverage.
-        var exponential = Pooled(results, "two-step exponential");
-        Assert.InRange(exponential.MaePoints, 2.48, 2.68);
-        Assert.InRange(exponential.Coverage!.Value, 0.97, 1.0);
-        var direct = Pooled(results, "direct");
-        Assert.InRange(direct.MaePoints, 3.38, 3.58);
-        Assert.InRange(direct.Coverage!.Value, 0.91, 0.97);
+        AssertPooled(results, "two-step exponential", mae: (2.48, 2.68), coverage: (0.97, 1.0));
+        AssertPooled(results, "direct", mae: (3.38, 3.58), coverage: (0.91, 0.97));
         // The sigmoid of LAMBADA bits levels off too early: worse than the baseline and far from its nominal coverage.
-        var sigmoid = Pooled(results, "two-step sigmoid");
-        Assert.InRange(sigmoid.MaePoints, 4.4, 4.8);
-        Assert.InRange(sigmoid.Coverage!.Value, 0.3, 0.55);
+        AssertPooled(results, "two-step sigmoid", mae: (4.4, 4.8), coverage: (0.3, 0.55));
     }
 
     [Fact]
@@ -57,14 +59,12 @@ public sealed class PythiaBacktestTests
         var results = Run("acc_norm");
 
         Assert.Equal(["logiqa"], results.Where(r => !r.Predictable).Select(r => r.Task));
-        var exponential = Pooled(results, "two-step exponential");
-        Assert.InRange(exponential.MaePoints, 4.0, 4.25);
-        Assert.InRange(exponential.Coverage!.Value, 0.9, 0.95);
-        Assert.InRange(Pooled(results, "largest fitted model").MaePoints, 5.65, 5.8);
+        AssertPooled(results, "two-step exponential", mae: (4.0, 4.25), coverage: (0.9, 0.95));
+        AssertPooled(results, "largest fitted model", mae: (5.65, 5.8));
         // The direct law has the smallest error but its intervals miss ARC-Challenge's late rise (1 of 6 covered).
         var challenge = results.Single(r => r.Task == "arc_challenge").Scores.Single(s => s.Method == "direct");
         Assert.InRange(challenge.Coverage!.Value, 0.1, 0.2);
-        Assert.InRange(Pooled(results, "direct").MaePoints, 2.5, 2.7);
+        AssertPooled(results, "direct", mae: (2.5, 2.7));
     }
 
     [Fact]
@@ -76,16 +76,10 @@ public sealed class PythiaBacktestTests
         var baseline = Pooled(results, "last fitted checkpoint");
         Assert.Equal(112, baseline.Count); // 7 predictable tasks × 16 runs
         Assert.InRange(baseline.MaePoints, 2.07, 2.17);
-        var exponential = Pooled(results, "two-step exponential");
-        Assert.InRange(exponential.MaePoints, 1.38, 1.58);
-        Assert.InRange(exponential.Coverage!.Value, 0.9, 0.97);
+        AssertPooled(results, "two-step exponential", mae: (1.38, 1.58), coverage: (0.9, 0.97));
         // The sigmoid covers but errs more than the baseline; the direct law errs more and covers too little (its compute
         // axis mixes sizes, so a run's late checkpoints sit where larger runs' early ones were fitted).
-        var sigmoid = Pooled(results, "two-step sigmoid");
-        Assert.InRange(sigmoid.MaePoints, 2.35, 2.55);
-        Assert.InRange(sigmoid.Coverage!.Value, 0.89, 0.96);
-        var direct = Pooled(results, "direct");
-        Assert.InRange(direct.MaePoints, 2.85, 3.05);
-        Assert.InRange(direct.Coverage!.Value, 0.78, 0.86);
+        AssertPooled(results, "two-step sigmoid", mae: (2.35, 2.55), coverage: (0.89, 0.96));
+        AssertPooled(results, "direct", mae: (2.85, 3.05), coverage: (0.78, 0.86));
     }
 }

@@ -1,7 +1,6 @@
 using ScalingLaws.Estimation;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Estimation;
 

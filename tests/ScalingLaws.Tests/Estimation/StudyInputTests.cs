@@ -52,7 +52,7 @@ public sealed class StudyInputTests
 
         Assert.StartsWith("fraction p", grid.Message);
         Assert.StartsWith("target fraction", target.Message);
-        Synthetic.AssertOneLine(grid.Message);
+        Messages.AssertOneLine(grid.Message);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class ConstraintTests
     private static ScalingLawsException Error(ParameterConstraints constraints)
     {
         var error = Assert.Throws<ScalingLawsException>(() => Fit(constraints));
-        Synthetic.AssertOneLine(error.Message);
+        Messages.AssertOneLine(error.Message);
         return error;
     }
 

@@ -17,7 +17,7 @@ public sealed class FitErrorTests
     private static string FitError(ObservationTable table, FitOptions? options = null, ScalingLaw? law = null)
     {
         var error = Assert.Throws<ScalingLawsException>(() => new LawFitter(law ?? ChinchillaLaw.Instance, options).Fit(table));
-        Synthetic.AssertOneLine(error.Message);
+        Messages.AssertOneLine(error.Message);
         return error.Worded();
     }
 
@@ -150,7 +150,7 @@ public sealed class FitErrorTests
 
         Assert.Contains("'nope'", error.Message);
         Assert.Contains("chinchilla, kaplan, power, pure-power", error.Message);
-        Synthetic.AssertOneLine(error.Message);
+        Messages.AssertOneLine(error.Message);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class FitErrorTests
         var error = Assert.Throws<ScalingLawsException>(() => LawCatalog.Create("power", Field.Loss));
 
         Assert.Contains("params, tokens or flops", error.Message);
-        Synthetic.AssertOneLine(error.Message);
+        Messages.AssertOneLine(error.Message);
     }
 
     [Theory]
@@ -171,7 +171,7 @@ public sealed class FitErrorTests
         var error = Assert.Throws<ScalingLawsException>(() => new Bootstrap(resamples));
 
         Assert.Contains($"--bootstrap {resamples}", error.Worded());
-        Synthetic.AssertOneLine(error.Message);
+        Messages.AssertOneLine(error.Message);
     }
 
     [Theory]

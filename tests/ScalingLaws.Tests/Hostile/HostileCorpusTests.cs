@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using ScalingLaws.IO;
-using ScalingLaws.Tests.Cli;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Hostile;
 
@@ -12,12 +10,9 @@ namespace ScalingLaws.Tests.Hostile;
 /// lenient case exits 0; no file of the corpus is changed and none is created but the intended outputs; /dev/null and /dev/full
 /// are still devices; no run hangs.
 /// </summary>
-public sealed class HostileCorpusTests : IDisposable
+public sealed class HostileCorpusTests : WithTempFolder
 {
     private const int MinimumCases = 200;
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Every_hostile_input_is_refused_clearly_or_read_as_meant_and_nothing_is_destroyed()

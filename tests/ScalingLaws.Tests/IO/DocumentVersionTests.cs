@@ -6,8 +6,6 @@ using ScalingLaws.IO;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.Downstream;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Tests.Cli;
-using ScalingLaws.Tests.Downstream;
 using ScalingLaws.Training.Store;
 
 namespace ScalingLaws.Tests.IO;
@@ -17,12 +15,8 @@ namespace ScalingLaws.Tests.IO;
 /// logs) is written with "version": 1 first; read back without a version it is version 1 (files from older builds);
 /// with a version this build does not know it is refused in one line naming the file, the version and what to do.
 /// </summary>
-public sealed class DocumentVersionTests : IDisposable
+public sealed class DocumentVersionTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     [Fact]
     public void Law_file()
     {

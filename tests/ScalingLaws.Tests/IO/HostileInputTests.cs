@@ -1,17 +1,12 @@
 using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
-using ScalingLaws.Tests.Cli;
 using ScalingLaws.Tests.Hostile;
 
 namespace ScalingLaws.Tests.IO;
 
 /// <summary>The readers' and the output guard's answers to inputs that are not what they seem, without a process per case.</summary>
-public sealed class HostileInputTests : IDisposable
+public sealed class HostileInputTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     [Fact]
     public void File_kinds_are_told_apart_without_opening_anything()
     {

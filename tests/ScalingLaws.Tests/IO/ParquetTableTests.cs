@@ -1,7 +1,6 @@
 using Parquet;
 using Parquet.Schema;
 using ScalingLaws.IO;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.IO;
 
@@ -10,12 +9,8 @@ namespace ScalingLaws.Tests.IO;
 /// float32 numbers, nullable columns (pandas' float NaN and nullable Int64 become nulls), and dictionary-encoded strings
 /// (pyarrow's default for a string column with repeats).
 /// </summary>
-public sealed class ParquetTableTests : IDisposable
+public sealed class ParquetTableTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     private static readonly long[] Params = [70_000_000, 70_000_000, 160_000_000, 160_000_000, 410_000_000, 410_000_000];
     private static readonly double?[] Tokens = [1.4e9, null, 3.2e9, 6.4e9, 8.2e9, 1.6e10];
     private static readonly double?[] Flops = [null, 1.68e18, null, null, null, null];

@@ -2,12 +2,8 @@ using ScalingLaws.IO;
 
 namespace ScalingLaws.Tests.IO;
 
-public sealed class TableReaderErrorTests : IDisposable
+public sealed class TableReaderErrorTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     [Fact]
     public void Missing_file()
     {

@@ -3,13 +3,9 @@ using ScalingLaws.IO;
 
 namespace ScalingLaws.Tests.IO;
 
-public sealed class TableReaderTests : IDisposable
+public sealed class TableReaderTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
-    private static string Chinchilla => Path.Combine(TestData.SharedData, "chinchilla-epoch", "svg_extracted_data.csv");
+    private static string Chinchilla => ChinchillaEpoch.Path;
 
     [Fact]
     public void Reads_the_chinchilla_extraction()
@@ -32,11 +28,11 @@ public sealed class TableReaderTests : IDisposable
         var table = TableReader.Read(Chinchilla);
 
         var tokens = table.Column(Field.Tokens);
-        AssertClose(2.45e8, tokens.Min());
-        AssertClose(3.18e11, tokens.Max());
-        AssertClose(5.73e7, table.Column(Field.Params).Min());
-        AssertClose(1.62e10, table.Column(Field.Params).Max());
-        Assert.All(table.Rows, r => AssertClose(r.Flops / (6 * r.Params), r.Tokens));
+        Near.Relative(2.45e8, tokens.Min(), 0.01);
+        Near.Relative(3.18e11, tokens.Max(), 0.01);
+        Near.Relative(5.73e7, table.Column(Field.Params).Min(), 0.01);
+        Near.Relative(1.62e10, table.Column(Field.Params).Max(), 0.01);
+        Assert.All(table.Rows, r => Near.Relative(r.Flops / (6 * r.Params), r.Tokens, 0.01));
         Assert.Contains(table.Notes, n => n.Contains("tokens derived as D = C/(6N) for 245 of 245 rows"));
     }
 
@@ -145,7 +141,4 @@ public sealed class TableReaderTests : IDisposable
         Assert.Equal(content, File.ReadAllText(path));
         Assert.Equal(written, File.GetLastWriteTimeUtc(path));
     }
-
-    private static void AssertClose(double expected, double actual) =>
-        Assert.True(Math.Abs(actual - expected) <= 0.01 * Math.Abs(expected), $"expected {expected:G4} within 1%, got {actual:G4}");
 }

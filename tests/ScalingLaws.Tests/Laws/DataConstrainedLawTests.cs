@@ -1,5 +1,4 @@
 using ScalingLaws.Laws;
-using ScalingLaws.Tests.IO.Datasets;
 
 namespace ScalingLaws.Tests.Laws;
 

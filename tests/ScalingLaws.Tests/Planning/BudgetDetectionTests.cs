@@ -1,7 +1,6 @@
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Data;
 using ScalingLaws.Planning;
-using ScalingLaws.Tests.IO.Datasets;
 
 namespace ScalingLaws.Tests.Planning;
 
@@ -67,13 +66,7 @@ public sealed class BudgetDetectionTests
     [Fact]
     public void A_grid_over_N_and_D_is_refused_because_compute_varies_continuously()
     {
-        // 7 sizes 0.35 dex apart × 5 token counts 0.5 dex apart: C falls on a 0.05-dex lattice with no gap and no repeats.
-        var rows = from i in Enumerable.Range(0, 7)
-                   from j in Enumerable.Range(0, 5)
-                   let n = 1e8 * Math.Pow(10, 0.35 * i)
-                   let d = 1e9 * Math.Pow(10, 0.5 * j)
-                   select new Observation(n, d, Compute.Flops(n, d), TrainingCurves.Loss(n, d));
-        var table = new ObservationTable([.. rows], "grid");
+        var table = TrainingCurves.Grid();
 
         var design = BudgetDetection.Detect(table.Rows, IsoFlopData.Tolerance);
         var error = Assert.Throws<IsoFlopDesignException>(() => new IsoFlopAnalysis().Run(table));

@@ -1,5 +1,4 @@
 using ScalingLaws.Planning;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Planning;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using ScalingLaws.Planning;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Planning;
 

@@ -46,78 +46,64 @@ public sealed class AreHeatmapTests
         return table;
     }
 
-    private static string[] Texts(Plot plot, int width = 800, int height = 600) =>
-        [.. XDocument.Parse(plot.GetSvgXml(width, height)).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
-
     [Fact]
-    public void RendersPng()
+    public void Renders_png()
     {
         using var folder = new PlotFolder();
         var saved = ScalingPlots.Save(ScalingPlots.AreHeatmap(Opt()), folder.PathOf("are-opt.png"));
 
-        var bytes = File.ReadAllBytes(saved.Path);
-        Assert.Equal(FigureFormat.Png, saved.Format);
-        Assert.Equal(bytes.Length, saved.Bytes);
-        Assert.True(bytes.Length > 10_000, $"are-opt.png has only {bytes.Length} bytes");
-        Assert.Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], bytes[..8]);
-        Assert.Equal(["are-opt.png"], folder.Files());
+        folder.AssertOnlyPng(saved, minimumBytes: 10_000);
     }
 
     [Fact]
-    public void RendersSvg()
+    public void Renders_svg()
     {
         using var folder = new PlotFolder();
         var saved = ScalingPlots.Save(ScalingPlots.AreHeatmap(Gpt3()), folder.PathOf("are-gpt3.svg"), 640, 480);
 
-        Assert.Equal(FigureFormat.Svg, saved.Format);
-        Assert.True(new FileInfo(saved.Path).Length > 10_000);
-        var root = XDocument.Load(saved.Path).Root!;
-        Assert.Equal("svg", root.Name.LocalName);
-        Assert.Equal("640", root.Attribute("width")?.Value);
-        Assert.Equal("480", root.Attribute("height")?.Value);
-        Assert.Equal(["are-gpt3.svg"], folder.Files());
+        folder.AssertOnlySvg(saved, minimumBytes: 10_000);
     }
 
     [Fact]
-    public void SvgPrintsEveryCellInPercentWithOneDecimal()
+    public void Svg_prints_every_cell_in_percent_with_one_decimal()
     {
-        var texts = Texts(ScalingPlots.AreHeatmap(Opt()));
+        var texts = PlotFixtures.Texts(ScalingPlots.AreHeatmap(Opt()));
 
-        Assert.Contains("5.9", texts);
-        Assert.Contains("40.0", texts);
-        Assert.Contains("54.3", texts);
-        Assert.Contains("16.6", texts);
+        Assert.All(new[] { "5.9", "40.0", "54.3", "16.6" }, expected => Assert.Contains(expected, texts));
         Assert.Single(texts, t => t == "–");
         var values = texts.Where(t => t.Length > 0 && char.IsDigit(t[0]) && t.Contains('.') && !t.StartsWith("0.", StringComparison.Ordinal) && t != "1.0").ToList();
         Assert.Equal(29, values.Count);
     }
 
     [Fact]
-    public void SvgHasTitleAxisLabelsTicksAndColourBar()
+    public void Svg_has_title_axis_labels_ticks_and_colour_bar()
     {
-        var texts = Texts(ScalingPlots.AreHeatmap(Opt()));
+        var texts = PlotFixtures.Texts(ScalingPlots.AreHeatmap(Opt()));
 
-        Assert.Contains("OPT: ARE predicting 175B", texts);
-        Assert.Contains("Fraction of training used (p)", texts);
-        Assert.Contains("Number of models (k)", texts);
-        Assert.Contains("ARE (%)", texts);
-        Assert.Contains("0.1", texts);
-        Assert.Contains("1.0", texts);
-        Assert.Contains("3", texts);
-        Assert.Contains("5", texts);
+        Assert.All(new[]
+        {
+            "OPT: ARE predicting 175B",
+            "Fraction of training used (p)",
+            "Number of models (k)",
+            "ARE (%)",
+            "0.1",
+            "1.0",
+            "3",
+            "5",
+        }, expected => Assert.Contains(expected, texts));
         // 54.3% is beyond the 30% the colour scale stops at.
         Assert.Contains("≥30", texts);
     }
 
     [Fact]
-    public void SvgLabelsTheContours()
+    public void Svg_labels_the_contours()
     {
-        var opt = Texts(ScalingPlots.AreHeatmap(Opt()));
+        var opt = PlotFixtures.Texts(ScalingPlots.AreHeatmap(Opt()));
         Assert.Contains("10%", opt);
         Assert.Contains("15%", opt);
         Assert.DoesNotContain("5%", opt); // no OPT cell is below 5%
 
-        var gpt3 = Texts(ScalingPlots.AreHeatmap(Gpt3()));
+        var gpt3 = PlotFixtures.Texts(ScalingPlots.AreHeatmap(Gpt3()));
         Assert.Contains("5%", gpt3);
         Assert.Contains("10%", gpt3);
         Assert.Contains("15%", gpt3);
@@ -127,7 +113,7 @@ public sealed class AreHeatmapTests
     [InlineData(800, 600)]
     [InlineData(640, 480)]
     [InlineData(1200, 900)]
-    public void ContourLabelsStayClearOfValuesAndEachOther(int width, int height)
+    public void Contour_labels_stay_clear_of_values_and_each_other(int width, int height)
     {
         foreach (var data in new[] { Opt(), Gpt3() })
         {
@@ -174,28 +160,28 @@ public sealed class AreHeatmapTests
         a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
 
     [Fact]
-    public void EmptyCellsRender()
+    public void Empty_cells_render()
     {
         var plot = ScalingPlots.AreHeatmap(new AreHeatmapPlotData("All failed", [3, 4], [0.5, 1.0], new double?[2, 2]));
         using var folder = new PlotFolder();
         Assert.True(ScalingPlots.Save(plot, folder.PathOf("empty.png")).Bytes > 5_000);
 
-        var texts = Texts(plot);
+        var texts = PlotFixtures.Texts(plot);
         Assert.Equal(4, texts.Count(t => t == "–"));
         Assert.DoesNotContain(texts, t => t.EndsWith('%') && t != "ARE (%)");
     }
 
     [Fact]
-    public void OneCellRenders()
+    public void One_cell_renders()
     {
-        var texts = Texts(ScalingPlots.AreHeatmap(new AreHeatmapPlotData("", [4], [1.0], new double?[,] { { 0.042 } })));
+        var texts = PlotFixtures.Texts(ScalingPlots.AreHeatmap(new AreHeatmapPlotData("", [4], [1.0], new double?[,] { { 0.042 } })));
 
         Assert.Contains("4.2", texts);
         Assert.Contains("15", texts); // the scale reaches at least the last contour level
     }
 
     [Fact]
-    public void RowsAndColumnsAreSortedWithTheirValues()
+    public void Rows_and_columns_are_sorted_with_their_values()
     {
         var grid = AreGrid.From(new AreHeatmapPlotData("", [5, 3], [1.0, 0.5], new double?[,] { { 0.01, 0.02 }, { 0.03, null } }));
 
@@ -213,7 +199,7 @@ public sealed class AreHeatmapTests
     [InlineData(0.0057, "0.6")]
     [InlineData(0, "0.0")]
     [InlineData(1.5, "150.0")]
-    public void ValuesPrintAsPercent(double are, string expected) => Assert.Equal(expected, AreHeatmapFigure.Percent(are));
+    public void Values_print_as_percent(double are, string expected) => Assert.Equal(expected, AreHeatmapFigure.Percent(are));
 
     [Theory]
     [InlineData(0.0494, 0.05, true)]
@@ -221,7 +207,7 @@ public sealed class AreHeatmapTests
     [InlineData(0.05, 0.05, false)]
     [InlineData(0.0999, 0.10, false)]
     [InlineData(0.0994, 0.10, true)]
-    public void ContoursFollowThePrintedValue(double are, double level, bool below) =>
+    public void Contours_follow_the_printed_value(double are, double level, bool below) =>
         Assert.Equal(below, AreHeatmapFigure.Below(are, level));
 
     [Theory]
@@ -230,7 +216,7 @@ public sealed class AreHeatmapTests
     [InlineData(new[] { 0.17 }, 0.20, false)]
     [InlineData(new[] { 0.081, 0.01 }, 0.15, false)]
     [InlineData(new double[0], 0.30, false)]
-    public void ColourScaleStopsBetween15And30Percent(double[] values, double top, bool clipped)
+    public void Colour_scale_stops_between_15_and_30_percent(double[] values, double top, bool clipped)
     {
         var scale = AreColorScale.For(values);
 
@@ -242,7 +228,7 @@ public sealed class AreHeatmapTests
     }
 
     [Fact]
-    public void ColourScaleRunsFromLightToDarkAndClips()
+    public void Colour_scale_runs_from_light_to_dark_and_clips()
     {
         var scale = AreColorScale.For([0.5]);
 
@@ -254,7 +240,7 @@ public sealed class AreHeatmapTests
     }
 
     [Fact]
-    public void TextContrastsWithItsCell()
+    public void Text_contrasts_with_its_cell()
     {
         var scale = AreColorScale.For([0.5]);
 
@@ -267,7 +253,7 @@ public sealed class AreHeatmapTests
     // Step contours: row 0 is the bottom row; lattice corner (X, Y) is the lower left corner of cell (Y, X).
 
     [Fact]
-    public void ContourAroundACornerCell()
+    public void Contour_around_a_corner_cell()
     {
         bool?[,] below = { { true, false }, { false, false } };
 
@@ -279,7 +265,7 @@ public sealed class AreHeatmapTests
     }
 
     [Fact]
-    public void ContourAroundAnIslandIsALoop()
+    public void Contour_around_an_island_is_a_loop()
     {
         bool?[,] below = { { false, false, false }, { false, true, false }, { false, false, false } };
 
@@ -294,7 +280,7 @@ public sealed class AreHeatmapTests
     }
 
     [Fact]
-    public void SaddleSplitsIntoTwoOutlines()
+    public void Saddle_splits_into_two_outlines()
     {
         bool?[,] below = { { true, false }, { false, true } };
 
@@ -305,14 +291,14 @@ public sealed class AreHeatmapTests
     }
 
     [Fact]
-    public void NoContourNextToAnEmptyCellOrAlongTheEdge()
+    public void No_contour_next_to_an_empty_cell_or_along_the_edge()
     {
         Assert.Empty(StepContours.Trace(new bool?[,] { { true, null, false } }));
         Assert.Empty(StepContours.Trace(new bool?[,] { { true, true }, { true, true } }));
     }
 
     [Fact]
-    public void GptContoursShareTheBoundaryUnderTheOutlierRow()
+    public void GPT_contours_share_the_boundary_under_the_outlier_row()
     {
         var plot = ScalingPlots.AreHeatmap(Gpt3());
         var layer = plot.PlottableList.OfType<AreHeatmapLayer>().Single();
@@ -328,22 +314,22 @@ public sealed class AreHeatmapTests
     }
 
     [Fact]
-    public void NoRows() => Fails(Opt() with { Models = [] }, "no rows");
+    public void No_rows() => Fails(Opt() with { Models = [] }, "no rows");
 
     [Fact]
-    public void NoColumns() => Fails(Opt() with { Fractions = [] }, "no columns");
+    public void No_columns() => Fails(Opt() with { Fractions = [] }, "no columns");
 
     [Fact]
-    public void NoTable() => Fails(Opt() with { Are = null! }, "no ARE table");
+    public void No_table() => Fails(Opt() with { Are = null! }, "no ARE table");
 
     [Fact]
-    public void TableSmallerThanModels() => Fails(Opt() with { Models = [3, 4, 5, 6] }, "ARE table is 3×10 but there are 4 models k and 10 fractions p");
+    public void Table_smaller_than_models() => Fails(Opt() with { Models = [3, 4, 5, 6] }, "ARE table is 3×10 but there are 4 models k and 10 fractions p");
 
     [Fact]
-    public void TableWiderThanFractions() => Fails(Opt() with { Fractions = [0.5, 1.0] }, "ARE table is 3×10 but there are 3 models k and 2 fractions p");
+    public void Table_wider_than_fractions() => Fails(Opt() with { Fractions = [0.5, 1.0] }, "ARE table is 3×10 but there are 3 models k and 2 fractions p");
 
     [Fact]
-    public void NegativeAre()
+    public void Negative_ARE()
     {
         var data = Opt();
         data.Are[1, 2] = -0.01;
@@ -351,7 +337,7 @@ public sealed class AreHeatmapTests
     }
 
     [Fact]
-    public void NotFiniteAre()
+    public void Not_finite_ARE()
     {
         var data = Opt();
         data.Are[0, 0] = double.NaN;
@@ -359,25 +345,25 @@ public sealed class AreHeatmapTests
     }
 
     [Fact]
-    public void ModelsMustBePositive() => Fails(Opt() with { Models = [0, 4, 5] }, "k = 0 is not positive");
+    public void Models_must_be_positive() => Fails(Opt() with { Models = [0, 4, 5] }, "k = 0 is not positive");
 
     [Fact]
-    public void ModelsMustBeDistinct() => Fails(Opt() with { Models = [3, 4, 4] }, "k = 4 appears in 2 rows");
+    public void Models_must_be_distinct() => Fails(Opt() with { Models = [3, 4, 4] }, "k = 4 appears in 2 rows");
 
     [Theory]
     [InlineData(0.0)]
     [InlineData(1.5)]
     [InlineData(double.NaN)]
-    public void FractionsMustBeInUnitInterval(double p) =>
+    public void Fractions_must_be_in_the_unit_interval(double p) =>
         Fails(Opt() with { Fractions = [p, .. TenthsOfTraining.Skip(1)] }, "is not in (0, 1]");
 
     [Fact]
-    public void FractionsMustBeDistinct() => Fails(Opt() with { Fractions = [0.1, 0.1, .. TenthsOfTraining.Skip(2)] }, "p = 0.1 appears in 2 columns");
+    public void Fractions_must_be_distinct() => Fails(Opt() with { Fractions = [0.1, 0.1, .. TenthsOfTraining.Skip(2)] }, "p = 0.1 appears in 2 columns");
 
     private static void Fails(AreHeatmapPlotData data, string fragment)
     {
         var e = Assert.Throws<ScalingLawsException>(() => ScalingPlots.AreHeatmap(data));
-        SaveTests.AssertOneLine(e.Message);
+        Messages.AssertOneLine(e.Message);
         Assert.Contains(fragment, e.Message);
     }
 }

@@ -31,10 +31,13 @@ public sealed class FigureExportTests
         Assert.Contains("/FontFile2", raw); // the font travels with the file
         Assert.DoesNotContain("/Subtype /Image", raw); // nothing rasterised
         var shown = PdfText.Shown(bytes);
-        Assert.Contains("Loss against compute", shown);
-        Assert.Contains("Compute C (FLOPs)", shown);
-        Assert.Contains("Loss (nats)", shown);
-        Assert.Contains("Observed runs", shown);
+        Assert.All(new[]
+        {
+            "Loss against compute",
+            "Compute C (FLOPs)",
+            "Loss (nats)",
+            "Observed runs",
+        }, expected => Assert.Contains(expected, shown));
         Assert.Equal(["frontier.pdf"], folder.Files());
     }
 
@@ -93,7 +96,7 @@ public sealed class FigureExportTests
 
         var e = Assert.Throws<ScalingLawsException>(() => ScalingPlots.Save(Frontier(), folder.PathOf("frontier.png"), new FigureSettings { XLimits = new AxisRange(low, high) }));
 
-        SaveTests.AssertOneLine(e.Message);
+        Messages.AssertOneLine(e.Message);
         Assert.Contains(expected, e.Message);
         Assert.Empty(folder.Files());
     }

@@ -7,8 +7,6 @@ namespace ScalingLaws.Tests.Plotting;
 /// <summary>Every figure renders to a real PNG and a well-formed SVG.</summary>
 public sealed class FigureRenderTests
 {
-    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     public static TheoryData<string> Figures => ["isoflop-profiles", "isoloss-contours", "isoloss-contours-runs", "loss-vs-compute", "predicted-vs-observed"];
 
     private static Plot Create(string figure) => figure switch
@@ -23,49 +21,41 @@ public sealed class FigureRenderTests
 
     [Theory]
     [MemberData(nameof(Figures))]
-    public void RendersPng(string figure)
+    public void Renders_png(string figure)
     {
         using var folder = new PlotFolder();
         var saved = ScalingPlots.Save(Create(figure), folder.PathOf(figure + ".png"));
 
-        var bytes = File.ReadAllBytes(saved.Path);
-        Assert.Equal(FigureFormat.Png, saved.Format);
-        Assert.Equal(bytes.Length, saved.Bytes);
-        Assert.True(bytes.Length > 10_000, $"{figure}.png has only {bytes.Length} bytes");
-        Assert.Equal(PngSignature, bytes[..8]);
-        Assert.Equal([figure + ".png"], folder.Files());
+        folder.AssertOnlyPng(saved, minimumBytes: 10_000);
     }
 
     [Theory]
     [MemberData(nameof(Figures))]
-    public void RendersSvg(string figure)
+    public void Renders_svg(string figure)
     {
         using var folder = new PlotFolder();
         var saved = ScalingPlots.Save(Create(figure), folder.PathOf(figure + ".svg"), 640, 480);
 
-        Assert.Equal(FigureFormat.Svg, saved.Format);
-        Assert.True(new FileInfo(saved.Path).Length > 1_000);
-        var root = XDocument.Load(saved.Path).Root!;
-        Assert.Equal("svg", root.Name.LocalName);
-        Assert.Equal("640", root.Attribute("width")?.Value);
-        Assert.Equal("480", root.Attribute("height")?.Value);
-        Assert.Equal([figure + ".svg"], folder.Files());
+        folder.AssertOnlySvg(saved, minimumBytes: 1_000);
     }
 
     [Fact]
-    public void SvgKeepsTitleAxisLabelsAndLegendAsText()
+    public void Svg_keeps_title_axis_labels_and_legend_as_text()
     {
-        var texts = Texts(ScalingPlots.IsoFlopProfiles(PlotFixtures.Profiles()));
+        var texts = PlotFixtures.Texts(ScalingPlots.IsoFlopProfiles(PlotFixtures.Profiles()));
 
-        Assert.Contains("IsoFLOP profiles", texts);
-        Assert.Contains("Parameters N", texts);
-        Assert.Contains("Loss (nats)", texts);
-        Assert.Contains("C = 6e18 FLOPs", texts);
-        Assert.Contains("C = 3e21 FLOPs", texts);
+        Assert.All(new[]
+        {
+            "IsoFLOP profiles",
+            "Parameters N",
+            "Loss (nats)",
+            "C = 6e18 FLOPs",
+            "C = 3e21 FLOPs",
+        }, expected => Assert.Contains(expected, texts));
     }
 
     [Fact]
-    public void SvgDrawsDashesItself()
+    public void Svg_draws_dashes_itself()
     {
         // Skia's SVG canvas silently drops dash effects; the IsoFLOP lines are cut into dashes by hand.
         var plot = ScalingPlots.IsoLossContours(PlotFixtures.Law, budgets: [1e20]);
@@ -78,36 +68,32 @@ public sealed class FigureRenderTests
     }
 
     [Fact]
-    public void CallersCanRestyleTheReturnedPlot()
+    public void Callers_can_restyle_the_returned_plot()
     {
         var plot = ScalingPlots.LossVsCompute(PlotFixtures.Runs(), PlotFixtures.Law, title: "Chinchilla replication");
         plot.Title("Restyled");
         plot.Axes.Left.Label.Text = "Validation loss (nats)";
 
-        var texts = Texts(plot);
+        var texts = PlotFixtures.Texts(plot);
         Assert.Contains("Restyled", texts);
         Assert.Contains("Validation loss (nats)", texts);
     }
 
     [Fact]
-    public void LogAxesShowSiAndPowerOfTenLabels()
+    public void Log_axes_show_SI_and_power_of_ten_labels()
     {
-        var contours = Texts(ScalingPlots.IsoLossContours(PlotFixtures.Law));
+        var contours = PlotFixtures.Texts(ScalingPlots.IsoLossContours(PlotFixtures.Law));
         Assert.Contains("1B", contours);
         Assert.Contains("100B", contours);
         Assert.Contains("1T", contours);
 
-        var compute = Texts(ScalingPlots.LossVsCompute(PlotFixtures.Runs(), PlotFixtures.Law));
+        var compute = PlotFixtures.Texts(ScalingPlots.LossVsCompute(PlotFixtures.Runs(), PlotFixtures.Law));
         Assert.Contains("10²⁰", compute);
         Assert.Contains("10²¹", compute);
     }
 
-    /// <summary>The text elements of the plot's SVG, trimmed.</summary>
-    private static string[] Texts(Plot plot) =>
-        [.. XDocument.Parse(plot.GetSvgXml(800, 600)).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
-
     [Fact]
-    public void PredictedVsObservedHasEqualAxisRanges()
+    public void Predicted_vs_observed_has_equal_axis_ranges()
     {
         var plot = ScalingPlots.PredictedVsObserved(PlotFixtures.Predictions());
         var limits = plot.Axes.GetLimits();
@@ -117,12 +103,12 @@ public sealed class FigureRenderTests
     }
 
     [Fact]
-    public void ExcludedBudgetsAndMissingParabolasRender()
+    public void Excluded_budgets_and_missing_parabolas_render()
     {
         var profiles = PlotFixtures.Profiles().ToList();
         profiles[0] = profiles[0] with { Points = [.. profiles[0].Points.Take(2)], Parabola = null, Vertex = null, Excluded = "only 2 model sizes" };
         profiles[1] = profiles[1] with { Vertex = null, Excluded = "the minimum lies outside the sampled sizes" };
 
-        Assert.Contains("C = 6e18 FLOPs (excluded)", Texts(ScalingPlots.IsoFlopProfiles(profiles)));
+        Assert.Contains("C = 6e18 FLOPs (excluded)", PlotFixtures.Texts(ScalingPlots.IsoFlopProfiles(profiles)));
     }
 }

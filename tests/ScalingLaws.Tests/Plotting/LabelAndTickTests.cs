@@ -14,25 +14,25 @@ public sealed class LabelAndTickTests
     [InlineData(500, "500")]
     [InlineData(2e3, "2K")]
     [InlineData(1e15, "10¹⁵")]
-    public void Counts(double value, string expected) => Assert.Equal(expected, QuantityLabels.Count(value));
+    public void Counts_are_labelled_with_SI_suffixes(double value, string expected) => Assert.Equal(expected, QuantityLabels.Count(value));
 
     [Theory]
     [InlineData(18, "10¹⁸")]
     [InlineData(-3, "10⁻³")]
-    public void PowersOfTen(double log10Value, string expected) => Assert.Equal(expected, QuantityLabels.PowerOfTen(log10Value));
+    public void Powers_of_ten(double log10Value, string expected) => Assert.Equal(expected, QuantityLabels.PowerOfTen(log10Value));
 
     [Fact]
-    public void PowerOfTenWithMantissa() => Assert.Equal("2×10²⁰", QuantityLabels.PowerOfTen(Math.Log10(2e20)));
+    public void Power_of_ten_with_mantissa() => Assert.Equal("2×10²⁰", QuantityLabels.PowerOfTen(Math.Log10(2e20)));
 
     [Theory]
     [InlineData(6e18, "6e18")]
     [InlineData(1e21, "1e21")]
     [InlineData(1.5e20, "1.5e20")]
     [InlineData(9.999e19, "1e20")]
-    public void Budgets(double flops, string expected) => Assert.Equal(expected, QuantityLabels.Flops(flops));
+    public void Budgets_are_labelled_in_e_notation(double flops, string expected) => Assert.Equal(expected, QuantityLabels.Flops(flops));
 
     [Fact]
-    public void DecadesGetMajorTicksAndTwoToNineMinorTicks()
+    public void Decades_get_major_ticks_and_two_to_nine_minor_ticks()
     {
         var ticks = Generate(7, 10, 700, LogTickLabels.Count);
 
@@ -42,7 +42,7 @@ public sealed class LabelAndTickTests
     }
 
     [Fact]
-    public void CrowdedDecadesAreThinned()
+    public void Crowded_decades_are_thinned()
     {
         var ticks = Generate(15, 27, 200, LogTickLabels.PowerOfTen);
         var majors = ticks.Where(t => t.IsMajor).Select(t => t.Position).ToArray();
@@ -54,7 +54,7 @@ public sealed class LabelAndTickTests
     }
 
     [Fact]
-    public void UnderTwoDecadesUseOneTwoFiveSteps()
+    public void Under_two_decades_use_one_two_five_steps()
     {
         var ticks = Generate(Math.Log10(3e8), Math.Log10(6e9), 700, LogTickLabels.Count);
 

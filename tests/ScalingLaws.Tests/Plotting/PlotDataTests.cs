@@ -9,7 +9,7 @@ namespace ScalingLaws.Tests.Plotting;
 public sealed class PlotDataTests
 {
     [Fact]
-    public void ParabolaIsInNaturalLogOfParams()
+    public void Parabola_is_in_natural_log_of_params()
     {
         var profile = new IsoFlopProfilePlotData(1e20, [(1e9, 2.5)], [3.0, -0.1, 0.002]);
         var x = Math.Log(1e9);
@@ -18,7 +18,7 @@ public sealed class PlotDataTests
     }
 
     [Fact]
-    public void FixtureVertexIsNearTheLawsOptimum()
+    public void Fixture_vertex_is_near_the_laws_optimum()
     {
         foreach (var profile in PlotFixtures.Profiles())
         {
@@ -28,7 +28,7 @@ public sealed class PlotDataTests
     }
 
     [Fact]
-    public void PredictionsFromAFitEvaluateTheLawOnEveryRow()
+    public void Predictions_from_a_fit_evaluate_the_law_on_every_row()
     {
         var law = PlotFixtures.Law;
         var rows = (from n in new[] { 5e7, 1e8, 3e8, 1e9, 3e9 }

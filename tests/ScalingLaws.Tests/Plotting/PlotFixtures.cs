@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using ScalingLaws.Data;
 using ScalingLaws.Planning;
 using ScalingLaws.Plotting;
@@ -12,6 +13,10 @@ namespace ScalingLaws.Tests.Plotting;
 internal static class PlotFixtures
 {
     public static ComputeOptimal Law { get; } = new([1.69, 406.4, 410.7, 0.34, 0.28]);
+
+    /// <summary>The text elements of the plot's SVG, trimmed.</summary>
+    public static string[] Texts(ScottPlot.Plot plot, int width = 800, int height = 600) =>
+        [.. XDocument.Parse(plot.GetSvgXml(width, height)).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
 
     public static double[] Budgets => [6e18, 3e19, 1e20, 6e20, 3e21];
 

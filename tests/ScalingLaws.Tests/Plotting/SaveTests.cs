@@ -8,27 +8,27 @@ public sealed class SaveTests
     private static ScottPlot.Plot Plot() => ScalingPlots.PredictedVsObserved(PlotFixtures.Predictions());
 
     [Fact]
-    public void UnknownExtensionThrowsAndWritesNothing()
+    public void Unknown_extension_throws_and_writes_nothing()
     {
         using var folder = new PlotFolder();
         var e = Assert.Throws<ScalingLawsException>(() => ScalingPlots.Save(Plot(), folder.PathOf("figure.bmpx")));
 
-        AssertOneLine(e.Message);
+        Messages.AssertOneLine(e.Message);
         Assert.Contains(".bmpx", e.Message);
         Assert.Contains(".png, .svg or .pdf", e.Message);
         Assert.Empty(folder.Files());
     }
 
     [Fact]
-    public void MissingExtensionThrows()
+    public void Missing_extension_throws()
     {
         using var folder = new PlotFolder();
         var e = Assert.Throws<ScalingLawsException>(() => ScalingPlots.Save(Plot(), folder.PathOf("figure")));
-        AssertOneLine(e.Message);
+        Messages.AssertOneLine(e.Message);
     }
 
     [Fact]
-    public void ExtensionIsCaseInsensitive()
+    public void Extension_is_case_insensitive()
     {
         using var folder = new PlotFolder();
         Assert.Equal(FigureFormat.Png, ScalingPlots.Save(Plot(), folder.PathOf("a.PNG")).Format);
@@ -36,30 +36,30 @@ public sealed class SaveTests
     }
 
     [Fact]
-    public void MissingFolderThrowsOneLine()
+    public void Missing_folder_throws_one_line()
     {
         using var folder = new PlotFolder();
         var path = Path.Combine(folder.FullName, "no", "such", "folder", "figure.png");
 
         var e = Assert.Throws<ScalingLawsException>(() => ScalingPlots.Save(Plot(), path));
-        AssertOneLine(e.Message);
+        Messages.AssertOneLine(e.Message);
         Assert.Contains("figure.png", e.Message);
     }
 
     [Fact]
-    public void FailedRenameLeavesNoTemporaryFile()
+    public void Failed_rename_leaves_no_temporary_file()
     {
         using var folder = new PlotFolder();
         // The target name is taken by a folder, so the final rename fails after the temporary file was written.
         Directory.CreateDirectory(folder.PathOf("figure.png"));
 
         var e = Assert.Throws<ScalingLawsException>(() => ScalingPlots.Save(Plot(), folder.PathOf("figure.png")));
-        AssertOneLine(e.Message);
+        Messages.AssertOneLine(e.Message);
         Assert.Equal(["figure.png"], [.. Directory.GetFileSystemEntries(folder.FullName).Select(e => Path.GetFileName(e))]);
     }
 
     [Fact]
-    public void OverwritesAtomicallyAndLeavesNoTemporaryFile()
+    public void Overwrites_atomically_and_leaves_no_temporary_file()
     {
         using var folder = new PlotFolder();
         var path = folder.PathOf("figure.svg");
@@ -76,18 +76,11 @@ public sealed class SaveTests
     [Theory]
     [InlineData(0, 600)]
     [InlineData(800, -1)]
-    public void NonPositiveSizeThrows(int width, int height)
+    public void Non_positive_size_throws(int width, int height)
     {
         using var folder = new PlotFolder();
         var e = Assert.Throws<ScalingLawsException>(() => ScalingPlots.Save(Plot(), folder.PathOf("figure.png"), width, height));
-        AssertOneLine(e.Message);
+        Messages.AssertOneLine(e.Message);
         Assert.Empty(folder.Files());
-    }
-
-    internal static void AssertOneLine(string message)
-    {
-        Assert.False(string.IsNullOrWhiteSpace(message));
-        Assert.DoesNotContain('\n', message);
-        Assert.DoesNotContain('\r', message);
     }
 }

@@ -3,7 +3,6 @@ using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
 using ScalingLaws.Simulation;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Prediction;
 

@@ -1,6 +1,5 @@
 using ScalingLaws.Prediction;
 using ScalingLaws.Simulation;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Prediction;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using ScalingLaws.Data;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Prediction;
 

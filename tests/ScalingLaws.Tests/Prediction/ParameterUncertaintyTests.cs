@@ -1,6 +1,5 @@
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Prediction;
 

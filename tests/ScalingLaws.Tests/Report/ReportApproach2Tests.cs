@@ -4,7 +4,6 @@ using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Html;
-using ScalingLaws.Tests.Planning;
 
 namespace ScalingLaws.Tests.Report;
 

@@ -3,7 +3,6 @@ using ScalingLaws.Planning;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Html;
 using ScalingLaws.Tests.Browser;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Report;
 

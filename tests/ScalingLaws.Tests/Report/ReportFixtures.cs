@@ -4,7 +4,6 @@ using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 using ScalingLaws.Report;
 using ScalingLaws.Simulation;
-using ScalingLaws.Tests.IO.Datasets;
 
 namespace ScalingLaws.Tests.Report;
 

@@ -10,7 +10,6 @@ using ScalingLaws.Report;
 using ScalingLaws.Report.Html;
 using ScalingLaws.Report.Sections;
 using ScalingLaws.Simulation;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Report;
 
@@ -141,7 +140,7 @@ public sealed partial class ReportPageTests
     {
         Assert.Equal([SweepSimulator.LadderFamily], ReportAnalysis.CurveFamilies(SweepSimulator.Simulate(SweepDesign.Chinchilla, seed: 1)));
         Assert.Empty(ReportAnalysis.CurveFamilies(ReportFixtures.Chinchilla.Table));
-        Assert.Equal(["OPT"], ReportAnalysis.CurveFamilies(IO.Datasets.SharedDatasets.Load("opt")));
+        Assert.Equal(["OPT"], ReportAnalysis.CurveFamilies(SharedDatasets.Load("opt")));
     }
 
     [Fact]
@@ -152,7 +151,7 @@ public sealed partial class ReportPageTests
         Directory.CreateDirectory(Path.Combine(folder.FullName, "taken.html"));
 
         var error = Assert.Throws<ScalingLawsException>(() => ReportFile.Write(Path.Combine(folder.FullName, "taken.html"), "<p>new</p>"));
-        Synthetic.AssertOneLine(error.Message);
+        Messages.AssertOneLine(error.Message);
         Assert.Equal(["report.html", "taken.html"], Directory.GetFileSystemEntries(folder.FullName).Select(Path.GetFileName).Order());
 
         ReportFile.Write(target, "<p>new</p>");

@@ -5,7 +5,6 @@ using ScalingLaws.Laws;
 using ScalingLaws.Report;
 using ScalingLaws.Simulation;
 using ScalingLaws.Tests.Browser;
-using ScalingLaws.Tests.IO;
 
 namespace ScalingLaws.Tests.Report;
 

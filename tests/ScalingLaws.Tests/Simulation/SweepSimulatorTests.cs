@@ -3,7 +3,6 @@ using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 using ScalingLaws.Simulation;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Simulation;
 
@@ -70,7 +69,7 @@ public sealed class SweepSimulatorTests
     public void A_design_that_cannot_be_simulated_is_refused_in_one_line()
     {
         var error = Assert.Throws<ScalingLawsException>(() => SweepSimulator.Simulate(Design with { Noise = -1 }, 1));
-        Synthetic.AssertOneLine(error.Message);
+        Messages.AssertOneLine(error.Message);
         Assert.Throws<ScalingLawsException>(() => SweepSimulator.Simulate(Design with { SizesPerBudget = 2 }, 1));
         Assert.Throws<ScalingLawsException>(() => SweepSimulator.Simulate(Design with { Truth = [1.69, 406.4, 410.7, -0.34, 0.28] }, 1));
     }

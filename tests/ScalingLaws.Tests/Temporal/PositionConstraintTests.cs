@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using ScalingLaws.Fitting;
 using ScalingLaws.Temporal;
 using ScalingLaws.Temporal.Synthetic;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Temporal;
 

@@ -1,6 +1,5 @@
 using ScalingLaws.Fitting;
 using ScalingLaws.Temporal;
-using ScalingLaws.Tests.Cli;
 using ScalingLaws.Temporal.Synthetic;
 
 namespace ScalingLaws.Tests.Temporal;

@@ -3,7 +3,6 @@ using ScalingLaws.Fitting;
 using ScalingLaws.Cli.Options;
 using System.Collections.Immutable;
 using ScalingLaws.Temporal;
-using ScalingLaws.Tests.Cli;
 using ScalingLaws.Temporal.Synthetic;
 
 namespace ScalingLaws.Tests.Temporal;

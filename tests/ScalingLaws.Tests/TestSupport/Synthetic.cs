@@ -46,12 +46,4 @@ internal static class Synthetic
                 Field.Tokens => d,
                 _ => 6 * n * d,
             });
-
-    /// <summary>Asserts a ScalingLawsException message is a single line.</summary>
-    public static void AssertOneLine(string message)
-    {
-        Assert.False(string.IsNullOrWhiteSpace(message));
-        Assert.DoesNotContain('\n', message);
-        Assert.DoesNotContain('\r', message);
-    }
 }

@@ -13,7 +13,7 @@ public sealed class GradientTests
     private static readonly ModelConfig Tiny = new(vocabulary: 7, context: 5, layers: 2, width: 8, heads: 2);
 
     [Fact]
-    public void EveryTensorMatchesFiniteDifferences()
+    public void Every_tensor_matches_finite_differences()
     {
         var (model, inputs, targets) = Setup<double>(Tiny, sequences: 3, seed: 1);
         model.ForwardBackward(inputs, targets);
@@ -40,7 +40,7 @@ public sealed class GradientTests
     }
 
     [Fact]
-    public void FloatGradientsAgreeWithDouble()
+    public void Float_gradients_agree_with_double()
     {
         var config = new ModelConfig(vocabulary: 64, context: 16, layers: 2, width: 32, heads: 2);
         var (precise, inputs, targets) = Setup<double>(config, sequences: 4, seed: 2);

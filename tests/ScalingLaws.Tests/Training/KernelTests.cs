@@ -1,10 +1,8 @@
-using ScalingLaws.Curves;
 using ScalingLaws.Training.Kernels;
-using ScalingLaws.Training.Optim;
 
 namespace ScalingLaws.Tests.Training;
 
-/// <summary>The matrix kernel against a plain triple loop, at the training shapes and at awkward ones; the schedules' defining values.</summary>
+/// <summary>The matrix kernel against a plain triple loop, at the training shapes and at awkward ones.</summary>
 public sealed class KernelTests
 {
     [Theory]
@@ -12,7 +10,7 @@ public sealed class KernelTests
     [InlineData(128, 2048, 512, true)]  // a weight gradient Xᵀ·dY over the batch
     [InlineData(13, 300, 21, false)]    // rows, depth and columns off every block size
     [InlineData(7, 5, 19, true)]
-    public void ProductMatchesTripleLoop(int m, int k, int n, bool transposeA)
+    public void Product_matches_the_triple_loop(int m, int k, int n, bool transposeA)
     {
         var random = new Random(m + k + n);
         var a = Random(random, transposeA ? k : m, transposeA ? m : k);
@@ -28,20 +26,6 @@ public sealed class KernelTests
                     expected += (double)(transposeA ? a.Data[p * m + i] : a.Data[i * k + p]) * b.Data[p * n + j];
                 Assert.True(Math.Abs(c.Data[i * n + j] - expected) < 1e-4 * Math.Sqrt(k), $"C[{i},{j}] = {c.Data[i * n + j]}, expected {expected}");
             }
-    }
-
-    [Fact]
-    public void SchedulesHaveTheirDefiningValues()
-    {
-        var cosine = new TrainingSchedule(ScheduleShape.Cosine, 1e-3, TotalSteps: 1000, WarmupSteps: 50);
-        Assert.Equal(1e-3 / 50, cosine.At(0), 12);
-        Assert.Equal(1e-3, cosine.At(50), 12);
-        Assert.Equal(1e-4, cosine.At(999), 12); // a tenth of the peak at the last step
-        var wsd = new TrainingSchedule(ScheduleShape.Wsd, 1e-3, TotalSteps: 1000, WarmupSteps: 50);
-        Assert.Equal(800, wsd.DecayStart);
-        Assert.Equal(1e-3, wsd.At(799), 12);
-        Assert.Equal(1e-3 / 200, wsd.At(999), 12); // linear to zero over the last fifth
-        Assert.Equal(1e-3, new TrainingSchedule(ScheduleShape.Constant, 1e-3, 1000, 50).At(999), 12);
     }
 
     private static Matrix<float> Random(Random random, int rows, int columns) =>

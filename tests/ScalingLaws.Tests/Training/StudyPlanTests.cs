@@ -16,7 +16,7 @@ public sealed class StudyPlanTests
     [InlineData(200_000, 3, 80)]
     [InlineData(400_000, 3, 112)]
     [InlineData(800_000, 4, 128)]
-    public void SizesGetShapesNearTheTarget(double target, int layers, int width)
+    public void Sizes_get_shapes_near_the_target(double target, int layers, int width)
     {
         var config = ModelSizing.ForTarget(target, vocabulary: 64, context: 64);
         Assert.Equal((layers, width, width / 16), (config.Layers, config.Width, config.Heads));
@@ -24,7 +24,7 @@ public sealed class StudyPlanTests
     }
 
     [Fact]
-    public void BranchedWsdRunEqualsTheSameRunTrainedAlone()
+    public void Branched_WSD_run_equals_the_same_run_trained_alone()
     {
         var spec = new StudySpec([12_000], [4096, 8192], ScheduleShape.Wsd, Seed: 4, Context: 16, BatchSizes: [8], EvaluationSequences: 16, Checkpoints: 4);
         var data = new SyntheticLanguage(seed: 4);

@@ -6,7 +6,7 @@ namespace ScalingLaws.Tests.Training;
 public sealed class SyntheticLanguageTests
 {
     [Fact]
-    public void BayesLossAtLongContextApproachesTheEntropyRate()
+    public void Bayes_loss_at_long_context_approaches_the_entropy_rate()
     {
         // Once the topic is known, the Bayes loss per token is the topic chain's conditional entropy: averaged
         // over late positions of many sequences it must match the analytic rate within its sampling error.
@@ -22,7 +22,7 @@ public sealed class SyntheticLanguageTests
     }
 
     [Fact]
-    public void BatchesAreAFunctionOfTheirNumber()
+    public void Batches_are_a_function_of_their_number()
     {
         var language = new SyntheticLanguage(seed: 1);
         int[] first = new int[4 * 17], again = new int[4 * 17], other = new int[4 * 17];

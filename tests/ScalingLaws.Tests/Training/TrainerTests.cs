@@ -12,7 +12,7 @@ public sealed class TrainerTests
     private static readonly ModelConfig Small = new(vocabulary: 64, context: 16, layers: 1, width: 32, heads: 2);
 
     [Fact]
-    public void UntrainedLossIsLogVocabulary()
+    public void Untrained_loss_is_log_vocabulary()
     {
         var trainer = new Trainer(Small, new SyntheticLanguage(), new TrainingSettings(Tokens: 1024, PeakLearningRate: 1e-3, Sequences: 8, EvaluationSequences: 64));
         trainer.Model.Initialize(7);
@@ -22,7 +22,7 @@ public sealed class TrainerTests
     }
 
     [Fact]
-    public void LearnsARepeatingPatternToNearZeroLoss()
+    public void Learns_a_repeating_pattern_to_near_zero_loss()
     {
         var settings = new TrainingSettings(Tokens: 300 * 8 * 16, PeakLearningRate: 1e-2, Sequences: 8, Checkpoints: 1, EvaluationSequences: 16);
         var trainer = new Trainer(new ModelConfig(vocabulary: 11, context: 16, layers: 1, width: 32, heads: 2), new Cycle(11), settings);
@@ -33,7 +33,7 @@ public sealed class TrainerTests
     }
 
     [Fact]
-    public void SameSeedGivesTheSameLossCurve()
+    public void Same_seed_gives_the_same_loss_curve()
     {
         var first = Curve(seed: 5);
         Assert.Equal(first, Curve(seed: 5));
@@ -41,7 +41,7 @@ public sealed class TrainerTests
     }
 
     [Fact]
-    public void ResumedRunContinuesExactly()
+    public void Resumed_run_continues_exactly()
     {
         var settings = new TrainingSettings(Tokens: 40 * 8 * 16, PeakLearningRate: 3e-3, Sequences: 8, Checkpoints: 4, EvaluationSequences: 16, Seed: 2);
         var data = new SyntheticLanguage();
@@ -59,14 +59,14 @@ public sealed class TrainerTests
     }
 
     [Fact]
-    public void ImpossibleShapeIsRefusedWithOneClearLine()
+    public void Impossible_shape_is_refused_with_one_clear_line()
     {
         var error = Assert.Throws<ScalingLawsException>(() => new ModelConfig(vocabulary: 64, context: 16, layers: 2, width: 50, heads: 4));
         Assert.Equal("model shape: 4 heads do not divide d_model 50; choose a number of heads that divides the width.", error.Message);
     }
 
     [Fact]
-    public void CorpusShorterThanOneBatchIsRefused()
+    public void Corpus_shorter_than_one_batch_is_refused()
     {
         var error = Assert.Throws<ScalingLawsException>(() => new TextCorpus("tiny.txt", new byte[500], sequences: 8, length: 65, seed: 1));
         Assert.Contains("tiny.txt: the corpus has 500 bytes, shorter than one batch (8 sequences of 65 tokens)", error.Message);

@@ -3,7 +3,6 @@ using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 using ScalingLaws.Simulation;
-using ScalingLaws.Tests.Curves;
 using ScalingLaws.Uncertainty;
 using Xunit.Abstractions;
 

@@ -1,5 +1,3 @@
-using ScalingLaws.Data;
-
 namespace ScalingLaws.Estimation.Findings;
 
 /// <summary>

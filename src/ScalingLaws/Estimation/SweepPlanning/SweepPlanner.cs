@@ -1,5 +1,4 @@
 using System.Globalization;
-using ScalingLaws.Data;
 
 namespace ScalingLaws.Estimation.SweepPlanning;
 

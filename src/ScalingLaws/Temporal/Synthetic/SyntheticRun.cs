@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace ScalingLaws.Temporal.Synthetic;
 
 /// <summary>A generated run and the true reciprocal-law parameters behind each checkpoint, for checking recovery.</summary>

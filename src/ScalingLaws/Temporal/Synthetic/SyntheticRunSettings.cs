@@ -34,7 +34,7 @@ public sealed record SyntheticRunSettings
     public double DecayFraction { get; init; } = 0.2;
 
     /// <summary>The schedule the run follows, from the fields above: warm-up over the first steps, then <see cref="Schedule"/>.</summary>
-    public WarmupSchedule LearningRates => new(Schedule, PeakLearningRate, PeakLearningRate * FinalLearningRateFraction,
+    public WarmupSchedule LearningRates => new(Schedule, PeakLearningRate, FinalLearningRateFraction,
         WarmupFraction * Steps, Steps, Steps * (1 - DecayFraction), Steps * DecayFraction);
 
     /// <summary>The standard deviation of the multiplicative noise on each per-position loss (0.005 = 0.5%).</summary>

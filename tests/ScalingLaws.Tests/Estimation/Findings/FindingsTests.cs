@@ -1,7 +1,6 @@
 using ScalingLaws.Estimation;
 using ScalingLaws.Estimation.Findings;
 using ScalingLaws.IO.Datasets;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Estimation.Findings;
 

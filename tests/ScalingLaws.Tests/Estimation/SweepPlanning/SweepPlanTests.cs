@@ -1,6 +1,5 @@
 using ScalingLaws.Estimation;
 using ScalingLaws.Estimation.SweepPlanning;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.Estimation.SweepPlanning;
 

@@ -1,15 +1,10 @@
-using ScalingLaws.Tests.Curves;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Curves;
 
 namespace ScalingLaws.Tests.IO.Curves;
 
-public sealed class LossCurveReaderTests : IDisposable
+public sealed class LossCurveReaderTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     [Fact]
     public void One_file_holds_several_runs_with_their_schedules()
     {

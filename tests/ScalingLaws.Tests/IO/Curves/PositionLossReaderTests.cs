@@ -5,12 +5,8 @@ using ScalingLaws.Temporal.Synthetic;
 namespace ScalingLaws.Tests.IO.Curves;
 
 /// <summary>Per-position files in both agreed formats, round trips through the writer, and one-line errors naming file, row and column.</summary>
-public sealed class PositionLossReaderTests : IDisposable
+public sealed class PositionLossReaderTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     [Fact]
     public void Reads_wide_csv_with_positions_in_any_column_order()
     {

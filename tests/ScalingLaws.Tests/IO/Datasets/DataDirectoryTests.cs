@@ -6,12 +6,8 @@ namespace ScalingLaws.Tests.IO.Datasets;
 /// The resolution order --data-dir, $SCALING_DATA, the per-user folder, ../shared/data beside the repository, on temporary folders.
 /// The environment is passed as a lookup, so no test changes the process environment (classes run in parallel).
 /// </summary>
-public sealed class DataDirectoryTests : IDisposable
+public sealed class DataDirectoryTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     private string Folder(params string[] parts) => Directory.CreateDirectory(Path.Combine([temp.FullName, .. parts])).FullName;
 
     private static Func<string, string?> Environment(string? value) =>

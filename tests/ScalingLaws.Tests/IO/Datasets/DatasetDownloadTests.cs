@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using ScalingLaws.IO.Datasets;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.IO.Datasets;
 

@@ -1,6 +1,5 @@
 using ScalingLaws.IO;
 using ScalingLaws.IO.Selection;
-using ScalingLaws.Tests.IO.Datasets;
 
 namespace ScalingLaws.Tests.IO.Selection;
 

@@ -1,18 +1,13 @@
 using ScalingLaws.IO;
 using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.TensorBoard;
-using ScalingLaws.Tests.Cli;
 using static ScalingLaws.Tests.IO.TensorBoard.EventFileWriter;
 
 namespace ScalingLaws.Tests.IO.TensorBoard;
 
 /// <summary>TensorBoard event files written by <see cref="EventFileWriter"/> (the published record format), read back as loss curves.</summary>
-public sealed class TensorBoardReaderTests : IDisposable
+public sealed class TensorBoardReaderTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     // L = 2 + 10 t^-0.5, the power law the CLI test recovers.
     private static double Loss(int step) => 2 + 10 * Math.Pow(step, -0.5);
 

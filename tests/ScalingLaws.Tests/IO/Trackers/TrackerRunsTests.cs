@@ -1,7 +1,6 @@
 using System.Globalization;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Curves;
-using ScalingLaws.Tests.Cli;
 
 namespace ScalingLaws.Tests.IO.Trackers;
 
@@ -9,12 +8,8 @@ namespace ScalingLaws.Tests.IO.Trackers;
 /// MLflow file stores and W&amp;B offline run folders written here in their published layouts, read as tables of runs
 /// (<c>scaling fit FOLDER --map ...</c>) and as loss curves.
 /// </summary>
-public sealed class TrackerRunsTests : IDisposable
+public sealed class TrackerRunsTests : WithTempFolder
 {
-    private readonly TempFolder temp = new();
-
-    public void Dispose() => temp.Dispose();
-
     // A Chinchilla-form law the runs follow exactly: L = 1.7 + 400/N^0.34 + 410/D^0.28.
     private static double Law(double n, double d) => 1.7 + 400 / Math.Pow(n, 0.34) + 410 / Math.Pow(d, 0.28);
 

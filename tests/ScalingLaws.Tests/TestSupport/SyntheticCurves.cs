@@ -1,7 +1,7 @@
 using ScalingLaws.Curves;
 using ScalingLaws.Simulation;
 
-namespace ScalingLaws.Tests.Curves;
+namespace ScalingLaws.Tests;
 
 /// <summary>Schedules and curves generated from known laws, with seeded noise, for gradient and recovery tests.</summary>
 internal static class SyntheticCurves
@@ -10,16 +10,16 @@ internal static class SyntheticCurves
 
     /// <summary>Linear warm-up over <paramref name="warmup"/> steps, then cosine to 0.1 × peak at <paramref name="total"/>.</summary>
     public static LearningRateSchedule Cosine(int total, int warmup = 200) =>
-        new WarmupSchedule(ScheduleShape.Cosine, Peak, 0.1 * Peak, warmup, total).PerStep(total, "cosine");
+        new WarmupSchedule(ScheduleShape.Cosine, Peak, 0.1, warmup, total).PerStep(total, "cosine");
 
     /// <summary>Warm-up, constant, then a linear decay to 0.1 × peak over the last <paramref name="decay"/> steps.</summary>
     public static LearningRateSchedule Wsd(int total, int decay, int warmup = 200) =>
-        new WarmupSchedule(ScheduleShape.Wsd, Peak, 0.1 * Peak, warmup, total, total - decay, decay).PerStep(total, "wsd");
+        new WarmupSchedule(ScheduleShape.Wsd, Peak, 0.1, warmup, total, total - decay, decay).PerStep(total, "wsd");
 
     /// <summary>Warm-up, then constant until <paramref name="change"/>, then a lower constant.</summary>
     public static LearningRateSchedule TwoStage(int total, int change, double factor, int warmup = 200)
     {
-        var constant = new WarmupSchedule(ScheduleShape.Constant, Peak, Peak, warmup, total);
+        var constant = new WarmupSchedule(ScheduleShape.Constant, Peak, 1, warmup, total);
         return LearningRateSchedule.FromFunction(total, k => k < change ? constant.Rate(k) : factor * Peak, "two-stage");
     }
 

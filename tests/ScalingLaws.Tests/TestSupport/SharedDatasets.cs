@@ -4,7 +4,7 @@ using ScalingLaws.Data;
 using ScalingLaws.IO.Datasets;
 using Sylvan.Data.Csv;
 
-namespace ScalingLaws.Tests.IO.Datasets;
+namespace ScalingLaws.Tests;
 
 /// <summary>The real datasets in ../shared/data, each loaded once per test run.</summary>
 internal static class SharedDatasets

@@ -1,42 +1,8 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json.Nodes;
 using ScalingLaws.Cli;
 
-namespace ScalingLaws.Tests.Cli;
-
-/// <summary>What one run of the <c>scaling</c> tool produced.</summary>
-internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
-{
-    /// <summary>The non-empty lines of standard error.</summary>
-    public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    /// <summary>Standard output parsed as one JSON object.</summary>
-    public JsonNode Json => JsonNode.Parse(Stdout) ?? throw new InvalidOperationException("stdout is JSON null");
-
-    /// <summary>Exit 0 and nothing on standard error.</summary>
-    public CliResult AssertSuccess()
-    {
-        Assert.True(ExitCode == 0, $"exit code {ExitCode}; stderr: {Stderr}");
-        Assert.Equal("", Stderr);
-        return this;
-    }
-
-    /// <summary>
-    /// The contract for every input problem: exit 2, nothing on standard output and exactly one
-    /// line on standard error that starts with "error:" and contains each fragment.
-    /// </summary>
-    public string AssertInputError(params string[] fragments)
-    {
-        Assert.True(ExitCode == 2, $"exit code {ExitCode}; stdout: {Stdout}; stderr: {Stderr}");
-        Assert.Equal("", Stdout);
-        var line = Assert.Single(StderrLines);
-        Assert.StartsWith("error: ", line);
-        foreach (var fragment in fragments)
-            Assert.Contains(fragment, line);
-        return line;
-    }
-}
+namespace ScalingLaws.Tests;
 
 /// <summary>
 /// Runs the <c>scaling</c> tool on ARGS and collects its exit code and both streams. <see cref="Run"/> runs the command in
@@ -55,7 +21,7 @@ internal static class ScalingProcess
 
     /// <summary>The Chinchilla extraction as the documentation's commands name it: relative to the repository root.</summary>
     public static string Chinchilla { get; } =
-        Path.GetRelativePath(TestData.RepositoryRoot, Path.Combine(TestData.SharedData, "chinchilla-epoch", "svg_extracted_data.csv"));
+        Path.GetRelativePath(TestData.RepositoryRoot, ChinchillaEpoch.Path);
 
     private static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "scaling.dll");
 
@@ -145,12 +111,9 @@ internal static class ScalingProcess
         var start = new ProcessStartInfo(interruptAfter is null ? program : "env")
         {
             WorkingDirectory = workingDirectory ?? TestData.RepositoryRoot,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8,
         };
         if (interruptAfter is not null)
         {

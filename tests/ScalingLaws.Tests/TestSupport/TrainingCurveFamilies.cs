@@ -2,7 +2,7 @@ using ScalingLaws.Data;
 using ScalingLaws.IO;
 using ScalingLaws.Laws;
 
-namespace ScalingLaws.Tests.Estimation;
+namespace ScalingLaws.Tests;
 
 /// <summary>Small families of training curves with known losses, for the study's rules.</summary>
 internal static class TrainingCurveFamilies

@@ -1,6 +1,6 @@
 using ScalingLaws.Downstream;
 
-namespace ScalingLaws.Tests.Downstream;
+namespace ScalingLaws.Tests;
 
 /// <summary>
 /// Synthetic tasks: runs of 8 sizes × 6 checkpoints whose loss follows a Chinchilla-like law, each scored by drawing

@@ -1,6 +1,6 @@
 using ScalingLaws.Data;
 
-namespace ScalingLaws.Tests.Planning;
+namespace ScalingLaws.Tests;
 
 /// <summary>
 /// Synthetic training curves from Hoffmann et al.'s rounded Approach 3 law
@@ -32,6 +32,17 @@ internal static class TrainingCurves
         }
         return new ObservationTable(rows, "synthetic-curves");
     }
+
+    /// <summary>
+    /// A grid over N and D, not an IsoFLOP design: 7 sizes 0.35 dex apart from 1e8 × 5 token counts 0.5 dex apart from 1e9,
+    /// loss exactly the law's, C = 6ND, which falls on a 0.05-dex lattice with no gap and no repeats.
+    /// </summary>
+    public static ObservationTable Grid() =>
+        new([.. from i in Enumerable.Range(0, 7)
+                from j in Enumerable.Range(0, 5)
+                let n = 1e8 * Math.Pow(10, 0.35 * i)
+                let d = 1e9 * Math.Pow(10, 0.5 * j)
+                select new Observation(n, d, Compute.Flops(n, d), Loss(n, d))], "grid");
 
     public static double LogSpaced(double low, double high, int index, int count) =>
         Math.Exp(Math.Log(low) + index * (Math.Log(high) - Math.Log(low)) / (count - 1));

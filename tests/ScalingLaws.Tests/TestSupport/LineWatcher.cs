@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ScalingLaws.Tests.Cli;
+namespace ScalingLaws.Tests;
 
 /// <summary>A StringWriter that calls <paramref name="then"/> once, when a complete line for which <paramref name="match"/> holds is written.</summary>
 internal sealed class LineWatcher(Func<string, bool> match, Action then) : StringWriter
