@@ -44,8 +44,18 @@ internal static class NewtonPolish
     private static bool Better(double value, double gradient, double oldValue, double oldGradient) =>
         double.IsFinite(value) && (value < oldValue || (value <= oldValue + 1e-14 * Math.Abs(oldValue) && gradient < oldGradient));
 
-    // −H⁻¹∇f with H from central differences of the gradient, or null when H is not positive definite (no minimum to step to).
+    // −H⁻¹∇f, or null when H is not positive definite (no minimum to step to).
     private static double[]? Direction(IDifferentiableFunction function, double[] z, double[] gradient)
+    {
+        var hessian = DifferencedHessian(function, z);
+        if (!(hessian.Evd(Symmetricity.Symmetric).EigenValues.Min(e => e.Real) > 0))
+            return null;
+        var step = hessian.Solve(Vector<double>.Build.DenseOfArray(gradient)).Negate().ToArray();
+        return step.All(double.IsFinite) ? step : null;
+    }
+
+    /// <summary>Central differences of the analytic gradient at <paramref name="z"/>, step 1e-5·max(1, |z|), symmetrised.</summary>
+    internal static Matrix<double> DifferencedHessian(IDifferentiableFunction function, double[] z)
     {
         var n = z.Length;
         var hessian = Matrix<double>.Build.Dense(n, n);
@@ -61,12 +71,7 @@ internal static class NewtonPolish
             for (var i = 0; i < n; i++)
                 hessian[i, j] = (plus[i] - minus[i]) / (2 * h);
         }
-        var symmetric = (hessian + hessian.Transpose()) / 2;
-        var eigen = symmetric.Evd(Symmetricity.Symmetric);
-        if (!(eigen.EigenValues.Min(e => e.Real) > 0))
-            return null;
-        var step = symmetric.Solve(Vector<double>.Build.DenseOfArray(gradient)).Negate().ToArray();
-        return step.All(double.IsFinite) ? step : null;
+        return 0.5 * (hessian + hessian.Transpose());
     }
 
     private static double MaxAbs(double[] values) => values.Max(Math.Abs);
