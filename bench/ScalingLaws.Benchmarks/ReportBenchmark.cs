@@ -1,3 +1,4 @@
+using ScalingLaws.Analysis;
 using ScalingLaws.Report;
 
 namespace ScalingLaws.Benchmarks;

@@ -14,7 +14,7 @@ namespace ScalingLaws.Cli;
 /// <c>IAnsiConsole console</c> as its first parameter instead of reading <c>AnsiConsole.Console</c>.
 /// </para>
 /// </summary>
-public sealed class CliConsole(TextWriter output, TextWriter error, IAnsiConsole ansi, bool errorIsTerminal, CancellationToken interrupt)
+internal sealed class CliConsole(TextWriter output, TextWriter error, IAnsiConsole ansi, bool errorIsTerminal, CancellationToken interrupt)
 {
     /// <summary>Standard output: results, JSON, tables (through <see cref="Ansi"/>).</summary>
     public TextWriter Out { get; } = output;

@@ -4,7 +4,7 @@ using ScalingLaws.Cli.Commands;
 namespace ScalingLaws.Cli;
 
 /// <summary>The <c>scaling</c> command: one file per subcommand under Commands/.</summary>
-public static class Program
+internal static class Program
 {
     public static int Main(string[] args) => Run(args, SystemConsole.Create());
 

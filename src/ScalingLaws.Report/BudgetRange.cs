@@ -1,10 +1,12 @@
+using ScalingLaws.Analysis;
+
 namespace ScalingLaws.Report;
 
 /// <summary>
 /// The compute budgets a report plans for, in decades of FLOPs: from the smallest run's decade to
 /// at least 10²⁵ and four decades past the largest run, where planning questions usually are.
 /// </summary>
-public sealed record BudgetRange(int FirstDecade, int LastDecade, double LargestRun)
+internal sealed record BudgetRange(int FirstDecade, int LastDecade, double LargestRun)
 {
     private const int DecadesBeyondData = 4;
     private const int LastDecadeAtLeast = 25;

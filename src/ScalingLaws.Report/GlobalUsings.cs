@@ -1,4 +1,5 @@
 // What most sections name: the core areas a report shows, its figures and its HTML builder.
+global using ScalingLaws.Analysis;
 global using ScalingLaws.Data;
 global using ScalingLaws.Estimation;
 global using ScalingLaws.Fitting;

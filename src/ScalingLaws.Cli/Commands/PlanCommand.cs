@@ -1,8 +1,8 @@
 using System.CommandLine;
+using ScalingLaws.Analysis;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Data;
-using ScalingLaws.Estimation;
 using ScalingLaws.Estimation.SweepPlanning;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.LawFiles;
@@ -76,7 +76,7 @@ internal static class PlanCommand
         return command;
     }
 
-    // The study at p = 1 on each dataset or file (least squares, 10B cut), without and with the target partly trained.
+    // The study at p = 1 on each dataset or file named by --evidence (SweepEvidenceStudy).
     private static SweepEvidence? Evidence(
         ParseResult parse, Option<string> evidence, Option<string?> dataDir, StudyOptions files, double? targetFraction, CancellationToken cancellation)
     {
@@ -92,16 +92,7 @@ internal static class PlanCommand
         var sources = items.Select(item => IsFile(item)
             ? (Name: item, Table: StudyOptions.ReadFile(item, map, familyColumn))
             : Dataset(item, parse.GetValue(dataDir))).ToArray();
-        var settings = new EvaluationSettings { Fractions = [1.0] };
-        var plain = sources.SelectMany(t => new EvaluationStudy(settings).Run(t.Table, cancellation).Families).ToArray();
-        var withTarget = targetFraction is { } pt
-            ? sources.SelectMany(t => new EvaluationStudy(settings with { TargetFraction = pt }).Run(t.Table, cancellation).Families).ToArray()
-            : [];
-        return new SweepEvidence(
-            $"{string.Join(", ", sources.Select(x => x.Name))}; least squares, 10B cut",
-            AverageCell.Over(plain),
-            AverageCell.Over(withTarget),
-            targetFraction);
+        return SweepEvidenceStudy.Measure(sources, targetFraction, cancellation);
     }
 
     // A table file is named by its path (dataset names have no extension); a missing one is then reported as a missing file.

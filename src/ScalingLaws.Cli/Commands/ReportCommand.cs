@@ -1,7 +1,9 @@
 using System.CommandLine;
+using ScalingLaws.Analysis;
 using ScalingLaws.Cli.Options;
 using ScalingLaws.Cli.Rendering;
 using ScalingLaws.Fitting;
+using ScalingLaws.IO.Downstream;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Report;
 
@@ -46,6 +48,7 @@ internal static class ReportCommand
                 IsoFlop = grouping.CreateAnalysis(parse),
                 Generator = ProductVersion.Text,
                 Cost = cost.Settings(parse),
+                Tasks = TaskColumns.All,
             };
             var data = ReportAnalysis.Run(reading.Load(parse), settings, cancellation);
             bar?.Dispose(); // the summary starts on a clean line

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ScalingLaws.IO;
 using ScalingLaws.Training.Corpus;
-using ScalingLaws.Training.Store;
 using ScalingLaws.Training.Study;
 
 namespace ScalingLaws.Cli.Options;
@@ -37,20 +36,5 @@ internal sealed class DataOptions
             throw new ScalingLawsException($"{corpus}: cannot read the corpus ({e.Message}); check the path.");
         }
         return new StudyData(new TextCorpus(corpus, bytes, spec.Sequences, spec.Context + 1, spec.Seed));
-    }
-}
-
-/// <summary>The data of a study, and what is known of its entropy.</summary>
-internal sealed record StudyData(ITrainingData Data)
-{
-    public StudyManifest Manifest(StudySpec spec, IReadOnlyList<PlannedRun> runs)
-    {
-        if (Data is not SyntheticLanguage language)
-            return StudyManifest.Create(spec, Data.Description, null, null, runs);
-        // The trainer measures on these same held-out sequences (whole batches of them), so the Bayes losses pair with the models'.
-        var sequences = (spec.EvaluationSequences + spec.Sequences - 1) / spec.Sequences * spec.Sequences;
-        var tokens = new int[sequences * (spec.Context + 1)];
-        language.HeldOut(sequences, spec.Context + 1, tokens);
-        return StudyManifest.Create(spec, Data.Description, language.EntropyRate, language.BayesLosses(tokens, sequences, spec.Context + 1), runs);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ScalingLaws.Analysis;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO;
 using ScalingLaws.Planning;

@@ -1,4 +1,5 @@
 using System.Text;
+using ScalingLaws.Analysis;
 using ScalingLaws.IO;
 using ScalingLaws.Report;
 using Spectre.Console;

@@ -5,7 +5,7 @@ namespace ScalingLaws.IO.Datasets;
 /// its public URL at the commit shared/data/README.md names; files converted or flattened from their source say how
 /// instead, and are fetched only from a copy of a data folder. The table is <c>public-files.tsv</c>, embedded.
 /// </summary>
-public static class PublicFiles
+internal static class PublicFiles
 {
     private const string DerivedPrefix = "derived: ";
 

@@ -41,6 +41,11 @@ public static class TaskColumns
         cells.Where(c => c.Trim().Length > 0).ToList() is { Count: > 0 } filled
         && filled.All(c => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0 && v <= 1);
 
+    /// <summary>Every task's scores of the metric (<see cref="Tasks"/>, each <see cref="Extract"/>ed); none when the table has no task columns.</summary>
+    /// <exception cref="ScalingLawsException">A task's scores cannot be read (see <see cref="Extract"/>).</exception>
+    public static IReadOnlyList<TaskScores> All(ObservationTable table, string metric) =>
+        [.. Tasks(table, metric).Select(name => Extract(table, name, new TaskRequest(metric)))];
+
     /// <exception cref="ScalingLawsException">The task or metric is not in the table, a score is not a number in [0, 1], or the chance level is unknown.</exception>
     public static TaskScores Extract(ObservationTable table, string task, TaskRequest request)
     {

@@ -4,7 +4,7 @@ using System.Numerics;
 namespace ScalingLaws.IO.TensorBoard;
 
 /// <summary>CRC-32C (Castagnoli), as TFRecord files check their lengths and records, with TensorFlow's mask.</summary>
-public static class Crc32C
+internal static class Crc32C
 {
     /// <summary>The CRC-32C of <paramref name="data"/> (hardware-accelerated where the CPU has the instruction).</summary>
     public static uint Compute(ReadOnlySpan<byte> data)

@@ -7,7 +7,7 @@ namespace ScalingLaws.IO.TensorBoard;
 /// or a tree of run folders. Each folder holding event files is one run, named by its path under the folder read; its
 /// files are read in name order (their names start with the time they were opened) and their scalars merged.
 /// </summary>
-public static class TensorBoardReader
+internal static class TensorBoardReader
 {
     private const string Expected = "a TensorBoard event file (events.out.tfevents.*) or a run folder";
 

@@ -6,7 +6,7 @@ namespace ScalingLaws.IO.TensorBoard;
 /// TFRecord framing, the container of TensorBoard event files: each record is a little-endian uint64 length, the masked
 /// CRC-32C of those 8 bytes, the data, and the masked CRC-32C of the data. Both checksums are verified.
 /// </summary>
-public static class TfRecord
+internal static class TfRecord
 {
     private const int HeaderBytes = 12, FooterBytes = 4;
     private const string Remedy = "copy the file again, or move it out of the run folder";

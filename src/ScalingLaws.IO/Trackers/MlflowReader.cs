@@ -6,7 +6,7 @@ namespace ScalingLaws.IO.Trackers;
 /// sub-folder), <c>params/KEY</c> files holding the value, and <c>meta.yaml</c> with the run's name. Deleted runs
 /// (<c>lifecycle_stage: deleted</c>) are left out, as MLflow's own listing leaves them out.
 /// </summary>
-public static class MlflowReader
+internal static class MlflowReader
 {
     /// <summary>Every live run under <paramref name="path"/> with its metrics by step and its params.</summary>
     public static IReadOnlyList<TrackerRun> Read(string path)

@@ -9,7 +9,7 @@ namespace ScalingLaws.IO.Trackers;
 /// left out (an eval-only folder beside the training one); a step-0 loss that is zero or not finite is dropped, as
 /// trackers log one before training.
 /// </summary>
-public static class TrackerCurves
+internal static class TrackerCurves
 {
     /// <summary>One loss curve per run that logged the loss tag, with its learning rates when logged; <paramref name="path"/> names the input in messages.</summary>
     public static IReadOnlyList<LossCurve> From(IReadOnlyList<TrackerRun> runs, ColumnMap map, string path)

@@ -3,7 +3,7 @@ using ScalingLaws.IO.TensorBoard;
 namespace ScalingLaws.IO.Trackers;
 
 /// <summary>The runs of an experiment tracker's files, whichever tracker wrote them.</summary>
-public static class TrackerFiles
+internal static class TrackerFiles
 {
     /// <summary>The runs when <paramref name="path"/> is a tracker's (by <paramref name="format"/>, layout, name or content); null for a table or a folder of tables.</summary>
     public static IReadOnlyList<TrackerRun>? Read(string path, InputFormat? format) =>

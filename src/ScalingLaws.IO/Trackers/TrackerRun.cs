@@ -6,7 +6,7 @@ namespace ScalingLaws.IO.Trackers;
 /// </summary>
 /// <param name="Name">The run's name: its folder (relative to the folder read) or the name the tracker gave it.</param>
 /// <param name="Source">Where it was read from, for messages: a run folder or an event file.</param>
-public sealed record TrackerRun(string Name, string Source)
+internal sealed record TrackerRun(string Name, string Source)
 {
     /// <summary>Each tag's values, by step.</summary>
     public SortedDictionary<string, SortedList<long, double>> Series { get; } = new(StringComparer.Ordinal);

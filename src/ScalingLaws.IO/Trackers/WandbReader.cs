@@ -8,7 +8,7 @@ namespace ScalingLaws.IO.Trackers;
 /// <c>value:</c>). Keys starting with '_' (W&amp;B's own) and values that are not numbers are left out of the history.
 /// The <c>latest-run</c> link is not followed, so no run is read twice.
 /// </summary>
-public static class WandbReader
+internal static class WandbReader
 {
     private const string History = "wandb-history.jsonl", Summary = "wandb-summary.json", Config = "config.yaml";
 

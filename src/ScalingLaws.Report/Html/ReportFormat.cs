@@ -7,7 +7,7 @@ namespace ScalingLaws.Report.Html;
 /// Numbers as the page prints them, with units: 70.2B params, 1.41T tokens, 5.76e23 FLOPs, losses
 /// and parameters to 4 significant figures. report.js formats the planner's numbers the same way.
 /// </summary>
-public static class ReportFormat
+internal static class ReportFormat
 {
     /// <summary>A count with a suffix: 70.2B, 1.41T, 500M.</summary>
     public static string Count(double value) => double.IsFinite(value) ? Quantity.Format(value) : "–";

@@ -1,7 +1,7 @@
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>The compute-optimal allocation N*, D*, D*/N* and L* per decade of compute, with bootstrap intervals.</summary>
-public sealed class ComputeOptimalSection : IReportSection
+internal sealed class ComputeOptimalSection : IReportSection
 {
     public string Id => "compute-optimal";
 

@@ -1,7 +1,7 @@
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>The data at a glance: what was read, its ranges, its families, and where the runs lie in (N, D).</summary>
-public sealed class DataSection : IReportSection
+internal sealed class DataSection : IReportSection
 {
     private const int FamiliesNamed = 12;
 

@@ -5,7 +5,7 @@ namespace ScalingLaws.Report.Sections;
 /// the objective down-weights. A Huber fit on ln L counts a residual r beyond δ linearly, which is
 /// weight δ/|r| in the equivalent reweighted least squares.
 /// </summary>
-public sealed class DiagnosticsSection : IReportSection
+internal sealed class DiagnosticsSection : IReportSection
 {
     private const int LeastSquaresListed = 10;
 

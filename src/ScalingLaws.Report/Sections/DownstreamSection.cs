@@ -1,9 +1,10 @@
+using ScalingLaws.Analysis;
 using ScalingLaws.IO.Downstream;
 
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>Benchmark accuracy (<see cref="DownstreamTasks"/>): each task's accuracy law and whether these runs can predict it.</summary>
-public sealed class DownstreamSection : IReportSection
+internal sealed class DownstreamSection : IReportSection
 {
     public string Id => "downstream";
 

@@ -4,7 +4,7 @@ namespace ScalingLaws.Report.Sections;
 /// The Hitchhiker's guide's estimation study on the families with training curves: how well a law
 /// fitted to the k smallest sizes, on the first fraction p of their runs, predicts the largest.
 /// </summary>
-public sealed class EstimationSection : IReportSection
+internal sealed class EstimationSection : IReportSection
 {
     public string Id => "estimation";
 

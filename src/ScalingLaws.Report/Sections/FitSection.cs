@@ -4,7 +4,7 @@ using ScalingLaws.Laws;
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>The fitted law: formula with values, parameters with intervals, derived exponents, statistics, correlations, warnings.</summary>
-public sealed class FitSection : IReportSection
+internal sealed class FitSection : IReportSection
 {
     public string Id => "fit";
 

@@ -4,7 +4,7 @@ namespace ScalingLaws.Report.Sections;
 /// The frontier three ways: IsoFLOP profiles (Approach 2, from the runs alone), IsoLoss contours of
 /// the fitted law with its efficient frontier, and observed loss against compute with L*(C).
 /// </summary>
-public sealed class FrontierSection : IReportSection
+internal sealed class FrontierSection : IReportSection
 {
     private const int MaxLegendBudgets = 9;
 

@@ -4,7 +4,7 @@ namespace ScalingLaws.Report.Sections;
 /// The rest of each family's largest run predicted from its first checkpoints (<see cref="CurvePredictions"/>):
 /// the errors over the predicted part, and the curves against the law with the fitted window shaded.
 /// </summary>
-public sealed class LossCurveSection : IReportSection
+internal sealed class LossCurveSection : IReportSection
 {
     public string Id => "curves";
 

@@ -9,7 +9,7 @@ namespace ScalingLaws.Report.Sections;
 /// well under a millisecond, so the interval is exact at any budget (no grid to interpolate) and
 /// matches the compute-optimal table to the digit, for about 100 KB of page.
 /// </summary>
-public sealed class PlannerSection : IReportSection
+internal sealed class PlannerSection : IReportSection
 {
     public string Id => "planner";
 

@@ -1,7 +1,7 @@
 namespace ScalingLaws.Training.Corpus;
 
 /// <summary>A small, fast, seedable generator (Steele, Lea and Flood 2014) whose stream is fixed by its seed on every platform.</summary>
-public struct SplitMix64(ulong seed)
+internal struct SplitMix64(ulong seed)
 {
     private ulong _state = seed;
 

@@ -10,7 +10,7 @@ namespace ScalingLaws.Training.Kernels;
 /// <param name="sequences">Sequences in the batch.</param>
 /// <param name="length">Positions per sequence.</param>
 /// <param name="workers">How the (sequence, head) pairs are spread over the cores.</param>
-public sealed class CausalAttention<T>(int sequences, int length, int heads, int width, Workers workers)
+internal sealed class CausalAttention<T>(int sequences, int length, int heads, int width, Workers workers)
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly int _headWidth = width / heads;

@@ -7,7 +7,7 @@ namespace ScalingLaws.Training.Kernels;
 /// The loss of each row, −log softmax(logits)[target], and in place of the logits its gradient with
 /// respect to them, (softmax − one-hot)·<c>gradientScale</c>.
 /// </summary>
-public static class CrossEntropy
+internal static class CrossEntropy
 {
     /// <summary>Writes each row's loss to <paramref name="rowLoss"/> and, when <paramref name="gradient"/>, the scaled gradient over the logits in place.</summary>
     public static void Apply<T>(Workers workers, Matrix<T> logits, ReadOnlyMemory<int> targets, T[] rowLoss, T gradientScale, bool gradient)

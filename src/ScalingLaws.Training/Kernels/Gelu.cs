@@ -7,7 +7,7 @@ namespace ScalingLaws.Training.Kernels;
 /// GELU in GPT-2's tanh form, gelu(u) = ½u(1 + tanh(c(u + 0.044715u³))), c = √(2/π). The forward keeps
 /// the tanh; the backward is the exact derivative of this form: ½(1 + t) + ½u(1 − t²)·c(1 + 3·0.044715u²).
 /// </summary>
-public static class Gelu
+internal static class Gelu
 {
     private const double Cubic = 0.044715;
     private static readonly double Scale = Math.Sqrt(2 / Math.PI);

@@ -11,7 +11,7 @@ namespace ScalingLaws.Training.Kernels;
 /// of B stays in the core's L2 cache, parallel over the rows of C. Aᵀ is read in place (weight gradients
 /// Xᵀ·dY need no copy); a transposed B is not supported, because B is read along its rows in vectors.
 /// </summary>
-public static class Gemm
+internal static class Gemm
 {
     private const int BlockRows = 6;
     private const int InnerBlock = 256;

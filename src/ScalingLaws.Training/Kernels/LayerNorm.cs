@@ -7,7 +7,7 @@ namespace ScalingLaws.Training.Kernels;
 /// y = x̂·γ + β with x̂ = (x − mean)/√(var + ε) per row. The forward keeps x̂ and 1/σ for the backward:
 /// dx = (1/σ)·(g − mean(g) − x̂·mean(g·x̂)) with g = dy·γ.
 /// </summary>
-public static class LayerNorm
+internal static class LayerNorm
 {
     /// <summary>The ε added to the variance.</summary>
     public const double Epsilon = 1e-5;

@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace ScalingLaws.Training.Kernels;
 
 /// <summary>Copies a matrix into its transpose, so that every product can use the one fast kernel in <see cref="Gemm"/>.</summary>
-public static class Transpose
+internal static class Transpose
 {
     private const int Tile = 16;
 

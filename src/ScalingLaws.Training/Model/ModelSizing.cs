@@ -5,7 +5,7 @@ namespace ScalingLaws.Training.Model;
 /// aspect ratio d ≈ 32·L (Kaplan et al. found loss nearly flat over a wide range of aspect ratios), the width
 /// is a multiple of 16, heads are 16 wide. Of the widths around the ideal, the one nearest N in log wins.
 /// </summary>
-public static class ModelSizing
+internal static class ModelSizing
 {
     /// <summary>The width of every attention head.</summary>
     public const int HeadWidth = 16;

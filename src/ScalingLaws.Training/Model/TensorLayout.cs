@@ -1,7 +1,7 @@
 namespace ScalingLaws.Training.Model;
 
 /// <summary>Where each tensor lives in the one flat parameter array (and, at the same offsets, in the gradient).</summary>
-public sealed class TensorLayout
+internal sealed class TensorLayout
 {
     private readonly List<ParameterTensor> _tensors = [];
 
@@ -59,14 +59,14 @@ public sealed class TensorLayout
 }
 
 /// <summary>One named tensor: rows × columns numbers from <see cref="Offset"/>; <see cref="Decay"/> for weight matrices and embeddings.</summary>
-public sealed record ParameterTensor(string Name, int Offset, int Rows, int Columns, bool Decay)
+internal sealed record ParameterTensor(string Name, int Offset, int Rows, int Columns, bool Decay)
 {
     /// <summary>Rows × columns.</summary>
     public int Length => Rows * Columns;
 }
 
 /// <summary>The tensors of one pre-norm block.</summary>
-public sealed record BlockTensors(
+internal sealed record BlockTensors(
     ParameterTensor Norm1Gain, ParameterTensor Norm1Bias,
     ParameterTensor Qkv, ParameterTensor QkvBias,
     ParameterTensor AttentionOut, ParameterTensor AttentionOutBias,

@@ -8,7 +8,7 @@ namespace ScalingLaws.Training.Model;
 /// A decoder-only transformer with its forward and backward written out, for a fixed batch of sequences.
 /// Generic in the number type: float to train, double to check gradients against finite differences.
 /// </summary>
-public sealed class Transformer<T>
+internal sealed class Transformer<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly Activations<T> _a;

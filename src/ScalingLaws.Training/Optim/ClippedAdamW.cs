@@ -4,7 +4,7 @@ namespace ScalingLaws.Training.Optim;
 /// AdamW (Loshchilov and Hutter): Adam on the gradient clipped to a global norm, and weight decay applied
 /// to the weights directly (decoupled), only to matrices and embeddings, not to biases and norm gains.
 /// </summary>
-public sealed class ClippedAdamW
+internal sealed class ClippedAdamW
 {
     private readonly bool[] _decayed;
     private readonly Workers _workers;

@@ -4,7 +4,7 @@ using ScalingLaws.IO.LawFiles;
 namespace ScalingLaws.Training.Store;
 
 /// <summary>A training state in binary: a header (magic, step, count) and the weights and both moments as raw floats. Written atomically.</summary>
-public static class StateFile
+internal static class StateFile
 {
     private const int Magic = 0x31_54_53_4C; // "LST1"
 

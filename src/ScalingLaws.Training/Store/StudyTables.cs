@@ -7,7 +7,7 @@ namespace ScalingLaws.Training.Store;
 /// non-embedding N), params_total, flops, layers, width, heads, peak_lr, batch_tokens</c>, which <c>fit</c>,
 /// <c>isoflop</c>, <c>envelope</c>, the curve laws and (a learning-rate and batch sweep) <c>hparams --sweep</c> read. Per position: <c>run, step, tokens, lr, loss, pos_1 … pos_T</c>.
 /// </summary>
-public static class StudyTables
+internal static class StudyTables
 {
     private const string MeasurementHeader = "run,step,tokens,lr,loss,train_loss,params,params_total,flops,layers,width,heads,peak_lr,batch_tokens";
 

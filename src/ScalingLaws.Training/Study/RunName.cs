@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ScalingLaws.Training.Study;
 
 /// <summary>Short names for sizes and budgets in run names: 50K, 2M, 1.5G.</summary>
-public static class RunName
+internal static class RunName
 {
     /// <summary>A size or token count in short form, e.g. <c>3.2M</c>, as run names use it.</summary>
     public static string Format(double value)

@@ -8,7 +8,7 @@ namespace ScalingLaws.Training.Training;
 /// checkpoint. Deterministic for a seed, and a run resumed from a checkpoint's state continues exactly as if
 /// never stopped.
 /// </summary>
-public sealed class Trainer
+internal sealed class Trainer
 {
     private readonly ITrainingData _data;
     private readonly int[] _batch, _inputs, _targets, _heldOut;

@@ -12,7 +12,7 @@ namespace ScalingLaws.Fitting;
 /// The solver sees u; gradients are scaled by dθ/du (lmfit's <c>scale_gradient</c>). dθ/du vanishes on the bound,
 /// so an optimum beyond a bound becomes a stationary point on it.
 /// </summary>
-public readonly record struct ParameterBounds(double Lower, double Upper)
+internal readonly record struct ParameterBounds(double Lower, double Upper)
 {
     /// <summary>No bounds.</summary>
     public static ParameterBounds None { get; } = new(double.NegativeInfinity, double.PositiveInfinity);

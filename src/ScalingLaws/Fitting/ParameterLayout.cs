@@ -6,7 +6,7 @@ namespace ScalingLaws.Fitting;
 /// of <see cref="ParameterBounds"/>, so every solver works without constraints; with <see cref="BoundHandling.Projected"/>
 /// it holds θ itself and the solver keeps it within <see cref="Box"/>. Immutable and shared by all threads.
 /// </summary>
-public sealed class ParameterLayout
+internal sealed class ParameterLayout
 {
     private readonly int[] _slot;          // slot in z, or −1 when fixed
     private readonly double[] _fixedTheta; // θ of fixed parameters

@@ -1,7 +1,7 @@
 namespace ScalingLaws.Laws;
 
 /// <summary>What every kind of law does with its parameter list: find by name, convert between scales.</summary>
-public static class LawParameters
+internal static class LawParameters
 {
     /// <summary>The index of a parameter by name (case-insensitive), or −1.</summary>
     public static int IndexOf(this ImmutableArray<LawParameter> parameters, string name)

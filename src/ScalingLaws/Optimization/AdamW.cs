@@ -7,7 +7,7 @@ namespace ScalingLaws.Optimization;
 /// It is not a minimiser that converges: it is here to reproduce published fits that run it for a fixed budget, whose
 /// early stop acts as a regulariser. Keeps the iterate that followed the lowest value seen, as such fitting loops do.
 /// </summary>
-public sealed class AdamW(AdamWSettings settings)
+internal sealed class AdamW(AdamWSettings settings)
 {
     /// <summary>The optimizer's settings.</summary>
     public AdamWSettings Settings { get; } = settings;

@@ -5,7 +5,7 @@ namespace ScalingLaws.Optimization;
 /// those of a fixed-budget fit: at most <see cref="MaxSteps"/>, or <see cref="Patience"/> steps without a new lowest value,
 /// or a gradient norm below <see cref="GradientNormTolerance"/>.
 /// </summary>
-public sealed record AdamWSettings
+internal sealed record AdamWSettings
 {
     /// <summary>One learning rate per coordinate.</summary>
     public required ImmutableArray<double> LearningRates { get; init; }

@@ -1,7 +1,7 @@
 namespace ScalingLaws.Optimization;
 
 /// <summary>Why a minimisation stopped.</summary>
-public enum ExitCondition
+internal enum ExitCondition
 {
     /// <summary>The largest gradient component fell below the tolerance.</summary>
     Gradient,

@@ -1,7 +1,7 @@
 namespace ScalingLaws.Optimization;
 
 /// <summary>A smooth function of a vector with an analytic gradient.</summary>
-public interface IDifferentiableFunction
+internal interface IDifferentiableFunction
 {
     /// <summary>Number of variables.</summary>
     int Dimension { get; }

@@ -1,7 +1,7 @@
 namespace ScalingLaws.Optimization;
 
 /// <summary>A sum of squared residuals Σ rᵢ(x)² that also gives its Gauss–Newton normal equations.</summary>
-public interface ILeastSquaresFunction
+internal interface ILeastSquaresFunction
 {
     /// <summary>Number of variables.</summary>
     int Dimension { get; }

@@ -4,7 +4,7 @@ namespace ScalingLaws.Optimization;
 /// Limited-memory BFGS with a strong-Wolfe line search, written by hand so that a run allocates
 /// nothing: multi-start grids and bootstraps run thousands of small minimisations per second.
 /// </summary>
-public sealed class Lbfgs(LbfgsSettings? settings = null)
+internal sealed class Lbfgs(LbfgsSettings? settings = null)
 {
     /// <summary>The solver's settings.</summary>
     public LbfgsSettings Settings { get; } = settings ?? LbfgsSettings.Default;

@@ -4,7 +4,7 @@ namespace ScalingLaws.Optimization;
 /// All memory one L-BFGS run needs, allocated once and reused across runs on one thread,
 /// so that thousands of multi-start or bootstrap fits allocate nothing.
 /// </summary>
-public sealed class LbfgsWorkspace
+internal sealed class LbfgsWorkspace
 {
     /// <summary>Working memory for <paramref name="dimension"/> variables and <paramref name="memory"/> correction pairs.</summary>
     public LbfgsWorkspace(int dimension, int memory)

@@ -19,7 +19,7 @@ namespace ScalingLaws.Optimization;
 /// </summary>
 /// <param name="maxIterations">Accepted or rejected steps before giving up.</param>
 /// <param name="relativeTolerance">Stop when an accepted step lowers the cost by at most this fraction of it (scipy's ftol).</param>
-public sealed class LevenbergMarquardt(int maxIterations = 1000, double relativeTolerance = 1e-12)
+internal sealed class LevenbergMarquardt(int maxIterations = 1000, double relativeTolerance = 1e-12)
 {
     private const double InitialDamping = 1e-3;
     private const double StepTolerance = 1e-12;

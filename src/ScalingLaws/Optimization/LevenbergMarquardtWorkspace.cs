@@ -1,7 +1,7 @@
 namespace ScalingLaws.Optimization;
 
 /// <summary>All memory one Levenberg–Marquardt run needs, reused across runs on one thread.</summary>
-public sealed class LevenbergMarquardtWorkspace(int dimension)
+internal sealed class LevenbergMarquardtWorkspace(int dimension)
 {
     /// <summary>Number of variables.</summary>
     public int Dimension { get; } = dimension;

@@ -1,7 +1,7 @@
 namespace ScalingLaws.Optimization;
 
 /// <summary>The outcome of one local minimisation; the minimiser is written to a caller's buffer.</summary>
-public readonly record struct MinimizationResult(
+internal readonly record struct MinimizationResult(
     double Value,
     int Iterations,
     int Evaluations,

@@ -15,7 +15,7 @@ namespace ScalingLaws.Planning;
 /// </list>
 /// Compute that varies continuously (a grid over N × D, checkpoints along training curves) passes neither.
 /// </summary>
-public static class BudgetDetection
+internal static class BudgetDetection
 {
     /// <summary>Sizes a budget needs.</summary>
     public const int MinimumSizes = 3;

@@ -7,7 +7,7 @@ namespace ScalingLaws.Planning;
 /// the nearest of a list of budgets within a tolerance in log10 C. Without either, budgets are found
 /// by <see cref="BudgetDetection"/>.
 /// </summary>
-public static class BudgetGrouping
+internal static class BudgetGrouping
 {
     /// <summary>The runs grouped by budget: each run joins the nearest budget within the tolerance.</summary>
     public static IReadOnlyList<(double Flops, IReadOnlyList<Observation> Runs)> Group(

@@ -19,6 +19,12 @@ public sealed class ComputeOptimal
         G = Math.Pow(Alpha * A / (Beta * B), 1 / (Alpha + Beta));
     }
 
+    /// <summary>The allocation under a Chinchilla law's values by name.</summary>
+    public ComputeOptimal(ChinchillaParameters law)
+        : this(law.ToValues())
+    {
+    }
+
     /// <summary>The irreducible loss E.</summary>
     public double E { get; }
     /// <summary>The coefficient A of the N term.</summary>

@@ -8,7 +8,7 @@ namespace ScalingLaws.Prediction;
 /// cuts every run at the same token count. Cuts fall only between distinct values of the ordering
 /// quantity, so equal sizes are never split.
 /// </summary>
-public static class BacktestSplits
+internal static class BacktestSplits
 {
     /// <summary>The cut points of <paramref name="rows"/> (indices into <paramref name="table"/>), numbered from <paramref name="firstIndex"/>.</summary>
     /// <param name="runs">The run of each row of <paramref name="table"/>.</param>

@@ -18,7 +18,7 @@ namespace ScalingLaws.Prediction;
 /// With too few held-out runs for three bins, the prior's shape is kept and only its scale is fitted
 /// (the weighted median of |error|/σ_prior(d), over 0.6745).
 /// </summary>
-public static class ErrorModelEstimator
+internal static class ErrorModelEstimator
 {
     /// <summary>Below this many held-out runs the estimator scales the prior instead of fitting σ0 and k.</summary>
     public const double RunsForShape = 12;

@@ -12,7 +12,7 @@ namespace ScalingLaws.Prediction;
 /// E + A/N^α), so such a fit determines no prediction beyond its data, along any input. The test is on the law's
 /// values, not its parameters, so it holds for every law: ln L̂ at each fitted row against ln L̂ with that input 1% larger.
 /// </summary>
-public static class NonFallingInputs
+internal static class NonFallingInputs
 {
     // A 1% step in the input: large enough that a falling term of any plausible exponent moves ln L̂ past round-off.
     private const double Step = 1.01;

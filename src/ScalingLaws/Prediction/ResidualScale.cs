@@ -9,7 +9,7 @@ namespace ScalingLaws.Prediction;
 /// checkpoints, and never below <see cref="Floor"/>. It is the unit of the <see cref="RelativePrior"/>:
 /// a sweep whose law misses its own runs by 5% misses larger ones by more than a sweep that fits to 0.5%.
 /// </summary>
-public static class ResidualScale
+internal static class ResidualScale
 {
     /// <summary>The scale never falls below this (0.2% of the loss): a law with nearly as many parameters as runs can fit them exactly.</summary>
     public const double Floor = 2e-3;

@@ -13,7 +13,7 @@ namespace ScalingLaws.Prediction;
 /// as any fit, but its prediction at a third size rests on an α the data never saw, so no interval measured
 /// on determined fits applies there. Fixing or tying a parameter of the term (e.g. α to β) lowers the count.
 /// </summary>
-public static class UndeterminedInputs
+internal static class UndeterminedInputs
 {
     /// <summary>The inputs along which <paramref name="fit"/> cannot extrapolate: too few distinct values in <paramref name="fitted"/> for their term.</summary>
     public static ImmutableArray<Field> Of(ScalingLaw law, FitResult fit, ObservationTable fitted)

@@ -1,7 +1,7 @@
 namespace ScalingLaws.Uncertainty;
 
 /// <summary>Percentiles by selection (Hoare's quickselect), O(n) on average, reordering the span.</summary>
-public static class OrderStatistics
+internal static class OrderStatistics
 {
     /// <summary>numpy's default (linear) percentile of unsorted values; the span is reordered.</summary>
     public static double Percentile(Span<double> values, double percent)

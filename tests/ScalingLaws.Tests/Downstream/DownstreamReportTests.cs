@@ -1,4 +1,6 @@
+using ScalingLaws.Analysis;
 using ScalingLaws.IO.Datasets;
+using ScalingLaws.IO.Downstream;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Sections;
 using ScalingLaws.Tests.Report;
@@ -13,7 +15,7 @@ public sealed class DownstreamReportTests
     {
         var table = DatasetCatalog.Load("pythia-tasks", SharedDatasets.Directory);
         var small = table.Where(r => r.Params <= 1.5e9 && r.Tokens >= 1e10);
-        var (tasks, note) = DownstreamTasks.Run(small);
+        var (tasks, note) = DownstreamTasks.Run(small, TaskColumns.All);
 
         Assert.Null(note);
         Assert.Equal(9, tasks.Count);

@@ -1,3 +1,4 @@
+using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 
 namespace ScalingLaws.Tests.Planning;
@@ -135,5 +136,16 @@ public sealed class ComputeOptimalTests
     public void Non_positive_exponents_have_no_allocation()
     {
         Assert.Throws<ScalingLawsException>(() => new ComputeOptimal([1.69, 406.4, 410.7, 0, 0.28]));
+    }
+
+    [Fact]
+    public void Named_values_give_the_allocation_of_the_same_values_in_the_law_order()
+    {
+        var named = new ComputeOptimal(new ChinchillaParameters(E: 1.69, A: 406.4, B: 410.7, Alpha: 0.34, Beta: 0.28));
+        var listed = new ComputeOptimal([1.69, 406.4, 410.7, 0.34, 0.28]);
+        Assert.Equal((listed.E, listed.A, listed.B, listed.Alpha, listed.Beta), (named.E, named.A, named.B, named.Alpha, named.Beta));
+        Assert.Equal(listed.ForFlops(5.88e23), named.ForFlops(5.88e23));
+        Assert.Equal([1.69, 406.4, 410.7, 0.34, 0.28], ChinchillaParameters.Hoffmann.ToValues());
+        Assert.Equal(new ChinchillaParameters(1.69, 406.4, 410.7, 0.34, 0.28), ChinchillaParameters.Of(PublishedConstants.Chinchilla));
     }
 }

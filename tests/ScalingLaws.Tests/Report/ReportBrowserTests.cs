@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScalingLaws.Analysis;
 using ScalingLaws.Planning;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Html;

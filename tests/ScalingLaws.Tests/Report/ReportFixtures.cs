@@ -1,3 +1,4 @@
+using ScalingLaws.Analysis;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;

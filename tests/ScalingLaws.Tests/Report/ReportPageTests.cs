@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ScalingLaws.Analysis;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Laws;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ScalingLaws.Analysis;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO;
 using ScalingLaws.Laws;

@@ -7,7 +7,7 @@ namespace ScalingLaws.Estimation.Findings;
 /// one family's studies and judges the paper's claim (Choshen et al. 2024, "Paper-level claims" in
 /// shared/data/README.md).
 /// </summary>
-public static class FindingRules
+internal static class FindingRules
 {
     /// <summary>The guide's claim about early checkpoints.</summary>
     public const string TokenCutClaim = "Drop checkpoints before 10B tokens.";

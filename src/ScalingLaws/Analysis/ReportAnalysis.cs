@@ -1,12 +1,9 @@
-using ScalingLaws.Data;
 using ScalingLaws.Estimation;
-using ScalingLaws.Fitting;
-using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 using ScalingLaws.Prediction;
 using ScalingLaws.Uncertainty;
 
-namespace ScalingLaws.Report;
+namespace ScalingLaws.Analysis;
 
 /// <summary>
 /// Runs what a report shows: the fit and its bootstrap on every row; Approach 2 (IsoFLOP profiles) on
@@ -18,6 +15,10 @@ public static class ReportAnalysis
     /// <summary>A family has training curves when its sizes typically have at least this many checkpoints.</summary>
     public const int MinimumCheckpoints = 3;
 
+    /// <summary>Every analysis of the table a report shows, in the order the page reads them.</summary>
+    /// <param name="table">The runs.</param>
+    /// <param name="settings">How each analysis runs.</param>
+    /// <param name="cancellation">Stops the fits.</param>
     public static ReportData Run(ObservationTable table, ReportSettings settings, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -28,7 +29,7 @@ public static class ReportAnalysis
         var profiles = Task.Run(() => Approach2(table, curves, settings), cancellation);
         var studied = Task.Run(() => Study(table, curves, settings.Study, cancellation), cancellation);
         var curveRuns = Task.Run(() => CurvePredictions.Run(table, curves, cancellation), cancellation);
-        var tasks = Task.Run(() => DownstreamTasks.Run(table, cancellation), cancellation);
+        var tasks = Task.Run(() => DownstreamTasks.Run(table, settings.Tasks, cancellation), cancellation);
         var fit = settings.Fitter.Fit(table, cancellation);
         var law = Frontier(fit);
         var backtested = law is not null && settings.Backtest is { } backtest

@@ -1,15 +1,20 @@
+using ScalingLaws.Downstream;
+using ScalingLaws.Estimation;
+using ScalingLaws.Planning;
 using ScalingLaws.Prediction;
 
-namespace ScalingLaws.Report;
+namespace ScalingLaws.Analysis;
 
 /// <summary>How the analyses behind a report run: the fit, its bootstrap, Approach 2 and the estimation study.</summary>
 public sealed record ReportSettings
 {
+    /// <summary>The law and fit options, as <c>scaling fit</c> would use them.</summary>
     public required LawFitter Fitter { get; init; }
 
     /// <summary>Bootstrap resamples of the rows for intervals; 0 for none.</summary>
     public int Resamples { get; init; }
 
+    /// <summary>The seed of the bootstraps' resampling.</summary>
     public int Seed { get; init; } = 42;
 
     /// <summary>How runs are grouped into compute budgets for the IsoFLOP profiles.</summary>
@@ -29,6 +34,12 @@ public sealed record ReportSettings
 
     /// <summary>The GPU, utilisation, count and price the planner costs its budgets on; null for FLOPs only.</summary>
     public CostSettings? Cost { get; init; }
+
+    /// <summary>
+    /// Reads every benchmark task's scores of a metric out of the table (the IO library's <c>TaskColumns.All</c>), for the
+    /// accuracy laws (<see cref="DownstreamTasks"/>); null when the table is not to be read for tasks.
+    /// </summary>
+    public Func<ObservationTable, string, IReadOnlyList<TaskScores>>? Tasks { get; init; }
 
     /// <summary>What made the page, for its footer, e.g. "scaling 0.1.0".</summary>
     public string Generator { get; init; } = "scaling";

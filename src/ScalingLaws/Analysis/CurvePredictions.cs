@@ -1,6 +1,6 @@
 using ScalingLaws.Curves;
 
-namespace ScalingLaws.Report;
+namespace ScalingLaws.Analysis;
 
 /// <summary>
 /// The loss-curve predictions the report shows: for each family with training curves, its largest
@@ -12,6 +12,7 @@ namespace ScalingLaws.Report;
 /// </summary>
 public static class CurvePredictions
 {
+    /// <summary>The share of each curve's checkpoints the law is fitted on.</summary>
     public const double FitFraction = 0.3;
 
     /// <summary>One outcome per family that can be fitted, and a note for each that cannot.</summary>

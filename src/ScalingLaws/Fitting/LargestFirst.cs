@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace ScalingLaws;
+namespace ScalingLaws.Fitting;
 
 /// <summary>
 /// Runs independent jobs of very different sizes in parallel, largest first and one at a time to whichever thread

@@ -1,6 +1,8 @@
+using ScalingLaws.Estimation;
+using ScalingLaws.Planning;
 using ScalingLaws.Uncertainty;
 
-namespace ScalingLaws.Report;
+namespace ScalingLaws.Analysis;
 
 /// <summary>
 /// Everything a report shows, computed before any HTML is written. A section reads what it needs
@@ -11,10 +13,13 @@ public sealed record ReportData
     /// <summary>Where the rows came from (a file name or "dataset NAME").</summary>
     public required string Source { get; init; }
 
+    /// <summary>The rows analysed.</summary>
     public required ObservationTable Table { get; init; }
 
+    /// <summary>The law fitted to every row.</summary>
     public required FitResult Fit { get; init; }
 
+    /// <summary>The fit under resampled rows, for intervals; null without resamples.</summary>
     public BootstrapResult? Bootstrap { get; init; }
 
     /// <summary>The compute-optimal allocation of a Chinchilla fit; null for other laws or when an exponent is not positive.</summary>
@@ -32,6 +37,7 @@ public sealed record ReportData
     /// <summary>Approach 2 on the runs that are not training curves; null with <see cref="IsoFlopNote"/> saying why.</summary>
     public IsoFlopResult? IsoFlop { get; init; }
 
+    /// <summary>Why there are no IsoFLOP profiles, when there are none.</summary>
     public string? IsoFlopNote { get; init; }
 
     /// <summary>The exponent a from Approach 2 and from the fitted law, side by side; null unless both exist.</summary>
@@ -43,10 +49,13 @@ public sealed record ReportData
     /// <summary>The estimation study on <see cref="CurveFamilies"/>; null with <see cref="StudyNote"/> saying why.</summary>
     public StudyResult? Study { get; init; }
 
+    /// <summary>How the estimation study ran.</summary>
     public required EvaluationSettings StudySettings { get; init; }
 
+    /// <summary>Why there is no estimation study, when there is none.</summary>
     public string? StudyNote { get; init; }
 
+    /// <summary>What made the page, for its footer.</summary>
     public string Generator { get; init; } = "scaling";
 
     /// <summary>What the planner costs its budgets on, or null.</summary>

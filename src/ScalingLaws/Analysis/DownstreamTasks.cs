@@ -1,28 +1,36 @@
 using ScalingLaws.Downstream;
-using ScalingLaws.IO.Downstream;
 
-namespace ScalingLaws.Report;
+namespace ScalingLaws.Analysis;
 
 /// <summary>One task of the report's table: its scores, the law fitted to them (null when every score is at or below chance) and the verdict.</summary>
+/// <param name="Task">The task's scores.</param>
+/// <param name="Fit">The accuracy law fitted to them; null when every score is at or below chance.</param>
+/// <param name="Verdict">Whether the task is predictable from the loss or compute.</param>
 public sealed record DownstreamTask(TaskScores Task, AccuracyFit? Fit, TaskVerdict? Verdict);
 
 /// <summary>
 /// The report's benchmark-accuracy analysis, for tables with task columns (long, or wide with TASK_chance columns): every
 /// task's <c>acc</c> fitted with the exponential law of loss (the form that backtested best on Pythia) when the rows have a loss, else the direct law of compute.
+/// The scores are read by the caller (<see cref="ReportSettings.Tasks"/>: the IO library knows the columns).
 /// </summary>
 public static class DownstreamTasks
 {
+    /// <summary>The metric the report fits, accuracy.</summary>
     public const string Metric = "acc";
 
     /// <summary>The tasks, or none with a note saying why.</summary>
-    public static (IReadOnlyList<DownstreamTask> Tasks, string? Note) Run(ObservationTable table, CancellationToken cancellation = default)
+    /// <param name="table">The rows, with their task columns.</param>
+    /// <param name="read">Reads every task's scores of a metric out of the table; none when it has no task columns.</param>
+    /// <param name="cancellation">Stops the fits.</param>
+    public static (IReadOnlyList<DownstreamTask> Tasks, string? Note) Run(
+        ObservationTable table, Func<ObservationTable, string, IReadOnlyList<TaskScores>>? read, CancellationToken cancellation = default)
     {
-        var names = TaskColumns.Tasks(table, Metric);
-        if (names.Count == 0)
-            return ([], "No benchmark scores: the table has no task columns (a long table's task and value columns, or a wide one's TASK_chance columns).");
         try
         {
-            return ([.. names.Select(name => Fit(TaskColumns.Extract(table, name, new TaskRequest(Metric)), cancellation))], null);
+            var tasks = read?.Invoke(table, Metric) ?? [];
+            if (tasks.Count == 0)
+                return ([], "No benchmark scores: the table has no task columns (a long table's task and value columns, or a wide one's TASK_chance columns).");
+            return ([.. tasks.Select(task => Fit(task, cancellation))], null);
         }
         catch (ScalingLawsException e)
         {

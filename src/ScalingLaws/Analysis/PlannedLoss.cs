@@ -1,6 +1,7 @@
+using ScalingLaws.Planning;
 using ScalingLaws.Prediction;
 
-namespace ScalingLaws.Report;
+namespace ScalingLaws.Analysis;
 
 /// <summary>
 /// The predictive 95% interval of a compute-optimal loss L*: the law's own extrapolation error at the
@@ -10,6 +11,10 @@ namespace ScalingLaws.Report;
 /// </summary>
 public static class PlannedLoss
 {
+    /// <summary>The interval of the allocation's loss.</summary>
+    /// <param name="point">The compute-optimal allocation.</param>
+    /// <param name="predictive">The fitted ranges and the law's extrapolation-error model.</param>
+    /// <param name="lossSpread">The bootstrap interval of L*; null for the extrapolation error alone.</param>
     public static PredictiveInterval Interval(Allocation point, PredictiveModel predictive, Uncertainty.Uncertainty? lossSpread)
     {
         var parameterSigma = lossSpread is null ? 0 : ParameterUncertainty.LogSigma(lossSpread);
