@@ -24,6 +24,6 @@ internal enum ExitCondition
     /// <summary>The function or gradient was NaN or infinite at the start.</summary>
     NonFinite,
 
-    /// <summary>The caller's <see cref="IEarlyStop"/> ended the run (a multi-start run that joined a basin already found).</summary>
+    /// <summary>A multi-start run ended this start early: it had joined a basin another start already found.</summary>
     EarlyStop,
 }

@@ -12,12 +12,14 @@ internal sealed class Lbfgs(LbfgsSettings? settings = null)
     /// <summary>Working memory for a problem of <paramref name="dimension"/> variables.</summary>
     public LbfgsWorkspace CreateWorkspace(int dimension) => new(dimension, Settings.Memory);
 
-    /// <summary>
-    /// Minimises <paramref name="function"/> from <paramref name="start"/>; the minimiser goes to <paramref name="solution"/>.
-    /// <paramref name="earlyStop"/>, when given, may end the run after any iteration (the point reached goes to the solution).
-    /// </summary>
+    /// <summary>Minimises <paramref name="function"/> from <paramref name="start"/>; the minimiser goes to <paramref name="solution"/>.</summary>
     public MinimizationResult Minimize(
-        IDifferentiableFunction function, ReadOnlySpan<double> start, Span<double> solution, LbfgsWorkspace ws, IEarlyStop? earlyStop = null)
+        IDifferentiableFunction function, ReadOnlySpan<double> start, Span<double> solution, LbfgsWorkspace ws) =>
+        Minimize(function, start, solution, ws, null);
+
+    /// <summary>The same; <paramref name="earlyStop"/>, when given, may end the run after any iteration (the point reached goes to the solution).</summary>
+    internal MinimizationResult Minimize(
+        IDifferentiableFunction function, ReadOnlySpan<double> start, Span<double> solution, LbfgsWorkspace ws, IEarlyStop? earlyStop)
     {
         var x = ws.X.AsSpan();
         var g = ws.Gradient.AsSpan();
