@@ -17,7 +17,7 @@ public sealed class FoundBasinsTests
     public void Chinchilla_grid_stops_starts_early_and_reaches_the_full_runs_optimum()
     {
         var data = ChinchillaEpoch.Shared;
-        var early = data.Fit;
+        var early = new LawFitter(ChinchillaLaw.Instance, FitOptions.Default with { StopInFoundBasins = true }).Fit(data.Table);
         var full = new LawFitter(ChinchillaLaw.Instance, FitOptions.Default with { StopInFoundBasins = false }).Fit(data.Table);
 
         Assert.Equal(0, full.StoppedStarts);
