@@ -29,6 +29,12 @@ public abstract record FitSummary
     /// <summary>Starts that converged.</summary>
     public required int ConvergedStarts { get; init; }
 
+    /// <summary>Starts stopped early on joining an optimum another start had already found (<see cref="FitOptions.StopInFoundBasins"/>); counted as converged.</summary>
+    public int StoppedStarts { get; init; }
+
+    /// <summary>Objective-and-gradient evaluations of every start's search (on the screening subsample when screened), the polish excluded.</summary>
+    public long SearchEvaluations { get; init; }
+
     /// <summary>Rows (points) fitted.</summary>
     public required int Rows { get; init; }
 

@@ -29,17 +29,17 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
         var grid = StartGrid.For(problem.Layout, Options.Start, Options.StartStride, Options.RandomStarts, Options.Seed);
         var notes = table.Notes.ToList();
         var best = ScreeningRows(problem.Data.Count, grid.Count) is { } screeningRows
-            ? ScreenThenRefine(problem, grid, screeningRows, notes, cancellation, out var converged)
-            : SearchAll(problem, grid, cancellation, out converged);
+            ? ScreenThenRefine(problem, grid, screeningRows, notes, cancellation, out var tally)
+            : SearchAll(problem, grid, cancellation, out tally);
         var model = problem.Model();
-        var final = ModelFitter.Polish(model, problem.Layout, Options, best, cancellation);
-        return Summarize(problem, new ModelFitter(Options).Summarize(model, problem.Layout, grid, final, converged, FitStatus.Converged), notes);
+        var final = ModelFitter.Polish(model, problem.Layout, Options, best, cancellation, finishWithNewton: grid.Count > 1);
+        return Summarize(problem, tally.Record(new ModelFitter(Options).Summarize(model, problem.Layout, grid, final, tally.Converged, FitStatus.Converged)), notes);
     }
 
-    private static StartOutcome SearchAll(FitProblem problem, StartGrid grid, CancellationToken cancellation, out int converged)
+    private static StartOutcome SearchAll(FitProblem problem, StartGrid grid, CancellationToken cancellation, out StartTally tally)
     {
-        var outcomes = MultiStart.Run(problem, problem.Data, problem.Options.SearchOptimizer, grid.Count, grid.Fill, cancellation);
-        converged = outcomes.Count(o => o.Converged);
+        var outcomes = MultiStart.Run(problem, problem.Data, problem.Options.SearchOptimizer, grid.Count, grid.Fill, cancellation, stopInFoundBasins: problem.Options.StopInFoundBasins);
+        tally = StartTally.Of(outcomes);
         return MultiStart.Best(outcomes) ?? throw FitWarnings.NoneConverged(problem, grid.Count, outcomes);
     }
 
@@ -59,12 +59,12 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
     // Runs the whole grid on a random subsample, evaluates its best distinct optima on all rows, and refines
     // the best of those on all rows. The result is never worse on all rows than the best screened optimum.
     private StartOutcome ScreenThenRefine(
-        FitProblem problem, StartGrid grid, int rows, List<string> notes, CancellationToken cancellation, out int converged)
+        FitProblem problem, StartGrid grid, int rows, List<string> notes, CancellationToken cancellation, out StartTally tally)
     {
         var sample = problem.Data.Sample(rows, Options.ScreeningSeed);
-        var screened = MultiStart.Run(problem, sample, Options.SearchOptimizer, grid.Count, grid.Fill, cancellation);
-        converged = screened.Count(o => o.Converged);
-        var candidates = Distinct(screened.Where(o => o.Converged).OrderBy(o => o.Result.Value).ThenBy(o => o.Index))
+        var screened = MultiStart.Run(problem, sample, Options.SearchOptimizer, grid.Count, grid.Fill, cancellation, stopInFoundBasins: Options.StopInFoundBasins);
+        tally = StartTally.Of(screened);
+        var candidates = Distinct(screened.Where(o => o.Converged && !o.StoppedEarly).OrderBy(o => o.Result.Value).ThenBy(o => o.Index))
             .Take(ScreenedCandidates * Options.RefinedStarts).ToArray();
         if (candidates.Length == 0)
             throw FitWarnings.NoneConverged(problem, grid.Count, screened);
@@ -126,6 +126,8 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
             Iterations = fit.Iterations,
             Starts = fit.Starts,
             ConvergedStarts = fit.ConvergedStarts,
+            StoppedStarts = fit.StoppedStarts,
+            SearchEvaluations = fit.SearchEvaluations,
             Rows = fit.Rows,
             Metrics = FitMetrics.Compute(problem.Data.Loss, Predictions.Of(problem.Model(), theta)),
             Curvature = fit.Curvature,

@@ -30,13 +30,13 @@ public sealed class ModelFitter(FitOptions? options = null)
         if (model.Observed.Length < layout.FreeCount)
             throw new ScalingLawsException($"{model.Observed.Length} rows cannot determine {layout.FreeCount} free parameters.");
         var outcomes = MultiStart.Run(Options, Options.SearchOptimizer, layout.FreeCount, () => SolverFactory.Create(model, layout, Options, Options.SearchOptimizer), starts.Count, starts.Fill, cancellation);
-        var converged = outcomes.Count(o => o.Converged);
+        var tally = StartTally.Of(outcomes);
         var (best, status) = Choose(outcomes);
         var final = best is { } winner ? Polish(model, layout, Options, winner, cancellation) : (StartOutcome?)null;
         // A start that ran out of iterations in a flat valley may converge in the polish, which gets many more.
         if (status != FitStatus.Converged && final is { Converged: true })
             status = FitStatus.Converged;
-        return Summarize(model, layout, starts, final, converged, status);
+        return tally.Record(Summarize(model, layout, starts, final, tally.Converged, status));
     }
 
     /// <summary>
@@ -52,12 +52,16 @@ public sealed class ModelFitter(FitOptions? options = null)
     /// <summary>
     /// Tightens the winner to the reported precision with L-BFGS (Levenberg–Marquardt already stops at round-off, and a
     /// search run to the final tolerances needs no second run); keeps the search result if polishing goes astray.
+    /// <paramref name="finishWithNewton"/> then takes it to its basin's own minimiser (<see cref="NewtonPolish"/>).
     /// </summary>
-    internal static StartOutcome Polish(IFitModel model, ParameterLayout layout, FitOptions options, StartOutcome best, CancellationToken cancellation)
+    internal static StartOutcome Polish(
+        IFitModel model, ParameterLayout layout, FitOptions options, StartOutcome best, CancellationToken cancellation, bool finishWithNewton = false)
     {
         if (options.Solver != FitSolver.Lbfgs || (options.Optimizer == options.SearchOptimizer && best.Converged))
             return best;
         var polished = MultiStart.Run(options, options.Optimizer, layout.FreeCount, () => SolverFactory.Create(model, layout, options, options.Optimizer), 1, (_, z) => best.Solution.CopyTo(z, 0), cancellation, stage: null)[0];
+        if (finishWithNewton && polished.Converged)
+            polished = polished with { Result = polished.Result with { Value = NewtonPolish.Refine(new ModelObjective(model, layout, options.Objective, options.Delta), polished.Solution, polished.Result.Value) } };
         var better = polished.Result.Value <= best.Result.Value && (polished.Converged || !best.Converged);
         return better
             ? polished with { Index = best.Index, Result = polished.Result with { Iterations = best.Result.Iterations + polished.Result.Iterations } }

@@ -14,11 +14,11 @@ internal static class SolverFactory
             var marquardt = new LevenbergMarquardt(options.Optimizer.MaxIterations, options.Optimizer.RelativeTolerance);
             var workspace = marquardt.CreateWorkspace(layout.FreeCount);
             var (lower, upper) = layout.Projected ? layout.Box() : (null, null);
-            return (start, solution) => marquardt.Minimize(residuals, start, solution, workspace, lower, upper);
+            return (start, solution, _) => marquardt.Minimize(residuals, start, solution, workspace, lower, upper);
         }
         var objective = new ModelObjective(model, layout, options.Objective, options.Delta);
         var lbfgs = new Lbfgs(settings);
         var memory = lbfgs.CreateWorkspace(layout.FreeCount);
-        return (start, solution) => lbfgs.Minimize(objective, start, solution, memory);
+        return (start, solution, earlyStop) => lbfgs.Minimize(objective, start, solution, memory, earlyStop);
     }
 }

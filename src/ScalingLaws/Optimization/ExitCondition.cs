@@ -23,4 +23,7 @@ internal enum ExitCondition
 
     /// <summary>The function or gradient was NaN or infinite at the start.</summary>
     NonFinite,
+
+    /// <summary>A multi-start run ended this start early: it had joined a basin another start already found.</summary>
+    EarlyStop,
 }

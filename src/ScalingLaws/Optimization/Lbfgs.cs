@@ -14,7 +14,12 @@ internal sealed class Lbfgs(LbfgsSettings? settings = null)
 
     /// <summary>Minimises <paramref name="function"/> from <paramref name="start"/>; the minimiser goes to <paramref name="solution"/>.</summary>
     public MinimizationResult Minimize(
-        IDifferentiableFunction function, ReadOnlySpan<double> start, Span<double> solution, LbfgsWorkspace ws)
+        IDifferentiableFunction function, ReadOnlySpan<double> start, Span<double> solution, LbfgsWorkspace ws) =>
+        Minimize(function, start, solution, ws, null);
+
+    /// <summary>The same; <paramref name="earlyStop"/>, when given, may end the run after any iteration (the point reached goes to the solution).</summary>
+    internal MinimizationResult Minimize(
+        IDifferentiableFunction function, ReadOnlySpan<double> start, Span<double> solution, LbfgsWorkspace ws, IEarlyStop? earlyStop)
     {
         var x = ws.X.AsSpan();
         var g = ws.Gradient.AsSpan();
@@ -56,6 +61,8 @@ internal sealed class Lbfgs(LbfgsSettings? settings = null)
                 return Finish(solution, x, new(f, iteration + 1, evaluations, gradientNorm, ExitCondition.Gradient));
             if (reduction <= Settings.RelativeTolerance * Math.Max(Math.Abs(f), Math.Abs(f + reduction)))
                 return Finish(solution, x, new(f, iteration + 1, evaluations, gradientNorm, ExitCondition.RelativeReduction));
+            if (earlyStop?.ShouldStop(x, f) == true)
+                return Finish(solution, x, new(f, iteration + 1, evaluations, gradientNorm, ExitCondition.EarlyStop));
         }
         return Finish(solution, x, new(f, Settings.MaxIterations, evaluations, gradientNorm, ExitCondition.MaxIterations));
     }

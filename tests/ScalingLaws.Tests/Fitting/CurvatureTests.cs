@@ -88,25 +88,9 @@ public sealed class CurvatureTests
         return b[0] * (1 - e);
     }
 
-    // The former diagnostic: central differences of the analytic gradient, step 1e-5·max(1, |z|), symmetrised.
-    private static Matrix<double> DifferencedHessian(IDifferentiableFunction objective, double[] optimum)
-    {
-        var k = optimum.Length;
-        var hessian = Matrix<double>.Build.Dense(k, k);
-        var (x, plus, minus) = ((double[])optimum.Clone(), new double[k], new double[k]);
-        for (var j = 0; j < k; j++)
-        {
-            var h = 1e-5 * Math.Max(1, Math.Abs(optimum[j]));
-            x[j] = optimum[j] + h;
-            objective.Evaluate(x, plus);
-            x[j] = optimum[j] - h;
-            objective.Evaluate(x, minus);
-            x[j] = optimum[j];
-            for (var i = 0; i < k; i++)
-                hessian[i, j] = (plus[i] - minus[i]) / (2 * h);
-        }
-        return 0.5 * (hessian + hessian.Transpose());
-    }
+    // The former diagnostic, now the Newton finish's Hessian: central differences of the analytic gradient, symmetrised.
+    private static Matrix<double> DifferencedHessian(IDifferentiableFunction objective, double[] optimum) =>
+        NewtonPolish.DifferencedHessian(objective, optimum);
 
     private static bool PositiveDefinite(Matrix<double> hessian) =>
         hessian.Diagonal().All(d => d > 0) && hessian.Evd(Symmetricity.Symmetric).EigenValues.All(v => v.Real > 0);

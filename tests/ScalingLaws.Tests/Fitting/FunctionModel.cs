@@ -9,15 +9,16 @@ internal delegate double RowFunction(ReadOnlySpan<double> b, int row, Span<doubl
 
 /// <summary>
 /// A plain y = f(x; b) model on the raw scale, one block, parameters linear: how the engine sees the NIST
-/// problems and the Moré–Garbow–Hillstrom residuals (observed 0, prediction f_i).
+/// problems and the Moré–Garbow–Hillstrom residuals (observed 0, prediction f_i). Every parameter's start grid is
+/// <c>grid</c> (default: the single value 0).
 /// </summary>
-internal sealed class FunctionModel(string name, string[] parameters, double[] observed, RowFunction function) : IFitModel
+internal sealed class FunctionModel(string name, string[] parameters, double[] observed, RowFunction function, double[]? grid = null) : IFitModel
 {
     private readonly double[] _logObserved = [.. observed.Select(y => y > 0 ? Math.Log(y) : double.NaN)];
 
     public string Name { get; } = name;
 
-    public ImmutableArray<LawParameter> Parameters { get; } = [.. parameters.Select(p => new LawParameter(p, ParameterScale.Linear, [0.0]))];
+    public ImmutableArray<LawParameter> Parameters { get; } = [.. parameters.Select(p => new LawParameter(p, ParameterScale.Linear, [.. grid ?? [0.0]]))];
 
     public PredictionScale Scale => PredictionScale.Raw;
 
