@@ -39,6 +39,14 @@ public class LayerTests
     }
 
     [Theory]
+    [InlineData("ScalingLaws", "ScalingLaws.IO")]
+    [InlineData("ScalingLaws", "ScalingLaws.Plotting")]
+    [InlineData("ScalingLaws", "ScalingLaws.Training")]
+    [InlineData("ScalingLaws", "ScalingLaws.Report")]
+    [InlineData("ScalingLaws", "ScalingLaws.Cli")]
+    [InlineData("ScalingLaws", "System.CommandLine")]
+    [InlineData("ScalingLaws", "Spectre.Console")]
+    [InlineData("ScalingLaws", "ScottPlot")]
     [InlineData("ScalingLaws.IO", "ScalingLaws.Training")]
     [InlineData("ScalingLaws.IO", "ScalingLaws.Cli")]
     [InlineData("ScalingLaws.IO", "System.CommandLine")]

@@ -73,19 +73,25 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
         Assert.Equal(24, first.Runs, 1e-9);
     }
 
-    private static BacktestSummary OwnBacktestsByRunLength(string dataset, string? priorFamily)
+    private static BacktestSummary OwnBacktestsByRunLength(string dataset, string? priorFamily) =>
+        ByRunLength(dataset, priorFamily).SummaryOf(ErrorModelSource.Backtest);
+
+    private static BacktestResult ByRunLength(string dataset, string? priorFamily)
     {
         // The first cuts' prior is measured without the family, as `backtest --prior-without` does; OLMo is not in the prior.
         var prior = priorFamily is null ? HitchhikerPrior.Relative : HitchhikerPrior.Measure(HitchhikerPriorData.Load(TestData.SharedData, [priorFamily]));
 
-        var result = new Backtest(new BacktestSettings { Order = BacktestOrder.RunLength, Prior = prior, SplitFamilies = true })
+        return new Backtest(new BacktestSettings { Order = BacktestOrder.RunLength, Prior = prior, SplitFamilies = true })
             .Run(ChinchillaLaw.Instance, FromTenBillionTokens(dataset));
-        return result.SummaryOf(ErrorModelSource.Backtest);
     }
 
     [Fact]
-    public void Opt_by_run_length_intervals_from_its_own_backtests() =>
-        Check(OwnBacktestsByRunLength("opt", "OPT"), "opt by run length, own backtests");
+    public void Opt_by_run_length_all_cuts_and_own_backtests()
+    {
+        var result = ByRunLength("opt", "OPT");
+        Check(result.Summary, "opt by run length, all cuts");
+        Check(result.SummaryOf(ErrorModelSource.Backtest), "opt by run length, own backtests");
+    }
 
     [Fact]
     public void Olmo_by_run_length_own_backtests_cover_but_are_just_too_wide()
@@ -103,7 +109,7 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
     {
         // Not a pass, measured as it is (docs/fitting.md, "Why datablations by run length stays below 88%"): the first cut of 9
         // families fits 20 early checkpoints (to 2B tokens) and misses its 2 held-out runs by 0.45–0.74 in ln L, 28–42× beyond,
-        // under prior intervals of a fit at the residual-scale floor. Those 18 runs alone keep the cell below 88%.
+        // under prior intervals of a fit at the residual-scale floor. Those 20 runs (18 before the Newton finish of the fit) alone keep the cell below 88%.
         var result = new Backtest(new BacktestSettings { Order = BacktestOrder.RunLength, SplitFamilies = true })
             .Run(ChinchillaLaw.Instance, Dataset("datablations"));
 
@@ -111,12 +117,12 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
         var missed = result.Predictions.Where(p => firstCuts.Contains(p.Cut)).GroupBy(p => (p.Cut, p.Run))
             .Where(run => run.Where(p => p.Covered).Sum(p => p.Weight) < 0.02 * run.Sum(p => p.Weight))
             .ToArray();
-        Assert.Equal(18, missed.Length);
+        Assert.Equal(20, missed.Length);
         Assert.All(missed, run => Assert.Equal(ErrorModelSource.Prior, run.First().Source));
         var summary = result.Summary;
-        Assert.Equal(135, summary.Runs, 1e-6);
-        Assert.True(summary.Coverage < 1 - 17.0 / summary.Runs, $"coverage {summary.Coverage:P1}");
-        Assert.InRange(summary.Coverage, 0.86, 0.87);
+        Assert.Equal(131, summary.Runs, 1e-6);
+        Assert.True(summary.Coverage < 1 - 19.0 / summary.Runs, $"coverage {summary.Coverage:P1}");
+        Assert.InRange(summary.Coverage, 0.84, 0.855);
     }
 
     [Fact]
