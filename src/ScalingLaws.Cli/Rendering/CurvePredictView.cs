@@ -67,7 +67,7 @@ internal static class CurvePredictView
         CurveBootstrapJson.Of(outcome?.Bootstrap),
         predictions.Select(p => new PredictedCurveJson(
             p.Target.Name,
-            CurveMetricsJson.Of(p.Metrics),
+            MetricsDocument.Of(p.Metrics),
             CurveCoverageJson.Of(CurveCoverage.Of([p])),
             Enumerable.Range(0, p.Target.Count).Select(i => new CurvePointJson(
                 p.Target.Steps[i],
@@ -81,7 +81,7 @@ internal static class CurvePredictView
         string Law, Dictionary<string, double> Params, string? Status, IEnumerable<string>? Warnings, ExtrapolationDocument? Extrapolation,
         CurveBootstrapJson? Bootstrap, IEnumerable<PredictedCurveJson> Curves);
 
-    internal sealed record PredictedCurveJson(string Curve, CurveMetricsJson Metrics, CurveCoverageJson? Coverage, IEnumerable<CurvePointJson> Points);
+    internal sealed record PredictedCurveJson(string Curve, MetricsDocument Metrics, CurveCoverageJson? Coverage, IEnumerable<CurvePointJson> Points);
 
     internal sealed record CurvePointJson(int Step, double Observed, double Predicted, double[]? Ci95, double[]? ParamCi95, DistanceJson? Extrapolation);
 

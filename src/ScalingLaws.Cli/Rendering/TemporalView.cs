@@ -139,8 +139,8 @@ internal static class TemporalView
                 Enumerable.Range(0, TemporalLaw.ParameterCount).ToDictionary(j => TemporalLaw.ParameterNames[j],
                     j => forecast.Evidence(j).Where(e => e.ValidationError is not null).Select(e => new FormEvidenceJson(e.Form.Name, e.ValidationError))),
                 forecast.Combinations.Select(c => new FormCombinationJson(c.Forms[0].Name, c.Forms[1].Name, c.Forms[2].Name, c.ValidationError))),
-            new TemporalSplitJson(CurveMetricsJson.Of(forecast.SequenceFit), CurveMetricsJson.Of(forecast.PositionFit)),
-            new TemporalSplitJson(CurveMetricsJson.Of(forecast.SequencePrediction), CurveMetricsJson.Of(forecast.PositionPrediction)),
+            new TemporalSplitJson(MetricsDocument.Of(forecast.SequenceFit), MetricsDocument.Of(forecast.PositionFit)),
+            new TemporalSplitJson(MetricsDocument.Of(forecast.SequencePrediction), MetricsDocument.Of(forecast.PositionPrediction)),
             new TemporalIntervalsJson(ExtrapolationDocument.From(intervals.Predictive), CurveCoverageJson.Of(intervals.Coverage)),
             Enumerable.Range(0, run.Count).Select(k =>
             {
@@ -174,7 +174,7 @@ internal static class TemporalView
     internal sealed record FormCombinationJson(string A0, string A1, string A2, double Error);
 
     /// <summary>Metrics on the sequence loss and on every position's loss.</summary>
-    internal sealed record TemporalSplitJson(CurveMetricsJson Sequence, CurveMetricsJson Positions);
+    internal sealed record TemporalSplitJson(MetricsDocument Sequence, MetricsDocument Positions);
 
     internal sealed record TemporalIntervalsJson(ExtrapolationDocument Extrapolation, CurveCoverageJson? Coverage);
 

@@ -34,9 +34,9 @@ public sealed record CurveLawDocument(
         fit.Law.Formula,
         fit.Law.Parameters.Select((p, j) => (p.Name, Value: fit.Values[j])).ToDictionary(p => p.Name, p => p.Value),
         new CurveFitJson(fit.Procedure.ToString().ToLowerInvariant(), fit.Method, fit.ObjectiveValue, fit.Delta, fit.Starts, fit.ConvergedStarts, fit.Points,
-            [.. fit.Runs.Select(r => new CurveRunJson(r.Run, r.Points))], CurveMetricsJson.Of(fit.Metrics),
+            [.. fit.Runs.Select(r => new CurveRunJson(r.Run, r.Points))], MetricsDocument.Of(fit.Metrics),
             FitDiagnosticText.Name(fit.Status), StandardErrors(fit)),
-        predictions?.Select(p => new CurvePredictionJson(p.Target.Name, p.Target.Count, CurveMetricsJson.Of(p.Metrics), CurveCoverageJson.Of(CurveCoverage.Of([p])))).ToList(),
+        predictions?.Select(p => new CurvePredictionJson(p.Target.Name, p.Target.Count, MetricsDocument.Of(p.Metrics), CurveCoverageJson.Of(CurveCoverage.Of([p])))).ToList(),
         [.. fit.Diagnostics.Select(FitDiagnosticText.Describe)],
         predictive is null ? null : ExtrapolationDocument.From(predictive),
         CurveBootstrapJson.Of(bootstrap))
@@ -54,7 +54,7 @@ public sealed record CurveLawDocument(
 /// the engine's status and the curvature's standard errors (absent in files written before they existed).
 /// </summary>
 public sealed record CurveFitJson(
-    string Procedure, string Method, double Objective, double Delta, int Starts, int Converged, int Points, IReadOnlyList<CurveRunJson> Runs, CurveMetricsJson Metrics,
+    string Procedure, string Method, double Objective, double Delta, int Starts, int Converged, int Points, IReadOnlyList<CurveRunJson> Runs, MetricsDocument Metrics,
     string? Status = null, IReadOnlyDictionary<string, double>? StandardErrors = null);
 
 /// <summary>One fitted run of a curve fit.</summary>
@@ -77,7 +77,7 @@ public sealed record CurveBootstrapJson(
 }
 
 /// <summary>A target curve's prediction metrics over its predicted points, and how its predictive intervals covered them.</summary>
-public sealed record CurvePredictionJson(string Curve, int Points, CurveMetricsJson Metrics, CurveCoverageJson? Coverage = null);
+public sealed record CurvePredictionJson(string Curve, int Points, MetricsDocument Metrics, CurveCoverageJson? Coverage = null);
 
 /// <summary>
 /// How predictive 95% intervals covered predicted points: the share inside, the mean relative error and
@@ -90,9 +90,3 @@ public sealed record CurveCoverageJson(int Curves, int Points, double Coverage, 
         c is null ? null : new(c.Curves, c.Points, c.Coverage, c.MeanRelativeError, c.MeanRelativeHalfWidth, c.WidthRatio, c.MaxFactor);
 }
 
-/// <summary>R² (sklearn's r2_score), MAE, RMSE, mean and max relative error, as in the Multi-Power Law repository.</summary>
-public sealed record CurveMetricsJson(double R2, double Mae, double Rmse, double Mre, double Maxre)
-{
-    /// <summary>The metrics as JSON.</summary>
-    public static CurveMetricsJson Of(FitMetrics m) => new(m.R2, m.Mae, m.Rmse, m.Mre, m.MaxRe);
-}

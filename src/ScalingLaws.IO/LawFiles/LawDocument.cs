@@ -112,7 +112,7 @@ public sealed record LawDocument
         Iterations = fit.Iterations,
         Starts = fit.Starts,
         Converged = fit.ConvergedStarts,
-        Metrics = new MetricsDocument(fit.Metrics.Rmse, fit.Metrics.R2, fit.Metrics.Mae, fit.Metrics.Mre, fit.Metrics.MaxRe),
+        Metrics = MetricsDocument.Of(fit.Metrics),
         Warnings = [.. fit.Diagnostics.Select(FitDiagnosticText.Describe)],
         Notes = [.. fit.Notes],
         Correlation = bootstrap is not null ? CorrelationDocument.FromBootstrap(fit, bootstrap)
@@ -152,14 +152,6 @@ public sealed record LawDocument
         return held.Count == 0 ? null : held;
     }
 }
-
-/// <summary>Fit metrics under the lower-case names the JSON promises.</summary>
-public sealed record MetricsDocument(
-    [property: JsonPropertyName("rmse")] double Rmse,
-    [property: JsonPropertyName("r2")] double R2,
-    [property: JsonPropertyName("mae")] double Mae,
-    [property: JsonPropertyName("mre")] double Mre,
-    [property: JsonPropertyName("maxre")] double MaxRe);
 
 /// <summary>A bootstrap summary of one quantity.</summary>
 /// <param name="Median">The median over resamples.</param>
