@@ -56,9 +56,10 @@ public sealed record FitOptions
     /// 10%, or 0.1 below 1) at an objective no lower than that optimum's: it has joined a basin already found. The
     /// starts run in fixed rounds so the fit is the same whatever the number of threads, and the winner is polished to
     /// its basin's own minimiser by Newton steps, so on Chinchilla the optimum is the one every start run to its end gives
-    /// (a third fewer evaluations). False by default: on the backtest's 20-checkpoint datablations fits it changes the
-    /// winning basin. Other
-    /// models fitted on the engine (<see cref="ModelFitter"/>) run every start.
+    /// (a third fewer evaluations). False by default: it changes the winning basin of some fits, the backtest's
+    /// 20-checkpoint datablations fits and, even when only cleanly converged fits keep it, the downstream chain's loss
+    /// laws on 3 checkpoints (bench/README.md, "Item 4"). Other models fitted on the engine (<see cref="ModelFitter"/>)
+    /// run every start.
     /// </summary>
     public bool StopInFoundBasins { get; init; }
 
