@@ -38,12 +38,12 @@ public sealed class DownstreamReportTests
     [Fact]
     public void A_report_given_no_task_reader_says_the_table_was_not_read_rather_than_that_it_has_no_task_columns()
     {
-        // The final checkpoints only: no training curves, so the report's other analyses stay cheap.
+        // The final checkpoints only, fitted by a power law in N: no training curves, so the other analyses stay cheap.
         var all = DatasetCatalog.Load("pythia-tasks", SharedDatasets.Directory);
         var last = all.Rows.Max(r => r.Tokens);
         var table = all.Where(r => r.Tokens == last);
 
-        var data = ReportAnalysis.Run(table, new ReportSettings { Fitter = new LawFitter(ChinchillaLaw.Instance), Backtest = null });
+        var data = ReportAnalysis.Run(table, new ReportSettings { Fitter = new LawFitter(LawCatalog.Create("power", ScalingLaws.Data.Field.Params)), Backtest = null });
 
         Assert.Empty(data.Downstream);
         Assert.Equal("No benchmark-accuracy analysis: no task reader was given (ReportSettings.Tasks), so the table was not read for task columns.", data.DownstreamNote);
