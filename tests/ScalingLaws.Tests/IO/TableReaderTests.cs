@@ -87,9 +87,7 @@ public sealed class TableReaderTests : WithTempFolder
 
         var table = TableReader.Read(path);
 
-        Assert.Equal([7e9, 7e9, 7.5e9], table.Column(Field.Params));
-        Assert.Equal([1.4e12, 2.8e12, 1e12], table.Column(Field.Tokens));
-        Assert.Equal([2.5, 2.25, 0.5], table.Column(Field.Loss));
+        Assert.Equal([(7e9, 1.4e12, 2.5), (7e9, 2.8e12, 2.25), (7.5e9, 1e12, 0.5)], table.Rows.Select(r => (r.Params, r.Tokens, r.Loss)));
         Assert.Equal(0, table[0].Step);
         Assert.Equal(-5, table[1].Step);
         Assert.True(double.IsNaN(table[2].Step));
