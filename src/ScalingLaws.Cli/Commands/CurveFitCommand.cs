@@ -74,7 +74,7 @@ internal static class CurveFitCommand
         foreach (var option in new Option[] { data.Dataset, data.DataDir, data.Map, data.FitRuns }.Concat(lawOptions).Where(o => parse.GetResult(o) is { Implicit: false }))
             throw new ScalingLawsException($"{option.Name} does not apply to --law temporal, which reads one per-position FILE; leave it out (see 'scaling curve temporal --help').");
         var path = parse.GetValue(data.File) ?? throw new ScalingLawsException("--law temporal needs FILE, a per-position file (see 'scaling curve temporal --help').");
-        var fraction = parse.GetValue(data.FitFraction) is { } text ? OptionValues.Number(text, $"--fit-fraction {text}") : 0.5;
+        var fraction = parse.GetValue(data.FitFraction) ?? 0.5;
         return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null, DelimiterOption.Parse(parse.GetValue(data.Delimiter)), FormatOption.Parse(parse.GetValue(data.Format))), fraction, forms: null, constraints, parse.GetValue(json), parse.GetValue(strict), cancellation);
     }
 }

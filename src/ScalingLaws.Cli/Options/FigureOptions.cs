@@ -24,7 +24,9 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
 
     public Option<int> Dpi { get; } = new("--dpi") { HelpName = "N", Description = "PNG resolution: 96 draws one pixel per unit of --width; 300 gives 3.125 times as many pixels each way, same layout.", DefaultValueFactory = _ => FigureSettings.BaseDpi };
 
-    public Option<string> Style { get; } = new("--style") { Description = "paper: large text for a figure shrunk to one column; screen: text at 70% for viewing full size.", DefaultValueFactory = _ => "paper" };
+    public Option<Choice<FigureMedium>> Style { get; } = ChoiceOption.Create<FigureMedium>(
+        "--style", "paper: large text for a figure shrunk to one column; screen: text at 70% for viewing full size.",
+        [new("paper", FigureMedium.Paper), new("screen", FigureMedium.Screen)], "paper");
 
     /// <summary>The largest --dpi: 2,400 dpi at the largest size would already be a gigapixel image.</summary>
     public const int MaxDpi = 2_400;
@@ -62,12 +64,7 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
             Height = parse.GetValue(Height),
             Dpi = dpi,
             FontScale = OptionValues.Positive(fontScale, $"--font-scale {fontScale}"),
-            Style = parse.GetValue(Style) switch
-            {
-                "paper" => FigureMedium.Paper,
-                "screen" => FigureMedium.Screen,
-                var other => throw new ScalingLawsException($"--style {other}: choose paper or screen."),
-            },
+            Style = parse.GetValue(Style)!.Value,
             XLimits = Limits(parse, XLimits),
             YLimits = Limits(parse, YLimits),
         };

@@ -97,13 +97,13 @@ public sealed class BadInputTests : WithTempFolder
     [Fact]
     public void Unknown_law_lists_the_laws()
     {
-        Fit(Chinchilla, "--law", "nope").AssertInputError("unknown law 'nope'", "chinchilla, kaplan, power, pure-power");
+        Fit(Chinchilla, "--law", "nope").AssertInputError("--law 'nope': unknown choice", "chinchilla, kaplan, power, pure-power");
     }
 
     [Fact]
     public void Unknown_x()
     {
-        Fit(Chinchilla, "--law", "power", "--x", "loss").AssertInputError("--x loss", "params, tokens or flops");
+        Fit(Chinchilla, "--law", "power", "--x", "loss").AssertInputError("--x 'loss': unknown choice", "params, tokens, flops");
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class BadInputTests : WithTempFolder
     [Fact]
     public void Unknown_objective()
     {
-        Fit(Chinchilla, "--objective", "foo").AssertInputError("--objective foo", "huber-log or least-squares");
+        Fit(Chinchilla, "--objective", "foo").AssertInputError("--objective 'foo': unknown choice", "huber-log, least-squares");
     }
 
     [Theory]

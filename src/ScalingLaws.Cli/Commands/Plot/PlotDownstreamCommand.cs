@@ -27,7 +27,7 @@ internal static class PlotDownstreamCommand
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             figure.Check(parse);
-            var law = AccuracyLaw.Of(AccuracyLaw.Parse(parse.GetValue(kind)!));
+            var law = parse.GetValue(kind)!.Value;
             var (table, request) = data.Load(parse);
             var tasks = data.Tasks(parse, table, request);
             if (tasks.Count != 1)
