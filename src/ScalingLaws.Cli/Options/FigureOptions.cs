@@ -36,8 +36,19 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
         command.AddAll(Out, Width, Height, Title, XLimits, YLimits, FontScale, Dpi, Style);
     }
 
-    /// <summary>Rejects a file name the figure could not or should not be saved under (an input, a device), and any bad size, resolution, limit or style, before any work is done.</summary>
-    public void Check(ParseResult parse)
+    /// <summary>
+    /// The action of a <c>plot</c> command: --out and the figure's options are checked first, so that a bad one fails before
+    /// anything is read or drawn; then <paramref name="draw"/> draws and saves the figure.
+    /// </summary>
+    public void SetAction(Command command, Func<ParseResult, CancellationToken, int> draw) =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        {
+            Check(parse);
+            return draw(parse, cancellation);
+        }));
+
+    // Rejects a file name the figure could not or should not be saved under (an input, a device), and any bad size, resolution, limit or style, before any work is done.
+    private void Check(ParseResult parse)
     {
         foreach (var size in new[] { Width, Height })
         {
