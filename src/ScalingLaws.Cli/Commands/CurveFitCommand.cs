@@ -27,7 +27,7 @@ internal static class CurveFitCommand
                 return FitTemporal(console, parse, data, constraints.Create(parse), [bootstrap.Resamples], json, strict, cancellation);
             var chosen = law.Create(parse);
             var held = constraints.Create(parse);
-            var resampler = bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null; // a bad count fails before the fit
+            var resampler = Resampler(parse, bootstrap);
             var target = output.Check(parse);
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             var fitting = procedure.Create(parse, datasetProcedure) with { Constraints = held };
@@ -59,6 +59,10 @@ internal static class CurveFitCommand
     /// <summary>--bootstrap and --seed for the curve commands that fit.</summary>
     public static BootstrapOptions CurveBootstrapOptions() =>
         new("whole runs when several are fitted together, else blocks of consecutive steps of the one run,");
+
+    /// <summary>The resampling --bootstrap N asks for, or null without it; called before the fit, so that a bad count fails first.</summary>
+    public static CurveBootstrap? Resampler(ParseResult parse, BootstrapOptions bootstrap) =>
+        bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null;
 
     /// <summary>--fix, --tie and --bound with examples in the Multi-Power and Tissue laws' parameters.</summary>
     public static ConstraintOptions CurveConstraints() => new("beta=0.5", "beta=gamma", "alpha=0:1");
