@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using ScalingLaws.Data;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
@@ -122,12 +123,15 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
         var missed = result.Predictions.Where(p => firstCuts.Contains(p.Cut)).GroupBy(p => (p.Cut, p.Run))
             .Where(run => run.Where(p => p.Covered).Sum(p => p.Weight) < 0.1 * run.Sum(p => p.Weight))
             .ToArray();
-        Assert.Equal(20, missed.Length);
+        // These ill-determined fits end in different places with 256-bit vector lanes (CI, the native binary) and 512-bit ones
+        // (the JIT on an AVX-512 machine): 20 missed of 131 runs, 85.3%, against 18 of 135, 87.1%. Both fall short of 88%.
+        var (missedRuns, heldOut, low, high) = Vector512.IsHardwareAccelerated ? (18, 135, 0.865, 0.875) : (20, 131, 0.845, 0.86);
+        Assert.Equal(missedRuns, missed.Length);
         Assert.All(missed, run => Assert.Equal(ErrorModelSource.Prior, run.First().Source));
         var summary = result.Summary;
-        Assert.Equal(131, summary.Runs, 1e-6);
-        Assert.True(summary.Coverage < 1 - 19.0 / summary.Runs, $"coverage {summary.Coverage:P1}");
-        Assert.InRange(summary.Coverage, 0.845, 0.86); // 85.3% (84.7% before RowsPerRun)
+        Assert.Equal(heldOut, summary.Runs, 1e-6);
+        Assert.True(summary.Coverage < 1 - (missedRuns - 1.0) / summary.Runs, $"coverage {summary.Coverage:P1}");
+        Assert.InRange(summary.Coverage, low, high);
     }
 
     [Fact]
