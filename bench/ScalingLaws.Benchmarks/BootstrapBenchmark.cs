@@ -3,8 +3,7 @@ using ScalingLaws.Uncertainty;
 namespace ScalingLaws.Benchmarks;
 
 /// <summary>4,000 bootstrap resamples of Epoch's 240 rows, each refitted from the full-data fit. Target: under 2 s.</summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[ShortJob]
 public class BootstrapBenchmark
 {
     private ObservationTable _table = null!;

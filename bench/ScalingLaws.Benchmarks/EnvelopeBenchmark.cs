@@ -6,8 +6,7 @@ namespace ScalingLaws.Benchmarks;
 /// Approach 1 on 10,000 training runs of 100 checkpoints each (1,000,000 rows) at the default
 /// 1,000 grid points: grouping, sorting and smoothing every run, the sweep and the fit. Target: under 5 s.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[ShortJob]
 public class EnvelopeBenchmark
 {
     private const int Runs = 10_000, Checkpoints = 100;

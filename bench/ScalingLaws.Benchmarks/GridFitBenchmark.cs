@@ -1,8 +1,7 @@
 namespace ScalingLaws.Benchmarks;
 
 /// <summary>The full 4,500-start Chinchilla fit of Epoch's 240 rows. Target: under 0.5 s.</summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[ShortJob]
 public class GridFitBenchmark
 {
     private ObservationTable _table = null!;

@@ -6,8 +6,7 @@ namespace ScalingLaws.Benchmarks;
 /// best optima refined on all rows. The time must grow smoothly with rows (no cliff at the limit, nor at
 /// 20,000 rows where the old threshold was), and 1,000,000 rows must fit in under 10 s.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[ShortJob(iterationCount: 3)]
 public class LargeTableFitBenchmark
 {
     private ObservationTable _table = null!;

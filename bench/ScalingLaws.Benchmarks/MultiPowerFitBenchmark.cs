@@ -9,8 +9,7 @@ namespace ScalingLaws.Benchmarks;
 /// parameters times seeded ±0.2 % uniform noise. Target: under 1 s. <see cref="FitAsPublished"/> runs the repository's
 /// own procedure instead (135-start initialisation, then at most 200 AdamW steps).
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[ShortJob]
 public class MultiPowerFitBenchmark
 {
     private static readonly double[] Published400M = [2.37474466, 0.65421216, 0.42878731, 523.42464371, 2.02462735, 0.59350493, 0.63472457];

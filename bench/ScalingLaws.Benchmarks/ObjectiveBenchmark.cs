@@ -4,8 +4,7 @@ namespace ScalingLaws.Benchmarks;
 /// One evaluation of the objective and its gradient on Epoch's 240 rows, at Epoch's published
 /// optimum. Target: 0 B allocated per evaluation.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[ShortJob]
 public class ObjectiveBenchmark
 {
     private ModelObjective _objective = null!;

@@ -8,8 +8,7 @@ namespace ScalingLaws.Benchmarks;
 /// with the median and 95% interval of N*, D* and L* over 4,000 bootstrap resamples of the Chinchilla
 /// fit to Epoch's 240 rows, as <c>scaling optimal</c> computes them. Target: under 1 s.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[ShortJob]
 public class OptimalTableBenchmark
 {
     private const int Budgets = 1_000;

@@ -9,8 +9,7 @@ namespace ScalingLaws.Benchmarks;
 /// <c>scaling demo</c>: simulate, fit, bootstrap 1,000, study, write runs.csv, fit.json and report.html
 /// (target &lt; 10 s). Each is timed cold per iteration: nothing is cached between them.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[ShortJob]
 public class ReportBenchmark
 {
     private ObservationTable _chinchilla = null!;

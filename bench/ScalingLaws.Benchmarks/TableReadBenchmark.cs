@@ -6,8 +6,7 @@ namespace ScalingLaws.Benchmarks;
 /// Reads a 1,000,000-row CSV (the seeded synthetic Chinchilla table as <see cref="TableWriter"/> writes it,
 /// into a temporary file). Target: under 0.5 s and 150 MB allocated.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[ShortJob]
 public class TableReadBenchmark
 {
     private string _path = null!;

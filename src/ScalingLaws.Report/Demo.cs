@@ -1,4 +1,5 @@
 using ScalingLaws.IO;
+using ScalingLaws.IO.Downstream;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Laws;
 using ScalingLaws.Simulation;
@@ -32,6 +33,7 @@ public static class Demo
             Resamples = Resamples,
             Seed = seed,
             IsoFlop = new IsoFlopAnalysis(design.Budgets),
+            Tasks = TaskColumns.All,
             Generator = generator,
         }, cancellation);
         string[] files = [.. new[] { "runs.csv", "fit.json", "report.html" }.Select(name => Path.Combine(folder, name))];

@@ -1,13 +1,9 @@
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>The compute-optimal allocation N*, D*, D*/N* and L* per decade of compute, with bootstrap intervals.</summary>
-internal sealed class ComputeOptimalSection : IReportSection
+internal sealed class ComputeOptimalSection() : ReportSection("compute-optimal", "Compute-optimal allocation")
 {
-    public string Id => "compute-optimal";
-
-    public string Title => "Compute-optimal allocation";
-
-    public void Write(HtmlWriter html, ReportData data)
+    public override void Write(HtmlWriter html, ReportData data)
     {
         if (data.Law is not { } law)
         {

@@ -1,15 +1,11 @@
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>The data at a glance: what was read, its ranges, its families, and where the runs lie in (N, D).</summary>
-internal sealed class DataSection : IReportSection
+internal sealed class DataSection() : ReportSection("data", "Data at a glance")
 {
     private const int FamiliesNamed = 12;
 
-    public string Id => "data";
-
-    public string Title => "Data at a glance";
-
-    public void Write(HtmlWriter html, ReportData data)
+    public override void Write(HtmlWriter html, ReportData data)
     {
         var table = data.Table;
         var rows = table.Rows;

@@ -5,15 +5,11 @@ namespace ScalingLaws.Report.Sections;
 /// the objective down-weights. A Huber fit on ln L counts a residual r beyond δ linearly, which is
 /// weight δ/|r| in the equivalent reweighted least squares.
 /// </summary>
-internal sealed class DiagnosticsSection : IReportSection
+internal sealed class DiagnosticsSection() : ReportSection("diagnostics", "Diagnostics")
 {
     private const int LeastSquaresListed = 10;
 
-    public string Id => "diagnostics";
-
-    public string Title => "Diagnostics";
-
-    public void Write(HtmlWriter html, ReportData data)
+    public override void Write(HtmlWriter html, ReportData data)
     {
         var fit = data.Fit;
         var rows = data.Table.Rows;

@@ -4,13 +4,9 @@ using ScalingLaws.IO.Downstream;
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>Benchmark accuracy (<see cref="DownstreamTasks"/>): each task's accuracy law and whether these runs can predict it.</summary>
-internal sealed class DownstreamSection : IReportSection
+internal sealed class DownstreamSection() : ReportSection("downstream", "Benchmark accuracy")
 {
-    public string Id => "downstream";
-
-    public string Title => "Benchmark accuracy";
-
-    public void Write(HtmlWriter html, ReportData data)
+    public override void Write(HtmlWriter html, ReportData data)
     {
         if (data.Downstream.Count == 0)
         {

@@ -4,13 +4,9 @@ namespace ScalingLaws.Report.Sections;
 /// The Hitchhiker's guide's estimation study on the families with training curves: how well a law
 /// fitted to the k smallest sizes, on the first fraction p of their runs, predicts the largest.
 /// </summary>
-internal sealed class EstimationSection : IReportSection
+internal sealed class EstimationSection() : ReportSection("estimation", "Estimation from partial runs")
 {
-    public string Id => "estimation";
-
-    public string Title => "Estimation from partial runs";
-
-    public void Write(HtmlWriter html, ReportData data)
+    public override void Write(HtmlWriter html, ReportData data)
     {
         if (data.Study is not { } study)
         {

@@ -4,13 +4,9 @@ using ScalingLaws.Laws;
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>The fitted law: formula with values, parameters with intervals, derived exponents, statistics, correlations, warnings.</summary>
-internal sealed class FitSection : IReportSection
+internal sealed class FitSection() : ReportSection("fit", "Fitted law")
 {
-    public string Id => "fit";
-
-    public string Title => "Fitted law";
-
-    public void Write(HtmlWriter html, ReportData data)
+    public override void Write(HtmlWriter html, ReportData data)
     {
         var fit = data.Fit;
         Formula(html, fit);

@@ -4,15 +4,11 @@ namespace ScalingLaws.Report.Sections;
 /// The frontier three ways: IsoFLOP profiles (Approach 2, from the runs alone), IsoLoss contours of
 /// the fitted law with its efficient frontier, and observed loss against compute with L*(C).
 /// </summary>
-internal sealed class FrontierSection : IReportSection
+internal sealed class FrontierSection() : ReportSection("frontier", "IsoFLOP profiles and the frontier")
 {
     private const int MaxLegendBudgets = 9;
 
-    public string Id => "frontier";
-
-    public string Title => "IsoFLOP profiles and the frontier";
-
-    public void Write(HtmlWriter html, ReportData data)
+    public override void Write(HtmlWriter html, ReportData data)
     {
         html.Element("h3", "IsoFLOP profiles (Approach 2)");
         if (data.IsoFlop is { } isoflop)

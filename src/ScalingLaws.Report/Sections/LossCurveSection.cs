@@ -4,13 +4,9 @@ namespace ScalingLaws.Report.Sections;
 /// The rest of each family's largest run predicted from its first checkpoints (<see cref="CurvePredictions"/>):
 /// the errors over the predicted part, and the curves against the law with the fitted window shaded.
 /// </summary>
-internal sealed class LossCurveSection : IReportSection
+internal sealed class LossCurveSection() : ReportSection("curves", "Loss-curve predictions")
 {
-    public string Id => "curves";
-
-    public string Title => "Loss-curve predictions";
-
-    public void Write(HtmlWriter html, ReportData data)
+    public override void Write(HtmlWriter html, ReportData data)
     {
         if (data.CurveOutcomes.Count == 0)
         {

@@ -9,13 +9,9 @@ namespace ScalingLaws.Report.Sections;
 /// well under a millisecond, so the interval is exact at any budget (no grid to interpolate) and
 /// matches the compute-optimal table to the digit, for about 100 KB of page.
 /// </summary>
-internal sealed class PlannerSection : IReportSection
+internal sealed class PlannerSection() : ReportSection("planner", "Planner")
 {
-    public string Id => "planner";
-
-    public string Title => "Planner";
-
-    public void Write(HtmlWriter html, ReportData data)
+    public override void Write(HtmlWriter html, ReportData data)
     {
         if (data.Law is not { } law)
         {

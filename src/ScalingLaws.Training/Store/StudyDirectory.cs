@@ -1,4 +1,6 @@
 using System.Text.Json;
+using ScalingLaws.Analysis;
+using ScalingLaws.IO.Curves;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Training.Study;
 
@@ -122,7 +124,20 @@ public sealed class StudyDirectory : IRunStore
     }
 
     /// <summary>The per-position table of one run in a study directory.</summary>
-    public static string RunPositionsFile(string path, string run) => System.IO.Path.Combine(path, "runs", run + ".positions.csv");
+    private static string RunPositionsFile(string path, string run) => System.IO.Path.Combine(path, "runs", run + ".positions.csv");
+
+    /// <summary>
+    /// What the finished runs of the study folder at <paramref name="path"/> measured, for <see cref="StudySummary"/>: the tables of
+    /// last and of all checkpoints, and each run's per-position losses in the manifest's run order.
+    /// </summary>
+    public static StudyMeasurements ReadMeasurements(string path, StudyManifest manifest)
+    {
+        var results = TableReader.Read(System.IO.Path.Combine(path, ResultsFile));
+        var checkpoints = TableReader.Read(System.IO.Path.Combine(path, CheckpointsFile));
+        var order = manifest.Runs.Select(r => r.Name).ToList();
+        var runs = FinishedLogs(path).OrderBy(l => order.IndexOf(l.Run)).Select(l => PositionLossReader.Read(RunPositionsFile(path, l.Run))[0]);
+        return new StudyMeasurements(results, checkpoints, [.. runs], manifest.BayesLosses, System.IO.Path.Combine(path, PositionsFile));
+    }
 
     /// <summary>Whether the run has finished.</summary>
     public bool IsFinished(string run) => Log(run)?.Finished == true;

@@ -18,16 +18,24 @@ public static class DownstreamTasks
     /// <summary>The metric the report fits, accuracy.</summary>
     public const string Metric = "acc";
 
+    /// <summary>
+    /// No tasks, and a note that says the table was not read for them (no <see cref="ReportSettings.Tasks"/>), rather
+    /// than that it has no task columns: a library caller who leaves the reader out learns why the section is empty.
+    /// </summary>
+    internal static (IReadOnlyList<DownstreamTask> Tasks, string? Note) NotRead { get; } =
+        ([], "No benchmark-accuracy analysis: no task reader was given (ReportSettings.Tasks), so the table was not read for task columns.");
+
     /// <summary>The tasks, or none with a note saying why.</summary>
     /// <param name="table">The rows, with their task columns.</param>
     /// <param name="read">Reads every task's scores of a metric out of the table; none when it has no task columns.</param>
     /// <param name="cancellation">Stops the fits.</param>
     public static (IReadOnlyList<DownstreamTask> Tasks, string? Note) Run(
-        ObservationTable table, Func<ObservationTable, string, IReadOnlyList<TaskScores>>? read, CancellationToken cancellation = default)
+        ObservationTable table, Func<ObservationTable, string, IReadOnlyList<TaskScores>> read, CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(read);
         try
         {
-            var tasks = read?.Invoke(table, Metric) ?? [];
+            var tasks = read(table, Metric);
             if (tasks.Count == 0)
                 return ([], "No benchmark scores: the table has no task columns (a long table's task and value columns, or a wide one's TASK_chance columns).");
             return ([.. tasks.Select(task => Fit(task, cancellation))], null);

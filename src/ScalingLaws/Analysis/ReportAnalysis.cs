@@ -29,7 +29,7 @@ public static class ReportAnalysis
         var profiles = Task.Run(() => Approach2(table, curves, settings), cancellation);
         var studied = Task.Run(() => Study(table, curves, settings.Study, cancellation), cancellation);
         var curveRuns = Task.Run(() => CurvePredictions.Run(table, curves, cancellation), cancellation);
-        var tasks = Task.Run(() => DownstreamTasks.Run(table, settings.Tasks, cancellation), cancellation);
+        var tasks = Task.Run(() => settings.Tasks is { } read ? DownstreamTasks.Run(table, read, cancellation) : DownstreamTasks.NotRead, cancellation);
         var fit = settings.Fitter.Fit(table, cancellation);
         var law = Frontier(fit);
         var backtested = law is not null && settings.Backtest is { } backtest

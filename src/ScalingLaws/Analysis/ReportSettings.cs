@@ -37,7 +37,8 @@ public sealed record ReportSettings
 
     /// <summary>
     /// Reads every benchmark task's scores of a metric out of the table (the IO library's <c>TaskColumns.All</c>), for the
-    /// accuracy laws (<see cref="DownstreamTasks"/>); null when the table is not to be read for tasks.
+    /// accuracy laws (<see cref="DownstreamTasks"/>); null when the table is not to be read for tasks, and the page then says
+    /// so (<see cref="DownstreamTasks.NotRead"/>) instead of that the table has no task columns.
     /// </summary>
     public Func<ObservationTable, string, IReadOnlyList<TaskScores>>? Tasks { get; init; }
 

@@ -35,7 +35,9 @@ internal static class CurvatureEstimator
                 var inside = kind != FitObjective.HuberLog || Math.Abs(residual) <= delta;
                 var psi = kind == FitObjective.HuberLog ? RowTerms.Psi(residual, delta) : residual;
                 Accumulate(curvature, row, inside ? weight : 0);
-                Accumulate(meat, row, weight * psi * psi);
+                // Only Huber's sandwich covariance uses the meat.
+                if (kind == FitObjective.HuberLog)
+                    Accumulate(meat, row, weight * psi * psi);
                 squares += weight * residual * residual;
                 rows += weight;
             }

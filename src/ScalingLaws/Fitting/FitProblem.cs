@@ -37,7 +37,7 @@ internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOption
         {
             var field = law.Inputs[input];
             var values = table.Column(field);
-            if (values.Distinct().Count() > 1 || law.ParametersOn(input).All(j => layout.Roles[j] == ParameterRole.Fixed))
+            if (Varies(values) || law.ParametersOn(input).All(j => layout.Roles[j] == ParameterRole.Fixed))
                 continue;
             var name = field.ToString().ToLowerInvariant();
             var names = string.Join(" and ", law.ParametersOn(input).Select(j => law.Parameters[j].Name));
@@ -45,5 +45,16 @@ internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOption
                 $"{table.Source}: every row has the same {name} ({values[0]:G4}), so how loss scales with {Symbols.Of(field)} ({names}) cannot be identified; " +
                 $"add rows with other {name} values or fix {names} with {Setting.Fix}.");
         }
+    }
+
+    // One pass, no set: a study checks this for each of its thousand windows.
+    private static bool Varies(double[] values)
+    {
+        foreach (var value in values)
+        {
+            if (!value.Equals(values[0]))
+                return true;
+        }
+        return false;
     }
 }

@@ -23,6 +23,9 @@ internal sealed class ModelResiduals : ILeastSquaresFunction
     private readonly int[]? _untiedOwners;                // each slot's parameter, when the model's rows are read directly
     private readonly int[] _upperRows, _upperColumns;      // JᵀJ's upper triangle in vectors: row s, columns t..t+3
     private readonly Vector256<double>[] _normalSums, _gradientSums;
+    private readonly PackedNormalEquations? _packed;       // up to five slots, none tied: the sums in registers
+    private readonly int[] _packedColumns = new int[PackedNormalEquations.MaxDimension];
+    private readonly double[] _packedFactors = new double[PackedNormalEquations.MaxDimension];
 
     public ModelResiduals(IFitModel model, ParameterLayout layout)
     {
@@ -44,6 +47,7 @@ internal sealed class ModelResiduals : ILeastSquaresFunction
         (_upperRows, _upperColumns) = ([.. upper.Select(u => u.Row)], [.. upper.Select(u => u.Column)]);
         _normalSums = new Vector256<double>[upper.Length];
         _gradientSums = new Vector256<double>[(free + Lanes - 1) / Lanes];
+        _packed = _untiedOwners is not null && free <= PackedNormalEquations.MaxDimension ? new PackedNormalEquations() : null;
     }
 
     public int Dimension => _layout.FreeCount;
@@ -60,6 +64,7 @@ internal sealed class ModelResiduals : ILeastSquaresFunction
             _layout.SlotDerivatives(z, _derivative);
             Array.Clear(_normalSums);
             Array.Clear(_gradientSums);
+            _packed?.Clear();
         }
         var logScale = _model.Scale == PredictionScale.Log;
         var weights = Weights;
@@ -89,6 +94,14 @@ internal sealed class ModelResiduals : ILeastSquaresFunction
     // Each row's Jacobian ∂rᵢ/∂z (the model's row times its chain factor, collapsed onto z) added into the sums.
     private void Accumulate(int n)
     {
+        if (_packed is { } packed)
+        {
+            // Slot s is the model's column of its owner times dθ/dz; slots past the free ones have factor 0.
+            for (var s = 0; s < _derivative.Length; s++)
+                (_packedColumns[s], _packedFactors[s]) = (_untiedOwners![s] * n, _derivative[s]);
+            packed.Add(_jacobian, n, _packedColumns, _packedFactors, _prediction, _residual);
+            return;
+        }
         Span<double> z = _zRow;
         Span<Vector256<double>> normalSums = _normalSums, gradientSums = _gradientSums;
         ReadOnlySpan<int> rows = _upperRows, columns = _upperColumns;
@@ -127,6 +140,11 @@ internal sealed class ModelResiduals : ILeastSquaresFunction
     private void Store(Span<double> normal, Span<double> gradient)
     {
         var free = _derivative.Length;
+        if (_packed is { } packed)
+        {
+            packed.Store(free, normal, gradient);
+            return;
+        }
         for (var m = 0; m < _upperRows.Length; m++)
         {
             var (s, t) = (_upperRows[m], _upperColumns[m]);

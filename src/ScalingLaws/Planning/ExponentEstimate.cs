@@ -28,10 +28,7 @@ public sealed record ExponentEstimate(double Value, double Lower, double Upper, 
         var n = vertices.Count;
         if (n < 3)
             return new(result.ParamsExponent, double.NaN, double.NaN, "none (fewer than 3 vertices)");
-        var x = vertices.Select(b => Math.Log(b.Flops)).ToArray();
-        var residuals = vertices.Select(b => Math.Log(result.OptimalParams[b.Flops] / b.Params)).ToArray();
-        var spreadX = x.Sum(v => (v - x.Average()) * (v - x.Average()));
-        var error = Math.Sqrt(residuals.Sum(r => r * r) / (n - 2) / spreadX);
+        var error = LogLinearFit.Of([.. vertices.Select(b => new[] { b.Flops })], [.. vertices.Select(b => b.Params)]).ExponentErrors[0];
         var half = StudentT.InvCDF(0, 1, n - 2, 0.975) * error;
         return new(result.ParamsExponent, result.ParamsExponent - half, result.ParamsExponent + half,
             $"regression through the {n} vertices");

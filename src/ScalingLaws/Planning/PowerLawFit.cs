@@ -1,8 +1,6 @@
-using MathNet.Numerics;
-
 namespace ScalingLaws.Planning;
 
-/// <summary>y = k·x^exponent fitted by least squares on log y against log x.</summary>
+/// <summary>y = k·x^exponent fitted by least squares on ln y against ln x: <see cref="LogLinearFit"/> with one input, without its intervals.</summary>
 public sealed record PowerLawFit(double Coefficient, double Exponent)
 {
     /// <summary>Coefficient·x^Exponent.</summary>
@@ -13,7 +11,7 @@ public sealed record PowerLawFit(double Coefficient, double Exponent)
     {
         if (x.Count < 2 || x.Distinct().Count() < 2)
             throw new ScalingLawsException($"a power law needs at least 2 distinct points, got {x.Distinct().Count()}.");
-        var (intercept, slope) = Fit.Line([.. x.Select(v => Math.Log(v))], [.. y.Select(v => Math.Log(v))]);
-        return new PowerLawFit(Math.Exp(intercept), slope);
+        var (_, _, coefficients) = LogLinearFit.Solve([.. x.Select(v => new[] { v })], y);
+        return new PowerLawFit(Math.Exp(coefficients[0]), coefficients[1]);
     }
 }

@@ -1,5 +1,4 @@
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace ScalingLaws.Prediction;
 
@@ -86,25 +85,8 @@ internal static class ErrorModelEstimator
     // Weighted least squares of s² = σ0² + k²·d² with weights w/s⁴, each coefficient kept ≥ 0.
     private static (double Sigma0, double Slope, double DecaySlope) Shape(List<(double Distance, double Scale, double Weight)> bins)
     {
-        double s00 = 0, s01 = 0, s11 = 0, r0 = 0, r1 = 0;
-        foreach (var (d, s, w) in bins)
-        {
-            var y = s * s;
-            var x = d * d;
-            var weight = w / Math.Max(y * y, 1e-300);
-            s00 += weight;
-            s01 += weight * x;
-            s11 += weight * x * x;
-            r0 += weight * y;
-            r1 += weight * x * y;
-        }
-        var determinant = s00 * s11 - s01 * s01;
-        var (a, b) = determinant > 0 ? ((s11 * r0 - s01 * r1) / determinant, (s00 * r1 - s01 * r0) / determinant) : (r0 / s00, 0.0);
-        if (b < 0)
-            (a, b) = (r0 / s00, 0);
-        else if (a < 0)
-            (a, b) = (0, s11 > 0 ? r1 / s11 : 0);
-        return (Math.Max(Math.Sqrt(a), Sigma0Floor), Math.Sqrt(b), 0);
+        var theta = NonNegativeLeastSquares.Solve([.. bins.Select(b => (new[] { 1, b.Distance * b.Distance }, b.Scale * b.Scale, b.Weight / Math.Max(Math.Pow(b.Scale, 4), 1e-300)))]);
+        return (Math.Max(Math.Sqrt(theta[0]), Sigma0Floor), Math.Sqrt(theta[1]), 0);
     }
 
     private const int LaplaceIterations = 500;
@@ -112,7 +94,8 @@ internal static class ErrorModelEstimator
     /// <summary>
     /// σ0, k and m: the shape by maximum likelihood of a Laplace law of ln L − ln L̂ with scale b² = A + B·d² + C·u² (A, B, C ≥ 0), each
     /// error weighted by its weight, by iteratively reweighted least squares (at the optimum Σ w·x·(b − |e|)/b³ = 0 for x = (1, d², u²),
-    /// the normal equations of fitting b² to |e|·b with weights w/b⁴ at fixed b); the scale, as the binned estimator's, from the
+    /// the normal equations of fitting b² to |e|·b with weights w/b⁴ at fixed b; each step the <see cref="NonNegativeLeastSquares"/> that
+    /// <see cref="Shape"/> solves once); the scale, as the binned estimator's, from the
     /// weighted median of |e|/b over 0.6745.
     /// </summary>
     private static (double Sigma0, double Slope, double DecaySlope) DecayShape(HeldOutError[] errors)
@@ -122,7 +105,7 @@ internal static class ErrorModelEstimator
         var theta = new[] { mean * mean, mean * mean, mean * mean };
         for (var iteration = 0; iteration < LaplaceIterations; iteration++)
         {
-            var next = NonNegativeLeastSquares(errors, theta);
+            var next = NonNegativeLeastSquares.Solve(ReweightedRows(errors, theta));
             next[0] = Math.Max(next[0], floor * floor);
             var change = next.Zip(theta, (a, b) => Math.Abs(a - b) / Math.Max(Math.Abs(b), floor * floor)).Max();
             theta = next;
@@ -135,34 +118,13 @@ internal static class ErrorModelEstimator
         return (Math.Max(Math.Sqrt(theta[0]) * toSigma, Sigma0Floor), Math.Sqrt(theta[1]) * toSigma, Math.Sqrt(theta[2]) * toSigma);
     }
 
-    // One reweighted step: the best θ ≥ 0 over every set of free coefficients (the others held at 0).
-    private static double[] NonNegativeLeastSquares(HeldOutError[] errors, double[] theta)
+    // One reweighted step's rows at the current θ: regressors (1, d², u²), target |e|·b, weight w/b⁴.
+    private static (double[] X, double Y, double Weight)[] ReweightedRows(HeldOutError[] errors, double[] theta) => [.. errors.Select(e =>
     {
-        var rows = errors.Select(e =>
-        {
-            var x = new[] { 1, e.Distance * e.Distance, e.Decay * e.Decay };
-            var b = Math.Sqrt(x[0] * theta[0] + x[1] * theta[1] + x[2] * theta[2]);
-            return (X: x, Y: Math.Abs(e.LogError) * b, W: e.Weight / Math.Max(b * b * b * b, 1e-300));
-        }).ToArray();
-        double[] best = [theta[0], 0, 0];
-        var bestLoss = double.PositiveInfinity;
-        for (var mask = 1; mask < 8; mask++)
-        {
-            var free = Enumerable.Range(0, 3).Where(j => (mask >> j & 1) == 1).ToArray();
-            var normal = Matrix<double>.Build.Dense(free.Length, free.Length, (i, j) => rows.Sum(r => r.W * r.X[free[i]] * r.X[free[j]]));
-            var right = Vector<double>.Build.Dense(free.Length, i => rows.Sum(r => r.W * r.X[free[i]] * r.Y));
-            var solution = normal.Solve(right);
-            if (solution.Any(v => !(v >= 0)))
-                continue;
-            var candidate = new double[3];
-            for (var i = 0; i < free.Length; i++)
-                candidate[free[i]] = solution[i];
-            var loss = rows.Sum(r => r.W * Math.Pow(r.X[0] * candidate[0] + r.X[1] * candidate[1] + r.X[2] * candidate[2] - r.Y, 2));
-            if (loss < bestLoss)
-                (best, bestLoss) = (candidate, loss);
-        }
-        return best;
-    }
+        var x = new[] { 1, e.Distance * e.Distance, e.Decay * e.Decay };
+        var b = Math.Sqrt(x[0] * theta[0] + x[1] * theta[1] + x[2] * theta[2]);
+        return (x, Math.Abs(e.LogError) * b, e.Weight / Math.Max(b * b * b * b, 1e-300));
+    })];
 
     private static (double Sigma0, double Slope, double DecaySlope) ScaledPrior(HeldOutError[] errors, ExtrapolationErrorModel prior)
     {

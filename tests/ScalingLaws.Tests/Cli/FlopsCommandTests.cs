@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ScalingLaws.Counting;
 
 namespace ScalingLaws.Tests.Cli;
@@ -8,6 +9,8 @@ public sealed class FlopsCommandTests
     /// <summary>A Chinchilla-70B-like shape: 80 layers, d_model 8192, 64 heads, d_ff 32768.</summary>
     private static readonly string[] Shape70B =
         ["flops", "--layers", "80", "--d-model", "8192", "--heads", "64", "--d-ff", "32768", "--vocab", "32000", "--context", "2048", "--tokens", "1.4T"];
+
+    private static JsonNode FlopsJson(params string[] options) => ScalingProcess.Run(["flops", .. options, "--json"]).AssertSuccess().Json;
 
     [Fact]
     public void Json_has_every_count_and_convention()
@@ -44,8 +47,7 @@ public sealed class FlopsCommandTests
     public void A_Table_A4_shape_gives_its_listed_ratio_in_the_layers_only_row()
     {
         // Table A4's 305M model: 20 layers, d_model 1024, ffw 4096, 16 heads of size 64; listed ratio 1.10.
-        var json = ScalingProcess.Run("flops", "--layers", "20", "--d-model", "1024", "--heads", "16", "--head-size", "64",
-            "--vocab", "32000", "--context", "2048", "--tokens", "1B", "--json").AssertSuccess().Json;
+        var json = FlopsJson("--layers", "20", "--d-model", "1024", "--heads", "16", "--head-size", "64", "--vocab", "32000", "--context", "2048", "--tokens", "1B");
 
         Near.Relative(305.7e6, Near.Number(json["params"]!["chinchillaStyle"]), 1e-3, "listed size");
         Assert.Equal(1.10, Near.Number(json["conventions"]![3]!["ratioTo6ND"]), 0.01);
@@ -66,8 +68,7 @@ public sealed class FlopsCommandTests
     [Fact]
     public void Sizes_take_suffixes()
     {
-        var json = ScalingProcess.Run("flops", "--layers", "2", "--d-model", "1K", "--heads", "8", "--vocab", "32K", "--context", "2K", "--tokens", "1B", "--json")
-            .AssertSuccess().Json;
+        var json = FlopsJson("--layers", "2", "--d-model", "1K", "--heads", "8", "--vocab", "32K", "--context", "2K", "--tokens", "1B");
 
         Assert.Equal(32_000, json["shape"]!["vocabulary"]!.GetValue<int>());
         Assert.Equal(2_000, json["shape"]!["sequenceLength"]!.GetValue<int>());
@@ -76,8 +77,7 @@ public sealed class FlopsCommandTests
     [Fact]
     public void Feed_forward_and_head_size_have_defaults()
     {
-        var json = ScalingProcess.Run("flops", "--layers", "2", "--d-model", "64", "--heads", "4", "--vocab", "100", "--context", "16", "--tokens", "1M", "--json")
-            .AssertSuccess().Json;
+        var json = FlopsJson("--layers", "2", "--d-model", "64", "--heads", "4", "--vocab", "100", "--context", "16", "--tokens", "1M");
 
         Assert.Equal(256, json["shape"]!["feedForward"]!.GetValue<int>());
         Assert.Equal(16, json["shape"]!["headSize"]!.GetValue<int>());

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using ScalingLaws.Curves;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.Prediction;
@@ -133,19 +134,57 @@ Assert.NotEqual(CurvePrior.MultiPower, CurvePrior.MultiPowerPublished); // measu
     [InlineData("multipower-100M", "tissue", true, 0.890, 2.06)]
     public void Predictive_interval_covers_the_rest_of_the_runs(string dataset, string lawName, bool priorWithoutDataset, double coverageSeen, double ratioSeen)
     {
-        var law = CurveLawCatalog.Find(lawName);
-        var tasks = new FractionProtocol(0.3).Tasks(CurveDatasetCatalog.Load(dataset, TestData.SharedData));
-        var others = CurvePrior.Datasets.Where(d => d != dataset).SelectMany(d => CurveDatasetCatalog.Load(d, TestData.SharedData)).ToList();
-        var settings = new CurveBacktestSettings { Prior = priorWithoutDataset ? CurvePrior.Measure(law, others) : null };
-
-        var comparison = CurveComparison.Run([law], tasks, intervals: settings);
-        var coverage = comparison.Coverage(law)!;
-        output.WriteLine($"{dataset} {lawName}: coverage {coverage.Coverage:F3}, mean rel. error {coverage.MeanRelativeError:P2}, half-width {coverage.MeanRelativeHalfWidth:P2}, ratio {coverage.WidthRatio:F2}");
+        var coverage = Coverage(dataset, lawName, priorWithoutDataset);
 
         Assert.Equal(9, coverage.Curves);
         Assert.InRange(coverage.Coverage, 0.88, 0.98);
         Assert.InRange(coverage.WidthRatio, 1.0, 3.0);
         Assert.Equal(coverageSeen, coverage.Coverage, 0.0015); // the measured values of the table of docs/curves.md
         Assert.Equal(ratioSeen, coverage.WidthRatio, 0.006);
+    }
+
+    /// <summary>
+    /// The six other cells of the table of docs/curves.md, held out the same way (the prior re-derived without the scored dataset, with
+    /// the dataset's procedure: published for the Multi-Power Law), as measured on 2026-12-06. Held out, Tissue at 400M and the
+    /// Multi-Power Law at 400M meet the target (with the stored prior, which pools their own runs, they cover every point); the other
+    /// four do not: power and Multi-Power at 25M and Multi-Power at 100M cover every point, Tissue at 25M is 5× as wide as its error.
+    /// The Multi-Power Law's backtest fits end elsewhere with 256-bit lanes than with 512-bit ones (as in <see cref="CurvePriorTests"/>),
+    /// so its cells carry both measurements.
+    /// </summary>
+    [Theory]
+    [InlineData("multipower-25M", "power", false, 1.000, 2.458, 1.000, 2.458)]
+    [InlineData("multipower-25M", "tissue", false, 0.904, 5.074, 0.904, 5.075)]
+    [InlineData("multipower-25M", "multipower", false, 1.000, 4.144, 1.000, 4.157)]
+    [InlineData("multipower-100M", "multipower", false, 1.000, 2.945, 1.000, 3.000)]
+    [InlineData("multipower-400M", "tissue", true, 0.964, 1.802, 0.964, 1.802)]
+    [InlineData("multipower-400M", "multipower", true, 0.8985, 1.580, 0.9164, 2.848)]
+    public void Held_out_cells_measure_as_recorded(
+        string dataset, string lawName, bool meetsTarget, double coverage512, double ratio512, double coverage256, double ratio256)
+    {
+        var coverage = Coverage(dataset, lawName, priorWithoutDataset: true);
+        var (coverageSeen, ratioSeen) = Vector512.IsHardwareAccelerated ? (coverage512, ratio512) : (coverage256, ratio256);
+
+        Assert.Equal(9, coverage.Curves);
+        Assert.Equal(coverageSeen, coverage.Coverage, 0.0015);
+        Assert.Equal(ratioSeen, coverage.WidthRatio, 0.006);
+        if (!meetsTarget)
+            return;
+        Assert.InRange(coverage.Coverage, 0.88, 0.98);
+        Assert.InRange(coverage.WidthRatio, 1.0, 3.0);
+    }
+
+    // Each run fitted on its first 30 %, the rest predicted, with the dataset's procedure; the prior stored, or re-derived without the dataset.
+    private CurveCoverage Coverage(string dataset, string lawName, bool priorWithoutDataset)
+    {
+        var law = CurveLawCatalog.Find(lawName);
+        var procedure = CurveDatasetCatalog.Procedure(dataset);
+        var tasks = new FractionProtocol(0.3).Tasks(CurveDatasetCatalog.Load(dataset, TestData.SharedData));
+        var others = CurvePrior.Datasets.Where(d => d != dataset).SelectMany(d => CurveDatasetCatalog.Load(d, TestData.SharedData)).ToList();
+        var settings = new CurveBacktestSettings { Prior = priorWithoutDataset ? CurvePrior.Measure(law, others, procedure) : null };
+
+        var comparison = CurveComparison.Run([law], tasks, CurveFitOptions.Default with { Procedure = procedure }, intervals: settings);
+        var coverage = comparison.Coverage(law)!;
+        output.WriteLine($"{dataset} {lawName}: coverage {coverage.Coverage:F4}, mean rel. error {coverage.MeanRelativeError:P2}, half-width {coverage.MeanRelativeHalfWidth:P2}, ratio {coverage.WidthRatio:F3}");
+        return coverage;
     }
 }

@@ -1,6 +1,8 @@
 using ScalingLaws.Analysis;
+using ScalingLaws.Fitting;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.Downstream;
+using ScalingLaws.Laws;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Sections;
 using ScalingLaws.Tests.Report;
@@ -31,5 +33,20 @@ public sealed class DownstreamReportTests
         Assert.Empty(ReportFixtures.Demo.Downstream);
         var page = ReportPage.Build(ReportFixtures.Demo, [new DownstreamSection()]);
         Assert.Contains("No benchmark scores: the table has no task columns", page);
+    }
+
+    [Fact]
+    public void A_report_given_no_task_reader_says_the_table_was_not_read_rather_than_that_it_has_no_task_columns()
+    {
+        // The final checkpoints only, fitted by a power law in N: no training curves, so the other analyses stay cheap.
+        var all = DatasetCatalog.Load("pythia-tasks", SharedDatasets.Directory);
+        var last = all.Rows.Max(r => r.Tokens);
+        var table = all.Where(r => r.Tokens == last);
+
+        var data = ReportAnalysis.Run(table, new ReportSettings { Fitter = new LawFitter(LawCatalog.Create("power", ScalingLaws.Data.Field.Params)), Backtest = null });
+
+        Assert.Empty(data.Downstream);
+        Assert.Equal("No benchmark-accuracy analysis: no task reader was given (ReportSettings.Tasks), so the table was not read for task columns.", data.DownstreamNote);
+        Assert.NotEmpty(DownstreamTasks.Run(table, TaskColumns.All).Tasks);
     }
 }

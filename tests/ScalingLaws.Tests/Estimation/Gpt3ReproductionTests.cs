@@ -9,9 +9,7 @@ public sealed class Gpt3ReproductionTests
     [MemberData(nameof(Rows))]
     public void Every_published_cell_of_row_k_is_reproduced(int k)
     {
-        var published = HitchhikerTables.Gpt3[k];
-        for (var i = 0; i < published.Length; i++)
-            StudyData.AssertPublished(StudyData.Gpt3Grid.Cell(k, HitchhikerTables.Fractions[i]), published[i], $"GPT-3 k = {k}, p = {HitchhikerTables.Fractions[i]}");
+        StudyData.Gpt3Grid.AssertPublishedRow(k, HitchhikerTables.Gpt3[k], "GPT-3");
     }
 
     [Fact]

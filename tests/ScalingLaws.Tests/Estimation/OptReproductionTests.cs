@@ -14,9 +14,7 @@ public sealed class OptReproductionTests
     [MemberData(nameof(Rows))]
     public void Every_published_cell_of_row_k_is_reproduced(int k)
     {
-        var published = HitchhikerTables.Opt[k];
-        for (var i = 0; i < published.Length; i++)
-            StudyData.AssertPublished(StudyData.OptGrid.Cell(k, HitchhikerTables.Fractions[i]), published[i], $"OPT k = {k}, p = {HitchhikerTables.Fractions[i]}");
+        StudyData.OptGrid.AssertPublishedRow(k, HitchhikerTables.Opt[k], "OPT");
     }
 
     [Fact]
@@ -47,8 +45,7 @@ public sealed class OptReproductionTests
     {
         var study = new EvaluationStudy(new EvaluationSettings { MinTokens = 0, ModelCounts = [3, 5] }).Run(StudyData.Opt).Families.Single();
 
-        for (var i = 0; i < HitchhikerTables.Fractions.Length; i++)
-            StudyData.AssertPublished(study.Cell(5, HitchhikerTables.Fractions[i]), HitchhikerTables.OptNoCutK5[i], $"OPT no cut, k = 5, p = {HitchhikerTables.Fractions[i]}");
+        study.AssertPublishedRow(5, HitchhikerTables.OptNoCutK5, "OPT no cut,");
         StudyData.AssertPublished(study.Cell(3, 0.1), HitchhikerTables.OptNoCutK3.First, "OPT no cut, k = 3, p = 0.1");
         StudyData.AssertPublished(study.Cell(3, 1.0), HitchhikerTables.OptNoCutK3.Last, "OPT no cut, k = 3, p = 1");
     }

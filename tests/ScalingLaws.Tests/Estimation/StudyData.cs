@@ -27,6 +27,13 @@ internal static class StudyData
     public static EvaluationCell Cell(this FamilyEvaluation family, int k, double p) =>
         family.Cells.Single(c => c.K == k && Math.Abs(c.Fraction - p) < 1e-12);
 
+    /// <summary>Asserts every cell of row k against the published row, one value per <see cref="HitchhikerTables.Fractions"/>.</summary>
+    public static void AssertPublishedRow(this FamilyEvaluation family, int k, double[] published, string where)
+    {
+        for (var i = 0; i < published.Length; i++)
+            AssertPublished(family.Cell(k, HitchhikerTables.Fractions[i]), published[i], $"{where} k = {k}, p = {HitchhikerTables.Fractions[i]}");
+    }
+
     /// <summary>Asserts a cell is Ok and within <see cref="HitchhikerTables.Tolerance"/> points of the published %.</summary>
     public static void AssertPublished(EvaluationCell cell, double published, string where)
     {

@@ -21,25 +21,20 @@ public sealed class ComputeOptimalTests
         Near.Relative(1.3447, Hoffmann.G, 1e-3, "G");
     }
 
-    [Fact]
-    public void Hoffmann_at_the_Chinchilla_budget()
+    [Theory]
+    [InlineData(5.76e23, 3.219e10, 2.982e12)]
+    [InlineData(1e21, 1.824e9, 9.136e10)]
+    public void Hoffmann_allocation_at_a_budget(double flops, double parameters, double tokens)
     {
-        var optimal = Hoffmann.ForFlops(5.76e23);
+        var optimal = Hoffmann.ForFlops(flops);
 
-        Near.Relative(3.219e10, optimal.Params, 1e-3, "N*");
-        Near.Relative(2.982e12, optimal.Tokens, 1e-3, "D*");
-        Near.Relative(1.9307, optimal.Loss, 1e-3, "L*");
-        Near.Relative(5.76e23, 6 * optimal.Params * optimal.Tokens, 1e-12, "C = 6ND");
+        Near.Relative(parameters, optimal.Params, 1e-3, "N*");
+        Near.Relative(tokens, optimal.Tokens, 1e-3, "D*");
+        Near.Relative(flops, 6 * optimal.Params * optimal.Tokens, 1e-12, "C = 6ND");
     }
 
     [Fact]
-    public void Hoffmann_at_1e21()
-    {
-        var optimal = Hoffmann.ForFlops(1e21);
-
-        Near.Relative(1.824e9, optimal.Params, 1e-3, "N*");
-        Near.Relative(9.136e10, optimal.Tokens, 1e-3, "D*");
-    }
+    public void Hoffmann_loss_at_the_Chinchilla_budget() => Near.Relative(1.9307, Hoffmann.ForFlops(5.76e23).Loss, 1e-3, "L*");
 
     [Fact]
     public void Epoch_at_the_Chinchilla_budget()

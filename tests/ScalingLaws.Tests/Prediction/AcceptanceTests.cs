@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using ScalingLaws.Data;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
@@ -91,6 +92,9 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
         var result = ByRunLength("opt", "OPT");
         Check(result.Summary, "opt by run length, all cuts");
         Check(result.SummaryOf(ErrorModelSource.Backtest), "opt by run length, own backtests");
+        // Its first 3 cuts fit a run with a single checkpoint beside runs of several; with that row left out of the residual scale
+        // (ResidualScale.RowsPerRun) their prior cell meets the target too (it covered all 18 runs at 3.08× before).
+        Check(result.SummaryOf(ErrorModelSource.Prior), "opt by run length, prior only");
     }
 
     [Fact]
@@ -109,20 +113,25 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
     {
         // Not a pass, measured as it is (docs/fitting.md, "Why datablations by run length stays below 88%"): the first cut of 9
         // families fits 20 early checkpoints (to 2B tokens) and misses its 2 held-out runs by 0.45–0.74 in ln L, 28–42× beyond,
-        // under prior intervals of a fit at the residual-scale floor. Those 20 runs (18 before the Newton finish of the fit) alone keep the cell below 88%.
+        // under prior intervals of a fit whose residual scale is read from the 2.8B run's 19 checkpoints (the 4.2B run's one fitted row
+        // no longer counts: ResidualScale.RowsPerRun), 4× wider than at the floor and still covering 4–8% of each run's checkpoints
+        // (0.2–1.7% before). Those 20 runs (18 before the Newton finish of the fit) alone keep the cell below 88%.
         var result = new Backtest(new BacktestSettings { Order = BacktestOrder.RunLength, SplitFamilies = true })
             .Run(ChinchillaLaw.Instance, Dataset("datablations"));
 
         var firstCuts = result.Fits.GroupBy(f => f.Cut.Family).Select(g => g.Min(f => f.Cut.Index)).ToHashSet();
         var missed = result.Predictions.Where(p => firstCuts.Contains(p.Cut)).GroupBy(p => (p.Cut, p.Run))
-            .Where(run => run.Where(p => p.Covered).Sum(p => p.Weight) < 0.02 * run.Sum(p => p.Weight))
+            .Where(run => run.Where(p => p.Covered).Sum(p => p.Weight) < 0.1 * run.Sum(p => p.Weight))
             .ToArray();
-        Assert.Equal(20, missed.Length);
+        // These ill-determined fits end in different places with 256-bit vector lanes (CI, the native binary) and 512-bit ones
+        // (the JIT on an AVX-512 machine): 20 missed of 131 runs, 85.3%, against 18 of 135, 87.1%. Both fall short of 88%.
+        var (missedRuns, heldOut, low, high) = Vector512.IsHardwareAccelerated ? (18, 135, 0.865, 0.875) : (20, 131, 0.845, 0.86);
+        Assert.Equal(missedRuns, missed.Length);
         Assert.All(missed, run => Assert.Equal(ErrorModelSource.Prior, run.First().Source));
         var summary = result.Summary;
-        Assert.Equal(131, summary.Runs, 1e-6);
-        Assert.True(summary.Coverage < 1 - 19.0 / summary.Runs, $"coverage {summary.Coverage:P1}");
-        Assert.InRange(summary.Coverage, 0.84, 0.855);
+        Assert.Equal(heldOut, summary.Runs, 1e-6);
+        Assert.True(summary.Coverage < 1 - (missedRuns - 1.0) / summary.Runs, $"coverage {summary.Coverage:P1}");
+        Assert.InRange(summary.Coverage, low, high);
     }
 
     [Fact]

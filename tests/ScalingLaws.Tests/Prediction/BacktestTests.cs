@@ -137,15 +137,21 @@ public sealed class BacktestTests
     [Fact]
     public void The_residual_scale_counts_each_run_once_and_has_a_floor()
     {
-        // Three runs: one with 9 checkpoints all 1% off, two with a single checkpoint 3% off. By row the median
-        // |residual| is 1%; by run (each weighing 1) it is 3%.
+        // Three runs: one with 9 checkpoints all 1% off, two with 2 checkpoints 3% off. By row the median |residual| is 1%; by
+        // run (each weighing 1) it is 3%. A fourth run's single checkpoint, on the law, does not count among checkpoints
+        // (ResidualScale.RowsPerRun): with it the median by run would be 1%.
         var law = ChinchillaLaw.Instance;
-        var rows = Enumerable.Range(1, 9).Select(k => new Observation(1e8, k * 2e9, Compute.Flops(1e8, k * 2e9), law.Predict(Truth, 1e8, k * 2e9) * Math.Exp(0.01), "a"))
-            .Append(new Observation(4e8, 8e9, Compute.Flops(4e8, 8e9), law.Predict(Truth, 4e8, 8e9) * Math.Exp(-0.03), "b"))
-            .Append(new Observation(8e8, 16e9, Compute.Flops(8e8, 16e9), law.Predict(Truth, 8e8, 16e9) * Math.Exp(0.03), "c"));
-        var table = new ObservationTable(rows, "three runs");
+        Observation Row(double n, double d, double logError, string run) => new(n, d, Compute.Flops(n, d), law.Predict(Truth, n, d) * Math.Exp(logError), run);
+        var rows = Enumerable.Range(1, 9).Select(k => Row(1e8, k * 2e9, 0.01, "a"))
+            .Concat([Row(4e8, 8e9, -0.03, "b"), Row(4e8, 12e9, -0.03, "b"), Row(8e8, 16e9, 0.03, "c"), Row(8e8, 24e9, 0.03, "c")])
+            .Append(Row(1.6e9, 32e9, 0, "d"));
+        var table = new ObservationTable(rows, "four runs");
 
         Near.Relative(0.03 / 0.6744897501960817, ResidualScale.Of(law, Truth, table), 1e-9, "by run");
+
+        // A table of final values (one row per run): every run counts.
+        var finals = new ObservationTable([Row(1e8, 2e9, 0.01, "a"), Row(4e8, 8e9, -0.02, "b"), Row(8e8, 16e9, 0.03, "c")], "final values");
+        Near.Relative(0.02 / 0.6744897501960817, ResidualScale.Of(law, Truth, finals), 1e-9, "final values");
 
         var exact = new ObservationTable(table.Rows.Select(r => r with { Loss = law.Predict(Truth, r.Params, r.Tokens) }), "exact");
         Assert.Equal(ResidualScale.Floor, ResidualScale.Of(law, Truth, exact));

@@ -1,6 +1,7 @@
 using ScalingLaws.Analysis;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
+using ScalingLaws.IO.Downstream;
 using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 using ScalingLaws.Report;
@@ -34,6 +35,7 @@ internal static class ReportFixtures
         Resamples = 200,
         Seed = 42,
         IsoFlop = isoflop,
+        Tasks = TaskColumns.All,
         Generator = "scaling tests",
     };
 

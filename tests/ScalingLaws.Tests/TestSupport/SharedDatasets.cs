@@ -16,6 +16,19 @@ internal static class SharedDatasets
     public static ObservationTable Load(string name) =>
         Tables.GetOrAdd(name, n => new Lazy<ObservationTable>(() => DatasetCatalog.Load(n, Directory))).Value;
 
+    /// <summary>Loads a dataset whose rows all belong to one family, asserting the row count and the family of every row.</summary>
+    public static ObservationTable LoadFamily(string name, int rows, string family)
+    {
+        var table = Load(name);
+        Assert.Equal(rows, table.Count);
+        Assert.All(table.Rows, r => Assert.Equal(family, r.Family));
+        return table;
+    }
+
+    /// <summary>The one N of each model, asserting that every row of a model has the same N.</summary>
+    public static Dictionary<string, double> SizeOfEachModel(ObservationTable table) =>
+        table.Rows.GroupBy(r => r.Model).ToDictionary(g => g.Key!, g => Assert.Single(g.Select(r => r.Params).Distinct()));
+
     /// <summary>One raw data row of a file (1-based, header excluded), cells by header, read independently of the loaders.</summary>
     public static IReadOnlyList<Dictionary<string, string>> Raw(string relativePath)
     {

@@ -25,36 +25,14 @@ internal static class StudySummarizeCommand
             StudyDirectory.Verify(path, manifest);
             if (StudyDirectory.FinishedLogs(path).Count == 0)
                 throw new ScalingLawsException($"{path}: no run of the study has finished yet; run 'scaling study run' with the same options to resume it.");
-            var laws = LawAnalysis.Of(path, manifest, cancellation);
-            var results = laws.Single(l => l.Analysis == LawAnalysis.LastCheckpoints).Table;
-            var (isoFlop, isoFlopNote) = IsoFlop(results);
-            var positions = PositionSummary.Read(path, manifest);
-            var order = manifest.Runs.Select(r => r.Name).ToList();
-            var temporal = TemporalSummary.Of(path, cancellation).OrderBy(t => order.IndexOf(t.Run)).ToList();
+            var study = StudyDirectory.ReadMeasurements(path, manifest);
+            var summary = StudySummary.Of(study, cancellation);
             if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(StudySummaryView.Json(manifest, laws, isoFlop, isoFlopNote, positions, temporal)));
+                console.Out.WriteLine(CliJson.Serialize(StudySummaryView.Json(manifest, summary)));
             else
-            {
-                StudySummaryView.WriteLaws(console.Ansi, laws);
-                if (isoFlop is not null)
-                    IsoFlopView.Write(console.Ansi, results, new IsoFlopAnalysis(), isoFlop, null);
-                StudySummaryView.Write(console.Ansi, manifest, laws, isoFlopNote, positions, temporal);
-            }
+                StudySummaryView.Write(console.Ansi, manifest, study, summary);
             return 0;
         }));
         return command;
-    }
-
-    // Approach 2 needs three sizes at each of two budgets; a small sweep may not have them, which is a finding, not an error.
-    private static (IsoFlopResult? Result, string? Note) IsoFlop(ScalingLaws.Data.ObservationTable table)
-    {
-        try
-        {
-            return (new IsoFlopAnalysis().Run(table), null);
-        }
-        catch (ScalingLawsException e)
-        {
-            return (null, AdviceElsewhere.Worded(e, "isoflop"));
-        }
     }
 }

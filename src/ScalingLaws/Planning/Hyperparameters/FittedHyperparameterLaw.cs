@@ -1,10 +1,10 @@
-using System.Globalization;
-
 namespace ScalingLaws.Planning.Hyperparameters;
 
 /// <summary>Step Law's forms with the constants of a sweep fitted here (<see cref="HyperparameterSweepFit"/>).</summary>
 public sealed class FittedHyperparameterLaw(HyperparameterSweepFit fit, string source) : HyperparameterLaw
 {
+    private readonly StepLawForms _forms = new(fit.LearningRate.Scale, fit.LearningRate.Exponents[0], fit.LearningRate.Exponents[1], fit.Batch.Scale, fit.Batch.Exponents[0]);
+
     /// <summary>The sweep fit behind the law.</summary>
     public HyperparameterSweepFit Fit { get; } = fit;
 
@@ -12,8 +12,7 @@ public sealed class FittedHyperparameterLaw(HyperparameterSweepFit fit, string s
     public override string Name => "fitted";
 
     /// <inheritdoc/>
-    public override string Formula => string.Create(CultureInfo.InvariantCulture,
-        $"lr = {Fit.LearningRate.Scale:G4}·N^{Fit.LearningRate.Exponents[0]:G4}·D^{Fit.LearningRate.Exponents[1]:G4}, batch = {Fit.Batch.Scale:G4}·D^{Fit.Batch.Exponents[0]:G4} tokens");
+    public override string Formula => _forms.Formula;
 
     /// <inheritdoc/>
     public override string Source { get; } = source;
@@ -22,7 +21,5 @@ public sealed class FittedHyperparameterLaw(HyperparameterSweepFit fit, string s
     public override bool NeedsParamsAndTokens => true;
 
     /// <inheritdoc/>
-    public override HyperparameterOptimum At(double parameters, double tokens, double flops) => new(
-        Fit.LearningRate.Scale * Math.Pow(parameters, Fit.LearningRate.Exponents[0]) * Math.Pow(tokens, Fit.LearningRate.Exponents[1]),
-        Fit.Batch.Scale * Math.Pow(tokens, Fit.Batch.Exponents[0]));
+    public override HyperparameterOptimum At(double parameters, double tokens, double flops) => _forms.At(parameters, tokens);
 }

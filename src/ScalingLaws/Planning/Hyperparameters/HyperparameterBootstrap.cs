@@ -26,8 +26,8 @@ public sealed class HyperparameterBootstrap
     /// <summary>Draws <paramref name="replicates"/> residual-bootstrap replicates of every cell (seeded by <paramref name="seed"/>) and refits the bowls and both power laws.</summary>
     public static HyperparameterBootstrap Run(IReadOnlyList<IReadOnlyList<SweepRun>> cells, IReadOnlyList<BowlDesign> designs, int replicates, int seed)
     {
-        var lawLr = Matrix<double>.Build.Dense(cells.Count, 3, (i, j) => j switch { 0 => 1, 1 => Math.Log(cells[i][0].Params), _ => Math.Log(cells[i][0].Tokens) }).PseudoInverse();
-        var lawBatch = Matrix<double>.Build.Dense(cells.Count, 2, (i, j) => j == 0 ? 1 : Math.Log(cells[i][0].Tokens)).PseudoInverse();
+        var lawLr = LogLinearFit.Design([.. cells.Select(c => new[] { c[0].Params, c[0].Tokens })]).PseudoInverse();
+        var lawBatch = LogLinearFit.Design([.. cells.Select(c => new[] { c[0].Tokens })]).PseudoInverse();
         var (fitted, residuals) = (new double[cells.Count][], new double[cells.Count][]);
         for (var k = 0; k < cells.Count; k++)
             (fitted[k], residuals[k]) = FittedAndResiduals(cells[k], designs[k]);

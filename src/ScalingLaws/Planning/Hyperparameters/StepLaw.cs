@@ -11,6 +11,8 @@ public sealed class StepLaw : HyperparameterLaw
     /// <summary>B_opt = 0.58·D^0.571, tokens.</summary>
     public const double BatchScale = 0.58, BatchTokensExponent = 0.571;
 
+    private static readonly StepLawForms Forms = new(LearningRateScale, LearningRateParamsExponent, LearningRateTokensExponent, BatchScale, BatchTokensExponent);
+
     /// <summary>The law.</summary>
     public static StepLaw Instance { get; } = new();
 
@@ -18,7 +20,7 @@ public sealed class StepLaw : HyperparameterLaw
     public override string Name => "step-law";
 
     /// <inheritdoc/>
-    public override string Formula => "lr = 1.79·N^-0.713·D^0.307, batch = 0.58·D^0.571 tokens";
+    public override string Formula => Forms.Formula;
 
     /// <inheritdoc/>
     public override string Source => "Li et al. 2025, \"Predictable Scale: Part I\" (Step Law), N non-embedding parameters";
@@ -27,7 +29,5 @@ public sealed class StepLaw : HyperparameterLaw
     public override bool NeedsParamsAndTokens => true;
 
     /// <inheritdoc/>
-    public override HyperparameterOptimum At(double parameters, double tokens, double flops) => new(
-        LearningRateScale * Math.Pow(parameters, LearningRateParamsExponent) * Math.Pow(tokens, LearningRateTokensExponent),
-        BatchScale * Math.Pow(tokens, BatchTokensExponent));
+    public override HyperparameterOptimum At(double parameters, double tokens, double flops) => Forms.At(parameters, tokens);
 }

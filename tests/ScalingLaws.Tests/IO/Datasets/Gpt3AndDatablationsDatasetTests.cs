@@ -6,10 +6,8 @@ public sealed class Gpt3AndDatablationsDatasetTests
     [Fact]
     public void Gpt3_keeps_the_6506_val_rows_of_8_models()
     {
-        var table = SharedDatasets.Load("gpt3");
+        var table = SharedDatasets.LoadFamily("gpt3", 6506, "GPT-3");
 
-        Assert.Equal(6506, table.Count);
-        Assert.All(table.Rows, r => Assert.Equal("GPT-3", r.Family));
         var perModel = table.Rows.GroupBy(r => r.Model).ToDictionary(g => g.Key!, g => g.Count());
         Assert.Equal(8, perModel.Count);
         Assert.Equal(578, perModel["GPT-3 small"]);
@@ -25,7 +23,7 @@ public sealed class Gpt3AndDatablationsDatasetTests
         var table = SharedDatasets.Load("gpt3");
         var raw = SharedDatasets.Raw("colpret/gpt3_extracted.csv");
 
-        var sizes = table.Rows.GroupBy(r => r.Model).ToDictionary(g => g.Key!, g => Assert.Single(g.Select(r => r.Params).Distinct()));
+        var sizes = SharedDatasets.SizeOfEachModel(table);
         Assert.Equal(125e6, sizes["GPT-3 small"]);
         Assert.Equal(350e6, sizes["GPT-3 medium"]);
         Assert.Equal(760e6, sizes["GPT-3 large"]);

@@ -1,4 +1,4 @@
-namespace ScalingLaws.Cli.Commands.Study;
+namespace ScalingLaws.Analysis;
 
 /// <summary>
 /// The estimation guide's early-checkpoint cut scaled to a study's size. Choshen et al. (2024) drop
@@ -16,6 +16,6 @@ internal static class CheckpointCut
 
     /// <summary>How the cut was set and what it dropped, for the notes of a fit.</summary>
     public static string Describe(double longestRun, int dropped) =>
-        $"dropped {dropped} checkpoint{(dropped == 1 ? "" : "s")} at or below {Quantity.Format(For(longestRun))} tokens: the guide's 10B-token cut scaled to this study " +
-        $"(longest run {Quantity.Format(longestRun)} tokens × 10B / 300B)";
+        $"dropped {dropped} checkpoint{(dropped == 1 ? "" : "s")} at or below {QuantityFormat.Count(For(longestRun))} tokens: the guide's 10B-token cut scaled to this study " +
+        $"(longest run {QuantityFormat.Count(longestRun)} tokens × 10B / 300B)";
 }
