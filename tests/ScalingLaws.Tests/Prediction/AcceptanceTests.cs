@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using ScalingLaws.Data;
 using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
@@ -123,9 +122,11 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
         var missed = result.Predictions.Where(p => firstCuts.Contains(p.Cut)).GroupBy(p => (p.Cut, p.Run))
             .Where(run => run.Where(p => p.Covered).Sum(p => p.Weight) < 0.1 * run.Sum(p => p.Weight))
             .ToArray();
-        // These ill-determined fits end in different places with 256-bit vector lanes (CI, the native binary) and 512-bit ones
-        // (the JIT on an AVX-512 machine): 20 missed of 131 runs, 85.3%, against 18 of 135, 87.1%. Both fall short of 88%.
-        var (missedRuns, heldOut, low, high) = Vector512.IsHardwareAccelerated ? (18, 135, 0.865, 0.875) : (20, 131, 0.845, 0.86);
+        // These ill-determined fits end wherever round-off leads them. They used to end in different places with 256-bit vector
+        // lanes (CI, the native binary) and 512-bit ones (the JIT on an AVX-512 machine): 20 missed of 131 runs against 18 of 135.
+        // Chinchilla's one-pass Huber kernel sums with 256-bit lanes on every machine, and both give 18 missed of 128, 86.5%
+        // (bench/README.md, "One-pass Huber kernel"), short of 88%.
+        var (missedRuns, heldOut, low, high) = (18, 128, 0.86, 0.87);
         Assert.Equal(missedRuns, missed.Length);
         Assert.All(missed, run => Assert.Equal(ErrorModelSource.Prior, run.First().Source));
         var summary = result.Summary;
