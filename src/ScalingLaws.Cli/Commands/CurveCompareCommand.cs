@@ -20,7 +20,7 @@ internal static class CurveCompareCommand
         };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            var resampler = bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null;
+            var resampler = CurveFitCommand.Resampler(parse, bootstrap);
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             if (protocol is null)
                 throw new ScalingLawsException("nothing to predict: give --fit-fraction P (fit each run's first P of steps) or --fit-runs RUNS (fit these runs, predict the others).");

@@ -27,7 +27,7 @@ internal static class CurveFitCommand
                 return FitTemporal(console, parse, data, constraints.Create(parse), [bootstrap.Resamples], json, strict, cancellation);
             var chosen = law.Create(parse);
             var held = constraints.Create(parse);
-            var resampler = bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null; // a bad count fails before the fit
+            var resampler = Resampler(parse, bootstrap);
             var target = output.Check(parse);
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             var fitting = procedure.Create(parse, datasetProcedure) with { Constraints = held };
@@ -60,6 +60,10 @@ internal static class CurveFitCommand
     public static BootstrapOptions CurveBootstrapOptions() =>
         new("whole runs when several are fitted together, else blocks of consecutive steps of the one run,");
 
+    /// <summary>The resampling --bootstrap N asks for, or null without it; called before the fit, so that a bad count fails first.</summary>
+    public static CurveBootstrap? Resampler(ParseResult parse, BootstrapOptions bootstrap) =>
+        bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null;
+
     /// <summary>--fix, --tie and --bound with examples in the Multi-Power and Tissue laws' parameters.</summary>
     public static ConstraintOptions CurveConstraints() => new("beta=0.5", "beta=gamma", "alpha=0:1");
 
@@ -74,7 +78,7 @@ internal static class CurveFitCommand
         foreach (var option in new Option[] { data.Dataset, data.DataDir, data.Map, data.FitRuns }.Concat(lawOptions).Where(o => parse.GetResult(o) is { Implicit: false }))
             throw new ScalingLawsException($"{option.Name} does not apply to --law temporal, which reads one per-position FILE; leave it out (see 'scaling curve temporal --help').");
         var path = parse.GetValue(data.File) ?? throw new ScalingLawsException("--law temporal needs FILE, a per-position file (see 'scaling curve temporal --help').");
-        var fraction = parse.GetValue(data.FitFraction) is { } text ? OptionValues.Number(text, $"--fit-fraction {text}") : 0.5;
+        var fraction = parse.GetValue(data.FitFraction) ?? 0.5;
         return CurveTemporalCommand.Run(console, PositionFileOptions.Read(path, name: null, DelimiterOption.Parse(parse.GetValue(data.Delimiter)), FormatOption.Parse(parse.GetValue(data.Format))), fraction, forms: null, constraints, parse.GetValue(json), parse.GetValue(strict), cancellation);
     }
 }

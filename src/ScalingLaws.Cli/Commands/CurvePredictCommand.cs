@@ -27,7 +27,7 @@ internal static class CurvePredictCommand
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var held = constraints.Create(parse);
-            var resampler = bootstrap.Count(parse) is > 0 and var resamples ? new CurveBootstrap(resamples, parse.GetValue(bootstrap.Seed)) : null; // a bad count fails before the fit
+            var resampler = CurveFitCommand.Resampler(parse, bootstrap);
             if (parse.GetValue(lawFile) is not null && constraints.All.Append(bootstrap.Resamples).FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } given)
                 throw new ScalingLawsException($"{given.Name} applies when predict fits the law; the law in --law-file is already fitted. Leave {given.Name} out, or fit here without --law-file.");
             var saved = parse.GetValue(lawFile) is { } path ? CurveLawFile.Read(path) : ((CurveLaw Law, double[] Values, PredictiveModel? Predictive)?)null;

@@ -63,9 +63,8 @@ internal static class CurveRankCommand
                 ? $"{option.Name} does not apply to --law temporal: it forecasts only logged checkpoints (it reads their tokens and learning rates); give --fit-fraction P to rank runs that went to the end from their first P."
                 : $"{option.Name} does not apply to --law temporal, which reads one per-position FILE and fits each run alone; leave it out.");
         var path = parse.GetValue(data.File) ?? throw new ScalingLawsException("--law temporal needs FILE, a per-position file such as a study's positions.csv.");
-        var fraction = parse.GetValue(data.FitFraction) is { } text
-            ? OptionValues.Number(text, $"--fit-fraction {text}")
-            : throw new ScalingLawsException("--law temporal ranks runs that went to the end: give --fit-fraction P, e.g. 0.3, to fit each run's first P of steps and forecast its last checkpoint.");
+        var fraction = parse.GetValue(data.FitFraction)
+            ?? throw new ScalingLawsException("--law temporal ranks runs that went to the end: give --fit-fraction P, e.g. 0.3, to fit each run's first P of steps and forecast its last checkpoint.");
         var all = PositionLossReader.Read(path, DelimiterOption.Parse(parse.GetValue(data.Delimiter)));
         var candidates = Selected(all, parse.GetValue(runs) ?? [], r => r.Run);
         var result = TemporalRanking.Rank(candidates, fraction, seed, cancellation);

@@ -14,7 +14,8 @@ internal static class DownstreamBacktestCommand
     {
         var data = new TaskDataOptions();
         var upTo = new Option<string>("--fit-up-to") { HelpName = "N", Description = "Fit models up to this size, e.g. 1.5B; predict the final checkpoint of every larger run." };
-        var fraction = new Option<string>("--fit-fraction") { HelpName = "P", Description = "Instead of --fit-up-to: fit every run's checkpoints up to this fraction of its final tokens, e.g. 0.5; predict each run's final score." };
+        var fraction = QuantityOption.Optional(
+            "--fit-fraction", "Instead of --fit-up-to: fit every run's checkpoints up to this fraction of its final tokens, e.g. 0.5; predict each run's final score.", "P");
         var minTokens = new Option<string>("--min-tokens") { Description = "Fit only checkpoints trained on at least this many tokens (the estimation guide's early cut).", DefaultValueFactory = _ => "10B" };
         var json = CommonOptions.Json();
         var command = new Command("backtest",
@@ -48,11 +49,11 @@ internal static class DownstreamBacktestCommand
     }
 
     /// <summary>The size protocol (--fit-up-to) or the temporal one (--fit-fraction): exactly one of them.</summary>
-    private static DownstreamSplit Split(string? upTo, string? fraction, double minTokens) => (upTo, fraction) switch
+    private static DownstreamSplit Split(string? upTo, double? fraction, double minTokens) => (upTo, fraction) switch
     {
         (not null, not null) => throw new ScalingLawsException("give --fit-up-to or --fit-fraction, not both."),
         (not null, null) => new SizeSplit(OptionValues.Positive(upTo, $"--fit-up-to {upTo}"), minTokens),
-        (null, not null) => new CheckpointSplit(OptionValues.Number(fraction, $"--fit-fraction {fraction}"), minTokens),
+        (null, not null) => new CheckpointSplit(fraction.Value, minTokens),
         _ => throw new ScalingLawsException("nothing held out: give --fit-up-to N (fit the smaller models) or --fit-fraction P (fit each run's first P of its tokens)."),
     };
 }

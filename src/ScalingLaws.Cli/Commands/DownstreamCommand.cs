@@ -1,3 +1,5 @@
+using ScalingLaws.Downstream;
+
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary><c>scaling downstream</c>: benchmark accuracy from loss or compute; one subcommand per file.</summary>
@@ -13,9 +15,12 @@ internal static class DownstreamCommand
     };
 
     /// <summary>--law, the accuracy law's kind, shared by fit and plot (the name every command gives a law kind).</summary>
-    public static Option<string> LawKind() => new("--law")
-    {
-        Description = "The accuracy law: sigmoid (of loss, from the chance level to a fitted ceiling), exponential (Gadre's Err(L) = eps − a·exp(−b·L)) or direct (of compute C = 6ND).",
-        DefaultValueFactory = _ => "exponential",
-    };
+    public static Option<Choice<AccuracyLaw>> LawKind() => ChoiceOption.Create(
+        "--law",
+        "The accuracy law: sigmoid (of loss, from the chance level to a fitted ceiling), exponential (Gadre's Err(L) = eps − a·exp(−b·L)) or direct (of compute C = 6ND).",
+        AccuracyLaws, "exponential");
+
+    /// <summary>The accuracy laws by the names law files store them under.</summary>
+    public static IReadOnlyList<Choice<AccuracyLaw>> AccuracyLaws { get; } =
+        [.. Enum.GetValues<AccuracyForm>().Select(form => new Choice<AccuracyLaw>(form.ToString().ToLowerInvariant(), AccuracyLaw.Of(form)))];
 }

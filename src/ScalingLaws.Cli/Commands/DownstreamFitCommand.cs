@@ -26,7 +26,7 @@ internal static class DownstreamFitCommand
             var form = oldForm.OldValue(parse, kind);
             if (form is not null)
                 console.Error.WriteLine(oldForm.Note);
-            var law = AccuracyLaw.Of(AccuracyLaw.Parse(form ?? parse.GetValue(kind)!));
+            var law = form is null ? parse.GetValue(kind)!.Value : ChoiceOption.Find(form, "--form", DownstreamCommand.AccuracyLaws);
             var target = output.Check(parse);
             var (table, request) = data.Load(parse);
             var tasks = data.Tasks(parse, table, request);

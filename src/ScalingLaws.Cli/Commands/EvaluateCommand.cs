@@ -29,13 +29,9 @@ internal static class EvaluateCommand
 
         private Option<string[]> Models { get; } = ValueList.Create("--models", "The k to run, e.g. 3,4,5 (default: every k from 2 to the number of sizes less one).");
 
-        private Option<string[]> Fractions { get; } = ValueList.Create("--fit-fraction", "Fit on the first fraction p of each run, one or several, e.g. 0.1,0.5,1 (default: 0.1,0.2,…,1).");
+        private Option<double[]> Fractions { get; } = QuantityOption.List("--fit-fraction", "Fit on the first fraction p of each run, one or several, e.g. 0.1,0.5,1 (default: 0.1,0.2,…,1).");
 
-        private Option<string?> TargetFraction { get; } = new("--target-fraction")
-        {
-            HelpName = "P",
-            Description = "Also train on the target's own first P of its run, e.g. 0.3.",
-        };
+        private Option<double?> TargetFraction { get; } = QuantityOption.Optional("--target-fraction", "Also train on the target's own first P of its run, e.g. 0.3.", "P");
 
         private Option<bool> ScaleDown { get; } = new("--scale-down") { Description = "Predict the smallest model from the k largest instead." };
 
@@ -78,14 +74,14 @@ internal static class EvaluateCommand
 
         private EvaluationSettings Settings(ParseResult parse)
         {
-            var fractions = ValueList.Parse(parse, Fractions, Fraction);
+            double[] fractions = [.. (parse.GetValue(Fractions) ?? []).Select(p => Fraction(p, Fractions.Name))];
             return new EvaluationSettings
             {
                 Method = Study.Method(parse),
                 MinTokens = Study.Cut(parse),
                 Fractions = fractions.Length > 0 ? fractions : EvaluationSettings.StudyFractions,
                 ModelCounts = ModelCounts(parse),
-                TargetFraction = parse.GetValue(TargetFraction) is { } target ? Fraction(target, $"--target-fraction {target}") : null,
+                TargetFraction = parse.GetValue(TargetFraction) is { } target ? Fraction(target, TargetFraction.Name) : null,
                 ScaleDown = parse.GetValue(ScaleDown),
             };
         }
@@ -97,9 +93,9 @@ internal static class EvaluateCommand
                 throw new ScalingLawsException($"{option.Name} does not apply with --one-model, which trains on one model at a time and predicts the largest; leave it out.");
         }
 
-        private static double Fraction(string text, string option) => OptionValues.Number(text, option) is var p && p > 0 && p <= 1
+        private static double Fraction(double p, string option) => p > 0 && p <= 1
             ? p
-            : throw new ScalingLawsException($"{option}: a fraction of the run must be above 0 and at most 1, e.g. 0.3.");
+            : throw new ScalingLawsException($"{option} {p}: a fraction of the run must be above 0 and at most 1, e.g. 0.3.");
 
         // The range of k depends on the family, so the study checks it; here only that each is a whole number.
         private int[]? ModelCounts(ParseResult parse)

@@ -14,7 +14,8 @@ internal static class FitCommand
         var quiet = CommonOptions.Quiet();
         var output = new OutputOptions(OutputKind.LawFile, "Also write the fit to a law file for 'scaling predict --law-file', with the extrapolation-error model its predictive intervals need.");
         var backtestBy = BacktestOrderOption.Create(
-            $"How --out measures the law's extrapolation error by backtest: {BacktestOrderOption.Choices} (default: params; a one-variable law's input), or none for the Hitchhiker prior.");
+            $"How --out measures the law's extrapolation error by backtest: {BacktestOrderOption.Choices} (default: params; a one-variable law's input), or none for the Hitchhiker prior.",
+            none: true);
         var strict = StrictOption.Create("the fit has any warning (a bound hit, ill-determined parameters, a grid edge)");
 
         var command = new Command("fit", "Fit a scaling law to a table of training runs.\n\nExample:\n  scaling fit runs.csv --drop-highest-loss 5 --bootstrap 1000 --out fit.json")
@@ -28,8 +29,6 @@ internal static class FitCommand
             var table = loaded.Table;
             var runs = RunIndex.Of(table);
             var resamples = bootstrap.Count(parse);
-            if (parse.GetValue(backtestBy) is { } by && by != "none")
-                _ = BacktestOrderOption.Parse(parse, backtestBy, setting.CreateLaw(parse)); // a bad order fails before the fit
             FitResult fit;
             BootstrapResult? uncertainty;
             PredictiveModel? predictive = null;
@@ -66,10 +65,10 @@ internal static class FitCommand
     // The extrapolation-error model the law file carries: backtests on this table with the fit's own
     // options (the start grid thinned to every other value), or the prior at the fit's residual scale with --backtest-by none.
     private static PredictiveModel Predictive(
-        ParseResult parse, Option<string?> backtestBy, ScalingLaw law, FitResult fit, FitOptions options, ObservationTable table,
+        ParseResult parse, Option<Choice<BacktestOrder?>> backtestBy, ScalingLaw law, FitResult fit, FitOptions options, ObservationTable table,
         IProgress<WorkProgress>? progress, CancellationToken cancellation)
     {
-        if (parse.GetValue(backtestBy) is "none")
+        if (BacktestOrderOption.IsNone(parse, backtestBy))
             return PredictiveModel.FromPrior(law, table, fit.Values, HitchhikerPrior.Relative);
         var settings = new BacktestSettings
         {

@@ -9,10 +9,9 @@ internal static class HparamsCommand
 
     public static Command Create(CliConsole console)
     {
-        var law = new Option<string>("--law")
-        {
-            Description = $"The learning-rate and batch-size law: {string.Join(" or ", HyperparameterLaws.All.Select(l => $"{l.Name} ({l.Source})"))}.",
-        };
+        var law = ChoiceOption.Create(
+            "--law", $"The learning-rate and batch-size law: {string.Join(" or ", HyperparameterLaws.All.Select(l => $"{l.Name} ({l.Source})"))}.",
+            [.. HyperparameterLaws.All.Select(l => new Choice<HyperparameterLaw>(l.Name, l))]);
         var sweep = new Option<string?>("--sweep")
         {
             Description = "Fit the laws to a sweep of your own instead: a runs table with lr and batch_tokens columns (several learning rates and batch sizes per model size and token count).",
@@ -30,15 +29,15 @@ internal static class HparamsCommand
         };
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
-            var (name, sweepFile) = (parse.GetValue(law), parse.GetValue(sweep));
-            if ((name is null) == (sweepFile is null))
+            var (published, sweepFile) = (parse.GetValue(law)?.Value, parse.GetValue(sweep));
+            if ((published is null) == (sweepFile is null))
                 throw new ScalingLawsException("give one of --law step-law|deepseek (published constants) or --sweep FILE (fitted to your runs).");
             var given = parse.GetResult(bootstrap.Resamples) is not null;
             if (given && sweepFile is null)
                 throw new ScalingLawsException("--bootstrap resamples a sweep's runs: give --sweep FILE, or leave --bootstrap out (a published law has no runs to resample).");
             var (resamples, seed) = (given ? bootstrap.Count(parse) : DefaultResamples, parse.GetValue(bootstrap.Seed));
             var fitted = sweepFile is null ? null : HyperparameterSweepFit.Of(SweepReader.Read(sweepFile), resamples, seed);
-            HyperparameterLaw chosen = fitted is null ? HyperparameterLaws.Find(name!) : new FittedHyperparameterLaw(fitted, $"fitted to {sweepFile}");
+            var chosen = fitted is null ? published! : new FittedHyperparameterLaw(fitted, $"fitted to {sweepFile}");
             var point = PredictionPoints.Complete(new Observation(
                 Quantity(parse, parameters), Quantity(parse, tokens), Quantity(parse, flops), double.NaN));
             var sequenceLength = parse.GetValue(context);

@@ -11,7 +11,8 @@ internal static class InferenceCommand
     {
         var laws = new LawOptions();
         var costs = new CostOptions();
-        var targetLoss = new Option<string>("--target-loss") { Description = "The loss the model must reach, e.g. 2.0.", Required = true };
+        var targetLoss = QuantityOption.Optional("--target-loss", "The loss the model must reach, e.g. 2.0.");
+        targetLoss.Required = true;
         var inferenceTokens = new Option<string>("--inference-tokens") { Description = "Tokens the model will serve over its life, e.g. 2e12.", Required = true };
         var json = CommonOptions.Json();
 
@@ -23,7 +24,7 @@ internal static class InferenceCommand
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (source, law, bootstrap) = laws.OpenChinchilla(parse, "inference");
-            var loss = OptionValues.Number(parse.GetValue(targetLoss)!, "--target-loss");
+            var loss = parse.GetValue(targetLoss)!.Value;
             var served = OptionValues.Number(parse.GetValue(inferenceTokens)!, "--inference-tokens");
             var cost = costs.Settings(parse);
             var result = InferenceAwareSizing.Solve(law, loss, served);

@@ -12,7 +12,7 @@ internal static class OptimalCommand
         var laws = new LawOptions();
         var costs = new CostOptions();
         var flops = ValueList.Create("--flops", "Compute budgets C in FLOPs, e.g. 1e21 5.76e23 (several allowed).");
-        var targetLoss = ValueList.Create("--target-loss", "Losses to reach with the least compute, e.g. 2.0 (several allowed).");
+        var targetLoss = QuantityOption.List("--target-loss", "Losses to reach with the least compute, e.g. 2.0 (several allowed).");
         var modelParams = ValueList.Create("--params", "Model sizes N to find the optimal budget for, e.g. 67B (several allowed).");
         var unique = new Option<string?>("--unique-tokens") { Description = "Unique tokens U the data holds, e.g. 25B: allocate under the data-constrained law (--law data-constrained), repeating the data where that pays." };
         var json = CommonOptions.Json();
@@ -27,7 +27,7 @@ internal static class OptimalCommand
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
             var cost = costs.Settings(parse);
             var budgets = costs.Budgets(parse, flops, cost);
-            var losses = ValueList.Parse(parse, targetLoss, OptionValues.Number);
+            var losses = parse.GetValue(targetLoss) ?? [];
             var sizes = ValueList.Parse(parse, modelParams, OptionValues.Positive);
             if (budgets.Length + losses.Length + sizes.Length == 0)
                 throw new ScalingLawsException("give at least one of --flops, --target-loss or --params (a budget may be --gpu-hours or --dollars instead of --flops), e.g. --flops 5.76e23.");

@@ -21,19 +21,15 @@ internal static class PlanCommand
             Required = true,
         };
         var models = new Option<int>("--models") { Description = "How many smaller sizes to train.", DefaultValueFactory = _ => 5 };
-        var spread = new Option<string>("--spread") { Description = "The largest sweep size over the smallest.", DefaultValueFactory = _ => "100" };
-        var targetFraction = new Option<string>("--target-fraction")
-        {
-            HelpName = "P",
-            Description = "Train the target itself to this fraction of its run when it takes at most half the budget; 0 never does.",
-            DefaultValueFactory = _ => "0.3",
-        };
+        var spread = QuantityOption.Create("--spread", "The largest sweep size over the smallest.", 100);
+        var targetFraction = QuantityOption.Create(
+            "--target-fraction", "Train the target itself to this fraction of its run when it takes at most half the budget; 0 never does.", 0.3, "P");
         var evidence = new Option<string>("--evidence")
         {
             HelpName = "NAMES",
             Description = "Datasets or table files (CSV, TSV, JSON Lines) whose study gives the expected error, comma-separated, or none.",
             DefaultValueFactory = _ => "opt,gpt3",
-        };
+        }.CheckedBy(CheckEvidence);
         var files = new StudyOptions(); // how --evidence reads a file: --map and --family-column, as evaluate reads FILE
         var dataDir = CommonOptions.DataDir();
         var json = CommonOptions.Json();
@@ -53,11 +49,11 @@ internal static class PlanCommand
             var n = OptionValues.Positive(parse.GetValue(targetParams)!, $"--params {parse.GetValue(targetParams)}");
             var d = OptionValues.Positive(parse.GetValue(targetTokens)!, $"--tokens {parse.GetValue(targetTokens)}");
             var b = SweepBudget.Parse(parse.GetValue(budget)!, n, d);
-            var pt = OptionValues.Number(parse.GetValue(targetFraction)!, $"--target-fraction {parse.GetValue(targetFraction)}");
+            var pt = parse.GetValue(targetFraction);
             if (pt < 0 || pt > 1)
                 throw new ScalingLawsException($"--target-fraction {parse.GetValue(targetFraction)}: give a fraction of the run from 0 (never) to 1, e.g. 0.3.");
             var request = new SweepRequest(n, d, b <= 1 ? b * 6 * n * d : b, parse.GetValue(models),
-                OptionValues.Positive(parse.GetValue(spread)!, $"--spread {parse.GetValue(spread)}"), pt > 0 ? pt : null);
+                OptionValues.Positive(parse.GetValue(spread), $"--spread {parse.GetValue(spread)}"), pt > 0 ? pt : null);
             var cost = costs.Settings(parse);
             var plan = SweepPlanner.Plan(request, Evidence(parse, evidence, dataDir, files, request.TargetFraction, cancellation));
             if (parse.GetValue(json))
@@ -75,9 +71,9 @@ internal static class PlanCommand
         ParseResult parse, Option<string> evidence, Option<string?> dataDir, StudyOptions files, double? targetFraction, CancellationToken cancellation)
     {
         var names = parse.GetValue(evidence)!;
-        if (string.Equals(names.Trim(), "none", StringComparison.OrdinalIgnoreCase))
+        if (IsNone(names))
             return null;
-        var items = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var items = Items(names);
         if (items.Length == 0)
             throw new ScalingLawsException("--evidence: give dataset names such as opt,gpt3, table files, or none.");
         var (map, familyColumn) = (parse.GetValue(files.Map) ?? [], parse.GetValue(files.FamilyColumn));
@@ -87,6 +83,19 @@ internal static class PlanCommand
             ? (Name: item, Table: StudyOptions.ReadFile(item, map, familyColumn))
             : Dataset(item, parse.GetValue(dataDir))).ToArray();
         return SweepEvidenceStudy.Measure(sources, targetFraction, cancellation);
+    }
+
+    private static bool IsNone(string names) => string.Equals(names.Trim(), "none", StringComparison.OrdinalIgnoreCase);
+
+    private static string[] Items(string names) => names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    // A dataset --evidence names is checked while the line is parsed; a table file is read only when the plan runs.
+    private static void CheckEvidence(string names)
+    {
+        var datasets = DatasetCatalog.All.Select(d => d.Name).ToArray();
+        foreach (var item in IsNone(names) ? [] : Items(names).Where(i => !IsFile(i) && !datasets.Contains(i, StringComparer.OrdinalIgnoreCase)))
+            throw new ScalingLawsException(
+                $"--evidence '{item}': not a dataset{EditDistance.DidYouMean(item, datasets)} nor a table file (CSV, TSV, JSON Lines); give datasets ({string.Join(", ", datasets)}), files, or none.");
     }
 
     // A table file is named by its path (dataset names have no extension); a missing one is then reported as a missing file.

@@ -11,7 +11,7 @@ internal static class PlanRunCommand
         var laws = new LawOptions();
         var costs = new CostOptions();
         var flops = ValueList.Create("--flops", "The compute budget C in FLOPs, e.g. 5.76e23.");
-        var targetLoss = new Option<string?>("--target-loss") { Description = "A loss to reach with the least compute instead of a budget, e.g. 2.0 (Chinchilla law)." };
+        var targetLoss = QuantityOption.Optional("--target-loss", "A loss to reach with the least compute instead of a budget, e.g. 2.0 (Chinchilla law).");
         var unique = new Option<string?>("--unique-tokens") { Description = "Unique tokens U the data holds, e.g. 25B (data-constrained law)." };
         var context = new Option<int?>("--context") { Description = "Tokens per sequence, for the batch in sequences, e.g. 4096." };
         var json = CommonOptions.Json();
@@ -25,7 +25,7 @@ internal static class PlanRunCommand
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
             var cost = costs.Settings(parse);
             var budgets = costs.Budgets(parse, flops, cost);
-            double[] losses = parse.GetValue(targetLoss) is { } text ? [OptionValues.Number(text, $"--target-loss {text}")] : [];
+            double[] losses = parse.GetValue(targetLoss) is { } loss ? [loss] : [];
             if (budgets.Length + losses.Length != 1)
                 throw new ScalingLawsException("give one budget (--flops, --gpu-hours or --dollars) or one --target-loss, e.g. --flops 5.76e23.");
             var uniqueTokens = parse.GetValue(unique) is { } u ? OptionValues.Positive(u, $"--unique-tokens {u}") : (double?)null;

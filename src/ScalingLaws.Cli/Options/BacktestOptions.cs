@@ -11,7 +11,7 @@ internal sealed class BacktestOptions : IOptionGroup
 
     public FitSettingOptions Setting { get; } = new();
 
-    public Option<string?> By { get; } = BacktestOrderOption.Create(
+    public Option<Choice<BacktestOrder?>> By { get; } = BacktestOrderOption.Create(
         $"Order of the table before each cut: {BacktestOrderOption.Choices} (default params; a one-variable law's input). " +
         "Runs stay whole; run-length cuts every run at the same token count instead.");
 

@@ -8,14 +8,21 @@ internal static class BacktestOrderOption
 
     public const string Choices = "params, tokens, flops or run-length";
 
-    public static Option<string?> Create(string description) => new(Name) { Description = description, HelpName = "ORDER" };
+    // The orders by the names law files store them under; fit's none (no backtest) is the one without an order.
+    private static readonly Choice<BacktestOrder?>[] Orders =
+        [.. Enum.GetValues<BacktestOrder>().Select(order => new Choice<BacktestOrder?>(ExtrapolationDocument.OrderName(order), order))];
+
+    /// <param name="none">Whether <c>none</c>, the Hitchhiker prior instead of a backtest, is a choice too (fit's --out).</param>
+    public static Option<Choice<BacktestOrder?>> Create(string description, bool none = false) =>
+        ChoiceOption.Create(Name, description, none ? [.. Orders, new("none", null)] : Orders);
+
+    /// <summary>Whether <c>none</c> was chosen: no backtest.</summary>
+    public static bool IsNone(ParseResult parse, Option<Choice<BacktestOrder?>> option) => parse.GetValue(option) is { Value: null };
 
     /// <summary>The order given, or the law's default (model size; a one-variable law's own input) when none is.</summary>
-    public static BacktestOrder Parse(ParseResult parse, Option<string?> option, ScalingLaw law) => parse.GetValue(option) is { } text
-        ? Parse(text, option.Name)
-        : PredictiveModel.DefaultOrder(law);
+    public static BacktestOrder Parse(ParseResult parse, Option<Choice<BacktestOrder?>> option, ScalingLaw law) =>
+        parse.GetValue(option)?.Value ?? PredictiveModel.DefaultOrder(law);
 
-    /// <summary>An order given as <paramref name="text"/> under the option <paramref name="name"/>.</summary>
-    public static BacktestOrder Parse(string text, string name) =>
-        ExtrapolationDocument.ParseOrder(text) ?? throw new ScalingLawsException($"{name} {text}: choose {Choices}.");
+    /// <summary>An order given as <paramref name="text"/> under the option <paramref name="name"/> (an old spelling).</summary>
+    public static BacktestOrder Parse(string text, string name) => ChoiceOption.Find(text, name, Orders).GetValueOrDefault(); // each of Orders has one
 }

@@ -7,11 +7,11 @@ namespace ScalingLaws.Cli.Options;
 internal static class CheckedOption
 {
     /// <param name="check">The option's parser, which throws <see cref="ScalingLawsException"/> for a wrong value.</param>
-    public static Option<string?> CheckedBy(this Option<string?> option, Action<string> check)
+    public static Option<T> CheckedBy<T>(this Option<T> option, Action<string> check)
     {
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is not { } text)
+            if (result.GetValueOrDefault<T>() is not string text)
                 return;
             try
             {

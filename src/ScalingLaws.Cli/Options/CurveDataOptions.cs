@@ -33,11 +33,7 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
         Description = "The loss: a TensorBoard tag or MLflow/W&B metric, e.g. train/loss (the same as --map loss=TAG).",
     };
 
-    public Option<string?> FitFraction { get; } = new("--fit-fraction")
-    {
-        HelpName = "P",
-        Description = "Fit each run on its first P of steps (0 < P < 1) and predict the rest.",
-    };
+    public Option<double?> FitFraction { get; } = QuantityOption.Optional("--fit-fraction", "Fit each run on its first P of steps (0 < P < 1) and predict the rest.", "P");
 
     public Option<string[]> FitRuns { get; } = ValueList.Create("--fit-runs", "Fit on these runs together, e.g. cosine_24000,constant_24000, and predict the others.");
 
@@ -93,7 +89,7 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
         if (fraction is not null && runs.Length > 0)
             throw new ScalingLawsException("give --fit-fraction or --fit-runs, not both.");
         if (fraction is not null)
-            return new FractionProtocol(OptionValues.Number(fraction, $"--fit-fraction {fraction}"));
+            return new FractionProtocol(fraction.Value);
         return runs.Length > 0 ? new RunsProtocol([.. runs]) : null;
     }
 }

@@ -24,7 +24,9 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
 
     public Option<int> Dpi { get; } = new("--dpi") { HelpName = "N", Description = "PNG resolution: 96 draws one pixel per unit of --width; 300 gives 3.125 times as many pixels each way, same layout.", DefaultValueFactory = _ => FigureSettings.BaseDpi };
 
-    public Option<string> Style { get; } = new("--style") { Description = "paper: large text for a figure shrunk to one column; screen: text at 70% for viewing full size.", DefaultValueFactory = _ => "paper" };
+    public Option<Choice<FigureMedium>> Style { get; } = ChoiceOption.Create<FigureMedium>(
+        "--style", "paper: large text for a figure shrunk to one column; screen: text at 70% for viewing full size.",
+        [new("paper", FigureMedium.Paper), new("screen", FigureMedium.Screen)], "paper");
 
     /// <summary>The largest --dpi: 2,400 dpi at the largest size would already be a gigapixel image.</summary>
     public const int MaxDpi = 2_400;
@@ -34,8 +36,19 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
         command.AddAll(Out, Width, Height, Title, XLimits, YLimits, FontScale, Dpi, Style);
     }
 
-    /// <summary>Rejects a file name the figure could not or should not be saved under (an input, a device), and any bad size, resolution, limit or style, before any work is done.</summary>
-    public void Check(ParseResult parse)
+    /// <summary>
+    /// The action of a <c>plot</c> command: --out and the figure's options are checked first, so that a bad one fails before
+    /// anything is read or drawn; then <paramref name="draw"/> draws and saves the figure.
+    /// </summary>
+    public void SetAction(Command command, Func<ParseResult, CancellationToken, int> draw) =>
+        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        {
+            Check(parse);
+            return draw(parse, cancellation);
+        }));
+
+    // Rejects a file name the figure could not or should not be saved under (an input, a device), and any bad size, resolution, limit or style, before any work is done.
+    private void Check(ParseResult parse)
     {
         foreach (var size in new[] { Width, Height })
         {
@@ -62,12 +75,7 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
             Height = parse.GetValue(Height),
             Dpi = dpi,
             FontScale = OptionValues.Positive(fontScale, $"--font-scale {fontScale}"),
-            Style = parse.GetValue(Style) switch
-            {
-                "paper" => FigureMedium.Paper,
-                "screen" => FigureMedium.Screen,
-                var other => throw new ScalingLawsException($"--style {other}: choose paper or screen."),
-            },
+            Style = parse.GetValue(Style)!.Value,
             XLimits = Limits(parse, XLimits),
             YLimits = Limits(parse, YLimits),
         };

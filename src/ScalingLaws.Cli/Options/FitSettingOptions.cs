@@ -5,23 +5,15 @@ namespace ScalingLaws.Cli.Options;
 /// <summary>The options that choose a law and how it is fitted.</summary>
 internal sealed class FitSettingOptions : IOptionGroup
 {
-    public Option<string> Law { get; } = new("--law")
-    {
-        Description = $"Law to fit: {string.Join(", ", LawCatalog.Names)}.",
-        DefaultValueFactory = _ => "chinchilla",
-    };
+    public Option<Choice<string>> Law { get; } = ChoiceOption.Names("--law", $"Law to fit: {string.Join(", ", LawCatalog.Names)}.", LawCatalog.Names, "chinchilla");
 
-    public Option<string> X { get; } = new("--x")
-    {
-        Description = "Input of a one-variable law (power, pure-power): params, tokens or flops.",
-        DefaultValueFactory = _ => "params",
-    };
+    public Option<Choice<Field>> X { get; } = ChoiceOption.Create<Field>(
+        "--x", "Input of a one-variable law (power, pure-power): params, tokens or flops.",
+        [new("params", Field.Params), new("tokens", Field.Tokens), new("flops", Field.Flops)], "params");
 
-    public Option<string> Objective { get; } = new("--objective")
-    {
-        Description = "huber-log (Hoffmann et al.: Huber on ln L) or least-squares (raw loss, the Hitchhiker's guide).",
-        DefaultValueFactory = _ => "huber-log",
-    };
+    public Option<Choice<FitObjective>> Objective { get; } = ChoiceOption.Create<FitObjective>(
+        "--objective", "huber-log (Hoffmann et al.: Huber on ln L) or least-squares (raw loss, the Hitchhiker's guide).",
+        [new("huber-log", FitObjective.HuberLog), new("least-squares", FitObjective.LeastSquares)], "huber-log");
 
     public Option<double> Delta { get; } = new("--delta")
     {
@@ -37,11 +29,9 @@ internal sealed class FitSettingOptions : IOptionGroup
 
     public Option<string[]> Bound => _constraints.Bound;
 
-    public Option<string> Solver { get; } = new("--solver")
-    {
-        Description = "Local optimiser from each start: lbfgs, or levenberg-marquardt (least squares only; the study's curve_fit kind).",
-        DefaultValueFactory = _ => "lbfgs",
-    };
+    public Option<Choice<FitSolver>> Solver { get; } = ChoiceOption.Create<FitSolver>(
+        "--solver", "Local optimiser from each start: lbfgs, or levenberg-marquardt (least squares only; the study's curve_fit kind).",
+        [new("lbfgs", FitSolver.Lbfgs), new("levenberg-marquardt", FitSolver.LevenbergMarquardt)], "lbfgs");
 
     public Option<int> StartStride { get; } = new("--start-stride")
     {
@@ -65,37 +55,21 @@ internal sealed class FitSettingOptions : IOptionGroup
         command.AddAll(Law, X, Objective, Delta, Fix, Tie, Bound, Solver, StartStride, StopEarly, MaxIterations);
     }
 
-    public ScalingLaw CreateLaw(ParseResult parse)
-    {
-        var x = parse.GetValue(X)!;
-        var input = FieldNames.Find(x) is Field.Params or Field.Tokens or Field.Flops
-            ? FieldNames.Find(x)!.Value
-            : throw new ScalingLawsException($"--x {x}: choose params, tokens or flops.");
-        return LawCatalog.Create(parse.GetValue(Law)!, input);
-    }
+    public ScalingLaw CreateLaw(ParseResult parse) => LawCatalog.Create(parse.GetValue(Law)!.Value, parse.GetValue(X)!.Value);
 
     public FitOptions CreateOptions(ParseResult parse)
     {
         var iterations = parse.GetValue(MaxIterations);
         if (iterations < 1)
             throw new ScalingLawsException($"--max-iterations {iterations}: give at least 1.");
+        var solver = parse.GetValue(Solver)!.Value;
         return FitOptions.Default with
         {
-            Objective = parse.GetValue(Objective) switch
-            {
-                "huber-log" => FitObjective.HuberLog,
-                "least-squares" => FitObjective.LeastSquares,
-                var other => throw new ScalingLawsException($"--objective {other}: choose huber-log or least-squares."),
-            },
+            Objective = parse.GetValue(Objective)!.Value,
             Delta = parse.GetValue(Delta),
-            Solver = parse.GetValue(Solver) switch
-            {
-                "lbfgs" => FitSolver.Lbfgs,
-                "levenberg-marquardt" => FitSolver.LevenbergMarquardt,
-                var other => throw new ScalingLawsException($"--solver {other}: choose lbfgs or levenberg-marquardt."),
-            },
+            Solver = solver,
             // Levenberg–Marquardt keeps bounded parameters in their box itself, so a parameter that ends on a bound is exactly on it.
-            Bounds = parse.GetValue(Solver) == "levenberg-marquardt" ? BoundHandling.Projected : BoundHandling.Transform,
+            Bounds = solver == FitSolver.LevenbergMarquardt ? BoundHandling.Projected : BoundHandling.Transform,
             StartStride = parse.GetValue(StartStride),
             StopInFoundBasins = parse.GetValue(StopEarly),
             Constraints = _constraints.Create(parse),

@@ -15,10 +15,13 @@ internal sealed class LawOptions : IOptionGroup
         Description = "A law by value, e.g. \"chinchilla:E=1.82,A=482,B=2085,alpha=0.348,beta=0.366\".",
     };
 
-    public Option<string?> Kind { get; } = new("--law")
+    public Option<string?> Kind { get; } = new Option<string?>("--law")
     {
         Description = "A law kind with its published constants: chinchilla (Hoffmann et al. 2022), kaplan (Kaplan et al. 2020) or data-constrained (Muennighoff et al. 2023).",
-    };
+    }.CheckedBy(kind => Published(kind)).Listing(PublishedKinds);
+
+    // The kinds --law takes: those with published constants.
+    private static IEnumerable<string> PublishedKinds => LawCatalog.Names.Where(n => PublishedConstants.For(LawCatalog.Create(n)) is not null);
 
     public void AddTo(Command command)
     {
@@ -50,6 +53,9 @@ internal sealed class LawOptions : IOptionGroup
     // "--law chinchilla (Hoffmann et al. 2022, Approach 3)": where the constants come from, for the output.
     private static (string, LawDocument) Published(string kind)
     {
+        // A law by value or a kind without constants gets its own advice from LawSpec; any other name the list.
+        if (!kind.Contains(':') && !LawCatalog.Names.Contains(kind.Trim(), StringComparer.OrdinalIgnoreCase))
+            throw new ScalingLawsException(ChoiceOption.Refusal(kind, "--law", PublishedKinds));
         var (document, origin) = LawSpec.Published(kind);
         return ($"--law {kind.Trim()} ({origin})", document);
     }

@@ -5,9 +5,14 @@ internal static class OptionValues
 {
     public static double Number(string text, string option) => Quantity.TryParse(text, out var value)
         ? value
-        : throw new ScalingLawsException($"{option}: '{text}' is not a quantity; write e.g. 0.3527, 3e21 or 70B.");
+        : throw new ScalingLawsException(NotAQuantity(text, option));
 
-    public static double Positive(string text, string option) => Number(text, option) is var value && value > 0
+    public static double Positive(string text, string option) => Positive(Number(text, option), option);
+
+    public static double Positive(double value, string option) => value > 0
         ? value
         : throw new ScalingLawsException($"{option}: every value must be a positive number.");
+
+    /// <summary>The one line for a value that is not a number, e.g. "--spread abc: 'abc' is not a quantity; …".</summary>
+    public static string NotAQuantity(string text, string option) => $"{option}: '{text}' is not a quantity; write e.g. 0.3527, 3e21 or 70B.";
 }

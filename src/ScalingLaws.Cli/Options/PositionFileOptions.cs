@@ -20,11 +20,8 @@ internal sealed class PositionFileOptions : IOptionGroup
 
     public Option<string?> Format { get; } = FormatOption.Create();
 
-    public Option<string?> FromStep { get; } = new("--from-step")
-    {
-        HelpName = "STEP",
-        Description = "Leave out the checkpoints before this step: the first moments of training, before the reciprocal law holds.",
-    };
+    public Option<double?> FromStep { get; } = QuantityOption.Optional(
+        "--from-step", "Leave out the checkpoints before this step: the first moments of training, before the reciprocal law holds.", "STEP");
 
     public void AddTo(Command command)
     {
@@ -34,7 +31,7 @@ internal sealed class PositionFileOptions : IOptionGroup
     public PositionLosses Load(ParseResult parse)
     {
         var run = Read(parse.GetValue(File)!, parse.GetValue(Run), DelimiterOption.Parse(parse.GetValue(Delimiter)), FormatOption.Parse(parse.GetValue(Format)));
-        return parse.GetValue(FromStep) is { } step ? run.FromStep(OptionValues.Number(step, $"--from-step {step}")) : run;
+        return parse.GetValue(FromStep) is { } step ? run.FromStep(step) : run;
     }
 
     /// <summary>The run <paramref name="name"/> of the file at <paramref name="path"/>, or its only run.</summary>

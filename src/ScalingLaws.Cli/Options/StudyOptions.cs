@@ -21,11 +21,9 @@ internal sealed class StudyOptions : IOptionGroup
         Description = "FILE's column naming each row's model family (default: a column named family or model_family; without one, the whole file is one family named after it).",
     };
 
-    public Option<string> Objective { get; } = new("--objective")
-    {
-        Description = "least-squares (the study) or huber-log (Hoffmann: Huber on ln L from a start grid).",
-        DefaultValueFactory = _ => "least-squares",
-    };
+    public Option<Choice<FitObjective>> Objective { get; } = ChoiceOption.Create<FitObjective>(
+        "--objective", "least-squares (the study) or huber-log (Hoffmann: Huber on ln L from a start grid).",
+        [new("least-squares", FitObjective.LeastSquares), new("huber-log", FitObjective.HuberLog)], "least-squares");
 
     public Option<int> StartStride { get; } = new("--start-stride")
     {
@@ -100,12 +98,9 @@ internal sealed class StudyOptions : IOptionGroup
     public EstimationMethod Method(ParseResult parse)
     {
         var stride = Stride(parse);
-        return parse.GetValue(Objective) switch
-        {
-            "least-squares" => EstimationMethod.LeastSquares,
-            "huber-log" => EstimationMethod.HuberGrid with { Options = EstimationMethod.HuberGrid.Options with { StartStride = stride } },
-            var other => throw new ScalingLawsException($"--objective {other}: choose least-squares or huber-log."),
-        };
+        return parse.GetValue(Objective)!.Value == FitObjective.LeastSquares
+            ? EstimationMethod.LeastSquares
+            : EstimationMethod.HuberGrid with { Options = EstimationMethod.HuberGrid.Options with { StartStride = stride } };
     }
 
     // Checked here: inside the study a bad stride would fail every cell instead of stopping with one line.

@@ -6,11 +6,10 @@ namespace ScalingLaws.Cli.Options;
 /// <summary>How the runs of a study are trained: schedule, seed, batch, context, measurements, threads.</summary>
 internal sealed class StudyTrainingOptions : IOptionGroup
 {
-    public Option<string> Schedule { get; } = new("--schedule")
-    {
-        Description = "Learning-rate schedule after a linear warm-up: cosine (to 10% of the peak), constant, or wsd (stable, then a linear decay over the last 20%; runs of one size share the stable phase).",
-        DefaultValueFactory = _ => "cosine",
-    };
+    public Option<Choice<ScheduleShape>> Schedule { get; } = ChoiceOption.Create<ScheduleShape>(
+        "--schedule",
+        "Learning-rate schedule after a linear warm-up: cosine (to 10% of the peak), constant, or wsd (stable, then a linear decay over the last 20%; runs of one size share the stable phase).",
+        [new("cosine", ScheduleShape.Cosine), new("constant", ScheduleShape.Constant), new("wsd", ScheduleShape.Wsd)], "cosine");
 
     public Option<int> Seed { get; } = CommonOptions.Seed(1);
 
@@ -35,13 +34,7 @@ internal sealed class StudyTrainingOptions : IOptionGroup
     {
         if (sizes.Length == 0 || tokens.Length == 0)
             throw new ScalingLawsException("study run: give the model sizes with --params (e.g. 50K,100K) and the token budgets with --tokens (e.g. 1M,2M).");
-        var schedule = (parse.GetValue(Schedule) ?? "cosine").ToLowerInvariant() switch
-        {
-            "cosine" => ScheduleShape.Cosine,
-            "constant" => ScheduleShape.Constant,
-            "wsd" => ScheduleShape.Wsd,
-            var other => throw new ScalingLawsException($"--schedule {other}: unknown; use cosine, constant or wsd."),
-        };
+        var schedule = parse.GetValue(Schedule)!.Value;
         var batches = ValueList.Parse(parse, Batch, OptionValues.Positive);
         if (batches.FirstOrDefault(b => b != Math.Floor(b) || b > int.MaxValue) is var bad and > 0)
             throw new ScalingLawsException($"--batch {bad}: give sequences per step as positive whole numbers, e.g. 8,16,32.");

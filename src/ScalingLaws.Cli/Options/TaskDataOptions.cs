@@ -35,7 +35,7 @@ internal sealed class TaskDataOptions : IOptionGroup
         Description = "Where each row's loss is: a column, or in a long table TASK:METRIC rows of the same checkpoint (lambada_openai:ppl); a perplexity is taken as log2. Default: the table's loss column (pythia-tasks: log2 LAMBADA perplexity).",
     };
 
-    public Option<string?> Chance { get; } = new("--chance") { HelpName = "P", Description = "The task's chance level when the table has none, e.g. 0.25 for four choices." };
+    public Option<double?> Chance { get; } = QuantityOption.Optional("--chance", "The task's chance level when the table has none, e.g. 0.25 for four choices.", "P");
 
     public Option<int?> Questions { get; } = new("--questions") { HelpName = "N", Description = "The task's number of questions, for the binomial bound when the table reports no standard errors." };
 
@@ -57,11 +57,10 @@ internal sealed class TaskDataOptions : IOptionGroup
             _ => throw new ScalingLawsException("give FILE or --dataset pythia-tasks (exactly one); see 'scaling downstream fit --help'."),
         };
         table = Selection.Create(parse).Apply(table).Table;
-        var chance = parse.GetValue(Chance) is { } text ? OptionValues.Number(text, $"--chance {text}") : (double?)null;
         if (parse.GetValue(Questions) is <= 0 and var questions)
             throw new ScalingLawsException($"--questions {questions}: give the task's number of questions, a positive count.");
         var tableLoss = dataset is null ? null : DatasetCatalog.Find(dataset).Loss;
-        return (table, new TaskRequest(parse.GetValue(Metric)!, parse.GetValue(LossColumn), chance, parse.GetValue(Questions), tableLoss));
+        return (table, new TaskRequest(parse.GetValue(Metric)!, parse.GetValue(LossColumn), parse.GetValue(Chance), parse.GetValue(Questions), tableLoss));
     }
 
     /// <summary>The tasks --task names: one, or every task of the table with --task all.</summary>

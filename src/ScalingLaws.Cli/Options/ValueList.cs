@@ -9,8 +9,11 @@ internal static class ValueList
         AllowMultipleArgumentsPerToken = true,
     };
 
-    /// <param name="parse">How one value is read, e.g. <see cref="OptionValues.Positive"/>; it gets the text and the option for messages.</param>
+    /// <param name="parse">How one value is read, e.g. <see cref="OptionValues.Positive(string, string)"/>; it gets the text and the option for messages.</param>
     public static double[] Parse(ParseResult result, Option<string[]> option, Func<string, string, double> parse) =>
-        [.. (result.GetValue(option) ?? []).SelectMany(i => i.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(text => parse(text, $"{option.Name} {text}"))];
+        [.. Items(result.GetValue(option) ?? []).Select(text => parse(text, $"{option.Name} {text}"))];
+
+    /// <summary>The values of the tokens given, each token split at its commas.</summary>
+    public static IEnumerable<string> Items(IEnumerable<string> tokens) =>
+        tokens.SelectMany(i => i.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

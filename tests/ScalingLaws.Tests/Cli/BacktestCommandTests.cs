@@ -43,7 +43,7 @@ public sealed class BacktestCommandTests : WithTempFolder
     }
 
     [Theory]
-    [InlineData("--backtest-by", "sizes", "--backtest-by sizes: choose params, tokens, flops or run-length")]
+    [InlineData("--backtest-by", "sizes", "--backtest-by 'sizes': unknown choice; give one of params, tokens, flops, run-length")]
     [InlineData("--cuts", "0", "--cuts 0")]
     [InlineData("--min-train", "1", "at least 2 distinct sizes")]
     public void Bad_options_are_one_line(string option, string value, string fragment)

@@ -158,9 +158,9 @@ public sealed class CurveCommandTests : WithTempFolder
         Curve("fit", run, "--law", "temporal").AssertInputError("run.csv: no tokens column", "pos_1");
         Curve("fit", "--dataset", "multipower-25M", "--law", "temporal").AssertInputError("--dataset does not apply to --law temporal");
         Curve("predict", run, "--law", "temporal", "--fit-fraction", "0.5").AssertInputError("--law temporal reads per-position losses");
-        Curve("fit", run, "--law", "chinchilla").AssertInputError("unknown curve law 'chinchilla'");
+        Curve("fit", run, "--law", "chinchilla").AssertInputError("--law 'chinchilla': unknown choice; give one of power, tissue, multipower, temporal");
         Curve("compare", run).AssertInputError("nothing to predict");
-        Curve("compare", run, "--fit-fraction", "0.5", "--procedure", "adam").AssertInputError("--procedure adam: not a fitting procedure; use minimum or published");
+        Curve("compare", run, "--fit-fraction", "0.5", "--procedure", "adam").AssertInputError("--procedure 'adam': unknown choice; give one of minimum, published");
         Curve("fit", "--dataset", "multipower-1B").AssertInputError("unknown loss-curve dataset 'multipower-1B'");
         Curve("fit", run, "--fit-runs", "other").AssertInputError("--fit-runs: no run 'other'");
         Curve("fit", "--dataset", "pythia-curves", "--law", "power", "--out", Path.Combine(temp.FullName, "x.json")).AssertInputError("16 separate fits");

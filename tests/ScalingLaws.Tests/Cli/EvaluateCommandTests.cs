@@ -131,7 +131,7 @@ public sealed class EvaluateCommandTests
     [InlineData("--fit-fraction", "0", "--fit-fraction 0", "above 0 and at most 1")]
     [InlineData("--target-fraction", "0", "--target-fraction 0", "above 0 and at most 1")]
     [InlineData("--token-cut", "-5", "--token-cut -5", "give 0")]
-    [InlineData("--objective", "l2", "--objective l2", "least-squares or huber-log")]
+    [InlineData("--objective", "l2", "--objective 'l2': unknown choice", "least-squares, huber-log")]
     [InlineData("--family", "GPT", "--family GPT", "its families are OPT")]
     [InlineData("--start-stride", "0", "--start-stride 0", "k ≥ 1")]
     public void Out_of_range_options_are_one_line_errors(string option, string value, string fragment, string advice)

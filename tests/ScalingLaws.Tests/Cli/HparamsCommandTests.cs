@@ -42,7 +42,7 @@ public sealed class HparamsCommandTests : WithTempFolder
     {
         ScalingProcess.Run("hparams", "--law", "step-law", "--params", "7B").AssertInputError("--law step-law reads the model size and the tokens");
         ScalingProcess.Run("hparams", "--law", "deepseek", "--tokens", "1T").AssertInputError("--law deepseek reads the compute");
-        ScalingProcess.Run("hparams", "--law", "chinchilla", "--flops", "1e21").AssertInputError("--law chinchilla: not a learning-rate and batch-size law", "step-law, deepseek");
+        ScalingProcess.Run("hparams", "--law", "chinchilla", "--flops", "1e21").AssertInputError("--law 'chinchilla': unknown choice; give one of step-law, deepseek");
     }
 
     /// <summary>A sweep whose loss is an exact bowl around Step Law's optimum in each of 2 × 3 cells: the fit gives Step Law back.</summary>

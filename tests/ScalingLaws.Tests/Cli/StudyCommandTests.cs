@@ -124,7 +124,7 @@ public sealed class StudyCommandTests : WithTempFolder
     [Theory]
     [InlineData("--params 100 --tokens 2K", "model size 100: too small")]
     [InlineData("--params 3K --tokens 2K --synthetic --corpus x.txt", "give either --corpus FILE or --synthetic, not both")]
-    [InlineData("--params 3K --tokens 2K --schedule linear", "--schedule linear: unknown; use cosine, constant or wsd")]
+    [InlineData("--params 3K --tokens 2K --schedule linear", "--schedule 'linear': unknown choice; give one of cosine, constant, wsd")]
     [InlineData("--tokens 2K", "give the model sizes with --params")]
     public void Bad_options_are_refused_with_one_line(string options, string message)
     {

@@ -30,7 +30,7 @@ internal static class OptionCases
             ("map without field", "--map", ["fit", runs, "--map", "nonsense"]),
             ("map unknown field", "widgets", ["fit", runs, "--map", "widgets=params"]),
             ("law unknown", "chinchila", ["fit", runs, "--law", "chinchila"]),
-            ("law empty", "unknown law ''", ["fit", runs, "--law", ""]),
+            ("law empty", "--law '': unknown choice", ["fit", runs, "--law", ""]),
             ("fix text", "--fix", ["fit", runs, "--fix", "E=abc"]),
             ("fix unknown parameter", "gamma", ["fit", runs, "--fix", "gamma=1"]),
             ("fix empty", "--fix", ["fit", runs, "--fix", ""]),

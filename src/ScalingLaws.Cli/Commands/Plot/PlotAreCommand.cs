@@ -20,9 +20,8 @@ internal static class PlotAreCommand
         {
             study, figure
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        figure.SetAction(command, (parse, cancellation) =>
         {
-            figure.Check(parse);
             var settings = new EvaluationSettings
             {
                 Method = study.Method(parse),
@@ -39,7 +38,7 @@ internal static class PlotAreCommand
                 figure.Save(parse, ScalingPlots.AreHeatmap(data), path);
             }
             return 0;
-        }));
+        });
         return command;
     }
 

@@ -16,12 +16,11 @@ internal static class PlotBacktestCommand
         {
             backtest, figure
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        figure.SetAction(command, (parse, cancellation) =>
         {
-            figure.Check(parse);
             var (_, _, result) = BacktestCommand.RunWithProgress(console, backtest, parse, quiet: false, cancellation);
             return figure.Save(parse, ScalingPlots.Backtest(Data(result), parse.GetValue(figure.Title)));
-        }));
+        });
         return command;
     }
 

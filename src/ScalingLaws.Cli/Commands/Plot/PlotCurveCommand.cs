@@ -20,16 +20,15 @@ internal static class PlotCurveCommand
         {
             data, procedure, law, figure
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        figure.SetAction(command, (parse, cancellation) =>
         {
-            figure.Check(parse);
             var chosen = law.Create(parse);
             var (source, curves, protocol, datasetProcedure) = data.Load(parse);
             var fitting = procedure.Create(parse, datasetProcedure);
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];
             var runs = tasks.SelectMany(t => LossCurvePlotRun.From(CurveOutcome.Run(chosen, t, fitting, cancellation))).ToList();
             return figure.Save(parse, ScalingPlots.LossCurves(chosen.Name, runs, parse.GetValue(figure.Title)));
-        }));
+        });
         return command;
     }
 }

@@ -24,10 +24,9 @@ internal static class PlotDownstreamCommand
         {
             data, kind, upTo, minTokens, figure
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        figure.SetAction(command, (parse, cancellation) =>
         {
-            figure.Check(parse);
-            var law = AccuracyLaw.Of(AccuracyLaw.Parse(parse.GetValue(kind)!));
+            var law = parse.GetValue(kind)!.Value;
             var (table, request) = data.Load(parse);
             var tasks = data.Tasks(parse, table, request);
             if (tasks.Count != 1)
@@ -41,7 +40,7 @@ internal static class PlotDownstreamCommand
             var fit = new AccuracyFitter(law).Fit(fitted, cancellation);
             var heldOut = split?.Targets(task) ?? [];
             return figure.Save(parse, ScalingPlots.Downstream(Data(task, fit, fitted, heldOut), parse.GetValue(figure.Title)));
-        }));
+        });
         return command;
     }
 

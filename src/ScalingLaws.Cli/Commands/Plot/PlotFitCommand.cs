@@ -18,9 +18,8 @@ internal static class PlotFitCommand
         {
             reading, setting, lawFile, figure
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        figure.SetAction(command, (parse, cancellation) =>
         {
-            figure.Check(parse);
             var table = reading.Load(parse);
             PredictedVsObservedPlotData data;
             if (parse.GetValue(lawFile) is { } path)
@@ -34,7 +33,7 @@ internal static class PlotFitCommand
                 data = PredictedVsObservedPlotData.From(fit, table);
             }
             return figure.Save(parse, ScalingPlots.PredictedVsObserved(data, parse.GetValue(figure.Title)), table);
-        }));
+        });
         return command;
     }
 }

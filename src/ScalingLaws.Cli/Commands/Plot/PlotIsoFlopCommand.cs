@@ -14,14 +14,13 @@ internal static class PlotIsoFlopCommand
         {
             reading, grouping, figure
         };
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        figure.SetAction(command, (parse, _) =>
         {
-            figure.Check(parse);
             var runs = reading.Load(parse);
             var result = BudgetOptions.Run(grouping.CreateAnalysis(parse), runs);
             var profiles = result.Budgets.Select(IsoFlopProfilePlotData.From).ToList();
             return figure.Save(parse, ScalingPlots.IsoFlopProfiles(profiles, parse.GetValue(figure.Title)), runs);
-        }));
+        });
         return command;
     }
 }

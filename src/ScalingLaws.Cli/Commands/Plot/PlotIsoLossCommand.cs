@@ -16,16 +16,15 @@ internal static class PlotIsoLossCommand
         {
             laws, reading, levels, budgets, figure
         };
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        figure.SetAction(command, (parse, _) =>
         {
-            figure.Check(parse);
             var (_, law, _) = laws.OpenChinchilla(parse, "plot isoloss");
             var runs = reading.LoadIfGiven(parse);
             var plot = ScalingPlots.IsoLossContours(
                 law, NullIfEmpty(ValueList.Parse(parse, levels, OptionValues.Positive)), NullIfEmpty(ValueList.Parse(parse, budgets, OptionValues.Positive)),
                 runs?.Rows, parse.GetValue(figure.Title));
             return figure.Save(parse, plot, runs);
-        }));
+        });
         return command;
     }
 

@@ -15,14 +15,13 @@ internal static class PlotPositionsCommand
         {
             file, checkpoints, figure
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        figure.SetAction(command, (parse, cancellation) =>
         {
-            figure.Check(parse);
             var run = file.Load(parse);
             var fits = PositionComparison.Of(run, cancellation: cancellation).Checkpoints.Select(c => c.Hyperbolic).ToList();
             var data = PositionLossPlotData.From(run, fits, parse.GetValue(checkpoints));
             return figure.Save(parse, ScalingPlots.PositionLosses(data, parse.GetValue(figure.Title)));
-        }));
+        });
         return command;
     }
 }

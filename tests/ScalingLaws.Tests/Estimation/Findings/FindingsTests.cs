@@ -177,7 +177,7 @@ public sealed class FindingsTests
     [Fact]
     public void Cli_plot_are_refuses_an_unknown_objective_and_family()
     {
-        ScalingProcess.Run("plot", "are", "--dataset", "opt", "--objective", "mse", "--out", "x.png").AssertInputError("--objective mse");
+        ScalingProcess.Run("plot", "are", "--dataset", "opt", "--objective", "mse", "--out", "x.png").AssertInputError("--objective 'mse'");
         ScalingProcess.Run("plot", "are", "--dataset", "opt", "--family", "nope", "--out", "x.png").AssertInputError("--family nope");
     }
 

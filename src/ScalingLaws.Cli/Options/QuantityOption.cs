@@ -1,0 +1,46 @@
+using System.CommandLine.Parsing;
+
+namespace ScalingLaws.Cli.Options;
+
+/// <summary>
+/// Options that take numbers, read while the command line is parsed in any form the other options take (0.3, 3e21,
+/// 70B): a value that is not a number fails before anything is read, in one line naming the option and the value.
+/// Ranges (a fraction, a positive count) are the command's to check, with what the value means.
+/// </summary>
+internal static class QuantityOption
+{
+    /// <summary>One number, <paramref name="fallback"/> when the option is not given.</summary>
+    public static Option<double> Create(string name, string description, double fallback, string? helpName = null) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        DefaultValueFactory = _ => fallback,
+        CustomParser = result => Parse(result, name) ?? fallback,
+    };
+
+    /// <summary>One number, or null when the option is not given.</summary>
+    public static Option<double?> Optional(string name, string description, string? helpName = null) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        CustomParser = result => Parse(result, name),
+    };
+
+    /// <summary>Several numbers, space- or comma-separated as <see cref="ValueList"/> reads them; none when the option is not given.</summary>
+    public static Option<double[]> List(string name, string description) => new(name)
+    {
+        Description = description,
+        AllowMultipleArgumentsPerToken = true,
+        CustomParser = result => [.. ValueList.Items(result.Tokens.Select(t => t.Value)).Select(text => Parse(result, name, text) ?? double.NaN)],
+    };
+
+    private static double? Parse(ArgumentResult result, string name) => Parse(result, name, result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value);
+
+    private static double? Parse(ArgumentResult result, string name, string text)
+    {
+        if (Quantity.TryParse(text, out var value))
+            return value;
+        result.AddError(OptionValues.NotAQuantity(text, $"{name} {text}"));
+        return null;
+    }
+}
