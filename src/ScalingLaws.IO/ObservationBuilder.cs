@@ -71,6 +71,15 @@ internal sealed class ObservationBuilder
         if (!Has(field))
             return double.NaN;
         var cell = row.Cell(_index[(int)field]);
+        // The common cell, a positive number, takes one parse and no more; the rest (blanks, suffixes, bad values) are checked apart.
+        return !cell.IsEmpty && CellNumber.TryParse(cell, out var value) && value > 0 && double.IsFinite(value)
+            ? value
+            : Checked(row, field, cell, required);
+    }
+
+    /// <summary>A cell that is not a plain positive number: blank (NaN when optional), a size with a suffix, a step of 0 or below, or an error.</summary>
+    private double Checked(ICellRow row, Field field, ReadOnlySpan<char> cell, bool required)
+    {
         if (cell.IsWhiteSpace())
             return required ? throw Error(row, field, $"{FieldNames.Name(field)} is blank", "fill it in or remove the row") : double.NaN;
         var isSize = field is Field.Params or Field.Tokens or Field.Flops or Field.UniqueTokens;
@@ -84,7 +93,7 @@ internal sealed class ObservationBuilder
 
     // Plain parsing first so NaN, Infinity and overflow reach the finiteness check; suffixes only for sizes.
     private static double? Parse(ReadOnlySpan<char> cell, bool allowSuffix) =>
-        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value
+        CellNumber.TryParse(cell, out var value) ? value
         : allowSuffix && Quantity.TryParseSize(cell.ToString(), out value) ? value
         : null;
 

@@ -80,6 +80,35 @@ public sealed class TableReaderTests : WithTempFolder
     }
 
     [Fact]
+    public void Reads_cells_off_the_plain_number_path_as_before()
+    {
+        // Blanks, suffixes, grouped sizes, padding and steps of 0 or below skip the one-parse path and take the checks.
+        var path = temp.Write("runs.csv", "params,tokens,loss,step\n\" 7,000,000,000\",1.4T, 2.5 ,0\n7e9 ,2.8e12,2.25e0,-5\n7.5E+9,1e12,0.5,\n");
+
+        var table = TableReader.Read(path);
+
+        Assert.Equal([(7e9, 1.4e12, 2.5), (7e9, 2.8e12, 2.25), (7.5e9, 1e12, 0.5)], table.Rows.Select(r => (r.Params, r.Tokens, r.Loss)));
+        Assert.Equal(0, table[0].Step);
+        Assert.Equal(-5, table[1].Step);
+        Assert.True(double.IsNaN(table[2].Step));
+    }
+
+    [Fact]
+    public void Round_trip_numbers_read_back_to_the_bit()
+    {
+        double[] awkward = [5e-324, 2.2250738585072009e-308, 0.1 + 0.2, 1 / 3.0, 9007199254740993, 1.7976931348623157e308, 3.622363685511207e20];
+        var rows = awkward.Select((x, i) => new Observation(x, awkward[^(i + 1)], 1, x, SourceRow: i + 1));
+        var path = Path.Combine(temp.FullName, "awkward.csv");
+        TableWriter.WriteCsv(path, new ObservationTable(rows));
+
+        var table = TableReader.Read(path);
+
+        Assert.Equal(awkward, table.Column(Field.Params));
+        Assert.Equal(awkward.Reverse(), table.Column(Field.Tokens));
+        Assert.Equal(awkward, table.Column(Field.Loss));
+    }
+
+    [Fact]
     public void Reads_json_lines_with_numbers_strings_and_late_keys()
     {
         var path = temp.Write("runs.jsonl", string.Join("\n",
