@@ -58,8 +58,8 @@ public sealed record FitOptions
     /// its basin's own minimiser by Newton steps, so on Chinchilla the optimum is the one every start run to its end gives
     /// (a third fewer evaluations). False by default: it changes the winning basin of some fits, the backtest's
     /// 20-checkpoint datablations fits and, even when only cleanly converged fits keep it, the downstream chain's loss
-    /// laws on 3 checkpoints (bench/README.md, "Item 4"). Other models fitted on the engine (<see cref="ModelFitter"/>)
-    /// run every start.
+    /// laws on 3 checkpoints (bench/README.md, "Item 4"), so it is the user's choice (the command line offers it on the
+    /// commands that fit a scaling law). Other models fitted on the engine (<see cref="ModelFitter"/>) run every start.
     /// </summary>
     public bool StopInFoundBasins { get; init; }
 

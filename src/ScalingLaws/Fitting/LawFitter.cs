@@ -31,6 +31,8 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
         var best = ScreeningRows(problem.Data.Count, grid.Count) is { } screeningRows
             ? ScreenThenRefine(problem, grid, screeningRows, notes, cancellation, out var tally)
             : SearchAll(problem, grid, cancellation, out tally);
+        if (tally.Stopped > 0)
+            notes.Add($"{tally.Stopped:N0} of {grid.Count:N0} starts stopped early on joining an optimum an earlier start had found");
         var model = problem.Model();
         var final = ModelFitter.Polish(model, problem.Layout, Options, best, cancellation, finishWithNewton: grid.Count > 1);
         return Summarize(problem, tally.Record(new ModelFitter(Options).Summarize(model, problem.Layout, grid, final, tally.Converged, FitStatus.Converged)), notes);

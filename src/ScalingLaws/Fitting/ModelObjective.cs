@@ -8,6 +8,7 @@ namespace ScalingLaws.Fitting;
 /// gradient: Σ wᵢ Huber_δ(ln yᵢ − ln ŷᵢ) or Σ wᵢ (yᵢ − ŷᵢ)², whichever scale the model predicts on. Rows are taken
 /// block by block with vector arithmetic. One instance per thread: it owns its scratch buffers, so evaluation allocates
 /// nothing. Optional per-row weights implement the bootstrap without copying data (a resample is a vector of counts).
+/// A law with its own one-pass Huber-on-ln kernel (<see cref="IHuberLogKernel"/>) evaluates that objective itself.
 /// </summary>
 internal sealed class ModelObjective : IDifferentiableFunction
 {
@@ -16,6 +17,7 @@ internal sealed class ModelObjective : IDifferentiableFunction
     private readonly FitObjective _kind;
     private readonly double _delta;
     private readonly double[] _prediction, _jacobian, _terms, _coefficient, _scratch, _theta, _thetaGradient;
+    private readonly (IHuberLogKernel Kernel, FitData Data)? _fused;
 
     public ModelObjective(IFitModel model, ParameterLayout layout, FitObjective kind, double delta)
     {
@@ -32,6 +34,8 @@ internal sealed class ModelObjective : IDifferentiableFunction
         _scratch = new double[model.ScratchLength];
         _theta = new double[k];
         _thetaGradient = new double[k];
+        if (kind == FitObjective.HuberLog && model is ScalingLawModel { Law: IHuberLogKernel kernel } table)
+            _fused = (kernel, table.Data);
     }
 
     public int Dimension => _layout.FreeCount;
@@ -57,6 +61,8 @@ internal sealed class ModelObjective : IDifferentiableFunction
     private double EvaluateBlock(int block)
     {
         var (start, n) = _model.Block(block);
+        if (_fused is var (kernel, data))
+            return kernel.AddHuberLog(_theta, data.Inputs.Slice(start, n), data.LogLoss.AsSpan(start, n), Weights is { } w ? w.AsSpan(start, n) : default, _delta, _thetaGradient);
         var prediction = _prediction.AsSpan(0, n);
         var jacobian = _jacobian.AsSpan(0, ModelJacobian.Length(_model, n));
         _model.Predict(_theta, block, prediction, jacobian, _scratch);

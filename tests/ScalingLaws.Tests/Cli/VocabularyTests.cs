@@ -86,6 +86,7 @@ public sealed class VocabularyTests
         ("--bound", "keep a parameter within bounds", Form.Text),
         ("--solver", "the local optimiser from each start", Form.Text),
         ("--start-stride", "keep every k-th value of each start-grid axis", Form.Whole),
+        ("--stop-early", "stop a start once it joins an optimum an earlier start found", Form.Flag),
         ("--max-iterations", "the iteration limit per start", Form.Whole),
         ("--procedure", "a loss-curve law's fitting procedure: the objective's minimum or the authors' own", Form.Text),
         ("--forms", "the temporal law's forms for a0, a1, a2", Form.Text),
