@@ -8,7 +8,9 @@ namespace ScalingLaws.Fitting;
 /// gradient: Σ wᵢ Huber_δ(ln yᵢ − ln ŷᵢ) or Σ wᵢ (yᵢ − ŷᵢ)², whichever scale the model predicts on. Rows are taken
 /// block by block with vector arithmetic. One instance per thread: it owns its scratch buffers, so evaluation allocates
 /// nothing. Optional per-row weights implement the bootstrap without copying data (a resample is a vector of counts).
-/// A law with its own one-pass Huber-on-ln kernel (<see cref="IHuberLogKernel"/>) evaluates that objective itself.
+/// A law with its own one-pass Huber-on-ln kernel (<see cref="IHuberLogKernel"/>) evaluates that objective itself;
+/// on a large table it does so on every core, in fixed chunks of blocks whose partial sums are added in chunk order, so
+/// the value does not depend on the number of threads.
 /// </summary>
 internal sealed class ModelObjective : IDifferentiableFunction
 {
@@ -18,6 +20,10 @@ internal sealed class ModelObjective : IDifferentiableFunction
     private readonly double _delta;
     private readonly double[] _prediction, _jacobian, _terms, _coefficient, _scratch, _theta, _thetaGradient;
     private readonly (IHuberLogKernel Kernel, FitData Data)? _fused;
+    private readonly double[]? _chunkValues, _chunkGradients;
+
+    /// <summary>Blocks per chunk of a large table's parallel evaluation: fixed, so the sums do not depend on the thread count.</summary>
+    private const int ChunkBlocks = 16;
 
     public ModelObjective(IFitModel model, ParameterLayout layout, FitObjective kind, double delta)
     {
@@ -36,6 +42,11 @@ internal sealed class ModelObjective : IDifferentiableFunction
         _thetaGradient = new double[k];
         if (kind == FitObjective.HuberLog && model is ScalingLawModel { Law: IHuberLogKernel kernel } table)
             _fused = (kernel, table.Data);
+        if (_fused is not null && model.BlockCount > ChunkBlocks)
+        {
+            var chunks = (model.BlockCount + ChunkBlocks - 1) / ChunkBlocks;
+            (_chunkValues, _chunkGradients) = (new double[chunks], new double[chunks * k]);
+        }
     }
 
     public int Dimension => _layout.FreeCount;
@@ -50,19 +61,46 @@ internal sealed class ModelObjective : IDifferentiableFunction
     {
         _layout.Expand(z, _theta);
         Array.Clear(_thetaGradient);
-        var total = 0.0;
-        for (var block = 0; block < _model.BlockCount; block++)
-            total += EvaluateBlock(block);
+        var total = _chunkValues is null ? EvaluateBlocks(0, _model.BlockCount, _thetaGradient) : EvaluateChunks(_chunkValues, _chunkGradients!);
         _layout.Collapse(z, _thetaGradient, gradient);
         return total;
     }
 
-    // Adds the block's contribution to the θ-gradient and returns its share of the objective.
-    private double EvaluateBlock(int block)
+    // Adds blocks [first, end) to the θ-gradient and returns their share of the objective.
+    private double EvaluateBlocks(int first, int end, Span<double> thetaGradient)
+    {
+        var total = 0.0;
+        for (var block = first; block < end; block++)
+            total += EvaluateBlock(block, thetaGradient);
+        return total;
+    }
+
+    // The fused kernel's chunks in parallel, each into its own partial sums, then added in chunk order.
+    private double EvaluateChunks(double[] chunkValues, double[] chunkGradients)
+    {
+        var k = _theta.Length;
+        Parallel.For(0, chunkValues.Length, chunk =>
+        {
+            var partial = chunkGradients.AsSpan(chunk * k, k);
+            partial.Clear();
+            chunkValues[chunk] = EvaluateBlocks(chunk * ChunkBlocks, Math.Min(_model.BlockCount, (chunk + 1) * ChunkBlocks), partial);
+        });
+        var total = 0.0;
+        for (var chunk = 0; chunk < chunkValues.Length; chunk++)
+        {
+            total += chunkValues[chunk];
+            TensorPrimitives.Add(_thetaGradient, chunkGradients.AsSpan(chunk * k, k), _thetaGradient);
+        }
+        return total;
+    }
+
+    // Adds the block's contribution to the θ-gradient and returns its share of the objective. Only the fused kernel
+    // may run on several threads: the other path shares this instance's scratch buffers.
+    private double EvaluateBlock(int block, Span<double> thetaGradient)
     {
         var (start, n) = _model.Block(block);
         if (_fused is var (kernel, data))
-            return kernel.AddHuberLog(_theta, data.Inputs.Slice(start, n), data.LogLoss.AsSpan(start, n), Weights is { } w ? w.AsSpan(start, n) : default, _delta, _thetaGradient);
+            return kernel.AddHuberLog(_theta, data.Inputs.Slice(start, n), data.LogLoss.AsSpan(start, n), Weights is { } w ? w.AsSpan(start, n) : default, _delta, thetaGradient);
         var prediction = _prediction.AsSpan(0, n);
         var jacobian = _jacobian.AsSpan(0, ModelJacobian.Length(_model, n));
         _model.Predict(_theta, block, prediction, jacobian, _scratch);
@@ -76,7 +114,7 @@ internal sealed class ModelObjective : IDifferentiableFunction
             TensorPrimitives.Multiply(coefficient, w, coefficient);
             value = TensorPrimitives.Dot(terms, w);
         }
-        ModelJacobian.AddWeighted(_model, jacobian, coefficient, _thetaGradient);
+        ModelJacobian.AddWeighted(_model, jacobian, coefficient, thetaGradient);
         return value;
     }
 }
