@@ -129,4 +129,38 @@ public sealed class LawObjectiveTests
 
         Assert.Equal(0, allocated);
     }
+
+    [Fact]
+    public void A_large_table_summed_in_parallel_chunks_equals_the_sum_of_its_parts_and_repeats_exactly()
+    {
+        // 40,000 rows are 40 blocks: past 16, the fused Huber kernel sums fixed chunks on every core. The same rows
+        // cut into tables of at most 16 blocks are summed on one thread; the totals differ only in summation order.
+        var law = ChinchillaLaw.Instance;
+        var random = new Random(3);
+        var rows = new Observation[40_000];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var (n, d) = (Math.Exp(Math.Log(1e7) + random.NextDouble() * Math.Log(300)), Math.Exp(Math.Log(1e8) + random.NextDouble() * Math.Log(1000)));
+            rows[i] = new Observation(n, d, 6 * n * d, law.Predict(Truth, n, d) * Math.Exp(0.01 * (random.NextDouble() - 0.5)));
+        }
+        var table = new ObservationTable(rows, "large");
+        var z = law.ToInternal([1.7, 450, 1400, 0.34, 0.29]);
+        var (whole, again, parts, part) = (new double[5], new double[5], new double[5], new double[5]);
+
+        var value = FitProblem.Create(law, table, FitOptions.Default).CreateObjective().Evaluate(z, whole);
+        var repeated = FitProblem.Create(law, table, FitOptions.Default).CreateObjective().Evaluate(z, again);
+        var sum = 0.0;
+        foreach (var (start, length) in new[] { (0, 16_384), (16_384, 16_384), (32_768, 7_232) })
+        {
+            sum += FitProblem.Create(law, table.Select([.. Enumerable.Range(start, length)]), FitOptions.Default).CreateObjective().Evaluate(z, part);
+            for (var j = 0; j < 5; j++)
+                parts[j] += part[j];
+        }
+
+        Assert.Equal(value, repeated);
+        Assert.Equal(whole, again);
+        Assert.Equal(sum, value, 1e-12 * Math.Abs(sum));
+        for (var j = 0; j < 5; j++)
+            Assert.Equal(parts[j], whole[j], 1e-12 * parts.Max(Math.Abs));
+    }
 }
