@@ -1,7 +1,6 @@
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
-using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Tests.Fitting;
 
@@ -16,15 +15,7 @@ public sealed class LargeTableTests
     {
         // Random N in 1e7..3e9 and D in 1e8..1e11 (log-uniform), 0.5 % log-normal noise.
         var truth = Synthetic.Chinchilla;
-        var random = new Random(7);
-        var rows = new Observation[50_000];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            var n = Math.Exp(Math.Log(1e7) + random.NextDouble() * Math.Log(300));
-            var d = Math.Exp(Math.Log(1e8) + random.NextDouble() * Math.Log(1000));
-            rows[i] = new Observation(n, d, 6 * n * d, ChinchillaLaw.Instance.Predict(truth, n, d) * Math.Exp(0.005 * StandardNormal.Draw(random)));
-        }
-        var table = new ObservationTable(rows, "large");
+        var table = Synthetic.Scattered(truth, 50_000, 0.005, seed: 7);
         // Screening on 500 rows (the smallest subsample) and refining the best 2 optima keeps this test to a few seconds: 500
         // rows still single out the basin, and the refinement and polish then use all 50,000 rows.
         var fit = new LawFitter(ChinchillaLaw.Instance, new FitOptions { ScreeningBudget = 4500 * 250, RefinedStarts = 2 }).Fit(table);

@@ -136,14 +136,7 @@ public sealed class LawObjectiveTests
         // 40,000 rows are 40 blocks: past 16, the fused Huber kernel sums fixed chunks on every core. The same rows
         // cut into tables of at most 16 blocks are summed on one thread; the totals differ only in summation order.
         var law = ChinchillaLaw.Instance;
-        var random = new Random(3);
-        var rows = new Observation[40_000];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            var (n, d) = (Math.Exp(Math.Log(1e7) + random.NextDouble() * Math.Log(300)), Math.Exp(Math.Log(1e8) + random.NextDouble() * Math.Log(1000)));
-            rows[i] = new Observation(n, d, 6 * n * d, law.Predict(Truth, n, d) * Math.Exp(0.01 * (random.NextDouble() - 0.5)));
-        }
-        var table = new ObservationTable(rows, "large");
+        var table = Synthetic.Scattered(Truth, 40_000, 0.005, seed: 3);
         var z = law.ToInternal([1.7, 450, 1400, 0.34, 0.29]);
         var (whole, again, parts, part) = (new double[5], new double[5], new double[5], new double[5]);
 

@@ -36,6 +36,23 @@ internal static class Synthetic
         return new ObservationTable(rows, "synthetic");
     }
 
+    /// <summary>
+    /// <paramref name="count"/> Chinchilla-law rows at random N in 1e7..3e9 and D in 1e8..1e11 (log-uniform), C = 6ND,
+    /// loss times exp(σ·z) with z standard normal, all from one seeded generator: a large table with no repeating pattern.
+    /// </summary>
+    public static ObservationTable Scattered(double[] truth, int count, double sigma, int seed)
+    {
+        var random = new Random(seed);
+        var rows = new Observation[count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var n = Math.Exp(Math.Log(1e7) + random.NextDouble() * Math.Log(300));
+            var d = Math.Exp(Math.Log(1e8) + random.NextDouble() * Math.Log(1000));
+            rows[i] = new Observation(n, d, 6 * n * d, ChinchillaLaw.Instance.Predict(truth, n, d) * Math.Exp(sigma * StandardNormal.Draw(random)));
+        }
+        return new ObservationTable(rows, "large");
+    }
+
     /// <summary>The law's loss at (N, D), choosing x = N, D or C = 6ND for one-variable laws.</summary>
     public static double Predict(ScalingLaw law, double[] values, double n, double d) =>
         law.Inputs.Length == 2
