@@ -13,7 +13,7 @@ internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOption
     /// <summary>The law on <paramref name="data"/> (all rows by default) as the engine sees it.</summary>
     public ScalingLawModel Model(FitData? data = null) => new(Law, data ?? Data);
 
-    public ModelObjective CreateObjective(FitData? data = null) => new(Model(data), Layout, Options.Objective, Options.Delta);
+    public ModelObjective CreateObjective(FitData? data = null) => new(Model(data), Layout, Options.Objective, Options.Delta, Options.MaxDegreeOfParallelism);
 
     /// <summary>One thread's local optimiser on <paramref name="data"/>: it owns its objective and workspace.</summary>
     public StartSolver CreateSolver(FitData data, LbfgsSettings settings) => SolverFactory.Create(Model(data), Layout, Options, settings);

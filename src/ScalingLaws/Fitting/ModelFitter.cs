@@ -61,7 +61,7 @@ public sealed class ModelFitter(FitOptions? options = null)
             return best;
         var polished = MultiStart.Run(options, options.Optimizer, layout.FreeCount, () => SolverFactory.Create(model, layout, options, options.Optimizer), 1, (_, z) => best.Solution.CopyTo(z, 0), cancellation, stage: null)[0];
         if (finishWithNewton && polished.Converged)
-            polished = polished with { Result = polished.Result with { Value = NewtonPolish.Refine(new ModelObjective(model, layout, options.Objective, options.Delta), polished.Solution, polished.Result.Value) } };
+            polished = polished with { Result = polished.Result with { Value = NewtonPolish.Refine(new ModelObjective(model, layout, options.Objective, options.Delta, options.MaxDegreeOfParallelism), polished.Solution, polished.Result.Value) } };
         var better = polished.Result.Value <= best.Result.Value && (polished.Converged || !best.Converged);
         return better
             ? polished with { Index = best.Index, Result = polished.Result with { Iterations = best.Result.Iterations + polished.Result.Iterations } }

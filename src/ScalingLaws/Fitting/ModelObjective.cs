@@ -21,12 +21,15 @@ internal sealed class ModelObjective : IDifferentiableFunction
     private readonly double[] _prediction, _jacobian, _terms, _coefficient, _scratch, _theta, _thetaGradient;
     private readonly (IHuberLogKernel Kernel, FitData Data)? _fused;
     private readonly double[]? _chunkValues, _chunkGradients;
+    private readonly ParallelOptions _parallel;
 
     /// <summary>Blocks per chunk of a large table's parallel evaluation: fixed, so the sums do not depend on the thread count.</summary>
     private const int ChunkBlocks = 16;
 
-    public ModelObjective(IFitModel model, ParameterLayout layout, FitObjective kind, double delta)
+    /// <param name="maxDegreeOfParallelism">Cores a large table's chunks may use (the fit's <see cref="FitOptions.MaxDegreeOfParallelism"/>).</param>
+    public ModelObjective(IFitModel model, ParameterLayout layout, FitObjective kind, double delta, int maxDegreeOfParallelism = -1)
     {
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         _model = model;
         _layout = layout;
         _kind = kind;
@@ -79,7 +82,7 @@ internal sealed class ModelObjective : IDifferentiableFunction
     private double EvaluateChunks(double[] chunkValues, double[] chunkGradients)
     {
         var k = _theta.Length;
-        Parallel.For(0, chunkValues.Length, chunk =>
+        Parallel.For(0, chunkValues.Length, _parallel, chunk =>
         {
             var partial = chunkGradients.AsSpan(chunk * k, k);
             partial.Clear();

@@ -16,7 +16,7 @@ internal static class SolverFactory
             var (lower, upper) = layout.Projected ? layout.Box() : (null, null);
             return (start, solution, _) => marquardt.Minimize(residuals, start, solution, workspace, lower, upper);
         }
-        var objective = new ModelObjective(model, layout, options.Objective, options.Delta);
+        var objective = new ModelObjective(model, layout, options.Objective, options.Delta, options.MaxDegreeOfParallelism);
         var lbfgs = new Lbfgs(settings);
         var memory = lbfgs.CreateWorkspace(layout.FreeCount);
         return (start, solution, earlyStop) => lbfgs.Minimize(objective, start, solution, memory, earlyStop);

@@ -131,7 +131,7 @@ public sealed class LawObjectiveTests
     }
 
     [Fact]
-    public void A_large_table_summed_in_parallel_chunks_equals_the_sum_of_its_parts_and_repeats_exactly()
+    public void A_large_table_summed_in_parallel_chunks_equals_the_sum_of_its_parts_on_any_number_of_cores()
     {
         // 40,000 rows are 40 blocks: past 16, the fused Huber kernel sums fixed chunks on every core. The same rows
         // cut into tables of at most 16 blocks are summed on one thread; the totals differ only in summation order.
@@ -141,7 +141,8 @@ public sealed class LawObjectiveTests
         var (whole, again, parts, part) = (new double[5], new double[5], new double[5], new double[5]);
 
         var value = FitProblem.Create(law, table, FitOptions.Default).CreateObjective().Evaluate(z, whole);
-        var repeated = FitProblem.Create(law, table, FitOptions.Default).CreateObjective().Evaluate(z, again);
+        // The chunks are fixed, not one per thread: on one core the sums are the same to the bit.
+        var repeated = FitProblem.Create(law, table, FitOptions.Default with { MaxDegreeOfParallelism = 1 }).CreateObjective().Evaluate(z, again);
         var sum = 0.0;
         foreach (var (start, length) in new[] { (0, 16_384), (16_384, 16_384), (32_768, 7_232) })
         {
