@@ -22,6 +22,7 @@ internal sealed class ModelObjective : IDifferentiableFunction
     private readonly (IHuberLogKernel Kernel, FitData Data)? _fused;
     private readonly double[]? _chunkValues, _chunkGradients;
     private readonly ParallelOptions _parallel;
+    private readonly Action<int>? _evaluateChunk;
 
     /// <summary>Blocks per chunk of a large table's parallel evaluation: fixed, so the sums do not depend on the thread count.</summary>
     private const int ChunkBlocks = 16;
@@ -49,6 +50,7 @@ internal sealed class ModelObjective : IDifferentiableFunction
         {
             var chunks = (model.BlockCount + ChunkBlocks - 1) / ChunkBlocks;
             (_chunkValues, _chunkGradients) = (new double[chunks], new double[chunks * k]);
+            _evaluateChunk = EvaluateChunk;
         }
     }
 
@@ -82,12 +84,7 @@ internal sealed class ModelObjective : IDifferentiableFunction
     private double EvaluateChunks(double[] chunkValues, double[] chunkGradients)
     {
         var k = _theta.Length;
-        Parallel.For(0, chunkValues.Length, _parallel, chunk =>
-        {
-            var partial = chunkGradients.AsSpan(chunk * k, k);
-            partial.Clear();
-            chunkValues[chunk] = EvaluateBlocks(chunk * ChunkBlocks, Math.Min(_model.BlockCount, (chunk + 1) * ChunkBlocks), partial);
-        });
+        Parallel.For(0, chunkValues.Length, _parallel, _evaluateChunk!);
         var total = 0.0;
         for (var chunk = 0; chunk < chunkValues.Length; chunk++)
         {
@@ -95,6 +92,15 @@ internal sealed class ModelObjective : IDifferentiableFunction
             TensorPrimitives.Add(_thetaGradient, chunkGradients.AsSpan(chunk * k, k), _thetaGradient);
         }
         return total;
+    }
+
+    // One chunk into its own partial sums; bound once in the constructor so an evaluation allocates no delegate.
+    private void EvaluateChunk(int chunk)
+    {
+        var k = _theta.Length;
+        var partial = _chunkGradients.AsSpan(chunk * k, k);
+        partial.Clear();
+        _chunkValues![chunk] = EvaluateBlocks(chunk * ChunkBlocks, Math.Min(_model.BlockCount, (chunk + 1) * ChunkBlocks), partial);
     }
 
     // Adds the block's contribution to the θ-gradient and returns its share of the objective. Only the fused kernel
