@@ -164,21 +164,15 @@ Assert.NotEqual(CurvePrior.MultiPower, CurvePrior.MultiPowerPublished); // measu
         var coverage = Coverage(dataset, lawName, priorWithoutDataset: true);
         var (coverageSeen, ratioSeen) = Vector512.IsHardwareAccelerated ? (coverage512, ratio512) : (coverage256, ratio256);
 
-        Assert.Equal(9, coverage.Curves);
-        Assert.Equal(coverageSeen, coverage.Coverage, 0.0015);
-        Assert.Equal(ratioSeen, coverage.WidthRatio, 0.006);
-        if (!meetsTarget)
-            return;
-        Assert.InRange(coverage.Coverage, 0.88, 0.98);
-        Assert.InRange(coverage.WidthRatio, 1.0, 3.0);
+        AssertMeasured(coverage, 9, coverageSeen, ratioSeen, meetsTarget);
     }
 
     /// <summary>
     /// Each law over all 27 Multi-Power curves (the three sizes pooled, each size's prior re-derived without it), the unit the issue
     /// reports ("the Multi-Power curves"). A size has 9 curves but 6 distinct fits (wsd and wsdld share their fitted part, as do the
-    /// three wsdcon runs) from 4 independent training runs (the WSD family branches from one constant-rate run), so a size's coverage
+    /// three wsdcon runs) from 4 separate training runs (the WSD family branches from one constant-rate run), so a size's coverage
     /// moves in steps of whole runs: an interval that is right 95% of the time covers every point of a size about 0.95^4–0.95^6 =
-    /// 74–81% of the time, and 0.88–0.98 cannot be resolved per size. Pooled, the 27 curves come from 12 independent runs. Measured
+    /// 74–81% of the time, and 0.88–0.98 cannot be resolved per size. Pooled, the 27 curves come from 12 training runs. Measured
     /// 2026-12-06: power and Tissue meet the target; the Multi-Power Law meets it with 512-bit lanes (0.966, 2.59×) but not with
     /// 256-bit ones (0.972, 3.20×: its backtest fits end elsewhere, as in <see cref="Held_out_cells_measure_as_recorded"/>).
     /// </summary>
@@ -194,13 +188,19 @@ Assert.NotEqual(CurvePrior.MultiPower, CurvePrior.MultiPowerPublished); // measu
         var (coverageSeen, ratioSeen, meetsTarget) = Vector512.IsHardwareAccelerated ? (coverage512, ratio512, meets512) : (coverage256, ratio256, meets256);
         output.WriteLine($"{lawName}, 27 curves: coverage {pooled.Coverage:F4}, mean rel. error {pooled.MeanRelativeError:P2}, half-width {pooled.MeanRelativeHalfWidth:P2}, ratio {pooled.WidthRatio:F3}");
 
-        Assert.Equal(27, pooled.Curves);
-        Assert.Equal(coverageSeen, pooled.Coverage, 0.0015);
-        Assert.Equal(ratioSeen, pooled.WidthRatio, 0.006);
+        AssertMeasured(pooled, 27, coverageSeen, ratioSeen, meetsTarget);
+    }
+
+    // The coverage and width as measured (within 0.0015 and 0.006), and the target where it is met.
+    private static void AssertMeasured(CurveCoverage coverage, int curves, double coverageSeen, double ratioSeen, bool meetsTarget)
+    {
+        Assert.Equal(curves, coverage.Curves);
+        Assert.Equal(coverageSeen, coverage.Coverage, 0.0015);
+        Assert.Equal(ratioSeen, coverage.WidthRatio, 0.006);
         if (!meetsTarget)
             return;
-        Assert.InRange(pooled.Coverage, 0.88, 0.98);
-        Assert.InRange(pooled.WidthRatio, 1.0, 3.0);
+        Assert.InRange(coverage.Coverage, 0.88, 0.98);
+        Assert.InRange(coverage.WidthRatio, 1.0, 3.0);
     }
 
     private CurveCoverage Coverage(string dataset, string lawName, bool priorWithoutDataset)
