@@ -107,14 +107,16 @@ public sealed class DatasetCatalogTests
         Assert.NotEmpty(table.Notes);
     }
 
+    public static TheoryData<string, int, int> Counts()
+    {
+        var data = new TheoryData<string, int, int>();
+        foreach (var (name, (rows, families)) in SharedDatasets.Counts)
+            data.Add(name, rows, families);
+        return data;
+    }
+
     [Theory]
-    [InlineData("chinchilla", 245, 1)]
-    [InlineData("opt", 142, 1)]
-    [InlineData("gpt3", 6506, 1)]
-    [InlineData("t5-pile", 803, 1)]
-    [InlineData("olmo", 1264, 1)]
-    [InlineData("datablations", 9261, 16)]
-    [InlineData("pythia", 534, 4)]
+    [MemberData(nameof(Counts))]
     public void Row_and_family_counts(string name, int rows, int families)
     {
         var table = SharedDatasets.Load(name);
