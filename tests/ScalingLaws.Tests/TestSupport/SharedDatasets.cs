@@ -14,7 +14,7 @@ internal static class SharedDatasets
     public static string Directory { get; } = Path.GetFullPath(TestData.SharedData);
 
     /// <summary>
-    /// Rows and families of each table of runs the bundled files hold: the one list the catalog's tests and
+    /// Rows and families of each table of training losses in the bundled files: the one list the catalog's tests and
     /// <c>scaling datasets list</c> are checked against.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, (int Rows, int Families)> Counts = new Dictionary<string, (int, int)>
