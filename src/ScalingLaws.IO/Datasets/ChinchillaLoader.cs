@@ -8,16 +8,7 @@ internal sealed class ChinchillaLoader : IDatasetLoader
 {
     public const string File = "chinchilla-epoch/svg_extracted_data.csv";
 
-    public DatasetInfo Info { get; } = new(
-        "chinchilla",
-        "Chinchilla IsoFLOP runs (Hoffmann et al. 2022, Fig. 4), extracted by Epoch AI",
-        "final training loss, nats",
-        $"{Sources.Epoch}, data/svg_extracted_data.csv; also IBM/ColPret raw_data/chinchila_extracted.csv (byte-identical)",
-        "no licence file; factual data extracted from a published figure (arXiv 2404.10102)",
-        [File],
-        "Extracted by Besiroglu et al. (arXiv 2404.10102); the loss is read off the figure's colour bar (MassiveText, resolution about 0.015). N and C are read from the figure; tokens D = C/(6N) with the float N, as Epoch does. " +
-        "Model names are N rounded to the nearest 1e7 (ColPret's grouping: 43 models of 142 distinct N). " +
-        "One family, Chinchilla. Epoch drops the 5 highest-loss rows before fitting (--drop-highest-loss 5).");
+    public DatasetInfo Info { get; } = DatasetDescriptions.For("chinchilla", [File]);
 
     public ObservationTable Load(string dataDirectory)
     {

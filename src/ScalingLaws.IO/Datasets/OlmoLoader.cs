@@ -9,16 +9,7 @@ internal sealed class OlmoLoader : IDatasetLoader
     public const string File = "colpret/olmo.csv";
     public const string Twin = "OLMo-7B-Twin-2T";
 
-    public DatasetInfo Info { get; } = new(
-        "olmo",
-        "OLMo-1B and OLMo-7B checkpoints (AI2 W&B exports)",
-        "mean of the row's CrossEntropyLoss columns, nats",
-        $"{Sources.ColPret}, aggregated_eval/olmo.csv",
-        Sources.ColPretLicence,
-        [File],
-        "The loss is the mean of the row's non-empty *CrossEntropyLoss validation columns, as in the Hitchhiker's guide; the set of columns varies from row to row. Tokens = Step × 4e6 as ColPret sets them (the true batch is 4,194,304 tokens). N is nominal (1B, 7B). " +
-        "The trailing space of \"OLMo-1B \" is trimmed. One family, OLMo = OLMo-1B + OLMo-7B; " +
-        "the 444 OLMo-7B-Twin-2T rows are left out, as in the Hitchhiker's guide.");
+    public DatasetInfo Info { get; } = DatasetDescriptions.For("olmo", [File]);
 
     public ObservationTable Load(string dataDirectory)
     {

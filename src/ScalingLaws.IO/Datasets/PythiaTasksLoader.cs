@@ -14,17 +14,7 @@ internal sealed class PythiaTasksLoader : IDatasetLoader
 
     private static readonly string[] Kept = ["size", "deduped", "task", "metric", "value", "stderr", "chance"];
 
-    public DatasetInfo Info { get; } = new(
-        "pythia-tasks",
-        "Pythia v1 70m–12b, standard and deduped: zero-shot accuracy on 9 benchmarks at 27 checkpoints (EleutherAI)",
-        "bits: log2(LAMBADA perplexity)",
-        $"{Sources.Pythia}, evals/pythia-v1/*/zero-shot/*.json (flattened to CSV)",
-        "Apache-2.0",
-        [Tasks],
-        "Long format for 'scaling downstream': one row per (run, checkpoint, task, metric) with columns task, metric (acc, acc_norm, ppl), " +
-        "value, stderr (empty for the MMLU mean) and chance. The loss of every row is log2(lambada_openai ppl) at the same checkpoint, " +
-        "as in the pythia dataset (the file has no training loss), so each checkpoint's loss repeats on its 15 task rows: fit loss laws " +
-        "to --dataset pythia. Families Pythia and Pythia-deduped; tokens = step × 2,097,152; the untrained steps 0–2 are dropped.");
+    public DatasetInfo Info { get; } = DatasetDescriptions.For("pythia-tasks", [Tasks]);
 
     public ObservationTable Load(string dataDirectory)
     {

@@ -18,17 +18,7 @@ internal sealed class T5PileLoader : IDatasetLoader
         ["xxl"] = 11_135_426_560,
     };
 
-    public DatasetInfo Info { get; } = new(
-        "t5-pile",
-        "Pile-T5 base–xxl, encoder–decoder (EleutherAI T5X summaries)",
-        "log2(val_perplexity), bits",
-        $"{Sources.ColPret}, aggregated_eval/t5_pile.csv",
-        Sources.ColPretLicence,
-        [File],
-        "The loss is log2(val_perplexity), as the Hitchhiker's guide fitted T5-Pile (0.05–0.11 after the start); the repository does not say what val_perplexity measures. N from ColPret: base 247,586,304; large 783,173,632; xl 2,849,804,288; xxl 11,135,426,560. " +
-        "Tokens = steps × 1e6, as ColPret sets them; the step-0 rows are dropped. " +
-        "The cross_ent_loss columns turn negative as exported and are not used. Rows are sorted by size, then step. " +
-        "One family, T5-Pile; the paper flags it as the family that behaves differently.");
+    public DatasetInfo Info { get; } = DatasetDescriptions.For("t5-pile", [File]);
 
     public ObservationTable Load(string dataDirectory)
     {
