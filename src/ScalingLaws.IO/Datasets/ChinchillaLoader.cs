@@ -4,15 +4,10 @@ namespace ScalingLaws.IO.Datasets;
 /// Hoffmann et al.'s IsoFLOP runs as Epoch AI extracted them: N and C read from the figure, D = C/(6N) as in
 /// Epoch's notebook (with the float N). The model name is N rounded to 1e7, ColPret's grouping (43 models).
 /// </summary>
-internal sealed class ChinchillaLoader : IDatasetLoader
+internal sealed class ChinchillaLoader() : OneFileLoader("chinchilla", "chinchilla-epoch/svg_extracted_data.csv")
 {
-    public const string File = "chinchilla-epoch/svg_extracted_data.csv";
-
-    public DatasetInfo Info { get; } = DatasetDescriptions.For("chinchilla", [File]);
-
-    public ObservationTable Load(string dataDirectory)
+    protected override ObservationTable Read(DatasetFile file)
     {
-        var file = DatasetFile.Read(dataDirectory, File, Info);
         var (size, flops, loss) = (file.Column("Model Size"), file.Column("Training FLOP"), file.Column("loss"));
         var rows = file.Rows.Select(row =>
         {

@@ -4,15 +4,10 @@ namespace ScalingLaws.IO.Datasets;
 /// Muennighoff et al.'s data-constrained runs (ColPret): 48 runs grouped into 16 families
 /// <c>GPT2-{data}-{epochs}</c> of 3 sizes. The file's flops column is unreliable and ignored.
 /// </summary>
-internal sealed class DatablationsLoader : IDatasetLoader
+internal sealed class DatablationsLoader() : OneFileLoader("datablations", "colpret/datablations_losses.csv")
 {
-    public const string File = "colpret/datablations_losses.csv";
-
-    public DatasetInfo Info { get; } = DatasetDescriptions.For("datablations", [File]);
-
-    public ObservationTable Load(string dataDirectory)
+    protected override ObservationTable Read(DatasetFile file)
     {
-        var file = DatasetFile.Read(dataDirectory, File, Info);
         var (data, epochs, tokens, loss, parameters) =
             (file.Column("data"), file.Column("epochs"), file.Column("token_num"), file.Column("loss"), file.Column("num_params"));
         var unique = file.Column("tokens_per_epoch");

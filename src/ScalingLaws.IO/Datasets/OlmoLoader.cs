@@ -4,16 +4,12 @@ namespace ScalingLaws.IO.Datasets;
 /// OLMo-1B and OLMo-7B (AI2 W&amp;B exports, ColPret): tokens = Step × 4e6, loss = the mean of the row's non-empty
 /// CrossEntropyLoss columns. OLMo-7B-Twin-2T is left out, as the Hitchhiker's guide's OLMo family leaves it out.
 /// </summary>
-internal sealed class OlmoLoader : IDatasetLoader
+internal sealed class OlmoLoader() : OneFileLoader("olmo", "colpret/olmo.csv")
 {
-    public const string File = "colpret/olmo.csv";
     public const string Twin = "OLMo-7B-Twin-2T";
 
-    public DatasetInfo Info { get; } = DatasetDescriptions.For("olmo", [File]);
-
-    public ObservationTable Load(string dataDirectory)
+    protected override ObservationTable Read(DatasetFile file)
     {
-        var file = DatasetFile.Read(dataDirectory, File, Info);
         var (step, model, parameters) = (file.Column("Step"), file.Column("model_name"), file.Column("num_params"));
         var losses = Enumerable.Range(0, file.Headers.Count).Where(i => file.Headers[i].Contains("CrossEntropyLoss", StringComparison.Ordinal)).ToArray();
         if (losses.Length == 0)

@@ -5,12 +5,8 @@ namespace ScalingLaws.IO.Datasets;
 /// size, which reproduces the file's log10 <c>num_token</c>; the loss is the raw validation perplexity, as the
 /// Hitchhiker's guide fitted it.
 /// </summary>
-internal sealed class OptLoader : IDatasetLoader
+internal sealed class OptLoader() : OneFileLoader("opt", "colpret/opt_trajectories.csv")
 {
-    public const string File = "colpret/opt_trajectories.csv";
-
-    public DatasetInfo Info { get; } = DatasetDescriptions.For("opt", [File]);
-
     /// <summary>Tokens per optimizer step by model size, as ColPret's aggregation sets it.</summary>
     public static double Batch(double parameters) => parameters switch
     {
@@ -21,9 +17,8 @@ internal sealed class OptLoader : IDatasetLoader
         _ => 2e6,
     };
 
-    public ObservationTable Load(string dataDirectory)
+    protected override ObservationTable Read(DatasetFile file)
     {
-        var file = DatasetFile.Read(dataDirectory, File, Info);
         var (size, steps, ppl) = (file.Column("model_size"), file.Column("steps"), file.Column("ppl"));
         var rows = file.Rows.Select(row =>
         {

@@ -8,17 +8,12 @@ namespace ScalingLaws.IO.Datasets;
 /// <c>scaling downstream</c>. The file has no training loss, so every row's loss is its checkpoint's log2(LAMBADA
 /// perplexity), the <c>pythia</c> dataset's loss, so that a law from <c>scaling fit --dataset pythia</c> chains into these.
 /// </summary>
-internal sealed class PythiaTasksLoader : IDatasetLoader
+internal sealed class PythiaTasksLoader() : OneFileLoader("pythia-tasks", "pythia/pythia_v1_tasks.csv")
 {
-    public const string Tasks = "pythia/pythia_v1_tasks.csv";
-
     private static readonly string[] Kept = ["size", "deduped", "task", "metric", "value", "stderr", "chance"];
 
-    public DatasetInfo Info { get; } = DatasetDescriptions.For("pythia-tasks", [Tasks]);
-
-    public ObservationTable Load(string dataDirectory)
+    protected override ObservationTable Read(DatasetFile file)
     {
-        var file = DatasetFile.Read(dataDirectory, Tasks, Info);
         var (model, parameters, step, tokens, task, metric, value, deduped) =
             (file.Column("model"), file.Column("params"), file.Column("step"), file.Column("tokens"), file.Column("task"), file.Column("metric"), file.Column("value"), file.Column("deduped"));
         var losses = file.Rows

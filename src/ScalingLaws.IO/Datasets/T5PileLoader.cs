@@ -5,10 +5,8 @@ namespace ScalingLaws.IO.Datasets;
 /// 1e6 without step 0, loss = log2(val_perplexity). The file's rows are not in order; the table is sorted by
 /// size, then step.
 /// </summary>
-internal sealed class T5PileLoader : IDatasetLoader
+internal sealed class T5PileLoader() : OneFileLoader("t5-pile", "colpret/t5_pile.csv")
 {
-    public const string File = "colpret/t5_pile.csv";
-
     /// <summary>Parameters per size, as ColPret sets them.</summary>
     public static IReadOnlyDictionary<string, double> Params { get; } = new Dictionary<string, double>
     {
@@ -18,11 +16,8 @@ internal sealed class T5PileLoader : IDatasetLoader
         ["xxl"] = 11_135_426_560,
     };
 
-    public DatasetInfo Info { get; } = DatasetDescriptions.For("t5-pile", [File]);
-
-    public ObservationTable Load(string dataDirectory)
+    protected override ObservationTable Read(DatasetFile file)
     {
-        var file = DatasetFile.Read(dataDirectory, File, Info);
         var (model, steps, perplexity) = (file.Column("model_name"), file.Column("steps"), file.Column("val_perplexity"));
         var rows = new List<Observation>();
         foreach (var row in file.Rows)
