@@ -12,6 +12,9 @@ internal static class DatasetDescriptions
 {
     private static readonly Dictionary<string, DatasetInfo> ByName = Read();
 
+    /// <summary>Every dataset the table describes.</summary>
+    public static IReadOnlyCollection<string> Names => ByName.Keys;
+
     /// <summary>The dataset called <paramref name="name"/> in the table, read from <paramref name="files"/>.</summary>
     /// <exception cref="KeyNotFoundException">A loader whose dataset is missing from the table: a bug, which every catalog test meets.</exception>
     public static DatasetInfo For(string name, IReadOnlyList<string> files) => ByName[name] with { Files = files };
