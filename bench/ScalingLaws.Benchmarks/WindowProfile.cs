@@ -6,7 +6,8 @@ namespace ScalingLaws.Benchmarks;
 
 /// <summary>
 /// Where the estimation windows' time goes: every window of <see cref="EstimationWindows"/> fitted on this one thread,
-/// three passes, the last timed window by window in this thread's CPU time, with its rows, iterations and evaluations.
+/// three passes, then three in parallel as the study runs them, each window timed in its thread's CPU time; writes
+/// each window's rows, iterations, evaluations, status and objective with its CPU time in the last pass of each kind.
 /// </summary>
 internal static class WindowProfile
 {
@@ -15,14 +16,16 @@ internal static class WindowProfile
         var windows = EstimationWindows.All();
         var fits = new FitResult?[windows.Length];
         var cpu = new double[windows.Length];
+        void FitTimed(int i)
+        {
+            var before = ThreadCpu.Seconds();
+            fits[i] = EstimationWindows.TryFit(EstimationMethod.LeastSquares, windows[i].Train);
+            cpu[i] = ThreadCpu.Seconds() - before;
+        }
         for (var pass = 0; pass < 3; pass++)
         {
             for (var i = 0; i < windows.Length; i++)
-            {
-                var before = ThreadCpu.Seconds();
-                fits[i] = EstimationWindows.TryFit(EstimationMethod.LeastSquares, windows[i].Train);
-                cpu[i] = ThreadCpu.Seconds() - before;
-            }
+                FitTimed(i);
             Console.Error.WriteLine($"pass {pass + 1}: {cpu.Sum():F3} CPU s");
         }
         var sequential = (double[])cpu.Clone();
@@ -30,12 +33,7 @@ internal static class WindowProfile
         {
             var process = Environment.CpuUsage.TotalTime;
             var clock = Stopwatch.StartNew();
-            LargestFirst.Run(windows.Length, i => windows[i].Train.Count, new ParallelOptions(), i =>
-            {
-                var before = ThreadCpu.Seconds();
-                fits[i] = EstimationWindows.TryFit(EstimationMethod.LeastSquares, windows[i].Train);
-                cpu[i] = ThreadCpu.Seconds() - before;
-            });
+            LargestFirst.Run(windows.Length, i => windows[i].Train.Count, new ParallelOptions(), FitTimed);
             Console.Error.WriteLine($"parallel pass {pass + 1}: {clock.Elapsed.TotalSeconds:F3} s wall, {(Environment.CpuUsage.TotalTime - process).TotalSeconds:F3} process CPU s, fits {cpu.Sum():F3} thread CPU s");
         }
         using var writer = new StreamWriter(path);
