@@ -39,9 +39,9 @@ internal sealed class FitSettingOptions : IOptionGroup
         DefaultValueFactory = _ => 1,
     };
 
-    public Option<bool> StopEarly { get; } = new("--stop-early")
+    public Option<bool?> StopEarly { get; } = new("--stop-early")
     {
-        Description = "Stop a start once it joins an optimum an earlier start found (a third fewer evaluations on Chinchilla's grid, same optimum there; may pick another optimum where the parameters are ill-determined).",
+        Description = $"Stop a start once it joins an optimum an earlier start found (a third fewer evaluations on Chinchilla's grid, same optimum there; may pick another optimum where the parameters are ill-determined). Default: on for start grids of at least {FitOptions.EarlyStopStarts:N0} starts (Chinchilla's full grid), off for coarser ones; --stop-early false runs every start.",
     };
 
     public Option<int> MaxIterations { get; } = new("--max-iterations")

@@ -56,12 +56,23 @@ public sealed record FitOptions
     /// 10%, or 0.1 below 1) at an objective no lower than that optimum's: it has joined a basin already found. The
     /// starts run in fixed rounds so the fit is the same whatever the number of threads, and the winner is polished to
     /// its basin's own minimiser by Newton steps, so on Chinchilla the optimum is the one every start run to its end gives
-    /// (a third fewer evaluations). False by default: it changes the winning basin of some fits, the backtest's
-    /// 20-checkpoint datablations fits and, even when only cleanly converged fits keep it, the downstream chain's loss
-    /// laws on 3 checkpoints (bench/README.md, "Item 4"), so it is the user's choice (the command line offers it on the
-    /// commands that fit a scaling law). Other models fitted on the engine (<see cref="ModelFitter"/>) run every start.
+    /// (13 significant figures; a third fewer evaluations). Null, the default, stops early on grids of at least
+    /// <see cref="EarlyStopStarts"/> starts (Chinchilla's full 4,500) and runs every start of coarser ones: on the
+    /// 243-start grids that backtests and downstream chains fit by the thousand it moved ill-determined optima (the
+    /// backtest's 20-checkpoint datablations fits, the downstream chain's loss laws on 3 checkpoints; bench/README.md,
+    /// "Item 4"). True or false applies to every grid. Other models fitted on the engine (<see cref="ModelFitter"/>) run every start.
     /// </summary>
-    public bool StopInFoundBasins { get; init; }
+    public bool? StopInFoundBasins { get; init; }
+
+    /// <summary>
+    /// The fewest starts on which <see cref="StopInFoundBasins"/> = null stops early: above the 243 starts of the
+    /// stride-2 grids (backtests, downstream chains, the estimation study), below the full grids of Chinchilla's law
+    /// (4,500) and the data-constrained law (2,880), where many starts share each basin.
+    /// </summary>
+    public const int EarlyStopStarts = 1_000;
+
+    /// <summary>Whether a scaling-law grid of <paramref name="starts"/> starts stops early (<see cref="StopInFoundBasins"/>).</summary>
+    internal bool StopsEarly(int starts) => StopInFoundBasins ?? starts >= EarlyStopStarts;
 
     /// <summary>Told of each finished start and resample (for a progress bar); null by default.</summary>
     public IProgress<WorkProgress>? Progress { get; init; }

@@ -40,7 +40,7 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
 
     private static StartOutcome SearchAll(FitProblem problem, StartGrid grid, CancellationToken cancellation, out StartTally tally)
     {
-        var outcomes = MultiStart.Run(problem, problem.Data, problem.Options.SearchOptimizer, grid.Count, grid.Fill, cancellation, stopInFoundBasins: problem.Options.StopInFoundBasins);
+        var outcomes = MultiStart.Run(problem, problem.Data, problem.Options.SearchOptimizer, grid.Count, grid.Fill, cancellation, stopInFoundBasins: problem.Options.StopsEarly(grid.Count));
         tally = StartTally.Of(outcomes);
         return MultiStart.Best(outcomes) ?? throw FitWarnings.NoneConverged(problem, grid.Count, outcomes);
     }
@@ -64,7 +64,7 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
         FitProblem problem, StartGrid grid, int rows, List<string> notes, CancellationToken cancellation, out StartTally tally)
     {
         var sample = problem.Data.Sample(rows, Options.ScreeningSeed);
-        var screened = MultiStart.Run(problem, sample, Options.SearchOptimizer, grid.Count, grid.Fill, cancellation, stopInFoundBasins: Options.StopInFoundBasins);
+        var screened = MultiStart.Run(problem, sample, Options.SearchOptimizer, grid.Count, grid.Fill, cancellation, stopInFoundBasins: Options.StopsEarly(grid.Count));
         tally = StartTally.Of(screened);
         var candidates = Distinct(screened.Where(o => o.Converged && !o.StoppedEarly).OrderBy(o => o.Result.Value).ThenBy(o => o.Index))
             .Take(ScreenedCandidates * Options.RefinedStarts).ToArray();

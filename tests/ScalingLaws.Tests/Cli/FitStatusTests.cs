@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
+
 namespace ScalingLaws.Tests.Cli;
 
-/// <summary><c>scaling fit</c>: the status, the curvature's standard errors, --bound, --strict and --stop-early.</summary>
+/// <summary><c>scaling fit</c>: the status, the curvature's standard errors, --bound, --strict and --stop-early (on by default for the full grid).</summary>
 public sealed class FitStatusTests
 {
     [Fact]
@@ -19,19 +21,26 @@ public sealed class FitStatusTests
     }
 
     [Fact]
-    public void Stop_early_says_how_many_starts_stopped_and_reaches_the_same_optimum()
+    public void The_full_grid_stops_early_by_default_says_how_many_and_reaches_the_every_start_optimum()
     {
         string[] fit = ["fit", ScalingProcess.Chinchilla, "--drop-highest-loss", "5", "--json"];
-        var full = ScalingProcess.Run(fit).AssertSuccess().Json;
-        var early = ScalingProcess.Run([.. fit, "--stop-early"]).AssertSuccess().Json;
+        var early = ScalingProcess.Run(fit).AssertSuccess().Json;
+        var full = ScalingProcess.Run([.. fit, "--stop-early", "false"]).AssertSuccess().Json;
+        var coarse = ScalingProcess.Run([.. fit, "--start-stride", "2"]).AssertSuccess().Json;
+        var coarseEarly = ScalingProcess.Run([.. fit, "--start-stride", "2", "--stop-early"]).AssertSuccess().Json;
 
         // Measured 2,216 of 4,500 starts stopped; the winner is finished by Newton steps either way (13+ digits agree).
-        var note = early["notes"]!.AsArray().Select(n => (string)n!).Single(n => n.Contains("stopped early"));
-        Assert.Matches(@"^\d,\d{3} of 4,500 starts stopped early", note);
-        Assert.DoesNotContain(full["notes"]!.AsArray(), n => ((string)n!).Contains("stopped early"));
+        Assert.Matches(@"^\d,\d{3} of 4,500 starts stopped early", StoppedNote(early));
+        Assert.Null(StoppedNote(full));
+        // A stride-2 grid (243 starts) runs every start unless asked.
+        Assert.Null(StoppedNote(coarse));
+        Assert.Matches(@"^\d+ of 243 starts stopped early", StoppedNote(coarseEarly));
         foreach (var name in new[] { "E", "A", "B", "alpha", "beta" })
-            Near.Relative(Near.Number(full["params"]![name], name), Near.Number(early["params"]![name], name), 1e-8, name);
+            Near.Relative(Near.Number(full["params"]![name], name), Near.Number(early["params"]![name], name), 1e-10, name);
     }
+
+    private static string? StoppedNote(JsonNode fit) =>
+        fit["notes"]!.AsArray().Select(n => (string)n!).SingleOrDefault(n => n.Contains("stopped early"));
 
     [Fact]
     public void A_parameter_held_by_its_bound_is_reported_and_strict_turns_it_into_exit_3()

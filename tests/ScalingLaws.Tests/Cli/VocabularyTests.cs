@@ -201,7 +201,7 @@ public sealed class VocabularyTests
         foreach (var (path, option) in Shown().Where(o => forms.ContainsKey(o.Option.Name)))
         {
             var form = forms[option.Name];
-            var isSwitch = option is Option<bool>;
+            var isSwitch = option is Option<bool> or Option<bool?>;
             var isList = option.Arity.MaximumNumberOfValues > 1 || option.AllowMultipleArgumentsPerToken;
             if (isSwitch != (form == Form.Flag))
                 wrong.Add($"{path} {option.Name}: {(isSwitch ? "a switch" : "takes a value")}, but the vocabulary says {form}");
