@@ -82,7 +82,7 @@ internal sealed class ModelObjective : IDifferentiableFunction
         return total;
     }
 
-    // The fused kernel's chunks in parallel, each into its own partial sums, then added in chunk order.
+    // The chunks on the workers, each chunk into its own partial sums, then added in chunk order.
     private double EvaluateChunks(double[] chunkValues, double[] chunkGradients)
     {
         var k = _theta.Length;
