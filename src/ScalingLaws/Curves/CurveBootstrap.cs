@@ -41,7 +41,7 @@ public sealed class CurveBootstrap(int resamples, int seed = 0)
         // The search's tolerances (scipy's, about): each refit starts beside its optimum, and where the data leave a
         // direction flat the tight polish tolerances only spend iterations wandering along it.
         var converged = Resampling.Refit(
-            Resamples, Seed, layout, () => new ModelObjective(model, layout, FitObjective.HuberLog, fitter.Options.Delta), fitter.Options.SearchOptimizer, start,
+            Resamples, Seed, layout, () => new ModelObjective(model, layout, FitObjective.HuberLog, fitter.Options.Delta, maxDegreeOfParallelism: 1), fitter.Options.SearchOptimizer, start,
             draw, parallel);
         return new CurveBootstrapResult(law, Resamples, Seed, block is null ? curves.Count : curves[0].Count, block, converged);
     }

@@ -34,7 +34,7 @@ internal static class MultiPowerPublishedFit
         double[] start = [initial.Values[0], initial.Values[1], initial.Values[2], initial.Values[3], c, 0.5, 0.5];
         var model = new CurveModel(law, curves, features);
         var identity = ParameterLayout.Create(law.Parameters, ParameterConstraints.None, law.Name);
-        var objective = new NaturalUnits(new ModelObjective(model, identity, FitObjective.HuberLog, options.Delta), law);
+        var objective = new NaturalUnits(new ModelObjective(model, identity, FitObjective.HuberLog, options.Delta, options.MaxDegreeOfParallelism), law);
         var values = new double[law.ParameterCount];
         var result = new AdamW(Steps).Minimize(objective, start, values);
         if (!double.IsFinite(result.Value))

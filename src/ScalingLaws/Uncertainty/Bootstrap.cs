@@ -25,7 +25,8 @@ public sealed class Bootstrap(int resamples, int seed = 0)
         LawFitter fitter, ObservationTable table, FitResult fit, IReadOnlyList<double>? start = null,
         CancellationToken cancellation = default, RunIndex? runs = null)
     {
-        var problem = FitProblem.Create(fitter.Law, table, fitter.Options);
+        // The resamples own the cores: each refit's objective runs on its own thread, never nested parallel chunks.
+        var problem = FitProblem.Create(fitter.Law, table, fitter.Options with { MaxDegreeOfParallelism = 1 });
         runs ??= RunIndex.Of(table);
         if (runs.Rows != problem.Data.Count)
             throw new ScalingLawsException($"the run index covers {runs.Rows} rows, but the table has {problem.Data.Count}.");

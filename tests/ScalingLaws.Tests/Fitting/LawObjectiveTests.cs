@@ -157,4 +157,37 @@ public sealed class LawObjectiveTests
         for (var j = 0; j < 5; j++)
             Assert.Equal(parts[j], whole[j], 1e-12 * parts.Max(Math.Abs));
     }
+
+    [Theory]
+    [InlineData(FitObjective.LeastSquares)]
+    [InlineData(FitObjective.HuberLog)]
+    public void A_large_table_of_a_law_without_a_fused_kernel_is_summed_in_the_same_chunks_on_any_number_of_cores(FitObjective kind)
+    {
+        // Kaplan has no one-pass kernel: its blocks go through LogPredict, each worker with its own buffers. 40,000 rows
+        // are three chunks; one, two or three workers give the same sums to the bit, and the sum of the parts to 1e-12.
+        var law = KaplanLaw.Instance;
+        var table = Synthetic.Scattered(Truth, 40_000, 0.005, seed: 3);
+        var z = law.ToInternal([8.8e13, 5.4e13, 0.076, 0.095]);
+        var options = FitOptions.Default with { Objective = kind };
+        double Evaluate(ObservationTable rows, int threads, double[] gradient) =>
+            FitProblem.Create(law, rows, options with { MaxDegreeOfParallelism = threads }).CreateObjective().Evaluate(z, gradient);
+        var (one, two, three, part, parts) = (new double[4], new double[4], new double[4], new double[4], new double[4]);
+
+        var value = Evaluate(table, 1, one);
+        var sum = 0.0;
+        foreach (var (start, length) in new[] { (0, 16_384), (16_384, 16_384), (32_768, 7_232) })
+        {
+            sum += Evaluate(table.Select([.. Enumerable.Range(start, length)]), 1, part);
+            for (var j = 0; j < 4; j++)
+                parts[j] += part[j];
+        }
+
+        Assert.Equal(value, Evaluate(table, 2, two));
+        Assert.Equal(value, Evaluate(table, 3, three));
+        Assert.Equal(one, two);
+        Assert.Equal(one, three);
+        Assert.Equal(sum, value, 1e-12 * Math.Abs(sum));
+        for (var j = 0; j < 4; j++)
+            Assert.Equal(parts[j], one[j], 1e-12 * parts.Max(Math.Abs));
+    }
 }
