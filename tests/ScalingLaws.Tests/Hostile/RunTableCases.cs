@@ -5,7 +5,8 @@ namespace ScalingLaws.Tests.Hostile;
 
 /// <summary>
 /// A user's own table of runs for <c>fit</c>: too few runs or one size only (ill-determined: refused, not fitted), sizes with
-/// units people write (read) or that mean nothing (refused), a column given twice, values past a double; and the shapes
+/// units people write (read) or that mean nothing (refused), sizes below one (billions without the unit), a column given
+/// twice, values past a double; and the shapes
 /// that are read as meant: checkpoints out of order, one run label for all rows, two families (fitted with a warning),
 /// quoted notes with line breaks, very wide and very long rows, Latin-1 text outside the numbers.
 /// </summary>
@@ -31,6 +32,9 @@ internal static class RunTableCases
         ("negative-suffixed-size", Sizes(n => n == 1e8 ? "-100M" : $"{n:R}"), "must be positive"),
         ("negative-zero-size", Sizes(n => n == 1e8 ? "-0" : $"{n:R}"), "must be positive"),
         ("size-past-double", Sizes(n => n == 1e8 ? "1e309" : $"{n:R}"), "not finite"),
+        ("sizes-in-billions-without-unit", Sizes(n => $"{n / 1e9:G}"), "row 1, column 'params': params is '0.1', less than one"),
+        ("denormal-size", Sizes(n => n == 1e8 ? "1e-320" : $"{n:R}"), "less than one, which no count is"),
+        ("half-a-token", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{(g.D == 2e9 ? "0.5" : g.D.ToString("R"))},{Loss(g.N, g.D):R}\n")), "column 'tokens': tokens is '0.5'"),
         ("size-nan", Sizes(n => n == 1e8 ? "NaN" : $"{n:R}"), "not finite"),
         ("size-infinity-sign", Sizes(n => n == 1e8 ? "\u221e" : $"{n:R}"), "is not a number"),
         ("loss-column-twice-differing", "params,tokens,loss,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{Loss(g.N, g.D):R},{2 * Loss(g.N, g.D):R}\n")), "duplicated column"),
