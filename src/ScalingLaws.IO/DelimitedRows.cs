@@ -24,7 +24,8 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         try
         {
             _csv = CsvDataReader.Create(text, new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, MaxBufferSize = MaxRowLength });
-            Headers = [.. Enumerable.Range(0, _csv.FieldCount).Select(_csv.GetName)];
+            // A second byte-order mark (a file saved twice by a BOM-writing editor) is invisible in the header, so it is not part of the name.
+            Headers = [.. Enumerable.Range(0, _csv.FieldCount).Select(i => _csv.GetName(i).TrimStart('\uFEFF'))];
         }
         catch (CsvMissingHeadersException)
         {

@@ -24,7 +24,8 @@ internal static class Gzip
         }
         catch (InvalidDataException)
         {
-            throw new DataFileException(path, "the gzip data is corrupt or cut short", "compress the file again (gzip FILE), or give it uncompressed");
+            throw new DataFileException(path, "the gzip data is corrupt or cut short, or is several gzip files joined end to end (not read)",
+                "compress the file again as one stream (zcat FILE | gzip > NEW.gz), or give it uncompressed");
         }
     }
 }

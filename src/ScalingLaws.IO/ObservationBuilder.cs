@@ -72,7 +72,7 @@ internal sealed class ObservationBuilder
             return double.NaN;
         var cell = row.Cell(_index[(int)field]);
         // The common cell, a positive number, takes one parse and no more; the rest (blanks, suffixes, bad values) are checked apart.
-        return !cell.IsEmpty && CellNumber.TryParse(cell, out var value) && value > 0 && double.IsFinite(value)
+        return !cell.IsEmpty && CellNumber.TryParse(cell, out var value) && value > 0 && double.IsFinite(value) && (value >= 1 || !IsSize(field))
             ? value
             : Checked(row, field, cell, required);
     }
@@ -82,14 +82,20 @@ internal sealed class ObservationBuilder
     {
         if (cell.IsWhiteSpace())
             return required ? throw Error(row, field, $"{FieldNames.Name(field)} is blank", "fill it in or remove the row") : double.NaN;
-        var isSize = field is Field.Params or Field.Tokens or Field.Flops or Field.UniqueTokens;
+        var isSize = IsSize(field);
         var value = Parse(cell, isSize) ?? throw NotANumber(row, field, cell.ToString(), isSize);
         if (!double.IsFinite(value))
             throw Error(row, field, $"{FieldNames.Name(field)} is '{DataFileException.Shorten(cell.ToString())}', which is not finite", "fix or remove the row");
         if (field != Field.Step && value <= 0)
             throw Error(row, field, $"{FieldNames.Name(field)} is '{DataFileException.Shorten(cell.ToString())}' but must be positive", "fix or remove the row");
+        // A count below one is a size written in millions or billions without its unit: fitted as it is, C = 6ND and every optimum would be silently wrong.
+        if (isSize && value < 1)
+            throw Error(row, field, $"{FieldNames.Name(field)} is '{DataFileException.Shorten(cell.ToString())}', less than one, which no count is",
+                "if the column is in millions or billions, write the unit (0.125B or 125M), or fix the row");
         return value;
     }
+
+    private static bool IsSize(Field field) => field is Field.Params or Field.Tokens or Field.Flops or Field.UniqueTokens;
 
     // Plain parsing first so NaN, Infinity and overflow reach the finiteness check; suffixes only for sizes.
     private static double? Parse(ReadOnlySpan<char> cell, bool allowSuffix) =>

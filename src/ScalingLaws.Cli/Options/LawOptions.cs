@@ -41,7 +41,7 @@ internal sealed class LawOptions : IOptionGroup
         var (file, spec, kind) = (parse.GetValue(File), parse.GetValue(Spec), parse.GetValue(Kind));
         var (source, document) = (file, spec, kind) switch
         {
-            (not null, null, null) => (file, LawFile.Read(file)),
+            (not null, null, null) => (file, LawFile.RequireUsable(LawFile.Read(file), file)),
             (null, not null, null) => ("--law-spec", LawSpec.Parse(spec)),
             (null, null, not null) => Published(kind),
             _ => throw new ScalingLawsException("give exactly one of --law-file FIT.json, --law-spec \"NAME:P=V,...\" or --law chinchilla|kaplan|data-constrained."),

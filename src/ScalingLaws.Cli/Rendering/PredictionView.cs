@@ -65,8 +65,10 @@ internal static class PredictionView
             ? $"{Symbols.Of(f.Input)} is {Factor(f.Factor)} the largest fitted run"
             : $"{Symbols.Of(f.Input)} is {Factor(f.Factor)} below the smallest fitted run"));
 
-    /// <summary>A factor as "2,400×" or "4.3×".</summary>
-    public static string Factor(double factor) => factor >= 100
+    /// <summary>A factor as "2,400×" or "4.3×"; from a million on as "6.3e+11×" (an absurd input would otherwise print hundreds of digits), and beyond a double as "more than 1e308×".</summary>
+    public static string Factor(double factor) => !double.IsFinite(factor) ? "more than 1e308×"
+        : factor >= 1e6 ? Quantity.FormatScientific(factor, 2) + "×"
+        : factor >= 100
         ? (Math.Round(factor / Math.Pow(10, Math.Floor(Math.Log10(factor)) - 1)) * Math.Pow(10, Math.Floor(Math.Log10(factor)) - 1)).ToString("N0", CultureInfo.InvariantCulture) + "×"
         : Numbers.Format(factor, 2) + "×";
 

@@ -78,7 +78,7 @@ public sealed record ExtrapolationDocument(
             $"{source}: the extrapolation block names '{name}' as undetermined, which is not an input of this law ({string.Join(", ", inputs.Select(Name))}); refit with 'scaling fit DATA --out FIT.json'.");
     }
 
-    // The stored covariance as a square matrix; a ragged or non-finite one is refused in words.
+    // The stored covariance as a square matrix; a ragged or non-finite one, or one with a negative variance (a hand edit), is refused in words.
     private double[,]? Matrix(string source)
     {
         if (Covariance is null)
@@ -86,6 +86,8 @@ public sealed record ExtrapolationDocument(
         var k = Covariance.Length;
         if (Covariance.Any(row => row is null || row.Length != k || row.Any(v => !double.IsFinite(v))))
             throw new ScalingLawsException($"{source}: the extrapolation block's covariance is not a square matrix of numbers; refit with 'scaling fit DATA --out FIT.json'.");
+        if (Enumerable.Range(0, k).FirstOrDefault(i => Covariance[i][i] < 0, -1) is var negative and >= 0)
+            throw new ScalingLawsException($"{source}: the extrapolation block's covariance has a negative variance ({Covariance[negative][negative]:G6} in row {negative + 1}), which no fit gives; refit with 'scaling fit DATA --out FIT.json'.");
         var matrix = new double[k, k];
         for (var i = 0; i < k; i++)
         {

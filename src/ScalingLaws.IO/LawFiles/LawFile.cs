@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using ScalingLaws.Fitting;
 using ScalingLaws.IO.Json;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
@@ -72,10 +73,26 @@ public static class LawFile
 
     private static string Names(ScalingLaw law) => string.Join(", ", law.Parameters.Select(p => p.Name));
 
+    // A sample must hold one finite value per parameter, each in the law's domain (a hand-edited -5 would skew every interval silently).
     private static double[] CheckSample(double[]? sample, int index, ScalingLaw law, string source) =>
         sample is not null && sample.Length == law.ParameterCount && sample.All(double.IsFinite)
-            ? sample
+            ? [.. law.Parameters.Select((p, j) => LawDomain.Check(p, sample[j], $"{source}, bootstrap sample {index + 1}"))]
             : throw new ScalingLawsException($"{source}: bootstrap sample {index + 1} should hold {law.ParameterCount} finite numbers ({Names(law)}) but holds {sample?.Length ?? 0} values{(sample is not null && sample.Length == law.ParameterCount ? ", not all finite" : "")}; refit with --bootstrap, or remove the bootstrap block.");
+
+    /// <summary>
+    /// Refuses a law file whose recorded fit is not usable (it stopped at its iteration limit, or no start converged: the
+    /// parameters are not a minimum) or whose status is not one a fit writes; a file without a status (written by hand) is read.
+    /// </summary>
+    public static LawDocument RequireUsable(LawDocument document, string source)
+    {
+        if (document.Status is not { } name)
+            return document;
+        var status = Enum.GetValues<FitStatus>().Where(s => FitDiagnosticText.Name(s) == name.Trim()).Cast<FitStatus?>().FirstOrDefault()
+            ?? throw new ScalingLawsException($"{source}: status '{name}' is not one a fit writes ({string.Join(", ", Enum.GetValues<FitStatus>().Select(FitDiagnosticText.Name))}); remove it or refit with 'scaling fit DATA --out FIT.json'.");
+        if (!status.IsUsable())
+            throw new ScalingLawsException($"{source}: the fit saved in this file did not converge (status {name.Trim()}): its parameters are not a minimum, so nothing is predicted from them; refit (more starts, --fix or fewer free parameters) and save again.");
+        return document;
+    }
 
     /// <summary>The predictive model a law file carries, or null for law files written before it existed (or laws given by value).</summary>
     public static PredictiveModel? OpenPredictive(LawDocument document, ScalingLaw law, string source) =>

@@ -2,7 +2,7 @@ namespace ScalingLaws.Tests.Hostile;
 
 /// <summary>
 /// Writes the hostile-input corpus into a fresh folder: malformed tables for every table reader, broken and out-of-domain
-/// laws, outputs aimed at what must not be written over, absurd option values, inputs that are not regular files, what a person writes and means, and damaged Parquet, gzip and tracker files.
+/// laws, outputs aimed at what must not be written over, absurd option values, inputs that are not regular files, what a person writes and means, damaged Parquet, gzip, JSON Lines and tracker files, and a user's own tables of runs.
 /// </summary>
 internal static class HostileCorpus
 {
@@ -15,5 +15,6 @@ internal static class HostileCorpus
         .. InputKindCases.Write(Directory.CreateDirectory(Path.Combine(folder, "inputs")).FullName),
         .. LenientCases.Write(Directory.CreateDirectory(Path.Combine(folder, "lenient")).FullName),
         .. ReaderCases.Write(Directory.CreateDirectory(Path.Combine(folder, "readers")).FullName),
+        .. RunTableCases.Write(Directory.CreateDirectory(Path.Combine(folder, "runs")).FullName),
     ];
 }

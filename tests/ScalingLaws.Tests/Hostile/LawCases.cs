@@ -80,6 +80,20 @@ internal static class LawCases
         yield return ("short-bootstrap-sample", Utf8(WithBootstrap([[1.69, 406.4]]).ToJsonString()), "bootstrap sample 1");
         yield return ("null-bootstrap-sample", Utf8(WithBootstrap([[1.69, 406.4, 410.7, null, 0.28]]).ToJsonString()), "bootstrap sample 1");
         yield return ("long-bootstrap-sample", Utf8(WithBootstrap([[1.69, 406.4, 410.7, 0.34, 0.28, 9]]).ToJsonString()), "bootstrap sample 1");
+        yield return ("status-iteration-limit", Utf8(WithStatus("iteration-limit").ToJsonString()), "did not converge (status iteration-limit)");
+        yield return ("status-no-start-converged", Utf8(WithStatus("no-start-converged").ToJsonString()), "did not converge");
+        yield return ("status-unknown", Utf8(WithStatus("fine").ToJsonString()), "status 'fine' is not one a fit writes");
+        yield return ("bootstrap-sample-out-of-domain", Utf8(WithBootstrap([[-5, 406.4, 410.7, 0.34, 0.28]]).ToJsonString()), "bootstrap sample 1: E = -5");
+        yield return ("bootstrap-exponent-out-of-domain", Utf8(WithBootstrap([[1.69, 406.4, 410.7, 0.34, 12]]).ToJsonString()), "bootstrap sample 1: beta = 12");
+        yield return ("covariance-negative-variance", Utf8(WithExtrapolation(covariance: Covariance(-1)).ToJsonString()), "negative variance");
+        yield return ("covariance-ragged", Utf8(WithExtrapolation(covariance: Covariance(1)[..3]).ToJsonString()), "not a square matrix");
+        yield return ("range-reversed", Utf8(WithExtrapolation(paramsRange: [1.6e9, 1e8]).ToJsonString()), "no valid range for params");
+        yield return ("error-model-negative", Utf8(WithExtrapolation(sigma0: -1).ToJsonString()), "extrapolation error model");
+        yield return ("version-fraction", Utf8(Law().ToJsonString().Replace("{\"law\"", "{\"version\":1.5,\"law\"")), "'version'");
+        yield return ("constant-denormal", Utf8(Law(p => p["E"] = 1e-320).ToJsonString()), "outside the law's domain");
+        yield return ("exponent-past-limit", Utf8(Law(p => p["beta"] = 11).ToJsonString()), "beta = 11");
+        yield return ("trailing-second-document", Utf8(Law().ToJsonString() + "\n{}"), "not valid JSON");
+        yield return ("comment", Utf8("// edited by hand\n" + Law().ToJsonString()), "not valid JSON");
         yield return ("bad-x", Utf8("{\"law\": \"power\", \"x\": \"widgets\", \"params\": {\"E\": 1.7, \"A\": 30, \"alpha\": 0.05}}"), "widgets");
     }
 
@@ -90,6 +104,10 @@ internal static class LawCases
         yield return ("with-bom", [0xEF, 0xBB, 0xBF, .. Utf8(Law().ToJsonString())]);
         yield return ("version-1", Utf8(Law(version: 1).ToJsonString()));
         yield return ("with-formula", Utf8(Law(formula: "L = E + A/N^alpha + B/D^beta").ToJsonString()));
+        yield return ("status-ill-determined", Utf8(WithStatus("ill-determined").ToJsonString()));
+        yield return ("status-at-bound", Utf8(WithStatus("at-bound").ToJsonString()));
+        yield return ("upper-case-law-name", Utf8(Law().ToJsonString().Replace("\"chinchilla\"", "\"CHINCHILLA\"")));
+        yield return ("with-extrapolation", Utf8(WithExtrapolation().ToJsonString()));
     }
 
     private static JsonObject Law(Action<JsonObject>? change = null, int? version = null, string? formula = null)
@@ -105,6 +123,39 @@ internal static class LawCases
         law["params"] = parameters;
         return law;
     }
+
+    private static JsonObject WithStatus(string status)
+    {
+        var law = Law();
+        law["status"] = status;
+        return law;
+    }
+
+    // The extrapolation block a fit writes (ranges of the fitted runs, the error model, the parameters' covariance), with one part broken.
+    private static JsonObject WithExtrapolation(double[][]? covariance = null, double[]? paramsRange = null, double sigma0 = 0.015)
+    {
+        var law = Law();
+        law["extrapolation"] = new JsonObject
+        {
+            ["ranges"] = new JsonObject
+            {
+                ["params"] = new JsonArray([.. (paramsRange ?? [1e8, 1.6e9]).Select(v => (JsonNode)v)]),
+                ["tokens"] = new JsonArray(2e9, 2e10),
+            },
+            ["sigma0"] = sigma0,
+            ["slope"] = 0.014,
+            ["multiplier"] = 2.9,
+            ["source"] = "prior",
+            ["cutPoints"] = 0,
+            ["runs"] = 10,
+            ["covariance"] = new JsonArray([.. (covariance ?? Covariance(0.01)).Select(row => (JsonNode)new JsonArray([.. row.Select(v => (JsonNode)v)]))]),
+        };
+        return law;
+    }
+
+    // A 5×5 diagonal covariance whose first variance is <paramref name="first"/>.
+    private static double[][] Covariance(double first) =>
+        [.. Enumerable.Range(0, 5).Select(i => Enumerable.Range(0, 5).Select(j => i != j ? 0 : i == 0 ? first : 0.01).ToArray())];
 
     private static JsonObject WithBootstrap(double?[][] samples)
     {

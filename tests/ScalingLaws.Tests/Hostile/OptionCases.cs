@@ -61,9 +61,43 @@ internal static class OptionCases
             ("fit-fraction text", "--fit-fraction", ["curve", "fit", curve, "--law", "power", "--fit-fraction", "half"]),
             ("fit-fraction empty", "--fit-fraction", ["curve", "fit", curve, "--law", "power", "--fit-fraction", ""]),
             ("curve law unknown", "powr", ["curve", "fit", curve, "--law", "powr"]),
+            ("predict tokens negative zero", "--tokens", [.. predict, "--params", "1e9", "--tokens", "-0"]),
+            ("optimal flops zero", "--flops", ["optimal", "--law-spec", Law, "--flops", "0"]),
+            ("optimal flops negative", "--flops", ["optimal", "--law-spec", Law, "--flops", "-1e30"]),
+            ("fit json on bad input", "opt-bad.csv", ["fit", WriteBad(folder), "--json"]),
+            ("backtest json on bad input", "opt-bad.csv", ["backtest", WriteBad(folder), "--json"]),
+            ("predict json on a newer law file", "version 2", [.. Predict(WriteNewerLaw(folder)), "--json"]),
+            ("optimal json on a newer law file", "version 2", ["optimal", "--law-file", WriteNewerLaw(folder), "--flops", "1e22", "--json"]),
         };
+        // Far beyond any data, and the smallest sizes: finite answers and exit 0, never a crash.
+        string[][] extremes =
+        [
+            ["optimal", "--law-spec", Law, "--flops", "1e300"],
+            ["optimal", "--law-spec", Law, "--flops", "1"],
+            [.. predict, "--params", "1", "--tokens", "1"],
+            [.. predict, "--params", "1e300", "--tokens", "1e300", "--json"],
+            [.. predict, "--params", "1e-320", "--tokens", "2e10"],
+        ];
         // Every parameter fixed leaves nothing to fit: the law is evaluated and reported as given.
         string[] allFixed = ["fit", runs, "--fix", "E=1.69", "--fix", "A=406.4", "--fix", "B=410.7", "--fix", "alpha=0.34", "--fix", "beta=0.28"];
-        return [.. cases.Select(c => HostileCase.Refused(c.Name, c.Names, c.Args)), HostileCase.Lenient("every parameter fixed", allFixed)];
+        return [.. cases.Select(c => HostileCase.Refused(c.Name, c.Names, c.Args)), HostileCase.Lenient("every parameter fixed", allFixed),
+            .. extremes.Select(args => HostileCase.Lenient("far beyond the data: " + string.Join(' ', args[^4..]), args)),
+            .. new[] { "\u221e", "inf", "NaN", "1e309" }.Select(v => HostileCase.Refused($"predict params '{v}'", "--params", [.. predict, "--params", v, "--tokens", "2e10"]))];
+    }
+
+    private static string[] Predict(string lawFile) => ["predict", "--law-file", lawFile, "--params", "1e9", "--tokens", "2e10"];
+
+    private static string WriteBad(string folder)
+    {
+        var path = Path.Combine(folder, "opt-bad.csv");
+        File.WriteAllText(path, "params,tokens,loss\n1e8,2e9,3.9\n2e8,2e9,NaN\n4e8,2e9,3.55\n1e8,8e9,3.6\n2e8,8e9,3.4\n4e8,8e9,3.25\n");
+        return path;
+    }
+
+    private static string WriteNewerLaw(string folder)
+    {
+        var path = Path.Combine(folder, "opt-newer-law.json");
+        File.WriteAllText(path, "{\"version\": 2, \"law\": \"chinchilla\", \"params\": {\"E\": 1.69, \"A\": 406.4, \"B\": 410.7, \"alpha\": 0.34, \"beta\": 0.28}}");
+        return path;
     }
 }

@@ -7,7 +7,8 @@ namespace ScalingLaws.Tests.Hostile;
 
 /// <summary>
 /// Damaged inputs of the readers beyond text tables: a TensorBoard file cut short or with a wrong checksum, an MLflow run
-/// whose parameter is a word or whose metric is missing, a tracker folder with no runs, corrupt gzip, and a Parquet file
+/// whose parameter is a word or whose metric is missing, a tracker folder with no runs, corrupt, joined or doubly compressed gzip,
+/// JSON Lines written wrong (nested values, arrays, comments, a key twice, NaN), and a Parquet file
 /// whose columns have the wrong types. Each is one line naming the file or run at fault.
 /// </summary>
 internal static class ReaderCases
@@ -48,6 +49,26 @@ internal static class ReaderCases
         yield return HostileCase.Refused("fit corrupt gzip", "gzip data is corrupt or cut short", "fit", gzip);
         yield return HostileCase.Refused("curve fit corrupt gzip", "gzip data is corrupt or cut short", "curve", "fit", gzip, "--law", "power");
 
+        var whole = Gzip("params,tokens,loss\n1e8,2e9,3.5\n2e8,2e9,3.3\n4e8,2e9,3.1\n");
+        foreach (var (name, content, names) in new (string, byte[], string)[]
+        {
+            ("header-only", whole[..5], "gzip data is corrupt or cut short"),
+            ("two-members-joined", [.. whole, .. Gzip("1e8,8e9,3.2\n")], "several gzip files joined"),
+            ("trailing-junk", [.. whole, .. "junkjunk"u8.ToArray()], "gzip data is corrupt or cut short"),
+            ("compressed-twice", GzipBytes(whole), "not a text table"),
+            ("of-nothing", Gzip(""), "the file is empty"),
+        })
+            yield return HostileCase.Refused($"gzip {name}", names, "fit", Write(Path.Combine(folder, $"gzip-{name}.csv.gz"), content));
+
+        foreach (var (name, text, names) in JsonLines())
+            yield return HostileCase.Refused($"jsonl {name}", names, "fit", Write(Path.Combine(folder, $"{name}.jsonl"), System.Text.Encoding.UTF8.GetBytes(text)));
+        yield return HostileCase.Lenient("jsonl nested objects in other keys", "fit",
+            Write(Path.Combine(folder, "nested-other.jsonl"), System.Text.Encoding.UTF8.GetBytes(Lines(i => $"\"meta\": {{\"tags\": [1, {i}]}}"))));
+        yield return HostileCase.Lenient("jsonl sizes as strings with suffixes", "fit",
+            Write(Path.Combine(folder, "suffix-strings.jsonl"), System.Text.Encoding.UTF8.GetBytes(string.Concat(JsonRuns.Select(r => $"{{\"params\": \"{r.N / 1e6:G}M\", \"tokens\": \"{r.D / 1e9:G}B\", \"loss\": {r.L:R}}}\n")))));
+        yield return HostileCase.Lenient("jsonl with BOM and CRLF", "fit",
+            Write(Path.Combine(folder, "bom-crlf.jsonl"), [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Lines(_ => "").Replace(", }", "}").Replace("\n", "\r\n"))]));
+
         var parquet = Path.Combine(folder, "runs.parquet");
         WriteParquet(parquet).GetAwaiter().GetResult();
         yield return HostileCase.Refused("parquet text where numbers belong", "column 'params'", "fit", parquet);
@@ -61,12 +82,41 @@ internal static class ReaderCases
         return path;
     }
 
-    private static byte[] Gzip(string text)
+    private static byte[] Gzip(string text) => GzipBytes(System.Text.Encoding.UTF8.GetBytes(text));
+
+    private static byte[] GzipBytes(byte[] bytes)
     {
         using var output = new MemoryStream();
         using (var gzip = new GZipStream(output, CompressionLevel.Optimal))
-            gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
+            gzip.Write(bytes);
         return output.ToArray();
+    }
+
+    private static readonly (double N, double D, double L)[] JsonRuns =
+        [.. from n in new[] { 1e8, 2e8, 4e8, 8e8 } from d in new[] { 2e9, 8e9 } select (n, d, Math.Round(1.69 + 406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28), 5))];
+
+    // One JSON object per run, with <paramref name="extra"/> (given the row's index) after the loss.
+    private static string Lines(Func<int, string> extra) =>
+        string.Concat(JsonRuns.Select((r, i) => $"{{\"params\": {r.N:R}, \"tokens\": {r.D:R}, \"loss\": {r.L:R}, {extra(i)}}}\n"));
+
+    // JSON Lines a script or a hand writes wrong: each is one line naming the row and what is wrong.
+    private static IEnumerable<(string Name, string Text, string Names)> JsonLines()
+    {
+        var good = string.Concat(JsonRuns.Select(r => $"{{\"params\": {r.N:R}, \"tokens\": {r.D:R}, \"loss\": {r.L:R}}}\n"));
+        var rows = good.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string WithRow(int index, string row) => string.Concat(rows.Select((r, i) => (i == index ? row : r) + "\n"));
+        yield return ("nested-loss", WithRow(0, "{\"params\": 1e8, \"tokens\": 2e9, \"loss\": {\"val\": 3.5}}"), "row 1, column 'loss'");
+        yield return ("array-per-line", string.Concat(JsonRuns.Select(r => $"[{r.N:R}, {r.D:R}, {r.L:R}]\n")), "a JSON array, not an object");
+        yield return ("one-json-array", "[" + string.Join(", ", rows) + "]", "a JSON array, not an object");
+        yield return ("comment-line", "// exported by hand\n" + good, "row 1: line 1 is not valid JSON");
+        yield return ("key-twice", WithRow(2, "{\"params\": 4e8, \"tokens\": 2e9, \"loss\": 3.1, \"loss\": 9}"), "duplicated key");
+        yield return ("boolean-loss", WithRow(2, "{\"params\": 4e8, \"tokens\": 2e9, \"loss\": true}"), "row 3, column 'loss': 'true' is not a number");
+        yield return ("missing-loss", WithRow(3, "{\"params\": 2e8, \"tokens\": 8e9}"), "row 4, column 'loss': loss is blank");
+        yield return ("null-loss", WithRow(2, "{\"params\": 4e8, \"tokens\": 2e9, \"loss\": null}"), "row 3, column 'loss': loss is blank");
+        yield return ("nan-literal", WithRow(2, "{\"params\": 4e8, \"tokens\": 2e9, \"loss\": NaN}"), "row 3: line 3 is not valid JSON");
+        yield return ("cut-short-last-line", good + "{\"params\":", "row 9: line 9 is not valid JSON");
+        yield return ("deeply-nested", "{\"params\": " + new string('[', 10_000) + new string(']', 10_000) + ", \"tokens\": 1, \"loss\": 2}\n", "not valid JSON");
+        yield return ("size-past-double", WithRow(0, "{\"params\": 1e309, \"tokens\": 2e9, \"loss\": 3.5}"), "row 1");
     }
 
     // params written as strings ("70M-ish"), as a careless pandas frame of object dtype would.
