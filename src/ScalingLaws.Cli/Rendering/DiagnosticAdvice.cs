@@ -71,7 +71,7 @@ internal static class DiagnosticAdvice
         FlatDirection { Parameters.Length: > 1 } d => $"Fix one of them with --fix or tie them with --tie (e.g. --tie {Plain(d.Parameters[0])}={Plain(d.Parameters[1])}).",
         FlatDirection => "Fix it with --fix.",
         NearSingularCurvature => "Fixing one parameter with --fix (e.g. borrowed from another fit) would help.",
-        StoppedAtIterationLimit => "Raise --max-iterations.",
+        StoppedAtIterationLimit or StartsCutShort => "Raise --max-iterations.",
         NoDegreesOfFreedom => "Fit on more points.",
         PublishedProcedureLeftDomain => "Fit to the minimum instead (--procedure minimum).",
         _ => null,

@@ -29,3 +29,9 @@ public sealed record NoDegreesOfFreedom(int Rows) : FitDiagnostic;
 
 /// <summary>The best start did not converge: it stopped at its iteration limit with this largest gradient component.</summary>
 public sealed record StoppedAtIterationLimit(int Iterations, double GradientNorm) : FitDiagnostic;
+
+/// <summary>
+/// Most starts stopped at their iteration limit before converging, so the search compared unfinished descents and
+/// may have missed the best basin.
+/// </summary>
+public sealed record StartsCutShort(int AtLimit, int Starts) : FitDiagnostic;
