@@ -32,6 +32,18 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, IAnsiConso
     public CancellationToken Interrupt { get; } = interrupt;
 
     /// <summary>
+    /// A command's answer on standard output: its JSON <paramref name="document"/> with --json, else its text
+    /// <paramref name="report"/> on <see cref="Ansi"/>. Only the one asked for is built.
+    /// </summary>
+    public void Answer(bool json, Func<string> document, Action<IAnsiConsole> report)
+    {
+        if (json)
+            Out.WriteLine(document());
+        else
+            report(Ansi);
+    }
+
+    /// <summary>
     /// A console writing to files or pipes rather than a terminal (the tests' StringWriters): no colour or escape codes,
     /// tables wrapped at <paramref name="width"/> columns, no progress bar.
     /// </summary>

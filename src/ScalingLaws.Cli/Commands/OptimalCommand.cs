@@ -33,10 +33,7 @@ internal static class OptimalCommand
                 throw new ScalingLawsException("give at least one of --flops, --target-loss or --params (a budget may be --gpu-hours or --dollars instead of --flops), e.g. --flops 5.76e23.");
             var uniqueTokens = parse.GetValue(unique) is { } text ? OptionValues.Positive(text, $"--unique-tokens {text}") : (double?)null;
             var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, sizes, uniqueTokens, cost, "optimal");
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(report));
-            else
-                OptimalView.Write(console.Ansi, source, report, bootstrap, predictive);
+            console.Answer(parse.GetValue(json), () => CliJson.Serialize(report), ansi => OptimalView.Write(ansi, source, report, bootstrap, predictive));
             return 0;
         }));
         return command;

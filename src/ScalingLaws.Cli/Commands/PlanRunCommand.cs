@@ -33,10 +33,7 @@ internal static class PlanRunCommand
                 throw new ScalingLawsException($"--context {parse.GetValue(context)}: give the tokens per sequence as a positive whole number, e.g. 4096.");
             var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, [], uniqueTokens, cost, "plan run");
             var recipe = RunRecipe.Of(source, report, parse.GetValue(context));
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(recipe));
-            else
-                recipe.Write(console.Ansi);
+            console.Answer(parse.GetValue(json), () => CliJson.Serialize(recipe), recipe.Write);
             return 0;
         }));
         return command;
