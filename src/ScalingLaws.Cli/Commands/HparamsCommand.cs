@@ -65,6 +65,6 @@ internal static class HparamsCommand
         return command;
     }
 
-    private static double Quantity(ParseResult parse, Option<string?> option) =>
-        parse.GetValue(option) is { } text ? OptionValues.Positive(text, $"{option.Name} {text}") : double.NaN;
+    // NaN for a quantity not given: the point is completed from the others (C = 6ND).
+    private static double Quantity(ParseResult parse, Option<string?> option) => OptionValues.Positive(parse, option) ?? double.NaN;
 }
