@@ -38,20 +38,14 @@ public sealed class DatasetsCommandTests : WithTempFolder
         Assert.Equal([.. Names, .. CurveNames, .. FileNames], datasets.Select(d => (string?)d!["name"]));
         Assert.Equal([.. Names.Select(_ => "runs"), .. CurveNames.Select(_ => "loss curves"), .. FileNames.Select(_ => "file")], datasets.Select(d => (string?)d!["use"]));
         var rows = datasets.Where(d => d!["rows"] is not null).ToDictionary(d => (string)d!["name"]!, d => (int)d!["rows"]!);
-        Assert.Equal(245, rows["chinchilla"]);
-        Assert.Equal(142, rows["opt"]);
-        Assert.Equal(6506, rows["gpt3"]);
-        Assert.Equal(803, rows["t5-pile"]);
-        Assert.Equal(1264, rows["olmo"]);
-        Assert.Equal(9261, rows["datablations"]);
-        Assert.Equal(534, rows["pythia"]);
+        Assert.All(SharedDatasets.Counts, c => Assert.Equal(c.Value.Rows, rows[c.Key]));
         Assert.Equal(5760, rows["pythia-tasks"]); // 6,480 less the untrained steps 0–2 of 16 runs × 15 task metrics
         // Loss curves count points: 9 schedules of 95–546 rows (shared/data/README.md), and Pythia's 16 runs × 15 checkpoints after warm-up.
         Assert.Equal(2103, rows["multipower-400M"]);
         Assert.Equal(240, rows["pythia-curves"]);
         Assert.Equal(16, (int)datasets.Single(d => (string?)d!["name"] == "pythia-curves")!["runs"]!);
         var datablations = datasets.Single(d => (string?)d!["name"] == "datablations")!;
-        Assert.Equal(16, datablations["families"]!.AsArray().Count);
+        Assert.Equal(SharedDatasets.Counts["datablations"].Families, datablations["families"]!.AsArray().Count);
         Assert.All(datasets, d =>
         {
             Assert.All(d!["files"]!.AsArray(), f => Assert.True((bool)f!["present"]!));

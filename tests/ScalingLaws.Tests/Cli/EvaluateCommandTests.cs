@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ScalingLaws.Tests.Estimation;
 
 namespace ScalingLaws.Tests.Cli;
 

@@ -1,7 +1,6 @@
 using ScalingLaws.Curves;
 using ScalingLaws.Simulation;
 using ScalingLaws.Uncertainty;
-using Xunit.Abstractions;
 
 namespace ScalingLaws.Tests.Curves;
 

@@ -2,7 +2,6 @@ using System.Runtime.Intrinsics;
 using ScalingLaws.Curves;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.Prediction;
-using Xunit.Abstractions;
 
 namespace ScalingLaws.Tests.Curves;
 

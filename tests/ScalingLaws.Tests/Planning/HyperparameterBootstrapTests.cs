@@ -1,5 +1,4 @@
 using ScalingLaws.Planning.Hyperparameters;
-using Xunit.Abstractions;
 
 namespace ScalingLaws.Tests.Planning;
 

@@ -3,7 +3,6 @@ using ScalingLaws.IO;
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
-using Xunit.Abstractions;
 
 namespace ScalingLaws.Tests.Prediction;
 

@@ -1,6 +1,5 @@
 using ScalingLaws.IO.Datasets;
 using ScalingLaws.Prediction;
-using Xunit.Abstractions;
 
 namespace ScalingLaws.Tests.Prediction;
 

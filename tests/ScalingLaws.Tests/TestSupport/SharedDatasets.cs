@@ -13,6 +13,21 @@ internal static class SharedDatasets
 
     public static string Directory { get; } = Path.GetFullPath(TestData.SharedData);
 
+    /// <summary>
+    /// Rows and families of each table of training losses in the bundled files: the one list the catalog's tests and
+    /// <c>scaling datasets list</c> are checked against.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (int Rows, int Families)> Counts = new Dictionary<string, (int, int)>
+    {
+        ["chinchilla"] = (245, 1),
+        ["opt"] = (142, 1),
+        ["gpt3"] = (6506, 1),
+        ["t5-pile"] = (803, 1),
+        ["olmo"] = (1264, 1),
+        ["datablations"] = (9261, 16),
+        ["pythia"] = (534, 4),
+    };
+
     public static ObservationTable Load(string name) =>
         Tables.GetOrAdd(name, n => new Lazy<ObservationTable>(() => DatasetCatalog.Load(n, Directory))).Value;
 

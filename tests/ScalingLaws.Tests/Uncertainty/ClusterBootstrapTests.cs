@@ -1,5 +1,4 @@
 using ScalingLaws.Simulation;
-using Xunit.Abstractions;
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;

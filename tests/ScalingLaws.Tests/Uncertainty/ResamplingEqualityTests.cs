@@ -4,7 +4,6 @@ using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 using ScalingLaws.Simulation;
 using ScalingLaws.Uncertainty;
-using Xunit.Abstractions;
 
 namespace ScalingLaws.Tests.Uncertainty;
 

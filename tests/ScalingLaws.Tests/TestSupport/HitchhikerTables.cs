@@ -1,4 +1,4 @@
-namespace ScalingLaws.Tests.Estimation;
+namespace ScalingLaws.Tests;
 
 /// <summary>
 /// The Hitchhiker's guide's published errors as shared/data/README.md lists them ("Hitchhiker
