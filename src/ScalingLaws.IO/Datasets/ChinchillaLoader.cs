@@ -4,24 +4,10 @@ namespace ScalingLaws.IO.Datasets;
 /// Hoffmann et al.'s IsoFLOP runs as Epoch AI extracted them: N and C read from the figure, D = C/(6N) as in
 /// Epoch's notebook (with the float N). The model name is N rounded to 1e7, ColPret's grouping (43 models).
 /// </summary>
-internal sealed class ChinchillaLoader : IDatasetLoader
+internal sealed class ChinchillaLoader() : OneFileLoader("chinchilla", "chinchilla-epoch/svg_extracted_data.csv")
 {
-    public const string File = "chinchilla-epoch/svg_extracted_data.csv";
-
-    public DatasetInfo Info { get; } = new(
-        "chinchilla",
-        "Chinchilla IsoFLOP runs (Hoffmann et al. 2022, Fig. 4), extracted by Epoch AI",
-        "final training loss, nats",
-        $"{Sources.Epoch}, data/svg_extracted_data.csv; also IBM/ColPret raw_data/chinchila_extracted.csv (byte-identical)",
-        "no licence file; factual data extracted from a published figure (arXiv 2404.10102)",
-        [File],
-        "Extracted by Besiroglu et al. (arXiv 2404.10102); the loss is read off the figure's colour bar (MassiveText, resolution about 0.015). N and C are read from the figure; tokens D = C/(6N) with the float N, as Epoch does. " +
-        "Model names are N rounded to the nearest 1e7 (ColPret's grouping: 43 models of 142 distinct N). " +
-        "One family, Chinchilla. Epoch drops the 5 highest-loss rows before fitting (--drop-highest-loss 5).");
-
-    public ObservationTable Load(string dataDirectory)
+    protected override ObservationTable Read(DatasetFile file)
     {
-        var file = DatasetFile.Read(dataDirectory, File, Info);
         var (size, flops, loss) = (file.Column("Model Size"), file.Column("Training FLOP"), file.Column("loss"));
         var rows = file.Rows.Select(row =>
         {

@@ -9,17 +9,7 @@ internal sealed class Gpt3Loader : IDatasetLoader
     public const string Curves = "colpret/gpt3_extracted.csv";
     public const string Metadata = "colpret/gpt3_metadata.csv";
 
-    public DatasetInfo Info { get; } = new(
-        "gpt3",
-        "GPT-3 Small–175B validation curves, digitised from Brown et al. 2020",
-        "validation loss, nats",
-        $"{Sources.ColPret}, raw_data/gpt3/extracted.csv and raw_data/gpt3/gpt3_metadata.xlsx (converted to CSV with a header)",
-        Sources.ColPretLicence,
-        [Curves, Metadata],
-        "Digitised from the training-curve figure of arXiv 2005.14165. Only the rows with val_loss are kept (train_loss was digitised separately, at other x positions). " +
-        "Tokens = step × 1e9: the step column holds billions of tokens, so the table has no step. " +
-        "N is the metadata's num_params (125M … 175.0B), matched to each model by case-insensitive substring of model_name, as ColPret does. " +
-        "One family, GPT-3.");
+    public DatasetInfo Info { get; } = DatasetDescriptions.For("gpt3", [Curves, Metadata]);
 
     public ObservationTable Load(string dataDirectory)
     {

@@ -5,6 +5,12 @@ namespace ScalingLaws.IO.Datasets;
 /// repository's loader does (it ignores the lr column): a linear warm-up numpy.linspace(0, 3e-4, 2160), then
 /// cosine_T (to 3e-5 at T), constant_T, wsd_20000_24000 (geometric decay to 3e-5 from step 20,000),
 /// wsdld_20000_24000 (linear decay) or wsdcon_X (3e-4 until step 8,000, then X·1e-5 until 16,000).
+/// The rates are the repository's to the last bit, which the core's <see cref="WarmupSchedule"/> cannot give: its one
+/// WarmupSteps both ends the ramp and starts the decay, while linspace peaks at step 2,159 and the decay counts from
+/// 2,160; its final rate is Peak × FinalFraction, and no double times 3e-4 is 3e-5; it forms the cosine's phase as
+/// π·((k − W)/(T − W)), not (π·(k − W))/(T − W), which alone changes 4,521 of cosine_24000's 24,000 rates (by at most
+/// 9.8e-16 relative); and it has no geometric decay (wsd) or two-stage constant (wsdcon). Where it has the shape it
+/// agrees to 2.5e-15 (MultiPowerSchedulesTests).
 /// </summary>
 internal static class MultiPowerSchedules
 {

@@ -4,25 +4,12 @@ namespace ScalingLaws.IO.Datasets;
 /// OLMo-1B and OLMo-7B (AI2 W&amp;B exports, ColPret): tokens = Step × 4e6, loss = the mean of the row's non-empty
 /// CrossEntropyLoss columns. OLMo-7B-Twin-2T is left out, as the Hitchhiker's guide's OLMo family leaves it out.
 /// </summary>
-internal sealed class OlmoLoader : IDatasetLoader
+internal sealed class OlmoLoader() : OneFileLoader("olmo", "colpret/olmo.csv")
 {
-    public const string File = "colpret/olmo.csv";
     public const string Twin = "OLMo-7B-Twin-2T";
 
-    public DatasetInfo Info { get; } = new(
-        "olmo",
-        "OLMo-1B and OLMo-7B checkpoints (AI2 W&B exports)",
-        "mean of the row's CrossEntropyLoss columns, nats",
-        $"{Sources.ColPret}, aggregated_eval/olmo.csv",
-        Sources.ColPretLicence,
-        [File],
-        "The loss is the mean of the row's non-empty *CrossEntropyLoss validation columns, as in the Hitchhiker's guide; the set of columns varies from row to row. Tokens = Step × 4e6 as ColPret sets them (the true batch is 4,194,304 tokens). N is nominal (1B, 7B). " +
-        "The trailing space of \"OLMo-1B \" is trimmed. One family, OLMo = OLMo-1B + OLMo-7B; " +
-        "the 444 OLMo-7B-Twin-2T rows are left out, as in the Hitchhiker's guide.");
-
-    public ObservationTable Load(string dataDirectory)
+    protected override ObservationTable Read(DatasetFile file)
     {
-        var file = DatasetFile.Read(dataDirectory, File, Info);
         var (step, model, parameters) = (file.Column("Step"), file.Column("model_name"), file.Column("num_params"));
         var losses = Enumerable.Range(0, file.Headers.Count).Where(i => file.Headers[i].Contains("CrossEntropyLoss", StringComparison.Ordinal)).ToArray();
         if (losses.Length == 0)

@@ -5,21 +5,8 @@ namespace ScalingLaws.IO.Datasets;
 /// size, which reproduces the file's log10 <c>num_token</c>; the loss is the raw validation perplexity, as the
 /// Hitchhiker's guide fitted it.
 /// </summary>
-internal sealed class OptLoader : IDatasetLoader
+internal sealed class OptLoader() : OneFileLoader("opt", "colpret/opt_trajectories.csv")
 {
-    public const string File = "colpret/opt_trajectories.csv";
-
-    public DatasetInfo Info { get; } = new(
-        "opt",
-        "OPT 125m–175b training trajectories (Xia et al. 2023)",
-        "validation perplexity, raw (not a log)",
-        $"{Sources.ColPret}, aggregated_eval/opt_trajectories.csv",
-        Sources.ColPretLicence,
-        [File],
-        "The loss is the raw perplexity, as the Hitchhiker's guide fitted OPT (ColPret renames ppl to loss, so it is not log-transformed). N is the nominal size (1.3b = 1.3e9). Tokens = steps × batch: 0.5M tokens for N < 1e9, 1M below 6e9, 2M below 1e10, " +
-        "4M below 6e10 and 2M for 175b, which reproduces the file's num_token = log10(tokens). " +
-        "The file's flops column (log10 6ND) is not used; FLOPs = 6ND. One family, OPT.");
-
     /// <summary>Tokens per optimizer step by model size, as ColPret's aggregation sets it.</summary>
     public static double Batch(double parameters) => parameters switch
     {
@@ -30,9 +17,8 @@ internal sealed class OptLoader : IDatasetLoader
         _ => 2e6,
     };
 
-    public ObservationTable Load(string dataDirectory)
+    protected override ObservationTable Read(DatasetFile file)
     {
-        var file = DatasetFile.Read(dataDirectory, File, Info);
         var (size, steps, ppl) = (file.Column("model_size"), file.Column("steps"), file.Column("ppl"));
         var rows = file.Rows.Select(row =>
         {

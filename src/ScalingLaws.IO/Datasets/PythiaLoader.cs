@@ -22,29 +22,7 @@ internal sealed class PythiaLoader : IDatasetLoader
 
     private static readonly HashSet<string> LargeBatchV0 = ["160m", "410m", "1.4b"];
 
-    public DatasetInfo Info { get; } = new(
-        "pythia",
-        "Pythia 70m–12b, standard and deduped, v1 and v0 (EleutherAI zero-shot evaluations)",
-        "bits: log2(LAMBADA perplexity) for v1, log2(wikitext word perplexity) for v0",
-        $"{Sources.Pythia}, evals/pythia-v1/*/zero-shot/*.json and evals/pythia-v0/*/zero-shot/*.json (flattened to CSV)",
-        "Apache-2.0",
-        [Lambada, Wikitext],
-        "The Hitchhiker's guide's Pythia loss is the mean of a row's log2 perplexities: log2(LAMBADA perplexity), averaged with " +
-        "log2(wikitext word perplexity) where the row has it. The flattened files keep LAMBADA for v1 and wikitext for v0 only, " +
-        "so each row has one of them. v0 and v1 are different training runs, so they are not merged: families Pythia and " +
-        "Pythia-deduped (v1, 8 sizes, LAMBADA) and Pythia-v0 and Pythia-v0-deduped (160m, 410m, 1.4b, 6.9b, 12b; wikitext). " +
-        "N = total parameters (file's params). Tokens = step × 2,097,152, except v0 160m, 410m and 1.4b: step × 4,194,304 " +
-        "(4M-token batches; ColPret's aggregation halves these). The untrained v1 steps 0–2 are dropped.",
-        new Dictionary<string, string>
-        {
-            ["Pythia"] = LambadaLoss,
-            ["Pythia-deduped"] = LambadaLoss,
-            ["Pythia-v0"] = WikitextLoss,
-            ["Pythia-v0-deduped"] = WikitextLoss,
-        });
-
-    private const string LambadaLoss = "log2(LAMBADA perplexity)";
-    private const string WikitextLoss = "log2(wikitext word perplexity)";
+    public DatasetInfo Info { get; } = DatasetDescriptions.For("pythia", [Lambada, Wikitext]);
 
     public ObservationTable Load(string dataDirectory)
     {

@@ -8,27 +8,12 @@ namespace ScalingLaws.IO.Datasets;
 /// <c>scaling downstream</c>. The file has no training loss, so every row's loss is its checkpoint's log2(LAMBADA
 /// perplexity), the <c>pythia</c> dataset's loss, so that a law from <c>scaling fit --dataset pythia</c> chains into these.
 /// </summary>
-internal sealed class PythiaTasksLoader : IDatasetLoader
+internal sealed class PythiaTasksLoader() : OneFileLoader("pythia-tasks", "pythia/pythia_v1_tasks.csv")
 {
-    public const string Tasks = "pythia/pythia_v1_tasks.csv";
-
     private static readonly string[] Kept = ["size", "deduped", "task", "metric", "value", "stderr", "chance"];
 
-    public DatasetInfo Info { get; } = new(
-        "pythia-tasks",
-        "Pythia v1 70m–12b, standard and deduped: zero-shot accuracy on 9 benchmarks at 27 checkpoints (EleutherAI)",
-        "bits: log2(LAMBADA perplexity)",
-        $"{Sources.Pythia}, evals/pythia-v1/*/zero-shot/*.json (flattened to CSV)",
-        "Apache-2.0",
-        [Tasks],
-        "Long format for 'scaling downstream': one row per (run, checkpoint, task, metric) with columns task, metric (acc, acc_norm, ppl), " +
-        "value, stderr (empty for the MMLU mean) and chance. The loss of every row is log2(lambada_openai ppl) at the same checkpoint, " +
-        "as in the pythia dataset (the file has no training loss), so each checkpoint's loss repeats on its 15 task rows: fit loss laws " +
-        "to --dataset pythia. Families Pythia and Pythia-deduped; tokens = step × 2,097,152; the untrained steps 0–2 are dropped.");
-
-    public ObservationTable Load(string dataDirectory)
+    protected override ObservationTable Read(DatasetFile file)
     {
-        var file = DatasetFile.Read(dataDirectory, Tasks, Info);
         var (model, parameters, step, tokens, task, metric, value, deduped) =
             (file.Column("model"), file.Column("params"), file.Column("step"), file.Column("tokens"), file.Column("task"), file.Column("metric"), file.Column("value"), file.Column("deduped"));
         var losses = file.Rows

@@ -5,10 +5,8 @@ namespace ScalingLaws.IO.Datasets;
 /// 1e6 without step 0, loss = log2(val_perplexity). The file's rows are not in order; the table is sorted by
 /// size, then step.
 /// </summary>
-internal sealed class T5PileLoader : IDatasetLoader
+internal sealed class T5PileLoader() : OneFileLoader("t5-pile", "colpret/t5_pile.csv")
 {
-    public const string File = "colpret/t5_pile.csv";
-
     /// <summary>Parameters per size, as ColPret sets them.</summary>
     public static IReadOnlyDictionary<string, double> Params { get; } = new Dictionary<string, double>
     {
@@ -18,21 +16,8 @@ internal sealed class T5PileLoader : IDatasetLoader
         ["xxl"] = 11_135_426_560,
     };
 
-    public DatasetInfo Info { get; } = new(
-        "t5-pile",
-        "Pile-T5 base–xxl, encoder–decoder (EleutherAI T5X summaries)",
-        "log2(val_perplexity), bits",
-        $"{Sources.ColPret}, aggregated_eval/t5_pile.csv",
-        Sources.ColPretLicence,
-        [File],
-        "The loss is log2(val_perplexity), as the Hitchhiker's guide fitted T5-Pile (0.05–0.11 after the start); the repository does not say what val_perplexity measures. N from ColPret: base 247,586,304; large 783,173,632; xl 2,849,804,288; xxl 11,135,426,560. " +
-        "Tokens = steps × 1e6, as ColPret sets them; the step-0 rows are dropped. " +
-        "The cross_ent_loss columns turn negative as exported and are not used. Rows are sorted by size, then step. " +
-        "One family, T5-Pile; the paper flags it as the family that behaves differently.");
-
-    public ObservationTable Load(string dataDirectory)
+    protected override ObservationTable Read(DatasetFile file)
     {
-        var file = DatasetFile.Read(dataDirectory, File, Info);
         var (model, steps, perplexity) = (file.Column("model_name"), file.Column("steps"), file.Column("val_perplexity"));
         var rows = new List<Observation>();
         foreach (var row in file.Rows)

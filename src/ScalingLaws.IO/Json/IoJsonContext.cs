@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ScalingLaws.IO.Curves;
+using ScalingLaws.IO.Datasets;
 using ScalingLaws.IO.Downstream;
 
 namespace ScalingLaws.IO.Json;
@@ -10,4 +11,5 @@ namespace ScalingLaws.IO.Json;
 [JsonSerializable(typeof(CurveLawDocument))]
 [JsonSerializable(typeof(AccuracyLawDocument))]
 [JsonSerializable(typeof(PositionLine))]
+[JsonSerializable(typeof(DatasetInfo[]))]
 public sealed partial class IoJsonContext : JsonSerializerContext;

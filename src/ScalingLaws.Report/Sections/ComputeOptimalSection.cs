@@ -7,20 +7,19 @@ internal sealed class ComputeOptimalSection() : ReportSection("compute-optimal",
     {
         if (data.Law is not { } law)
         {
-            html.Element("p", $"The compute-optimal allocation needs a Chinchilla law with positive A, B, α and β; this report fitted a {data.Fit.Law.Name} law.", ("class", "note"));
+            Note(html, $"The compute-optimal allocation needs a Chinchilla law with positive A, B, α and β; this report fitted a {data.Fit.Law.Name} law.");
             return;
         }
         var range = BudgetRange.Of(data);
         var budgets = range.Decades();
         var spreads = data.Spread?.ForFlops(budgets);
-        html.Element("p",
+        Note(html,
             $"For a budget C = 6ND the law's optimum is N* = G·(C/6)^a and D* = (C/6)^b / G with a = {ReportFormat.Value(law.ParamsExponent)}, b = {ReportFormat.Value(law.TokensExponent)} and G = {ReportFormat.Value(law.G)} (Hoffmann et al., eq. 4). " +
             (spreads is null ? "Give --bootstrap 1000 for intervals of N*, D* and D*/N*. " : "The intervals of N*, D* and D*/N* are 95 % over the bootstrap laws: the parameters' uncertainty only. ") +
             (data.Predictive is { } p
                 ? $"L* has the predictive 95 % interval: the law's own extrapolation error at the distance of (N*, D*) beyond the fitted runs, measured by backtests on this table ({PredictiveSource(p)}), plus the parameters' spread."
                 : spreads is null ? "" : "L*'s interval is over the bootstrap laws too (parameters only).") +
-            " Budgets past the largest run are extrapolations; the last column says how far.",
-            ("class", "note"));
+            " Budgets past the largest run are extrapolations; the last column says how far.");
 
         var table = new SortableTable(
             new("C (FLOPs)"), new("N*", Title: "Compute-optimal parameters"), Interval(), new("D*", Title: "Compute-optimal training tokens"), Interval(),

@@ -33,18 +33,17 @@ internal sealed class DiagnosticsSection() : ReportSection("diagnostics", "Diagn
         {
             var beyond = order.Where(i => Math.Abs(residuals[i]) > fit.Delta).ToList();
             html.Element("h3", "Rows the Huber objective down-weights");
-            html.Element("p",
+            Note(html,
                 $"{ReportFormat.Integer(beyond.Count)} of {ReportFormat.Integer(rows.Length)} rows have |ln L − ln L̂| > δ = {fit.Delta:G3}. " +
                 "Huber counts these linearly, not squared, so each weighs δ/|r| of a squared residual: one odd run cannot pull the law far. " +
-                (beyond.Count > rows.Length / 2 ? "With most rows beyond δ the fit is close to a least-absolute-deviation fit in ln L, as in Hoffmann et al." : ""),
-                ("class", "note"));
+                (beyond.Count > rows.Length / 2 ? "With most rows beyond δ the fit is close to a least-absolute-deviation fit in ln L, as in Hoffmann et al." : ""));
             if (beyond.Count > 0)
                 RowTable(rows, predicted.Predicted, residuals, beyond, fit.Delta).Write(html, "scroll");
         }
         else
         {
             html.Element("h3", "Largest residuals");
-            html.Element("p", $"Least squares weighs every row fully; the {Math.Min(LeastSquaresListed, rows.Length)} rows with the largest |L − L̂| are listed.", ("class", "note"));
+            Note(html, $"Least squares weighs every row fully; the {Math.Min(LeastSquaresListed, rows.Length)} rows with the largest |L − L̂| are listed.");
             RowTable(rows, predicted.Predicted, residuals, order.Take(LeastSquaresListed).ToList(), null).Write(html);
         }
     }

@@ -10,14 +10,13 @@ internal sealed class DownstreamSection() : ReportSection("downstream", "Benchma
     {
         if (data.Downstream.Count == 0)
         {
-            html.Element("p", data.DownstreamNote ?? "No benchmark scores.", ("class", "note"));
+            Note(html, data.DownstreamNote ?? "No benchmark scores.");
             return;
         }
-        html.Element("p",
+        Note(html,
             "Each task's accuracy (acc) fitted by least squares: against the loss with Gadre et al.'s exponential law acc = 1 − Err, Err = eps − a·exp(−b·L), " +
             "or against compute C = 6ND with acc = c + (u − c)/(1 + (C/C0)^(−alpha)) when the rows have no loss. A task is predictable when at least 3 scores stand " +
-            "3 standard errors above chance and the fitted law rises that far too; otherwise these runs cannot predict it ('scaling downstream' predicts and backtests).",
-            ("class", "note"));
+            "3 standard errors above chance and the fitted law rises that far too; otherwise these runs cannot predict it ('scaling downstream' predicts and backtests).");
         var table = new SortableTable([new("task", Numeric: false), new("chance"), new("rows"), new("best score"), new("law", Numeric: false),
             new("parameters", Numeric: false), new("scatter", Title: "Residual SD of single scores around the law"), new("predictable", Numeric: false)]);
         foreach (var t in data.Downstream)

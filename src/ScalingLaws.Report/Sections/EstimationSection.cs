@@ -10,16 +10,15 @@ internal sealed class EstimationSection() : ReportSection("estimation", "Estimat
     {
         if (data.Study is not { } study)
         {
-            html.Element("p", $"No estimation study: {data.StudyNote}", ("class", "note"));
+            Note(html, $"No estimation study: {data.StudyNote}");
             return;
         }
         var settings = data.StudySettings;
         var cut = settings.MinTokens > 0 ? $"checkpoints above {ReportFormat.Count(settings.MinTokens)} tokens" : "every checkpoint";
-        html.Element("p",
+        Note(html,
             "Choshen et al. (2024) ask how early a law can be trusted: fit it to the k smallest model sizes of a family on the first fraction p of " +
             $"their training ({cut}), then score its prediction of the largest model's last {100 * (1 - EvaluationSettings.TestStart):0} % by the mean absolute relative error (ARE). " +
-            $"Fit: {settings.Method.Name}. Light cells are good predictions; about 4 % is the best the paper typically reaches.",
-            ("class", "note"));
+            $"Fit: {settings.Method.Name}. Light cells are good predictions; about 4 % is the best the paper typically reaches.");
         using (html.Tag("div", ("class", "figures")))
         {
             var index = 0;

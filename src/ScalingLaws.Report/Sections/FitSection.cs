@@ -12,7 +12,7 @@ internal sealed class FitSection() : ReportSection("fit", "Fitted law")
         Formula(html, fit);
         Parameters(fit, data).Write(html);
         if (data.Bootstrap is null)
-            html.Element("p", "No intervals: give --bootstrap 1000 for standard errors and 95 % intervals from resampling the rows.", ("class", "note"));
+            Note(html, "No intervals: give --bootstrap 1000 for standard errors and 95 % intervals from resampling the rows.");
 
         var objective = fit.Objective == FitObjective.HuberLog
             ? $"sum of Huber(δ = {fit.Delta:G3}) of ln L − ln L̂ (Hoffmann et al.)"
@@ -93,7 +93,7 @@ internal sealed class FitSection() : ReportSection("fit", "Fitted law")
         if (names.Length < 2)
             return;
         html.Element("h3", "Correlations");
-        html.Element("p", $"Correlation of the parameters {source}. Near ±1, the data fixes only a combination of the two.", ("class", "note"));
+        Note(html, $"Correlation of the parameters {source}. Near ±1, the data fixes only a combination of the two.");
         using (html.Tag("div", ("class", "table-wrap")))
         using (html.Tag("table", ("class", "matrix")))
         {

@@ -13,10 +13,9 @@ internal sealed class FrontierSection() : ReportSection("frontier", "IsoFLOP pro
         html.Element("h3", "IsoFLOP profiles (Approach 2)");
         if (data.IsoFlop is { } isoflop)
         {
-            html.Element("p",
+            Note(html,
                 $"Per compute budget, a parabola in ln N through the runs; its minimum is that budget's optimal size. Across the budgets N_opt ∝ C^{ReportFormat.Value(isoflop.ParamsExponent)} and D_opt ∝ C^{ReportFormat.Value(isoflop.TokensExponent)}." +
-                (isoflop.Design is { } design ? $" Budgets: {design.Description}." : "") + Comparison(data.Exponents),
-                ("class", "note"));
+                (isoflop.Design is { } design ? $" Budgets: {design.Description}." : "") + Comparison(data.Exponents));
             if (data.Exponents?.Warning is { } warning)
             {
                 using (html.Tag("ul", ("class", "warnings")))
@@ -35,7 +34,7 @@ internal sealed class FrontierSection() : ReportSection("frontier", "IsoFLOP pro
         }
         else
         {
-            html.Element("p", $"No IsoFLOP profiles: {data.IsoFlopNote}", ("class", "note"));
+            Note(html, $"No IsoFLOP profiles: {data.IsoFlopNote}");
         }
 
         if (data.Law is not { } law)

@@ -10,15 +10,15 @@ internal sealed class LossCurveSection() : ReportSection("curves", "Loss-curve p
     {
         if (data.CurveOutcomes.Count == 0)
         {
-            html.Element("p", $"No loss-curve prediction: {data.CurveNotes.FirstOrDefault() ?? "no family has training curves (at least 3 checkpoints per model size)."}", ("class", "note"));
+            Note(html, $"No loss-curve prediction: {data.CurveNotes.FirstOrDefault() ?? "no family has training curves (at least 3 checkpoints per model size)."}");
             return;
         }
-        html.Element("p",
+        Note(html,
             $"Each family's largest model: the power law in training time L = E + A·t^(−α) (t in millions of tokens) fitted with Huber on ln L to the first " +
             $"{CurvePredictions.FitFraction:P0} of its checkpoints, then scored on the rest. The data has no learning rate, so the schedule-aware laws of " +
             "'scaling curve' cannot be used here. Each predicted checkpoint has a predictive 95 % interval: the law refitted on the first 30–80 % of the fitted checkpoints " +
             "predicts the rest of them, and those errors, growing with the distance in training time beyond the last fitted checkpoint, set its width " +
-            "(a prior measured on the Multi-Power curves when too few checkpoints are fitted to cut).", ("class", "note"));
+            "(a prior measured on the Multi-Power curves when too few checkpoints are fitted to cut).");
         var table = new SortableTable([new("run", Numeric: false), new("checkpoints fitted"), new("predicted"), new("R²"), new("mean rel. error"), new("max rel. error"),
             new("predictive 95 % covers", Title: "Share of the predicted checkpoints inside their predictive 95 % interval"),
             new("mean ± half-width", Title: "The interval's mean relative half-width"),
@@ -37,7 +37,7 @@ internal sealed class LossCurveSection() : ReportSection("curves", "Loss-curve p
         table.Write(html);
         WriteFigure(html, data);
         foreach (var note in data.CurveNotes)
-            html.Element("p", note, ("class", "note"));
+            Note(html, note);
     }
 
     // One figure holds at most 10 runs, one colour each; the table above lists every family.

@@ -15,7 +15,7 @@ internal sealed class PlannerSection() : ReportSection("planner", "Planner")
     {
         if (data.Law is not { } law)
         {
-            html.Element("p", $"The planner needs a Chinchilla law with positive A, B, α and β (L = E + A/N^α + B/D^β); this report fitted a {data.Fit.Law.Name} law. Give --law chinchilla.", ("class", "note"));
+            Note(html, $"The planner needs a Chinchilla law with positive A, B, α and β (L = E + A/N^α + B/D^β); this report fitted a {data.Fit.Law.Name} law. Give --law chinchilla.");
             return;
         }
         var range = BudgetRange.Of(data);
@@ -23,13 +23,12 @@ internal sealed class PlannerSection() : ReportSection("planner", "Planner")
         var point = law.ForFlops(budget);
         var spread = data.Spread?.ForFlops(budget);
 
-        html.Element("p", "Move the slider to choose a compute budget, or type the loss you want to reach. The numbers follow the fitted law; "
+        Note(html, "Move the slider to choose a compute budget, or type the loss you want to reach. The numbers follow the fitted law; "
             + (data.Spread is { } s ? $"the intervals of N*, D* and D*/N* are the 2.5th–97.5th percentiles over {ReportFormat.Integer(s.Resamples)} bootstrap laws (the parameters' uncertainty only). " : "give --bootstrap 1000 for intervals of N*, D* and D*/N*. ")
             + (data.Predictive is { } p
                 ? $"The loss has the predictive 95 % interval: the law's own extrapolation error, which grows with the distance of (N*, D*) beyond the fitted runs (measured by backtests on this table, {ComputeOptimalSection.PredictiveSource(p)}), plus the parameters' spread."
                 : "")
-            + (data.Cost is { } c ? " " + CostNote(c) : ""),
-            ("class", "note"));
+            + (data.Cost is { } c ? " " + CostNote(c) : ""));
         using (html.Tag("div", ("class", "planner"), ("id", "plan")))
         {
             using (html.Tag("div", ("class", "controls")))

@@ -10,4 +10,7 @@ internal abstract class ReportSection(string id, string title) : IReportSection
     public string Title => title;
 
     public abstract void Write(HtmlWriter html, ReportData data);
+
+    /// <summary>A paragraph in the page's note style: what a section shows, how to read it, or why it is empty.</summary>
+    protected static void Note(HtmlWriter html, string text) => html.Element("p", text, ("class", "note"));
 }
