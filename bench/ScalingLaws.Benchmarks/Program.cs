@@ -13,6 +13,8 @@ public static class Program
             return SideBySide.Run(rest);
         if (args is ["--export-windows", var path])
             return EstimationWindows.Export(path);
+        if (args is ["--profile-windows", var profile])
+            return WindowProfile.Run(profile);
         if (args is ["--write-synthetic", var table, var rows])
             return WriteSynthetic(table, int.Parse(rows, CultureInfo.InvariantCulture));
         // Results go next to this project whatever the working directory; --artifacts overrides.

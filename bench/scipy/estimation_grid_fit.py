@@ -3,7 +3,7 @@
 loss from Muennighoff et al.'s start, one window after another (Choshen et al. 2024 / ColPret).
 
 Reads the windows written by `ScalingLaws.Benchmarks --export-windows FILE` (JSON lines with n, d,
-loss and the C# fit) and prints one JSON line: windows, seconds, how many fits failed, and how the
+loss and the C# fit) and prints one JSON line: windows, seconds (wall and CPU), how many fits failed, and how the
 objectives compare with C#'s.
 
     /usr/bin/python3 bench/scipy/estimation_grid_fit.py FILE
@@ -28,7 +28,7 @@ def main(path):
     windows = [json.loads(line) for line in open(path)]
     failed = 0
     costs = []
-    clock = time.perf_counter()
+    clock, cpu = time.perf_counter(), time.process_time()
     for w in windows:
         x = (np.array(w["n"]), np.array(w["d"]))
         y = np.array(w["loss"])
@@ -38,10 +38,10 @@ def main(path):
         except (RuntimeError, ValueError):
             failed += 1
             costs.append(None)
-    seconds = time.perf_counter() - clock
+    seconds, cpu_seconds = time.perf_counter() - clock, time.process_time() - cpu
     both = [(c, w["csharp"]["objective"]) for c, w in zip(costs, windows) if c is not None and w["csharp"]]
     lower_or_equal = sum(cs <= sp * (1 + 1e-6) + 1e-15 for sp, cs in both)
-    print(json.dumps({"windows": len(windows), "seconds": seconds, "failed": failed,
+    print(json.dumps({"windows": len(windows), "seconds": seconds, "cpuSeconds": cpu_seconds, "failed": failed,
                       "compared": len(both), "csharp_lower_or_equal": lower_or_equal}))
 
 
