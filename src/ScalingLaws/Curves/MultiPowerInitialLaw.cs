@@ -62,6 +62,7 @@ internal sealed class MultiPowerInitialLaw : AreaPowerLaw
                 y.Add(Math.Log(curve.Loss[i] - least + 0.01));
             }
         }
+        // MathNet's line, not LineFit: the published starts (and the stored curve priors) come from its rounding.
         var (intercept, slope) = MathNet.Numerics.Fit.Line([.. x], [.. y]);
         return (slope, intercept);
     }

@@ -1,3 +1,5 @@
+using ScalingLaws.Uncertainty;
+
 namespace ScalingLaws.Curves;
 
 /// <summary>
@@ -25,16 +27,8 @@ public sealed record RankingScore(int PredictedBest, int ActualBest, int? Baseli
     /// <summary>Pearson's correlation of the ranks, ties given their average rank; null when either side has a single rank.</summary>
     public static double? SpearmanRho(double[] x, double[] y)
     {
-        var (rx, ry) = (Ranks(x), Ranks(y));
-        var (mx, my) = (rx.Average(), ry.Average());
-        double sxy = 0, sxx = 0, syy = 0;
-        for (var i = 0; i < rx.Length; i++)
-        {
-            sxy += (rx[i] - mx) * (ry[i] - my);
-            sxx += (rx[i] - mx) * (rx[i] - mx);
-            syy += (ry[i] - my) * (ry[i] - my);
-        }
-        return sxx == 0 || syy == 0 ? null : sxy / Math.Sqrt(sxx * syy);
+        var rho = PearsonCorrelation.Of(Ranks(x), Ranks(y));
+        return double.IsNaN(rho) ? null : rho;
     }
 
     private static double[] Ranks(double[] values) =>

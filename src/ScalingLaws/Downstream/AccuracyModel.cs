@@ -1,31 +1,19 @@
 namespace ScalingLaws.Downstream;
 
 /// <summary>An <see cref="AccuracyLaw"/> on one task's rows as the engine sees it: one block, raw-scale accuracies.</summary>
-internal sealed class AccuracyModel(AccuracyLaw law, double[] inputs, double[] scores) : IFitModel
+internal sealed class AccuracyModel(AccuracyLaw law, double[] inputs, double[] scores) : SingleSeriesModel(scores)
 {
     private const int MaxParameters = 8;
 
-    private readonly double[] _logScores = [.. scores.Select(s => s > 0 ? Math.Log(s) : double.NaN)];
+    public override string Name => law.Name;
 
-    public string Name => law.Name;
+    public override ImmutableArray<LawParameter> Parameters => law.Parameters;
 
-    public ImmutableArray<LawParameter> Parameters => law.Parameters;
+    public override int ScratchLength => 0;
 
-    public PredictionScale Scale => PredictionScale.Raw;
-
-    public ReadOnlyMemory<double> Observed => scores;
-
-    public ReadOnlyMemory<double> LogObserved => _logScores;
-
-    public int BlockCount => 1;
-
-    public (int Start, int Length) Block(int block) => (0, scores.Length);
-
-    public int ScratchLength => 0;
-
-    public void Predict(ReadOnlySpan<double> theta, int block, Span<double> prediction, Span<double> jacobian, Span<double> scratch)
+    public override void Predict(ReadOnlySpan<double> theta, int block, Span<double> prediction, Span<double> jacobian, Span<double> scratch)
     {
-        var (n, k) = (scores.Length, Parameters.Length);
+        var (n, k) = (prediction.Length, Parameters.Length);
         Span<double> gradient = stackalloc double[MaxParameters];
         for (var i = 0; i < n; i++)
         {

@@ -5,8 +5,8 @@ namespace ScalingLaws.Fitting;
 /// (chunks of a table, one loss curve each, …) and the engine asks for one block at a time, so a law can precompute
 /// per-block quantities and evaluate with vector arithmetic. Implementations are immutable and thread-safe: all
 /// working memory is passed in by the caller (one set per thread). A new law is one such class plus its parameters:
-/// see <see cref="ScalingLawModel"/> (table rows), <c>CurveModel</c> (one block per loss curve) and <c>PositionModel</c>
-/// (one checkpoint's positions, raw scale) for the three kinds on the engine today.
+/// see <see cref="ScalingLawModel"/> (table rows), <c>CurveModel</c> (one block per loss curve) and <c>SingleSeriesModel</c>
+/// (one series on the raw scale: a task's scores, a checkpoint's positions) for the three kinds on the engine today.
 /// </summary>
 public interface IFitModel
 {

@@ -1,6 +1,11 @@
 namespace ScalingLaws.Fitting;
 
-/// <summary>Least squares y ≈ a·f + b for a fixed shape f: variable projection's inner step, used to seed nonlinear fits.</summary>
+/// <summary>
+/// Least squares y ≈ a·f + b for a fixed shape f: variable projection's inner step, used to seed nonlinear fits.
+/// The Multi-Power starts' log-log line (MathNet's <c>Fit.Line</c>) and power laws in log space (<c>LogLinearFit</c>, by
+/// QR) are the same least squares rounded otherwise. Giving this fit and <c>Fit.Line</c> one arithmetic moved either
+/// the accuracy fits seeded here (by ~1e-10 relative) or the Multi-Power fits (in printed digits), so they stay apart.
+/// </summary>
 internal static class LineFit
 {
     /// <summary>The slope a, intercept b and the sum of squared residuals; null when f does not vary.</summary>

@@ -53,20 +53,8 @@ public sealed class BootstrapResult(
         for (var i = 0; i < k; i++)
         {
             for (var j = 0; j < k; j++)
-                result[i, j] = Pearson(columns[i], columns[j]);
+                result[i, j] = PearsonCorrelation.Of(columns[i], columns[j]);
         }
         return result;
-    }
-
-    private static double Pearson(double[] x, double[] y)
-    {
-        double mx = x.Average(), my = y.Average(), sxy = 0, sxx = 0, syy = 0;
-        for (var i = 0; i < x.Length; i++)
-        {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : double.NaN;
     }
 }

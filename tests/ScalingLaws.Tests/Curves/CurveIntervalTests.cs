@@ -163,7 +163,37 @@ Assert.NotEqual(CurvePrior.MultiPower, CurvePrior.MultiPowerPublished); // measu
         var coverage = Coverage(dataset, lawName, priorWithoutDataset: true);
         var (coverageSeen, ratioSeen) = Vector512.IsHardwareAccelerated ? (coverage512, ratio512) : (coverage256, ratio256);
 
-        Assert.Equal(9, coverage.Curves);
+        AssertMeasured(coverage, 9, coverageSeen, ratioSeen, meetsTarget);
+    }
+
+    /// <summary>
+    /// Each law over all 27 Multi-Power curves (the three sizes pooled, each size's prior re-derived without it), the unit the issue
+    /// reports ("the Multi-Power curves"). A size has 9 curves but 6 distinct fits (wsd and wsdld share their fitted part, as do the
+    /// three wsdcon runs) from 4 separate training runs (the WSD family branches from one constant-rate run), so a size's coverage
+    /// moves in steps of whole runs: an interval that is right 95% of the time covers every point of a size about 0.95^4–0.95^6 =
+    /// 74–81% of the time, and 0.88–0.98 cannot be resolved per size. Pooled, the 27 curves come from 12 training runs. Measured
+    /// 2026-12-06: power and Tissue meet the target; the Multi-Power Law meets it with 512-bit lanes (0.966, 2.59×) but not with
+    /// 256-bit ones (0.972, 3.20×: its backtest fits end elsewhere, as in <see cref="Held_out_cells_measure_as_recorded"/>).
+    /// </summary>
+    [Theory]
+    [InlineData("power", 0.9791, 2.089, true, 0.9791, 2.089, true)]
+    [InlineData("tissue", 0.9193, 2.955, true, 0.9193, 2.955, true)]
+    [InlineData("multipower", 0.9662, 2.590, true, 0.9721, 3.203, false)]
+    public void Pooled_over_the_three_sizes_measure_as_recorded(
+        string lawName, double coverage512, double ratio512, bool meets512, double coverage256, double ratio256, bool meets256)
+    {
+        var predictions = CurvePrior.Datasets.SelectMany(d => Comparison(d, lawName, priorWithoutDataset: true).Entries.SelectMany(e => e.Outcome!.Predictions));
+        var pooled = CurveCoverage.Of(predictions)!;
+        var (coverageSeen, ratioSeen, meetsTarget) = Vector512.IsHardwareAccelerated ? (coverage512, ratio512, meets512) : (coverage256, ratio256, meets256);
+        output.WriteLine($"{lawName}, 27 curves: coverage {pooled.Coverage:F4}, mean rel. error {pooled.MeanRelativeError:P2}, half-width {pooled.MeanRelativeHalfWidth:P2}, ratio {pooled.WidthRatio:F3}");
+
+        AssertMeasured(pooled, 27, coverageSeen, ratioSeen, meetsTarget);
+    }
+
+    // The coverage and width as measured (within 0.0015 and 0.006), and the target where it is met.
+    private static void AssertMeasured(CurveCoverage coverage, int curves, double coverageSeen, double ratioSeen, bool meetsTarget)
+    {
+        Assert.Equal(curves, coverage.Curves);
         Assert.Equal(coverageSeen, coverage.Coverage, 0.0015);
         Assert.Equal(ratioSeen, coverage.WidthRatio, 0.006);
         if (!meetsTarget)
@@ -172,8 +202,15 @@ Assert.NotEqual(CurvePrior.MultiPower, CurvePrior.MultiPowerPublished); // measu
         Assert.InRange(coverage.WidthRatio, 1.0, 3.0);
     }
 
-    // Each run fitted on its first 30 %, the rest predicted, with the dataset's procedure; the prior stored, or re-derived without the dataset.
     private CurveCoverage Coverage(string dataset, string lawName, bool priorWithoutDataset)
+    {
+        var coverage = Comparison(dataset, lawName, priorWithoutDataset).Coverage(CurveLawCatalog.Find(lawName))!;
+        output.WriteLine($"{dataset} {lawName}: coverage {coverage.Coverage:F4}, mean rel. error {coverage.MeanRelativeError:P2}, half-width {coverage.MeanRelativeHalfWidth:P2}, ratio {coverage.WidthRatio:F3}");
+        return coverage;
+    }
+
+    // Each run fitted on its first 30 %, the rest predicted, with the dataset's procedure; the prior stored, or re-derived without the dataset.
+    private static CurveComparison Comparison(string dataset, string lawName, bool priorWithoutDataset)
     {
         var law = CurveLawCatalog.Find(lawName);
         var procedure = CurveDatasetCatalog.Procedure(dataset);
@@ -181,9 +218,6 @@ Assert.NotEqual(CurvePrior.MultiPower, CurvePrior.MultiPowerPublished); // measu
         var others = CurvePrior.Datasets.Where(d => d != dataset).SelectMany(d => CurveDatasetCatalog.Load(d, TestData.SharedData)).ToList();
         var settings = new CurveBacktestSettings { Prior = priorWithoutDataset ? CurvePrior.Measure(law, others, procedure) : null };
 
-        var comparison = CurveComparison.Run([law], tasks, CurveFitOptions.Default with { Procedure = procedure }, intervals: settings);
-        var coverage = comparison.Coverage(law)!;
-        output.WriteLine($"{dataset} {lawName}: coverage {coverage.Coverage:F4}, mean rel. error {coverage.MeanRelativeError:P2}, half-width {coverage.MeanRelativeHalfWidth:P2}, ratio {coverage.WidthRatio:F3}");
-        return coverage;
+        return CurveComparison.Run([law], tasks, CurveFitOptions.Default with { Procedure = procedure }, intervals: settings);
     }
 }

@@ -12,27 +12,15 @@ internal delegate double RowFunction(ReadOnlySpan<double> b, int row, Span<doubl
 /// problems and the Moré–Garbow–Hillstrom residuals (observed 0, prediction f_i). Every parameter's start grid is
 /// <c>grid</c> (default: the single value 0).
 /// </summary>
-internal sealed class FunctionModel(string name, string[] parameters, double[] observed, RowFunction function, double[]? grid = null) : IFitModel
+internal sealed class FunctionModel(string name, string[] parameters, double[] observed, RowFunction function, double[]? grid = null) : SingleSeriesModel(observed)
 {
-    private readonly double[] _logObserved = [.. observed.Select(y => y > 0 ? Math.Log(y) : double.NaN)];
+    public override string Name { get; } = name;
 
-    public string Name { get; } = name;
+    public override ImmutableArray<LawParameter> Parameters { get; } = [.. parameters.Select(p => new LawParameter(p, ParameterScale.Linear, [.. grid ?? [0.0]]))];
 
-    public ImmutableArray<LawParameter> Parameters { get; } = [.. parameters.Select(p => new LawParameter(p, ParameterScale.Linear, [.. grid ?? [0.0]]))];
+    public override int ScratchLength => parameters.Length;
 
-    public PredictionScale Scale => PredictionScale.Raw;
-
-    public ReadOnlyMemory<double> Observed => observed;
-
-    public ReadOnlyMemory<double> LogObserved => _logObserved;
-
-    public int BlockCount => 1;
-
-    public (int Start, int Length) Block(int block) => (0, observed.Length);
-
-    public int ScratchLength => parameters.Length;
-
-    public void Predict(ReadOnlySpan<double> theta, int block, Span<double> prediction, Span<double> jacobian, Span<double> scratch)
+    public override void Predict(ReadOnlySpan<double> theta, int block, Span<double> prediction, Span<double> jacobian, Span<double> scratch)
     {
         var n = prediction.Length;
         for (var i = 0; i < n; i++)
