@@ -11,7 +11,8 @@ namespace ScalingLaws.Cli;
 /// A command takes the console in <c>Create(CliConsole console)</c> and passes it on: <c>CommandRunner.Run(console, ...)</c>,
 /// <c>console.Out.WriteLine(...)</c> instead of <c>Console.Out</c>, <c>console.Error</c> instead of <c>Console.Error</c>,
 /// <c>ProgressBar.For(console, json)</c>, and <c>SomeView.Write(console.Ansi, ...)</c>, where the view takes
-/// <c>IAnsiConsole console</c> as its first parameter instead of reading <c>AnsiConsole.Console</c>.
+/// <c>IAnsiConsole console</c> as its first parameter instead of reading <c>AnsiConsole.Console</c>; a command that
+/// answers in JSON or text says both through <see cref="Answer"/>.
 /// </para>
 /// </summary>
 internal sealed class CliConsole(TextWriter output, TextWriter error, IAnsiConsole ansi, bool errorIsTerminal, CancellationToken interrupt)
@@ -30,6 +31,18 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, IAnsiConso
 
     /// <summary>Cancelled by Ctrl-C (SIGINT) in the real program; whatever the caller chooses elsewhere.</summary>
     public CancellationToken Interrupt { get; } = interrupt;
+
+    /// <summary>
+    /// A command's answer on standard output: its JSON <paramref name="document"/> with --json, else its text
+    /// <paramref name="report"/> on <see cref="Ansi"/>. Only the one asked for is built.
+    /// </summary>
+    public void Answer(bool json, Func<string> document, Action<IAnsiConsole> report)
+    {
+        if (json)
+            Out.WriteLine(document());
+        else
+            report(Ansi);
+    }
 
     /// <summary>
     /// A console writing to files or pipes rather than a terminal (the tests' StringWriters): no colour or escape codes,

@@ -24,10 +24,9 @@ internal static class BacktestCommand
             if (parse.GetValue(rows) && !parse.GetValue(json))
                 throw new ScalingLawsException("--rows lists the predictions in the JSON output; add --json.");
             var (runs, law, result) = RunWithProgress(console, backtest, parse, parse.GetValue(json) || parse.GetValue(quiet), cancellation);
-            if (parse.GetValue(json))
-                console.Out.WriteLine(SelectionJson.Serialize(BacktestView.Json(law, runs.Table, result, parse.GetValue(rows)), runs));
-            else
-                BacktestView.Write(console.Ansi, law, runs.Table, result);
+            console.Answer(parse.GetValue(json),
+                () => SelectionJson.Serialize(BacktestView.Json(law, runs.Table, result, parse.GetValue(rows)), runs),
+                ansi => BacktestView.Write(ansi, law, runs.Table, result));
             return 0;
         }));
         return command;

@@ -28,10 +28,9 @@ internal static class CurveCompareCommand
             // Nothing to compare is a failure, not a table of dashes with exit 0.
             if (comparison.Entries.All(e => e.Outcome is null))
                 throw new ScalingLawsException($"{source}: no law could be fitted to any run ({comparison.Entries[0].Failure?.TrimEnd('.')}).");
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(CurveCompareView.Json(comparison)));
-            else
-                CurveCompareView.Write(console.Ansi, source, protocol, comparison);
+            console.Answer(parse.GetValue(json),
+                () => CliJson.Serialize(CurveCompareView.Json(comparison)),
+                ansi => CurveCompareView.Write(ansi, source, protocol, comparison));
             // A law that fits badly is a finding of the comparison, not a failure: only --strict turns it into an exit code.
             return FitExit.StrictOnly(comparison.Entries.Where(e => e.Outcome is not null)
                 .Select(e => (e.Outcome!.Fit.Status, e.Outcome.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(e.Outcome.Bootstrap).Count())), parse.GetValue(strict));

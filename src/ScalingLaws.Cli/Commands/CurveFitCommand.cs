@@ -40,10 +40,9 @@ internal static class CurveFitCommand
             var documents = outcomes.Select((o, i) => Document(o, intervals[i])).ToList();
             if (target is not null)
                 CurveLawFile.Write(target, documents[0]);
-            if (parse.GetValue(json))
-                console.Out.WriteLine(documents.Count == 1 ? CliJson.Serialize(documents[0]) : CliJson.Serialize(new CurveFitsJson(documents)));
-            else
-                CurveFitView.Write(console.Ansi, source, protocol, outcomes, intervals, target);
+            console.Answer(parse.GetValue(json),
+                () => documents.Count == 1 ? CliJson.Serialize(documents[0]) : CliJson.Serialize(new CurveFitsJson(documents)),
+                ansi => CurveFitView.Write(ansi, source, protocol, outcomes, intervals, target));
             return FitExit.Code(outcomes.Select((o, i) => (o.Fit.Status, o.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(intervals[i]).Count())), parse.GetValue(strict));
         }));
         return command;

@@ -20,10 +20,7 @@ internal static class CurvePositionsCommand
         {
             var held = constraints.Create(parse);
             var result = PositionComparison.Of(file.Load(parse), cancellation: cancellation, constraints: held);
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(PositionsView.Json(result)));
-            else
-                PositionsView.Write(console.Ansi, result);
+            console.Answer(parse.GetValue(json), () => CliJson.Serialize(PositionsView.Json(result)), ansi => PositionsView.Write(ansi, result));
             // One checkpoint's poor fit is a finding of the comparison, not a failure: only --strict turns it into an exit code.
             return FitExit.StrictOnly(result.Fits.Select(f => (f.Fit.Status, f.Fit.Diagnostics.Length)), parse.GetValue(strict));
         }));

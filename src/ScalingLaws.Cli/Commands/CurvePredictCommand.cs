@@ -53,12 +53,11 @@ internal static class CurvePredictCommand
                 })];
             }
             var outcomes = predictions.Select(p => p.Outcome).OfType<CurveOutcome>().Distinct().ToList();
-            if (parse.GetValue(json))
-                console.Out.WriteLine(predictions.Count == 1
+            console.Answer(parse.GetValue(json),
+                () => predictions.Count == 1
                     ? CliJson.Serialize(CurvePredictView.Json(chosen, predictions[0].Values, [predictions[0].Prediction], predictions[0].Predictive, predictions[0].Outcome))
-                    : CliJson.Serialize(new CurvePredictionsJson([.. predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction], p.Predictive, p.Outcome))])));
-            else
-                CurvePredictView.Write(console.Ansi, chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))], outcomes);
+                    : CliJson.Serialize(new CurvePredictionsJson([.. predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction], p.Predictive, p.Outcome))])),
+                ansi => CurvePredictView.Write(ansi, chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))], outcomes));
             return FitExit.Code(outcomes.Select(o => (o.Fit.Status, o.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(o.Bootstrap).Count())), parse.GetValue(strict));
         }));
         return command;

@@ -35,7 +35,7 @@ internal static class CurveRankCommand
             var planned = parse.GetValue(steps);
             if (planned is <= 0)
                 throw new ScalingLawsException($"--steps {planned}: the planned last step must be a positive whole number, e.g. 24000.");
-            var plannedTokens = parse.GetValue(tokens) is { } text ? OptionValues.Positive(text, $"--tokens {text}") : (double?)null;
+            var plannedTokens = OptionValues.Positive(parse, tokens);
             if (planned is not null && plannedTokens is not null)
                 throw new ScalingLawsException("give the planned length once: --steps N or --tokens D, not both.");
             var chosen = law.Create(parse);
@@ -46,10 +46,9 @@ internal static class CurveRankCommand
             var candidates = Selected(curves, parse.GetValue(runs) ?? [], c => c.Name);
             var plannedSteps = fraction is not null ? null : candidates.Select(c => planned ?? PlannedStep(c, plannedTokens!.Value)).ToList();
             var result = CurveRanking.Rank(chosen, candidates, fraction, plannedSteps, parse.GetValue(pool), parse.GetValue(seed), procedure.Create(parse, datasetProcedure), data.Intervals(parse), cancellation);
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(CurveRankView.Json(chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result)));
-            else
-                CurveRankView.Write(console.Ansi, chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result);
+            console.Answer(parse.GetValue(json),
+                () => CliJson.Serialize(CurveRankView.Json(chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result)),
+                ansi => CurveRankView.Write(ansi, chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result));
             return FitExit.Code(result.Runs.Select(r => (r.Status, 0)), strict: false);
         }));
         return command;
@@ -68,10 +67,9 @@ internal static class CurveRankCommand
         var all = PositionLossReader.Read(path, DelimiterOption.Parse(parse.GetValue(data.Delimiter)));
         var candidates = Selected(all, parse.GetValue(runs) ?? [], r => r.Run);
         var result = TemporalRanking.Rank(candidates, fraction, seed, cancellation);
-        if (json)
-            console.Out.WriteLine(CliJson.Serialize(CurveRankView.Json(CurveLawOptions.Temporal, TemporalFormula, fraction, pooled: false, result)));
-        else
-            CurveRankView.Write(console.Ansi, CurveLawOptions.Temporal, TemporalFormula, fraction, pooled: false, result);
+        console.Answer(json,
+            () => CliJson.Serialize(CurveRankView.Json(CurveLawOptions.Temporal, TemporalFormula, fraction, pooled: false, result)),
+            ansi => CurveRankView.Write(ansi, CurveLawOptions.Temporal, TemporalFormula, fraction, pooled: false, result));
         return FitExit.Code(result.Runs.Select(r => (r.Status, 0)), strict: false);
     }
 

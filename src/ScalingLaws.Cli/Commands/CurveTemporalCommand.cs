@@ -43,10 +43,7 @@ internal static class CurveTemporalCommand
     {
         var forecast = new TemporalFitter(fitFraction, forms, constraints: constraints).Fit(run, cancellation);
         var intervals = TemporalBacktest.Measure(forecast, forms, cancellation: cancellation);
-        if (json)
-            console.Out.WriteLine(CliJson.Serialize(TemporalView.Json(intervals, fitFraction)));
-        else
-            TemporalView.Write(console.Ansi, intervals, fitFraction);
+        console.Answer(json, () => CliJson.Serialize(TemporalView.Json(intervals, fitFraction)), ansi => TemporalView.Write(ansi, intervals, fitFraction));
         return FitExit.Code(forecast.Status, forecast.Diagnostics.Length, strict);
     }
 

@@ -23,10 +23,9 @@ internal static class DatasetsCommand
         {
             var directory = DataDirectory.Resolve(parse.GetValue(dataDir));
             var summaries = DatasetSummary.Catalog.Select(d => DatasetSummary.Of(d.Info, d.Kind, directory)).ToList();
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(DatasetsView.ListJson(directory, summaries)));
-            else
-                DatasetsView.WriteList(console.Ansi, directory, summaries);
+            console.Answer(parse.GetValue(json),
+                () => CliJson.Serialize(DatasetsView.ListJson(directory, summaries)),
+                ansi => DatasetsView.WriteList(ansi, directory, summaries));
             return 0;
         }));
         return command;
@@ -45,10 +44,7 @@ internal static class DatasetsCommand
         {
             var (info, kind) = DatasetSummary.Find(parse.GetValue(name)!);
             var summary = DatasetSummary.Of(info, kind, DataDirectory.Resolve(parse.GetValue(dataDir)));
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(DatasetsView.ShowJson(summary)));
-            else
-                DatasetsView.WriteShow(console.Ansi, summary);
+            console.Answer(parse.GetValue(json), () => CliJson.Serialize(DatasetsView.ShowJson(summary)), ansi => DatasetsView.WriteShow(ansi, summary));
             return 0;
         }));
         return command;
@@ -68,10 +64,9 @@ internal static class DatasetsCommand
         {
             var places = DataDirectory.Places(parse.GetValue(dataDir));
             var used = Used(parse.GetValue(dataDir));
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(DatasetsView.PathJson(places, used)));
-            else
-                DatasetsView.WritePath(console.Ansi, places, used);
+            console.Answer(parse.GetValue(json),
+                () => CliJson.Serialize(DatasetsView.PathJson(places, used)),
+                ansi => DatasetsView.WritePath(ansi, places, used));
             return 0;
         }));
         return command;

@@ -39,10 +39,9 @@ internal static class DownstreamBacktestCommand
             var lossRows = tasks.FirstOrDefault(t => t.HasLoss) is { } withLoss ? split.Fitted(withLoss) : null;
             var lossLaw = lossRows is null ? null : LossLaw.Fit(ChinchillaLaw.Instance, lossRows, cancellation);
             var results = tasks.Select(t => DownstreamBacktest.Run(t, split, lossLaw, cancellation)).ToList();
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(DownstreamBacktestView.Json(results, lossLaw)));
-            else
-                DownstreamBacktestView.Write(console.Ansi, table.Source, split, lossLaw, results);
+            console.Answer(parse.GetValue(json),
+                () => CliJson.Serialize(DownstreamBacktestView.Json(results, lossLaw)),
+                ansi => DownstreamBacktestView.Write(ansi, table.Source, split, lossLaw, results));
             return 0;
         }));
         return command;

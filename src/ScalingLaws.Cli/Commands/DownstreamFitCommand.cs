@@ -37,10 +37,9 @@ internal static class DownstreamFitCommand
             if (tasks.Count == 1)
                 return FitOne(console, law, tasks[0], parse.GetValue(json), target, cancellation);
             var rows = tasks.Select(t => FitOrFloor(law, t, cancellation)).ToList();
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(new AccuracyFitsJson([.. rows.Select(r => r.Fit is { } fit ? Document(fit) : Floor(law, r.Task, r.Verdict))])));
-            else
-                DownstreamFitView.WriteAll(console.Ansi, table.Source, law, rows);
+            console.Answer(parse.GetValue(json),
+                () => CliJson.Serialize(new AccuracyFitsJson([.. rows.Select(r => r.Fit is { } fit ? Document(fit) : Floor(law, r.Task, r.Verdict))])),
+                ansi => DownstreamFitView.WriteAll(ansi, table.Source, law, rows));
             return 0;
         }));
         return command;
@@ -52,10 +51,7 @@ internal static class DownstreamFitCommand
         var document = Document(fit);
         if (target is not null)
             AccuracyLawFile.Write(target, document);
-        if (json)
-            console.Out.WriteLine(CliJson.Serialize(document));
-        else
-            DownstreamFitView.Write(console.Ansi, task.Source, fit, target);
+        console.Answer(json, () => CliJson.Serialize(document), ansi => DownstreamFitView.Write(ansi, task.Source, fit, target));
         return 0;
     }
 

@@ -34,10 +34,9 @@ internal static class DownstreamPredictCommand
             var losses = ValueList.Parse(parse, loss, OptionValues.Positive);
             var (sizes, counts) = (ValueList.Parse(parse, parameters, OptionValues.Positive), ValueList.Parse(parse, tokens, OptionValues.Positive));
             var predictions = Predict(path, accuracy, losses, parse.GetValue(lossFile), sizes, counts);
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(new AccuracyPredictionsJson(accuracy.Task, accuracy.Metric, accuracy.Law.Name, [.. predictions.Select(DownstreamPredictView.Json)])));
-            else
-                DownstreamPredictView.Write(console.Ansi, path, accuracy, predictions);
+            console.Answer(parse.GetValue(json),
+                () => CliJson.Serialize(new AccuracyPredictionsJson(accuracy.Task, accuracy.Metric, accuracy.Law.Name, [.. predictions.Select(DownstreamPredictView.Json)])),
+                ansi => DownstreamPredictView.Write(ansi, path, accuracy, predictions));
             return 0;
         }));
         return command;

@@ -22,10 +22,9 @@ internal static class EnvelopeCommand
             var loaded = reading.LoadSelected(parse);
             var table = loaded.Table;
             var result = new EnvelopeAnalysis(parse.GetValue(points)).Run(table, cancellation);
-            if (parse.GetValue(json))
-                console.Out.WriteLine(SelectionJson.Serialize(EnvelopeView.Json(result), loaded));
-            else
-                EnvelopeView.Write(console.Ansi, table, result);
+            console.Answer(parse.GetValue(json),
+                () => SelectionJson.Serialize(EnvelopeView.Json(result), loaded),
+                ansi => EnvelopeView.Write(ansi, table, result));
             return 0;
         }));
         return command;

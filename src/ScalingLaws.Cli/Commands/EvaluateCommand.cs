@@ -65,10 +65,9 @@ internal static class EvaluateCommand
                     ? new OneModelStudy(settings with { Progress = bar }).Run(table, cancellation)
                     : new EvaluationStudy(settings with { Progress = bar }).Run(table, cancellation);
             var method = oneModel ? settings.Method.OneModel() : settings.Method;
-            if (parse.GetValue(Json))
-                console.Out.WriteLine(SelectionJson.Serialize(EvaluateView.Json(result, oneModel), runs));
-            else
-                EvaluateView.Write(console.Ansi, dataset, table.Notes, method, settings, result, oneModel);
+            console.Answer(parse.GetValue(Json),
+                () => SelectionJson.Serialize(EvaluateView.Json(result, oneModel), runs),
+                ansi => EvaluateView.Write(ansi, dataset, table.Notes, method, settings, result, oneModel));
             return 0;
         }
 

@@ -28,10 +28,9 @@ internal static class FindingsCommand
             IReadOnlyList<FamilyFindings> findings;
             using (var bar = ProgressBar.For(console, parse.GetValue(json) || parse.GetValue(quiet)))
                 findings = new FindingsStudy(new FindingsSettings { Method = method, MinTokens = study.Cut(parse), Progress = bar }).Run(runs.Table, cancellation);
-            if (parse.GetValue(json))
-                console.Out.WriteLine(SelectionJson.Serialize(FindingsView.Json(name, method.Name, findings), runs));
-            else
-                FindingsView.Write(console.Ansi, name, runs.Table.Notes, method.Name, findings);
+            console.Answer(parse.GetValue(json),
+                () => SelectionJson.Serialize(FindingsView.Json(name, method.Name, findings), runs),
+                ansi => FindingsView.Write(ansi, name, runs.Table.Notes, method.Name, findings));
             return 0;
         }));
         return command;

@@ -51,10 +51,9 @@ internal static class FitCommand
                 _ = LawFile.Open(document, $"--out {target} not written");
                 LawFile.Write(target, document);
             }
-            if (parse.GetValue(json))
-                console.Out.WriteLine(LawFile.Serialize(document));
-            else
-                FitReportView.Write(console.Ansi, table.Source, fit, uncertainty, target, runs, predictive);
+            console.Answer(parse.GetValue(json),
+                () => LawFile.Serialize(document),
+                ansi => FitReportView.Write(ansi, table.Source, fit, uncertainty, target, runs, predictive));
             // Rows pooled across families or configurations are a warning too, though the report prints it among the notes.
             var pooling = loaded.Selection.Warning is null ? 0 : 1;
             return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count + pooling, parse.GetValue(strict));

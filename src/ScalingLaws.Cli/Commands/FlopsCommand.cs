@@ -33,10 +33,7 @@ internal static class FlopsCommand
                 Size(feedForward), Size(headSize));
             var trainingTokens = parse.GetValue(tokens)!;
             var report = FlopsReport.Of(shape, OptionValues.Positive(trainingTokens, $"--tokens {trainingTokens}"));
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(report));
-            else
-                FlopsView.Write(console.Ansi, report);
+            console.Answer(parse.GetValue(json), () => CliJson.Serialize(report), ansi => FlopsView.Write(ansi, report));
             return 0;
         }));
         return command;

@@ -52,19 +52,19 @@ internal static class HparamsCommand
                     Sweep = sweepView,
                     Bootstrap = fitted?.Bootstrap is { } b ? new SweepBootstrapView(b.Requested, b.Replicates, seed) : null,
                 };
-            if (parse.GetValue(json))
-                console.Out.WriteLine(result is null ? CliJson.Serialize(new SweepOnlyJson(sweepView)) : CliJson.Serialize(result));
-            else
-            {
-                sweepView?.Write(console.Ansi);
-                if (result is not null)
-                    HyperparameterView.Write(console.Ansi, result);
-            }
+            console.Answer(parse.GetValue(json),
+                () => result is null ? CliJson.Serialize(new SweepOnlyJson(sweepView)) : CliJson.Serialize(result),
+                ansi =>
+                {
+                    sweepView?.Write(ansi);
+                    if (result is not null)
+                        HyperparameterView.Write(ansi, result);
+                });
             return 0;
         }));
         return command;
     }
 
-    private static double Quantity(ParseResult parse, Option<string?> option) =>
-        parse.GetValue(option) is { } text ? OptionValues.Positive(text, $"{option.Name} {text}") : double.NaN;
+    // NaN for a quantity not given: the point is completed from the others (C = 6ND).
+    private static double Quantity(ParseResult parse, Option<string?> option) => OptionValues.Positive(parse, option) ?? double.NaN;
 }

@@ -30,10 +30,9 @@ internal static class InferenceCommand
             var result = InferenceAwareSizing.Solve(law, loss, served);
             // With a bootstrap in the law file, the same sizing under every resample gives the intervals.
             var spread = bootstrap is null ? null : InferenceAwareSizing.SolveEach(new AllocationUncertainty(bootstrap), loss, served);
-            if (parse.GetValue(json))
-                console.Out.WriteLine(InferenceView.Json(result, spread, cost).ToJsonString(CliJson.Options));
-            else
-                InferenceView.Write(console.Ansi, source, result, spread, cost);
+            console.Answer(parse.GetValue(json),
+                () => InferenceView.Json(result, spread, cost).ToJsonString(CliJson.Options),
+                ansi => InferenceView.Write(ansi, source, result, spread, cost));
             return 0;
         }));
         return command;

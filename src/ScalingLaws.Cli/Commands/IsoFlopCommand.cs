@@ -29,10 +29,9 @@ internal static class IsoFlopCommand
                 ? new IsoFlopBootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(result, cancellation: cancellation)
                 : null;
             var (comparison, note) = Compare(table, result, uncertainty, cancellation);
-            if (parse.GetValue(json))
-                console.Out.WriteLine(SelectionJson.Serialize(IsoFlopView.Json(result, uncertainty, comparison, note), loaded));
-            else
-                IsoFlopView.Write(console.Ansi, table, analysis, result, uncertainty, comparison, note);
+            console.Answer(parse.GetValue(json),
+                () => SelectionJson.Serialize(IsoFlopView.Json(result, uncertainty, comparison, note), loaded),
+                ansi => IsoFlopView.Write(ansi, table, analysis, result, uncertainty, comparison, note));
             return 0;
         }));
         return command;

@@ -31,12 +31,8 @@ internal static class OptimalCommand
             var sizes = ValueList.Parse(parse, modelParams, OptionValues.Positive);
             if (budgets.Length + losses.Length + sizes.Length == 0)
                 throw new ScalingLawsException("give at least one of --flops, --target-loss or --params (a budget may be --gpu-hours or --dollars instead of --flops), e.g. --flops 5.76e23.");
-            var uniqueTokens = parse.GetValue(unique) is { } text ? OptionValues.Positive(text, $"--unique-tokens {text}") : (double?)null;
-            var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, sizes, uniqueTokens, cost, "optimal");
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(report));
-            else
-                OptimalView.Write(console.Ansi, source, report, bootstrap, predictive);
+            var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, sizes, OptionValues.Positive(parse, unique), cost, "optimal");
+            console.Answer(parse.GetValue(json), () => CliJson.Serialize(report), ansi => OptimalView.Write(ansi, source, report, bootstrap, predictive));
             return 0;
         }));
         return command;

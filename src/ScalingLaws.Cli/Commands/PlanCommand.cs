@@ -56,10 +56,7 @@ internal static class PlanCommand
                 OptionValues.Positive(parse.GetValue(spread), $"--spread {parse.GetValue(spread)}"), pt > 0 ? pt : null);
             var cost = costs.Settings(parse);
             var plan = SweepPlanner.Plan(request, Evidence(parse, evidence, dataDir, files, request.TargetFraction, cancellation));
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(PlanView.Json(plan, cost)));
-            else
-                PlanView.Write(console.Ansi, plan, cost);
+            console.Answer(parse.GetValue(json), () => CliJson.Serialize(PlanView.Json(plan, cost)), ansi => PlanView.Write(ansi, plan, cost));
             return 0;
         }));
         command.Subcommands.Add(PlanRunCommand.Create(console));

@@ -26,10 +26,9 @@ internal static class PredictCommand
                 ValueList.Parse(parse, flops, OptionValues.Positive),
                 ValueList.Parse(parse, unique, OptionValues.Positive));
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(new PredictionsJson(predictions)));
-            else
-                PredictionView.Write(console.Ansi, law, source, predictions, predictive);
+            console.Answer(parse.GetValue(json),
+                () => CliJson.Serialize(new PredictionsJson(predictions)),
+                ansi => PredictionView.Write(ansi, law, source, predictions, predictive));
             return 0;
         }));
         return command;

@@ -35,7 +35,7 @@ internal static class ReportCommand
             using var bar = ProgressBar.For(console, parse.GetValue(quiet));
             var settings = new ReportSettings
             {
-                Fitter = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse) with { Progress = bar }),
+                Fitter = setting.CreateFitter(parse, bar),
                 Resamples = bootstrap.Count(parse),
                 Seed = parse.GetValue(bootstrap.Seed),
                 IsoFlop = grouping.CreateAnalysis(parse),

@@ -55,6 +55,10 @@ internal sealed class FitSettingOptions : IOptionGroup
         command.AddAll(Law, X, Objective, Delta, Fix, Tie, Bound, Solver, StartStride, StopEarly, MaxIterations);
     }
 
+    /// <summary>The chosen law's fitter with these settings, reporting to <paramref name="progress"/>.</summary>
+    public LawFitter CreateFitter(ParseResult parse, IProgress<WorkProgress>? progress = null) =>
+        new(CreateLaw(parse), CreateOptions(parse) with { Progress = progress });
+
     public ScalingLaw CreateLaw(ParseResult parse) => LawCatalog.Create(parse.GetValue(Law)!.Value, parse.GetValue(X)!.Value);
 
     public FitOptions CreateOptions(ParseResult parse)

@@ -9,6 +9,10 @@ internal static class OptionValues
 
     public static double Positive(string text, string option) => Positive(Number(text, option), option);
 
+    /// <summary>The positive number <paramref name="option"/> gives, or null when it is not given.</summary>
+    public static double? Positive(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) is { } text ? Positive(text, $"{option.Name} {text}") : null;
+
     public static double Positive(double value, string option) => value > 0
         ? value
         : throw new ScalingLawsException($"{option}: every value must be a positive number.");

@@ -1,3 +1,5 @@
+using ScalingLaws.Data;
+
 namespace ScalingLaws.Training.Model;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal static class ModelSizing
     {
         const int smallest = 12 * HeadWidth * HeadWidth;
         if (!(nonEmbeddingParams >= smallest / 2.0))
-            throw new ScalingLawsException($"model size {Study.RunName.Format(nonEmbeddingParams)}: too small; the smallest shape (1 layer, d = {HeadWidth}) has {smallest:N0} non-embedding parameters; give sizes of at least {Study.RunName.Format(smallest / 2.0)}.");
+            throw new ScalingLawsException($"model size {QuantityFormat.Count(nonEmbeddingParams)}: too small; the smallest shape (1 layer, d = {HeadWidth}) has {smallest:N0} non-embedding parameters; give sizes of at least {QuantityFormat.Count(smallest / 2.0)}.");
         var layers = Math.Max(1, (int)Math.Round(Math.Cbrt(nonEmbeddingParams / (12.0 * AspectRatio * AspectRatio))));
         var ideal = Math.Sqrt(nonEmbeddingParams / (12.0 * layers)) / HeadWidth;
         var width = new[] { Math.Floor(ideal), Math.Ceiling(ideal) }

@@ -61,6 +61,9 @@ public sealed class StudyDirectory : IRunStore
             var existing = ReadManifest(path);
             if (Json(existing.Settings) != Json(manifest.Settings) || existing.Data != manifest.Data)
                 throw new ScalingLawsException($"{path}: holds another study ({existing.Settings}; {existing.Data}); resume it with the same options, or give a new --out.");
+            // Run names follow QuantityFormat (three significant figures, 65.5K) since issue 19; an older study's (65.54K) would not match its logs.
+            if (!existing.Runs.Select(r => r.Name).Order(StringComparer.Ordinal).SequenceEqual(manifest.Runs.Select(r => r.Name).Order(StringComparer.Ordinal)))
+                throw new ScalingLawsException($"{path}: its runs have other names ({string.Join(", ", existing.Runs.Take(2).Select(r => r.Name))}, …), given by an older version of scaling; resume it with that version, or give a new --out.");
         }
         else
             AtomicFile.WriteAllText(file, Json(manifest) + "\n");

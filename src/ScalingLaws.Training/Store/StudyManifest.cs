@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ScalingLaws.Data;
 using ScalingLaws.Training.Study;
 
 namespace ScalingLaws.Training.Store;
@@ -52,7 +53,7 @@ public sealed record StudySettings(
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"sizes {string.Join(",", Sizes.Select(RunName.Format))}, tokens {string.Join(",", Tokens.Select(RunName.Format))}, schedule {Schedule}, seed {Seed}"
+        $"sizes {string.Join(",", Sizes.Select(size => QuantityFormat.Count(size)))}, tokens {string.Join(",", Tokens.Select(tokens => QuantityFormat.Count(tokens)))}, schedule {Schedule}, seed {Seed}"
         + (LearningRateSweep is { } rates ? $", lr {string.Join(",", rates)}" : "") + (BatchSweep is { } batches ? $", batch {string.Join(",", batches)}" : "");
 }
 

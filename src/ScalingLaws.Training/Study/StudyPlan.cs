@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScalingLaws.Data;
 
 namespace ScalingLaws.Training.Study;
 
@@ -41,7 +42,7 @@ public static class StudyPlan
             tokens, rate, spec.Schedule, sequences, WarmupFraction, spec.Checkpoints,
             spec.EvaluationSequences, spec.Seed, WarmupSteps: warmup)).ToList();
         var suffix = (spec.SweepsLearningRate ? "-lr" + rate.ToString("G3", CultureInfo.InvariantCulture) : "") + (spec.SweepsBatch ? $"-b{sequences}" : "");
-        var names = budgets.Select(tokens => $"{RunName.Format(size)}-{RunName.Format(tokens)}{suffix}").ToList();
+        var names = budgets.Select(tokens => $"{QuantityFormat.Count(size)}-{QuantityFormat.Count(tokens)}{suffix}").ToList();
         if (spec.Schedule != ScheduleShape.Wsd)
             return settings.Select((s, k) => new PlannedRun(names[k], size, config, s, null, [])).Reverse();
         var branchSteps = settings.Skip(1).Select(s => (long)s.LearningRates(spec.Context).DecayStart).ToList();

@@ -106,6 +106,19 @@ public sealed class StudyCommandTests : WithTempFolder
     }
 
     [Fact]
+    public void Resuming_a_study_whose_runs_have_other_names_is_refused()
+    {
+        // Run names follow QuantityFormat since issue 19 (3K-16.4K; before, 3K-16.38K): an older study's logs would not match.
+        var study = Path.Combine(temp.FullName, "study");
+        string[] run = ["study", "run", "--params", "3K", "--tokens", "2K", "--context", "16", "--batch", "8", "--eval-sequences", "8", "--quiet", "--out", study];
+        ScalingProcess.Run(run).AssertSuccess();
+        var manifest = Path.Combine(study, "study.json");
+        Assert.Contains("\"3K-2K\"", File.ReadAllText(manifest), StringComparison.Ordinal);
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"3K-2K\"", "\"3K-2.00K\"", StringComparison.Ordinal));
+        ScalingProcess.Run(run).AssertInputError($"{study}: its runs have other names (3K-2.00K, …)", "give a new --out");
+    }
+
+    [Fact]
     public void Corpus_shorter_than_one_batch()
     {
         var corpus = temp.Write("tiny.txt", "far too short");

@@ -14,7 +14,7 @@ public sealed class StudySweepCommandTests
         var study = Train(temp, "--params", "3K,12K", "--tokens", "8192,16384", "--lr", "4e-3,8e-3,1.6e-2", "--batch", "2,4,8", "--eval-sequences", "64", "--checkpoints", "2");
         var results = File.ReadAllLines(Path.Combine(study, "results.csv"));
         Assert.Equal(1 + 2 * 2 * 3 * 3, results.Length);
-        Assert.Contains(results, r => r.StartsWith("12K-16.38K-lr0.008-b4,", StringComparison.Ordinal) && r.EndsWith(",0.008,64", StringComparison.Ordinal));
+        Assert.Contains(results, r => r.StartsWith("12K-16.4K-lr0.008-b4,", StringComparison.Ordinal) && r.EndsWith(",0.008,64", StringComparison.Ordinal));
 
         var fit = ScalingProcess.Run("hparams", "--sweep", Path.Combine(study, "results.csv"), "--params", "50K", "--tokens", "100K", "--bootstrap", "200", "--json").AssertSuccess().Json;
         Assert.Equal(4, fit["sweep"]!["optima"]!.AsArray().Count);
@@ -48,7 +48,7 @@ public sealed class StudySweepCommandTests
         // Each run has a forecast with its interval, or the reason it has none; P(best) and the score only when all have one.
         var half = ScalingProcess.Run("curve", "rank", positions, "--law", "temporal", "--fit-fraction", "0.5", "--json").Json;
         var runs = half["runs"]!.AsArray();
-        Assert.Equal(["3K-16.38K-lr0.003", "3K-16.38K-lr0.01", "3K-16.38K-lr0.03"], runs.Select(r => (string?)r!["run"]));
+        Assert.Equal(["3K-16.4K-lr0.003", "3K-16.4K-lr0.01", "3K-16.4K-lr0.03"], runs.Select(r => (string?)r!["run"]));
         Assert.All(runs, r => Assert.True(
             r!["problem"] is null ? r["forecast"]!.GetValue<double>() > 1 && r["ci95"] is not null : r["forecast"] is null && r["status"]!.GetValue<string>() == "no forecast",
             r.ToJsonString()));
@@ -61,7 +61,7 @@ public sealed class StudySweepCommandTests
         // A fifth of 12 checkpoints is 2: too few for the temporal law; every run says so and nothing is scored.
         var early = ScalingProcess.Run("curve", "rank", positions, "--law", "temporal", "--fit-fraction", "0.2");
         Assert.Equal(4, early.ExitCode);
-        Assert.Contains("3K-16.38K-lr0.03: no forecast: 2 checkpoints in its first 20% of steps; the temporal law needs 4", early.Stdout);
+        Assert.Contains("3K-16.4K-lr0.03: no forecast: 2 checkpoints in its first 20% of steps; the temporal law needs 4", early.Stdout);
         Assert.Contains("backtest: not scored, because 3 of 3 runs have no forecast.", early.Stdout);
 
         ScalingProcess.Run("curve", "rank", positions, "--law", "temporal", "--steps", "1000").AssertInputError("--steps does not apply to --law temporal: it forecasts only logged checkpoints");

@@ -29,7 +29,7 @@ internal static class PlotFitCommand
             }
             else
             {
-                var fit = new LawFitter(setting.CreateLaw(parse), setting.CreateOptions(parse)).Fit(table, cancellation);
+                var fit = setting.CreateFitter(parse).Fit(table, cancellation);
                 data = PredictedVsObservedPlotData.From(fit, table);
             }
             return figure.Save(parse, ScalingPlots.PredictedVsObserved(data, parse.GetValue(figure.Title)), table);

@@ -27,10 +27,9 @@ internal static class StudySummarizeCommand
                 throw new ScalingLawsException($"{path}: no run of the study has finished yet; run 'scaling study run' with the same options to resume it.");
             var study = StudyDirectory.ReadMeasurements(path, manifest);
             var summary = StudySummary.Of(study, cancellation);
-            if (parse.GetValue(json))
-                console.Out.WriteLine(CliJson.Serialize(StudySummaryView.Json(manifest, summary)));
-            else
-                StudySummaryView.Write(console.Ansi, manifest, study, summary);
+            console.Answer(parse.GetValue(json),
+                () => CliJson.Serialize(StudySummaryView.Json(manifest, summary)),
+                ansi => StudySummaryView.Write(ansi, manifest, study, summary));
             return 0;
         }));
         return command;
