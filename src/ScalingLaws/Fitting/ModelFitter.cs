@@ -36,8 +36,6 @@ public sealed class ModelFitter(FitOptions? options = null)
         // A start that ran out of iterations in a flat valley may converge in the polish, which gets many more.
         if (status != FitStatus.Converged && final is { Converged: true })
             status = FitStatus.Converged;
-        else if (final is { Converged: false, Result.Exit: ExitCondition.MaxIterations })
-            status = FitStatus.IterationLimit;
         return tally.Record(Summarize(model, layout, starts, final, tally.Converged, status));
     }
 
@@ -65,13 +63,9 @@ public sealed class ModelFitter(FitOptions? options = null)
         if (finishWithNewton && polished.Converged)
             polished = polished with { Result = polished.Result with { Value = NewtonPolish.Refine(new ModelObjective(model, layout, options.Objective, options.Delta, options.MaxDegreeOfParallelism), polished.Solution, polished.Result.Value) } };
         var better = polished.Result.Value <= best.Result.Value && (polished.Converged || !best.Converged);
-        var kept = better
+        return better
             ? polished with { Index = best.Index, Result = polished.Result with { Iterations = best.Result.Iterations + polished.Result.Iterations } }
             : best;
-        // A polish cut short by its iteration limit leaves the winner short of the reported precision, whichever is kept.
-        return !polished.Converged && polished.Result.Exit == ExitCondition.MaxIterations
-            ? kept with { Converged = false, Result = kept.Result with { Exit = ExitCondition.MaxIterations } }
-            : kept;
     }
 
     /// <summary>The typed result at <paramref name="best"/> (null when no start gave a finite objective).</summary>

@@ -12,13 +12,17 @@ internal readonly record struct StartTally(int Converged, int Stopped, int AtLim
         outcomes.Sum(o => (long)o.Result.Evaluations));
 
     /// <summary>
-    /// <paramref name="fit"/> with the stopped starts and evaluations recorded, and a warning when most starts ran out
-    /// of iterations: the winner was then chosen among unfinished searches, whatever its own status says.
+    /// <paramref name="fit"/> with the stopped starts and evaluations recorded. When most starts ran out of iterations
+    /// the winner was chosen among unfinished descents, so the fit is reported as stopped at the iteration limit,
+    /// whatever the winner's own convergence says.
     /// </summary>
     public ModelFit Record(ModelFit fit) => fit with
     {
         StoppedStarts = Stopped,
         SearchEvaluations = Evaluations,
-        Diagnostics = 2 * AtLimit > Count ? fit.Diagnostics.Add(new StartsCutShort(AtLimit, Count)) : fit.Diagnostics,
+        Status = CutShort && fit.Status.IsUsable() ? FitStatus.IterationLimit : fit.Status,
+        Diagnostics = CutShort ? fit.Diagnostics.Add(new StartsCutShort(AtLimit, Count)) : fit.Diagnostics,
     };
+
+    private bool CutShort => 2 * AtLimit > Count;
 }
