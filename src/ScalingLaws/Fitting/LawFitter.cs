@@ -35,7 +35,7 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
             notes.Add($"{tally.Stopped:N0} of {grid.Count:N0} starts stopped early on joining an optimum an earlier start had found");
         var model = problem.Model();
         var final = ModelFitter.Polish(model, problem.Layout, Options, best, cancellation, finishWithNewton: grid.Count > 1);
-        return Summarize(problem, tally.Record(new ModelFitter(Options).Summarize(model, problem.Layout, grid, final, tally.Converged, FitStatus.Converged)), notes);
+        return Summarize(problem, tally.RecordWithLimit(new ModelFitter(Options).Summarize(model, problem.Layout, grid, final, tally.Converged, FitStatus.Converged)), notes);
     }
 
     private static StartOutcome SearchAll(FitProblem problem, StartGrid grid, CancellationToken cancellation, out StartTally tally)

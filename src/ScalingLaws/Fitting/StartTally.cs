@@ -11,18 +11,22 @@ internal readonly record struct StartTally(int Converged, int Stopped, int AtLim
         outcomes.Count(o => !o.Converged && o.Result.Exit == Optimization.ExitCondition.MaxIterations), outcomes.Count,
         outcomes.Sum(o => (long)o.Result.Evaluations));
 
+    /// <summary><paramref name="fit"/> with the stopped starts and evaluations recorded.</summary>
+    public ModelFit Record(ModelFit fit) => fit with { StoppedStarts = Stopped, SearchEvaluations = Evaluations };
+
     /// <summary>
-    /// <paramref name="fit"/> with the stopped starts and evaluations recorded. When most starts ran out of iterations
-    /// the winner was chosen among unfinished descents, so the fit is reported as stopped at the iteration limit,
-    /// whatever the winner's own convergence says.
+    /// <paramref name="fit"/> recorded, and stopped at the iteration limit when most starts ran out of iterations: the
+    /// winner was then chosen among unfinished descents, whatever its own convergence says. For searches whose limit
+    /// the caller sets (a scaling law's grid); fits with a fixed budget, such as the curve procedures, report only
+    /// their winner's status.
     /// </summary>
-    public ModelFit Record(ModelFit fit) => fit with
-    {
-        StoppedStarts = Stopped,
-        SearchEvaluations = Evaluations,
-        Status = CutShort && fit.Status.IsUsable() ? FitStatus.IterationLimit : fit.Status,
-        Diagnostics = CutShort ? fit.Diagnostics.Add(new StartsCutShort(AtLimit, Count)) : fit.Diagnostics,
-    };
+    public ModelFit RecordWithLimit(ModelFit fit) => CutShort
+        ? Record(fit) with
+        {
+            Status = fit.Status.IsUsable() ? FitStatus.IterationLimit : fit.Status,
+            Diagnostics = fit.Diagnostics.Add(new StartsCutShort(AtLimit, Count)),
+        }
+        : Record(fit);
 
     private bool CutShort => 2 * AtLimit > Count;
 }
