@@ -32,8 +32,7 @@ internal static class CurveCompareCommand
                 () => CliJson.Serialize(CurveCompareView.Json(comparison)),
                 ansi => CurveCompareView.Write(ansi, source, protocol, comparison));
             // A law that fits badly is a finding of the comparison, not a failure: only --strict turns it into an exit code.
-            return FitExit.StrictOnly(comparison.Entries.Where(e => e.Outcome is not null)
-                .Select(e => (e.Outcome!.Fit.Status, e.Outcome.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(e.Outcome.Bootstrap).Count())), parse.GetValue(strict));
+            return FitExit.StrictOnly(comparison.Entries.Select(e => e.Outcome).OfType<CurveOutcome>().Select(FitExit.Of), parse.GetValue(strict));
         }));
         return command;
     }

@@ -43,7 +43,7 @@ internal static class CurveFitCommand
             console.Answer(parse.GetValue(json),
                 () => documents.Count == 1 ? CliJson.Serialize(documents[0]) : CliJson.Serialize(new CurveFitsJson(documents)),
                 ansi => CurveFitView.Write(ansi, source, protocol, outcomes, intervals, target));
-            return FitExit.Code(outcomes.Select((o, i) => (o.Fit.Status, o.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(intervals[i]).Count())), parse.GetValue(strict));
+            return FitExit.Code(outcomes.Select(FitExit.Of), parse.GetValue(strict));
         }));
         return command;
     }

@@ -58,7 +58,7 @@ internal static class CurvePredictCommand
                     ? CliJson.Serialize(CurvePredictView.Json(chosen, predictions[0].Values, [predictions[0].Prediction], predictions[0].Predictive, predictions[0].Outcome))
                     : CliJson.Serialize(new CurvePredictionsJson([.. predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction], p.Predictive, p.Outcome))])),
                 ansi => CurvePredictView.Write(ansi, chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))], outcomes));
-            return FitExit.Code(outcomes.Select(o => (o.Fit.Status, o.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(o.Bootstrap).Count())), parse.GetValue(strict));
+            return FitExit.Code(outcomes.Select(FitExit.Of), parse.GetValue(strict));
         }));
         return command;
     }
