@@ -75,11 +75,12 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
 
     /// <summary>
     /// How the predictive intervals are measured: the prior stands in for a fitted part too short to cut only for training
-    /// losses (FILE is taken to be one), so a dataset of evaluation losses such as pythia-curves gets no interval there.
+    /// losses (FILE is taken to be one unless its loss column is a perplexity), so evaluation losses such as the pythia-curves
+    /// dataset or a W&amp;B export of eval perplexity get no interval there.
     /// </summary>
-    public CurveBacktestSettings Intervals(ParseResult parse) => new()
+    public CurveBacktestSettings Intervals(ParseResult parse, IReadOnlyList<LossCurve> curves) => new()
     {
-        PriorApplies = parse.GetValue(Dataset) is not { } dataset || CurveDatasetCatalog.TrainingLoss(dataset),
+        PriorApplies = (parse.GetValue(Dataset) is not { } dataset || CurveDatasetCatalog.TrainingLoss(dataset)) && curves.All(c => c.TrainingLoss),
     };
 
     private CurveProtocol? Protocol(ParseResult parse)
