@@ -35,11 +35,14 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
 
     public Option<double?> FitFraction { get; } = QuantityOption.Optional("--fit-fraction", "Fit each run on its first P of steps (0 < P < 1) and predict the rest.", "P");
 
+    public Option<double?> FromStep { get; } = QuantityOption.Optional(
+        "--from-step", "Leave out each run's points before this step: the untrained model and the warm-up, which no loss-curve law describes.", "STEP");
+
     public Option<string[]> FitRuns { get; } = ValueList.Create("--fit-runs", "Fit on these runs together, e.g. cosine_24000,constant_24000, and predict the others.");
 
     public void AddTo(Command command)
     {
-        command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, Tag, FitFraction);
+        command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, Tag, FromStep, FitFraction);
         if (fitRuns)
             command.Options.Add(FitRuns);
     }
@@ -64,12 +67,12 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
             var map = ColumnMap.Parse(parse.GetValue(Map) ?? []);
             if (parse.GetValue(Tag) is { } tag)
                 map = map.With(Data.Field.Loss, tag, "--tag");
-            return (file, LossCurveReader.Read(file, map, DelimiterOption.Parse(parse.GetValue(Delimiter)), FormatOption.Parse(parse.GetValue(Format))), chosen, null);
+            return (file, From(parse, LossCurveReader.Read(file, map, DelimiterOption.Parse(parse.GetValue(Delimiter)), FormatOption.Parse(parse.GetValue(Format)))), chosen, null);
         }
         if (parse.GetValue(Map) is { Length: > 0 } || parse.GetValue(Tag) is not null)
             throw new ScalingLawsException($"--map and --tag apply to FILE; the columns of --dataset {dataset} are already mapped. Leave them out.");
         var info = CurveDatasetCatalog.Find(dataset);
-        var curves = CurveDatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir)));
+        var curves = From(parse, CurveDatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir))));
         return ($"dataset {info.Name}", curves, chosen ?? CurveDatasetCatalog.Protocol(info.Name), CurveDatasetCatalog.Procedure(info.Name));
     }
 
@@ -82,6 +85,9 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
     {
         PriorApplies = (parse.GetValue(Dataset) is not { } dataset || CurveDatasetCatalog.TrainingLoss(dataset)) && curves.All(c => c.TrainingLoss),
     };
+
+    private IReadOnlyList<LossCurve> From(ParseResult parse, IReadOnlyList<LossCurve> curves) =>
+        parse.GetValue(FromStep) is { } step ? [.. curves.Select(c => c.FromStep(step))] : curves;
 
     private CurveProtocol? Protocol(ParseResult parse)
     {

@@ -69,6 +69,15 @@ public sealed record LossCurve
     /// <summary>The points with step at most <paramref name="step"/>.</summary>
     public LossCurve Through(double step) => Slice(0, Steps.Count(s => s <= step));
 
+    /// <summary>The run without its points before <paramref name="step"/> (the untrained model, a warm-up), with a note saying how many were left out.</summary>
+    public LossCurve FromStep(double step)
+    {
+        var first = Steps.Count(s => s < step);
+        if (first == Count)
+            throw new ScalingLawsException($"{Source}, run '{Name}': no point at or after step {step:G} (the last is step {Steps[^1]}); lower {Setting.FromStep}.");
+        return first == 0 ? this : Slice(first, Count - first) with { Notes = Notes.Add($"left out the {first} point{(first == 1 ? "" : "s")} of run '{Name}' before step {step:G}") };
+    }
+
     /// <summary>The points with step above <paramref name="step"/>.</summary>
     public LossCurve After(double step)
     {
