@@ -53,6 +53,8 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
         var factors = distance.Factors.ToDictionary(f => InputName(f.Input), f => f.Factor);
         if (distance.TokensPerParam is { } ratio)
             factors["tokensPerParam"] = ratio.Factor;
+        if (distance.Compute is { } compute)
+            factors["compute"] = compute.Factor;
         factors["combined"] = distance.Combined;
         return factors;
     }

@@ -61,7 +61,7 @@ public sealed record ExtrapolationDocument(
         if (!(Sigma0 >= 0 && Slope >= 0 && Multiplier > 0 && decaySlope >= 0) || !double.IsFinite(Sigma0 + Slope + Multiplier + decaySlope))
             throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}, decaySlope {decaySlope}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
         var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, Source == "prior" ? ErrorModelSource.Prior : ErrorModelSource.Backtest, CutPoints, Runs, decaySlope);
-        return new PredictiveModel(new FittedRanges(ranges) { TokensPerParam = RatioRange(source) }, errors, Order is null ? null : ParseOrder(Order))
+        return new PredictiveModel(new FittedRanges(ranges) { TokensPerParam = StoredRange(TokensPerParamKey, source), Compute = StoredRange(ComputeKey, source) }, errors, Order is null ? null : ParseOrder(Order))
         {
             Covariance = Matrix(source),
             Undetermined = [.. (Undetermined ?? []).Select(name => InputNamed(inputs, name, source))],
@@ -71,18 +71,23 @@ public sealed record ExtrapolationDocument(
     /// <summary>The key of the D/N range in <see cref="Ranges"/>.</summary>
     public const string TokensPerParamKey = "tokensPerParam";
 
+    /// <summary>The key of the range of compute C = 6ND in <see cref="Ranges"/>.</summary>
+    public const string ComputeKey = "compute";
+
     private static Dictionary<string, double[]> RangesOf(FittedRanges ranges)
     {
         var stored = ranges.Inputs.ToDictionary(r => Name(r.Input), r => new[] { r.Min, r.Max });
         if (ranges.TokensPerParam is { } ratio)
             stored[TokensPerParamKey] = [ratio.Min, ratio.Max];
+        if (ranges.Compute is { } compute)
+            stored[ComputeKey] = [compute.Min, compute.Max];
         return stored;
     }
 
-    // The stored D/N range, or null in a file written before it was stored; a malformed one (a hand edit) is refused in words.
-    private ValueRange? RatioRange(string source) => !Ranges.TryGetValue(TokensPerParamKey, out var r) ? null
+    // A stored range of D/N or C, or null in a file written before it was stored; a malformed one (a hand edit) is refused in words.
+    private ValueRange? StoredRange(string key, string source) => !Ranges.TryGetValue(key, out var r) ? null
         : r is [var min, var max] && min > 0 && max >= min && double.IsFinite(max) ? new ValueRange(min, max)
-        : throw new ScalingLawsException($"{source}: the extrapolation block's {TokensPerParamKey} range is not [smallest, largest] positive numbers; refit with 'scaling fit DATA --out FIT.json'.");
+        : throw new ScalingLawsException($"{source}: the extrapolation block's {key} range is not [smallest, largest] positive numbers; refit with 'scaling fit DATA --out FIT.json'.");
 
     private static Field InputNamed(IReadOnlyList<Field> inputs, string? name, string source)
     {

@@ -9,7 +9,7 @@ namespace ScalingLaws.Prediction;
 /// </summary>
 public sealed record InputFactor(Field Input, double Factor, bool Above, double SpanDecades)
 {
-    /// <summary>Spans narrower than this (a factor of 2) count as this wide, so one size does not make every step infinitely far.</summary>
+    /// <summary>Spans narrower than this (0.75 decades, a factor of 5.6) count as this wide, so one size does not make every step infinitely far.</summary>
     public const double MinimumSpan = 0.75;
 
     /// <summary>Decades beyond the data per decade the data spans: the leverage of the extrapolation in this input.</summary>

@@ -118,7 +118,7 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
 
         Near.Relative(40, Near.Number(json["extrapolation"]!["tokensPerParam"]), 1e-12, "D/N factor");
         Assert.Equal(1, Near.Number(json["extrapolation"]!["params"]));
-        Assert.Contains("D/N = 0.1 is 40× below the smallest fitted (4).", text);
+        Assert.Contains("D/N = 0.1 is 40× below the smallest fitted (4), which the interval does not allow for.", text);
         Assert.Equal(Near.Number(json["ci95"]![1]), Near.Number(before["ci95"]![1]), 12); // the error model's distance does not count it
         Assert.Null(before["extrapolation"]!["tokensPerParam"]); // a file written before the D/N range was stored
     }
