@@ -159,20 +159,27 @@
   }
 
   // The predictive 95 % interval of L* (PlannedLoss in the library): the law's own error at the distance of
-  // (N*, D*) beyond the fitted runs, and the parameters' share from the bootstrap interval of L*, in quadrature.
+  // (N*, D*) beyond the fitted runs (ExtrapolationDistance.Relative: the summed distances of N and D, or that of C = 6ND
+  // where larger), and the parameters' share from the bootstrap interval of L*, in quadrature.
   function predictive(point, lossSpread) {
     var p = data.predictive;
     if (!p) return lossSpread;
     var distance = 0;
     [point.params, point.tokens].forEach(function (v, i) {
-      var min = p.ranges[i][0], max = p.ranges[i][1];
-      var factor = v > max ? v / max : v < min ? min / v : 1;
-      distance += Math.log10(factor) / Math.max(Math.log10(max / min), p.minimumSpan);
+      distance += leverage(v, p.ranges[i], p.minimumSpan);
     });
+    if (p.compute) distance = Math.max(distance, leverage(6 * point.params * point.tokens, p.compute, p.minimumSpan));
     var sigma = Math.sqrt(p.sigma0 * p.sigma0 + p.slope * p.slope * distance * distance);
     var parameter = lossSpread && lossSpread[0] > 0 ? (Math.log(lossSpread[1]) - Math.log(lossSpread[0])) / (2 * p.normal) : 0;
     var half = p.multiplier * Math.sqrt(sigma * sigma + parameter * parameter);
     return [point.loss * Math.exp(-half), point.loss * Math.exp(half)];
+  }
+
+  // Decades beyond a fitted range [min, max] per decade it spans (InputFactor.Relative in the library).
+  function leverage(v, range, minimumSpan) {
+    var min = range[0], max = range[1];
+    var factor = v > max ? v / max : v < min ? min / v : 1;
+    return Math.log10(factor) / Math.max(Math.log10(max / min), minimumSpan);
   }
 
   function extrapolation(flops) {

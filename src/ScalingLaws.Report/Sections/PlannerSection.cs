@@ -100,7 +100,7 @@ internal sealed class PlannerSection() : ReportSection("planner", "Planner")
     }
 
     // Numbers only: nothing from the data can reach the script. The serializer escapes '<' besides.
-    // predictive: what report.js needs to compute PlannedLoss at any budget (ranges of N and D, in that order).
+    // predictive: what report.js needs to compute PlannedLoss at any budget (ranges of N and D, in that order, and of C = 6ND).
     private static string Json(ComputeOptimal law, AllocationUncertainty? spread, BudgetRange range, Prediction.PredictiveModel? predictive, CostSettings? cost) => JsonSerializer.Serialize(new PlannerData(
         Values(law),
         spread?.Laws.Select(Values).ToArray() ?? [],
@@ -110,6 +110,7 @@ internal sealed class PlannerSection() : ReportSection("planner", "Planner")
             predictive.Errors.Slope,
             predictive.Errors.Multiplier,
             [.. predictive.Ranges.Inputs.Select(r => new[] { r.Min, r.Max })],
+            predictive.Ranges.Compute is { } compute ? [compute.Min, compute.Max] : null,
             Prediction.InputFactor.MinimumSpan,
             Prediction.ExtrapolationErrorModel.NormalMultiplier),
         cost is null ? null : new PlannerData.Costs(cost.FlopsPerGpuHour, cost.Gpus, cost.Price)), ReportJsonContext.Default.PlannerData);
