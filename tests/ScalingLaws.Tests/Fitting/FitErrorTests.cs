@@ -213,7 +213,7 @@ public sealed class FitErrorTests
 
         var message = FitError(Sweep(), options);
 
-        Assert.Contains("converged from none of 4500 starts", message);
+        Assert.Contains("converged from none of 4,500 starts", message);
         Assert.Contains("4500 hit the iteration limit", message);
     }
 
