@@ -1,13 +1,14 @@
 namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>
-/// The warnings about the rows a command read, worded for the command line: rows that repeat earlier ones
-/// (<see cref="RepeatedRows"/>) and, for a user's file, losses that look like perplexities (<see cref="PerplexityLikeLosses"/>).
+/// The warnings about the rows of a user's file, worded for the command line: rows that repeat earlier ones
+/// (<see cref="RepeatedRows"/>) and losses that look like perplexities (<see cref="PerplexityLikeLosses"/>). A catalogued
+/// dataset's rows are what its entry describes, so they are not checked: OPT's loss is a perplexity on purpose, and the GPT-3
+/// curves digitised from a figure list 2,495 token counts twice, which the user cannot mend.
 /// </summary>
 internal static class RowWarnings
 {
-    /// <param name="userFile">Whether the rows come from a file the user gave: a catalogued dataset's loss is what its entry says (OPT's is a perplexity on purpose).</param>
-    public static IReadOnlyList<string> Of(ObservationTable table, bool userFile)
+    public static IReadOnlyList<string> Of(ObservationTable table)
     {
         var warnings = new List<string>();
         if (RepeatedRows.Find(table, RunIndex.Of(table)) is { } repeated)
@@ -17,7 +18,7 @@ internal static class RowWarnings
             if (repeated.Relogged is { } relogged)
                 warnings.Add(Relogged(relogged));
         }
-        if (userFile && PerplexityLikeLosses.Find(table) is { } perplexities)
+        if (PerplexityLikeLosses.Find(table) is { } perplexities)
             warnings.Add(Perplexities(perplexities));
         return warnings;
     }

@@ -96,9 +96,11 @@ public sealed class PoolingCheckTests
     [Fact]
     public void A_vocabulary_that_lifts_every_loss_above_the_others_is_a_configuration_not_a_loss_label()
     {
-        // The same models with a larger vocabulary: E 1.8 -> 3.5, so every loss of the second group is above every loss of the first.
+        // The same models with a larger vocabulary whose E is higher by more than the first group's range of losses,
+        // so every loss of the second group is above every loss of the first.
         var small = Synthetic.Sweep(ChinchillaLaw.Instance, Synthetic.Chinchilla, sigma: 0.005, seed: 3, sizes: 5, tokenCounts: 5);
-        var large = Synthetic.Sweep(ChinchillaLaw.Instance, [3.5, 400, 1500, 0.33, 0.3], sigma: 0.005, seed: 4, sizes: 5, tokenCounts: 5);
+        var lift = small.Rows.Max(r => r.Loss) - small.Rows.Min(r => r.Loss) + 0.1;
+        var large = Synthetic.Sweep(ChinchillaLaw.Instance, [1.8 + lift, 400, 1500, 0.33, 0.3], sigma: 0.005, seed: 4, sizes: 5, tokenCounts: 5);
         Assert.True(large.Rows.Min(r => r.Loss) > small.Rows.Max(r => r.Loss));
         var both = Labelled(new ObservationTable(small.Rows.Concat(large.Rows), "two vocabularies"), i => i < small.Count ? "32000" : "256000", column: "vocab_size");
 
