@@ -130,6 +130,8 @@ internal static class CarelessCases
             ("--max-iterations -1", "--max-iterations -1", ["--max-iterations", "-1"]),
             ("--start-stride 0", "--start-stride 0", ["--start-stride", "0"]),
             ("--fix NaN", "--fix alpha=NaN", ["--fix", "alpha=NaN"]),
+            ("--fix an exponent past a double", "--fix alpha: alpha = 1e308 is outside the law's domain", ["--fix", "alpha=1e308"]),
+            ("--fix an exponent of 50", "an exponent must be between 0 and 10", ["--fix", "beta=50"]),
             ("--bound reversed", "--bound alpha=1:0", ["--bound", "alpha=1:0"]),
             ("--bound past a double", "'1e400' is not a quantity", ["--bound", "alpha=0:1e400"]),
             ("--tie to itself", "cannot be tied to itself", ["--tie", "E=E"]),
@@ -147,6 +149,8 @@ internal static class CarelessCases
             "predict", "--law-spec", Law, "--params", "7B,13B", "--tokens", "2e10,1T,2T");
         yield return HostileCase.Refused("careless optimal target below E", "at or below the irreducible loss", "optimal", "--law-spec", Law, "--flops", "1e22", "--target-loss", "1.0");
         yield return HostileCase.Refused("careless optimal negative target", "target loss -1", "optimal", "--law-spec", Law, "--flops", "1e22", "--target-loss", "-1");
+        yield return HostileCase.Refused("careless optimal target loss of a billion", "--target-loss 1e9: the law reaches it with N* = 1.65e-18 parameters",
+            "optimal", "--law-spec", Law, "--target-loss", "1e9");
         yield return HostileCase.Lenient("careless predict list with a trailing comma", "predict", "--law-spec", Law, "--params", "7B,", "--tokens", "2e10");
     }
 
