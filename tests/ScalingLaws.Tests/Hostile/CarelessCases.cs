@@ -22,7 +22,7 @@ internal static class CarelessCases
     {
         string Save(string name, string content) => SaveBytes(folder, name, Encoding.UTF8.GetBytes(content));
         var runs = Save("runs.csv", "model,params,tokens,loss,vocab\n" + string.Concat(Grid.Select((g, i) => $"m{i},{g.N:R},{g.D:R},{Loss(g.N, g.D)},32000\n")));
-        return [.. Tables(Save), .. Selections(runs), .. Settings(runs), .. LawFiles(folder), .. CutShort(folder)];
+        return [.. Tables(Save), .. Options(runs), .. LawFiles(folder), .. CutShort(folder)];
     }
 
     // Tables of runs given to fit: warned, refused or read.
@@ -97,10 +97,10 @@ internal static class CarelessCases
             yield return HostileCase.Lenient($"careless {name}", "fit", save($"{name}.csv", content));
     }
 
-    // Row selections that keep nothing, or name what is not there.
-    private static IEnumerable<HostileCase> Selections(string runs)
+    // Row selections that keep nothing or name what is not there, and settings at values that mean nothing.
+    private static IEnumerable<HostileCase> Options(string runs)
     {
-        var cases = new (string Name, string Names, string[] Extra)[]
+        var fits = new (string Name, string Names, string[] Extra)[]
         {
             ("--where value absent", "--where vocab=1: none of the 8 rows", ["--where", "vocab=1"]),
             ("--where column absent", "has no column 'nosuch'", ["--where", "nosuch=1"]),
@@ -115,15 +115,6 @@ internal static class CarelessCases
             ("--exclude-model absent", "--exclude-model nope: no such model", ["--exclude-model", "nope"]),
             ("--min-tokens beyond every run", "no rows to fit", ["--min-tokens", "1e30"]),
             ("--drop-highest-loss all but one", "1 row cannot determine 5 free parameters", ["--drop-highest-loss", "7"]),
-        };
-        return cases.Select(c => HostileCase.Refused($"careless {c.Name}", c.Names, ["fit", runs, .. c.Extra]));
-    }
-
-    // Settings at values that mean nothing.
-    private static IEnumerable<HostileCase> Settings(string runs)
-    {
-        var fits = new (string Name, string Names, string[] Extra)[]
-        {
             ("--delta NaN", "--delta NaN", ["--delta", "NaN"]),
             ("--delta Infinity", "--delta Infinity", ["--delta", "Infinity"]),
             ("--max-iterations a trillion", "--max-iterations", ["--max-iterations", "1000000000000"]),
