@@ -61,6 +61,20 @@ public sealed class HonestFitCommandTests : WithTempFolder
     }
 
     [Fact]
+    public void A_flat_loss_curve_prints_r2_as_undefined_and_null_never_minus_infinity()
+    {
+        var file = temp.Write("flat-curve.csv", "step,loss\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"{i * 100},3.0\n")));
+
+        var text = ScalingProcess.Run("curve", "fit", file, "--law", "power").AssertSuccess().Stdout;
+        var json = ScalingProcess.Run("curve", "fit", file, "--law", "power", "--json").AssertSuccess();
+
+        Assert.Contains("R² undefined", text);
+        Assert.DoesNotContain("Infinity", text + json.Stdout);
+        Assert.DoesNotContain("NaN", text + json.Stdout);
+        Assert.Contains("\"r2\": null", json.Stdout);
+    }
+
+    [Fact]
     public void A_fit_stopped_at_its_iteration_limit_writes_no_law_file_and_says_why()
     {
         var target = Path.Combine(temp.FullName, "x.json");
