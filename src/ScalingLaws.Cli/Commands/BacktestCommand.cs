@@ -10,21 +10,20 @@ internal static class BacktestCommand
     public static Command Create(CliConsole console)
     {
         var backtest = new BacktestOptions();
-        var json = CommonOptions.Json();
-        var quiet = CommonOptions.Quiet();
+        var answer = new AnswerOptions();
         var rows = new Option<bool>("--rows") { Description = "With --json, also list every held-out prediction." };
         var command = new Command("backtest",
             "Fit on the smaller runs, predict the larger ones, at every cut point: does the predictive 95% interval cover?\n\n" +
             "Example:\n  scaling backtest runs.csv --backtest-by params --drop-highest-loss 5")
         {
-            backtest, json, quiet, rows
+            backtest, answer, rows
         };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            if (parse.GetValue(rows) && !parse.GetValue(json))
+            if (parse.GetValue(rows) && !answer.IsJson(parse))
                 throw new ScalingLawsException("--rows lists the predictions in the JSON output; add --json.");
-            var (runs, law, result) = RunWithProgress(console, backtest, parse, parse.GetValue(json) || parse.GetValue(quiet), cancellation);
-            console.Answer(parse.GetValue(json),
+            var (runs, law, result) = RunWithProgress(console, backtest, parse, answer.Silent(parse), cancellation);
+            console.Answer(answer.IsJson(parse),
                 () => SelectionJson.Serialize(BacktestView.Json(law, runs.Table, result, parse.GetValue(rows)), runs),
                 ansi => BacktestView.Write(ansi, law, runs.Table, result));
             return 0;

@@ -6,7 +6,6 @@ internal static class CurveCompareCommand
     public static Command Create(CliConsole console)
     {
         var data = new CurveDataOptions();
-        var procedure = new CurveProcedureOptions();
         var json = CommonOptions.Json();
         var bootstrap = CurveFitCommand.CurveBootstrapOptions();
         var strict = CurveFitCommand.CurveStrict();
@@ -16,15 +15,15 @@ internal static class CurveCompareCommand
             "With --bootstrap N each fit to the minimum is resampled N times and its predictive intervals add the parameters' spread (a published procedure's early stop is not resampled).\n\n" +
             "Example:\n  scaling curve compare --dataset multipower-400M\n  scaling curve compare --dataset pythia-curves --json\n  scaling curve compare runs.csv --fit-fraction 0.3")
         {
-            data, procedure, bootstrap, json, strict
+            data, bootstrap, json, strict
         };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var resampler = CurveFitCommand.Resampler(parse, bootstrap);
-            var (source, curves, protocol, datasetProcedure) = data.Load(parse);
+            var (source, curves, protocol, fitting) = data.Load(parse);
             if (protocol is null)
                 throw new ScalingLawsException("nothing to predict: give --fit-fraction P (fit each run's first P of steps) or --fit-runs RUNS (fit these runs, predict the others).");
-            var comparison = CurveComparison.Run(CurveLawCatalog.All, protocol.Tasks(curves), procedure.Create(parse, datasetProcedure), cancellation, data.Intervals(parse), resampler);
+            var comparison = CurveComparison.Run(CurveLawCatalog.All, protocol.Tasks(curves), fitting, cancellation, data.Intervals(parse), resampler);
             // Nothing to compare is a failure, not a table of dashes with exit 0.
             if (comparison.Entries.All(e => e.Outcome is null))
                 throw new ScalingLawsException($"{source}: no law could be fitted to any run ({comparison.Entries[0].Failure?.TrimEnd('.')}).");
@@ -32,8 +31,7 @@ internal static class CurveCompareCommand
                 () => CliJson.Serialize(CurveCompareView.Json(comparison)),
                 ansi => CurveCompareView.Write(ansi, source, protocol, comparison));
             // A law that fits badly is a finding of the comparison, not a failure: only --strict turns it into an exit code.
-            return FitExit.StrictOnly(comparison.Entries.Where(e => e.Outcome is not null)
-                .Select(e => (e.Outcome!.Fit.Status, e.Outcome.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(e.Outcome.Bootstrap).Count())), parse.GetValue(strict));
+            return FitExit.StrictOnly(comparison.Entries.Select(e => e.Outcome).OfType<CurveOutcome>().Select(FitExit.Of), parse.GetValue(strict));
         }));
         return command;
     }

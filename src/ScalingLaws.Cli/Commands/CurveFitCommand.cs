@@ -6,7 +6,6 @@ internal static class CurveFitCommand
     public static Command Create(CliConsole console)
     {
         var data = new CurveDataOptions();
-        var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
         var constraints = CurveConstraints();
         var bootstrap = CurveBootstrapOptions();
@@ -17,7 +16,7 @@ internal static class CurveFitCommand
             "Fit a loss-curve law: to every point of every run, or with --fit-fraction / --fit-runs to the fitted part only, then score the rest.\n\n" +
             "Example:\n  scaling curve fit --dataset multipower-400M --law multipower --out mpl.json\n  scaling curve fit runs.csv --law tissue --fit-fraction 0.3 --bound alpha=0:1 --bootstrap 1000")
         {
-            data, procedure, law, constraints, bootstrap, json, output, strict
+            data, law, constraints, bootstrap, json, output, strict
         };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
@@ -29,8 +28,8 @@ internal static class CurveFitCommand
             var held = constraints.Create(parse);
             var resampler = Resampler(parse, bootstrap);
             var target = output.Check(parse);
-            var (source, curves, protocol, datasetProcedure) = data.Load(parse);
-            var fitting = procedure.Create(parse, datasetProcedure) with { Constraints = held };
+            var (source, curves, protocol, procedure) = data.Load(parse);
+            var fitting = procedure with { Constraints = held };
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];
             if (target is { } path && tasks.Count > 1)
                 throw new ScalingLawsException($"--out {path}: {protocol!.Describe()} makes {tasks.Count} separate fits, and a curve-law file holds one; fit one run, or fit the runs together with --fit-runs.");
@@ -46,7 +45,7 @@ internal static class CurveFitCommand
             console.Answer(parse.GetValue(json),
                 () => documents.Count == 1 ? CliJson.Serialize(documents[0]) : CliJson.Serialize(new CurveFitsJson(documents)),
                 ansi => CurveFitView.Write(ansi, source, protocol, outcomes, intervals, saved));
-            return FitExit.Code(outcomes.Select((o, i) => (o.Fit.Status, o.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(intervals[i]).Count())), parse.GetValue(strict));
+            return FitExit.Code(outcomes.Select(FitExit.Of), parse.GetValue(strict));
         }));
         return command;
     }

@@ -9,7 +9,6 @@ internal static class CurvePredictCommand
     public static Command Create(CliConsole console)
     {
         var data = new CurveDataOptions();
-        var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
         var lawFile = new Option<string?>("--law-file") { Description = "Use a law saved by 'scaling curve fit --out' instead of fitting one." };
         var constraints = CurveFitCommand.CurveConstraints();
@@ -22,7 +21,7 @@ internal static class CurvePredictCommand
             "with --bootstrap N, plus the parameters' spread over N resamples of the fit.\n\n" +
             "Example:\n  scaling curve predict runs.csv --law multipower --fit-fraction 0.3\n  scaling curve predict --dataset multipower-400M --law tissue --fit-runs cosine_24000 --bootstrap 200\n  scaling curve predict --dataset multipower-25M --law-file mpl.json")
         {
-            data, procedure, law, constraints, bootstrap, lawFile, json, strict
+            data, law, constraints, bootstrap, lawFile, json, strict
         };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
@@ -32,8 +31,8 @@ internal static class CurvePredictCommand
                 throw new ScalingLawsException($"{given.Name} applies when predict fits the law; the law in --law-file is already fitted. Leave {given.Name} out, or fit here without --law-file.");
             var saved = parse.GetValue(lawFile) is { } path ? CurveLawFile.Read(path) : ((CurveLaw Law, double[] Values, PredictiveModel? Predictive)?)null;
             var chosen = saved?.Law ?? law.Create(parse);
-            var (_, curves, protocol, datasetProcedure) = data.Load(parse);
-            var fitting = procedure.Create(parse, datasetProcedure) with { Constraints = held };
+            var (_, curves, protocol, procedure) = data.Load(parse);
+            var fitting = procedure with { Constraints = held };
             // Each prediction with the outcome of the fit made here that it comes from (null from a saved law).
             List<(double[] Values, CurvePrediction Prediction, PredictiveModel? Predictive, CurveOutcome? Outcome)> predictions;
             if (saved is var (_, values, predictive))
@@ -58,7 +57,7 @@ internal static class CurvePredictCommand
                     ? CliJson.Serialize(CurvePredictView.Json(chosen, predictions[0].Values, [predictions[0].Prediction], predictions[0].Predictive, predictions[0].Outcome))
                     : CliJson.Serialize(new CurvePredictionsJson([.. predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction], p.Predictive, p.Outcome))])),
                 ansi => CurvePredictView.Write(ansi, chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))], outcomes));
-            return FitExit.Code(outcomes.Select(o => (o.Fit.Status, o.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(o.Bootstrap).Count())), parse.GetValue(strict));
+            return FitExit.Code(outcomes.Select(FitExit.Of), parse.GetValue(strict));
         }));
         return command;
     }

@@ -11,7 +11,6 @@ internal static class CurveRankCommand
     public static Command Create(CliConsole console)
     {
         var data = new CurveDataOptions(fitRuns: false);
-        var procedure = new CurveProcedureOptions();
         var law = new CurveLawOptions();
         var steps = new Option<int?>("--steps") { Description = "The runs' planned last step: forecast the loss there from every logged point." };
         var tokens = new Option<string?>("--tokens") { HelpName = "D", Description = "The runs' planned training tokens, e.g. 10B, instead of --steps: each run's planned step from its tokens column (tokens per step at its last logged point)." };
@@ -26,12 +25,12 @@ internal static class CurveRankCommand
             "--law temporal reads FILE as per-position losses (a study's positions.csv) and backtests with --fit-fraction: it forecasts only logged checkpoints, and a run it cannot forecast is listed with the reason.\n\n" +
             "Example:\n  scaling curve rank runs.csv --law power --steps 24000\n  scaling curve rank --dataset multipower-400M --run constant_24000,cosine_24000,wsd_20000_24000 --pool --fit-fraction 0.3")
         {
-            data, procedure, law, steps, tokens, runs, pool, seed, json
+            data, law, steps, tokens, runs, pool, seed, json
         };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             if (law.IsTemporal(parse))
-                return RankTemporal(console, parse, data, [steps, tokens, pool, procedure.Procedure], runs, parse.GetValue(seed), parse.GetValue(json), cancellation);
+                return RankTemporal(console, parse, data, [steps, tokens, pool, data.Procedure], runs, parse.GetValue(seed), parse.GetValue(json), cancellation);
             var planned = parse.GetValue(steps);
             if (planned is <= 0)
                 throw new ScalingLawsException($"--steps {planned}: the planned last step must be a positive whole number, e.g. 24000.");
@@ -39,13 +38,13 @@ internal static class CurveRankCommand
             if (planned is not null && plannedTokens is not null)
                 throw new ScalingLawsException("give the planned length once: --steps N or --tokens D, not both.");
             var chosen = law.Create(parse);
-            var (_, curves, protocol, datasetProcedure) = data.Load(parse);
+            var (_, curves, protocol, fitting) = data.Load(parse);
             var fraction = parse.GetValue(data.FitFraction) is null ? (double?)null : ((FractionProtocol)protocol!).Value;
             if ((fraction is null) == (planned is null && plannedTokens is null))
                 throw new ScalingLawsException("give one of --steps N or --tokens D (the runs' planned length: forecast runs still going) or --fit-fraction P (cut runs that went to the end: a backtest).");
             var candidates = Selected(curves, parse.GetValue(runs) ?? [], c => c.Name);
             var plannedSteps = fraction is not null ? null : candidates.Select(c => planned ?? PlannedStep(c, plannedTokens!.Value)).ToList();
-            var result = CurveRanking.Rank(chosen, candidates, fraction, plannedSteps, parse.GetValue(pool), parse.GetValue(seed), procedure.Create(parse, datasetProcedure), data.Intervals(parse), cancellation);
+            var result = CurveRanking.Rank(chosen, candidates, fraction, plannedSteps, parse.GetValue(pool), parse.GetValue(seed), fitting, data.Intervals(parse), cancellation);
             console.Answer(parse.GetValue(json),
                 () => CliJson.Serialize(CurveRankView.Json(chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result)),
                 ansi => CurveRankView.Write(ansi, chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result));

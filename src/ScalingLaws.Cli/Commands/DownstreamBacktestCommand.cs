@@ -16,7 +16,7 @@ internal static class DownstreamBacktestCommand
         var upTo = new Option<string>("--fit-up-to") { HelpName = "N", Description = "Fit models up to this size, e.g. 1.5B; predict the final checkpoint of every larger run." };
         var fraction = QuantityOption.Optional(
             "--fit-fraction", "Instead of --fit-up-to: fit every run's checkpoints up to this fraction of its final tokens, e.g. 0.5; predict each run's final score.", "P");
-        var minTokens = new Option<string>("--min-tokens") { Description = "Fit only checkpoints trained on at least this many tokens (the estimation guide's early cut).", DefaultValueFactory = _ => "10B" };
+        var minTokens = DownstreamCommand.MinTokens("Fit only checkpoints trained on at least this many tokens (the estimation guide's early cut).");
         var json = CommonOptions.Json();
         var command = new Command("backtest",
             "Backtest accuracy prediction: fit every law to the models up to --fit-up-to (checkpoints past --min-tokens), predict the final scores of the larger runs,\n" +
@@ -29,7 +29,7 @@ internal static class DownstreamBacktestCommand
         };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            var split = Split(parse.GetValue(upTo), parse.GetValue(fraction), OptionValues.Number(parse.GetValue(minTokens)!, $"--min-tokens {parse.GetValue(minTokens)}"));
+            var split = Split(parse.GetValue(upTo), parse.GetValue(fraction), DownstreamCommand.MinTokens(parse, minTokens));
             var (table, request) = data.Load(parse);
             var tasks = data.Tasks(parse, table, request);
             if (split.Targets(tasks[0]).Count == 0)

@@ -20,6 +20,14 @@ internal static class DownstreamCommand
         "The accuracy law: sigmoid (of loss, from the chance level to a fitted ceiling), exponential (Gadre's Err(L) = eps − a·exp(−b·L)) or direct (of compute C = 6ND).",
         AccuracyLaws, "exponential");
 
+    /// <summary>--min-tokens of backtest and plot, which fit a task's smaller models: the guide's early cut, 10B tokens by default.</summary>
+    public static Option<string> MinTokens(string description) =>
+        new("--min-tokens") { Description = description, DefaultValueFactory = _ => "10B" };
+
+    /// <summary>The tokens <paramref name="option"/> (<see cref="MinTokens(string)"/>) gives.</summary>
+    public static double MinTokens(ParseResult parse, Option<string> option) =>
+        OptionValues.Number(parse.GetValue(option)!, $"--min-tokens {parse.GetValue(option)}");
+
     /// <summary>The accuracy laws by the names law files store them under.</summary>
     public static IReadOnlyList<Choice<AccuracyLaw>> AccuracyLaws { get; } =
         [.. Enum.GetValues<AccuracyForm>().Select(form => new Choice<AccuracyLaw>(form.ToString().ToLowerInvariant(), AccuracyLaw.Of(form)))];

@@ -40,14 +40,13 @@ internal static class EvaluateCommand
             Description = "The one-model variant: a and alpha fixed at Muennighoff's values, b, e, beta fitted to one model at a time; rows are the training model.",
         };
 
-        private Option<bool> Json { get; } = CommonOptions.Json();
-
-        private Option<bool> Quiet { get; } = CommonOptions.Quiet();
+        private AnswerOptions Answer { get; } = new();
 
         public void AddTo(Command command)
         {
             Study.AddTo(command);
-            command.AddAll(Models, Fractions, TargetFraction, ScaleDown, OneModel, Json, Quiet);
+            command.AddAll(Models, Fractions, TargetFraction, ScaleDown, OneModel);
+            Answer.AddTo(command);
             RenamedOption.Add(command, "--fractions", "--fit-fraction");
         }
 
@@ -60,12 +59,12 @@ internal static class EvaluateCommand
             if (oneModel)
                 RefuseGridOptions(parse);
             StudyResult result;
-            using (var bar = ProgressBar.For(console, parse.GetValue(Json) || parse.GetValue(Quiet)))
+            using (var bar = ProgressBar.For(console, Answer.Silent(parse)))
                 result = oneModel
                     ? new OneModelStudy(settings with { Progress = bar }).Run(table, cancellation)
                     : new EvaluationStudy(settings with { Progress = bar }).Run(table, cancellation);
             var method = oneModel ? settings.Method.OneModel() : settings.Method;
-            console.Answer(parse.GetValue(Json),
+            console.Answer(Answer.IsJson(parse),
                 () => SelectionJson.Serialize(EvaluateView.Json(result, oneModel), runs),
                 ansi => EvaluateView.Write(ansi, dataset, table.Notes, method, settings, result, oneModel));
             return 0;

@@ -12,23 +12,22 @@ internal static class FindingsCommand
     public static Command Create(CliConsole console)
     {
         var study = new StudyOptions();
-        var json = CommonOptions.Json();
-        var quiet = CommonOptions.Quiet();
+        var answer = new AnswerOptions();
         var command = new Command("findings",
             "The estimation study's findings (Choshen et al. 2024) with the numbers behind them: the 10B-token cut, how many models,\n" +
             "training the target partly, borrowed exponents; each judged against the paper's claim.\n\n" +
             "Example:\n  scaling findings my_runs.csv\n  scaling findings --dataset opt\n  scaling findings --dataset gpt3 --json")
         {
-            study, json, quiet
+            study, answer
         };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var (name, runs) = study.Load(parse);
             var method = study.Method(parse);
             IReadOnlyList<FamilyFindings> findings;
-            using (var bar = ProgressBar.For(console, parse.GetValue(json) || parse.GetValue(quiet)))
+            using (var bar = ProgressBar.For(console, answer.Silent(parse)))
                 findings = new FindingsStudy(new FindingsSettings { Method = method, MinTokens = study.Cut(parse), Progress = bar }).Run(runs.Table, cancellation);
-            console.Answer(parse.GetValue(json),
+            console.Answer(answer.IsJson(parse),
                 () => SelectionJson.Serialize(FindingsView.Json(name, method.Name, findings), runs),
                 ansi => FindingsView.Write(ansi, name, runs.Table.Notes, method.Name, findings));
             return 0;

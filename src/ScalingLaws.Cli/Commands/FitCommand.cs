@@ -10,8 +10,7 @@ internal static class FitCommand
         var reading = new ReadingOptions();
         var setting = new FitSettingOptions();
         var bootstrap = new BootstrapOptions("the runs (the rows, when each row is its own run)");
-        var json = CommonOptions.Json();
-        var quiet = CommonOptions.Quiet();
+        var answer = new AnswerOptions();
         var output = new OutputOptions(OutputKind.LawFile, "Also write the fit to a law file for 'scaling predict --law-file', with the extrapolation-error model its predictive intervals need.");
         var backtestBy = BacktestOrderOption.Create(
             $"How --out measures the law's extrapolation error by backtest: {BacktestOrderOption.Choices} (default: params; a one-variable law's input), or none for the Hitchhiker prior.",
@@ -20,7 +19,7 @@ internal static class FitCommand
 
         var command = new Command("fit", "Fit a scaling law to a table of training runs.\n\nExample:\n  scaling fit runs.csv --drop-highest-loss 5 --bootstrap 1000 --out fit.json")
         {
-            reading, setting, bootstrap, json, quiet, output, backtestBy, strict
+            reading, setting, bootstrap, answer, output, backtestBy, strict
         };
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
@@ -32,7 +31,7 @@ internal static class FitCommand
             FitResult fit;
             BootstrapResult? uncertainty;
             PredictiveModel? predictive = null;
-            using (var bar = ProgressBar.For(console, parse.GetValue(json) || parse.GetValue(quiet)))
+            using (var bar = ProgressBar.For(console, answer.Silent(parse)))
             {
                 var law = setting.CreateLaw(parse);
                 var options = setting.CreateOptions(parse);
@@ -54,7 +53,7 @@ internal static class FitCommand
             }
             else if (target is not null)
                 console.Error.WriteLine(UnsavedFit.Warning(target, DiagnosticAdvice.Status(fit.Status)));
-            console.Answer(parse.GetValue(json),
+            console.Answer(answer.IsJson(parse),
                 () => LawFile.Serialize(document),
                 ansi => FitReportView.Write(ansi, table.Source, fit, uncertainty, saved, runs, predictive));
             // Rows pooled across families or configurations, repeated or perplexity-like are warnings too, though the report prints them among the notes.

@@ -14,6 +14,10 @@ internal static class FitExit
         : strict && (status != FitStatus.Converged || diagnostics > 0) ? Warnings
         : 0;
 
+    /// <summary>A loss-curve fit's status and how many warnings it prints: the engine's diagnostics and the bootstrap's.</summary>
+    public static (FitStatus Status, int Diagnostics) Of(CurveOutcome outcome) =>
+        (outcome.Fit.Status, outcome.Fit.Diagnostics.Length + CurveFitView.BootstrapWarnings(outcome.Bootstrap).Count());
+
     /// <summary>The worst code of several fits reported together (e.g. one per run).</summary>
     public static int Code(IEnumerable<(FitStatus Status, int Diagnostics)> fits, bool strict) =>
         fits.Select(f => Code(f.Status, f.Diagnostics, strict)).DefaultIfEmpty(0).Max();

@@ -2,8 +2,8 @@ namespace ScalingLaws.Cli.Options;
 
 /// <summary>
 /// How the <c>curve</c> commands read loss curves: FILE (one file, or a folder of files) or a public dataset
-/// (--dataset NAME), and which points are fitted and which predicted (--fit-fraction or --fit-runs, else the
-/// dataset's own protocol).
+/// (--dataset NAME), which points are fitted and which predicted (--fit-fraction or --fit-runs, else the
+/// dataset's own protocol), and how (--procedure, else the dataset's own procedure, else the minimum).
 /// </summary>
 /// <param name="fitRuns">Whether the command takes --fit-runs (curve rank fits each run on its own part, never other runs).</param>
 internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
@@ -37,18 +37,32 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
 
     public Option<string[]> FitRuns { get; } = ValueList.Create("--fit-runs", "Fit on these runs together, e.g. cosine_24000,constant_24000, and predict the others.");
 
+    public Option<Choice<CurveFitProcedure>> Procedure { get; } = ChoiceOption.Create<CurveFitProcedure>(
+        "--procedure",
+        "minimum: the objective's minimum from several starts (the default for FILE). published: the law's authors' own " +
+        "procedure where it differs, the Multi-Power Law repository's initialisation and at most 200 AdamW steps (the default for the multipower datasets).",
+        [new("minimum", CurveFitProcedure.Minimum), new("published", CurveFitProcedure.Published)]);
+
     public void AddTo(Command command)
     {
         command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, Tag, FitFraction);
         if (fitRuns)
             command.Options.Add(FitRuns);
+        command.Options.Add(Procedure);
     }
 
     /// <summary>
-    /// Where the curves came from, the curves, the protocol (null: fit every point, predict nothing) and the fitting
-    /// procedure a dataset's published results used (null for FILE).
+    /// Where the curves came from, the curves, the protocol (null: fit every point, predict nothing) and how the law is
+    /// fitted: --procedure, else the procedure a dataset's published results used, else the minimum.
     /// </summary>
-    public (string Source, IReadOnlyList<LossCurve> Curves, CurveProtocol? Protocol, CurveFitProcedure? Procedure) Load(ParseResult parse)
+    public (string Source, IReadOnlyList<LossCurve> Curves, CurveProtocol? Protocol, CurveFitOptions Fitting) Load(ParseResult parse)
+    {
+        var (source, curves, protocol, datasetProcedure) = Read(parse);
+        var procedure = parse.GetValue(Procedure)?.Value ?? datasetProcedure ?? CurveFitProcedure.Minimum;
+        return (source, curves, protocol, CurveFitOptions.Default with { Procedure = procedure });
+    }
+
+    private (string Source, IReadOnlyList<LossCurve> Curves, CurveProtocol? Protocol, CurveFitProcedure? Procedure) Read(ParseResult parse)
     {
         var chosen = Protocol(parse); // option errors first, before any file is read
         var file = parse.GetValue(File);

@@ -1,3 +1,5 @@
+using ScalingLaws.Estimation;
+
 namespace ScalingLaws.Analysis;
 
 /// <summary>
@@ -8,11 +10,9 @@ namespace ScalingLaws.Analysis;
 /// </summary>
 internal static class CheckpointCut
 {
-    public const double GuideCut = 10e9;
-
     public const double GuideRun = 300e9;
 
-    public static double For(double longestRun) => longestRun * GuideCut / GuideRun;
+    public static double For(double longestRun) => longestRun * EvaluationSettings.GuideMinTokens / GuideRun;
 
     /// <summary>How the cut was set and what it dropped, for the notes of a fit.</summary>
     public static string Describe(double longestRun, int dropped) =>

@@ -9,6 +9,12 @@ public sealed record EvaluationSettings
     /// <summary>The test set is the target's checkpoints with tokens ≥ this fraction of its last (the last 30 %).</summary>
     public const double TestStart = 0.7;
 
+    /// <summary>
+    /// The guide's early cut (Choshen et al. 2024): checkpoints up to 10B tokens, where warm-up and the early high-loss
+    /// phase distort the law, are not fitted. The default of every setting that cuts early checkpoints.
+    /// </summary>
+    public const double GuideMinTokens = 10e9;
+
     /// <summary>The fewest model sizes a cell trains on.</summary>
     public const int MinimumK = 2;
 
@@ -19,7 +25,7 @@ public sealed record EvaluationSettings
     public EstimationMethod Method { get; init; } = EstimationMethod.LeastSquares;
 
     /// <summary>Keep checkpoints with strictly more tokens than this; 0 keeps them all.</summary>
-    public double MinTokens { get; init; } = 1e10;
+    public double MinTokens { get; init; } = GuideMinTokens;
 
     /// <summary>The fractions p of the run each training window reaches.</summary>
     public IReadOnlyList<double> Fractions { get; init; } = StudyFractions;

@@ -48,9 +48,12 @@ internal static class NewtonPolish
     private static bool Better(double value, double gradient, double oldValue, double oldGradient) =>
         double.IsFinite(value) && (value < oldValue || (value <= oldValue + 1e-14 * Math.Abs(oldValue) && gradient < oldGradient));
 
-    // H, or null when it is not positive definite (no minimum to step to).
+    // H, or null when it is not positive definite (no minimum to step to). A positive definite H has a positive, finite
+    // diagonal; checking that first also keeps a parameter the objective no longer feels (its row zeros and subnormals, in a
+    // cut of Porian's summary_df 0 by flops) from the eigen-decomposition, whose QL iterations index out of range on it.
     private static Matrix<double>? PositiveDefinite(Matrix<double> hessian) =>
-        hessian.Evd(Symmetricity.Symmetric).EigenValues.Min(e => e.Real) > 0 ? hessian : null;
+        Enumerable.Range(0, hessian.RowCount).All(i => hessian[i, i] > 0 && double.IsFinite(hessian[i, i]))
+        && hessian.Evd(Symmetricity.Symmetric).EigenValues.Min(e => e.Real) > 0 ? hessian : null;
 
     // −H⁻¹∇f, or null when it is not finite.
     private static double[]? Direction(Matrix<double> hessian, double[] gradient)

@@ -58,29 +58,39 @@ internal static class ErrorModelEstimator
 
     // Bins of about equal weight along the distance, each (root-mean-square distance, robust scale, weight):
     // the scale of a bin estimates sqrt(σ0² + k²·mean d²), so the root mean square is the distance to regress on.
+    // A bin closes at its share of the weight but never between equal distances, so ties (held-out runs inside the fitted
+    // ranges, all at d = 0) can carry one past the next share too; the weight after it is then shared anew among the bins
+    // it can fill at RunsPerBin runs each. Keeping the old shares left one-run bins behind a large tie, whose median is one
+    // error: a run predicted to 0.1% weighed (w/s⁴) a million times a bin of 5% errors, set σ0 to its floor and, read
+    // against that σ0 at d ≈ 0, the multiplier to 282.
     private static List<(double Distance, double Scale, double Weight)> Bins(HeldOutError[] errors, double runs)
     {
-        var count = (int)Math.Clamp(Math.Floor(runs / RunsPerBin), 1, MaxBins);
         var sorted = errors.OrderBy(e => e.Distance).ToArray();
         var bins = new List<(double, double, double)>();
-        var share = runs / count;
-        var start = 0;
-        double cumulative = 0;
+        var (start, cumulative, planned, sinceBase) = (0, 0.0, 0.0, 0);
+        var share = runs / BinCount(runs, MaxBins);
         for (var i = 0; i < sorted.Length; i++)
         {
             cumulative += sorted[i].Weight;
             var last = i == sorted.Length - 1;
-            // Close a bin at its share of the weight, but never between equal distances.
-            if (!last && (cumulative < share * (bins.Count + 1) || sorted[i + 1].Distance == sorted[i].Distance))
+            if (!last && (cumulative < planned + share * (sinceBase + 1) || sorted[i + 1].Distance == sorted[i].Distance))
                 continue;
             var members = sorted[start..(i + 1)];
             var scale = WeightedStatistics.Quantile([.. members.Select(e => (Math.Abs(e.LogError), e.Weight))], 0.5) / NormalMad;
             var distance = Math.Sqrt(WeightedStatistics.Mean([.. members.Select(e => (e.Distance * e.Distance, e.Weight))]));
             bins.Add((distance, scale, members.Sum(e => e.Weight)));
             start = i + 1;
+            sinceBase++;
+            if (cumulative < planned + share * (sinceBase + 1))
+                continue;
+            (planned, sinceBase) = (cumulative, 0);
+            share = (runs - cumulative) / BinCount(runs - cumulative, MaxBins - bins.Count);
         }
         return bins;
     }
+
+    // Bins for this much weight: one per RunsPerBin runs, at least 1 and at most the bins still allowed.
+    private static int BinCount(double runs, int most) => (int)Math.Clamp(Math.Floor(runs / RunsPerBin), 1, Math.Max(most, 1));
 
     // Weighted least squares of s² = σ0² + k²·d² with weights w/s⁴, each coefficient kept ≥ 0.
     private static (double Sigma0, double Slope, double DecaySlope) Shape(List<(double Distance, double Scale, double Weight)> bins)

@@ -42,7 +42,7 @@ public sealed class TemporalFitter(
         var notes = new List<string>();
         var candidates = forms is null ? Candidates(run, fitted, clock, notes) : Given(forms, run, fitted);
         var validation = Math.Max(1, (int)Math.Round(fitted / 4.0));
-        var data = new TemporalData(run, clock);
+        var data = TemporalData.Of(run, clock);
 
         var choices = Choose(candidates, data, series, fitted - validation, fitted, cancellation);
         var best = choices[0];
@@ -139,7 +139,7 @@ public sealed class TemporalFitter(
             ? [[.. forms]]
             : (from f0 in candidates from f1 in candidates from f2 in candidates select ImmutableArray.Create(f0, f1, f2)).ToArray(), candidates);
         var results = new (FormChoice Choice, double[] Solution)[combinations.Length];
-        var innerClock = TemporalClock.For(data.Run, inner, data.InitialAreaFraction);
+        var innerClock = TemporalClock.For(data.Run, inner, data.Clock.InitialAreaFraction);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Cores, CancellationToken = cancellation };
         Parallel.For(0, combinations.Length, parallel, c =>
         {
@@ -231,39 +231,19 @@ public sealed class TemporalFitter(
     }
 
     /// <summary>The run's losses, their logs and positions, computed once, and the clock the model reads.</summary>
-    private sealed class TemporalData
+    private sealed record TemporalData(PositionLosses Run, TemporalClock Clock, double[] Losses, double[] LogLosses, double[] Position)
     {
-        private readonly double[] _losses, _logLosses, _position;
-        private readonly TemporalClock _clock;
-
-        public TemporalData(PositionLosses run, TemporalClock clock)
-            : this(run, clock, [.. run.Checkpoints.SelectMany(c => c.Losses)], new PositionGrid(run.PositionCount).Position)
+        public static TemporalData Of(PositionLosses run, TemporalClock clock)
         {
+            double[] losses = [.. run.Checkpoints.SelectMany(c => c.Losses)];
+            return new(run, clock, losses, [.. losses.Select(l => Math.Log(l))], new PositionGrid(run.PositionCount).Position);
         }
-
-        private TemporalData(PositionLosses run, TemporalClock clock, double[] losses, double[] position)
-            : this(run, clock, losses, [.. losses.Select(l => Math.Log(l))], position)
-        {
-        }
-
-        private TemporalData(PositionLosses run, TemporalClock clock, double[] losses, double[] logLosses, double[] position)
-        {
-            Run = run;
-            _clock = clock;
-            _losses = losses;
-            _logLosses = logLosses;
-            _position = position;
-        }
-
-        public PositionLosses Run { get; }
-
-        public double InitialAreaFraction => _clock.InitialAreaFraction;
 
         /// <summary>The same data on another clock (the selection's, scaled to its own last fitted checkpoint).</summary>
-        public TemporalData On(TemporalClock clock) => new(Run, clock, _losses, _logLosses, _position);
+        public TemporalData On(TemporalClock clock) => this with { Clock = clock };
 
         /// <summary>The law with these forms on the first <paramref name="count"/> checkpoints.</summary>
         public TemporalModel Model(ImmutableArray<TemporalForm> forms, int count) =>
-            new(forms, [.. _clock.Points.Take(count)], _position, _losses, _logLosses);
+            new(forms, [.. Clock.Points.Take(count)], Position, Losses, LogLosses);
     }
 }

@@ -79,6 +79,27 @@ public sealed class ErrorModelEstimatorTests
     }
 
     [Fact]
+    public void A_tie_at_the_data_leaves_no_one_run_bins_behind_it()
+    {
+        // 50 held-out runs inside the fitted ranges (d = 0, |e| of 2–10%), then 30 beyond, two of them predicted to 0.1%. The tie
+        // fills the first bin past five of its six shares; bins at the old shares would have been one run each from there, and
+        // the two 0.1% runs, weighing w/s⁴, would have set σ0 near 0.0015 and the multiplier, read at d = 0, past 60.
+        var inside = Enumerable.Range(0, 50).Select(i => new HeldOutError(i % 3, 0, (i % 2 == 0 ? 1 : -1) * 0.02 * (1 + i % 5), 1.0));
+        var beyond = Enumerable.Range(0, 30).Select(j =>
+        {
+            var d = 0.03 * (j + 1);
+            return new HeldOutError(3 + j % 3, d, j < 2 ? 0.001 : (j % 2 == 0 ? 1 : -1) * (0.06 + 0.1 * d), 1.0);
+        });
+
+        var model = ErrorModelEstimator.Fit([.. inside, .. beyond], HitchhikerPrior.Relative.Scaled);
+
+        // The d = 0 bin's scale is its median |e| over 0.6745, 0.06 / 0.6745 = 0.089; σ0 carries it.
+        Assert.InRange(model.Sigma0, 0.06, 0.12);
+        Assert.InRange(model.Slope, 0.1, 0.35);
+        Assert.InRange(model.Multiplier, ExtrapolationErrorModel.NormalMultiplier, 2.5);
+    }
+
+    [Fact]
     public void Few_runs_keep_the_prior_shape_and_fit_its_scale()
     {
         var prior = new ExtrapolationErrorModel(0.02, 0.04, 3, ErrorModelSource.Prior, 1, 1);

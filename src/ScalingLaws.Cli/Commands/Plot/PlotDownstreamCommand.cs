@@ -16,7 +16,7 @@ internal static class PlotDownstreamCommand
         var data = new TaskDataOptions();
         var kind = DownstreamCommand.LawKind();
         var upTo = new Option<string?>("--fit-up-to") { HelpName = "N", Description = "Fit models up to this size only (checkpoints past --min-tokens) and draw the larger runs' final scores as held out." };
-        var minTokens = new Option<string>("--min-tokens") { Description = "With --fit-up-to, fit only checkpoints trained on at least this many tokens.", DefaultValueFactory = _ => "10B" };
+        var minTokens = DownstreamCommand.MinTokens("With --fit-up-to, fit only checkpoints trained on at least this many tokens.");
         var figure = new FigureOptions(console);
         var command = new Command("downstream",
             "A task's accuracy against loss (--law sigmoid or exponential) or compute (--law direct), the fitted law with its 95% band, the chance level dashed.\n\n" +
@@ -34,7 +34,7 @@ internal static class PlotDownstreamCommand
             var task = tasks[0];
             DownstreamFitCommand.RequireLoss(law, task);
             var split = parse.GetValue(upTo) is { } size
-                ? new SizeSplit(OptionValues.Positive(size, $"--fit-up-to {size}"), OptionValues.Number(parse.GetValue(minTokens)!, $"--min-tokens {parse.GetValue(minTokens)}"))
+                ? new SizeSplit(OptionValues.Positive(size, $"--fit-up-to {size}"), DownstreamCommand.MinTokens(parse, minTokens))
                 : null;
             var fitted = split is null ? task : split.Fitted(task);
             var fit = new AccuracyFitter(law).Fit(fitted, cancellation);

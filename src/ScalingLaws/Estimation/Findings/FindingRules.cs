@@ -22,7 +22,7 @@ internal static class FindingRules
     /// (a) The 10B-token cut: the mean error over the cells that fit both with and without the cut.
     /// Agrees when the cut lowers it; inconclusive when the cut removes no training checkpoint.
     /// </summary>
-    public static Finding TokenCut(FamilyEvaluation withCut, FamilyEvaluation withoutCut, double minTokens = 1e10)
+    public static Finding TokenCut(FamilyEvaluation withCut, FamilyEvaluation withoutCut, double minTokens = EvaluationSettings.GuideMinTokens)
     {
         var pairs = Pairs(withCut, withoutCut);
         var cut = $"the {Tokens(minTokens)} cut";

@@ -10,7 +10,7 @@ public sealed record FindingsSettings
     public IProgress<WorkProgress>? Progress { get; init; }
 
     /// <summary>The token cut whose effect is measured (the paper's 10B).</summary>
-    public double MinTokens { get; init; } = 1e10;
+    public double MinTokens { get; init; } = EvaluationSettings.GuideMinTokens;
 
     /// <summary>The number of models the paper calls "a safe bet".</summary>
     public int SuggestedModels { get; init; } = 5;

@@ -18,7 +18,7 @@ public sealed record SweepRequest(
     int Models = 5,
     double SizeSpread = 100,
     double? TargetFraction = 0.3,
-    double MinTokens = 1e10)
+    double MinTokens = EvaluationSettings.GuideMinTokens)
 {
     /// <summary>The target's full training compute, 6·N_T·D_T.</summary>
     public double TargetFlops => 6 * TargetParams * TargetTokens;
