@@ -130,6 +130,9 @@ public static class TableReader
     private static void RequireColumns(IReadOnlyDictionary<Field, string> columns, IReadOnlyList<string> headers, string path)
     {
         var unclaimed = headers.Except(columns.Values).ToList();
+        if (!columns.ContainsKey(Field.Params) && Curves.WandbPanelExport.ValueColumn(headers) is { } metric)
+            throw new DataFileException(path, $"this is a W&B panel export: one metric ('{metric}') along one run, a loss curve rather than a table of runs",
+                "read it with 'scaling curve fit', 'curve predict' or 'curve compare'");
         foreach (var field in new[] { Field.Params, Field.Loss })
         {
             if (!columns.ContainsKey(field))

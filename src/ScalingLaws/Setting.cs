@@ -31,7 +31,7 @@ public enum Setting
     FitFraction,
     /// <summary>The fitted runs.</summary>
     FitRuns,
-    /// <c>PositionLosses.FromStep</c>.
+    /// <c>PositionLosses.FromStep</c>, <c>LossCurve.FromStep</c>.
     FromStep,
     /// <summary>The law.</summary>
     Law,

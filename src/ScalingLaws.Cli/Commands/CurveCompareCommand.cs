@@ -23,10 +23,10 @@ internal static class CurveCompareCommand
             var (source, curves, protocol, fitting) = data.Load(parse);
             if (protocol is null)
                 throw new ScalingLawsException("nothing to predict: give --fit-fraction P (fit each run's first P of steps) or --fit-runs RUNS (fit these runs, predict the others).");
-            var comparison = CurveComparison.Run(CurveLawCatalog.All, protocol.Tasks(curves), fitting, cancellation, data.Intervals(parse), resampler);
+            var comparison = CurveComparison.Run(CurveLawCatalog.All, protocol.Tasks(curves), fitting, cancellation, data.Intervals(parse, curves), resampler);
             // Nothing to compare is a failure, not a table of dashes with exit 0.
             if (comparison.Entries.All(e => e.Outcome is null))
-                throw new ScalingLawsException($"{source}: no law could be fitted to any run ({comparison.Entries[0].Failure?.TrimEnd('.')}).");
+                throw new ScalingLawsException($"{source}: no law could be fitted to any run ({comparison.Entries[0].Failure?.Worded().TrimEnd('.')}).");
             console.Answer(parse.GetValue(json),
                 () => CliJson.Serialize(CurveCompareView.Json(comparison)),
                 ansi => CurveCompareView.Write(ansi, source, protocol, comparison));

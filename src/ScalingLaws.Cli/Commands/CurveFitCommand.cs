@@ -33,7 +33,7 @@ internal static class CurveFitCommand
             var tasks = protocol?.Tasks(curves) ?? [new CurveTask(source, curves, [])];
             if (target is { } path && tasks.Count > 1)
                 throw new ScalingLawsException($"--out {path}: {protocol!.Describe()} makes {tasks.Count} separate fits, and a curve-law file holds one; fit one run, or fit the runs together with --fit-runs.");
-            var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, fitting, cancellation, data.Intervals(parse)))
+            var outcomes = tasks.Select(t => CurveOutcome.Run(chosen, t, fitting, cancellation, data.Intervals(parse, curves)))
                 .Select(o => resampler is null ? o : o.Resampled(resampler, fitting, cancellation)).ToList();
             var intervals = outcomes.Select(o => o.Bootstrap).ToList();
             var documents = outcomes.Select((o, i) => Document(o, intervals[i])).ToList();

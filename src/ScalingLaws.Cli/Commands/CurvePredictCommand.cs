@@ -46,7 +46,7 @@ internal static class CurvePredictCommand
                     ?? throw new ScalingLawsException("nothing to predict: give --fit-fraction P or --fit-runs RUNS to leave points out of the fit, or a saved law with --law-file.");
                 predictions = [.. tasks.SelectMany(t =>
                 {
-                    var outcome = CurveOutcome.Run(chosen, t, fitting, cancellation, data.Intervals(parse));
+                    var outcome = CurveOutcome.Run(chosen, t, fitting, cancellation, data.Intervals(parse, curves));
                     outcome = resampler is null ? outcome : outcome.Resampled(resampler, fitting, cancellation);
                     return outcome.Predictions.Select(p => (outcome.Fit.Values.ToArray(), p, outcome.Predictive, (CurveOutcome?)outcome));
                 })];

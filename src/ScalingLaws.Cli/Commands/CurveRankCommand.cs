@@ -44,7 +44,7 @@ internal static class CurveRankCommand
                 throw new ScalingLawsException("give one of --steps N or --tokens D (the runs' planned length: forecast runs still going) or --fit-fraction P (cut runs that went to the end: a backtest).");
             var candidates = Selected(curves, parse.GetValue(runs) ?? [], c => c.Name);
             var plannedSteps = fraction is not null ? null : candidates.Select(c => planned ?? PlannedStep(c, plannedTokens!.Value)).ToList();
-            var result = CurveRanking.Rank(chosen, candidates, fraction, plannedSteps, parse.GetValue(pool), parse.GetValue(seed), fitting, data.Intervals(parse), cancellation);
+            var result = CurveRanking.Rank(chosen, candidates, fraction, plannedSteps, parse.GetValue(pool), parse.GetValue(seed), fitting, data.Intervals(parse, curves), cancellation);
             console.Answer(parse.GetValue(json),
                 () => CliJson.Serialize(CurveRankView.Json(chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result)),
                 ansi => CurveRankView.Write(ansi, chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result));

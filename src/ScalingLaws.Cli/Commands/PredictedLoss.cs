@@ -8,7 +8,8 @@ namespace ScalingLaws.Cli.Commands;
 /// One predicted loss: <c>ci95</c> is the predictive 95% interval (the parameters' uncertainty plus the
 /// law's own extrapolation error) when the law file carries an extrapolation model; <c>paramCi95</c>
 /// the bootstrap interval of the parameters alone; <c>extrapolation</c> how far beyond the fitted data
-/// each input lies, as a factor (1 inside), and their product; <c>undetermined</c> the inputs beyond the data along
+/// each input lies, as a factor (1 inside), for a law of N and D how far D/N lies outside the fitted runs' range of it
+/// (<c>tokensPerParam</c>), and the product of the input factors (<c>combined</c>); <c>undetermined</c> the inputs beyond the data along
 /// which the fit does not determine the law, where there is no <c>ci95</c>.
 /// </summary>
 internal sealed record PredictedLoss(double Params, double Tokens, double Flops, double Loss,
@@ -50,6 +51,8 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
     private static Dictionary<string, double> Factors(ExtrapolationDistance distance)
     {
         var factors = distance.Factors.ToDictionary(f => InputName(f.Input), f => f.Factor);
+        if (distance.TokensPerParam is { } ratio)
+            factors["tokensPerParam"] = ratio.Factor;
         factors["combined"] = distance.Combined;
         return factors;
     }

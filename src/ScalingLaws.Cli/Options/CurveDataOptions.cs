@@ -35,6 +35,9 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
 
     public Option<double?> FitFraction { get; } = QuantityOption.Optional("--fit-fraction", "Fit each run on its first P of steps (0 < P < 1) and predict the rest.", "P");
 
+    public Option<double?> FromStep { get; } = QuantityOption.Optional(
+        "--from-step", "Leave out each run's points before this step: the untrained model and the warm-up, which no loss-curve law describes.", "STEP");
+
     public Option<string[]> FitRuns { get; } = ValueList.Create("--fit-runs", "Fit on these runs together, e.g. cosine_24000,constant_24000, and predict the others.");
 
     public Option<Choice<CurveFitProcedure>> Procedure { get; } = ChoiceOption.Create<CurveFitProcedure>(
@@ -45,7 +48,7 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
 
     public void AddTo(Command command)
     {
-        command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, Tag, FitFraction);
+        command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, Tag, FromStep, FitFraction);
         if (fitRuns)
             command.Options.Add(FitRuns);
         command.Options.Add(Procedure);
@@ -78,23 +81,27 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
             var map = ColumnMap.Parse(parse.GetValue(Map) ?? []);
             if (parse.GetValue(Tag) is { } tag)
                 map = map.With(Data.Field.Loss, tag, "--tag");
-            return (file, LossCurveReader.Read(file, map, DelimiterOption.Parse(parse.GetValue(Delimiter)), FormatOption.Parse(parse.GetValue(Format))), chosen, null);
+            return (file, From(parse, LossCurveReader.Read(file, map, DelimiterOption.Parse(parse.GetValue(Delimiter)), FormatOption.Parse(parse.GetValue(Format)))), chosen, null);
         }
         if (parse.GetValue(Map) is { Length: > 0 } || parse.GetValue(Tag) is not null)
             throw new ScalingLawsException($"--map and --tag apply to FILE; the columns of --dataset {dataset} are already mapped. Leave them out.");
         var info = CurveDatasetCatalog.Find(dataset);
-        var curves = CurveDatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir)));
+        var curves = From(parse, CurveDatasetCatalog.Load(info.Name, DataDirectory.Resolve(parse.GetValue(DataDir))));
         return ($"dataset {info.Name}", curves, chosen ?? CurveDatasetCatalog.Protocol(info.Name), CurveDatasetCatalog.Procedure(info.Name));
     }
 
     /// <summary>
     /// How the predictive intervals are measured: the prior stands in for a fitted part too short to cut only for training
-    /// losses (FILE is taken to be one), so a dataset of evaluation losses such as pythia-curves gets no interval there.
+    /// losses (FILE is taken to be one unless its loss column is a perplexity), so evaluation losses such as the pythia-curves
+    /// dataset or a W&amp;B export of eval perplexity get no interval there.
     /// </summary>
-    public CurveBacktestSettings Intervals(ParseResult parse) => new()
+    public CurveBacktestSettings Intervals(ParseResult parse, IReadOnlyList<LossCurve> curves) => new()
     {
-        PriorApplies = parse.GetValue(Dataset) is not { } dataset || CurveDatasetCatalog.TrainingLoss(dataset),
+        PriorApplies = (parse.GetValue(Dataset) is not { } dataset || CurveDatasetCatalog.TrainingLoss(dataset)) && curves.All(c => c.TrainingLoss),
     };
+
+    private IReadOnlyList<LossCurve> From(ParseResult parse, IReadOnlyList<LossCurve> curves) =>
+        parse.GetValue(FromStep) is { } step ? [.. curves.Select(c => c.FromStep(step))] : curves;
 
     private CurveProtocol? Protocol(ParseResult parse)
     {

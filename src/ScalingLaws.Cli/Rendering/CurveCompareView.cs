@@ -46,7 +46,7 @@ internal static class CurveCompareView
             console.Write(average);
         }
         // The same failure or warning on many runs (e.g. too few points for every run) is said once.
-        foreach (var failure in comparison.Entries.Where(e => e.Failure is not null).GroupBy(e => (e.Law, Text: e.Failure!)))
+        foreach (var failure in comparison.Entries.Where(e => e.Failure is not null).GroupBy(e => (e.Law, Text: e.Failure!.Worded())))
             console.MarkupLine($"[grey]  {Markup.Escape(Said(comparison, failure.Key.Law, failure.Select(e => e.Task.Name).ToList(), failure.Key.Text))}[/]");
         foreach (var law in comparison.Entries.Where(e => e.Outcome is { Predictive: null }).GroupBy(e => e.Law))
             console.MarkupLine($"[grey]  {Markup.Escape(Said(comparison, law.Key, [.. law.Select(e => e.Task.Name)], CurveIntervalText.NoPrior))}[/]");
@@ -84,7 +84,7 @@ internal static class CurveCompareView
         CurveComparison comparison) =>
         comparison.Entries.GroupBy(e => e.Task)
             .SelectMany(task => task.Key.Targets.Select((target, i) => (target.Name,
-                task.Select(e => (e.Law, e.Outcome?.Predictions[i], e.Failure,
+                task.Select(e => (e.Law, e.Outcome?.Predictions[i], e.Failure?.Worded(),
                     (IReadOnlyList<string>)[.. (e.Outcome?.Fit.Diagnostics ?? []).Select(DiagnosticAdvice.CurveSentence), .. CurveFitView.BootstrapWarnings(e.Outcome?.Bootstrap)],
                     e.Outcome?.Bootstrap)).ToList())));
 

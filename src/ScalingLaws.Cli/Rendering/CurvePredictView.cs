@@ -25,6 +25,8 @@ internal static class CurvePredictView
         foreach (var (p, predictive) in predictions)
         {
             console.MarkupLine(Markup.Escape($"{p.Target.Name}: {Numbers.Count(p.Target.Count)} points; {CurveFitView.Describe(p.Metrics)}"));
+            foreach (var note in p.Target.Notes) // what the reader did to the run: the loss it took, the points it left out
+                NoteLine.Write(console, note);
             if (predictive is not null && p.Target.Count > 0)
             {
                 NoteLine.Write(console, CurveIntervalText.Reach(p.Target.Steps[^1], predictive));

@@ -48,7 +48,7 @@ internal static class PredictionView
             yield break;
         }
         yield return $"predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}.";
-        foreach (var p in predictions.Where(p => p.Distance is { IsBeyondData: true }))
+        foreach (var p in predictions.Where(p => p.Distance is { IsBeyondData: true } or { IsOutsideRatio: true }))
             yield return $"{Label(p)}: {Beyond(p.Distance!)}{NoInterval(p)}.";
     }
 
@@ -59,11 +59,16 @@ internal static class PredictionView
 
     private static string SymbolOf(string input) => Enum.TryParse<Data.Field>(input, ignoreCase: true, out var field) ? Symbols.Of(field) : input;
 
-    /// <summary>"N is 2,400× the largest fitted run; D is 3.1× below the smallest".</summary>
+    /// <summary>"N is 2,400× the largest fitted run; D is 3.1× below the smallest; D/N = 0.02 is 200× below the smallest fitted (4.1)".</summary>
     public static string Beyond(ExtrapolationDistance distance) => string.Join("; ", distance.Factors.Where(f => f.Factor > 1).Select(f =>
         f.Above
             ? $"{Symbols.Of(f.Input)} is {Factor(f.Factor)} the largest fitted run"
-            : $"{Symbols.Of(f.Input)} is {Factor(f.Factor)} below the smallest fitted run"));
+            : $"{Symbols.Of(f.Input)} is {Factor(f.Factor)} below the smallest fitted run")
+        .Concat(distance.TokensPerParam is { Factor: > 1 } ratio ? [Ratio(ratio)] : []));
+
+    // "D/N = 0.02 is 200× below the smallest fitted (4.1)": tokens per parameter outside the fitted runs' range of it.
+    private static string Ratio(RatioFactor ratio) =>
+        $"D/N = {Numbers.Format(ratio.Ratio, 2)} is {Factor(ratio.Factor)} {(ratio.Above ? "above the largest" : "below the smallest")} fitted ({Numbers.Format(ratio.Bound, 2)})";
 
     /// <summary>A factor as "2,400×" or "4.3×"; from a million on as "6.3e+11×" (an absurd input would otherwise print hundreds of digits), and beyond a double as "more than 1e308×".</summary>
     public static string Factor(double factor) => !double.IsFinite(factor) ? "more than 1e308×"

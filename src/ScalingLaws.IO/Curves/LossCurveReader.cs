@@ -46,7 +46,14 @@ public static class LossCurveReader
             throw new DataFileException(path, "the file is empty", "add a header row (step, loss, and optionally run, tokens, lr) and data rows");
         if (raw.Rows.Count == 0)
             throw new DataFileException(path, "the file has a header but no data rows", "add at least one row");
-        var columns = new CurveColumns(raw.Headers, map.Resolve(raw.Headers, path), path);
+        var fields = map.Resolve(raw.Headers, path);
+        var notes = new List<string>();
+        if (!fields.ContainsKey(Field.Loss) && WandbPanelExport.ValueColumn(raw.Headers) is { } value)
+        {
+            fields = new Dictionary<Field, string>(fields) { [Field.Loss] = value };
+            notes.Add($"loss: column '{value}', the value column of a W&B panel export (its __MIN and __MAX columns are W&B's grouping of runs)");
+        }
+        var columns = new CurveColumns(raw.Headers, fields, path);
         var runs = new List<(string Name, List<RawRow> Rows)>();
         foreach (var row in raw.Rows)
         {
@@ -56,15 +63,15 @@ public static class LossCurveReader
                 runs.Add(group = (name, []));
             group.Rows.Add(row);
         }
-        return [.. runs.Select(r => Curve(r.Name, r.Rows, columns, path))];
+        return [.. runs.Select(r => Curve(r.Name, r.Rows, columns, path, notes))];
     }
 
-    private static LossCurve Curve(string name, List<RawRow> rows, CurveColumns columns, string path)
+    private static LossCurve Curve(string name, List<RawRow> rows, CurveColumns columns, string path, IReadOnlyList<string> fileNotes)
     {
-        var notes = new List<string>();
-        if (rows.Count > 1 && IsUnmeasuredStart(rows[0], columns))
+        var notes = new List<string>(fileNotes);
+        if (rows.Count > 1 && IsStepZero(rows[0], columns))
         {
-            notes.Add($"dropped row {rows[0].Number} of run '{name}': step 0 with loss '{rows[0].Cells[columns.Loss]}', logged before training (as W&B does)");
+            notes.Add(StartNote(name, rows[0], columns));
             rows = rows[1..];
         }
         var steps = new List<int>();
@@ -76,22 +83,32 @@ public static class LossCurveReader
                     "sort the rows by step within each run and remove repeated steps", row.Number, columns.Name(columns.Step));
             steps.Add(step);
         }
-        var loss = rows.Select(r => Number(r, columns.Loss, columns, path, minimum: 0, inclusive: false)).ToList();
+        var perplexity = PerplexityColumn.Is(columns.Name(columns.Loss));
+        var loss = perplexity
+            ? rows.Select(r => Math.Log(Number(r, columns.Loss, columns, path, minimum: 1, inclusive: false))).ToList()
+            : rows.Select(r => Number(r, columns.Loss, columns, path, minimum: 0, inclusive: false)).ToList();
+        if (perplexity)
+            notes.Add($"loss: ln('{columns.Name(columns.Loss)}'), in nats: the column is a perplexity, an evaluation's rather than the training loss");
         var tokens = columns.Tokens is { } t ? rows.Select(r => Number(r, t, columns, path, minimum: 0, inclusive: false)).ToList() : null;
         var schedule = columns.Rate is { } lr
             ? LearningRateSchedule.FromPoints(steps, [.. rows.Select(r => Number(r, lr, columns, path, minimum: 0, inclusive: true))],
                 "the lr column, linear between logged steps, with a linear warm-up from 0 at step 0 to the first logged step")
             : null;
-        return new LossCurve(name, steps, loss, schedule, tokens, path) { Notes = [.. notes] };
+        return new LossCurve(name, steps, loss, schedule, tokens, path) { Notes = [.. notes], TrainingLoss = !perplexity };
     }
 
-    // A step-0 row whose loss is blank, zero or not finite is no measurement: trackers log one before the first step.
-    private static bool IsUnmeasuredStart(RawRow row, CurveColumns columns)
+    // No loss-curve law describes step 0 (each needs a positive step): the row is either the placeholder trackers log before
+    // the first step (a blank, zero or non-finite loss) or the untrained model's evaluation, and is left out with a note.
+    private static bool IsStepZero(RawRow row, CurveColumns columns) =>
+        double.TryParse(row.Cells[columns.Step], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s == 0;
+
+    private static string StartNote(string name, RawRow row, CurveColumns columns)
     {
-        var step = row.Cells[columns.Step];
         var loss = row.Cells[columns.Loss];
-        return double.TryParse(step, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s == 0
-            && (string.IsNullOrWhiteSpace(loss) || !double.TryParse(loss, NumberStyles.Float, CultureInfo.InvariantCulture, out var l) || !double.IsFinite(l) || l <= 0);
+        var measured = double.TryParse(loss, NumberStyles.Float, CultureInfo.InvariantCulture, out var l) && double.IsFinite(l) && l > 0;
+        return measured
+            ? $"dropped row {row.Number} of run '{name}': step 0 with loss '{loss}', the model before training, which no loss-curve law describes (each needs a positive step)"
+            : $"dropped row {row.Number} of run '{name}': step 0 with loss '{loss}', logged before training (as W&B does)";
     }
 
     private static int Step(RawRow row, int column, CurveColumns columns, string path)

@@ -8,7 +8,8 @@ namespace ScalingLaws.IO.LawFiles;
 /// each input over the fitted rows, and the extrapolation-error model σ(d) = sqrt(σ0² + (k·d)²) with
 /// its 95% multiplier (a loss-curve law's adds (m·u)², <see cref="DecaySlope"/>). Law files written before it existed have none and still load.
 /// </summary>
-/// <param name="Ranges">Per input (params, tokens, flops): [smallest, largest] fitted value.</param>
+/// <param name="Ranges">Per input (params, tokens, flops): [smallest, largest] fitted value; for a law of N and D also
+/// <c>tokensPerParam</c>, the range of D/N (absent in files written before it was stored, which then report no D/N factor).</param>
 /// <param name="Order">How the backtest ordered the rows (params, tokens, flops, run-length), or null for the prior.</param>
 public sealed record ExtrapolationDocument(
     Dictionary<string, double[]> Ranges,
@@ -34,7 +35,7 @@ public sealed record ExtrapolationDocument(
 
     /// <summary>The document for a predictive model: its fitted ranges and error model.</summary>
     public static ExtrapolationDocument From(PredictiveModel model) => new(
-        model.Ranges.Inputs.ToDictionary(r => Name(r.Input), r => new[] { r.Min, r.Max }),
+        RangesOf(model.Ranges),
         model.Errors.Sigma0,
         model.Errors.Slope,
         model.Errors.Multiplier,
@@ -60,12 +61,28 @@ public sealed record ExtrapolationDocument(
         if (!(Sigma0 >= 0 && Slope >= 0 && Multiplier > 0 && decaySlope >= 0) || !double.IsFinite(Sigma0 + Slope + Multiplier + decaySlope))
             throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}, decaySlope {decaySlope}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
         var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, Source == "prior" ? ErrorModelSource.Prior : ErrorModelSource.Backtest, CutPoints, Runs, decaySlope);
-        return new PredictiveModel(new FittedRanges(ranges), errors, Order is null ? null : ParseOrder(Order))
+        return new PredictiveModel(new FittedRanges(ranges) { TokensPerParam = RatioRange(source) }, errors, Order is null ? null : ParseOrder(Order))
         {
             Covariance = Matrix(source),
             Undetermined = [.. (Undetermined ?? []).Select(name => InputNamed(inputs, name, source))],
         };
     }
+
+    /// <summary>The key of the D/N range in <see cref="Ranges"/>.</summary>
+    public const string TokensPerParamKey = "tokensPerParam";
+
+    private static Dictionary<string, double[]> RangesOf(FittedRanges ranges)
+    {
+        var stored = ranges.Inputs.ToDictionary(r => Name(r.Input), r => new[] { r.Min, r.Max });
+        if (ranges.TokensPerParam is { } ratio)
+            stored[TokensPerParamKey] = [ratio.Min, ratio.Max];
+        return stored;
+    }
+
+    // The stored D/N range, or null in a file written before it was stored; a malformed one (a hand edit) is refused in words.
+    private ValueRange? RatioRange(string source) => !Ranges.TryGetValue(TokensPerParamKey, out var r) ? null
+        : r is [var min, var max] && min > 0 && max >= min && double.IsFinite(max) ? new ValueRange(min, max)
+        : throw new ScalingLawsException($"{source}: the extrapolation block's {TokensPerParamKey} range is not [smallest, largest] positive numbers; refit with 'scaling fit DATA --out FIT.json'.");
 
     private static Field InputNamed(IReadOnlyList<Field> inputs, string? name, string source)
     {

@@ -6,8 +6,8 @@ namespace ScalingLaws.Curves;
 /// </summary>
 public sealed record CurveComparison(ImmutableArray<CurveLaw> Laws, ImmutableArray<CurveComparison.Entry> Entries)
 {
-    /// <summary>One law on one task: the outcome, or why there is none.</summary>
-    public sealed record Entry(CurveTask Task, CurveLaw Law, CurveOutcome? Outcome, string? Failure);
+    /// <summary>One law on one task: the outcome, or why there is none (an error whose settings each front end names its own way).</summary>
+    public sealed record Entry(CurveTask Task, CurveLaw Law, CurveOutcome? Outcome, ScalingLawsException? Failure);
 
     /// <summary>Per law, its metrics averaged over every target curve of every task it was fitted to (null when none).</summary>
     public FitMetrics? Average(CurveLaw law)
@@ -46,7 +46,7 @@ public sealed record CurveComparison(ImmutableArray<CurveLaw> Laws, ImmutableArr
                 }
                 catch (ScalingLawsException e)
                 {
-                    entries.Add(new Entry(task, law, null, e.Message));
+                    entries.Add(new Entry(task, law, null, e));
                 }
             }
         }

@@ -31,6 +31,12 @@ public sealed record LossCurve
     /// <summary>What the reader left out and why, e.g. a step-0 row without a loss; shown with the fit.</summary>
     public ImmutableArray<string> Notes { get; init; } = [];
 
+    /// <summary>
+    /// Whether the loss is the training (or validation) loss the model is trained on, the kind the loss-curve prior was measured on;
+    /// false for an evaluation's perplexity read as its logarithm (<see cref="CurveBacktestSettings.PriorApplies"/>).
+    /// </summary>
+    public bool TrainingLoss { get; init; } = true;
+
     /// <summary>The run's name: the run column, or the file name.</summary>
     public string Name { get; }
 
@@ -52,12 +58,25 @@ public sealed record LossCurve
     /// <summary>Points on the curve.</summary>
     public int Count => Steps.Length;
 
-    /// <summary>The points from <paramref name="start"/> on, <paramref name="count"/> of them, same schedule.</summary>
+    /// <summary>The points from <paramref name="start"/> on, <paramref name="count"/> of them, same schedule, notes and kind of loss.</summary>
     public LossCurve Slice(int start, int count) => new(
-        Name, Steps.Skip(start).Take(count), Loss.Skip(start).Take(count), Schedule, Tokens.IsEmpty ? null : Tokens.Skip(start).Take(count), Source);
+        Name, Steps.Skip(start).Take(count), Loss.Skip(start).Take(count), Schedule, Tokens.IsEmpty ? null : Tokens.Skip(start).Take(count), Source)
+    {
+        Notes = Notes,
+        TrainingLoss = TrainingLoss,
+    };
 
     /// <summary>The points with step at most <paramref name="step"/>.</summary>
     public LossCurve Through(double step) => Slice(0, Steps.Count(s => s <= step));
+
+    /// <summary>The run without its points before <paramref name="step"/> (the untrained model, a warm-up), with a note saying how many were left out.</summary>
+    public LossCurve FromStep(double step)
+    {
+        var first = Steps.Count(s => s < step);
+        if (first == Count)
+            throw new ScalingLawsException($"{Source}, run '{Name}': no point at or after step {step:G} (the last is step {Steps[^1]}); lower {Setting.FromStep}.");
+        return first == 0 ? this : Slice(first, Count - first) with { Notes = Notes.Add($"left out the {first} point{(first == 1 ? "" : "s")} of run '{Name}' before step {step:G}") };
+    }
 
     /// <summary>The points with step above <paramref name="step"/>.</summary>
     public LossCurve After(double step)

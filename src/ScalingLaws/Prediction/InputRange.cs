@@ -3,7 +3,7 @@ using ScalingLaws.Data;
 namespace ScalingLaws.Prediction;
 
 /// <summary>The smallest and largest value of one law input over the rows a law was fitted to.</summary>
-public sealed record InputRange(Field Input, double Min, double Max)
+public sealed record InputRange(Field Input, double Min, double Max) : ValueRange(Min, Max)
 {
     /// <summary>The range of <paramref name="input"/> over the table's rows with a positive finite value.</summary>
     public static InputRange Of(ObservationTable table, Field input)
@@ -13,13 +13,4 @@ public sealed record InputRange(Field Input, double Min, double Max)
             throw new ScalingLawsException($"{table.Source}: no row has a positive {input.ToString().ToLowerInvariant()} to measure the fitted range on.");
         return new InputRange(input, values.Min(), values.Max());
     }
-
-    /// <summary>
-    /// How far <paramref name="value"/> lies outside the range, as a factor ≥ 1: value/Max above it,
-    /// Min/value below it, 1 inside.
-    /// </summary>
-    public double Factor(double value) => value > Max ? value / Max : value < Min ? Min / value : 1.0;
-
-    /// <summary>log10(Max/Min): how many decades the fitted values span.</summary>
-    public double SpanDecades => Math.Log10(Max / Min);
 }

@@ -105,6 +105,52 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
     }
 
     [Fact]
+    public void Predict_says_when_tokens_per_parameter_lies_outside_the_fitted_range()
+    {
+        var withRatio = Extrapolation.Replace("\"tokens\":[1e9,1e11]}", "\"tokens\":[1e9,1e11],\"tokensPerParam\":[4,1000]}", StringComparison.Ordinal);
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{withRatio}}}");
+        var old = temp.Write("old.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{Extrapolation}}}");
+
+        // N and D both inside their ranges, D/N = 0.1 below the smallest fitted 4.
+        var json = ScalingProcess.Run("predict", "--law-file", file, "--params", "10B", "--tokens", "1B", "--json").AssertSuccess().Json["predictions"]![0]!;
+        var text = ScalingProcess.Run("predict", "--law-file", file, "--params", "10B", "--tokens", "1B").AssertSuccess().Stdout.ReplaceLineEndings("");
+        var before = ScalingProcess.Run("predict", "--law-file", old, "--params", "10B", "--tokens", "1B", "--json").AssertSuccess().Json["predictions"]![0]!;
+
+        Near.Relative(40, Near.Number(json["extrapolation"]!["tokensPerParam"]), 1e-12, "D/N factor");
+        Assert.Equal(1, Near.Number(json["extrapolation"]!["params"]));
+        Assert.Contains("D/N = 0.1 is 40× below the smallest fitted (4).", text);
+        Assert.Equal(Near.Number(json["ci95"]![1]), Near.Number(before["ci95"]![1]), 12); // the error model's distance does not count it
+        Assert.Null(before["extrapolation"]!["tokensPerParam"]); // a file written before the D/N range was stored
+    }
+
+    [Fact]
+    public void A_malformed_tokens_per_parameter_range_is_refused_in_one_line()
+    {
+        var bad = Extrapolation.Replace("\"tokens\":[1e9,1e11]}", "\"tokens\":[1e9,1e11],\"tokensPerParam\":[40,4]}", StringComparison.Ordinal);
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{bad}}}");
+
+        ScalingProcess.Run("predict", "--law-file", file, "--params", "10B", "--tokens", "1B")
+            .AssertInputError("the extrapolation block's tokensPerParam range is not [smallest, largest] positive numbers");
+    }
+
+    [Fact]
+    public void Fit_out_stores_the_tokens_per_parameter_range_of_a_law_of_N_and_D()
+    {
+        // Five sizes, each trained on 10, 20 and 40 tokens per parameter, on the law above with ±0.3% of deterministic noise.
+        var rows = from n in new[] { 1e8, 2e8, 4e8, 8e8, 1.6e9 }
+                   from ratio in new[] { 10.0, 20.0, 40.0 }
+                   select $"{n:R},{n * ratio:R},{Hoffmann(n, n * ratio) * (1 + 0.003 * Math.Sin(n / 1e8 + ratio)):R}";
+        var data = temp.Write("runs.csv", "params,tokens,loss\n" + string.Join("\n", rows) + "\n");
+        var law = Path.Combine(temp.FullName, "law.json");
+
+        ScalingProcess.Run("fit", data, "--out", law).AssertSuccess();
+
+        var ranges = JsonNode.Parse(File.ReadAllText(law))!["extrapolation"]!["ranges"]!;
+        Near.Relative(10, Near.Number(ranges["tokensPerParam"]![0]), 1e-12, "smallest D/N");
+        Near.Relative(40, Near.Number(ranges["tokensPerParam"]![1]), 1e-12, "largest D/N");
+    }
+
+    [Fact]
     public void Fit_out_on_a_table_too_small_to_backtest_stores_the_prior_and_the_ranges()
     {
         var data = temp.Write("runs.csv", "params,tokens,loss\n1e8,2e9,3.5\n2e8,4e9,3.2\n4e8,8e9,3.0\n8e8,1.6e10,2.85\n1.6e9,3.2e10,2.7\n3.2e9,6.4e10,2.6\n");

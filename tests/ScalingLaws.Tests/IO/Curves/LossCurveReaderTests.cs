@@ -52,4 +52,61 @@ public sealed class LossCurveReaderTests : WithTempFolder
         Assert.Contains(fragment, error.Message);
         Assert.DoesNotContain('\n', error.Message);
     }
+
+    [Fact]
+    public void A_wandb_panel_export_of_perplexity_reads_as_its_log_without_the_untrained_model()
+    {
+        // As W&B writes it: every field quoted, the value column beside its __MIN and __MAX, no final newline.
+        var path = temp.Write("export.csv", "\"Step\",\"run - perplexity_eval\",\"run - perplexity_eval__MIN\",\"run - perplexity_eval__MAX\"\n"
+            + "\"0\",\"159.5\",\"159.5\",\"159.5\"\n\"2\",\"23.4\",\"23.4\",\"23.4\"\n\"4\",\"17.9\",\"17.9\",\"17.9\"");
+
+        var curve = LossCurveReader.Read(path).Single();
+
+        Assert.Equal([2, 4], curve.Steps.ToArray());
+        Assert.Equal([Math.Log(23.4), Math.Log(17.9)], curve.Loss.ToArray());
+        Assert.False(curve.TrainingLoss);
+        Assert.Contains(curve.Notes, n => n.Contains("column 'run - perplexity_eval', the value column of a W&B panel export", StringComparison.Ordinal));
+        Assert.Contains(curve.Notes, n => n.Contains("step 0 with loss '159.5', the model before training", StringComparison.Ordinal));
+        Assert.Contains(curve.Notes, n => n.Contains("loss: ln('run - perplexity_eval'), in nats", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("lambada_ppl", true)]
+    [InlineData("word_perplexity", true)]
+    [InlineData("perplexity_eval - Pile-CC", true)]
+    [InlineData("log_perplexity", false)]
+    [InlineData("val_loss", false)]
+    public void Only_a_raw_perplexity_column_is_read_as_its_log(string header, bool perplexity)
+    {
+        var path = temp.Write("curve.csv", $"step,{header}\n100,20\n200,10\n");
+
+        var curve = LossCurveReader.Read(path, ColumnMap.Parse([$"loss={header}"])).Single();
+
+        Assert.Equal(perplexity ? Math.Log(10) : 10, curve.Loss[^1]);
+        Assert.Equal(!perplexity, curve.TrainingLoss);
+    }
+
+    [Fact]
+    public void A_perplexity_of_one_or_less_is_refused_in_one_line()
+    {
+        var path = temp.Write("ppl.csv", "step,ppl\n100,20\n200,0.5\n");
+
+        var error = Assert.Throws<DataFileException>(() => LossCurveReader.Read(path, ColumnMap.Parse(["loss=ppl"])));
+
+        Assert.Contains("row 2, column 'ppl': ppl is '0.5', but must be a finite number above 1", error.Message);
+    }
+
+    [Fact]
+    public void The_shared_Amber_exports_read_as_177_checkpoints_of_ln_perplexity()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(TestData.SharedData, "wandb-export-examples")))
+        {
+            var curve = LossCurveReader.Read(file).Single();
+
+            Assert.Equal(177, curve.Count); // 178 rows (steps 0, 2, …, 354), the untrained model's at step 0 left out
+            Assert.Equal(2, curve.Steps[0]);
+            Assert.False(curve.TrainingLoss);
+            Assert.InRange(curve.Loss[^1], Math.Log(8), Math.Log(15)); // final perplexities 8.26–14.30
+        }
+    }
 }

@@ -1,0 +1,20 @@
+namespace ScalingLaws.Prediction;
+
+/// <summary>
+/// How far a prediction's tokens per parameter D/N lies outside the D/N range of the rows a law of N and D was fitted to.
+/// The per-input factors miss it where N and D each lie inside (or just beyond) their own ranges but their ratio does not:
+/// a large model trained on few tokens, beside fitted runs that were all either small or long.
+/// </summary>
+/// <param name="Ratio">The prediction's D/N.</param>
+/// <param name="Fitted">The range of D/N over the fitted rows.</param>
+public sealed record RatioFactor(double Ratio, ValueRange Fitted)
+{
+    /// <summary>The factor ≥ 1 by which D/N lies outside the fitted range (1 inside).</summary>
+    public double Factor => Fitted.Factor(Ratio);
+
+    /// <summary>True above the largest fitted D/N (longer-trained per parameter than any fitted run), false below the smallest or inside.</summary>
+    public bool Above => Ratio > Fitted.Max;
+
+    /// <summary>The fitted bound D/N lies beyond: the largest when above, else the smallest.</summary>
+    public double Bound => Above ? Fitted.Max : Fitted.Min;
+}
