@@ -22,7 +22,7 @@ internal static class CarelessCases
     {
         string Save(string name, string content) => SaveBytes(folder, name, Encoding.UTF8.GetBytes(content));
         var runs = Save("runs.csv", "model,params,tokens,loss,vocab\n" + string.Concat(Grid.Select((g, i) => $"m{i},{g.N:R},{g.D:R},{Loss(g.N, g.D)},32000\n")));
-        return [.. Tables(Save), .. Options(runs), .. LawFiles(folder), .. CutShort(folder)];
+        return [.. Tables(Save), .. Options(runs), .. LawFiles(folder), .. Curves(folder), .. CutShort(folder)];
     }
 
     // Tables of runs given to fit: warned, refused or read.
@@ -180,6 +180,15 @@ internal static class CarelessCases
         };
         foreach (var (name, content) in read)
             yield return HostileCase.Lenient($"careless law file {name}", "predict", "--law-file", SaveBytes(folder, $"law-{name}.json", content), "--params", "1e9", "--tokens", "2e10");
+    }
+
+    // A loss curve of perplexities under a loss header: read, with the fix.
+    private static IEnumerable<HostileCase> Curves(string folder)
+    {
+        var curve = SaveBytes(folder, "curve-perplexities.csv", Encoding.UTF8.GetBytes(
+            "step,loss\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"{i * 100},{Math.Exp(2 + 5 * Math.Pow(i * 100, -0.3)):R}\n"))));
+        yield return HostileCase.Warned("careless curve of perplexities", "10 of 10 points of run 'curve-perplexities' have a loss above 12.5", "curve", "fit", curve, "--law", "power");
+        yield return HostileCase.Warned("careless curve of perplexities, the fix", "give --map loss=perplexity, which reads ln(perplexity)", "curve", "fit", curve, "--law", "power");
     }
 
     // A fit cut short by --max-iterations asked to save itself: exit 4, a warning, and no file (an existing one kept as it was).
