@@ -102,12 +102,6 @@ internal static class CarelessCases
     {
         var fits = new (string Name, string Names, string[] Extra)[]
         {
-            ("--where value absent", "--where vocab=1: none of the 8 rows", ["--where", "vocab=1"]),
-            ("--where column absent", "has no column 'nosuch'", ["--where", "nosuch=1"]),
-            ("--where operator reversed", "--where params=>1B", ["--where", "params=>1B"]),
-            ("--where past a double", "'1e400' is not a number", ["--where", "params>1e400"]),
-            ("--where empty", "--where : no comparison", ["--where", ""]),
-            ("--where unicode column", "has no column '語彙'", ["--where", "語彙=1"]),
             ("--where filters that exclude each other", "--where tokens<5B: none of the 4 rows", ["--where", "tokens>=5B", "--where", "tokens<5B"]),
             ("--family without a family column", "has no family column", ["--family", "nope"]),
             ("--exclude-model every model", "leaves no rows", ["--exclude-model", "m0", "--exclude-model", "m1", "--exclude-model", "m2", "--exclude-model", "m3",
@@ -136,6 +130,14 @@ internal static class CarelessCases
         };
         foreach (var (name, names, extra) in fits)
             yield return HostileCase.Refused($"careless {name}", names, ["fit", runs, .. extra]);
+        // One --where each: a value or column not there, an operator reversed, a number past a double, nothing, another script.
+        (string Filter, string Names)[] filters =
+        [
+            ("vocab=1", "--where vocab=1: none of the 8 rows"), ("nosuch=1", "has no column 'nosuch'"), ("params=>1B", "--where params=>1B"),
+            ("params>1e400", "'1e400' is not a number"), ("", "--where : no comparison"), ("語彙=1", "has no column '語彙'"),
+        ];
+        foreach (var (filter, names) in filters)
+            yield return HostileCase.Refused($"careless --where '{filter}'", names, "fit", runs, "--where", filter);
         yield return HostileCase.Refused("careless predict lists of different lengths", "--params has 2 values but another option has 3",
             "predict", "--law-spec", Law, "--params", "7B,13B", "--tokens", "2e10,1T,2T");
         yield return HostileCase.Refused("careless optimal target below E", "at or below the irreducible loss", "optimal", "--law-spec", Law, "--flops", "1e22", "--target-loss", "1.0");
