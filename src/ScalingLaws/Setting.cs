@@ -19,6 +19,8 @@ public enum Setting
     Objective,
     /// <c>LbfgsSettings.MaxIterations</c>.
     MaxIterations,
+    /// <c>FitOptions.StartStride</c>.
+    StartStride,
     /// <c>Bootstrap.Resamples</c>.
     Bootstrap,
     /// <c>RowRules.MinTokens</c>.
@@ -81,6 +83,7 @@ public static class Settings
         Setting.Delta => "FitOptions.Delta",
         Setting.Objective => "FitOptions.Objective",
         Setting.MaxIterations => "LbfgsSettings.MaxIterations",
+        Setting.StartStride => "FitOptions.StartStride",
         Setting.Bootstrap => "Bootstrap.Resamples",
         Setting.MinTokens => "RowRules.MinTokens",
         Setting.DropHighestLoss => "RowRules.DropHighestLoss",

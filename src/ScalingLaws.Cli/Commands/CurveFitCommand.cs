@@ -37,11 +37,14 @@ internal static class CurveFitCommand
                 .Select(o => resampler is null ? o : o.Resampled(resampler, fitting, cancellation)).ToList();
             var intervals = outcomes.Select(o => o.Bootstrap).ToList();
             var documents = outcomes.Select((o, i) => Document(o, intervals[i])).ToList();
-            if (target is not null)
-                CurveLawFile.Write(target, documents[0]);
+            var saved = target is not null && outcomes[0].Fit.Status.IsUsable() ? target : null;
+            if (saved is not null)
+                CurveLawFile.Write(saved, documents[0]);
+            else if (target is not null)
+                console.Error.WriteLine(UnsavedFit.Warning(target, DiagnosticAdvice.CurveStatus(outcomes[0].Fit.Status)));
             console.Answer(parse.GetValue(json),
                 () => documents.Count == 1 ? CliJson.Serialize(documents[0]) : CliJson.Serialize(new CurveFitsJson(documents)),
-                ansi => CurveFitView.Write(ansi, source, protocol, outcomes, intervals, target));
+                ansi => CurveFitView.Write(ansi, source, protocol, outcomes, intervals, saved));
             return FitExit.Code(outcomes.Select(FitExit.Of), parse.GetValue(strict));
         }));
         return command;

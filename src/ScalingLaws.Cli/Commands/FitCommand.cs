@@ -40,22 +40,25 @@ internal static class FitCommand
                 uncertainty = resamples > 0
                     ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation, runs: runs)
                     : null;
-                if (target is not null)
+                if (target is not null && fit.Status.IsUsable())
                     predictive = Predictive(parse, backtestBy, law, fit, options, table, bar, cancellation).For(fit, table) with { Covariance = ParameterUncertainty.Covariance(fit) };
             }
-            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs)], Selection = loaded.Selection };
-            if (target is not null)
+            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs), .. loaded.RowWarnings], Selection = loaded.Selection };
+            var saved = target is not null && fit.Status.IsUsable() ? target : null;
+            if (saved is not null)
             {
                 // A law outside the domain every reader checks (an exponent past 10: a step between sizes) would be a file nothing opens.
-                _ = LawFile.Open(document, $"--out {target} not written");
-                LawFile.Write(target, document);
+                _ = LawFile.Open(document, $"--out {saved} not written");
+                LawFile.Write(saved, document);
             }
+            else if (target is not null)
+                console.Error.WriteLine(UnsavedFit.Warning(target, DiagnosticAdvice.Status(fit.Status)));
             console.Answer(answer.IsJson(parse),
                 () => LawFile.Serialize(document),
-                ansi => FitReportView.Write(ansi, table.Source, fit, uncertainty, target, runs, predictive));
-            // Rows pooled across families or configurations are a warning too, though the report prints it among the notes.
+                ansi => FitReportView.Write(ansi, table.Source, fit, uncertainty, saved, runs, predictive));
+            // Rows pooled across families or configurations, repeated or perplexity-like are warnings too, though the report prints them among the notes.
             var pooling = loaded.Selection.Warning is null ? 0 : 1;
-            return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count + pooling, parse.GetValue(strict));
+            return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count + pooling + loaded.RowWarnings.Count, parse.GetValue(strict));
         }));
         return command;
     }

@@ -71,11 +71,11 @@ internal sealed class ReadingOptions : IOptionGroup
 
     /// <summary>
     /// Reads FILE or --dataset (exactly one), selects rows (--family, --where, --exclude-model), checks what would be
-    /// pooled, and applies the row rules in order: minimum tokens, then highest losses.
+    /// pooled, applies the row rules in order (minimum tokens, then highest losses), and notes rows that repeat or hold perplexities.
     /// </summary>
     public ObservationTable Load(ParseResult parse) => LoadSelected(parse).Table;
 
-    /// <summary><see cref="Load"/> with what was selected and the pooling warning, for JSON output.</summary>
+    /// <summary><see cref="Load"/> with what was selected and the warnings about pooling and rows, for JSON output.</summary>
     public LoadedRuns LoadSelected(ParseResult parse)
     {
         var (read, lossByFamily) = ReadWithLosses(parse);
@@ -89,7 +89,11 @@ internal sealed class ReadingOptions : IOptionGroup
         var drop = parse.GetValue(DropHighestLoss);
         if (drop < 0)
             throw new ScalingLawsException($"--drop-highest-loss {drop}: give a number of rows, 0 or more.");
-        return new LoadedRuns(RowRules.DropHighestLoss(table, drop), summary with { Warning = warning });
+        var kept = RowRules.DropHighestLoss(table, drop);
+        var rowWarnings = parse.GetValue(Dataset) is null ? RowWarnings.Of(kept) : [];
+        foreach (var rowWarning in rowWarnings)
+            kept = kept.WithNote($"warning: {rowWarning}");
+        return new LoadedRuns(kept, summary with { Warning = warning }, rowWarnings);
     }
 
     // A command that splits families checks each for configurations, not the families against each other.

@@ -11,6 +11,7 @@ internal static class SettingFlags
         Setting.Delta => "--delta",
         Setting.Objective => "--objective",
         Setting.MaxIterations => "--max-iterations",
+        Setting.StartStride => "--start-stride",
         Setting.Bootstrap => "--bootstrap",
         Setting.MinTokens => "--min-tokens",
         Setting.DropHighestLoss => "--drop-highest-loss",

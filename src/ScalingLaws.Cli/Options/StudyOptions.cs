@@ -76,7 +76,7 @@ internal sealed class StudyOptions : IOptionGroup
         var (selected, summary) = Reading.Selection.Create(parse).Apply(file is null ? table : NameUnlabelled(table, file));
         if (_oldCut?.OldValue(parse, TokenCut) is not null)
             selected = selected.WithNote(_oldCut.Note);
-        return (name, new LoadedRuns(selected, summary ?? SelectionSummary.Everything(selected.Count)));
+        return (name, new LoadedRuns(selected, summary ?? SelectionSummary.Everything(selected.Count), []));
     }
 
     /// <summary>A table of runs read from <paramref name="file"/> for the study, as <see cref="Load"/> reads FILE.</summary>

@@ -47,7 +47,7 @@ internal static class CurveFitView
     }
 
     public static string Describe(FitMetrics m) =>
-        $"R² {m.R2:F4}, MAE {Numbers.Error(m.Mae)}, RMSE {Numbers.Error(m.Rmse)}, mean rel. error {Numbers.Percent(m.Mre)}, max rel. error {Numbers.Percent(m.MaxRe)}";
+        $"R² {Numbers.R2(m.R2)}, MAE {Numbers.Error(m.Mae)}, RMSE {Numbers.Error(m.Rmse)}, mean rel. error {Numbers.Percent(m.Mre)}, max rel. error {Numbers.Percent(m.MaxRe)}";
 
     // Below this many distinct resamples a whole-run bootstrap's percentiles are too coarse to trust (5 runs give 126).
     private const double CoarseBootstrap = 100;
@@ -133,7 +133,7 @@ internal static class CurveFitView
     {
         var cells = first.Select(c => new Text(c)).Concat(m is null
             ? Enumerable.Repeat(new Text("–"), 5)
-            : [new Text(m.R2.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)), new Text(Numbers.Error(m.Mae)), new Text(Numbers.Error(m.Rmse)), new Text(Numbers.Percent(m.Mre)), new Text(Numbers.Percent(m.MaxRe))]);
+            : [new Text(Numbers.R2(m.R2)), new Text(Numbers.Error(m.Mae)), new Text(Numbers.Error(m.Rmse)), new Text(Numbers.Percent(m.Mre)), new Text(Numbers.Percent(m.MaxRe))]);
         if (table.Columns.Count > first.Length + 5)
         {
             cells = cells.Concat(coverage is null

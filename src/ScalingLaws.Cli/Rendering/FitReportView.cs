@@ -89,7 +89,7 @@ internal static class FitReportView
         var grid = new Grid().AddColumn().AddColumn();
         grid.AddRow("objective", $"{Numbers.Value(fit.ObjectiveValue)}  ({objective})");
         grid.AddRow("starts", $"{Numbers.Count(fit.ConvergedStarts)} of {Numbers.Count(fit.Starts)} converged; best after {fit.Iterations} iterations");
-        grid.AddRow("fit", $"RMSE {Numbers.Error(fit.Metrics.Rmse)}, R² {fit.Metrics.R2:F4}, mean rel. error {Numbers.Percent(fit.Metrics.Mre)}, max rel. error {Numbers.Percent(fit.Metrics.MaxRe)}");
+        grid.AddRow("fit", $"RMSE {Numbers.Error(fit.Metrics.Rmse)}, R² {Numbers.R2(fit.Metrics.R2)}, mean rel. error {Numbers.Percent(fit.Metrics.Mre)}, max rel. error {Numbers.Percent(fit.Metrics.MaxRe)}");
         if (bootstrap is not null)
             grid.AddRow("bootstrap", $"{Numbers.Count(bootstrap.Converged)} of {Numbers.Count(bootstrap.Resamples)} resamples converged (seed {bootstrap.Seed}); {RunsText.Resampled(bootstrap)}");
         console.WriteLine();

@@ -11,6 +11,9 @@ internal static class Numbers
 
     public static string Percent(double fraction) => (100 * fraction).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 
+    /// <summary>R² to 4 decimals, or "undefined" when every observed value is equal (NaN).</summary>
+    public static string R2(double r2) => double.IsFinite(r2) ? r2.ToString("F4", CultureInfo.InvariantCulture) : "undefined";
+
     public static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string Format(double value, int significant)

@@ -21,7 +21,7 @@ internal static class PositionsView
         var winner = result.Winner;
         var other = winner is HyperbolicPositionLaw ? result.Power : result.Hyperbolic;
         var best = winner is HyperbolicPositionLaw ? result.Hyperbolic : result.Power;
-        console.MarkupLine(Markup.Escape($"The {winner.Name} law fits better overall (pooled R² {best.R2:F4} against {other.R2:F4}); it wins at {Numbers.Count(winner is HyperbolicPositionLaw ? result.HyperbolicWins : run.Count - result.HyperbolicWins)} of {Numbers.Count(run.Count)} checkpoints."));
+        console.MarkupLine(Markup.Escape($"The {winner.Name} law fits better overall (pooled R² {Numbers.R2(best.R2)} against {Numbers.R2(other.R2)}); it wins at {Numbers.Count(winner is HyperbolicPositionLaw ? result.HyperbolicWins : run.Count - result.HyperbolicWins)} of {Numbers.Count(run.Count)} checkpoints."));
         console.WriteLine();
         console.Write(CheckpointTable(result, out var shown));
         if (Thinned.Note(shown, run.Count, "checkpoints") is { Length: > 0 } note)
@@ -63,7 +63,7 @@ internal static class PositionsView
             (PowerPositionLaw.Instance, result.Power, result.Run.Count - result.HyperbolicWins),
         })
         {
-            table.AddRow(law.Name, Markup.Escape(law.Formula), m.R2.ToString("F4"), Numbers.Error(m.Rmse), Numbers.Percent(m.Mre), Numbers.Percent(m.MaxRe), Numbers.Count(wins));
+            table.AddRow(law.Name, Markup.Escape(law.Formula), Numbers.R2(m.R2), Numbers.Error(m.Rmse), Numbers.Percent(m.Mre), Numbers.Percent(m.MaxRe), Numbers.Count(wins));
         }
         return table;
     }
@@ -81,8 +81,8 @@ internal static class PositionsView
             var c = result.Checkpoints[k];
             table.AddRow(
                 Numbers.Count((int)c.Checkpoint.Step), Quantity.Format(c.Checkpoint.Tokens),
-                Values(c.Hyperbolic), c.Hyperbolic.Metrics.R2.ToString("F4"),
-                Values(c.Power), c.Power.Metrics.R2.ToString("F4"),
+                Values(c.Hyperbolic), Numbers.R2(c.Hyperbolic.Metrics.R2),
+                Values(c.Power), Numbers.R2(c.Power.Metrics.R2),
                 c.Winner.Name);
         }
         shown = rows.Count;

@@ -76,7 +76,7 @@ internal static class TemporalView
         var (sequence, positions) = (forecast.SequencePrediction, forecast.PositionPrediction);
         return new Table().Border(TableBorder.Rounded)
             .AddColumn("metric").AddColumn(new TableColumn("sequence loss").RightAligned()).AddColumn(new TableColumn("per-position losses").RightAligned())
-            .AddRow("R²", sequence.R2.ToString("F4"), positions.R2.ToString("F4"))
+            .AddRow("R²", Numbers.R2(sequence.R2), Numbers.R2(positions.R2))
             .AddRow("MAE", Numbers.Error(sequence.Mae), Numbers.Error(positions.Mae))
             .AddRow("RMSE", Numbers.Error(sequence.Rmse), Numbers.Error(positions.Rmse))
             .AddRow("mean rel. error", Numbers.Percent(sequence.Mre), Numbers.Percent(positions.Mre))

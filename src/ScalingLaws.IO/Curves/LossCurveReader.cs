@@ -89,12 +89,26 @@ public static class LossCurveReader
             : rows.Select(r => Number(r, columns.Loss, columns, path, minimum: 0, inclusive: false)).ToList();
         if (perplexity)
             notes.Add($"loss: ln('{columns.Name(columns.Loss)}'), in nats: the column is a perplexity, an evaluation's rather than the training loss");
+        else if (PerplexityLike(name, steps, loss, columns) is { } warning)
+            notes.Add(warning);
         var tokens = columns.Tokens is { } t ? rows.Select(r => Number(r, t, columns, path, minimum: 0, inclusive: false)).ToList() : null;
         var schedule = columns.Rate is { } lr
             ? LearningRateSchedule.FromPoints(steps, [.. rows.Select(r => Number(r, lr, columns, path, minimum: 0, inclusive: true))],
                 "the lr column, linear between logged steps, with a linear warm-up from 0 at step 0 to the first logged step")
             : null;
         return new LossCurve(name, steps, loss, schedule, tokens, path) { Notes = [.. notes], TrainingLoss = !perplexity };
+    }
+
+    // Losses above ln 256,000 nats are perplexities under a loss header (see PerplexityLikeLosses): said, not refused.
+    private static string? PerplexityLike(string name, List<int> steps, List<double> loss, CurveColumns columns)
+    {
+        var above = Enumerable.Range(0, loss.Count).Where(i => loss[i] > PerplexityLikeLosses.Ceiling).ToList();
+        if (above.Count == 0)
+            return null;
+        var largest = above.MaxBy(i => loss[i]);
+        return $"warning: {above.Count} of {loss.Count} points of run '{name}' have a loss above {PerplexityLikeLosses.Ceiling:0.0} " +
+            $"(step {steps[largest]}: {loss[largest]:G4}), more than ln 256,000 = 12.45 nats: they look like perplexities, not losses; " +
+            $"rename the column 'perplexity' and give --map loss=perplexity, which reads ln(perplexity), or give ln(perplexity) as '{columns.Name(columns.Loss)}'.";
     }
 
     // No loss-curve law describes step 0 (each needs a positive step): the row is either the placeholder trackers log before

@@ -7,7 +7,7 @@ namespace ScalingLaws.IO.LawFiles;
 /// within 1e±300, exponents between 0 and <see cref="MaxExponent"/>. Anything else is a typo or a broken file, and would
 /// give predictions that are silently wrong or not numbers at all.
 /// </summary>
-internal static class LawDomain
+public static class LawDomain
 {
     /// <summary>The largest exponent a law file may give; larger ones overflow on real inputs.</summary>
     public const double MaxExponent = 10;

@@ -59,7 +59,7 @@ public static class LawFile
     public static (ScalingLaw Law, double[] Values, BootstrapResult? Bootstrap) Open(LawDocument document, string source)
     {
         var input = document.X is null ? Field.Params : ParseInput(document.X, source);
-        var law = LawCatalog.Create(document.Law, input);
+        var law = Law(document.Law, input, source);
         foreach (var key in document.Params.Keys.Where(k => law.IndexOf(k) < 0))
             throw new ScalingLawsException($"{source}: unknown parameter '{key}' for the {law.Name} law; its parameters are {Names(law)}.");
         var values = law.Parameters.Select(p => document.Params.TryGetValue(p.Name, out var v)
@@ -97,6 +97,19 @@ public static class LawFile
     /// <summary>The predictive model a law file carries, or null for law files written before it existed (or laws given by value).</summary>
     public static PredictiveModel? OpenPredictive(LawDocument document, ScalingLaw law, string source) =>
         document.Extrapolation?.ToModel(law.Inputs, source);
+
+    // The law a file names, spaces around the name forgiven as case is; an unknown one is refused naming the file.
+    private static ScalingLaw Law(string name, Field input, string source)
+    {
+        try
+        {
+            return LawCatalog.Create(name.Trim(), input);
+        }
+        catch (ScalingLawsException e)
+        {
+            throw new ScalingLawsException($"{source}: {e.Message}");
+        }
+    }
 
     private static Field ParseInput(string x, string source) => FieldNames.Find(x) is { } field
         ? field

@@ -32,6 +32,9 @@ public sealed record RowSelection(IReadOnlyList<string> Families, IReadOnlyList<
     {
         if (Families.Count == 0)
             return (table, []);
+        if (table.Rows.All(r => r.Family is null))
+            throw new ScalingLawsException(
+                $"{Setting.Family} {Families[0]}: {table.Source} has no family column, so its rows are one family; leave {Setting.Family} out, or add a column 'family' that names each row's.");
         var names = table.Rows.Select(r => FamilyOf(table, r)).Distinct().ToList();
         var chosen = Families.Select(wanted =>
             names.FirstOrDefault(n => string.Equals(n.Trim(), wanted.Trim(), StringComparison.OrdinalIgnoreCase))

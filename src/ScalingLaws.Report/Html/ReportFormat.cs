@@ -33,6 +33,9 @@ internal static class ReportFormat
         return (rounded >= 10 ? rounded.ToString("N0", CultureInfo.InvariantCulture) : rounded.ToString("0.#", CultureInfo.InvariantCulture)) + "×";
     }
 
+    /// <summary>R² to 4 decimals, or "undefined" when every observed loss is equal.</summary>
+    public static string R2(double value) => double.IsFinite(value) ? value.ToString("F4", CultureInfo.InvariantCulture) : "undefined";
+
     public static string Integer(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>An interval as "[low, high]" in the given format.</summary>

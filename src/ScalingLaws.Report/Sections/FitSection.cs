@@ -21,7 +21,7 @@ internal sealed class FitSection() : ReportSection("fit", "Fitted law")
             .Add("Objective", $"{ReportFormat.Value(fit.ObjectiveValue)}: {objective}")
             .Add("Starts", $"{ReportFormat.Integer(fit.ConvergedStarts)} of {ReportFormat.Integer(fit.Starts)} converged; the best after {fit.Iterations} L-BFGS iterations")
             .Add("Rows fitted", ReportFormat.Integer(fit.Rows))
-            .Add("Fit", $"RMSE {ReportFormat.Significant(fit.Metrics.Rmse, 3)} nats, R² {fit.Metrics.R2:F4}, mean relative error {ReportFormat.Percent(fit.Metrics.Mre, 2)}, largest {ReportFormat.Percent(fit.Metrics.MaxRe, 2)}");
+            .Add("Fit", $"RMSE {ReportFormat.Significant(fit.Metrics.Rmse, 3)} nats, R² {ReportFormat.R2(fit.Metrics.R2)}, mean relative error {ReportFormat.Percent(fit.Metrics.Mre, 2)}, largest {ReportFormat.Percent(fit.Metrics.MaxRe, 2)}");
         if (data.Bootstrap is { } bootstrap)
             facts.Add("Bootstrap", $"{ReportFormat.Integer(bootstrap.Converged)} of {ReportFormat.Integer(bootstrap.Resamples)} resamples converged (seed {bootstrap.Seed}); intervals are their 2.5th and 97.5th percentiles");
         facts.Write(html);

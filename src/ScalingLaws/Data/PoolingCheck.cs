@@ -1,3 +1,4 @@
+using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace ScalingLaws.Data;
@@ -6,7 +7,9 @@ namespace ScalingLaws.Data;
 /// Says when fitting a whole table as one law would mix families or configurations. Several families always count.
 /// Another column counts as a configuration when it splits the rows into a few groups of several rows each, does not
 /// merely bin N, D, C or the loss (an IsoFLOP budget label, a size label), and the groups' separate fits of ln L leave
-/// residuals at least <see cref="VisibleRatio"/> times smaller than one pooled fit (seeds or repeats do not).
+/// residuals at least <see cref="VisibleRatio"/> times smaller than one pooled fit, a difference an F-test puts beyond
+/// chance (seeds or repeats do not). A column whose groups share runs of the same N and D is never a binning of the
+/// loss, however far apart their losses lie: a vocabulary or tokenizer that shifts every loss is the plainest configuration.
 /// </summary>
 public static class PoolingCheck
 {
@@ -15,8 +18,14 @@ public static class PoolingCheck
 
     /// <summary>Groups beyond this many are not checked.</summary>
     public const int MaxGroups = 24;
-    /// <summary>Groups with fewer rows are not checked.</summary>
-    public const int MinRowsPerGroup = 12;
+    /// <summary>Groups with fewer rows are not checked: each group's surface needs a few rows beyond its six terms.</summary>
+    public const int MinRowsPerGroup = 8;
+
+    /// <summary>
+    /// The chance that seeds alone make the separate fits this much better (the F-test's p-value) must be below this: with
+    /// groups of 8 rows the ratio alone passes <see cref="VisibleRatio"/> by chance about one time in seven.
+    /// </summary>
+    public const double ChanceLimit = 0.001;
 
     /// <param name="lossByFamily">What each family's loss measures, when metadata says it (a dataset's catalog entry).</param>
     /// <returns>Null when the rows are one family and one configuration.</returns>
@@ -44,8 +53,8 @@ public static class PoolingCheck
             return null;
         var naming = Naming(table, candidates, keys.Distinct().Count());
         var named = Keys(table, naming);
-        var ratio = ResidualRatio(table, named);
-        if (!(ratio >= VisibleRatio))
+        var (ratio, chance) = Compare(table, named);
+        if (!(ratio >= VisibleRatio && chance < ChanceLimit))
             return null;
         var groups = Enumerable.Range(0, table.Count).GroupBy(i => named[i]).ToList();
         return new PoolingDiagnostic(PoolingKind.Configurations, naming,
@@ -60,7 +69,24 @@ public static class PoolingCheck
         var groups = Enumerable.Range(0, table.Count).GroupBy(i => keys[i]).ToList();
         return groups.Count is > 1 and <= MaxGroups
             && groups.All(g => g.Count() >= MinRowsPerGroup)
-            && !new[] { Field.Params, Field.Tokens, Field.Flops, Field.Loss }.Any(f => Bins(table, groups, f));
+            && !new[] { Field.Params, Field.Tokens, Field.Flops }.Any(f => Bins(table, groups, f))
+            && !(Bins(table, groups, Field.Loss) && !ShareInputs(table, groups));
+    }
+
+    // Some N and D occur in two groups: the groups ran the same models, so a gap between their losses is their setting's.
+    private static bool ShareInputs(ObservationTable table, IEnumerable<IGrouping<string, int>> groups)
+    {
+        var seen = new Dictionary<(double, double), string>();
+        foreach (var group in groups)
+        {
+            foreach (var i in group)
+            {
+                if (seen.TryGetValue((table[i].Params, table[i].Tokens), out var other) && other != group.Key)
+                    return true;
+                seen[(table[i].Params, table[i].Tokens)] = group.Key;
+            }
+        }
+        return false;
     }
 
     // The groups' ranges of the field do not overlap: the column labels values of the field (budgets, sizes), not a setting.
@@ -89,11 +115,10 @@ public static class PoolingCheck
     private static string[] Keys(ObservationTable table, IReadOnlyList<string> columns) =>
         [.. Enumerable.Range(0, table.Count).Select(i => string.Join("/", columns.Select(c => table.Extra[c][i].Trim())))];
 
-    /// <summary>
-    /// RMS residual per degree of freedom of one quadratic surface of ln L in (ln N, ln D) over all rows, divided by that
-    /// of one surface per group: a smooth stand-in for the law, cheap enough to run before every fit.
-    /// </summary>
-    internal static double ResidualRatio(ObservationTable table, string[] keys)
+    // RMS residual per degree of freedom of one quadratic surface of ln L in (ln N, ln D) over all rows, divided by that of
+    // one surface per group (a smooth stand-in for the law, cheap enough to run before every fit), and the F-test's chance
+    // of a pooled fit this much worse when one surface holds for every group.
+    private static (double Ratio, double Chance) Compare(ObservationTable table, string[] keys)
     {
         var usable = Enumerable.Range(0, table.Count).Where(i => Finite(table[i])).ToArray();
         var groups = usable.GroupBy(i => keys[i]).Select(g => g.ToArray()).ToList();
@@ -101,7 +126,12 @@ public static class PoolingCheck
         var separate = groups.Sum(g => Surface.SumOfSquares(table, g));
         var pooledFreedom = usable.Length - Surface.Terms;
         var separateFreedom = usable.Length - Surface.Terms * groups.Count;
-        return separateFreedom <= 0 ? double.NaN : Math.Sqrt(pooled / pooledFreedom / (separate / separateFreedom));
+        if (separateFreedom <= 0)
+            return (double.NaN, 1);
+        var extraFreedom = Surface.Terms * (groups.Count - 1);
+        var f = (pooled - separate) / extraFreedom / (separate / separateFreedom);
+        var chance = double.IsNaN(f) ? 1 : double.IsPositiveInfinity(f) ? 0 : 1 - FisherSnedecor.CDF(extraFreedom, separateFreedom, Math.Max(f, 0));
+        return (Math.Sqrt(pooled / pooledFreedom / (separate / separateFreedom)), chance);
     }
 
     private static bool Finite(Observation row) =>

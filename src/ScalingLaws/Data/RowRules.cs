@@ -12,16 +12,16 @@ public static class RowRules
         if (count <= 0)
             return table;
         if (count >= table.Count)
-            throw new ScalingLawsException($"{Setting.DropHighestLoss} {count} would drop all {table.Count} rows; use a smaller number.");
+            throw new ScalingLawsException($"{Setting.DropHighestLoss} {count} would drop all {table.Count:N0} rows; use a smaller number.");
         var threshold = table.Rows.Select(r => r.Loss).OrderByDescending(l => l).ElementAt(count - 1);
         var kept = table.Where(r => r.Loss < threshold);
-        return kept.WithNote($"dropped the {table.Count - kept.Count} highest-loss rows (loss ≥ {threshold:G4}); {kept.Count} remain");
+        return kept.WithNote($"dropped the {table.Count - kept.Count:N0} highest-loss rows (loss ≥ {threshold:G4}); {kept.Count:N0} remain");
     }
 
     /// <summary>Keeps rows trained on at least <paramref name="tokens"/> tokens.</summary>
     public static ObservationTable MinTokens(ObservationTable table, double tokens)
     {
         var kept = table.Where(r => r.Tokens >= tokens);
-        return kept.WithNote($"dropped {table.Count - kept.Count} rows with fewer than {tokens:G3} tokens; {kept.Count} remain");
+        return kept.WithNote($"dropped {table.Count - kept.Count:N0} rows with fewer than {tokens:G3} tokens; {kept.Count:N0} remain");
     }
 }

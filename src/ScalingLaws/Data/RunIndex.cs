@@ -112,7 +112,7 @@ public sealed class RunIndex
     // What every row of one run shares: its N, label, family and run columns (joined).
     private readonly record struct RunKey(double Params, string? Model, string? Family, string Columns);
 
-    private static bool IsRunColumn(string header)
+    internal static bool IsRunColumn(string header)
     {
         var name = string.Concat(header.Where(c => !char.IsWhiteSpace(c) && c is not '_' and not '-')).ToLowerInvariant();
         return RunColumns.Contains(name);

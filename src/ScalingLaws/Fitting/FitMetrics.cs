@@ -2,7 +2,7 @@ namespace ScalingLaws.Fitting;
 
 /// <summary>How close predictions come to observed losses, on the raw (not log) scale.</summary>
 /// <param name="Rmse">Root mean squared error.</param>
-/// <param name="R2">Coefficient of determination, 1 − SS_res/SS_tot.</param>
+/// <param name="R2">Coefficient of determination, 1 − SS_res/SS_tot; NaN (undefined) when every observed loss is equal, so SS_tot is 0.</param>
 /// <param name="Mae">Mean absolute error.</param>
 /// <param name="Mre">Mean of |L − L̂|/L.</param>
 /// <param name="MaxRe">Largest |L − L̂|/L.</param>
@@ -26,6 +26,8 @@ public sealed record FitMetrics(double Rmse, double R2, double Mae, double Mre, 
             relative += re;
             maxRelative = Math.Max(maxRelative, re);
         }
-        return new FitMetrics(Math.Sqrt(squares / n), 1 - squares / total, absolute / n, relative / n, maxRelative);
+        // Equal losses leave SS_tot at rounding noise (the mean is summed in steps), where 1 − SS_res/SS_tot means nothing.
+        var r2 = total > n * Math.Pow(1e-12 * mean, 2) ? 1 - squares / total : double.NaN;
+        return new FitMetrics(Math.Sqrt(squares / n), r2, absolute / n, relative / n, maxRelative);
     }
 }

@@ -112,7 +112,7 @@ public sealed record FitOptions
         if (RandomStarts < 0)
             throw new ScalingLawsException($"the number of random starts must be at least 0, got {RandomStarts}.");
         if (StartStride < 1)
-            throw new ScalingLawsException($"the start-grid stride must be at least 1, got {StartStride}.");
+            throw new ScalingLawsException($"{Setting.StartStride} {StartStride}: the start-grid stride must be at least 1 (every start).");
         if (Solver == FitSolver.LevenbergMarquardt && Objective != FitObjective.LeastSquares)
             throw new ScalingLawsException($"Levenberg–Marquardt fits the least-squares objective only; use {Setting.Objective} least-squares or the L-BFGS solver.");
         if (Bounds == BoundHandling.Projected && Solver != FitSolver.LevenbergMarquardt)

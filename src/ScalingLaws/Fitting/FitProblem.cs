@@ -24,7 +24,7 @@ internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOption
         var layout = ParameterLayout.Create(law.Parameters, options.Constraints, law.Name, options.Bounds);
         var data = FitData.Create(table, law);
         if (data.Count < layout.FreeCount)
-            throw new ScalingLawsException($"{table.Source}: {data.Count} rows cannot determine {layout.FreeCount} free parameters; add rows or fix parameters with {Setting.Fix}.");
+            throw new ScalingLawsException($"{table.Source}: {data.Count:N0} row{(data.Count == 1 ? "" : "s")} cannot determine {layout.FreeCount} free parameters; add rows or fix parameters with {Setting.Fix}.");
         CheckInputsVary(law, layout, table);
         return new FitProblem(data, layout, options, law);
     }
@@ -45,6 +45,12 @@ internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOption
                 $"{table.Source}: every row has the same {name} ({values[0]:G4}), so how loss scales with {Symbols.Of(field)} ({names}) cannot be identified; " +
                 $"add rows with other {name} values or fix {names} with {Setting.Fix}.");
         }
+        // A constant loss is fitted exactly by any law whose terms vanish: every value found would be arbitrary.
+        var losses = table.Column(Field.Loss);
+        if (!Varies(losses) && layout.FreeCount > 0)
+            throw new ScalingLawsException(
+                $"{table.Source}: every row has the same loss ({losses[0]:G6}), so there is no scaling for the law to fit; " +
+                "check that the loss column holds each run's measured loss.");
     }
 
     // One pass, no set: a study checks this for each of its thousand windows.

@@ -7,13 +7,13 @@ internal static class FitWarnings
 {
     public static ScalingLawsException NoneConverged(FitProblem problem, int starts, IReadOnlyList<StartOutcome> outcomes)
     {
-        var exits = string.Join(", ", outcomes.GroupBy(o => o.Result.Exit).Select(g => $"{g.Count()} {Describe(g.Key)}"));
+        var exits = string.Join(", ", outcomes.GroupBy(o => o.Result.Exit).Select(g => $"{g.Count():N0} {Describe(g.Key)}"));
         var hitLimit = outcomes.Any(o => o.Result.Exit == ExitCondition.MaxIterations);
         var huber = problem.Options.Objective == FitObjective.HuberLog;
         var limit = Wording.When(hitLimit, $", raise {Setting.MaxIterations}");
         var objective = Wording.When(huber, $", try {Setting.Objective} least-squares");
         return new ScalingLawsException(
-            $"the {problem.Law.Name} fit converged from none of {starts} start{(starts == 1 ? "" : "s")} ({exits}); " +
+            $"the {problem.Law.Name} fit converged from none of {starts:N0} start{(starts == 1 ? "" : "s")} ({exits}); " +
             $"check the data, fix a parameter with {Setting.Fix}{limit}{objective}.");
     }
 

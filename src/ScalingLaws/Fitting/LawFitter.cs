@@ -75,7 +75,7 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
         var bestScreened = onAllRows[0];
         var seeds = onAllRows.Take(Options.RefinedStarts).Select(o => o.Solution).ToArray();
         var refined = MultiStart.Run(problem, problem.Data, Options.SearchOptimizer, seeds.Length, (i, z) => seeds[i].CopyTo(z, 0), cancellation, "refining");
-        notes.Add($"{grid.Count} starts screened on {sample.Count:N0} randomly drawn rows (seed {Options.ScreeningSeed}); the best {seeds.Length} distinct optima refined on all {problem.Data.Count:N0} rows");
+        notes.Add($"{grid.Count:N0} starts screened on {sample.Count:N0} randomly drawn rows (seed {Options.ScreeningSeed}); the best {seeds.Length} distinct optima refined on all {problem.Data.Count:N0} rows");
         var best = MultiStart.Best(refined);
         if (best is { } winner && winner.Result.Value <= bestScreened.Result.Value)
             return winner;

@@ -28,7 +28,7 @@ public sealed class ModelFitter(FitOptions? options = null)
     {
         Options.Validate();
         if (model.Observed.Length < layout.FreeCount)
-            throw new ScalingLawsException($"{model.Observed.Length} rows cannot determine {layout.FreeCount} free parameters.");
+            throw new ScalingLawsException($"{model.Observed.Length:N0} rows cannot determine {layout.FreeCount} free parameters.");
         var outcomes = MultiStart.Run(Options, Options.SearchOptimizer, layout.FreeCount, () => SolverFactory.Create(model, layout, Options, Options.SearchOptimizer), starts.Count, starts.Fill, cancellation);
         var tally = StartTally.Of(outcomes);
         var (best, status) = Choose(outcomes);

@@ -84,7 +84,7 @@ public sealed class BadInputTests : WithTempFolder
 
     /// <summary>One row per refused option on Chinchilla's rows: the options, split on spaces, then the fragments the line must hold.</summary>
     [Theory]
-    [InlineData("--max-iterations 1", "converged from none of 4500 starts")]
+    [InlineData("--max-iterations 1", "converged from none of 4,500 starts")]
     [InlineData("--max-iterations 0", "--max-iterations 0")]
     [InlineData("--law nope", "--law 'nope': unknown choice", "chinchilla, kaplan, power, pure-power")]
     [InlineData("--law power --x loss", "--x 'loss': unknown choice", "params, tokens, flops")]

@@ -94,6 +94,50 @@ public sealed class PoolingCheckTests
     }
 
     [Fact]
+    public void A_vocabulary_that_lifts_every_loss_above_the_others_is_a_configuration_not_a_loss_label()
+    {
+        // The same models with a larger vocabulary whose E is higher by more than the first group's range of losses,
+        // so every loss of the second group is above every loss of the first.
+        var small = Synthetic.Sweep(ChinchillaLaw.Instance, Synthetic.Chinchilla, sigma: 0.005, seed: 3, sizes: 5, tokenCounts: 5);
+        var lift = small.Rows.Max(r => r.Loss) - small.Rows.Min(r => r.Loss) + 0.1;
+        var large = Synthetic.Sweep(ChinchillaLaw.Instance, [1.8 + lift, 400, 1500, 0.33, 0.3], sigma: 0.005, seed: 4, sizes: 5, tokenCounts: 5);
+        Assert.True(large.Rows.Min(r => r.Loss) > small.Rows.Max(r => r.Loss));
+        var both = Labelled(new ObservationTable(small.Rows.Concat(large.Rows), "two vocabularies"), i => i < small.Count ? "32000" : "256000", column: "vocab_size");
+
+        var diagnostic = PoolingCheck.Inspect(both);
+
+        Assert.Equal(PoolingKind.Configurations, diagnostic!.Kind);
+        Assert.Equal(["vocab_size"], diagnostic.Columns);
+        Assert.Equal([25, 25], diagnostic.Groups.Select(g => g.Rows));
+    }
+
+    [Fact]
+    public void Two_tokenizers_of_eight_runs_each_are_configurations()
+    {
+        var gpt2 = Synthetic.Sweep(ChinchillaLaw.Instance, Synthetic.Chinchilla, sigma: 0.005, seed: 3, sizes: 4, tokenCounts: 2);
+        var llama = new ObservationTable(gpt2.Rows.Select(r => r with { Loss = 0.85 * r.Loss }));
+        var both = Labelled(new ObservationTable(gpt2.Rows.Concat(llama.Rows), "two tokenizers"), i => i < gpt2.Count ? "gpt2" : "llama", column: "tokenizer");
+
+        var diagnostic = PoolingCheck.Inspect(both);
+
+        Assert.Equal(["tokenizer"], diagnostic!.Columns);
+        Assert.Equal([8, 8], diagnostic.Groups.Select(g => g.Rows));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Seeds_in_groups_of_eight_rows_are_not_configurations(int seed)
+    {
+        // Three seeds of the same 8-run sweep: only noise tells the groups apart, and the F-test does not call it a difference.
+        var runs = Enumerable.Range(0, 3).SelectMany(s => Synthetic.Sweep(ChinchillaLaw.Instance, Synthetic.Chinchilla, sigma: 0.01, seed: 10 * seed + s, sizes: 4, tokenCounts: 2).Rows).ToList();
+        var seeds = Labelled(new ObservationTable(runs, "seeds"), i => $"s{i / 8}", column: "replica");
+
+        Assert.Null(PoolingCheck.Inspect(seeds));
+    }
+
+    [Fact]
     public void A_column_that_labels_compute_budgets_is_not_a_configuration()
     {
         var sweep = Synthetic.Sweep(ChinchillaLaw.Instance, Synthetic.Chinchilla, sigma: 0.01, seed: 3, sizes: 8, tokenCounts: 9);

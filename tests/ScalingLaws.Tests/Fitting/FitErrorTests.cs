@@ -213,8 +213,8 @@ public sealed class FitErrorTests
 
         var message = FitError(Sweep(), options);
 
-        Assert.Contains("converged from none of 4500 starts", message);
-        Assert.Contains("4500 hit the iteration limit", message);
+        Assert.Contains("converged from none of 4,500 starts", message);
+        Assert.Contains("4,500 hit the iteration limit", message);
     }
 
     [Theory]

@@ -20,6 +20,27 @@ public sealed class FitMetricsTests
         Assert.Equal(0.25, metrics.MaxRe, 1e-14);
     }
 
+    [Theory]
+    [InlineData(3.0)]
+    [InlineData(0.1)]
+    [InlineData(2.9876543210987)]
+    public void R2_is_undefined_when_every_observed_loss_is_equal(double loss)
+    {
+        // SS_tot is 0 (or rounding noise of the mean): 1 − SS_res/SS_tot was −∞ or a number that meant nothing.
+        var metrics = FitMetrics.Compute([loss, loss, loss, loss, loss, loss, loss], [loss, loss, loss, loss, loss, loss, 1.01 * loss]);
+
+        Assert.True(double.IsNaN(metrics.R2), $"R² {metrics.R2}");
+        Assert.Equal(0.01 / 7, metrics.Mre, 1e-12);
+    }
+
+    [Fact]
+    public void R2_of_losses_that_differ_in_the_sixth_digit_is_still_defined()
+    {
+        var metrics = FitMetrics.Compute([3.000001, 3.000002, 3.000003], [3.000001, 3.000002, 3.000003]);
+
+        Assert.Equal(1, metrics.R2);
+    }
+
     [Fact]
     public void Perfect_prediction()
     {

@@ -22,7 +22,7 @@ public sealed class LargeTableTests
 
         Assert.Equal(50_000, fit.Rows);
         Assert.Equal(4500, fit.Starts);
-        Assert.Contains(fit.Notes, n => n.Contains("4500 starts screened on 500 randomly drawn rows (seed 0)") && n.Contains("refined on all 50,000 rows"));
+        Assert.Contains(fit.Notes, n => n.Contains("4,500 starts screened on 500 randomly drawn rows (seed 0)") && n.Contains("refined on all 50,000 rows"));
         // 50,000 rows carry ~30× less noise per parameter than the 48-row sweeps of RecoveryTests
         // (√(50000/48) ≈ 32), whose RMS errors were ln E 0.019, ln A 0.17, ln B 0.031, α 0.011,
         // β 0.0018; these bounds are still ≥ 5× the scaled RMS.

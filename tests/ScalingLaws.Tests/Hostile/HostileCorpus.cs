@@ -2,7 +2,8 @@ namespace ScalingLaws.Tests.Hostile;
 
 /// <summary>
 /// Writes the hostile-input corpus into a fresh folder: malformed tables for every table reader, broken and out-of-domain
-/// laws, outputs aimed at what must not be written over, absurd option values, inputs that are not regular files, what a person writes and means, damaged Parquet, gzip, JSON Lines and tracker files, and a user's own tables of runs.
+/// laws, outputs aimed at what must not be written over, absurd option values, inputs that are not regular files, what a person writes and means, damaged Parquet, gzip, JSON Lines and tracker files, a user's own tables of runs, and what a careless user gives
+/// (repeated rows, perplexities, sizes without units, edited law files, selections that keep nothing, absurd settings).
 /// </summary>
 internal static class HostileCorpus
 {
@@ -16,5 +17,6 @@ internal static class HostileCorpus
         .. LenientCases.Write(Directory.CreateDirectory(Path.Combine(folder, "lenient")).FullName),
         .. ReaderCases.Write(Directory.CreateDirectory(Path.Combine(folder, "readers")).FullName),
         .. RunTableCases.Write(Directory.CreateDirectory(Path.Combine(folder, "runs")).FullName),
+        .. CarelessCases.Write(Directory.CreateDirectory(Path.Combine(folder, "careless")).FullName),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using ScalingLaws.IO;
 
 namespace ScalingLaws.Tests.Hostile;
@@ -47,8 +48,10 @@ public sealed class HostileCorpusTests : WithTempFolder
     {
         if (hostile.Accepted)
         {
-            Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}: {result.Stderr}");
+            Assert.True(result.ExitCode == hostile.Exit, $"exit {result.ExitCode}: {result.Stderr}");
             Assert.DoesNotContain(result.StderrLines, line => line.StartsWith("error:", StringComparison.Ordinal));
+            if (hostile.Warns is { } warning)
+                Assert.Contains(warning, Regex.Replace(result.Stdout + result.Stderr, @"\s+", " "));
             return;
         }
         result.AssertInputError(hostile.Names!);

@@ -16,7 +16,7 @@ internal static class RunTableCases
 
     private static readonly (string Name, string Content, string Names)[] Refused =
     [
-        ("single-run", "params,tokens,loss\n1e8,2e9,3.5\n", "1 rows cannot determine 5 free parameters"),
+        ("single-run", "params,tokens,loss\n1e8,2e9,3.5\n", "1 row cannot determine 5 free parameters"),
         ("two-runs", "params,tokens,loss\n1e8,2e9,3.5\n2e8,2e9,3.3\n", "2 rows cannot determine 5 free parameters"),
         ("one-size", Table(Grid.Select(g => (1e8, g.D)).Concat([(1e8, 3e10)])), "every row has the same params"),
         ("one-token-count", Table(Grid.Select(g => (g.N, 2e9)).Concat([(1.6e9, 2e9)])), "every row has the same tokens"),

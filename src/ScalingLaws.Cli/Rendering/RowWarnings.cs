@@ -1,0 +1,50 @@
+namespace ScalingLaws.Cli.Rendering;
+
+/// <summary>
+/// The warnings about the rows of a user's file, worded for the command line: sizes written without their unit
+/// (<see cref="SizesWithoutUnit"/>), rows that repeat earlier ones (<see cref="RepeatedRows"/>) and losses that look like
+/// perplexities (<see cref="PerplexityLikeLosses"/>). A catalogued
+/// dataset's rows are what its entry describes, so they are not checked: OPT's loss is a perplexity on purpose, and the GPT-3
+/// curves digitised from a figure list 2,495 token counts twice, which the user cannot mend.
+/// </summary>
+internal static class RowWarnings
+{
+    public static IReadOnlyList<string> Of(ObservationTable table)
+    {
+        var warnings = SizesWithoutUnit.Find(table).Select(Unitless).ToList();
+        if (RepeatedRows.Find(table, RunIndex.Of(table)) is { } repeated)
+        {
+            if (repeated.Identical is { } identical)
+                warnings.Add(Identical(identical));
+            if (repeated.Relogged is { } relogged)
+                warnings.Add(Relogged(relogged));
+        }
+        if (PerplexityLikeLosses.Find(table) is { } perplexities)
+            warnings.Add(Perplexities(perplexities));
+        return warnings;
+    }
+
+    private static string Unitless(SizesWithoutUnit found)
+    {
+        var name = found.Field.ToString().ToLowerInvariant();
+        var value = ObservationTable.Value(found.First, found.Field);
+        return $"{Rows(found.Count)} {(found.Count == 1 ? "has" : "have")} {name} below {SizesWithoutUnit.Floor:N0} (row {found.First.SourceRow}: {Numbers.Value(value)}), " +
+            $"fewer than any training run: they look like counts in millions or billions written without the unit; write the unit (e.g. {Numbers.Value(value)}M or {Numbers.Value(value)}B), or go on if they are right.";
+    }
+
+    private static string Identical(RowRepeat repeat) =>
+        $"{Rows(repeat.Count)} {(repeat.Count == 1 ? "repeats" : "repeat")} an earlier row exactly (row {repeat.Row.SourceRow} = row {repeat.Earlier.SourceRow}); " +
+        "each copy counts in the fit as one more run: remove the copies, or, if they are separate runs that matched, add a column that tells them apart (e.g. seed).";
+
+    private static string Relogged(RowRepeat repeat) =>
+        $"{Rows(repeat.Count)} {(repeat.Count == 1 ? "gives" : "give")} another loss for a checkpoint listed earlier (row {repeat.Row.SourceRow}: loss {Numbers.Value(repeat.Row.Loss)} " +
+        $"at {Quantity.Format(repeat.Row.Tokens)} tokens of the run of row {repeat.Earlier.SourceRow}, which has {Numbers.Value(repeat.Earlier.Loss)}), " +
+        "as a resumed run logs its steps twice; each counts in the fit: keep one row per checkpoint, or, if they are separate runs (seeds), add a column that tells them apart (e.g. seed).";
+
+    private static string Perplexities(PerplexityLikeLosses found) =>
+        $"{Numbers.Count(found.Count)} of {Rows(found.Rows)} {(found.Count == 1 ? "has" : "have")} a loss above {PerplexityLikeLosses.Ceiling:0.0} " +
+        $"(row {found.Largest.SourceRow}: {Numbers.Value(found.Largest.Loss)}), more than ln 256,000 = 12.45 nats, what a uniform guess over the largest vocabularies scores: " +
+        "they look like perplexities, not losses; give ln(perplexity) as the loss column (no option takes the logarithm), or go on if fitting perplexity is intended.";
+
+    private static string Rows(int count) => $"{Numbers.Count(count)} row{(count == 1 ? "" : "s")}";
+}

@@ -1,0 +1,53 @@
+namespace ScalingLaws.Data;
+
+/// <summary>
+/// Rows that say the same thing twice, which a fit counts as more evidence than there is: a row identical to an earlier
+/// one in every field and run-describing column (a block pasted twice, a file appended to itself), and a checkpoint of
+/// one run listed again with another loss (a resumed run logs the steps since its last save a second time). Rows of the
+/// same N and D that differ in a run column (a seed) are separate runs, and are not repeats.
+/// </summary>
+/// <param name="Identical">Rows identical to an earlier row, or null when there are none.</param>
+/// <param name="Relogged">Rows that give another loss for a checkpoint (run, tokens, step) listed before, or null.</param>
+public sealed record RepeatedRows(RowRepeat? Identical, RowRepeat? Relogged)
+{
+    /// <summary>The repeats in <paramref name="table"/>, whose runs are <paramref name="runs"/>; null when no row repeats another.</summary>
+    public static RepeatedRows? Find(ObservationTable table, RunIndex runs)
+    {
+        var columns = table.Extra.Where(kv => RunIndex.IsRunColumn(kv.Key)).Select(kv => kv.Value).ToArray();
+        var rows = new Dictionary<(Observation, string), int>();
+        var checkpoints = new Dictionary<(int, double, double), int>();
+        var identical = new Tally();
+        var relogged = new Tally();
+        for (var i = 0; i < table.Count; i++)
+        {
+            var row = table[i];
+            var described = columns.Length == 0 ? "" : string.Join('\u001f', columns.Select(c => c[i]));
+            if (!rows.TryAdd((row with { SourceRow = 0 }, described), i))
+            {
+                identical.Add(i, rows[(row with { SourceRow = 0 }, described)]);
+                continue;
+            }
+            var checkpoint = (runs.RunOf[i], row.Tokens, row.Step);
+            if (!checkpoints.TryAdd(checkpoint, i))
+                relogged.Add(i, checkpoints[checkpoint]);
+        }
+        return identical.Count + relogged.Count == 0 ? null : new RepeatedRows(identical.Repeat(table), relogged.Repeat(table));
+    }
+
+    // How many rows repeat, and the first pair.
+    private sealed class Tally
+    {
+        private (int Row, int Earlier)? first;
+
+        public int Count { get; private set; }
+
+        public void Add(int row, int earlier)
+        {
+            first ??= (row, earlier);
+            Count++;
+        }
+
+        public RowRepeat? Repeat(ObservationTable table) =>
+            first is { } pair ? new RowRepeat(Count, table[pair.Row], table[pair.Earlier]) : null;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using ScalingLaws.Cli.Rendering;
+
+namespace ScalingLaws.Tests.Cli;
+
+/// <summary>
+/// <c>scaling fit</c> on tables that used to fit without a word: repeated rows and perplexities warn (text, JSON, --strict),
+/// an equal loss in every row is refused, and a fit that is not usable writes no law file.
+/// </summary>
+public sealed class HonestFitCommandTests : WithTempFolder
+{
+    private static readonly (double N, double D)[] Grid = [.. from n in new[] { 1e8, 2e8, 4e8, 8e8, 1.6e9 } from d in new[] { 2e9, 4e9, 8e9, 1.6e10 } select (n, d)];
+
+    private static string Loss(double n, double d) => (1.69 + 406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28)).ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Rows(IEnumerable<(double N, double D)> grid, Func<double, double, string> loss) =>
+        "params,tokens,loss\n" + string.Concat(grid.Select(g => $"{g.N:R},{g.D:R},{loss(g.N, g.D)}\n"));
+
+    [Fact]
+    public void Rows_pasted_twice_warn_once_in_the_notes_and_the_json_and_fail_strict()
+    {
+        var file = temp.Write("pasted.csv", Rows([.. Grid, .. Grid.Take(5)], Loss));
+
+        var text = ScalingProcess.Run("fit", file).AssertSuccess().Stdout;
+        var json = ScalingProcess.Run("fit", file, "--json").AssertSuccess().Json;
+        var strict = ScalingProcess.Run("fit", file, "--strict");
+
+        Assert.Contains("warning: 5 rows repeat an earlier row exactly (row 21 = row 1); each copy counts in the fit", text.ReplaceLineEndings(" "));
+        Assert.Single(json["warnings"]!.AsArray(), w => ((string)w!).StartsWith("5 rows repeat an earlier row exactly", StringComparison.Ordinal));
+        Assert.Equal(3, strict.ExitCode);
+    }
+
+    [Fact]
+    public void Perplexities_given_as_losses_warn_with_the_fix()
+    {
+        var file = temp.Write("perplexity.csv", Rows(Grid, (n, d) => Math.Exp(double.Parse(Loss(n, d), CultureInfo.InvariantCulture)).ToString("R", CultureInfo.InvariantCulture)));
+
+        var json = ScalingProcess.Run("fit", file, "--json").AssertSuccess().Json;
+
+        var warning = Assert.Single(json["warnings"]!.AsArray(), w => ((string)w!).Contains("look like perplexities"));
+        Assert.Contains("give ln(perplexity) as the loss column", (string)warning!);
+        Assert.StartsWith("20 of 20 rows have a loss above 12.5", (string)warning!);
+    }
+
+    [Fact]
+    public void A_catalogued_datasets_perplexity_is_not_called_a_mistake()
+    {
+        // OPT's loss is its raw validation perplexity, as the Hitchhiker's guide fitted it, and its catalog entry says so.
+        var json = ScalingProcess.Run("fit", "--dataset", "opt", "--data-dir", TestData.SharedData, "--law", "power", "--json").AssertSuccess().Json;
+
+        Assert.DoesNotContain(json["warnings"]!.AsArray(), w => ((string)w!).Contains("perplexities"));
+        Assert.Contains(RowWarnings.Of(SharedDatasets.Load("opt")), w => w.Contains("look like perplexities"));
+    }
+
+    [Fact]
+    public void An_equal_loss_in_every_row_is_refused_not_fitted_with_r2_minus_infinity()
+    {
+        var file = temp.Write("flat.csv", Rows(Grid, (_, _) => "3.0"));
+
+        ScalingProcess.Run("fit", file).AssertInputError("flat.csv: every row has the same loss (3), so there is no scaling for the law to fit");
+    }
+
+    [Fact]
+    public void A_flat_loss_curve_prints_r2_as_undefined_and_null_never_minus_infinity()
+    {
+        var file = temp.Write("flat-curve.csv", "step,loss\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"{i * 100},3.0\n")));
+
+        var text = ScalingProcess.Run("curve", "fit", file, "--law", "power").AssertSuccess().Stdout;
+        var json = ScalingProcess.Run("curve", "fit", file, "--law", "power", "--json").AssertSuccess();
+
+        Assert.Contains("R² undefined", text);
+        Assert.DoesNotContain("Infinity", text + json.Stdout);
+        Assert.DoesNotContain("NaN", text + json.Stdout);
+        Assert.Contains("\"r2\": null", json.Stdout);
+    }
+
+    [Fact]
+    public void A_fit_stopped_at_its_iteration_limit_writes_no_law_file_and_says_why()
+    {
+        var target = Path.Combine(temp.FullName, "x.json");
+
+        var result = ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--max-iterations", "5", "--out", target);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.False(File.Exists(target));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.FullName));
+        var line = Assert.Single(result.StderrLines);
+        Assert.StartsWith($"warning: --out {target} not written: the fit is not usable (not converged: stopped at the iteration limit; raise --max-iterations)", line);
+        Assert.DoesNotContain("Saved to", result.Stdout);
+    }
+}
