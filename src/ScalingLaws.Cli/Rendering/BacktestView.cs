@@ -54,6 +54,10 @@ internal static class BacktestView
                 yield return $"  intervals {(source == ErrorModelSource.Backtest ? "measured on the table's earlier cuts" : "from the Hitchhiker prior (too few earlier cuts)")}: " +
                     $"{Numbers.Percent(part.Coverage)} of {ErrorModelText.Runs(part.Runs)} runs covered, half-width {Numbers.Format(part.WidthRatio, 3)}× the error.";
         }
+        var outside = result.OutsideTokensPerParam;
+        if (outside.Rows > 0)
+            yield return $"  held-out runs at a tokens per parameter D/N outside their cut's fitted range, which the intervals do not allow for: " +
+                $"{Numbers.Percent(outside.Coverage)} of {ErrorModelText.Runs(outside.Runs)} runs covered, half-width {Numbers.Format(outside.WidthRatio, 3)}× the error.";
         foreach (var line in Undetermined(result))
             yield return line;
         yield return $"error model of a law fitted to the whole table (what 'fit --out' stores): {ErrorModelText.Describe(result.Model, result.Order)}.";
@@ -98,6 +102,7 @@ internal static class BacktestView
         SummaryJson(result.Summary),
         SummaryJson(result.SummaryOf(ErrorModelSource.Backtest)),
         SummaryJson(result.SummaryOf(ErrorModelSource.Prior)),
+        SummaryJson(result.OutsideTokensPerParam),
         result.Bins().Select(b => new BacktestBinJson(
             b.LowerFactor, double.IsFinite(b.UpperFactor) ? b.UpperFactor : null, b.Rows, b.Runs, b.Coverage, b.MeanRelativeError, b.MeanRelativeHalfWidth)),
         result.Undetermined.Length == 0
@@ -125,7 +130,7 @@ internal static class BacktestView
 
     internal sealed record BacktestJson(
         string Law, string By, int Rows, BacktestSummaryJson? Summary, BacktestSummaryJson? Backtest, BacktestSummaryJson? Prior,
-        IEnumerable<BacktestBinJson> Bins, UndeterminedJson? Undetermined, ErrorModelJson Model, IEnumerable<BacktestCutJson> Cuts,
+        BacktestSummaryJson? OutsideTokensPerParam, IEnumerable<BacktestBinJson> Bins, UndeterminedJson? Undetermined, ErrorModelJson Model, IEnumerable<BacktestCutJson> Cuts,
         IEnumerable<BacktestRowJson>? Predictions);
 
     internal sealed record BacktestSummaryJson(int Rows, double Runs, double Coverage, double MeanRelativeError, double MeanRelativeHalfWidth, double WidthRatio);

@@ -36,6 +36,12 @@ public sealed record BacktestResult(
     /// <summary>The predictions whose interval came from <paramref name="source"/>.</summary>
     public BacktestSummary SummaryOf(ErrorModelSource source) => BacktestSummary.Of([.. Predictions.Where(p => p.Source == source)]);
 
+    /// <summary>
+    /// The predictions at a tokens per parameter D/N outside their cut's fitted range of it, which the error model's distance
+    /// does not count (<see cref="ExtrapolationDistance.TokensPerParam"/>): shown apart, as the place its intervals are least sure.
+    /// </summary>
+    public BacktestSummary OutsideTokensPerParam => BacktestSummary.Of([.. Predictions.Where(p => p.Interval.Distance.IsOutsideRatio)]);
+
     /// <summary>Coverage, error and width by extrapolation factor; empty bins are left out.</summary>
     public IReadOnlyList<BacktestBin> Bins()
     {
