@@ -26,7 +26,7 @@ internal static class CurveCompareCommand
             var comparison = CurveComparison.Run(CurveLawCatalog.All, protocol.Tasks(curves), fitting, cancellation, data.Intervals(parse, curves), resampler);
             // Nothing to compare is a failure, not a table of dashes with exit 0.
             if (comparison.Entries.All(e => e.Outcome is null))
-                throw new ScalingLawsException($"{source}: no law could be fitted to any run ({comparison.Entries[0].Failure?.Worded().TrimEnd('.')}).");
+                throw new ScalingLawsException($"{source}: no law could be fitted to any run ({CurveCompareView.Worded(comparison.Entries[0].Failure!).TrimEnd('.')}).");
             console.Answer(parse.GetValue(json),
                 () => CliJson.Serialize(CurveCompareView.Json(comparison)),
                 ansi => CurveCompareView.Write(ansi, source, protocol, comparison));

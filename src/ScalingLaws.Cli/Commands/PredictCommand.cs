@@ -19,12 +19,10 @@ internal static class PredictCommand
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
-            var points = PredictionPoints.Build(
-                law,
-                ValueList.Parse(parse, parameters, OptionValues.Positive),
-                ValueList.Parse(parse, tokens, OptionValues.Positive),
-                ValueList.Parse(parse, flops, OptionValues.Positive),
-                ValueList.Parse(parse, unique, OptionValues.Positive));
+            var (modelSizes, tokenCounts) = (ValueList.Parse(parse, parameters, OptionValues.Count), ValueList.Parse(parse, tokens, OptionValues.Count));
+            var points = PredictionPoints.Build(law, modelSizes, tokenCounts, ValueList.Parse(parse, flops, OptionValues.Count), ValueList.Parse(parse, unique, OptionValues.Count));
+            foreach (var warning in UnitlessSizeOption.Warnings(parameters.Name, modelSizes).Concat(UnitlessSizeOption.Warnings(tokens.Name, tokenCounts)))
+                console.Error.WriteLine(warning);
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
             console.Answer(parse.GetValue(json),
                 () => CliJson.Serialize(new PredictionsJson(predictions)),

@@ -17,6 +17,18 @@ internal static class OptionValues
         ? value
         : throw new ScalingLawsException($"{option}: every value must be a positive number.");
 
+    /// <summary>
+    /// A count (parameters, tokens, FLOPs) given on the command line: positive and at least one, the rule the table
+    /// reader applies to a size cell, since below one it is a size in millions or billions written without the unit.
+    /// </summary>
+    public static double Count(string text, string option)
+    {
+        var value = Positive(text, option);
+        return value >= 1
+            ? value
+            : throw new ScalingLawsException($"{option}: less than one, which no count is; if it is in millions or billions, write the unit (e.g. {text}B or {text}M).");
+    }
+
     /// <summary>The one line for a value that is not a number, e.g. "--spread abc: 'abc' is not a quantity; …".</summary>
     public static string NotAQuantity(string text, string option) => $"{option}: '{text}' is not a quantity; write e.g. 0.3527, 3e21 or 70B.";
 }

@@ -46,7 +46,7 @@ internal static class CurveCompareView
             console.Write(average);
         }
         // The same failure or warning on many runs (e.g. too few points for every run) is said once.
-        foreach (var failure in comparison.Entries.Where(e => e.Failure is not null).GroupBy(e => (e.Law, Text: e.Failure!.Worded())))
+        foreach (var failure in comparison.Entries.Where(e => e.Failure is not null).GroupBy(e => (e.Law, Text: Worded(e.Failure!))))
             console.MarkupLine($"[grey]  {Markup.Escape(Said(comparison, failure.Key.Law, failure.Select(e => e.Task.Name).ToList(), failure.Key.Text))}[/]");
         foreach (var law in comparison.Entries.Where(e => e.Outcome is { Predictive: null }).GroupBy(e => e.Law))
             console.MarkupLine($"[grey]  {Markup.Escape(Said(comparison, law.Key, [.. law.Select(e => e.Task.Name)], CurveIntervalText.NoPrior))}[/]");
@@ -59,6 +59,13 @@ internal static class CurveCompareView
     // Each law's bootstraps, one per fit (the first per law is described: every fit of a law resamples alike).
     private static IEnumerable<(CurveLaw Law, CurveBootstrapResult Bootstrap)> Bootstraps(CurveComparison comparison) =>
         comparison.Entries.Where(e => e.Outcome?.Bootstrap is not null).GroupBy(e => e.Law).Select(g => (g.Key, g.First().Outcome!.Bootstrap!));
+
+    /// <summary>
+    /// A law's failure in this command's words: compare fits every law unconstrained, so the options of one law's fit
+    /// (--law, --fix, --tie, --bound) are named as 'scaling curve fit's.
+    /// </summary>
+    public static string Worded(ScalingLawsException failure) =>
+        failure.Describe(setting => setting is Setting.Law or Setting.Fix or Setting.Tie or Setting.Bound ? $"scaling curve fit's {SettingFlags.Flag(setting)}" : SettingFlags.Flag(setting));
 
     private static string Said(CurveComparison comparison, CurveLaw law, List<string> tasks, string text)
     {
@@ -84,7 +91,7 @@ internal static class CurveCompareView
         CurveComparison comparison) =>
         comparison.Entries.GroupBy(e => e.Task)
             .SelectMany(task => task.Key.Targets.Select((target, i) => (target.Name,
-                task.Select(e => (e.Law, e.Outcome?.Predictions[i], e.Failure?.Worded(),
+                task.Select(e => (e.Law, e.Outcome?.Predictions[i], e.Failure is { } failure ? Worded(failure) : null,
                     (IReadOnlyList<string>)[.. (e.Outcome?.Fit.Diagnostics ?? []).Select(DiagnosticAdvice.CurveSentence), .. CurveFitView.BootstrapWarnings(e.Outcome?.Bootstrap)],
                     e.Outcome?.Bootstrap)).ToList())));
 

@@ -2,8 +2,8 @@ namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>
 /// The warnings about the rows of a user's file, worded for the command line: sizes written without their unit
-/// (<see cref="SizesWithoutUnit"/>), rows that repeat earlier ones (<see cref="RepeatedRows"/>) and losses that look like
-/// perplexities (<see cref="PerplexityLikeLosses"/>). A catalogued
+/// (<see cref="SizesWithoutUnit"/>), rows that repeat earlier ones (<see cref="RepeatedRows"/>) losses that look like
+/// perplexities (<see cref="PerplexityLikeLosses"/>) and losses too small for any model (<see cref="VanishingLosses"/>). A catalogued
 /// dataset's rows are what its entry describes, so they are not checked: OPT's loss is a perplexity on purpose, and the GPT-3
 /// curves digitised from a figure list 2,495 token counts twice, which the user cannot mend.
 /// </summary>
@@ -21,6 +21,8 @@ internal static class RowWarnings
         }
         if (PerplexityLikeLosses.Find(table) is { } perplexities)
             warnings.Add(Perplexities(perplexities));
+        if (VanishingLosses.Find(table) is { } vanishing)
+            warnings.Add(Vanishing(vanishing));
         return warnings;
     }
 
@@ -45,6 +47,10 @@ internal static class RowWarnings
         $"{Numbers.Count(found.Count)} of {Rows(found.Rows)} {(found.Count == 1 ? "has" : "have")} a loss above {PerplexityLikeLosses.Ceiling:0.0} " +
         $"(row {found.Largest.SourceRow}: {Numbers.Value(found.Largest.Loss)}), more than ln 256,000 = 12.45 nats, what a uniform guess over the largest vocabularies scores: " +
         "they look like perplexities, not losses; give ln(perplexity) as the loss column (no option takes the logarithm), or go on if fitting perplexity is intended.";
+
+    private static string Vanishing(VanishingLosses found) =>
+        $"{Numbers.Count(found.Count)} of {Rows(found.Rows)} {(found.Count == 1 ? "has" : "have")} a loss below {VanishingLosses.Floor:0e0} " +
+        $"(row {found.Smallest.SourceRow}: {Numbers.Value(found.Smallest.Loss)}), {VanishingLosses.Reason}; give the loss in nats, or go on if the scale is intended.";
 
     private static string Rows(int count) => $"{Numbers.Count(count)} row{(count == 1 ? "" : "s")}";
 }

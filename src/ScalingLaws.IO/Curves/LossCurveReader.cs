@@ -74,15 +74,9 @@ public static class LossCurveReader
             notes.Add(StartNote(name, rows[0], columns));
             rows = rows[1..];
         }
-        var steps = new List<int>();
-        foreach (var row in rows)
-        {
-            var step = Step(row, columns.Step, columns, path);
-            if (steps.Count > 0 && step <= steps[^1])
-                throw new DataFileException(path, $"step {step} does not increase on the previous row of run '{name}' (step {steps[^1]})",
-                    "sort the rows by step within each run and remove repeated steps", row.Number, columns.Name(columns.Step));
-            steps.Add(step);
-        }
+        (rows, var steps, var relogged) = Steps(name, rows, columns, path);
+        if (relogged is not null)
+            notes.Add(relogged);
         var perplexity = PerplexityColumn.Is(columns.Name(columns.Loss));
         var loss = perplexity
             ? rows.Select(r => Math.Log(Number(r, columns.Loss, columns, path, minimum: 1, inclusive: false))).ToList()
@@ -91,6 +85,8 @@ public static class LossCurveReader
             notes.Add($"loss: ln('{columns.Name(columns.Loss)}'), in nats: the column is a perplexity, an evaluation's rather than the training loss");
         else if (PerplexityLike(name, steps, loss, columns) is { } warning)
             notes.Add(warning);
+        if (!perplexity && VanishingLike(name, steps, loss) is { } vanishing)
+            notes.Add(vanishing);
         var tokens = columns.Tokens is { } t ? rows.Select(r => Number(r, t, columns, path, minimum: 0, inclusive: false)).ToList() : null;
         var schedule = columns.Rate is { } lr
             ? LearningRateSchedule.FromPoints(steps, [.. rows.Select(r => Number(r, lr, columns, path, minimum: 0, inclusive: true))],
@@ -110,6 +106,51 @@ public static class LossCurveReader
             $"(step {steps[largest]}: {loss[largest]:G4}), more than ln 256,000 = 12.45 nats: they look like perplexities, not losses; " +
             $"rename the column 'perplexity' and give --map loss=perplexity, which reads ln(perplexity), or give ln(perplexity) as '{columns.Name(columns.Loss)}'.";
     }
+
+    // Losses below a millionth of a nat are no model's (see VanishingLosses): said, not refused.
+    private static string? VanishingLike(string name, List<int> steps, List<double> loss)
+    {
+        var below = Enumerable.Range(0, loss.Count).Where(i => loss[i] < VanishingLosses.Floor).ToList();
+        if (below.Count == 0)
+            return null;
+        var smallest = below.MinBy(i => loss[i]);
+        return $"warning: {below.Count} of {loss.Count} points of run '{name}' have a loss below {VanishingLosses.Floor:0e0} (step {steps[smallest]}: {loss[smallest]:G4}), " +
+            $"{VanishingLosses.Reason}; give the loss in nats, or go on if the scale is intended.";
+    }
+
+    // The run's rows and steps, which must increase. A step logged again is a resumed run logging the steps since its last save a
+    // second time: the later logging is the one the run went on from, so the earlier points from that step on are dropped,
+    // with one warning per run. A step that decreases to one never logged is rows out of order, refused.
+    private static (List<RawRow> Rows, List<int> Steps, string? Warning) Steps(string name, List<RawRow> rows, CurveColumns columns, string path)
+    {
+        var steps = new List<int>();
+        var kept = new List<RawRow>();
+        (RawRow Row, RawRow Earlier)? first = null;
+        var dropped = 0;
+        foreach (var row in rows)
+        {
+            var step = Step(row, columns.Step, columns, path);
+            if (steps.Count > 0 && step <= steps[^1])
+            {
+                var earlier = steps.BinarySearch(step);
+                if (earlier < 0)
+                    throw new DataFileException(path, $"step {step} does not increase on the previous row of run '{name}' (step {steps[^1]})",
+                        "sort the rows by step within each run", row.Number, columns.Name(columns.Step));
+                first ??= (row, kept[earlier]);
+                dropped += steps.Count - earlier;
+                steps.RemoveRange(earlier, steps.Count - earlier);
+                kept.RemoveRange(earlier, kept.Count - earlier);
+            }
+            steps.Add(step);
+            kept.Add(row);
+        }
+        return (kept, steps, first is { } pair ? Relogged(name, pair.Row, pair.Earlier, dropped, columns) : null);
+    }
+
+    private static string Relogged(string name, RawRow row, RawRow earlier, int dropped, CurveColumns columns) =>
+        $"warning: run '{name}' logs step {row.Cells[columns.Step]} again at row {row.Number} (first at row {earlier.Number}), as a resumed run does: " +
+        $"the later logging is kept and {dropped} earlier point{(dropped == 1 ? "" : "s")} from that step on dropped; keep one row per step, " +
+        "or, if they are separate runs (seeds), give them different run names.";
 
     // No loss-curve law describes step 0 (each needs a positive step): the row is either the placeholder trackers log before
     // the first step (a blank, zero or non-finite loss) or the untrained model's evaluation, and is left out with a note.

@@ -5,8 +5,8 @@ using System.Text.Json.Nodes;
 namespace ScalingLaws.Tests.Hostile;
 
 /// <summary>
-/// What a careless user gives: tables with rows pasted twice, checkpoints logged twice, perplexities as losses, sizes
-/// without their unit, an equal loss everywhere, groups told apart only by a vocabulary or tokenizer column, headers in
+/// What a careless user gives: tables and curves with rows pasted twice, checkpoints logged twice, perplexities or losses
+/// in another scale, sizes without their unit (in a table or on the command line), an equal loss everywhere, groups told apart only by a vocabulary or tokenizer column, headers in
 /// other scripts; selections that keep nothing; settings at absurd values; law files edited by hand; and a fit cut short
 /// asked to save itself. The silent traps must warn (and fail --strict), the rest be refused in one line or read as meant.
 /// </summary>
@@ -43,6 +43,8 @@ internal static class CarelessCases
             ("one-loss-of-a-million", Table(Grid, (n, d) => n == 2e8 && d == 2e9 ? "1e6" : Loss(n, d)), "1 of 8 rows has a loss above 12.5 (row 3: 1000000)"),
             ("one-loss-of-101", Table(Grid, (n, d) => n == 4e8 && d == 8e9 ? "101" : Loss(n, d)), "1 of 8 rows has a loss above 12.5 (row 6: 101)"),
             ("losses-near-double-max", Table(Grid, (n, d) => $"{double.Parse(Loss(n, d), CultureInfo.InvariantCulture) * 1e300:R}"), "give ln(perplexity) as the loss column"),
+            ("losses-near-double-min", Table(Grid, (n, d) => $"{double.Parse(Loss(n, d), CultureInfo.InvariantCulture) * 1e-300:R}"), "8 of 8 rows have a loss below 1e-6 (row 8: 2.765e-300)"),
+            ("one-loss-of-a-billionth", Table(Grid, (n, d) => n == 8e8 && d == 2e9 ? "1e-9" : Loss(n, d)), "1 of 8 rows has a loss below 1e-6 (row 7: 1e-9)"),
             ("tokens-in-billions-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "8 rows have tokens below 1,000 (row 1: 2)"),
             ("params-in-millions-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D:R},{Loss(g.N, g.D)}\n")), "8 rows have params below 1,000 (row 1: 100)"),
             ("some-params-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select((g, i) => $"{(i < 2 ? $"{g.N / 1e6:R}" : $"{g.N:R}")},{g.D:R},{Loss(g.N, g.D)}\n")), "2 rows have params below 1,000"),
@@ -144,6 +146,14 @@ internal static class CarelessCases
         yield return HostileCase.Refused("careless optimal negative target", "target loss -1", "optimal", "--law-spec", Law, "--flops", "1e22", "--target-loss", "-1");
         yield return HostileCase.Refused("careless optimal target loss of a billion", "--target-loss 1e9: the law reaches it with N* = 1.65e-18 parameters",
             "optimal", "--law-spec", Law, "--target-loss", "1e9");
+        yield return HostileCase.Refused("careless predict --params below one", "--params 0.5: less than one, which no count is; if it is in millions or billions, write the unit (e.g. 0.5B or 0.5M)",
+            "predict", "--law-spec", Law, "--params", "0.5", "--tokens", "2e10");
+        yield return HostileCase.Refused("careless predict --tokens below one", "--tokens 0.002: less than one", "predict", "--law-spec", Law, "--params", "7B", "--tokens", "1T,0.002");
+        yield return HostileCase.Refused("careless predict --flops below one", "--flops 1e-3: less than one", "predict", "--law-spec", Law, "--params", "7B", "--flops", "1e-3");
+        yield return HostileCase.Warned("careless predict --params without unit", "warning: --params 7 is below 1,000, fewer than any training run",
+            "predict", "--law-spec", Law, "--params", "7", "--tokens", "2e10");
+        yield return HostileCase.Warned("careless predict --tokens without unit in --json", "warning: --tokens 1.4 is below 1,000",
+            "predict", "--law-spec", Law, "--params", "70B", "--tokens", "1.4", "--json");
         yield return HostileCase.Lenient("careless predict list with a trailing comma", "predict", "--law-spec", Law, "--params", "7B,", "--tokens", "2e10");
     }
 
@@ -184,9 +194,19 @@ internal static class CarelessCases
             yield return HostileCase.Lenient($"careless law file {name}", "predict", "--law-file", SaveBytes(folder, $"law-{name}.json", content), "--params", "1e9", "--tokens", "2e10");
     }
 
-    // A loss curve of perplexities under a loss header: read, with the fix.
+    // Loss curves: perplexities under a loss header and losses in another scale, read with the fix; a resumed run's steps
+    // logged twice, read with the later logging; a law compare cannot fit, with advice in compare's own options.
     private static IEnumerable<HostileCase> Curves(string folder)
     {
+        static string Points(IEnumerable<int> steps, Func<int, double> loss) => string.Concat(steps.Select(s => $"{s},{loss(s).ToString("R", CultureInfo.InvariantCulture)}\n"));
+        var resumed = SaveBytes(folder, "curve-resumed.csv", Encoding.UTF8.GetBytes(
+            "step,loss\n" + Points(Enumerable.Range(1, 8).Select(i => i * 100), s => 2 + 5 * Math.Pow(s, -0.3)) + Points(Enumerable.Range(5, 6).Select(i => i * 100), s => 2.01 + 5 * Math.Pow(s, -0.3))));
+        yield return HostileCase.Warned("careless curve with steps logged twice", "run 'curve-resumed' logs step 500 again at row 9 (first at row 5)", "curve", "fit", resumed, "--law", "power");
+        var scaled = SaveBytes(folder, "curve-scaled.csv", Encoding.UTF8.GetBytes("step,loss\n" + Points(Enumerable.Range(1, 10).Select(i => i * 100), s => 1e-300 * (2 + 5 * Math.Pow(s, -0.3)))));
+        yield return HostileCase.Warned("careless curve of losses near the smallest double", "10 of 10 points of run 'curve-scaled' have a loss below 1e-6", "curve", "fit", scaled, "--law", "power");
+        var plain = SaveBytes(folder, "curve-no-lr.csv", Encoding.UTF8.GetBytes("step,loss\n" + Points(Enumerable.Range(1, 10).Select(i => i * 100), s => 2 + 5 * Math.Pow(s, -0.3))));
+        yield return HostileCase.Warned("careless curve compare without lr, advice in compare's options", "add one (learning rate per logged step), or use scaling curve fit's --law power",
+            "curve", "compare", plain, "--fit-fraction", "0.5");
         var curve = SaveBytes(folder, "curve-perplexities.csv", Encoding.UTF8.GetBytes(
             "step,loss\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"{i * 100},{Math.Exp(2 + 5 * Math.Pow(i * 100, -0.3)):R}\n"))));
         yield return HostileCase.Warned("careless curve of perplexities", "10 of 10 points of run 'curve-perplexities' have a loss above 12.5", "curve", "fit", curve, "--law", "power");

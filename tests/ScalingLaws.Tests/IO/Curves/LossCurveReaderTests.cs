@@ -34,7 +34,7 @@ public sealed class LossCurveReaderTests : WithTempFolder
     }
 
     [Theory]
-    [InlineData("step,loss\n100,3.5\n100,3.4\n", "row 2, column 'step': step 100 does not increase on the previous row of run 'bad' (step 100)")]
+    [InlineData("step,loss\n100,3.5\n300,3.4\n200,3.3\n", "row 3, column 'step': step 200 does not increase on the previous row of run 'bad' (step 300)")]
     [InlineData("step,loss\n200,3.5\n100,3.4\n", "row 2, column 'step': step 100 does not increase")]
     [InlineData("step,loss\n1.5,3.5\n", "row 1, column 'step': step '1.5' is not a whole number")]
     [InlineData("step,loss\n100,-3.5\n", "row 1, column 'loss': loss is '-3.5', but must be a finite number above 0")]
@@ -51,6 +51,32 @@ public sealed class LossCurveReaderTests : WithTempFolder
         Assert.StartsWith(path, error.Message);
         Assert.Contains(fragment, error.Message);
         Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void A_resumed_run_logging_its_steps_again_keeps_the_later_logging_with_one_warning()
+    {
+        // Saved at step 200, crashed after 400, resumed: steps 300 and 400 are logged twice, then 500 and 600 once.
+        var path = temp.Write("resumed.csv", "step,loss\n100,4.0\n200,3.8\n300,3.7\n400,3.6\n300,3.71\n400,3.61\n500,3.5\n600,3.4\n");
+
+        var curve = Assert.Single(LossCurveReader.Read(path));
+
+        Assert.Equal([100, 200, 300, 400, 500, 600], curve.Steps.ToArray());
+        Assert.Equal([4.0, 3.8, 3.71, 3.61, 3.5, 3.4], curve.Loss.ToArray());
+        var warning = Assert.Single(curve.Notes, n => n.StartsWith("warning:", StringComparison.Ordinal));
+        Assert.Contains("run 'resumed' logs step 300 again at row 5 (first at row 3)", warning);
+        Assert.Contains("2 earlier points from that step on dropped", warning);
+    }
+
+    [Fact]
+    public void Losses_below_a_millionth_of_a_nat_are_read_with_a_warning()
+    {
+        var path = temp.Write("scaled.csv", "step,loss\n100,4e-300\n200,3.5e-300\n300,3.2e-300\n");
+
+        var curve = Assert.Single(LossCurveReader.Read(path));
+
+        Assert.Equal(3.2e-300, curve.Loss[^1]);
+        Assert.Contains(curve.Notes, n => n.StartsWith("warning: 3 of 3 points of run 'scaled' have a loss below 1e-6 (step 300: 3.2E-300)", StringComparison.Ordinal));
     }
 
     [Fact]
