@@ -213,7 +213,8 @@ internal static class CarelessCases
         yield return HostileCase.Warned("careless curve of perplexities, the fix", "give --map loss=perplexity, which reads ln(perplexity)", "curve", "fit", curve, "--law", "power");
     }
 
-    // A fit cut short by --max-iterations asked to save itself: exit 4, a warning, and no file (an existing one kept as it was).
+    // A fit cut short by --max-iterations asked to save itself: exit 4, a warning, and no file (an existing one kept as it was);
+    // a curve fit with no result asked to save itself: refused, and no file either.
     private static IEnumerable<HostileCase> CutShort(string folder)
     {
         string[] fit = ["fit", ScalingProcess.Chinchilla, "--max-iterations", "5"];
@@ -221,6 +222,13 @@ internal static class CarelessCases
         yield return HostileCase.Unusable("careless fit cut short --out --json", "not written", [.. fit, "--out", Path.Combine(folder, "cut-short-json.json"), "--json"]);
         var existing = SaveBytes(folder, "cut-short-existing.json", Encoding.UTF8.GetBytes("keep me"));
         yield return HostileCase.Unusable("careless fit cut short --out over a file, forced", "not written", [.. fit, "--out", existing, "--force"]);
+        // A curve fit with no result (alpha held at -200 makes every start's prediction overflow): refused, and no law file.
+        var steps = SaveBytes(folder, "curve-nine-decades.csv", Encoding.UTF8.GetBytes(
+            "step,loss\n" + string.Concat(new[] { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000 }.Select(t => $"{t},{(2 + 5 * Math.Pow(t, -0.3)).ToString("R", CultureInfo.InvariantCulture)}\n"))));
+        string[] curve = ["curve", "fit", steps, "--law", "power", "--fix", "alpha=-200"];
+        yield return HostileCase.Refused("careless curve fit from no start --out", "the power fit converged from none of 36 starts", [.. curve, "--out", Path.Combine(folder, "curve-no-start.json")]);
+        var kept = SaveBytes(folder, "curve-no-start-existing.json", Encoding.UTF8.GetBytes("keep me"));
+        yield return HostileCase.Refused("careless curve fit from no start --out over a file, forced", "converged from none", [.. curve, "--out", kept, "--force"]);
     }
 
     private static string SaveBytes(string folder, string name, byte[] content)
