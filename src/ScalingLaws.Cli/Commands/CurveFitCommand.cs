@@ -25,7 +25,7 @@ internal static class CurveFitCommand
             if (law.IsTemporal(parse))
                 return FitTemporal(console, parse, data, constraints.Create(parse), [bootstrap.Resamples], json, strict, cancellation);
             var chosen = law.Create(parse);
-            var held = constraints.Create(parse);
+            var held = ConstraintOptions.CheckExponents(constraints.Create(parse), chosen.Parameters, chosen.IndexOf, chosen.IsExponent);
             var resampler = Resampler(parse, bootstrap);
             var target = output.Check(parse);
             var (source, curves, protocol, procedure) = data.Load(parse);

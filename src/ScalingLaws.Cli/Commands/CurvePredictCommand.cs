@@ -32,7 +32,7 @@ internal static class CurvePredictCommand
             var saved = parse.GetValue(lawFile) is { } path ? CurveLawFile.Read(path) : ((CurveLaw Law, double[] Values, PredictiveModel? Predictive)?)null;
             var chosen = saved?.Law ?? law.Create(parse);
             var (_, curves, protocol, procedure) = data.Load(parse);
-            var fitting = procedure with { Constraints = held };
+            var fitting = procedure with { Constraints = ConstraintOptions.CheckExponents(held, chosen.Parameters, chosen.IndexOf, chosen.IsExponent) };
             // Each prediction with the outcome of the fit made here that it comes from (null from a saved law).
             List<(double[] Values, CurvePrediction Prediction, PredictiveModel? Predictive, CurveOutcome? Outcome)> predictions;
             if (saved is var (_, values, predictive))

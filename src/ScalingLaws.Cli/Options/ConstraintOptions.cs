@@ -26,6 +26,20 @@ internal sealed class ConstraintOptions(string fix, string tie, string bound) : 
 
     public void AddTo(Command command) => command.AddAll(All);
 
+    /// <summary>
+    /// <paramref name="constraints"/>, once every exponent given by --fix is in the domain a law file's are held to: an
+    /// exponent of 1e308 or −200 fits, but the law it gives means nothing. (The engine refuses a constant that is not positive.)
+    /// </summary>
+    public static ParameterConstraints CheckExponents(ParameterConstraints constraints, IReadOnlyList<LawParameter> parameters, Func<string, int> indexOf, Func<int, bool> isExponent)
+    {
+        foreach (var (name, value) in constraints.Fixed)
+        {
+            if (indexOf(name) is var j and >= 0 && isExponent(j))
+                LawDomain.Check(parameters[j], value, $"--fix {name}");
+        }
+        return constraints;
+    }
+
     public ParameterConstraints Create(ParseResult parse)
     {
         var constraints = ParameterConstraints.None;

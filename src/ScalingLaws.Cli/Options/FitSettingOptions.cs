@@ -61,18 +61,10 @@ internal sealed class FitSettingOptions : IOptionGroup
 
     public ScalingLaw CreateLaw(ParseResult parse) => LawCatalog.Create(parse.GetValue(Law)!.Value, parse.GetValue(X)!.Value);
 
-    // Exponents given by --fix held to the domain a law file's are: an exponent of 1e308 fits, but the law it gives means
-    // nothing. (The engine refuses a constant that is not positive.)
     private ParameterConstraints Constraints(ParseResult parse)
     {
         var law = CreateLaw(parse);
-        var constraints = _constraints.Create(parse);
-        foreach (var (name, value) in constraints.Fixed)
-        {
-            if (law.IndexOf(name) is var j and >= 0 && law.Parameters[j].Scale == ParameterScale.Linear)
-                LawDomain.Check(law.Parameters[j], value, $"--fix {name}");
-        }
-        return constraints;
+        return ConstraintOptions.CheckExponents(_constraints.Create(parse), law.Parameters, law.IndexOf, j => law.Parameters[j].Scale == ParameterScale.Linear);
     }
 
     public FitOptions CreateOptions(ParseResult parse)

@@ -9,7 +9,13 @@ internal static class Numbers
 
     public static string Error(double value) => Format(value, 3);
 
-    public static string Percent(double fraction) => (100 * fraction).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+    /// <summary>"12.34%"; from a million percent on as "1.05e+13%", as <see cref="PredictionView.Factor"/> writes factors (an absurd fit would otherwise print hundreds of digits), and beyond a double as "more than 1e308%".</summary>
+    public static string Percent(double fraction) => (100 * fraction) switch
+    {
+        var percent when double.IsInfinity(percent) => (percent < 0 ? "less than -1e308" : "more than 1e308") + "%",
+        var percent when Math.Abs(percent) >= 1e6 => Quantity.FormatScientific(percent, 3) + "%",
+        var percent => percent.ToString("0.00", CultureInfo.InvariantCulture) + "%",
+    };
 
     /// <summary>R² to 4 decimals, or "undefined" when every observed value is equal (NaN).</summary>
     public static string R2(double r2) => double.IsFinite(r2) ? r2.ToString("F4", CultureInfo.InvariantCulture) : "undefined";

@@ -89,7 +89,7 @@ public static class LossCurveReader
             notes.Add(vanishing);
         var tokens = columns.Tokens is { } t ? rows.Select(r => Number(r, t, columns, path, minimum: 0, inclusive: false)).ToList() : null;
         var schedule = columns.Rate is { } lr
-            ? LearningRateSchedule.FromPoints(steps, [.. rows.Select(r => Number(r, lr, columns, path, minimum: 0, inclusive: true))],
+            ? LearningRateSchedule.FromPoints(steps, [.. rows.Select(r => Rate(name, r, lr, columns, path))],
                 "the lr column, linear between logged steps, with a linear warm-up from 0 at step 0 to the first logged step")
             : null;
         return new LossCurve(name, steps, loss, schedule, tokens, path) { Notes = [.. notes], TrainingLoss = !perplexity };
@@ -172,6 +172,17 @@ public static class LossCurveReader
         return value == Math.Floor(value) && value <= int.MaxValue
             ? (int)value
             : throw new DataFileException(path, $"step '{DataFileException.Shorten(row.Cells[column]!)}' is not a whole number of optimizer steps", "write steps as 0, 1, 2, …", row.Number, columns.Name(column));
+    }
+
+    // A subnormal rate (below 2.2e-308, e.g. 1e-320) is no optimizer's, and the schedule-aware laws' starts, which scale
+    // as 1/η_max, overflow on it: refused here, where the row and column can be named.
+    private static double Rate(string name, RawRow row, int column, CurveColumns columns, string path)
+    {
+        var rate = Number(row, column, columns, path, minimum: 0, inclusive: true);
+        return double.IsSubnormal(rate)
+            ? throw new DataFileException(path, $"the learning rate of run '{name}' is '{DataFileException.Shorten(row.Cells[column]!)}', below the smallest normal number 2.2e-308: no optimizer's, and the schedule-aware laws' starts scale with 1/η",
+                "give the learning rate itself (e.g. 3e-4), or 0 for a step without update", row.Number, columns.Name(column))
+            : rate;
     }
 
     private static double Number(RawRow row, int column, CurveColumns columns, string path, double minimum, bool inclusive)

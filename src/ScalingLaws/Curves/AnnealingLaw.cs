@@ -28,6 +28,9 @@ public sealed class AnnealingLaw : AreaPowerLaw
     /// <inheritdoc/>
     public override ImmutableArray<LawParameter> Parameters { get; } = [.. PowerInArea, new("C", ParameterScale.Linear, [])];
 
+    /// <inheritdoc/>
+    public override bool IsExponent(int index) => Parameters[index].Name != "C" && base.IsExponent(index);
+
     private protected override double[] DropFeature(LossCurve curve, LearningRateSchedule schedule)
     {
         var s2 = schedule.AnnealingAreas(Momentum);

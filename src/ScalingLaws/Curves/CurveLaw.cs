@@ -53,6 +53,9 @@ public abstract class CurveLaw
     /// <summary>The index of the parameter called <paramref name="name"/>, or −1.</summary>
     public int IndexOf(string name) => Parameters.IndexOf(name);
 
+    /// <summary>Whether parameter <paramref name="index"/> is an exponent (held to the scaling laws' exponent domain when fixed): every linear-scale parameter unless a law says it is a signed coefficient.</summary>
+    public virtual bool IsExponent(int index) => Parameters[index].Scale == ParameterScale.Linear;
+
     /// <summary>Natural values to the fitting scale (logs for log-scale parameters).</summary>
     public double[] ToInternal(ReadOnlySpan<double> values) => Parameters.ToInternal(values);
 

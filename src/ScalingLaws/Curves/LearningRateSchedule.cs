@@ -107,9 +107,10 @@ public sealed class LearningRateSchedule
         return new LearningRateSchedule(per, description);
     }
 
-    private static double CheckRate(double rate, int step) => double.IsFinite(rate) && rate >= 0
+    // A subnormal rate is refused too: the schedule-aware laws' starts scale with 1/η_max, which overflows on it.
+    private static double CheckRate(double rate, int step) => double.IsFinite(rate) && rate >= 0 && !double.IsSubnormal(rate)
         ? rate
-        : throw new ScalingLawsException($"the learning rate at step {step} is {rate}; it must be a finite number, 0 or more.");
+        : throw new ScalingLawsException($"the learning rate at step {step} is {rate:G4}; it must be 0 or a finite number of at least 2.2e-308.");
 
     private int Check(int step) => step >= 0 && step < rates.Length
         ? step

@@ -28,6 +28,22 @@ public sealed record FitMetrics(double Rmse, double R2, double Mae, double Mre, 
         }
         // Equal losses leave SS_tot at rounding noise (the mean is summed in steps), where 1 − SS_res/SS_tot means nothing.
         var r2 = total > n * Math.Pow(1e-12 * mean, 2) ? 1 - squares / total : double.NaN;
-        return new FitMetrics(Math.Sqrt(squares / n), r2, absolute / n, relative / n, maxRelative);
+        var rmse = double.IsInfinity(squares) ? ScaledRootMeanSquare(observed, predicted) : Math.Sqrt(squares / n);
+        return new FitMetrics(rmse, r2, absolute / n, relative / n, maxRelative);
+    }
+
+    // Summed relative to the largest error so far (as BLAS's dnrm2 does), for errors beyond 1e154, whose squares overflow.
+    private static double ScaledRootMeanSquare(ReadOnlySpan<double> observed, ReadOnlySpan<double> predicted)
+    {
+        double scale = 0, sum = 1;
+        for (var i = 0; i < observed.Length; i++)
+        {
+            var error = Math.Abs(observed[i] - predicted[i]);
+            if (error > scale)
+                (sum, scale) = (1 + sum * (scale / error) * (scale / error), error);
+            else if (error > 0)
+                sum += (error / scale) * (error / scale);
+        }
+        return scale == 0 ? 0 : scale * Math.Sqrt(sum / observed.Length);
     }
 }

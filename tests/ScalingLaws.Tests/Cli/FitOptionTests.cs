@@ -138,4 +138,14 @@ public sealed class FitOptionTests : WithTempFolder
     }
 
     private static string F(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void An_absurd_fit_prints_its_errors_in_exponent_form()
+    {
+        // A held at 1e300 or more with alpha fixed: every prediction is off by about 1e297 nats, whose squares overflow.
+        var result = ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--bound", "A=1e300:", "--fix", "alpha=0.34");
+
+        var line = result.Stdout.Split('\n').Single(l => l.Contains("mean rel. error"));
+        Assert.Matches(@"RMSE \d\.\d+e29\d, R² undefined, mean rel. error \d\.\d\de29\d%, max rel. error \d\.\d\de29\d%", line);
+    }
 }

@@ -48,4 +48,15 @@ public sealed class ScheduleTests
         foreach (var p in new[] { 0.0, 1.0, -0.2, 1.5, double.NaN })
             Assert.Contains("must be above 0 and below 1", Assert.Throws<ScalingLawsException>(() => new FractionProtocol(p)).Message);
     }
+
+    [Fact]
+    public void A_subnormal_learning_rate_is_refused()
+    {
+        // 1e-320 is below the smallest normal double: 1/η_max, which the schedule-aware laws' starts scale with, overflows.
+        var error = Assert.Throws<ScalingLawsException>(() => LearningRateSchedule.FromPoints([100, 200], [1e-320, 1e-320], "test"));
+
+        Assert.Contains("the learning rate at step 100 is", error.Message);
+        Assert.Contains("it must be 0 or a finite number of at least 2.2e-308", error.Message);
+        Assert.Equal(2.2250738585072014e-308, LearningRateSchedule.FromPoints([100, 200], [2.2250738585072014e-308, 0], "test").Rate(100));
+    }
 }

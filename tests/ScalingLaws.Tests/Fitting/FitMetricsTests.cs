@@ -61,4 +61,14 @@ public sealed class FitMetricsTests
         Assert.Equal(0.75, metrics.Mre, 1e-14);
         Assert.Equal(2.0, metrics.MaxRe, 1e-14);
     }
+
+    [Fact]
+    public void RMSE_of_errors_whose_squares_overflow_is_still_the_root_mean_square()
+    {
+        // errors 3e200 and 4e200: squares overflow a double, but RMSE = √((9 + 16)/2)·1e200 = 3.5355e200.
+        var metrics = FitMetrics.Compute([1, 1], [1 + 3e200, 1 - 4e200]);
+
+        Assert.Equal(Math.Sqrt(12.5) * 1e200, metrics.Rmse, 1e186);
+        Assert.Equal(3.5e200, metrics.Mae, 1e186);
+    }
 }

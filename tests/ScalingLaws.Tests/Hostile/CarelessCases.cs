@@ -207,6 +207,14 @@ internal static class CarelessCases
         var plain = SaveBytes(folder, "curve-no-lr.csv", Encoding.UTF8.GetBytes("step,loss\n" + Points(Enumerable.Range(1, 10).Select(i => i * 100), s => 2 + 5 * Math.Pow(s, -0.3))));
         yield return HostileCase.Warned("careless curve compare without lr, advice in compare's options", "add one (learning rate per logged step), or use scaling curve fit's --law power",
             "curve", "compare", plain, "--fit-fraction", "0.5");
+        var subnormal = SaveBytes(folder, "curve-subnormal-lr.csv", Encoding.UTF8.GetBytes("step,lr,loss\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"{i * 100},1e-320,{(2 + 5 * Math.Pow(i * 100, -0.3)).ToString("R", CultureInfo.InvariantCulture)}\n"))));
+        yield return HostileCase.Refused("careless curve with a subnormal learning rate",
+            "curve-subnormal-lr.csv, row 1, column 'lr': the learning rate of run 'curve-subnormal-lr' is '1e-320', below the smallest normal number 2.2e-308", "curve", "fit", subnormal, "--law", "tissue");
+        yield return HostileCase.Refused("careless curve with a subnormal learning rate, multipower", "is '1e-320', below the smallest normal number", "curve", "fit", subnormal, "--law", "multipower");
+        yield return HostileCase.Refused("careless curve fit --fix a negative exponent", "--fix alpha: alpha = -200 is outside the law's domain; an exponent must be between 0 and 10",
+            "curve", "fit", plain, "--law", "power", "--fix", "alpha=-200");
+        yield return HostileCase.Refused("careless curve predict --fix an exponent of 11", "--fix alpha: alpha = 11 is outside the law's domain",
+            "curve", "predict", plain, "--law", "power", "--fit-fraction", "0.5", "--fix", "alpha=11");
         var curve = SaveBytes(folder, "curve-perplexities.csv", Encoding.UTF8.GetBytes(
             "step,loss\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"{i * 100},{Math.Exp(2 + 5 * Math.Pow(i * 100, -0.3)):R}\n"))));
         yield return HostileCase.Warned("careless curve of perplexities", "10 of 10 points of run 'curve-perplexities' have a loss above 12.5", "curve", "fit", curve, "--law", "power");
@@ -222,11 +230,11 @@ internal static class CarelessCases
         yield return HostileCase.Unusable("careless fit cut short --out --json", "not written", [.. fit, "--out", Path.Combine(folder, "cut-short-json.json"), "--json"]);
         var existing = SaveBytes(folder, "cut-short-existing.json", Encoding.UTF8.GetBytes("keep me"));
         yield return HostileCase.Unusable("careless fit cut short --out over a file, forced", "not written", [.. fit, "--out", existing, "--force"]);
-        // A curve fit with no result (alpha held at -200 makes every start's prediction overflow): refused, and no law file.
-        var steps = SaveBytes(folder, "curve-nine-decades.csv", Encoding.UTF8.GetBytes(
-            "step,loss\n" + string.Concat(new[] { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000 }.Select(t => $"{t},{(2 + 5 * Math.Pow(t, -0.3)).ToString("R", CultureInfo.InvariantCulture)}\n"))));
-        string[] curve = ["curve", "fit", steps, "--law", "power", "--fix", "alpha=-200"];
-        yield return HostileCase.Refused("careless curve fit from no start --out", "the power fit converged from none of 36 starts", [.. curve, "--out", Path.Combine(folder, "curve-no-start.json")]);
+        // A curve fit with no result (Tissue's C held at 1e300 drives every start's prediction below 0): refused, and no law file.
+        var decay = SaveBytes(folder, "curve-decay.csv", Encoding.UTF8.GetBytes(
+            "step,lr,loss\n" + string.Concat(Enumerable.Range(1, 10).Select(i => i * 100).Select(t => $"{t},{(3e-4 * (1 - t / 1100.0)).ToString("R", CultureInfo.InvariantCulture)},{(2 + 5 * Math.Pow(t, -0.3)).ToString("R", CultureInfo.InvariantCulture)}\n"))));
+        string[] curve = ["curve", "fit", decay, "--law", "tissue", "--fix", "C=1e300"];
+        yield return HostileCase.Refused("careless curve fit from no start --out", "the tissue fit converged from none of 81 starts", [.. curve, "--out", Path.Combine(folder, "curve-no-start.json")]);
         var kept = SaveBytes(folder, "curve-no-start-existing.json", Encoding.UTF8.GetBytes("keep me"));
         yield return HostileCase.Refused("careless curve fit from no start --out over a file, forced", "converged from none", [.. curve, "--out", kept, "--force"]);
     }
