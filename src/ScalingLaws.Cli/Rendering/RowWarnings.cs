@@ -43,14 +43,14 @@ internal static class RowWarnings
         $"at {Quantity.Format(repeat.Row.Tokens)} tokens of the run of row {repeat.Earlier.SourceRow}, which has {Numbers.Value(repeat.Earlier.Loss)}), " +
         "as a resumed run logs its steps twice; each counts in the fit: keep one row per checkpoint, or, if they are separate runs (seeds), add a column that tells them apart (e.g. seed).";
 
-    private static string Perplexities(PerplexityLikeLosses found) =>
+    private static string Perplexities(LossesOutOfScale found) =>
         $"{Numbers.Count(found.Count)} of {Rows(found.Rows)} {(found.Count == 1 ? "has" : "have")} a loss above {PerplexityLikeLosses.Ceiling:0.0} " +
-        $"(row {found.Largest.SourceRow}: {Numbers.Value(found.Largest.Loss)}), more than ln 256,000 = 12.45 nats, what a uniform guess over the largest vocabularies scores: " +
+        $"(row {found.Extreme.SourceRow}: {Numbers.Value(found.Extreme.Loss)}), more than ln 256,000 = 12.45 nats, what a uniform guess over the largest vocabularies scores: " +
         "they look like perplexities, not losses; give ln(perplexity) as the loss column (no option takes the logarithm), or go on if fitting perplexity is intended.";
 
-    private static string Vanishing(VanishingLosses found) =>
+    private static string Vanishing(LossesOutOfScale found) =>
         $"{Numbers.Count(found.Count)} of {Rows(found.Rows)} {(found.Count == 1 ? "has" : "have")} a loss below {VanishingLosses.Floor:0e0} " +
-        $"(row {found.Smallest.SourceRow}: {Numbers.Value(found.Smallest.Loss)}), {VanishingLosses.Reason}; give the loss in nats, or go on if the scale is intended.";
+        $"(row {found.Extreme.SourceRow}: {Numbers.Value(found.Extreme.Loss)}), {VanishingLosses.Reason}; give the loss in nats, or go on if the scale is intended.";
 
     private static string Rows(int count) => $"{Numbers.Count(count)} row{(count == 1 ? "" : "s")}";
 }

@@ -6,10 +6,7 @@ namespace ScalingLaws.Data;
 /// nat and more, so a loss below <see cref="Floor"/> is not one. The fit is of ln L, so its exponents are the same at any
 /// scale, but E, A, B and the errors in loss units are not a model's (an RMSE of 1e-301 prints as 0): warned, not refused.
 /// </summary>
-/// <param name="Count">Rows whose loss is below <see cref="Floor"/>.</param>
-/// <param name="Rows">Rows in the table.</param>
-/// <param name="Smallest">The row with the smallest loss.</param>
-public sealed record VanishingLosses(int Count, int Rows, Observation Smallest)
+public static class VanishingLosses
 {
     /// <summary>A millionth of a nat: far below any language model's loss.</summary>
     public const double Floor = 1e-6;
@@ -19,9 +16,5 @@ public sealed record VanishingLosses(int Count, int Rows, Observation Smallest)
         "whose fitted exponents hold but whose E, A, B and errors are not a model's";
 
     /// <summary>The rows of <paramref name="table"/> whose loss is below <see cref="Floor"/>, or null when there are none.</summary>
-    public static VanishingLosses? Find(ObservationTable table)
-    {
-        var below = table.Rows.Where(r => r.Loss < Floor).ToList();
-        return below.Count == 0 ? null : new VanishingLosses(below.Count, table.Count, below.MinBy(r => r.Loss));
-    }
+    public static LossesOutOfScale? Find(ObservationTable table) => LossesOutOfScale.Find(table, Floor, above: false);
 }

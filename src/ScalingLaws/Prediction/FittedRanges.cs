@@ -5,8 +5,8 @@ using ScalingLaws.Laws;
 namespace ScalingLaws.Prediction;
 
 /// <summary>
-/// The range of each of a law's inputs over the rows it was fitted to, and for a law of both N and D the range of
-/// their ratio D/N (tokens per parameter): what "beyond the data" is measured against.
+/// The range of each of a law's inputs over the rows it was fitted to, and for a law of both N and D the ranges of their
+/// ratio D/N (tokens per parameter) and of compute C = 6ND: what "beyond the data" is measured against.
 /// </summary>
 public sealed record FittedRanges(ImmutableArray<InputRange> Inputs)
 {
@@ -18,7 +18,8 @@ public sealed record FittedRanges(ImmutableArray<InputRange> Inputs)
 
     /// <summary>The ranges of the law's inputs over the rows of <paramref name="table"/>.</summary>
     public static FittedRanges Of(ObservationTable table, ScalingLaw law) =>
-        new([.. law.Inputs.Select(input => InputRange.Of(table, input))]) {
+        new([.. law.Inputs.Select(input => InputRange.Of(table, input))])
+        {
             TokensPerParam = RangeOver(table, law, r => r.Tokens / r.Params),
             Compute = RangeOver(table, law, r => 6 * r.Params * r.Tokens),
         };

@@ -24,7 +24,7 @@ public sealed class PerplexityLikeLossesTests
         // exp(L) is above 12.5 exactly where L is above ln 12.5 = 2.53 nats.
         Assert.Equal(Sweep.Rows.Count(r => r.Loss > Math.Log(12.5)), found!.Count);
         Assert.Equal(25, found.Rows);
-        Assert.Equal(Math.Exp(Sweep.Rows.Max(r => r.Loss)), found.Largest.Loss, 1e-9);
+        Assert.Equal(Math.Exp(Sweep.Rows.Max(r => r.Loss)), found.Extreme.Loss, 1e-9);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class PerplexityLikeLossesTests
 
         var found = PerplexityLikeLosses.Find(new ObservationTable(rows));
 
-        Assert.Equal((1, 1e6, 4), (found!.Count, found.Largest.Loss, found.Largest.SourceRow));
+        Assert.Equal((1, 1e6, 4), (found!.Count, found.Extreme.Loss, found.Extreme.SourceRow));
     }
 
     [Fact]
