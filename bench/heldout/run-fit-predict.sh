@@ -14,16 +14,21 @@ export DOTNET_EnableAVX512=${DOTNET_EnableAVX512:-0}
 quantiles=(0.5 0.7)
 backtest=false
 only=""
+rules_wanted="params tokens"
+fit_args=()
 
 usage() {
   cat <<EOF
-usage: $0 [--backtest] [--only PATTERN] [--quantiles "0.5 0.7"]
+usage: $0 [--backtest] [--only PATTERN] [--quantiles "0.5 0.7"] [--rules "params tokens"] [--fit-args "ARGS"]
        $0 [--backtest] --table LABEL CSV NCOL DCOL|C/6N:CCOL LOSSCOL [FILTER...]
 
 Runs every default table (Porian's 15 IsoFLOP sweeps, Chinchilla, the four Pythia families) or the one given by --table.
 FILTER: COLUMN=VALUE, COLUMN>=NUMBER, COLUMN<=NUMBER, or drop-highest=K (drop the K highest-loss rows of the table first).
---backtest  also run 'scaling backtest --backtest-by params|tokens --json' on each table and print its all-cuts cell.
+--backtest  also run 'scaling backtest --json' on each table (by params; by tokens, or run-length when whole runs
+            cannot be ordered by tokens) and print its all-cuts cell.
 --only      run only the default tables whose label contains PATTERN.
+--rules     the split rules to run (default both).
+--fit-args  extra options for every 'scaling fit', e.g. "--backtest-by tokens".
 Environment: SCALING (the command, default the JIT dll of this worktree), SCALING_DATA (default ../shared/data).
 Split files and per-row results are written under a fresh /tmp/heldout.XXXXXX folder, named on standard error.
 EOF
@@ -35,6 +40,8 @@ while (($#)); do
     --backtest) backtest=true; shift ;;
     --only) only=$2; shift 2 ;;
     --quantiles) read -r -a quantiles <<<"$2"; shift 2 ;;
+    --rules) rules_wanted=$2; shift 2 ;;
+    --fit-args) read -r -a fit_args <<<"$2"; shift 2 ;;
     --table) shift; table_args=("$@"); break ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
@@ -108,9 +115,11 @@ check_table() {
   jq -R -s --arg ncol "$ncol" --arg dcol "$dcol" --arg lcol "$lcol" --argjson filters "$(jq -n '$ARGS.positional' --args "$@")" \
     "$table_jq" "$csv" >"$dir/table.json"
   jq -r '.header, .rows[].line' "$dir/table.json" >"$dir/table.csv"
-  local rules=(params)
+  local rules=()
+  [[ " $rules_wanted " == *" params "* ]] && rules+=(params)
   # several D per N: at least half of the distinct sizes were measured at two or more token counts
-  if jq -e '.rows | group_by(.N) | (map(select(map(.D) | unique | length > 1)) | length) * 2 >= length' "$dir/table.json" >/dev/null; then
+  if [[ " $rules_wanted " == *" tokens "* ]] \
+    && jq -e '.rows | group_by(.N) | (map(select(map(.D) | unique | length > 1)) | length) * 2 >= length' "$dir/table.json" >/dev/null; then
     rules+=(tokens)
   fi
   local rule q
@@ -125,8 +134,10 @@ check_table() {
       jq -r '.header' "$dir/table.json" >"$s.small.csv"
       jq -r '.fit[]' "$s.split.json" >>"$s.small.csv"
       local rc=0
-      $scaling fit "$s.small.csv" --out "$s.law.json" --json --quiet >"$s.fit.json" 2>"$s.fit.err" || rc=$?
+      $scaling fit "$s.small.csv" --out "$s.law.json" --json --quiet "${fit_args[@]}" >"$s.fit.json" 2>"$s.fit.err" || rc=$?
       if [[ ! -f $s.law.json ]]; then
+        jq -c --arg table "$label" --arg rule "$rule" --arg q "$q" '{table: $table, rule: $rule, q: ($q | tonumber), held: (.held | length), noLaw: true}' \
+          "$s.split.json" >>"$results"
         printf '%s\t%s q=%s\t%s\t%s\t%s\t-\t-\t-\t-\t-\t-\tno law file (fit exit %s): %s\n' "$label" "$rule" "$q" \
           "$(jq -r .cut "$s.split.json")" "$(jq -r '"\(.fitRows) (\(.fitSizes) sizes)"' "$s.split.json")" "$(jq -r '.held | length' "$s.split.json")" \
           "$rc" "$(sed -e 's/^error: //' -e 's/^--out [^ ]* not written: //' "$s.fit.err" | head -c 200)"
@@ -143,10 +154,16 @@ check_table() {
       print_split "$(tail -n 1 "$results")"
     done
     if $backtest; then
-      $scaling backtest "$dir/table.csv" --backtest-by "$rule" --json --quiet >"$dir/backtest-$rule.json" 2>/dev/null || true
-      jq -r --arg t "$label" --arg r "$rule" \
+      local by=$rule
+      # a table of checkpoints holds whole runs that all span the tokens: cut every run at the same token count instead
+      if ! $scaling backtest "$dir/table.csv" --backtest-by "$by" --json --quiet >"$dir/backtest-$rule.json" 2>"$dir/backtest-$rule.err" \
+        && [[ $rule == tokens ]] && grep -q "too few distinct run lengths" "$dir/backtest-$rule.err"; then
+        by=run-length
+        $scaling backtest "$dir/table.csv" --backtest-by "$by" --json --quiet >"$dir/backtest-$rule.json" 2>"$dir/backtest-$rule.err" || true
+      fi
+      jq -r --arg t "$label" --arg r "$by" \
         '.summary as $s | "\($t)\tbacktest by \($r)\tall cuts\t\($s.rows // "")\t\(($s.coverage * 1000 | round) / 10)%\t\(($s.widthRatio * 100 | round) / 100)x\t\(($s.meanRelativeError * 10000 | round) / 100)%"' \
-        "$dir/backtest-$rule.json" 2>/dev/null || echo "$label	backtest by $rule failed" >&2
+        "$dir/backtest-$rule.json" 2>/dev/null || echo "$label	backtest by $by failed: $(head -c 300 "$dir/backtest-$rule.err")"
     fi
   done
 }
@@ -163,13 +180,16 @@ print_split() {
     + "\t\(.source) s0=\((.sigma0 * 1000 | round) / 1000) k=\((.slope * 1000 | round) / 1000) m=\((.multiplier * 100 | round) / 100)\t\(.status)"' <<<"$1"
 }
 
-# Pooled over every split (each held-out row once per split), and per rule.
+# Pooled over every split (each held-out row once per split), and per rule; the splits whose fit wrote no law file
+# are counted beside them (their held-out rows got no prediction at all).
 print_pooled() {
   jq -s -r '
-    def line($name; $xs): ($xs | map(.scored) | add) as $n | ($xs | map(.covered) | add) as $c
+    def line($name; $ys): ($ys | map(select(.noLaw | not))) as $xs | ($ys | map(select(.noLaw))) as $no
+      | ($xs | map(.scored) | add) as $n | ($xs | map(.covered) | add) as $c
       | ($xs | map(.sumErr) | add) as $e | ($xs | map(.sumHw) | add) as $w
-      | "pooled\t\($name)\t\($xs | length) splits\t\t\($xs | map(.held) | add)\t\($n)\t\(($c / $n * 1000 | round) / 10)%\t\(($w / $e * 100 | round) / 100)x\t\(($e / $n * 10000 | round) / 100)%\t\(($w / $n * 10000 | round) / 100)%";
-    map(select(.scored > 0)) as $all
+      | "pooled\t\($name)\t\($xs | length) splits" + (if ($no | length) > 0 then " (+\($no | length) without a law file, \($no | map(.held) | add) rows)" else "" end)
+        + "\t\t\($xs | map(.held) | add)\t\($n)\t\(($c / $n * 1000 | round) / 10)%\t\(($w / $e * 100 | round) / 100)x\t\(($e / $n * 10000 | round) / 100)%\t\(($w / $n * 10000 | round) / 100)%";
+    map(select(.noLaw or .scored > 0)) as $all
     | line("all"; $all),
       ($all | group_by(.rule)[] | line("by \(.[0].rule)"; .)),
       ($all | group_by(.table | startswith("porian"))[] | line(if .[0].table | startswith("porian") then "porian" else "other tables" end; .))' "$results"
