@@ -50,10 +50,14 @@ internal static class NewtonPolish
 
     // H, or null when it is not positive definite (no minimum to step to). A positive definite H has a positive, finite
     // diagonal; checking that first also keeps a parameter the objective no longer feels (its row zeros and subnormals, in a
-    // cut of Porian's summary_df 0 by flops) from the eigen-decomposition, whose QL iterations index out of range on it.
+    // cut of Porian's summary_df 0 by flops) from the eigen-decomposition, whose QL iterations index out of range on it. A
+    // subnormal diagonal counts as zero: one of 1.9e-315 (a cut of summary_df_owt2 0 by tokens) passed "> 0" and crashed it.
     private static Matrix<double>? PositiveDefinite(Matrix<double> hessian) =>
-        Enumerable.Range(0, hessian.RowCount).All(i => hessian[i, i] > 0 && double.IsFinite(hessian[i, i]))
+        Enumerable.Range(0, hessian.RowCount).All(i => hessian[i, i] >= SmallestNormal && double.IsFinite(hessian[i, i]))
         && hessian.Evd(Symmetricity.Symmetric).EigenValues.Min(e => e.Real) > 0 ? hessian : null;
+
+    // The smallest positive double with full precision; below it 1/h overflows and the QL iterations meet NaN.
+    private const double SmallestNormal = 2.2250738585072014E-308;
 
     // −H⁻¹∇f, or null when it is not finite.
     private static double[]? Direction(Matrix<double> hessian, double[] gradient)
