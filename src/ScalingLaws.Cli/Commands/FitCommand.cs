@@ -64,7 +64,8 @@ internal static class FitCommand
     }
 
     // The extrapolation-error model the law file carries: backtests on this table with the fit's own
-    // options (the start grid thinned to every other value), or the prior at the fit's residual scale with --backtest-by none.
+    // options (the start grid thinned to every other value), or the prior at the fit's residual scale with --backtest-by none;
+    // by size, also by run length for predictions at fitted sizes trained longer.
     private static PredictiveModel Predictive(
         ParseResult parse, Option<Choice<BacktestOrder?>> backtestBy, ScalingLaw law, FitResult fit, FitOptions options, ObservationTable table,
         IProgress<WorkProgress>? progress, CancellationToken cancellation)
@@ -77,6 +78,6 @@ internal static class FitCommand
             FitOptions = options with { StartStride = Math.Max(options.StartStride, 2) },
             Progress = progress,
         };
-        return PredictiveModel.Measure(law, table, fit.Values, settings, cancellation);
+        return PredictiveModel.Measure(law, table, fit.Values, settings, cancellation).WithLongerErrors(law, table, settings, cancellation);
     }
 }

@@ -3,7 +3,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>An extrapolation-error model in words, with where it was measured.</summary>
 internal static class ErrorModelText
 {
-    public static string Describe(PredictiveModel predictive) => Describe(predictive.Errors, predictive.Order);
+    public static string Describe(PredictiveModel predictive) => Describe(predictive.Errors, predictive.Order) +
+        (predictive.LongerErrors is { } longer ? $"; for fitted sizes trained longer, {Describe(longer, BacktestOrder.RunLength)}" : "");
 
     public static string Describe(ExtrapolationErrorModel model, BacktestOrder? order)
     {

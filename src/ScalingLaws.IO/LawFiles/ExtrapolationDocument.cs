@@ -29,6 +29,13 @@ public sealed record ExtrapolationDocument(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public double? DecaySlope { get; init; }
 
+    /// <summary>
+    /// The error model measured by backtesting the fitted table by run length, for predictions at fitted sizes trained on more
+    /// tokens than any fitted row (<see cref="PredictiveModel.LongerErrors"/>); absent when not measured and in older files.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public LongerErrorsDocument? Longer { get; init; }
+
     /// <summary>Inputs (params, tokens, flops) along which the fit did not determine the law: no interval beyond the data there.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string[]? Undetermined { get; init; }
@@ -49,6 +56,7 @@ public sealed record ExtrapolationDocument(
             : null,
         Undetermined = model.Undetermined.IsDefaultOrEmpty ? null : [.. model.Undetermined.Select(Name)],
         DecaySlope = model.Errors.DecaySlope > 0 ? model.Errors.DecaySlope : null,
+        Longer = model.LongerErrors is { } longer ? LongerErrorsDocument.From(longer) : null,
     };
 
     /// <summary>The model for <paramref name="inputs"/> (the law's inputs, in order).</summary>
@@ -65,6 +73,7 @@ public sealed record ExtrapolationDocument(
         {
             Covariance = Matrix(source),
             Undetermined = [.. (Undetermined ?? []).Select(name => InputNamed(inputs, name, source))],
+            LongerErrors = Longer?.ToModel(source),
         };
     }
 

@@ -18,6 +18,7 @@ public static class PlannedLoss
     public static PredictiveInterval Interval(Allocation point, PredictiveModel predictive, Uncertainty.Uncertainty? lossSpread)
     {
         var parameterSigma = lossSpread is null ? 0 : ParameterUncertainty.LogSigma(lossSpread);
-        return predictive.Errors.Interval(point.Loss, predictive.Ranges.DistanceOf([point.Params, point.Tokens]), parameterSigma);
+        var distance = predictive.Ranges.DistanceOf([point.Params, point.Tokens]);
+        return predictive.ErrorsFor(distance).Interval(point.Loss, distance, parameterSigma);
     }
 }

@@ -25,6 +25,40 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     /// </summary>
     public ImmutableArray<Field> Undetermined { get; init; } = [];
 
+    /// <summary>
+    /// The error model measured by backtesting the same table by run length (every run cut at the same token count), for
+    /// predictions that leave the fitted data by training longer alone: N inside the fitted range, D beyond it. A table's
+    /// error when its fits on shorter training predict longer training need not be its error when small models predict large
+    /// ones, and the by-size backtest measures only the latter. Null when not measured (<see cref="WithLongerErrors"/>).
+    /// </summary>
+    public ExtrapolationErrorModel? LongerErrors { get; init; }
+
+    /// <summary>The error model for a prediction at <paramref name="distance"/>: <see cref="LongerErrors"/> when it lies beyond the data in tokens alone, else <see cref="Errors"/>.</summary>
+    public ExtrapolationErrorModel ErrorsFor(ExtrapolationDistance distance) =>
+        LongerErrors is { } longer && IsLongerOnly(distance) ? longer : Errors;
+
+    // Beyond the largest fitted D, and inside the fitted range of every other input.
+    private static bool IsLongerOnly(ExtrapolationDistance distance) =>
+        distance.Factors.Any(f => f.Input == Field.Tokens && f.Above && f.Factor > 1)
+        && distance.Factors.All(f => f.Input == Field.Tokens || f.Factor <= 1);
+
+    /// <summary>
+    /// This model with <see cref="LongerErrors"/> measured, for a law of N and D whose <see cref="Errors"/> came from a
+    /// backtest by size: the same backtest by run length (<paramref name="settings"/> with that order), kept when it has at
+    /// least <see cref="BacktestSettings.MinimumCutsForOwnModel"/> cut points; otherwise this model unchanged.
+    /// </summary>
+    public PredictiveModel WithLongerErrors(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default)
+    {
+        if (Errors.Source != ErrorModelSource.Backtest || Order != BacktestOrder.Params || !law.Inputs.Contains(Field.Tokens) || !law.Inputs.Contains(Field.Params))
+            return this;
+        var longer = settings with { Order = BacktestOrder.RunLength };
+        var cuts = BacktestSplits.Of(table, RunIndex.Of(table), [.. Enumerable.Range(0, table.Count)], null, longer, law.ParameterCount).Count;
+        if (cuts < longer.MinimumCutsForOwnModel)
+            return this;
+        var model = new Backtest(longer).Run(law, table, cancellation).Model;
+        return model.Source == ErrorModelSource.Backtest ? this with { LongerErrors = model } : this;
+    }
+
     /// <summary>This model with the inputs <paramref name="fit"/> leaves undetermined on the rows it was fitted to.</summary>
     public PredictiveModel For(FitResult fit, ObservationTable fitted) => this with { Undetermined = UndeterminedInputs.Of(fit.Law, fit, fitted) };
 
@@ -64,7 +98,7 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
             : Covariance is not null ? ParameterUncertainty.LogSigma(law, values, Covariance, first, second, third)
             : 0;
         var distance = Ranges.DistanceOf(inputs);
-        return Determines(distance) ? Errors.Interval(loss, distance, parameterSigma) : null;
+        return Determines(distance) ? ErrorsFor(distance).Interval(loss, distance, parameterSigma) : null;
     }
 
     /// <summary>The default backtest order of a law: model size for two-variable laws, the input of a one-variable law.</summary>
