@@ -107,7 +107,7 @@ public static class LawFile
         }
         catch (ScalingLawsException e)
         {
-            throw new ScalingLawsException($"{source}: {e.Message}");
+            throw new ScalingLawsException(SavedLawKind.ReaderOf(name) is { } reader ? $"{source}: not a law of size and data: {reader}." : $"{source}: {e.Message}");
         }
     }
 

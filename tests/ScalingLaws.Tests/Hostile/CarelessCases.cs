@@ -48,6 +48,10 @@ internal static class CarelessCases
             ("tokens-in-billions-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "8 rows have tokens below 1,000 (row 1: 2)"),
             ("params-in-millions-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D:R},{Loss(g.N, g.D)}\n")), "8 rows have params below 1,000 (row 1: 100)"),
             ("some-params-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select((g, i) => $"{(i < 2 ? $"{g.N / 1e6:R}" : $"{g.N:R}")},{g.D:R},{Loss(g.N, g.D)}\n")), "2 rows have params below 1,000"),
+            ("units-in-brackets", "params (M),tokens (B),loss\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "read column 'tokens (B)' as tokens in units of 1e9 (each value × 1e9)"),
+            ("units-in-square-brackets", "params [M],tokens [B],loss [nats]\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "read column 'params [M]' as params in units of 1e6"),
+            ("field-names-in-brackets", "N (params),D (tokens),loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{Loss(g.N, g.D)}\n")), "read column 'D (tokens)' as tokens"),
+            ("loss-in-bits", "params,tokens,loss (bits)\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{double.Parse(Loss(g.N, g.D), CultureInfo.InvariantCulture) / Math.Log(2):R}\n")), "read column 'loss (bits)' as a loss in bits, turned into nats"),
             ("vocab-size-lifts-every-loss", "params,tokens,vocab_size,loss\n" + string.Concat(Wide.Select(g => $"{g.N:R},{g.D:R},32000,{Loss(g.N, g.D)}\n"))
                 + string.Concat(Wide.Select(g => $"{g.N:R},{g.D:R},256000,{double.Parse(Loss(g.N, g.D), CultureInfo.InvariantCulture) + 2:R}\n")), "2 configurations by vocab_size"),
             ("two-tokenizers-of-eight-runs", "params,tokens,tokenizer,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},gpt2,{Loss(g.N, g.D)}\n"))
@@ -81,6 +85,8 @@ internal static class CarelessCases
             ("negative-zero-loss", Table(Grid, (n, d) => n == 8e8 && d == 8e9 ? "-0.0" : Loss(n, d)), "row 8, column 'loss'", []),
             ("constant-column-mapped-as-loss", "params,tokens,loss,vocab\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{Loss(g.N, g.D)},32000\n")), "every row has the same loss (32000)", ["--map", "loss=vocab"]),
             ("loss-mapped-to-params", plain, "no loss column", ["--map", "params=loss"]),
+            ("unit-in-header-and-cells", "params,tokens (B),loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e9:R}B,{Loss(g.N, g.D)}\n")), "row 1, column 'tokens (B)': '2B' is not a plain number, and the header 'tokens (B)' already gives the unit", []),
+            ("unknown-unit-in-header", "params,tokens (x),loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{Loss(g.N, g.D)}\n")), "no tokens or flops column among the headers", []),
             ("units-in-a-separate-row", "params,tokens,loss\nB,B,nats\n" + plain["params,tokens,loss\n".Length..], "row 1, column 'params': 'B' is not a number", []),
         };
         foreach (var (name, content, names, extra) in refused)
