@@ -35,7 +35,7 @@ public sealed record FractionProtocol : CurveProtocol
             if (target.Count == 0)
                 throw new ScalingLawsException($"{c.Source}, run {c.Name}: no point lies after {Value:0.###} of the run (step {cut:0}); nothing is left to predict.");
             if (fitted.Count == 0)
-                throw new ScalingLawsException($"{c.Source}, run {c.Name}: no point lies within the first {Value:0.###} of the run (through step {cut:0}; its first logged step is {c.Steps[0]:N0}), so nothing is left to fit; raise {Setting.FitFraction}, or leave out a run of {c.Count} point{(c.Count == 1 ? "" : "s")}.");
+                throw new ScalingLawsException($"{c.Source}, run {c.Name}: no point lies within the first {Value:0.###} of the run (through step {cut:0}; its first logged step is {c.Steps[0]:N0}), so nothing is left to fit; raise {Setting.FitFraction}, or leave the run out.");
             return new CurveTask(c.Name, [fitted], [target]);
         })];
 
