@@ -1,16 +1,13 @@
 namespace ScalingLaws.Report.Sections;
 
 /// <summary>The compute-optimal allocation N*, D*, D*/N* and L* per decade of compute, with bootstrap intervals.</summary>
-internal sealed class ComputeOptimalSection() : ReportSection("compute-optimal", "Compute-optimal allocation")
+internal sealed class ComputeOptimalSection() : AllocationSection("compute-optimal", "Compute-optimal allocation")
 {
-    public override void Write(HtmlWriter html, ReportData data)
+    protected override string WithoutLaw(string fitted) =>
+        $"The compute-optimal allocation needs a Chinchilla law with positive A, B, α and β; this report fitted a {fitted} law.";
+
+    protected override void Write(HtmlWriter html, ReportData data, ComputeOptimal law, BudgetRange range)
     {
-        if (data.Law is not { } law)
-        {
-            Note(html, $"The compute-optimal allocation needs a Chinchilla law with positive A, B, α and β; this report fitted a {data.Fit.Law.Name} law.");
-            return;
-        }
-        var range = BudgetRange.Of(data);
         var budgets = range.Decades();
         var spreads = data.Spread?.ForFlops(budgets);
         Note(html,
@@ -49,11 +46,6 @@ internal sealed class ComputeOptimalSection() : ReportSection("compute-optimal",
 
     private static SortableTable.Cell Interval(Prediction.PredictiveInterval interval) =>
         new(ReportFormat.Interval(interval.Lower, interval.Upper, ReportFormat.Value), interval.Lower, "ci");
-
-    /// <summary>Where the error model came from, in a few words.</summary>
-    internal static string PredictiveSource(Prediction.PredictiveModel predictive) => predictive.Errors.Source == Prediction.ErrorModelSource.Backtest
-        ? $"{ReportFormat.Integer(predictive.Errors.CutPoints)} cut points by model size"
-        : "too few sizes to cut, so the prior measured across the Hitchhiker families";
 
     private static SortableTable.Cell Interval(Uncertainty.Uncertainty? spread, Func<double, string> format) =>
         spread is null ? new("") : new(ReportFormat.Interval(spread.Lower, spread.Upper, format), spread.Lower, "ci");

@@ -9,16 +9,13 @@ namespace ScalingLaws.Report.Sections;
 /// well under a millisecond, so the interval is exact at any budget (no grid to interpolate) and
 /// matches the compute-optimal table to the digit, for about 100 KB of page.
 /// </summary>
-internal sealed class PlannerSection() : ReportSection("planner", "Planner")
+internal sealed class PlannerSection() : AllocationSection("planner", "Planner")
 {
-    public override void Write(HtmlWriter html, ReportData data)
+    protected override string WithoutLaw(string fitted) =>
+        $"The planner needs a Chinchilla law with positive A, B, α and β (L = E + A/N^α + B/D^β); this report fitted a {fitted} law. Give --law chinchilla.";
+
+    protected override void Write(HtmlWriter html, ReportData data, ComputeOptimal law, BudgetRange range)
     {
-        if (data.Law is not { } law)
-        {
-            Note(html, $"The planner needs a Chinchilla law with positive A, B, α and β (L = E + A/N^α + B/D^β); this report fitted a {data.Fit.Law.Name} law. Give --law chinchilla.");
-            return;
-        }
-        var range = BudgetRange.Of(data);
         var budget = Math.Pow(10, range.StartDecade);
         var point = law.ForFlops(budget);
         var spread = data.Spread?.ForFlops(budget);
@@ -26,7 +23,7 @@ internal sealed class PlannerSection() : ReportSection("planner", "Planner")
         Note(html, "Move the slider to choose a compute budget, or type the loss you want to reach. The numbers follow the fitted law; "
             + (data.Spread is { } s ? $"the intervals of N*, D* and D*/N* are the 2.5th–97.5th percentiles over {ReportFormat.Integer(s.Resamples)} bootstrap laws (the parameters' uncertainty only). " : "give --bootstrap 1000 for intervals of N*, D* and D*/N*. ")
             + (data.Predictive is { } p
-                ? $"The loss has the predictive 95 % interval: the law's own extrapolation error, which grows with the distance of (N*, D*) beyond the fitted runs (measured by backtests on this table, {ComputeOptimalSection.PredictiveSource(p)}), plus the parameters' spread."
+                ? $"The loss has the predictive 95 % interval: the law's own extrapolation error, which grows with the distance of (N*, D*) beyond the fitted runs (measured by backtests on this table, {PredictiveSource(p)}), plus the parameters' spread."
                 : "")
             + (data.Cost is { } c ? " " + CostNote(c) : ""));
         using (html.Tag("div", ("class", "planner"), ("id", "plan")))

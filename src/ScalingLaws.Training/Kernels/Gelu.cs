@@ -17,22 +17,16 @@ internal static class Gelu
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var (c, cubic, half) = (T.CreateTruncating(Scale), T.CreateTruncating(Scale * Cubic), T.CreateTruncating(0.5));
-        workers.For(u.Rows, 16, (start, end, _) =>
+        ForRows(workers, u, tanh, y, (x, t, output, _) =>
         {
-            for (var r = start; r < end; r++)
-            {
-                var x = u.Row(r);
-                var t = tanh.Row(r);
-                var output = y.Row(r);
-                TensorPrimitives.Multiply(x, x, t);
-                TensorPrimitives.Multiply(t, cubic, t);
-                TensorPrimitives.Add(t, c, t);
-                TensorPrimitives.Multiply(t, x, t);
-                TensorPrimitives.Tanh<T>(t, t);
-                TensorPrimitives.Add(t, T.One, output);
-                TensorPrimitives.Multiply(output, x, output);
-                TensorPrimitives.Multiply(output, half, output);
-            }
+            TensorPrimitives.Multiply(x, x, t);
+            TensorPrimitives.Multiply(t, cubic, t);
+            TensorPrimitives.Add(t, c, t);
+            TensorPrimitives.Multiply(t, x, t);
+            TensorPrimitives.Tanh<T>(t, t);
+            TensorPrimitives.Add(t, T.One, output);
+            TensorPrimitives.Multiply(output, x, output);
+            TensorPrimitives.Multiply(output, half, output);
         });
     }
 
@@ -41,27 +35,32 @@ internal static class Gelu
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var (c, cubic3, half) = (T.CreateTruncating(Scale), T.CreateTruncating(3 * Scale * Cubic), T.CreateTruncating(0.5));
-        workers.For(u.Rows, 16, (start, end, worker) =>
+        ForRows(workers, u, tanh, gradient, (x, t, g, worker) =>
         {
-            var s = scratch[worker].AsSpan(0, u.Columns);
-            var q = scratch[worker].AsSpan(u.Columns, u.Columns);
-            for (var r = start; r < end; r++)
-            {
-                var x = u.Row(r);
-                var t = tanh.Row(r);
-                var g = gradient.Row(r);
-                TensorPrimitives.Multiply(x, x, s);
-                TensorPrimitives.Multiply(s, cubic3, s);
-                TensorPrimitives.Add(s, c, s);            // c(1 + 3·0.044715u²)
-                TensorPrimitives.Multiply(t, t, q);
-                TensorPrimitives.Subtract(T.One, q, q);   // 1 − t²
-                TensorPrimitives.Multiply(s, q, s);
-                TensorPrimitives.Multiply(s, x, s);
-                TensorPrimitives.Add(s, t, s);
-                TensorPrimitives.Add(s, T.One, s);
-                TensorPrimitives.Multiply(s, half, s);
-                TensorPrimitives.Multiply(g, s, g);
-            }
+            var s = scratch[worker].AsSpan(0, x.Length);
+            var q = scratch[worker].AsSpan(x.Length, x.Length);
+            TensorPrimitives.Multiply(x, x, s);
+            TensorPrimitives.Multiply(s, cubic3, s);
+            TensorPrimitives.Add(s, c, s);            // c(1 + 3·0.044715u²)
+            TensorPrimitives.Multiply(t, t, q);
+            TensorPrimitives.Subtract(T.One, q, q);   // 1 − t²
+            TensorPrimitives.Multiply(s, q, s);
+            TensorPrimitives.Multiply(s, x, s);
+            TensorPrimitives.Add(s, t, s);
+            TensorPrimitives.Add(s, T.One, s);
+            TensorPrimitives.Multiply(s, half, s);
+            TensorPrimitives.Multiply(g, s, g);
         });
     }
+
+    // One row of both passes: u, the kept tanh, the output or gradient row, and the worker (whose scratch it may use).
+    private delegate void RowStep<T>(Span<T> u, Span<T> tanh, Span<T> other, int worker);
+
+    // The loop both passes share: the rows of u, tanh and a third matrix of the same shape, split across the workers.
+    private static void ForRows<T>(Workers workers, Matrix<T> u, Matrix<T> tanh, Matrix<T> other, RowStep<T> step) =>
+        workers.For(u.Rows, 16, (start, end, worker) =>
+        {
+            for (var r = start; r < end; r++)
+                step(u.Row(r), tanh.Row(r), other.Row(r), worker);
+        });
 }

@@ -78,39 +78,27 @@ internal static class Gemm
         var j = 0;
         for (; j + 2 * width <= c.Columns; j += 2 * width)
         {
-            Vector256<T> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
-            Vector256<T> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+            // Written out, not looped: the JIT keeps each row's pair of accumulators in two registers (12 of them).
+            Pair<T> c0 = default, c1 = default, c2 = default, c3 = default, c4 = default, c5 = default;
             ref var bj = ref Unsafe.Add(ref b0, j);
             for (nuint p = 0; p < (nuint)depth; p++)
             {
                 var bLow = Vector256.LoadUnsafe(ref bj, p * ldb);
                 var bHigh = Vector256.LoadUnsafe(ref bj, p * ldb + (nuint)width);
                 ref var ap = ref Unsafe.Add(ref a0, p * step);
-                var x = Vector256.Create(ap);
-                c00 = Fma(x, bLow, c00);
-                c01 = Fma(x, bHigh, c01);
-                x = Vector256.Create(Unsafe.Add(ref ap, lda));
-                c10 = Fma(x, bLow, c10);
-                c11 = Fma(x, bHigh, c11);
-                x = Vector256.Create(Unsafe.Add(ref ap, 2 * lda));
-                c20 = Fma(x, bLow, c20);
-                c21 = Fma(x, bHigh, c21);
-                x = Vector256.Create(Unsafe.Add(ref ap, 3 * lda));
-                c30 = Fma(x, bLow, c30);
-                c31 = Fma(x, bHigh, c31);
-                x = Vector256.Create(Unsafe.Add(ref ap, 4 * lda));
-                c40 = Fma(x, bLow, c40);
-                c41 = Fma(x, bHigh, c41);
-                x = Vector256.Create(Unsafe.Add(ref ap, 5 * lda));
-                c50 = Fma(x, bLow, c50);
-                c51 = Fma(x, bHigh, c51);
+                c0.Add(ap, bLow, bHigh);
+                c1.Add(Unsafe.Add(ref ap, lda), bLow, bHigh);
+                c2.Add(Unsafe.Add(ref ap, 2 * lda), bLow, bHigh);
+                c3.Add(Unsafe.Add(ref ap, 3 * lda), bLow, bHigh);
+                c4.Add(Unsafe.Add(ref ap, 4 * lda), bLow, bHigh);
+                c5.Add(Unsafe.Add(ref ap, 5 * lda), bLow, bHigh);
             }
-            Store(c, i, j, c00, c01, add);
-            Store(c, i + 1, j, c10, c11, add);
-            Store(c, i + 2, j, c20, c21, add);
-            Store(c, i + 3, j, c30, c31, add);
-            Store(c, i + 4, j, c40, c41, add);
-            Store(c, i + 5, j, c50, c51, add);
+            Store(c, i, j, c0, add);
+            Store(c, i + 1, j, c1, add);
+            Store(c, i + 2, j, c2, add);
+            Store(c, i + 3, j, c3, add);
+            Store(c, i + 4, j, c4, add);
+            Store(c, i + 5, j, c5, add);
         }
         for (var r = 0; r < BlockRows; r++)
             ScalarColumns(a, b, c, i + r, j, p0, depth, add);
@@ -126,15 +114,11 @@ internal static class Gemm
         var j = 0;
         for (; j + 2 * width <= c.Columns; j += 2 * width)
         {
-            Vector256<T> low = default, high = default;
+            Pair<T> sum = default;
             ref var bj = ref Unsafe.Add(ref b0, j);
             for (nuint p = 0; p < (nuint)depth; p++)
-            {
-                var x = Vector256.Create(Unsafe.Add(ref a0, p * step));
-                low = Fma(x, Vector256.LoadUnsafe(ref bj, p * ldb), low);
-                high = Fma(x, Vector256.LoadUnsafe(ref bj, p * ldb + (nuint)width), high);
-            }
-            Store(c, i, j, low, high, add);
+                sum.Add(Unsafe.Add(ref a0, p * step), Vector256.LoadUnsafe(ref bj, p * ldb), Vector256.LoadUnsafe(ref bj, p * ldb + (nuint)width));
+            Store(c, i, j, sum, add);
         }
         ScalarColumns(a, b, c, i, j, p0, depth, add);
     }
@@ -153,10 +137,29 @@ internal static class Gemm
         }
     }
 
-    private static void Store<T>(Matrix<T> c, int i, int j, Vector256<T> low, Vector256<T> high, bool add)
+    // Two vectors of one row of C, summed in registers: the kernel's unit. Updated in place, since a pair returned by
+    // value costs a register move per vector in the six-row loop.
+    private struct Pair<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        public Vector256<T> Low;
+        public Vector256<T> High;
+
+        // Adds a·(bLow, bHigh): one element of A against two vectors of a row of B.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(T a, Vector256<T> bLow, Vector256<T> bHigh)
+        {
+            var x = Vector256.Create(a);
+            Low = Fma(x, bLow, Low);
+            High = Fma(x, bHigh, High);
+        }
+    }
+
+    private static void Store<T>(Matrix<T> c, int i, int j, Pair<T> sum, bool add)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ref var target = ref At(c, i, j);
+        var (low, high) = (sum.Low, sum.High);
         if (add)
         {
             low += Vector256.LoadUnsafe(ref target);

@@ -1,0 +1,27 @@
+namespace ScalingLaws.Report.Sections;
+
+/// <summary>
+/// A section on the compute-optimal allocation of the report's Chinchilla law over its budgets (the table and the
+/// planner): without such a law it says only why it is empty.
+/// </summary>
+internal abstract class AllocationSection(string id, string title) : ReportSection(id, title)
+{
+    public sealed override void Write(HtmlWriter html, ReportData data)
+    {
+        if (data.Law is { } law)
+            Write(html, data, law, BudgetRange.Of(data));
+        else
+            Note(html, WithoutLaw(data.Fit.Law.Name));
+    }
+
+    /// <summary>The section for <paramref name="law"/> over the report's <paramref name="range"/> of budgets.</summary>
+    protected abstract void Write(HtmlWriter html, ReportData data, ComputeOptimal law, BudgetRange range);
+
+    /// <summary>Why the section is empty when the report fitted <paramref name="fitted"/>, another law.</summary>
+    protected abstract string WithoutLaw(string fitted);
+
+    /// <summary>Where the error model of the predictive interval came from, in a few words.</summary>
+    protected static string PredictiveSource(Prediction.PredictiveModel predictive) => predictive.Errors.Source == Prediction.ErrorModelSource.Backtest
+        ? $"{ReportFormat.Integer(predictive.Errors.CutPoints)} cut points by model size"
+        : "too few sizes to cut, so the prior measured across the Hitchhiker families";
+}
