@@ -80,6 +80,7 @@ internal static class LawCases
         yield return ("no-law", Utf8("{\"params\": {\"E\": 1.69}}"), null);
         yield return ("duplicate-parameter", Utf8(Law().ToJsonString().Replace("\"E\":1.69", "\"E\":1.69,\"E\":2")), "given twice");
         yield return ("duplicate-law-key", Utf8(Law().ToJsonString().Replace("\"law\":\"chinchilla\"", "\"law\":\"chinchilla\",\"law\":\"kaplan\"")), "given twice");
+        yield return ("parameter-in-two-cases", Utf8(Law(p => p["e"] = 2).ToJsonString()), "E is given 2 times ('E', 'e'); give each parameter once");
         yield return ("unknown-parameter", Utf8(Law(p => p["gamma"] = 1).ToJsonString()), "gamma");
         yield return ("missing-parameter", Utf8(Law(p => p.Remove("beta")).ToJsonString()), "beta");
         yield return ("negative-exponent", Utf8(Law(p => p["alpha"] = -0.34).ToJsonString()), "alpha");
@@ -122,6 +123,7 @@ internal static class LawCases
         yield return ("status-at-bound", Utf8(WithStatus("at-bound").ToJsonString()));
         yield return ("upper-case-law-name", Utf8(Law().ToJsonString().Replace("\"chinchilla\"", "\"CHINCHILLA\"")));
         yield return ("with-extrapolation", Utf8(WithExtrapolation().ToJsonString()));
+        yield return ("parameter-names-in-another-case", Utf8("{\"law\": \"chinchilla\", \"params\": {\"e\": 1.69, \"a\": 406.4, \"b\": 410.7, \"ALPHA\": 0.34, \"Beta\": 0.28}}"));
     }
 
     // A power law E + A·x^(−alpha) with an extrapolation block whose one range is <paramref name="range"/>.
