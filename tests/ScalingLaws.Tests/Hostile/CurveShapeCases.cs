@@ -7,7 +7,8 @@ namespace ScalingLaws.Tests.Hostile;
 /// Loss curves whose steps or runs no law can use, through <c>curve fit</c>, <c>predict</c>, <c>compare</c> and
 /// <c>rank</c>: steps in tokens or in units of 1e15 (past any run's step count), steps as fractions, rows out of order,
 /// losses all NaN, learning rates negative or zero throughout, and a run of one point among longer ones, which a
-/// fit fraction or a ranking cannot fit. Each is one line naming the file and the row or run.
+/// fit fraction or a ranking cannot fit: each is one line naming the file and the row or run. A loss that rises is
+/// fitted, with a warning (and exit 3 under --strict).
 /// </summary>
 internal static class CurveShapeCases
 {
@@ -29,6 +30,11 @@ internal static class CurveShapeCases
         };
         foreach (var (name, args, names) in refused)
             yield return HostileCase.Refused($"curve {name}", names, args);
+
+        // A loss that rises by 0.1 every 100 steps (an accuracy, or a run diverging): the power law fits it exactly with alpha = -1.
+        var rising = Curve("loss-rising.csv", s => $"{s}", s => (2 + 0.001 * s).ToString("R", CultureInfo.InvariantCulture));
+        yield return HostileCase.Warned("curve a rising loss", "alpha = -1 is negative: the fitted loss rises as training goes on, which no training loss does", Fit(rising));
+        yield return new HostileCase("curve a rising loss under --strict", [.. Fit(rising), "--strict"], Accepted: true, Warns: "the fitted loss rises", Exit: 3);
 
         // Runs a, b, c of 20 points and run d of one point at step 100.
         var runs = Save(folder, "runs-one-short.csv", "run,step,loss\n"
