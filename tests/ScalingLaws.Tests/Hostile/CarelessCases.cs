@@ -48,10 +48,6 @@ internal static class CarelessCases
             ("tokens-in-billions-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "8 rows have tokens below 1,000 (row 1: 2)"),
             ("params-in-millions-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D:R},{Loss(g.N, g.D)}\n")), "8 rows have params below 1,000 (row 1: 100)"),
             ("some-params-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select((g, i) => $"{(i < 2 ? $"{g.N / 1e6:R}" : $"{g.N:R}")},{g.D:R},{Loss(g.N, g.D)}\n")), "2 rows have params below 1,000"),
-            ("units-in-brackets", "params (M),tokens (B),loss\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "read column 'tokens (B)' as tokens in units of 1e9 (each value × 1e9)"),
-            ("units-in-square-brackets", "params [M],tokens [B],loss [nats]\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "read column 'params [M]' as params in units of 1e6"),
-            ("field-names-in-brackets", "N (params),D (tokens),loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{Loss(g.N, g.D)}\n")), "read column 'D (tokens)' as tokens"),
-            ("loss-in-bits", "params,tokens,loss (bits)\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{double.Parse(Loss(g.N, g.D), CultureInfo.InvariantCulture) / Math.Log(2):R}\n")), "read column 'loss (bits)' as a loss in bits, turned into nats"),
             ("vocab-size-lifts-every-loss", "params,tokens,vocab_size,loss\n" + string.Concat(Wide.Select(g => $"{g.N:R},{g.D:R},32000,{Loss(g.N, g.D)}\n"))
                 + string.Concat(Wide.Select(g => $"{g.N:R},{g.D:R},256000,{double.Parse(Loss(g.N, g.D), CultureInfo.InvariantCulture) + 2:R}\n")), "2 configurations by vocab_size"),
             ("two-tokenizers-of-eight-runs", "params,tokens,tokenizer,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},gpt2,{Loss(g.N, g.D)}\n"))
@@ -59,6 +55,16 @@ internal static class CarelessCases
         };
         foreach (var (name, content, warns) in warned)
             yield return HostileCase.Warned($"careless {name}", warns, "fit", save($"{name}.csv", content));
+        // Units in the header, read in that unit with a note (a sparse start grid: only the reading is under test).
+        var units = new (string Name, string Content, string Warns)[]
+        {
+            ("units-in-brackets", "params (M),tokens (B),loss\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "read column 'tokens (B)' as tokens in units of 1e9 (each value × 1e9)"),
+            ("units-in-square-brackets", "params [M],tokens [B],loss [nats]\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "read column 'params [M]' as params in units of 1e6"),
+            ("field-names-in-brackets", "N (params),D (tokens),loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{Loss(g.N, g.D)}\n")), "read column 'D (tokens)' as tokens"),
+            ("loss-in-bits", "params,tokens,loss (bits)\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{double.Parse(Loss(g.N, g.D), CultureInfo.InvariantCulture) / Math.Log(2):R}\n")), "read column 'loss (bits)' as a loss in bits, turned into nats"),
+        };
+        foreach (var (name, content, warns) in units)
+            yield return HostileCase.Warned($"careless {name}", warns, "fit", save($"{name}.csv", content), "--start-stride", "20");
         var strict = save("pasted-strict.csv", plain + $"{Grid[0].N:R},{Grid[0].D:R},{Loss(Grid[0].N, Grid[0].D)}\n");
         yield return new HostileCase("careless pasted row under --strict", ["fit", strict, "--strict"], Accepted: true, Warns: "repeats an earlier row exactly", Exit: 3);
         var perplexityJson = save("perplexity-json.csv", Table(Grid, (n, d) => $"{Math.Exp(double.Parse(Loss(n, d), CultureInfo.InvariantCulture)):R}"));

@@ -46,6 +46,9 @@ internal static class DownstreamCases
         var two = Save(folder, "scores-flat-among-two.csv", "params,tokens,loss,quiz,quiz_chance,flat,flat_chance\n" + string.Concat(Runs.Select(r => $"{F(r.N)},{F(r.D)},{F(r.L)},{F(r.Acc)},0.25,0.5,0.25\n")));
         yield return HostileCase.Warned("downstream fit --task all with one task flat", "flat: cannot be predicted: every score is 0.5, so there is no rise to fit",
             "downstream", "fit", two, "--task", "all");
+        var scores = Wide("plain", F);
+        yield return HostileCase.Refused("downstream fit --out its input", "which the command reads", "downstream", "fit", scores, "--task", "quiz", "--out", scores, "--force");
+        yield return HostileCase.Refused("downstream fit --out in a missing folder", "there is no folder", "downstream", "fit", scores, "--task", "quiz", "--out", Path.Combine(folder, "no-such-folder", "quiz.json"));
         var longForm = Save(folder, "scores-long-one-task.csv", "params,tokens,loss,task,metric,value,chance\n" + string.Concat(Runs.Select(r => $"{F(r.N)},{F(r.D)},{F(r.L)},quiz,acc,{F(r.Acc)},0.25\n")));
         yield return HostileCase.Lenient("downstream fit a long table of one task", "downstream", "fit", longForm, "--task", "quiz");
         yield return HostileCase.Refused("downstream fit a long table of one task, another asked", "task 'quizz' is not in the file", "downstream", "fit", longForm, "--task", "quizz");
