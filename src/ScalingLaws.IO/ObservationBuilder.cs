@@ -13,6 +13,7 @@ internal sealed class ObservationBuilder
     private readonly IReadOnlyDictionary<Field, string> _columns;
     private readonly string _source;
     private readonly int[] _index; // by Field; Absent when the field has no column
+    private readonly double[] _unit; // by Field; the factor of a unit its header gives ('tokens (B)'), else 1
     private readonly (string Header, int Column, ImmutableArray<string>.Builder Cells)[] _extra;
     private readonly ImmutableArray<Observation>.Builder _rows;
     private readonly ComputeDerivation _derivation = new();
@@ -24,6 +25,7 @@ internal sealed class ObservationBuilder
         _source = source;
         var order = headers.ToList();
         _index = [.. Enum.GetValues<Field>().Select(f => columns.TryGetValue(f, out var header) ? order.IndexOf(header) : Absent)];
+        _unit = [.. Enum.GetValues<Field>().Select(f => columns.TryGetValue(f, out var header) ? HeaderUnit.Factor(f, header) ?? 1 : 1)];
         var mapped = _index.ToHashSet();
         _extra = [.. Enumerable.Range(0, headers.Count).Where(i => !mapped.Contains(i))
             .Select(i => (headers[i], i, ImmutableArray.CreateBuilder<string>(expectedRows)))];
@@ -40,7 +42,10 @@ internal sealed class ObservationBuilder
     /// <summary>The table, its missing tokens or FLOPs derived from C = 6ND and noted.</summary>
     public ObservationTable Build() =>
         new(_rows.DrainToImmutable(), _source, _extra.ToImmutableDictionary(e => e.Header, e => e.Cells.DrainToImmutable()),
-            _derivation.Note is { } note ? [note] : null);
+            [.. UnitNotes(), .. _derivation.Note is { } note ? [note] : Array.Empty<string>()]);
+
+    private IEnumerable<string> UnitNotes() =>
+        Enum.GetValues<Field>().Where(f => Has(f) && HeaderUnit.Factor(f, _columns[f]) is not null).Select(f => HeaderUnit.Note(f, _columns[f], _unit[(int)f]));
 
     private bool Has(Field field) => _index[(int)field] != Absent;
 
@@ -71,19 +76,22 @@ internal sealed class ObservationBuilder
         if (!Has(field))
             return double.NaN;
         var cell = row.Cell(_index[(int)field]);
+        var unit = _unit[(int)field];
         // The common cell, a positive number, takes one parse and no more; the rest (blanks, suffixes, bad values) are checked apart.
-        return !cell.IsEmpty && CellNumber.TryParse(cell, out var value) && value > 0 && double.IsFinite(value) && (value >= 1 || !IsSize(field))
-            ? value
-            : Checked(row, field, cell, required);
+        return !cell.IsEmpty && CellNumber.TryParse(cell, out var value) && value > 0 && double.IsFinite(value * unit) && (value * unit >= 1 || !IsSize(field))
+            ? value * unit
+            : Checked(row, field, cell, required, unit);
     }
 
     /// <summary>A cell that is not a plain positive number: blank (NaN when optional), a size with a suffix, a step of 0 or below, or an error.</summary>
-    private double Checked(ICellRow row, Field field, ReadOnlySpan<char> cell, bool required)
+    private double Checked(ICellRow row, Field field, ReadOnlySpan<char> cell, bool required, double unit)
     {
         if (cell.IsWhiteSpace())
             return required ? throw Error(row, field, $"{FieldNames.Name(field)} is blank", "fill it in or remove the row") : double.NaN;
         var isSize = IsSize(field);
-        var value = Parse(cell, isSize) ?? throw NotANumber(row, field, cell.ToString(), isSize);
+        if (unit != 1 && !CellNumber.TryParse(cell, out _))
+            throw Error(row, field, $"'{DataFileException.Shorten(cell.ToString())}' is not a plain number, and the header '{_columns[field]}' already gives the unit", "write the number alone (e.g. 20 for 20B), or the unit in each cell and not in the header");
+        var value = Parse(cell, isSize) * unit ?? throw NotANumber(row, field, cell.ToString(), isSize);
         if (!double.IsFinite(value))
             throw Error(row, field, $"{FieldNames.Name(field)} is '{DataFileException.Shorten(cell.ToString())}', which is not finite", "fix or remove the row");
         if (field != Field.Step && value <= 0)

@@ -72,13 +72,25 @@ public static class TableReader
         using var row = rows.GetEnumerator();
         if (!row.MoveNext())
             throw new DataFileException(path, "the file has a header but no data rows", "add at least one row");
-        var columns = options.Map.Resolve(headers, path);
+        var columns = WithUnits(options.Map.Resolve(headers, path), headers);
         RequireColumns(columns, headers, path);
         var builder = new ObservationBuilder(headers, columns, path, expectedRows);
         do
             builder.Add(row.Current);
         while (row.MoveNext());
         return builder.Build();
+    }
+
+    // A size or loss column that gives its unit in the header ('tokens (B)') among the headers no field claimed.
+    private static Dictionary<Field, string> WithUnits(IReadOnlyDictionary<Field, string> resolved, IReadOnlyList<string> headers)
+    {
+        var columns = new Dictionary<Field, string>(resolved);
+        foreach (var field in new[] { Field.Params, Field.Tokens, Field.Flops, Field.Loss, Field.UniqueTokens }.Where(f => !columns.ContainsKey(f)))
+        {
+            if (headers.Except(columns.Values).Where(h => HeaderUnit.Factor(field, h) is not null).ToList() is [var header])
+                columns[field] = header;
+        }
+        return columns;
     }
 
     /// <summary>

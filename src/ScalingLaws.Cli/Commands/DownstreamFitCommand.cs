@@ -55,11 +55,11 @@ internal static class DownstreamFitCommand
         return 0;
     }
 
-    // A task whose every score is at or below chance gets its verdict and no fit.
+    // A task whose every score is at or below chance, or the same, gets its verdict and no fit.
     private static (TaskScores Task, AccuracyFit? Fit, TaskVerdict? Verdict) FitOrFloor(AccuracyLaw law, TaskScores task, CancellationToken cancellation)
     {
-        if (Predictability.Floor(task) is { } floor)
-            return (task, null, floor);
+        if (Predictability.Unfittable(task) is { } verdict)
+            return (task, null, verdict);
         var fit = new AccuracyFitter(law).Fit(task, cancellation);
         return (task, fit, fit.Verdict);
     }

@@ -45,7 +45,8 @@ internal static class PredictionPoints
         if (double.IsFinite(p.Params) && double.IsFinite(p.Tokens) && double.IsFinite(p.Flops) &&
             Math.Abs(Compute.Flops(p.Params, p.Tokens) / p.Flops - 1) > 0.01)
             throw new ScalingLawsException(
-                $"--params {p.Params:G3}, --tokens {p.Tokens:G3} and --flops {p.Flops:G3} disagree with C = 6ND ({Compute.Flops(p.Params, p.Tokens):G3}); give two of the three.");
+                $"--params {Quantity.Format(p.Params)}, --tokens {Quantity.Format(p.Tokens)} and --flops {Quantity.FormatScientific(p.Flops)} disagree with C = 6ND " +
+                $"(6 × {Quantity.Format(p.Params)} × {Quantity.Format(p.Tokens)} = {Quantity.FormatScientific(Compute.Flops(p.Params, p.Tokens))}, {100 * Math.Abs(Compute.Flops(p.Params, p.Tokens) / p.Flops - 1):0.#}% from --flops); give two of the three.");
         return ComputeDerivation.FillThird(p, deriveParams: true);
     }
 

@@ -31,8 +31,18 @@ internal static class QuantityOption
     {
         Description = description,
         AllowMultipleArgumentsPerToken = true,
-        CustomParser = result => [.. ValueList.Items(result.Tokens.Select(t => t.Value)).Select(text => Parse(result, name, text) ?? double.NaN)],
+        CustomParser = result =>
+        {
+            var items = ValueList.Items(result.Tokens.Select(t => t.Value)).ToList();
+            return [.. items.Select((text, i) => ValueList.UnitApart(name, i > 0 ? items[i - 1] : null, text) is { } apart ? Error(result, apart) : Parse(result, name, text) ?? double.NaN)];
+        },
     };
+
+    private static double Error(ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return double.NaN;
+    }
 
     private static double? Parse(ArgumentResult result, string name) => Parse(result, name, result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value);
 

@@ -10,8 +10,22 @@ internal static class ValueList
     };
 
     /// <param name="parse">How one value is read, e.g. <see cref="OptionValues.Positive(string, string)"/>; it gets the text and the option for messages.</param>
-    public static double[] Parse(ParseResult result, Option<string[]> option, Func<string, string, double> parse) =>
-        [.. Items(result.GetValue(option) ?? []).Select(text => parse(text, $"{option.Name} {text}"))];
+    public static double[] Parse(ParseResult result, Option<string[]> option, Func<string, string, double> parse)
+    {
+        var items = Items(result.GetValue(option) ?? []).ToList();
+        return [.. items.Select((text, i) => UnitApart(option.Name, i > 0 ? items[i - 1] : null, text) is { } apart
+            ? throw new ScalingLawsException(apart)
+            : parse(text, $"{option.Name} {text}"))];
+    }
+
+    /// <summary>
+    /// The one line for a unit the shell split from its number (<c>--params 70 B</c>), which alone is no quantity and
+    /// would be reported as one; null when <paramref name="text"/> is not such a unit after <paramref name="previous"/>.
+    /// </summary>
+    public static string? UnitApart(string option, string? previous, string text) =>
+        previous is not null && !Quantity.TryParse(text, out _) && Quantity.TryParse(previous, out _) && Quantity.TryParse(previous + text, out _)
+            ? $"{option} {previous} {text}: the unit '{text}' is a value of its own, apart from its number; write {previous}{text}, without the space."
+            : null;
 
     /// <summary>The values of the tokens given, each token split at its commas.</summary>
     public static IEnumerable<string> Items(IEnumerable<string> tokens) =>

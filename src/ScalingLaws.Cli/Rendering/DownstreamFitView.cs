@@ -46,7 +46,7 @@ internal static class DownstreamFitView
             var cells = new List<string> { task.Task, Number(task.Chance), task.Count.ToString("N0", CultureInfo.InvariantCulture) };
             var skip = law.Form == AccuracyForm.Exponential ? 0 : 1;
             cells.AddRange(fit is null ? Enumerable.Repeat("–", law.Parameters.Length - skip + 1) : [.. fit.Values.Skip(skip).Select(Numbers.Value), Number(fit.Scatter)]);
-            cells.Add(verdict switch { null => "yes", AtChance => "no: at chance", ChanceAtOrAboveScores => "no: never above chance", _ => "no" });
+            cells.Add(verdict switch { null => "yes", AtChance => "no: at chance", ChanceAtOrAboveScores => "no: never above chance", FlatScores => "no: one score on every row", _ => "no" });
             table.AddRow([.. cells.Select(c => new Text(c))]);
         }
         console.Write(table);

@@ -16,7 +16,7 @@ public static class CurveLawFile
         }
         catch (ScalingLawsException e)
         {
-            throw new ScalingLawsException($"{path}: not a curve-law file: {e.Message}");
+            throw new ScalingLawsException(SavedLawKind.ReaderOf(name) is { } reader ? $"{path}: not a curve-law file: {reader}." : $"{path}: not a curve-law file: {e.Message}");
         }
     }
 

@@ -169,9 +169,13 @@ public static class LossCurveReader
     private static int Step(RawRow row, int column, CurveColumns columns, string path)
     {
         var value = Number(row, column, columns, path, minimum: 0, inclusive: true);
-        return value == Math.Floor(value) && value <= int.MaxValue
+        if (value != Math.Floor(value))
+            throw new DataFileException(path, $"step '{DataFileException.Shorten(row.Cells[column]!)}' is not a whole number of optimizer steps", "write steps as 0, 1, 2, …", row.Number, columns.Name(column));
+        // Past 2^31 steps no run logs: the column counts tokens, samples or a timestamp.
+        return value <= int.MaxValue
             ? (int)value
-            : throw new DataFileException(path, $"step '{DataFileException.Shorten(row.Cells[column]!)}' is not a whole number of optimizer steps", "write steps as 0, 1, 2, …", row.Number, columns.Name(column));
+            : throw new DataFileException(path, $"step '{DataFileException.Shorten(row.Cells[column]!)}' is beyond {int.MaxValue:N0}, more optimizer steps than any run takes (is it tokens, samples or a timestamp?)",
+                "give the optimizer step, or read tokens with --map tokens=COLUMN beside a step column", row.Number, columns.Name(column));
     }
 
     // A subnormal rate (below 2.2e-308, e.g. 1e-320) is no optimizer's, and the schedule-aware laws' starts, which scale

@@ -12,6 +12,7 @@ public static class VerdictText
         AtChance a => $"cannot be predicted from these runs: {a.RowsAbove} of {a.Rows} fitted scores stand {Predictability.Sigmas:0} standard errors above chance ({a.RowsAbove switch { _ when a.RowsAbove >= a.Required => "enough", _ => $"{a.Required} needed" }}) " +
             $"and the fitted law rises {Number(a.LawRise)} standard errors above it ({Predictability.Sigmas:0} needed); standard errors {Noise(a.Noise)}",
         ChanceAtOrAboveScores c => $"cannot be predicted: every score is at or below the chance level {Number(c.Chance)} (best {Number(c.BestScore)})",
+        FlatScores f => $"cannot be predicted: every score is {Number(f.Score)}, so there is no rise to fit",
         RecordedVerdict r => r.Text,
         _ => verdict.ToString(),
     };

@@ -62,6 +62,12 @@ public sealed record ExtrapolationDocument(
     /// <summary>The model for <paramref name="inputs"/> (the law's inputs, in order).</summary>
     public PredictiveModel ToModel(IReadOnlyList<Field> inputs, string source)
     {
+        // A saved law of the other kind with the same name (power) is told by what its ranges measure: steps or sizes.
+        var curve = inputs.Contains(Field.Step);
+        if (Ranges.Count > 0 && curve != Ranges.ContainsKey(Name(Field.Step)))
+            throw new ScalingLawsException(curve
+                ? $"{source}: not a curve-law file: its extrapolation block ranges over sizes, so it is a law of size and data: give the file to 'scaling predict --law-file'."
+                : $"{source}: not a law of size and data: its extrapolation block ranges over steps, so it is a loss-curve law: give the file to 'scaling curve predict --law-file'.");
         var ranges = inputs.Select(input => Ranges.TryGetValue(Name(input), out var r) && r is [var min, var max] && min > 0 && max >= min
             ? new InputRange(input, min, max)
             : throw new ScalingLawsException($"{source}: the extrapolation block has no valid range for {Name(input)}; refit with 'scaling fit DATA --out FIT.json'.")).ToImmutableArray();
@@ -109,24 +115,12 @@ public sealed record ExtrapolationDocument(
             $"{source}: the extrapolation block names '{name}' as undetermined, which is not an input of this law ({string.Join(", ", inputs.Select(Name))}); refit with 'scaling fit DATA --out FIT.json'.");
     }
 
-    // The stored covariance as a square matrix; a ragged or non-finite one, or one with a negative variance (a hand edit), is refused in words.
-    private double[,]? Matrix(string source)
-    {
-        if (Covariance is null)
-            return null;
-        var k = Covariance.Length;
-        if (Covariance.Any(row => row is null || row.Length != k || row.Any(v => !double.IsFinite(v))))
-            throw new ScalingLawsException($"{source}: the extrapolation block's covariance is not a square matrix of numbers; refit with 'scaling fit DATA --out FIT.json'.");
-        if (Enumerable.Range(0, k).FirstOrDefault(i => Covariance[i][i] < 0, -1) is var negative and >= 0)
-            throw new ScalingLawsException($"{source}: the extrapolation block's covariance has a negative variance ({Covariance[negative][negative]:G6} in row {negative + 1}), which no fit gives; refit with 'scaling fit DATA --out FIT.json'.");
-        var matrix = new double[k, k];
-        for (var i = 0; i < k; i++)
-        {
-            for (var j = 0; j < k; j++)
-                matrix[i, j] = Covariance[i][j];
-        }
-        return matrix;
-    }
+    // The stored covariance as a matrix; one no fit could write (a hand edit) is refused in words.
+    private double[,]? Matrix(string source) =>
+        Covariance is null ? null
+        : StoredCovariance.Problem(Covariance, Covariance.Length) is { } problem
+            ? throw new ScalingLawsException($"{source}: the extrapolation block's covariance {problem}; refit with 'scaling fit DATA --out FIT.json'.")
+            : StoredCovariance.Matrix(Covariance);
 
     /// <summary>The order's name as written in files, e.g. <c>run-length</c>.</summary>
     public static string OrderName(BacktestOrder order) => order == BacktestOrder.RunLength ? "run-length" : order.ToString().ToLowerInvariant();

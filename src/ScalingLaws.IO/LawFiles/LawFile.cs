@@ -62,13 +62,23 @@ public static class LawFile
         var law = Law(document.Law, input, source);
         foreach (var key in document.Params.Keys.Where(k => law.IndexOf(k) < 0))
             throw new ScalingLawsException($"{source}: unknown parameter '{key}' for the {law.Name} law; its parameters are {Names(law)}.");
-        var values = law.Parameters.Select(p => document.Params.TryGetValue(p.Name, out var v)
-            ? LawDomain.Check(p, v, source)
-            : throw new ScalingLawsException($"{source}: the {law.Name} law needs parameter '{p.Name}', which is missing.")).ToArray();
+        var values = law.Parameters.Select((p, j) => Value(document.Params, j, law, source)).ToArray();
         var bootstrap = document.Bootstrap is { Samples.Length: > 0 } b
             ? new BootstrapResult(law, b.Resamples, b.Seed, [.. b.Samples.Select((s, i) => CheckSample(s, i, law, source).ToImmutableArray())])
             : null;
         return (law, values, bootstrap);
+    }
+
+    // A name in another case ('e' for E) is the parameter, as --law-spec reads it; in two cases it is given twice.
+    private static double Value(Dictionary<string, double> given, int index, ScalingLaw law, string source)
+    {
+        var parameter = law.Parameters[index];
+        return given.Keys.Where(k => law.IndexOf(k) == index).ToList() switch
+        {
+            [var key] => LawDomain.Check(parameter, given[key], source),
+            [] => throw new ScalingLawsException($"{source}: the {law.Name} law needs parameter '{parameter.Name}', which is missing."),
+            var keys => throw new ScalingLawsException($"{source}: {parameter.Name} is given {keys.Count} times ({string.Join(", ", keys.Select(k => $"'{k}'"))}); give each parameter once."),
+        };
     }
 
     private static string Names(ScalingLaw law) => string.Join(", ", law.Parameters.Select(p => p.Name));
@@ -107,7 +117,7 @@ public static class LawFile
         }
         catch (ScalingLawsException e)
         {
-            throw new ScalingLawsException($"{source}: {e.Message}");
+            throw new ScalingLawsException(SavedLawKind.ReaderOf(name) is { } reader ? $"{source}: not a law of size and data: {reader}." : $"{source}: {e.Message}");
         }
     }
 

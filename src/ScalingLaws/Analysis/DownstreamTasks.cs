@@ -48,8 +48,8 @@ public static class DownstreamTasks
 
     private static DownstreamTask Fit(TaskScores task, CancellationToken cancellation)
     {
-        if (Predictability.Floor(task) is { } floor)
-            return new DownstreamTask(task, null, floor);
+        if (Predictability.Unfittable(task) is { } verdict)
+            return new DownstreamTask(task, null, verdict);
         var law = task.HasLoss ? (AccuracyLaw)ExponentialErrorLaw.Instance : DirectComputeLaw.Instance;
         var fit = new AccuracyFitter(law).Fit(task, cancellation);
         return new DownstreamTask(task, fit, fit.Verdict);

@@ -73,9 +73,15 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
             Status = fit.Status,
             Estimates = fit.Parameters,
             Curvature = fit.Curvature,
-            Diagnostics = fit.Diagnostics,
+            Diagnostics = [.. fit.Diagnostics, .. Rising(fit.Values)],
         };
     }
+
+    // Every curve law decays as a power of the step or of the learning rate's area with exponent alpha; below 0 it rises.
+    private IEnumerable<FitDiagnostic> Rising(IReadOnlyList<double> values) =>
+        Law.IndexOf(DecayExponent) is var j and >= 0 && values[j] < 0 ? [new LossRisesWithTraining(Law.Parameters[j].Name, values[j])] : [];
+
+    private const string DecayExponent = "alpha";
 
     private void Check(IReadOnlyList<LossCurve> curves)
     {

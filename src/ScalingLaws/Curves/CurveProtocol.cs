@@ -31,10 +31,12 @@ public sealed record FractionProtocol : CurveProtocol
         [.. curves.Select(c =>
         {
             var cut = Value * c.Steps[^1];
-            var target = c.After(cut);
+            var (fitted, target) = (c.Through(cut), c.After(cut));
             if (target.Count == 0)
                 throw new ScalingLawsException($"{c.Source}, run {c.Name}: no point lies after {Value:0.###} of the run (step {cut:0}); nothing is left to predict.");
-            return new CurveTask(c.Name, [c.Through(cut)], [target]);
+            if (fitted.Count == 0)
+                throw new ScalingLawsException($"{c.Source}, run {c.Name}: no point lies within the first {Value:0.###} of the run (through step {cut:0}; its first logged step is {c.Steps[0]:N0}), so nothing is left to fit; raise {Setting.FitFraction}, or leave the run out.");
+            return new CurveTask(c.Name, [fitted], [target]);
         })];
 
     /// <inheritdoc/>

@@ -59,6 +59,10 @@ public static class CurveRanking
     private static List<(CurvePrediction Prediction, FitStatus Status)> Predictions(
         CurveLaw law, CurveTask task, CurveFitOptions? options, CurveBacktestSettings? intervals, CancellationToken cancellation)
     {
+        // A run too short for the law is named: among many runs the count of points alone does not say which.
+        if (task.Fit is [var run] && run.Count < law.ParameterCount)
+            throw new ScalingLawsException(
+                $"{run.Source}, run {run.Name}: {run.Count} fitted point{(run.Count == 1 ? "" : "s")} cannot determine the {law.ParameterCount} parameters of the {law.Name} law; leave the run out of the ranking, or rank it once it has more points.");
         var outcome = CurveOutcome.Run(law, task, options, cancellation, intervals);
         return [.. outcome.Predictions.Select(p => (p, outcome.Fit.Status))];
     }

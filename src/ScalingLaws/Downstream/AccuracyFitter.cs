@@ -12,7 +12,7 @@ public sealed class AccuracyFitter(AccuracyLaw law)
     /// <summary>The law to fit.</summary>
     public AccuracyLaw Law { get; } = law;
 
-    /// <exception cref="ScalingLawsException">The law needs a loss the rows lack, every score is at or below chance, or too few rows.</exception>
+    /// <exception cref="ScalingLawsException">The law needs a loss the rows lack, every score is at or below chance or the same, or too few rows.</exception>
     public AccuracyFit Fit(TaskScores task, CancellationToken cancellation = default)
     {
         if (Law.Input == AccuracyInput.Loss && !task.HasLoss)
@@ -21,6 +21,7 @@ public sealed class AccuracyFitter(AccuracyLaw law)
             throw new ScalingLawsException($"{task.Source}: task '{task.Task}' {task.Metric} never rises above its chance level {floor.Chance:G3} (best score {floor.BestScore:G3}); there is nothing to fit. Check the chance level, or leave the task out.");
         var (inputs, scores) = (task.Inputs(Law.Input), task.Scores);
         var layout = ParameterLayout.Create(Law.Parameters, Law.Constraints(task.Chance), Law.Name);
+        CheckShape(task, layout.FreeCount);
         var starts = StartGrid.Of(layout, Law.Starts(task.Chance, inputs, scores));
         var fit = new ModelFitter(Settings).Fit(new AccuracyModel(Law, inputs, scores), layout, starts, cancellation);
         if (!fit.Status.IsUsable())
@@ -43,6 +44,15 @@ public sealed class AccuracyFitter(AccuracyLaw law)
             Verdict = Predictability.Judge(task, fitted, fit.ResidualStandardDeviation),
             Noise = Predictability.SourceOf(task),
         };
+    }
+
+    // Fewer rows than free parameters, or one score on every row (Predictability.Flat), leave nothing to fit.
+    private void CheckShape(TaskScores task, int free)
+    {
+        if (task.Count < free)
+            throw new ScalingLawsException($"{task.Source}: task '{task.Task}' has {task.Count} row{(task.Count == 1 ? "" : "s")}, which cannot determine the {free} free parameters of the {Law.Name} law; give at least {free} rows (more sizes or checkpoints).");
+        if (Predictability.Flat(task) is { } flat)
+            throw new ScalingLawsException($"{task.Source}: task '{task.Task}' {task.Metric} is {flat.Score:G4} on every row, so how it changes with the {(Law.Input == AccuracyInput.Loss ? "loss" : "compute")} cannot be fitted; give rows whose scores differ, or leave the task out.");
     }
 
     // The free slots' covariance spread over every parameter; fixed, bound-held and undetermined ones contribute nothing.

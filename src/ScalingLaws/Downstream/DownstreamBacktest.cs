@@ -11,8 +11,8 @@ public static class DownstreamBacktest
     public static DownstreamBacktestResult Run(TaskScores task, DownstreamSplit split, LossLaw? lossLaw, CancellationToken cancellation = default)
     {
         var fitted = split.Fitted(task);
-        if (Predictability.Floor(fitted) is { } floor)
-            return new DownstreamBacktestResult(task.Task, task.Metric, floor, fitted.Count, [], split.BaselineName);
+        if (Predictability.Unfittable(fitted) is { } verdict)
+            return new DownstreamBacktestResult(task.Task, task.Metric, verdict, fitted.Count, [], split.BaselineName);
         var twoStep = lossLaw is not null && fitted.HasLoss;
         var sigmoid = twoStep ? new AccuracyFitter(SigmoidAccuracyLaw.Instance).Fit(fitted, cancellation) : null;
         var exponential = twoStep ? new AccuracyFitter(ExponentialErrorLaw.Instance).Fit(fitted, cancellation) : null;

@@ -22,6 +22,13 @@ public static class Predictability
         return best <= task.Chance ? new ChanceAtOrAboveScores(task.Chance, best) : null;
     }
 
+    /// <summary>Before any fit: one score on every row leaves no rise to fit.</summary>
+    public static FlatScores? Flat(TaskScores task) =>
+        task.Rows.All(r => r.Score == task.Rows[0].Score) ? new FlatScores(task.Rows[0].Score) : null;
+
+    /// <summary>Before any fit: why there is nothing to fit (<see cref="Floor"/>, then <see cref="Flat"/>), or null.</summary>
+    public static TaskVerdict? Unfittable(TaskScores task) => (TaskVerdict?)Floor(task) ?? Flat(task);
+
     /// <summary>The verdict on a fitted task: null when it is predictable.</summary>
     /// <param name="fitted">The law's accuracy at each row.</param>
     /// <param name="scatter">The scores' residual standard deviation around the law.</param>

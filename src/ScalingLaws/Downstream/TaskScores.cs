@@ -9,7 +9,7 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public sealed record TaskScores
 {
-    /// <summary>One task's scores; scores must be in [0, 1] and the chance level in [0, 1).</summary>
+    /// <summary>One task's scores; scores must be in [0, 1], standard errors not negative and the chance level in [0, 1).</summary>
     public TaskScores(string source, string task, string metric, double chance, ImmutableArray<TaskRow> rows, string? lossName = null, int? questions = null)
     {
         if (rows.IsEmpty)
@@ -20,6 +20,8 @@ public sealed record TaskScores
         {
             if (!(row.Score >= 0 && row.Score <= 1))
                 throw new ScalingLawsException($"{source}, row {row.SourceRow}: task '{task}' {metric} is {Text(row.Score)}, outside [0, 1]; give accuracies as fractions (0.62, not 62).");
+            if (row.StandardError < 0)
+                throw new ScalingLawsException($"{source}, row {row.SourceRow}: task '{task}' has standard error {Text(row.StandardError)}, below 0, which no standard error is; fix the stderr column or leave it blank.");
         }
         (Source, Task, Metric, Chance, Rows, LossName, Questions) = (source, task, metric, chance, rows, lossName, questions);
     }

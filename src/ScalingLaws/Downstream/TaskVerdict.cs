@@ -16,5 +16,11 @@ public sealed record AtChance(int RowsAbove, int Required, int Rows, double LawR
 /// <summary>Every fitted score is at or below the chance level: there is no rise to fit.</summary>
 public sealed record ChanceAtOrAboveScores(double Chance, double BestScore) : TaskVerdict;
 
+/// <summary>
+/// Every fitted row has the same score <paramref name="Score"/> (above chance): a law's rise fitted to a flat line is
+/// any rise at all, and the flat line's zero scatter would call it predictable.
+/// </summary>
+public sealed record FlatScores(double Score) : TaskVerdict;
+
 /// <summary>A verdict read back from a law file, as the file words it.</summary>
 public sealed record RecordedVerdict(string Text) : TaskVerdict;

@@ -44,7 +44,8 @@ public sealed class CurveCommandTests : WithTempFolder
 
     [Fact]
     public void Compare_where_no_law_can_be_fitted_is_an_input_error_not_a_table_of_dashes() =>
-        Curve("compare", "--dataset", "multipower-25M", "--fit-fraction", "0.01").AssertInputError("no law could be fitted to any run");
+        Curve("compare", "--dataset", "multipower-25M", "--fit-fraction", "0.01").AssertInputError(
+            "run constant_24000: no point lies within the first 0.01 of the run", "its first logged step is 2,176), so nothing is left to fit");
 
     /// <summary>
     /// Curve commands cannot hold or bound a parameter, so a flat direction is answered with what they can do (fit on more

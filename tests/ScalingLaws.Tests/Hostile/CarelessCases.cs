@@ -55,6 +55,16 @@ internal static class CarelessCases
         };
         foreach (var (name, content, warns) in warned)
             yield return HostileCase.Warned($"careless {name}", warns, "fit", save($"{name}.csv", content));
+        // Units in the header, read in that unit with a note (a sparse start grid: only the reading is under test).
+        var units = new (string Name, string Content, string Warns)[]
+        {
+            ("units-in-brackets", "params (M),tokens (B),loss\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "read column 'tokens (B)' as tokens in units of 1e9 (each value × 1e9)"),
+            ("units-in-square-brackets", "params [M],tokens [B],loss [nats]\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "read column 'params [M]' as params in units of 1e6"),
+            ("field-names-in-brackets", "N (params),D (tokens),loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{Loss(g.N, g.D)}\n")), "read column 'D (tokens)' as tokens"),
+            ("loss-in-bits", "params,tokens,loss (bits)\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{double.Parse(Loss(g.N, g.D), CultureInfo.InvariantCulture) / Math.Log(2):R}\n")), "read column 'loss (bits)' as a loss in bits, turned into nats"),
+        };
+        foreach (var (name, content, warns) in units)
+            yield return HostileCase.Warned($"careless {name}", warns, "fit", save($"{name}.csv", content), "--start-stride", "20");
         var strict = save("pasted-strict.csv", plain + $"{Grid[0].N:R},{Grid[0].D:R},{Loss(Grid[0].N, Grid[0].D)}\n");
         yield return new HostileCase("careless pasted row under --strict", ["fit", strict, "--strict"], Accepted: true, Warns: "repeats an earlier row exactly", Exit: 3);
         var perplexityJson = save("perplexity-json.csv", Table(Grid, (n, d) => $"{Math.Exp(double.Parse(Loss(n, d), CultureInfo.InvariantCulture)):R}"));
@@ -81,6 +91,8 @@ internal static class CarelessCases
             ("negative-zero-loss", Table(Grid, (n, d) => n == 8e8 && d == 8e9 ? "-0.0" : Loss(n, d)), "row 8, column 'loss'", []),
             ("constant-column-mapped-as-loss", "params,tokens,loss,vocab\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{Loss(g.N, g.D)},32000\n")), "every row has the same loss (32000)", ["--map", "loss=vocab"]),
             ("loss-mapped-to-params", plain, "no loss column", ["--map", "params=loss"]),
+            ("unit-in-header-and-cells", "params,tokens (B),loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e9:R}B,{Loss(g.N, g.D)}\n")), "row 1, column 'tokens (B)': '2B' is not a plain number, and the header 'tokens (B)' already gives the unit", []),
+            ("unknown-unit-in-header", "params,tokens (x),loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{Loss(g.N, g.D)}\n")), "no tokens or flops column among the headers", []),
             ("units-in-a-separate-row", "params,tokens,loss\nB,B,nats\n" + plain["params,tokens,loss\n".Length..], "row 1, column 'params': 'B' is not a number", []),
         };
         foreach (var (name, content, names, extra) in refused)

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ScalingLaws.Tests.Hostile;
 
-/// <summary>Laws given by value (<c>--law</c>) and law files (<c>--law-file</c>) that are broken, out of the law's domain or ambiguous.</summary>
+/// <summary>Laws given by value (<c>--law</c>) and law files (<c>--law-file</c>) that are broken, out of the law's domain, ambiguous or of another kind.</summary>
 internal static class LawCases
 {
     private const string Good = "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28";
@@ -47,6 +47,18 @@ internal static class LawCases
             if (name != "bad-x") // a power law of one input reads as the power loss-curve law, which has the same parameters
                 yield return HostileCase.Refused($"curve law file {name}", path, ["curve", "predict", curve, "--law-file", path]);
         }
+        // A saved law of the other kind under the same name (power): told apart by what its ranges measure.
+        var curveLaw = Path.Combine(folder, "law-curve-power.json");
+        File.WriteAllText(curveLaw, PowerLaw("\"step\": [100, 1000]"));
+        yield return HostileCase.Refused("law file a curve law given to predict", "its extrapolation block ranges over steps, so it is a loss-curve law: give the file to 'scaling curve predict --law-file'",
+            [.. Predict, "--law-file", curveLaw]);
+        var sizeLaw = Path.Combine(folder, "law-size-power.json");
+        File.WriteAllText(sizeLaw, PowerLaw("\"params\": [1e8, 1.6e9]"));
+        yield return HostileCase.Refused("curve law file a law of size given to curve predict", "its extrapolation block ranges over sizes, so it is a law of size and data: give the file to 'scaling predict --law-file'",
+            ["curve", "predict", curve, "--law-file", sizeLaw]);
+        var chinchilla = Path.Combine(folder, "law-chinchilla-for-curves.json");
+        File.WriteAllBytes(chinchilla, Utf8(Law().ToJsonString()));
+        yield return HostileCase.Refused("curve law file a chinchilla law", "not a curve-law file: 'chinchilla' is a law of size and data", ["curve", "predict", curve, "--law-file", chinchilla]);
         foreach (var (name, content) in Readable())
         {
             var path = Path.Combine(folder, $"law-{name}.json");
@@ -68,6 +80,7 @@ internal static class LawCases
         yield return ("no-law", Utf8("{\"params\": {\"E\": 1.69}}"), null);
         yield return ("duplicate-parameter", Utf8(Law().ToJsonString().Replace("\"E\":1.69", "\"E\":1.69,\"E\":2")), "given twice");
         yield return ("duplicate-law-key", Utf8(Law().ToJsonString().Replace("\"law\":\"chinchilla\"", "\"law\":\"chinchilla\",\"law\":\"kaplan\"")), "given twice");
+        yield return ("parameter-in-two-cases", Utf8(Law(p => p["e"] = 2).ToJsonString()), "E is given 2 times ('E', 'e'); give each parameter once");
         yield return ("unknown-parameter", Utf8(Law(p => p["gamma"] = 1).ToJsonString()), "gamma");
         yield return ("missing-parameter", Utf8(Law(p => p.Remove("beta")).ToJsonString()), "beta");
         yield return ("negative-exponent", Utf8(Law(p => p["alpha"] = -0.34).ToJsonString()), "alpha");
@@ -87,6 +100,8 @@ internal static class LawCases
         yield return ("bootstrap-exponent-out-of-domain", Utf8(WithBootstrap([[1.69, 406.4, 410.7, 0.34, 12]]).ToJsonString()), "bootstrap sample 1: beta = 12");
         yield return ("covariance-negative-variance", Utf8(WithExtrapolation(covariance: Covariance(-1)).ToJsonString()), "negative variance");
         yield return ("covariance-ragged", Utf8(WithExtrapolation(covariance: Covariance(1)[..3]).ToJsonString()), "not a square matrix");
+        yield return ("covariance-correlation-beyond-one", Utf8(WithExtrapolation(covariance: Correlated(1.5, 1.5)).ToJsonString()), "gives rows 1 and 2 a correlation of 1.5, beyond ±1");
+        yield return ("covariance-asymmetric", Utf8(WithExtrapolation(covariance: Correlated(0.5, -0.5)).ToJsonString()), "is not symmetric (row 1, column 2 is 0.005, row 2, column 1 is -0.005)");
         yield return ("range-reversed", Utf8(WithExtrapolation(paramsRange: [1.6e9, 1e8]).ToJsonString()), "no valid range for params");
         yield return ("error-model-negative", Utf8(WithExtrapolation(sigma0: -1).ToJsonString()), "extrapolation error model");
         yield return ("version-fraction", Utf8(Law().ToJsonString().Replace("{\"law\"", "{\"version\":1.5,\"law\"")), "'version'");
@@ -108,7 +123,13 @@ internal static class LawCases
         yield return ("status-at-bound", Utf8(WithStatus("at-bound").ToJsonString()));
         yield return ("upper-case-law-name", Utf8(Law().ToJsonString().Replace("\"chinchilla\"", "\"CHINCHILLA\"")));
         yield return ("with-extrapolation", Utf8(WithExtrapolation().ToJsonString()));
+        yield return ("parameter-names-in-another-case", Utf8("{\"law\": \"chinchilla\", \"params\": {\"e\": 1.69, \"a\": 406.4, \"b\": 410.7, \"ALPHA\": 0.34, \"Beta\": 0.28}}"));
     }
+
+    // A power law E + A·x^(−alpha) with an extrapolation block whose one range is <paramref name="range"/>.
+    private static string PowerLaw(string range) =>
+        "{\"version\": 1, \"law\": \"power\", \"params\": {\"E\": 2, \"A\": 5, \"alpha\": 0.3}, \"extrapolation\": {\"ranges\": {" + range
+        + "}, \"sigma0\": 0.01, \"slope\": 0.01, \"multiplier\": 2.9, \"source\": \"prior\", \"cutPoints\": 0, \"runs\": 1}}";
 
     private static JsonObject Law(Action<JsonObject>? change = null, int? version = null, string? formula = null)
     {
@@ -156,6 +177,14 @@ internal static class LawCases
     // A 5×5 diagonal covariance whose first variance is <paramref name="first"/>.
     private static double[][] Covariance(double first) =>
         [.. Enumerable.Range(0, 5).Select(i => Enumerable.Range(0, 5).Select(j => i != j ? 0 : i == 0 ? first : 0.01).ToArray())];
+
+    // The diagonal covariance with rows 1 and 2 given covariances <paramref name="upper"/> and <paramref name="lower"/> (variances 0.01).
+    private static double[][] Correlated(double upper, double lower)
+    {
+        var covariance = Covariance(0.01);
+        (covariance[0][1], covariance[1][0]) = (upper * 0.01, lower * 0.01);
+        return covariance;
+    }
 
     private static JsonObject WithBootstrap(double?[][] samples)
     {

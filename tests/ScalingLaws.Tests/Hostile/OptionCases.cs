@@ -68,6 +68,11 @@ internal static class OptionCases
             ("backtest json on bad input", "opt-bad.csv", ["backtest", WriteBad(folder), "--json"]),
             ("predict json on a newer law file", "version 2", [.. Predict(WriteNewerLaw(folder)), "--json"]),
             ("optimal json on a newer law file", "version 2", ["optimal", "--law-file", WriteNewerLaw(folder), "--flops", "1e22", "--json"]),
+            ("predict params with the unit apart", "--params 70 B: the unit 'B' is a value of its own, apart from its number; write 70B, without the space", [.. predict, "--params", "70", "B", "--tokens", "2e10"]),
+            ("predict tokens with the unit apart", "--tokens 1.4 T: the unit 'T' is a value of its own", [.. predict, "--params", "70B", "--tokens", "1.4", "T", "2", "T"]),
+            ("optimal target loss with the exponent apart", "--target-loss 2 e0: the unit 'e0' is a value of its own", ["optimal", "--law-spec", Law, "--target-loss", "2", "e0"]),
+            ("predict three sizes that disagree", "--params 70B, --tokens 1.4T and --flops 6e23 disagree with C = 6ND (6 × 70B × 1.4T = 5.88e23, 2% from --flops)",
+                [.. predict, "--params", "70B", "--tokens", "1.4T", "--flops", "6e23"]),
             ("predict params denormal", "--params 1e-320: less than one, which no count is", [.. predict, "--params", "1e-320", "--tokens", "2e10"]),
         };
         // Far beyond any data, and the smallest sizes: finite answers and exit 0, never a crash.

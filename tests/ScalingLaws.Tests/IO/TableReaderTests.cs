@@ -172,4 +172,19 @@ public sealed class TableReaderTests : WithTempFolder
         Assert.Equal(content, File.ReadAllText(path));
         Assert.Equal(written, File.GetLastWriteTimeUtc(path));
     }
+
+    [Fact]
+    public void A_unit_in_a_header_scales_its_column_and_a_loss_in_bits_is_turned_into_nats()
+    {
+        var path = temp.Write("units.csv", "params [M],tokens (B),loss (bits)\n125,2.5,4\n0.5,20,3\n");
+
+        var table = TableReader.Read(path);
+
+        Assert.Equal(1.25e8, table[0].Params, 1e-6);
+        Assert.Equal(2.5e9, table[0].Tokens, 1e-3);
+        Assert.Equal(4 * Math.Log(2), table[0].Loss, 1e-12); // 2.7726 nats
+        Assert.Equal(5e5, table[1].Params, 1e-9);            // 0.5 M: below one as written, half a million as meant
+        Assert.Equal(6 * 1.25e8 * 2.5e9, table[0].Flops, 1e6);
+        Assert.Contains("read column 'loss (bits)' as a loss in bits, turned into nats (× ln 2)", table.Notes);
+    }
 }
