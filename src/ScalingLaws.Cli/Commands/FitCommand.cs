@@ -41,7 +41,7 @@ internal static class FitCommand
                     ? new Bootstrap(resamples, parse.GetValue(bootstrap.Seed)).Run(fitter, table, fit, cancellation: cancellation, runs: runs)
                     : null;
                 if (target is not null && fit.Status.IsUsable())
-                    predictive = Predictive(parse, backtestBy, law, fit, options, table, bar, cancellation).For(fit, table) with { Covariance = ParameterUncertainty.Covariance(fit) };
+                    predictive = Predictive(parse, backtestBy, law, fit, options, table, bar, cancellation).For(fit, table) with { Covariance = ParameterUncertainty.PredictionCovariance(fit) };
             }
             var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs), .. loaded.RowWarnings], Selection = loaded.Selection };
             var saved = target is not null && fit.Status.IsUsable() ? target : null;

@@ -34,7 +34,7 @@ public sealed record LossLaw(ScalingLaw Law, IReadOnlyList<double> Values, Predi
             task.Source);
         var fit = new LawFitter(law, FitOptions.Default with { StartStride = 2 }).Fit(table, cancellation);
         var settings = new BacktestSettings { Order = PredictiveModel.DefaultOrder(law), FitOptions = FitOptions.Default with { StartStride = 2 } };
-        var predictive = PredictiveModel.Measure(law, table, fit.Values, settings, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
+        var predictive = PredictiveModel.Measure(law, table, fit.Values, settings, cancellation) with { Covariance = ParameterUncertainty.PredictionCovariance(fit) };
         return new LossLaw(law, fit.Values, predictive);
     }
 }
