@@ -44,12 +44,13 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
 
     /// <summary>
     /// This model with <see cref="LongerErrors"/> measured, for a law of N and D whose <see cref="Errors"/> came from a
-    /// backtest by size: the same backtest by run length (<paramref name="settings"/> with that order), kept when it has at
-    /// least <see cref="BacktestSettings.MinimumCutsForOwnModel"/> cut points; otherwise this model unchanged.
+    /// backtest by size or, on too few sizes to cut, the prior: the same backtest by run length (<paramref name="settings"/>
+    /// with that order), kept when it has at least <see cref="BacktestSettings.MinimumCutsForOwnModel"/> cut points; otherwise
+    /// this model unchanged. A table of few sizes with many checkpoints so measures how far its fits on shorter training reach.
     /// </summary>
     public PredictiveModel WithLongerErrors(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default)
     {
-        if (Errors.Source != ErrorModelSource.Backtest || Order != BacktestOrder.Params || !law.Inputs.Contains(Field.Tokens) || !law.Inputs.Contains(Field.Params))
+        if (Order is not (BacktestOrder.Params or null) || !law.Inputs.Contains(Field.Tokens) || !law.Inputs.Contains(Field.Params))
             return this;
         var longer = settings with { Order = BacktestOrder.RunLength };
         var cuts = BacktestSplits.Of(table, RunIndex.Of(table), [.. Enumerable.Range(0, table.Count)], null, longer, law.ParameterCount).Count;

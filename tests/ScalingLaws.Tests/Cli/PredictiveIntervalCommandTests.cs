@@ -151,6 +151,54 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
     }
 
     [Fact]
+    public void A_run_length_model_gives_the_interval_of_a_fitted_size_trained_longer()
+    {
+        // The main model (σ0 0.01, k 0.04, ×2) for a step beyond the fitted sizes; the run-length one (σ0 0.02, k 0.3, ×2.5) for
+        // N inside its range and D 10× beyond: d = 1 decade / the 2 decades D spans = 0.5.
+        var longer = Extrapolation[..^1] + ",\"longer\":{\"sigma0\":0.02,\"slope\":0.3,\"multiplier\":2.5,\"cutPoints\":5,\"runs\":30}}";
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{longer}}}");
+
+        var predictions = ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "24T", "--tokens", "1T", "50B", "--json")
+            .AssertSuccess().Json["predictions"]!.AsArray();
+
+        double HalfWidth(JsonNode p) => Math.Log(Near.Number(p["ci95"]![1]) / Near.Number(p["loss"]));
+        Near.Relative(2.5 * Math.Sqrt(0.02 * 0.02 + Math.Pow(0.3 * 0.5, 2)), HalfWidth(predictions[0]!), 1e-9, "fitted size, 10× the tokens");
+        Near.Relative(2 * Math.Sqrt(0.01 * 0.01 + Math.Pow(0.04 * Math.Log10(2400) / 2, 2)), HalfWidth(predictions[1]!), 1e-9, "beyond the sizes");
+        var text = ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "--tokens", "1T").AssertSuccess().Stdout.ReplaceLineEndings("");
+        Assert.Contains("for fitted sizes trained longer, σ(d) = sqrt(0.02² + (0.3·d)²)", text);
+    }
+
+    [Fact]
+    public void A_broken_run_length_model_is_one_clear_line()
+    {
+        var longer = Extrapolation[..^1] + ",\"longer\":{\"sigma0\":-0.02,\"slope\":0.3,\"multiplier\":2.5,\"cutPoints\":5,\"runs\":30}}";
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{longer}}}");
+
+        ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "--tokens", "1T")
+            .AssertInputError("the run-length error model (sigma0 -0.02, slope 0.3, multiplier 2.5) is not valid");
+    }
+
+    [Fact]
+    public void Fit_out_on_sizes_trained_to_several_lengths_measures_the_run_length_model_too()
+    {
+        // Six sizes, each trained on 5 to 80 tokens per parameter, on the law above with ±0.5% of deterministic noise.
+        var rows = from n in new[] { 1e8, 2e8, 4e8, 8e8, 1.6e9, 3.2e9 }
+                   from ratio in new[] { 5.0, 10.0, 20.0, 40.0, 80.0 }
+                   select $"{n:R},{n * ratio:R},{Hoffmann(n, n * ratio) * (1 + 0.005 * Math.Sin(n / 1e8 + 3 * ratio)):R}";
+        var data = temp.Write("runs.csv", "params,tokens,loss\n" + string.Join("\n", rows) + "\n");
+        var law = Path.Combine(temp.FullName, "law.json");
+
+        ScalingProcess.Run("fit", data, "--out", law).AssertSuccess();
+
+        var extrapolation = JsonNode.Parse(File.ReadAllText(law))!["extrapolation"]!;
+        Assert.Equal("params", extrapolation["order"]!.GetValue<string>());
+        var longer = extrapolation["longer"]!;
+        Assert.InRange(longer["cutPoints"]!.GetValue<int>(), 3, 15);
+        Assert.True(Near.Number(longer["multiplier"]) >= 1.96, "a measured multiplier");
+        Assert.True(Near.Number(longer["sigma0"]) > 0, "a measured σ0");
+    }
+
+    [Fact]
     public void Fit_out_on_a_table_too_small_to_backtest_stores_the_prior_and_the_ranges()
     {
         var data = temp.Write("runs.csv", "params,tokens,loss\n1e8,2e9,3.5\n2e8,4e9,3.2\n4e8,8e9,3.0\n8e8,1.6e10,2.85\n1.6e9,3.2e10,2.7\n3.2e9,6.4e10,2.6\n");

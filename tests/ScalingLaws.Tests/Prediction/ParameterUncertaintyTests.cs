@@ -55,4 +55,36 @@ public sealed class ParameterUncertaintyTests
 
         Near.Relative(0.0392 / 1.959963984540054, sigma, 1e-12, "(ln U − ln L) / (2 · 1.96)");
     }
+
+    [Fact]
+    public void An_undetermined_parameter_is_held_at_its_value_and_the_others_keep_their_covariance_given_it()
+    {
+        // ln E undetermined (standard error 1e58) and correlated 0.99 with ln B, whose own standard error is 0.2: given ln E, the
+        // variance of ln B is 0.04·(1 − 0.99²) = 7.96e-4; the other entries do not involve ln E and stay.
+        double[,] covariance =
+        {
+            { 1e116, 0, 0.99 * 1e58 * 0.2, 0, 0 },
+            { 0, 9e-2, 0, 2e-3, 0 },
+            { 0.99 * 1e58 * 0.2, 0, 0.04, 0, 0 },
+            { 0, 2e-3, 0, 3e-4, 0 },
+            { 0, 0, 0, 0, 2e-4 },
+        };
+
+        var held = ParameterUncertainty.HoldUndetermined(covariance)!;
+
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(0, held[0, i]));
+        Near.Relative(0.04 * (1 - 0.99 * 0.99), held[2, 2], 1e-9, "var ln B given ln E");
+        Assert.Equal(9e-2, held[1, 1]);
+        Assert.Equal(2e-3, held[1, 3]);
+        Assert.Equal(2e-4, held[4, 4]);
+        Assert.True(ParameterUncertainty.LogSigma(ChinchillaLaw.Instance, Values, held, 70e9, 1.4e12) < 0.05, "a finite, local spread");
+    }
+
+    [Fact]
+    public void A_determined_covariance_is_used_as_it_is()
+    {
+        double[,] covariance = { { 4e-4, 1e-4 }, { 1e-4, 9e-2 } };
+
+        Assert.Same(covariance, ParameterUncertainty.HoldUndetermined(covariance));
+    }
 }
