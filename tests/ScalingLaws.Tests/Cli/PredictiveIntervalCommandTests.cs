@@ -197,6 +197,9 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
         Assert.Equal(4, longer["cutPoints"]!.GetValue<int>());
         Assert.True(Near.Number(longer["multiplier"]) >= 1.96, "a measured multiplier");
         Assert.True(Near.Number(longer["sigma0"]) > 0, "a measured σ0");
+        // A fitted size trained longer than any fitted row: its D/N (625) lies above the fitted 5–80, as the run-length backtests' did.
+        var text = ScalingProcess.Run("predict", "--law-file", law, "--params", "1.6B", "--tokens", "1T").AssertSuccess().Stdout.ReplaceLineEndings("");
+        Assert.Contains("D/N = 625 is 7.8× above the largest fitted (80), as were the held-out runs of the run-length backtests behind its interval", text);
     }
 
     [Fact]
