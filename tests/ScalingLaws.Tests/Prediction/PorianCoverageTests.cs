@@ -1,6 +1,5 @@
 using ScalingLaws.Data;
 using ScalingLaws.Fitting;
-using ScalingLaws.IO;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
 
@@ -17,9 +16,7 @@ public sealed class PorianCoverageTests(ITestOutputHelper output)
 {
     private static BacktestResult ByFlops(string source, int config)
     {
-        var table = TableReader.Read(Path.Combine(TestData.SharedData, "porian", "isoflop_points.csv"));
-        var (sources, configs) = (table.Extra["source"], table.Extra["config_index"]);
-        var rows = table.Select([.. Enumerable.Range(0, table.Count).Where(i => sources[i] == source && configs[i] == $"{config}")]);
+        var rows = PorianSweeps.Sweep(source, config);
         var settings = new BacktestSettings { Order = BacktestOrder.Flops, SplitFamilies = true, FitOptions = FitOptions.Default with { StartStride = 2 } };
         return new Backtest(settings).Run(ChinchillaLaw.Instance, rows);
     }

@@ -1,6 +1,4 @@
-using ScalingLaws.Data;
 using ScalingLaws.Fitting;
-using ScalingLaws.IO;
 using ScalingLaws.Laws;
 using ScalingLaws.Prediction;
 
@@ -15,9 +13,7 @@ public sealed class PredictiveModelTests(ITestOutputHelper output)
     [Fact]
     public void Fitted_sizes_trained_longer_get_the_run_length_model_and_it_covers_what_the_size_model_misses()
     {
-        var table = TableReader.Read(Path.Combine(TestData.SharedData, "porian", "isoflop_points.csv"));
-        var (sources, configs) = (table.Extra["source"], table.Extra["config_index"]);
-        var sweep = table.Select([.. Enumerable.Range(0, table.Count).Where(i => sources[i] == "summary_df_owt2" && configs[i] == "1")]);
+        var sweep = PorianSweeps.Sweep("summary_df_owt2", 1);
         var lengths = sweep.Rows.Select(r => r.Tokens).Distinct().Order().ToArray();
         var cut = lengths[(int)Math.Ceiling(0.5 * lengths.Length) - 1]; // the nearest-rank median, as bench/heldout cuts
         var shorter = sweep.Select([.. Enumerable.Range(0, sweep.Count).Where(i => sweep[i].Tokens <= cut)]);
