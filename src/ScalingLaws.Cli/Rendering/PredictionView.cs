@@ -49,7 +49,7 @@ internal static class PredictionView
         }
         yield return $"predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}.";
         foreach (var p in predictions.Where(p => p.Distance is { IsBeyondData: true } or { IsOutsideRatio: true } or { IsBeyondComputeOnly: true }))
-            yield return $"{Label(p)}: {Beyond(p.Distance!, predictive.LongerErrors is { } longer && predictive.ErrorsFor(p.Distance!) == longer)}{NoInterval(p)}.";
+            yield return $"{Label(p)}: {Beyond(p.Distance!, predictive.UsesLongerErrors(p.Distance!))}{NoInterval(p)}.";
     }
 
     // Why a prediction beyond the data along an input the fit leaves undetermined has no interval.

@@ -72,9 +72,9 @@ public sealed record ExtrapolationDocument(
             ? new InputRange(input, min, max)
             : throw new ScalingLawsException($"{source}: the extrapolation block has no valid range for {Name(input)}; refit with 'scaling fit DATA --out FIT.json'.")).ToImmutableArray();
         var decaySlope = DecaySlope ?? 0;
-        if (!(Sigma0 >= 0 && Slope >= 0 && Multiplier > 0 && decaySlope >= 0) || !double.IsFinite(Sigma0 + Slope + Multiplier + decaySlope))
-            throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}, decaySlope {decaySlope}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
         var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, Source == "prior" ? ErrorModelSource.Prior : ErrorModelSource.Backtest, CutPoints, Runs, decaySlope);
+        if (!errors.IsValid)
+            throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}, decaySlope {decaySlope}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
         return new PredictiveModel(new FittedRanges(ranges) { TokensPerParam = StoredRange(TokensPerParamKey, source), Compute = StoredRange(ComputeKey, source) }, errors, Order is null ? null : ParseOrder(Order))
         {
             Covariance = Matrix(source),

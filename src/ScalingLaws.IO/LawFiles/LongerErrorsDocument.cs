@@ -13,7 +13,7 @@ public sealed record LongerErrorsDocument(double Sigma0, double Slope, double Mu
 
     /// <summary>The model, checked as the main one is.</summary>
     public ExtrapolationErrorModel ToModel(string source) =>
-        Sigma0 >= 0 && Slope >= 0 && Multiplier > 0 && double.IsFinite(Sigma0 + Slope + Multiplier)
-            ? new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, ErrorModelSource.Backtest, CutPoints, Runs)
+        new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, ErrorModelSource.Backtest, CutPoints, Runs) is { IsValid: true } model
+            ? model
             : throw new ScalingLawsException($"{source}: the run-length error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
 }

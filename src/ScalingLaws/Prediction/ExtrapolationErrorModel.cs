@@ -44,6 +44,9 @@ public sealed record ExtrapolationErrorModel(
         return new PredictiveInterval(loss * Math.Exp(-half), loss * Math.Exp(half), half, distance);
     }
 
+    /// <summary>Whether every term is a finite number a measurement could give: σ0, k and m ≥ 0, the multiplier &gt; 0 (a law file's may be hand-edited).</summary>
+    public bool IsValid => Sigma0 >= 0 && Slope >= 0 && DecaySlope >= 0 && Multiplier > 0 && double.IsFinite(Sigma0 + Slope + DecaySlope + Multiplier);
+
     /// <summary>This model with another <see cref="Source"/> (e.g. the prior, stored for a table too small to backtest).</summary>
     public ExtrapolationErrorModel As(ErrorModelSource source) => this with { Source = source };
 }

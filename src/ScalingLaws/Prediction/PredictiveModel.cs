@@ -34,12 +34,12 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     public ExtrapolationErrorModel? LongerErrors { get; init; }
 
     /// <summary>The error model for a prediction at <paramref name="distance"/>: <see cref="LongerErrors"/> when it lies beyond the data in tokens alone, else <see cref="Errors"/>.</summary>
-    public ExtrapolationErrorModel ErrorsFor(ExtrapolationDistance distance) =>
-        LongerErrors is { } longer && IsLongerOnly(distance) ? longer : Errors;
+    public ExtrapolationErrorModel ErrorsFor(ExtrapolationDistance distance) => UsesLongerErrors(distance) ? LongerErrors! : Errors;
 
-    // Beyond the largest fitted D, and inside the fitted range of every other input.
-    private static bool IsLongerOnly(ExtrapolationDistance distance) =>
-        distance.Factors.Any(f => f.Input == Field.Tokens && f.Above && f.Factor > 1)
+    /// <summary>Whether a prediction at <paramref name="distance"/> takes <see cref="LongerErrors"/>: there is one, and the point lies beyond the largest fitted D and inside the fitted range of every other input.</summary>
+    public bool UsesLongerErrors(ExtrapolationDistance distance) =>
+        LongerErrors is not null
+        && distance.Factors.Any(f => f.Input == Field.Tokens && f.Above && f.Factor > 1)
         && distance.Factors.All(f => f.Input == Field.Tokens || f.Factor <= 1);
 
     /// <summary>
