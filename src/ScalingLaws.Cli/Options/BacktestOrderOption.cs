@@ -1,12 +1,12 @@
 namespace ScalingLaws.Cli.Options;
 
-/// <summary>How a backtest orders the table: <c>params</c>, <c>tokens</c>, <c>flops</c> or <c>run-length</c> (and for fit, <c>none</c>).</summary>
+/// <summary>How a backtest orders the table: <c>params</c>, <c>tokens</c>, <c>flops</c>, <c>run-length</c> or <c>tokens-per-param</c> (and for fit, <c>none</c>).</summary>
 internal static class BacktestOrderOption
 {
     /// <summary>One name in <c>fit</c> (where --out backtests the law) and in the backtest commands.</summary>
     public const string Name = "--backtest-by";
 
-    public const string Choices = "params, tokens, flops or run-length";
+    public const string Choices = "params, tokens, flops, run-length or tokens-per-param";
 
     // The orders by the names law files store them under; fit's none (no backtest) is the one without an order.
     private static readonly Choice<BacktestOrder?>[] Orders =

@@ -4,11 +4,13 @@ namespace ScalingLaws.Cli.Rendering;
 internal static class ErrorModelText
 {
     public static string Describe(PredictiveModel predictive) => Describe(predictive.Errors, predictive.Order) +
-        (predictive.LongerErrors is { } longer ? $"; for fitted sizes trained longer, {Describe(longer, BacktestOrder.RunLength)}" : "");
+        (predictive.LongerErrors is { } longer ? $"; for fitted sizes trained longer, {Describe(longer, BacktestOrder.RunLength)}" : "") +
+        (predictive.UndertrainedErrors is { } undertrained ? $"; for runs with fewer tokens per parameter than any fitted, at least {Describe(undertrained, BacktestOrder.TokensPerParam)}" : "");
 
     public static string Describe(ExtrapolationErrorModel model, BacktestOrder? order)
     {
-        var formula = $"σ(d) = sqrt({Numbers.Format(model.Sigma0, 2)}² + ({Numbers.Format(model.Slope, 2)}·d)²) on ln L, d = decades beyond the data per decade it spans, ×{Numbers.Format(model.Multiplier, 3)} for 95%";
+        var distance = model.Along == ExtrapolationAxis.Undertraining ? "decades of D/N below the fitted range per decade it spans" : "decades beyond the data per decade it spans";
+        var formula = $"σ(d) = sqrt({Numbers.Format(model.Sigma0, 2)}² + ({Numbers.Format(model.Slope, 2)}·d)²) on ln L, d = {distance}, ×{Numbers.Format(model.Multiplier, 3)} for 95%";
         return model.Source == ErrorModelSource.Prior
             ? $"{formula}; the prior measured across the Hitchhiker families, scaled by this fit's residual scale (for tables too small to backtest, or not backtested)"
             : $"{formula}; measured by backtests on the fitted table ({Numbers.Count(model.CutPoints)} cut points{(order is { } o ? " by " + ExtrapolationDocument.OrderName(o) : "")}, {Runs(model.Runs)} held-out runs)";

@@ -104,7 +104,7 @@ internal sealed record OptimalRow(
         var distance = predictive.Ranges.DistanceOf([Params, Tokens]);
         if (!predictive.Determines(distance))
             return this with { Ci95 = ci with { Loss = null, ParamLoss = ci.Loss } };
-        var interval = predictive.ErrorsFor(distance).Interval(Loss, distance, parameterSigma);
+        var interval = predictive.IntervalAround(Loss, distance, parameterSigma);
         return this with { Ci95 = ci with { Loss = [interval.Lower, interval.Upper], ParamLoss = ci.Loss } };
     }
 

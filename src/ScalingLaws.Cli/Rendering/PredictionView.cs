@@ -49,7 +49,7 @@ internal static class PredictionView
         }
         yield return $"predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}.";
         foreach (var p in predictions.Where(p => p.Distance is { IsBeyondData: true } or { IsOutsideRatio: true } or { IsBeyondComputeOnly: true }))
-            yield return $"{Label(p)}: {Beyond(p.Distance!, predictive.UsesLongerErrors(p.Distance!))}{NoInterval(p)}.";
+            yield return $"{Label(p)}: {Beyond(p.Distance!, predictive.UsesLongerErrors(p.Distance!), predictive.UsesUndertrainedErrors(p.Distance!))}{NoInterval(p)}.";
     }
 
     // Why a prediction beyond the data along an input the fit leaves undetermined has no interval.
@@ -61,23 +61,26 @@ internal static class PredictionView
 
     /// <summary>"N is 2,400× the largest fitted run; D is 3.1× below the smallest; D/N = 0.02 is 200× below the smallest fitted (4.1), which the interval does not allow for"; "C = 6ND is 2.2× the largest fitted run's" when only compute lies beyond.</summary>
     /// <param name="longer">The interval is the run-length model's (<see cref="PredictiveModel.LongerErrors"/>), measured on fitted sizes trained longer.</param>
-    public static string Beyond(ExtrapolationDistance distance, bool longer = false) => string.Join("; ", distance.Factors.Where(f => f.Factor > 1).Select(f =>
+    /// <param name="undertrained">The interval allows for the tokens-per-parameter model (<see cref="PredictiveModel.UndertrainedErrors"/>), measured on runs less trained than the fitted ones.</param>
+    public static string Beyond(ExtrapolationDistance distance, bool longer = false, bool undertrained = false) => string.Join("; ", distance.Factors.Where(f => f.Factor > 1).Select(f =>
         f.Above
             ? $"{Symbols.Of(f.Input)} is {Factor(f.Factor)} the largest fitted run"
             : $"{Symbols.Of(f.Input)} is {Factor(f.Factor)} below the smallest fitted run")
         .Concat(distance.IsBeyondComputeOnly ? [Compute(distance.Compute!)] : [])
-        .Concat(distance.TokensPerParam is { Factor: > 1 } ratio ? [Ratio(ratio, longer)] : []));
+        .Concat(distance.TokensPerParam is { Factor: > 1 } ratio ? [Ratio(ratio, longer, undertrained)] : []));
 
     // "C = 6ND is 8× the largest fitted run's": N and D each inside their ranges, their product beyond every fitted run's.
     private static string Compute(InputFactor compute) =>
         $"C = 6ND is {Factor(compute.Factor)} {(compute.Above ? "the largest fitted run's" : "below the smallest fitted run's")}";
 
     // "D/N = 0.02 is 200× below the smallest fitted (4.1), which the interval does not allow for": tokens per parameter outside the
-    // fitted runs' range of it. The error model's distance does not count it (docs/fitting.md says why), so the line says so; the
-    // run-length model was measured on fitted sizes trained longer, above the fitted D/N, so for its points the line says that.
-    private static string Ratio(RatioFactor ratio, bool longer) =>
+    // fitted runs' range of it. The main error model's distance does not count it (docs/fitting.md says why), so the line says so,
+    // unless a model measured on such runs widened the interval: the run-length model above the fitted D/N, the tokens-per-parameter one below.
+    private static string Ratio(RatioFactor ratio, bool longer, bool undertrained) =>
         $"D/N = {Numbers.Format(ratio.Ratio, 2)} is {Factor(ratio.Factor)} {(ratio.Above ? "above the largest" : "below the smallest")} fitted ({Numbers.Format(ratio.Bound, 2)}), " +
-        (longer && ratio.Above ? "as were the held-out runs of the run-length backtests behind its interval" : "which the interval does not allow for");
+        (longer && ratio.Above ? "as were the held-out runs of the run-length backtests behind its interval"
+        : undertrained && !ratio.Above ? "as were the held-out runs of the tokens-per-parameter backtests behind its interval"
+        : "which the interval does not allow for");
 
     /// <summary>A factor as "2,400×" or "4.3×"; from a million on as "6.3e+11×" (an absurd input would otherwise print hundreds of digits), and beyond a double as "more than 1e308×".</summary>
     public static string Factor(double factor) => !double.IsFinite(factor) ? "more than 1e308×"

@@ -34,7 +34,14 @@ public sealed record ExtrapolationDocument(
     /// tokens than any fitted row (<see cref="PredictiveModel.LongerErrors"/>); absent when not measured and in older files.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    public LongerErrorsDocument? Longer { get; init; }
+    public DirectionalErrorsDocument? Longer { get; init; }
+
+    /// <summary>
+    /// The error model measured by backtesting the fitted table by tokens per parameter, for predictions at a D/N below every
+    /// fitted run's (<see cref="PredictiveModel.UndertrainedErrors"/>); absent when not measured and in older files.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public DirectionalErrorsDocument? Undertrained { get; init; }
 
     /// <summary>Inputs (params, tokens, flops) along which the fit did not determine the law: no interval beyond the data there.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -56,7 +63,8 @@ public sealed record ExtrapolationDocument(
             : null,
         Undetermined = model.Undetermined.IsDefaultOrEmpty ? null : [.. model.Undetermined.Select(Name)],
         DecaySlope = model.Errors.DecaySlope > 0 ? model.Errors.DecaySlope : null,
-        Longer = model.LongerErrors is { } longer ? LongerErrorsDocument.From(longer) : null,
+        Longer = model.LongerErrors is { } longer ? DirectionalErrorsDocument.From(longer) : null,
+        Undertrained = model.UndertrainedErrors is { } undertrained ? DirectionalErrorsDocument.From(undertrained) : null,
     };
 
     /// <summary>The model for <paramref name="inputs"/> (the law's inputs, in order).</summary>
@@ -79,7 +87,8 @@ public sealed record ExtrapolationDocument(
         {
             Covariance = Matrix(source),
             Undetermined = [.. (Undetermined ?? []).Select(name => InputNamed(inputs, name, source))],
-            LongerErrors = Longer?.ToModel(source),
+            LongerErrors = Longer?.ToModel(source, "run-length"),
+            UndertrainedErrors = Undertrained?.ToModel(source, "tokens-per-parameter", ExtrapolationAxis.Undertraining),
         };
     }
 
@@ -123,7 +132,12 @@ public sealed record ExtrapolationDocument(
             : StoredCovariance.Matrix(Covariance);
 
     /// <summary>The order's name as written in files, e.g. <c>run-length</c>.</summary>
-    public static string OrderName(BacktestOrder order) => order == BacktestOrder.RunLength ? "run-length" : order.ToString().ToLowerInvariant();
+    public static string OrderName(BacktestOrder order) => order switch
+    {
+        BacktestOrder.RunLength => "run-length",
+        BacktestOrder.TokensPerParam => "tokens-per-param",
+        _ => order.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>The order named by <paramref name="text"/>, or null when it names none.</summary>
     public static BacktestOrder? ParseOrder(string text) => text.Trim().ToLowerInvariant() switch
@@ -132,6 +146,7 @@ public sealed record ExtrapolationDocument(
         "tokens" => BacktestOrder.Tokens,
         "flops" => BacktestOrder.Flops,
         "run-length" => BacktestOrder.RunLength,
+        "tokens-per-param" => BacktestOrder.TokensPerParam,
         _ => null,
     };
 

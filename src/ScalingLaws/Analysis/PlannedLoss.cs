@@ -19,6 +19,6 @@ public static class PlannedLoss
     {
         var parameterSigma = lossSpread is null ? 0 : ParameterUncertainty.LogSigma(lossSpread);
         var distance = predictive.Ranges.DistanceOf([point.Params, point.Tokens]);
-        return predictive.ErrorsFor(distance).Interval(point.Loss, distance, parameterSigma);
+        return predictive.IntervalAround(point.Loss, distance, parameterSigma);
     }
 }

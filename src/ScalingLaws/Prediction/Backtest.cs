@@ -60,9 +60,9 @@ public sealed class Backtest(BacktestSettings? settings = null)
         var cuts = all.Select(s => s.Error.Cut).Distinct().Count();
         var prior = Settings.Prior.For(residualScale);
         if (cuts < Settings.MinimumCutsForOwnModel)
-            return prior;
+            return prior with { Along = Settings.Axis };
         var own = ErrorModelEstimator.Fit([.. all.Select(s => s.Error)], prior);
-        return own with { Multiplier = Math.Max(own.Multiplier, ErrorModelEstimator.MultiplierFloor(cuts)) };
+        return own with { Multiplier = Math.Max(own.Multiplier, ErrorModelEstimator.MultiplierFloor(cuts)), Along = Settings.Axis };
     }
 
     private IReadOnlyList<BacktestCut> Cuts(ObservationTable table, RunIndex runs, int parameters)
@@ -105,7 +105,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
     }
 
     // Every held-out row of one cut, predicted by its fit; each held-out run weighs 1 in total.
-    private static Scored[] HeldOut(ScalingLaw law, ObservationTable table, RunIndex runs, BacktestCut cut, BacktestFit fit)
+    private Scored[] HeldOut(ScalingLaw law, ObservationTable table, RunIndex runs, BacktestCut cut, BacktestFit fit)
     {
         if (fit.Values.IsDefaultOrEmpty)
             return [];
@@ -118,7 +118,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
             var run = runs.RunOf[i];
             var distance = fit.Ranges!.DistanceOf(inputs);
             var weight = 1.0 / runSizes[run];
-            return new Scored(cut, i, RunName(row, run), row, predicted, distance, new HeldOutError(cut.Index, distance.Relative, Math.Log(row.Loss) - Math.Log(predicted), weight));
+            return new Scored(cut, i, RunName(row, run), row, predicted, distance, new HeldOutError(cut.Index, distance.Along(Settings.Axis), Math.Log(row.Loss) - Math.Log(predicted), weight));
         })];
     }
 
@@ -142,6 +142,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
         BacktestOrder.Params => "model sizes",
         BacktestOrder.Tokens => "run lengths in tokens",
         BacktestOrder.Flops => "compute budgets",
+        BacktestOrder.TokensPerParam => "tokens per parameter",
         _ => "token counts",
     };
 

@@ -14,4 +14,10 @@ public enum BacktestOrder
 
     /// <summary>Checkpoints by tokens: fit the early part of every run, predict the rest of the runs.</summary>
     RunLength,
+
+    /// <summary>
+    /// Whole runs by tokens per parameter D/N, most trained first: fit the runs trained longest for their size, predict the
+    /// less trained ones (the undertrained corner of a sweep, where large models saw few tokens).
+    /// </summary>
+    TokensPerParam,
 }

@@ -21,7 +21,7 @@ public sealed record BacktestResult(
 
     /// <summary>The held-out errors of every fitted cut, as the error model sees them (e.g. to pool several tables).</summary>
     public IReadOnlyList<HeldOutError> HeldOutErrors =>
-        [.. Predictions.Select(p => new HeldOutError(p.Cut, p.Interval.Distance.Relative, p.LogError, p.Weight))];
+        [.. Predictions.Select(p => new HeldOutError(p.Cut, p.Interval.Distance.Along(Model.Along), p.LogError, p.Weight))];
 
     /// <summary>The held-out errors divided by <see cref="RelativePrior.Unit"/> of the residual scale of the fit that made them: what <see cref="RelativePrior"/> is measured on.</summary>
     public IReadOnlyList<HeldOutError> RelativeHeldOutErrors

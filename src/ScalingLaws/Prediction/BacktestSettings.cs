@@ -42,6 +42,9 @@ public sealed record BacktestSettings
     /// <summary>Told of each finished cut point; null by default.</summary>
     public IProgress<WorkProgress>? Progress { get; init; }
 
+    /// <summary>The distance the held-out errors are measured against: D/N below the fitted range when ordered by it, else the inputs' and compute's.</summary>
+    public ExtrapolationAxis Axis => Order == BacktestOrder.TokensPerParam ? ExtrapolationAxis.Undertraining : ExtrapolationAxis.Scale;
+
     internal void Validate()
     {
         if (MinimumTrainingLevels < 2)

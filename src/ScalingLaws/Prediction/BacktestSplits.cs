@@ -34,11 +34,17 @@ internal static class BacktestSplits
             [.. rows.Where((_, j) => keys[j] > levels[level])]))];
     }
 
-    // The value a row is ordered by: its run's largest value of the quantity, or its own tokens for run length.
+    // The value a row is ordered by: its run's largest value of the quantity, its own tokens for run length, or its run's N/D.
     private static double[] Keys(ObservationTable table, RunIndex runs, IReadOnlyList<int> rows, BacktestOrder order)
     {
         if (order == BacktestOrder.RunLength)
             return [.. rows.Select(i => table[i].Tokens)];
+        if (order == BacktestOrder.TokensPerParam)
+        {
+            // Parameters per token of the run's longest row: ascending, the fitted part is the most trained per parameter.
+            var longest = rows.GroupBy(i => runs.RunOf[i]).ToDictionary(g => g.Key, g => g.Max(i => table[i].Tokens));
+            return [.. rows.Select(i => table[i].Params / longest[runs.RunOf[i]])];
+        }
         var field = order switch
         {
             BacktestOrder.Params => Field.Params,

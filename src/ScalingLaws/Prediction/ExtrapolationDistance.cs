@@ -39,6 +39,9 @@ public sealed record ExtrapolationDistance(ImmutableArray<InputFactor> Factors)
     /// </summary>
     public double Relative => Math.Max(Factors.Sum(f => f.Relative), Compute?.Relative ?? 0);
 
+    /// <summary>The distance along <paramref name="axis"/>: <see cref="Relative"/>, or how far D/N lies below the fitted range (<see cref="RatioFactor.RelativeBelow"/>).</summary>
+    public double Along(ExtrapolationAxis axis) => axis == ExtrapolationAxis.Undertraining ? TokensPerParam?.RelativeBelow ?? 0 : Relative;
+
     /// <summary>Whether any input lies beyond its fitted range.</summary>
     public bool IsBeyondData => Factors.Any(f => f.Factor > 1);
 

@@ -22,6 +22,9 @@ public sealed record ExtrapolationErrorModel(
     /// <summary>The normal 97.5th percentile: the smallest multiplier a model uses.</summary>
     public const double NormalMultiplier = 1.959963984540054;
 
+    /// <summary>The distance σ(d) is a function of: the law's inputs and compute, or for a model measured by tokens per parameter, D/N below the fitted range.</summary>
+    public ExtrapolationAxis Along { get; init; }
+
     /// <summary>Standard error of ln L at relative distance <paramref name="distance"/> and unseen decay <paramref name="decay"/>.</summary>
     public double Sigma(double distance, double decay = 0) =>
         Math.Sqrt(Sigma0 * Sigma0 + Slope * Slope * distance * distance + DecaySlope * DecaySlope * decay * decay);
@@ -40,7 +43,7 @@ public sealed record ExtrapolationErrorModel(
     /// <summary>The predictive 95% interval around a predicted loss (<paramref name="decay"/>: a loss curve's unseen decay u).</summary>
     public PredictiveInterval Interval(double loss, ExtrapolationDistance distance, double parameterSigma = 0, double decay = 0)
     {
-        var half = LogHalfWidth(distance.Relative, parameterSigma, decay);
+        var half = LogHalfWidth(distance.Along(Along), parameterSigma, decay);
         return new PredictiveInterval(loss * Math.Exp(-half), loss * Math.Exp(half), half, distance);
     }
 

@@ -33,6 +33,14 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     /// </summary>
     public ExtrapolationErrorModel? LongerErrors { get; init; }
 
+    /// <summary>
+    /// The error model measured by backtesting the same table by tokens per parameter (fit the runs trained longest for their
+    /// size, predict the less trained), for predictions whose D/N lies below every fitted run's: a large model on few tokens,
+    /// beyond the fitted small ones. Such a run's loss need not follow the law its better-trained neighbours fit, and neither
+    /// the by-size nor the run-length backtest holds out runs like it. Null when not measured (<see cref="WithUndertrainedErrors"/>).
+    /// </summary>
+    public ExtrapolationErrorModel? UndertrainedErrors { get; init; }
+
     /// <summary>The error model for a prediction at <paramref name="distance"/>: <see cref="LongerErrors"/> when it lies beyond the data in tokens alone, else <see cref="Errors"/>.</summary>
     public ExtrapolationErrorModel ErrorsFor(ExtrapolationDistance distance) => UsesLongerErrors(distance) ? LongerErrors! : Errors;
 
@@ -42,22 +50,50 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
         && distance.Factors.Any(f => f.Input == Field.Tokens && f.Above && f.Factor > 1)
         && distance.Factors.All(f => f.Input == Field.Tokens || f.Factor <= 1);
 
+    /// <summary>Whether a prediction at <paramref name="distance"/> also takes <see cref="UndertrainedErrors"/>: there is one, and its D/N lies below the fitted range.</summary>
+    public bool UsesUndertrainedErrors(ExtrapolationDistance distance) =>
+        UndertrainedErrors is not null && distance.TokensPerParam is { Above: false, Factor: > 1 };
+
+    /// <summary>
+    /// The predictive 95% interval around <paramref name="loss"/> at <paramref name="distance"/> (<paramref name="parameterSigma"/>:
+    /// the parameters' standard error of ln L): from <see cref="ErrorsFor"/>, and where D/N lies below the fitted range, with
+    /// <see cref="UndertrainedErrors"/>' σ added in quadrature under the larger multiplier: the two measure different excursions, and a point making both carries both errors.
+    /// </summary>
+    public PredictiveInterval IntervalAround(double loss, ExtrapolationDistance distance, double parameterSigma)
+    {
+        var errors = ErrorsFor(distance);
+        if (!UsesUndertrainedErrors(distance))
+            return errors.Interval(loss, distance, parameterSigma);
+        var (main, undertrained) = (errors.Sigma(distance.Along(errors.Along)), UndertrainedErrors!.Sigma(distance.Along(UndertrainedErrors.Along)));
+        var parameter = double.IsFinite(parameterSigma) ? parameterSigma : 0;
+        var half = Math.Max(errors.Multiplier, UndertrainedErrors.Multiplier) * Math.Sqrt(main * main + undertrained * undertrained + parameter * parameter);
+        return new PredictiveInterval(loss * Math.Exp(-half), loss * Math.Exp(half), half, distance);
+    }
+
     /// <summary>
     /// This model with <see cref="LongerErrors"/> measured, for a law of N and D whose <see cref="Errors"/> came from a
     /// backtest by size or, on too few sizes to cut, the prior: the same backtest by run length (<paramref name="settings"/>
     /// with that order), kept when it has at least <see cref="BacktestSettings.MinimumCutsForOwnModel"/> cut points; otherwise
     /// this model unchanged. A table of few sizes with many checkpoints so measures how far its fits on shorter training reach.
     /// </summary>
-    public PredictiveModel WithLongerErrors(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default)
+    public PredictiveModel WithLongerErrors(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default) =>
+        Measured(law, table, settings with { Order = BacktestOrder.RunLength }, cancellation) is { } longer ? this with { LongerErrors = longer } : this;
+
+    /// <summary>This model with <see cref="UndertrainedErrors"/> measured the same way as <see cref="WithLongerErrors"/>, by a backtest by tokens per parameter.</summary>
+    public PredictiveModel WithUndertrainedErrors(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default) =>
+        Measured(law, table, settings with { Order = BacktestOrder.TokensPerParam }, cancellation) is { } undertrained ? this with { UndertrainedErrors = undertrained } : this;
+
+    // A second backtest of a law of N and D whose main model is by size or the prior, in another order; null when the table
+    // has too few cut points in it for a model of its own.
+    private ExtrapolationErrorModel? Measured(ScalingLaw law, ObservationTable table, BacktestSettings other, CancellationToken cancellation)
     {
         if (Order is not (BacktestOrder.Params or null) || !law.Inputs.Contains(Field.Tokens) || !law.Inputs.Contains(Field.Params))
-            return this;
-        var longer = settings with { Order = BacktestOrder.RunLength };
-        var cuts = BacktestSplits.Of(table, RunIndex.Of(table), [.. Enumerable.Range(0, table.Count)], null, longer, law.ParameterCount).Count;
-        if (cuts < longer.MinimumCutsForOwnModel)
-            return this;
-        var model = new Backtest(longer).Run(law, table, cancellation).Model;
-        return model.Source == ErrorModelSource.Backtest ? this with { LongerErrors = model } : this;
+            return null;
+        var cuts = BacktestSplits.Of(table, RunIndex.Of(table), [.. Enumerable.Range(0, table.Count)], null, other, law.ParameterCount).Count;
+        if (cuts < other.MinimumCutsForOwnModel)
+            return null;
+        var model = new Backtest(other).Run(law, table, cancellation).Model;
+        return model.Source == ErrorModelSource.Backtest ? model : null;
     }
 
     /// <summary>This model with the inputs <paramref name="fit"/> leaves undetermined on the rows it was fitted to.</summary>
@@ -99,7 +135,7 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
             : Covariance is not null ? ParameterUncertainty.LogSigma(law, values, Covariance, first, second, third)
             : 0;
         var distance = Ranges.DistanceOf(inputs);
-        return Determines(distance) ? ErrorsFor(distance).Interval(loss, distance, parameterSigma) : null;
+        return Determines(distance) ? IntervalAround(loss, distance, parameterSigma) : null;
     }
 
     /// <summary>The default backtest order of a law: model size for two-variable laws, the input of a one-variable law.</summary>

@@ -15,6 +15,9 @@ public sealed record RatioFactor(double Ratio, ValueRange Fitted)
     /// <summary>True above the largest fitted D/N (longer-trained per parameter than any fitted run), false below the smallest or inside.</summary>
     public bool Above => Ratio > Fitted.Max;
 
+    /// <summary>Decades below the smallest fitted D/N per decade the fitted D/N spans (at least <see cref="InputFactor.MinimumSpan"/>); 0 inside or above.</summary>
+    public double RelativeBelow => Above ? 0 : Math.Log10(Factor) / Math.Max(Fitted.SpanDecades, InputFactor.MinimumSpan);
+
     /// <summary>The fitted bound D/N lies beyond: the largest when above, else the smallest.</summary>
     public double Bound => Above ? Fitted.Max : Fitted.Min;
 }
