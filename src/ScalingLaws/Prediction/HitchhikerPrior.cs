@@ -57,7 +57,7 @@ public static class HitchhikerPrior
     /// </summary>
     public static RelativePrior Measure(ObservationTable families, int maxDegreeOfParallelism = -1, CancellationToken cancellation = default)
     {
-        var settings = Settings with { MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount };
+        var settings = Settings with { MaxDegreeOfParallelism = Parallelism.Cores(maxDegreeOfParallelism) };
         var result = new Backtest(settings).Run(ChinchillaLaw.Instance, families, cancellation);
         return RelativePrior.Of(ErrorModelEstimator.Fit(result.RelativeHeldOutErrors, Relative.Scaled));
     }
