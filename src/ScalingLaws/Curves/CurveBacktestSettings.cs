@@ -42,7 +42,6 @@ public sealed record CurveBacktestSettings
             throw new ScalingLawsException($"a cut needs at least 1 point per parameter, got {MinimumPointsPerParameter}.");
         if (MinimumCuts < 1)
             throw new ScalingLawsException($"the error model needs at least 1 cut point, got {MinimumCuts}.");
-        if (MaxDegreeOfParallelism < 1)
-            throw new ScalingLawsException("the degree of parallelism must be at least 1.");
+        Parallelism.CheckDegree(MaxDegreeOfParallelism);
     }
 }

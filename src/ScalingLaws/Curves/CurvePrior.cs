@@ -59,7 +59,7 @@ public static class CurvePrior
         };
         var options = CurveFitOptions.Default with { Procedure = procedure };
         var perRun = new CurveBacktestResult[runs.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount, CancellationToken = cancellation };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism.Cores(maxDegreeOfParallelism), CancellationToken = cancellation };
         Parallel.For(0, runs.Count, parallel, r => perRun[r] = new CurveBacktest(settings).Run(law, [runs[r]], options, cancellation));
         // Cut numbers made distinct across runs: the estimator counts cut points by them.
         var cuts = settings.CutFractions.Length;

@@ -55,8 +55,7 @@ public sealed record EvaluationSettings
             CheckFraction(p, "fraction p");
         if (TargetFraction is { } target)
             CheckFraction(target, "target fraction");
-        if (MaxDegreeOfParallelism < 1)
-            throw new ScalingLawsException("the degree of parallelism must be at least 1.");
+        Parallelism.CheckDegree(MaxDegreeOfParallelism);
     }
 
     private static void CheckFraction(double p, string what)

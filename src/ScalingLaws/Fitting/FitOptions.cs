@@ -117,7 +117,6 @@ public sealed record FitOptions
             throw new ScalingLawsException($"Levenberg–Marquardt fits the least-squares objective only; use {Setting.Objective} least-squares or the L-BFGS solver.");
         if (Bounds == BoundHandling.Projected && Solver != FitSolver.LevenbergMarquardt)
             throw new ScalingLawsException("projected bounds are handled by the Levenberg–Marquardt solver only; use it, or bounds by a change of variables.");
-        if (MaxDegreeOfParallelism < 1)
-            throw new ScalingLawsException("the degree of parallelism must be at least 1.");
+        Parallelism.CheckDegree(MaxDegreeOfParallelism);
     }
 }

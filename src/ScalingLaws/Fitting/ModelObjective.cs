@@ -49,7 +49,7 @@ internal sealed class ModelObjective : IDifferentiableFunction
         {
             var chunks = (model.BlockCount + ChunkBlocks - 1) / ChunkBlocks;
             (_chunkValues, _chunkGradients) = (new double[chunks], new double[chunks * k]);
-            workers = Math.Min(chunks, maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount);
+            workers = Math.Min(chunks, Parallelism.Cores(maxDegreeOfParallelism));
             _evaluateWorker = EvaluateWorker;
         }
         var longestBlock = Enumerable.Range(0, model.BlockCount).Max(b => model.Block(b).Length);

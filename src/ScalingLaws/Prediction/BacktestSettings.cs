@@ -55,7 +55,6 @@ public sealed record BacktestSettings
             throw new ScalingLawsException($"a backtest needs at least 1 cut point, got {MaxCuts}.");
         if (MinimumCutsForOwnModel < 1)
             throw new ScalingLawsException($"the error model needs at least 1 earlier cut point, got {MinimumCutsForOwnModel}.");
-        if (MaxDegreeOfParallelism < 1)
-            throw new ScalingLawsException("the degree of parallelism must be at least 1.");
+        Parallelism.CheckDegree(MaxDegreeOfParallelism);
     }
 }

@@ -1,4 +1,5 @@
 using ScalingLaws.Data;
+using ScalingLaws.Estimation;
 using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 
@@ -24,8 +25,8 @@ public static class HitchhikerPrior
         ("pythia", "Pythia"), ("pythia", "Pythia-deduped"), ("pythia", "Pythia-v0"), ("pythia", "Pythia-v0-deduped"),
     ];
 
-    /// <summary>Checkpoints with fewer tokens are dropped before the backtests (the Hitchhiker's guide's 10B cut).</summary>
-    public const double MinTokens = 1e10;
+    /// <summary>Checkpoints with this many tokens or fewer are dropped before the backtests: the guide's 10B cut.</summary>
+    public const double MinTokens = EvaluationSettings.GuideMinTokens;
 
     // In units of √(residual scale); re-derived by HitchhikerPriorTests.Stored_constants_match_a_fresh_derivation.
     /// <summary>a0: the error next to the data, in units of √s (see <see cref="RelativePrior"/>).</summary>
@@ -57,7 +58,7 @@ public static class HitchhikerPrior
     /// </summary>
     public static RelativePrior Measure(ObservationTable families, int maxDegreeOfParallelism = -1, CancellationToken cancellation = default)
     {
-        var settings = Settings with { MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount };
+        var settings = Settings with { MaxDegreeOfParallelism = Parallelism.Cores(maxDegreeOfParallelism) };
         var result = new Backtest(settings).Run(ChinchillaLaw.Instance, families, cancellation);
         return RelativePrior.Of(ErrorModelEstimator.Fit(result.RelativeHeldOutErrors, Relative.Scaled));
     }

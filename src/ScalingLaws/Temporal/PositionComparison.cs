@@ -30,7 +30,7 @@ public sealed record PositionComparison(
     public static PositionComparison Of(
         PositionLosses run, int maxDegreeOfParallelism = 0, CancellationToken cancellation = default, ParameterConstraints? constraints = null)
     {
-        var cores = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+        var cores = Parallelism.Cores(maxDegreeOfParallelism);
         var held = constraints ?? ParameterConstraints.None;
         ParameterLayout.CheckNames(Laws.SelectMany(l => l.Parameters), held, string.Join(" or ", Laws.Select(l => l.Name)));
         var hyperbolic = PositionFits.Fit(HyperbolicPositionLaw.Instance, run, run.Count, cores, cancellation, held);

@@ -30,7 +30,7 @@ public sealed class TemporalFitter(
     // Choosing forms needs each combination only near its optimum; the chosen one is then fitted tightly.
     private static readonly LbfgsSettings SelectionSettings = new() { GradientTolerance = 1e-6, RelativeTolerance = 1e-9 };
 
-    private int Cores => maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+    private int Cores => Parallelism.Cores(maxDegreeOfParallelism);
 
     /// <summary>Fits the temporal law to the run's first checkpoints and predicts the rest.</summary>
     public TemporalForecast Fit(PositionLosses run, CancellationToken cancellation = default)

@@ -40,8 +40,7 @@ public sealed class PredictabilityTests
         var task = SyntheticTasks.AtChance(0.25, 1000, 6);
         var below = new TaskScores(task.Source, task.Task, task.Metric, 0.5, task.Rows, task.LossName);
         var error = Assert.Throws<ScalingLawsException>(() => new AccuracyFitter(SigmoidAccuracyLaw.Instance).Fit(below));
-        Assert.Contains("never rises above its chance level 0.5", error.Message);
-        Assert.DoesNotContain('\n', error.Message);
+        Messages.AssertOneLine(error.Message, "never rises above its chance level 0.5");
     }
 
     [Fact]

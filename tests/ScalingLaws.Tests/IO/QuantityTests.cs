@@ -75,10 +75,7 @@ public class QuantityTests
     {
         var error = Assert.Throws<ScalingLawsException>(() => Quantity.Parse("1,000"));
 
-        Assert.Contains("'1,000'", error.Message);
-        Assert.Contains("70B", error.Message);
-        Assert.Contains("3e21", error.Message);
-        Assert.DoesNotContain('\n', error.Message);
+        Messages.AssertOneLine(error.Message, "'1,000'", "70B", "3e21");
     }
 
     [Theory]

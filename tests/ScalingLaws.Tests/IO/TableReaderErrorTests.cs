@@ -120,8 +120,7 @@ public sealed class TableReaderErrorTests : WithTempFolder
     private static DataFileException ReadFails(string path)
     {
         var error = Assert.Throws<DataFileException>(() => TableReader.Read(path));
-        Assert.DoesNotContain('\n', error.Message);
-        Assert.DoesNotContain('\r', error.Message);
+        Messages.AssertOneLine(error.Message);
         Assert.Equal(path, error.FileName);
         return error;
     }

@@ -132,7 +132,7 @@ public sealed class EnvelopeTests
         var error = Assert.Throws<ScalingLawsException>(() => new EnvelopeAnalysis().Run(new ObservationTable(rows, "finals.csv")));
 
         Assert.StartsWith("finals.csv: no run has 2 or more checkpoints at different compute;", error.Message);
-        Assert.DoesNotContain('\n', error.Message);
+        Messages.AssertOneLine(error.Message);
     }
 
     [Fact]

@@ -45,7 +45,6 @@ public sealed class InputValidationTests
     private static void Fails(Action action, string fragment)
     {
         var e = Assert.Throws<ScalingLawsException>(action);
-        Messages.AssertOneLine(e.Message);
-        Assert.Contains(fragment, e.Message);
+        Messages.AssertOneLine(e.Message, fragment);
     }
 }

@@ -130,8 +130,7 @@ public sealed class TemporalLawTests
     {
         var e = Assert.Throws<ScalingLawsException>(() => new TemporalFitter(fraction).Fit(Generate().Losses));
 
-        Assert.Contains(message, e.Message);
-        Assert.DoesNotContain('\n', e.Message);
+        Messages.AssertOneLine(e.Message, message);
     }
 
     [Fact]

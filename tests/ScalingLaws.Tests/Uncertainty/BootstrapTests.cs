@@ -156,7 +156,6 @@ public sealed class BootstrapTests(BootstrapTests.Fixture fixture) : IClassFixtu
     {
         var error = Assert.Throws<ScalingLawsException>(() => new Bootstrap(1));
 
-        Assert.Contains("at least 2", error.Message);
-        Messages.AssertOneLine(error.Message);
+        Messages.AssertOneLine(error.Message, "at least 2");
     }
 }

@@ -49,8 +49,7 @@ public sealed class LossCurveReaderTests : WithTempFolder
         var error = Assert.Throws<DataFileException>(() => LossCurveReader.Read(path));
 
         Assert.StartsWith(path, error.Message);
-        Assert.Contains(fragment, error.Message);
-        Assert.DoesNotContain('\n', error.Message);
+        Messages.AssertOneLine(error.Message, fragment);
     }
 
     [Fact]

@@ -91,7 +91,6 @@ public sealed class PositionLossReaderTests : WithTempFolder
         var e = Assert.Throws<DataFileException>(() => PositionLossReader.Read(path));
 
         Assert.StartsWith(path, e.Message);
-        Assert.Contains(fragment, e.Message);
-        Assert.DoesNotContain('\n', e.Message);
+        Messages.AssertOneLine(e.Message, fragment);
     }
 }

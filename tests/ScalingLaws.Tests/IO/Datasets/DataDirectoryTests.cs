@@ -123,12 +123,8 @@ public sealed class DataDirectoryTests : WithTempFolder
 
         var e = Assert.Throws<ScalingLawsException>(() => DataDirectory.Resolve(null, Environment(null), [repo, outside]));
 
-        Assert.Contains("--data-dir was not given", e.Message);
-        Assert.Contains("$SCALING_DATA is not set", e.Message);
-        Assert.Contains(Path.Combine(temp.FullName, "shared", "data"), e.Message);
-        Assert.Contains($"no ScalingLaws.slnx above {outside}", e.Message);
-        foreach (var source in new[] { "epoch-research/analyzing-chinchilla", "IBM/ColPret", "EleutherAI/pythia" })
-            Assert.Contains(source, e.Message);
-        Assert.DoesNotContain('\n', e.Message);
+        Messages.AssertOneLine(e.Message,
+            "--data-dir was not given", "$SCALING_DATA is not set", Path.Combine(temp.FullName, "shared", "data"), $"no ScalingLaws.slnx above {outside}",
+            "epoch-research/analyzing-chinchilla", "IBM/ColPret", "EleutherAI/pythia");
     }
 }

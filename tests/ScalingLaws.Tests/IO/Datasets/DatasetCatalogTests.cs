@@ -56,9 +56,7 @@ public sealed class DatasetCatalogTests
 
         var e = Assert.Throws<ScalingLawsException>(() => DatasetCatalog.Load("gpt3", temp.FullName));
 
-        Assert.Contains(Path.Combine(temp.FullName, "colpret", "gpt3_metadata.csv"), e.Message);
-        Assert.Contains("IBM/ColPret", e.Message);
-        Assert.DoesNotContain('\n', e.Message);
+        Messages.AssertOneLine(e.Message, Path.Combine(temp.FullName, "colpret", "gpt3_metadata.csv"), "IBM/ColPret");
     }
 
     [Fact]
