@@ -5,7 +5,7 @@ internal static class ErrorModelText
 {
     public static string Describe(PredictiveModel predictive) => Describe(predictive.Errors, predictive.Order) +
         (predictive.LongerErrors is { } longer ? $"; for fitted sizes trained longer, {Describe(longer, BacktestOrder.RunLength)}" : "") +
-        (predictive.UndertrainedErrors is { } undertrained ? $"; for runs with fewer tokens per parameter than any fitted, at least {Describe(undertrained, BacktestOrder.TokensPerParam)}" : "");
+        (predictive.UndertrainedErrors is { } undertrained ? $"; for runs with fewer tokens per parameter than any fitted, added in quadrature, {Describe(undertrained, BacktestOrder.TokensPerParam)}" : "");
 
     public static string Describe(ExtrapolationErrorModel model, BacktestOrder? order)
     {

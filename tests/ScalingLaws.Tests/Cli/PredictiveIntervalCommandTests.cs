@@ -179,6 +179,40 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
     }
 
     [Fact]
+    public void An_undertrained_model_adds_its_error_for_a_run_with_fewer_tokens_per_parameter_than_any_fitted()
+    {
+        // D/N fitted on 10..100 (1 decade); the tokens-per-parameter model σ0 0.05, k 0.2, ×3. 1B params on 1B tokens lies inside
+        // the N and D ranges (main σ = σ0 = 0.01) but at D/N = 1, 10× below: d = 1, σ = sqrt(0.05² + 0.2²), added in quadrature
+        // under the larger multiplier. 1B on 1T tokens lies above the D/N range and keeps the main model (D 10× beyond its 2 decades: d = 0.5).
+        var undertrained = Extrapolation.Replace("\"tokens\":[1e9,1e11]}", "\"tokens\":[1e9,1e11],\"tokensPerParam\":[10,100]}", StringComparison.Ordinal)[..^1]
+            + ",\"undertrained\":{\"sigma0\":0.05,\"slope\":0.2,\"multiplier\":3,\"cutPoints\":6,\"runs\":25}}";
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{undertrained}}}");
+
+        var predictions = ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "1B", "--tokens", "1B", "1T", "--json")
+            .AssertSuccess().Json["predictions"]!.AsArray();
+
+        double HalfWidth(JsonNode p) => Math.Log(Near.Number(p["ci95"]![1]) / Near.Number(p["loss"]));
+        Near.Relative(3 * Math.Sqrt(0.01 * 0.01 + 0.05 * 0.05 + 0.2 * 0.2), HalfWidth(predictions[0]!), 1e-9, "D/N 10× below the fitted");
+        Near.Relative(2 * Math.Sqrt(0.01 * 0.01 + Math.Pow(0.04 * 0.5, 2)), HalfWidth(predictions[1]!), 1e-9, "D/N above the fitted range: the main model alone");
+        // Wrapped to the console's width: compared without white space.
+        static string Squashed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var text = Squashed(ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "--tokens", "1B").AssertSuccess().Stdout);
+        Assert.Contains(Squashed("for runs with fewer tokens per parameter than any fitted, added in quadrature, σ(d) = sqrt(0.05² + (0.2·d)²) on ln L, d = decades of D/N below the fitted range per decade it spans, ×3 for 95%"), text);
+        Assert.Contains(Squashed("(6 cut points by tokens-per-param, 25 held-out runs)"), text);
+        Assert.Contains(Squashed("D/N = 1 is 10× below the smallest fitted (10), as were the held-out runs of the tokens-per-parameter backtests behind its interval"), text);
+    }
+
+    [Fact]
+    public void A_broken_undertrained_model_is_one_clear_line()
+    {
+        var undertrained = Extrapolation[..^1] + ",\"undertrained\":{\"sigma0\":0.05,\"slope\":0.2,\"multiplier\":0,\"cutPoints\":6,\"runs\":25}}";
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{undertrained}}}");
+
+        ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "--tokens", "1T")
+            .AssertInputError("the tokens-per-parameter error model (sigma0 0.05, slope 0.2, multiplier 0) is not valid");
+    }
+
+    [Fact]
     public void Fit_out_on_few_sizes_trained_to_several_lengths_measures_the_run_length_model()
     {
         // Six sizes, each trained on 5 to 80 tokens per parameter, on the law above with ±0.5% of deterministic noise.

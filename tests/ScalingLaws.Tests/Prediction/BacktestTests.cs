@@ -125,6 +125,29 @@ public sealed class BacktestTests
     }
 
     [Fact]
+    public void By_tokens_per_parameter_the_fitted_part_is_the_most_trained_for_its_size_and_errors_are_measured_below_it()
+    {
+        // 48 sizes, one run each, at about 5 to 640 tokens per parameter in turn (no two alike).
+        var table = new ObservationTable(Enumerable.Range(0, 48).Select(i =>
+        {
+            var (n, ratio) = (5e7 * Math.Pow(10, 2.0 * i / 47), 5 * Math.Pow(2, i % 8) * (1 + 0.001 * i));
+            return new Observation(n, ratio * n, Compute.Flops(n, ratio * n), ChinchillaLaw.Instance.Predict(Truth, n, ratio * n) * (1 + 0.01 * Math.Sin(i)), $"model-{i}");
+        }), "final rows");
+
+        var result = new Backtest(Settings(BacktestOrder.TokensPerParam)).Run(ChinchillaLaw.Instance, table);
+
+        Assert.NotEmpty(result.Fits);
+        foreach (var fit in result.Fits)
+        {
+            var fitted = fit.Cut.Train.Min(i => table[i].Tokens / table[i].Params);
+            Assert.All(fit.Cut.HeldOut, i => Assert.True(table[i].Tokens / table[i].Params < fitted));
+        }
+        Assert.Equal(ExtrapolationAxis.Undertraining, result.Model.Along);
+        // Every held-out run lies below its cut's fitted D/N, so each is measured at a positive undertraining distance.
+        Assert.All(result.HeldOutErrors, e => Assert.True(e.Distance > 0));
+    }
+
+    [Fact]
     public void A_table_with_too_few_sizes_is_refused_in_words()
     {
         var table = new ObservationTable(Sweep().Rows.Where(r => r.Model is "model-0" or "model-1" or "model-2"), "small");

@@ -47,6 +47,18 @@ public sealed class TokensPerParamTests(ITestOutputHelper output)
         Assert.False(inside.IsOutsideRatio);
     }
 
+    [Fact]
+    public void The_undertraining_distance_counts_decades_of_D_over_N_below_the_fitted_range_per_decade_it_spans()
+    {
+        var ranges = FittedRanges.Of(Table, ChinchillaLaw.Instance); // D/N fitted on 10..100: one decade
+
+        Near.Relative(Math.Log10(50), ranges.DistanceOf([1e10, 2e9]).Along(ExtrapolationAxis.Undertraining), 1e-12, "50× below a 1-decade span");
+        Assert.Equal(0, ranges.DistanceOf([1e8, 1e11]).Along(ExtrapolationAxis.Undertraining)); // above the range is not undertrained
+        Assert.Equal(0, ranges.DistanceOf([1e9, 5e10]).Along(ExtrapolationAxis.Undertraining));
+        var far = ranges.DistanceOf([1e12, 1e11]);
+        Assert.Equal(far.Relative, far.Along(ExtrapolationAxis.Scale));
+    }
+
     /// <summary>
     /// Porian et al.'s sweeps by model size (`scaling backtest ../shared/data/porian/isoflop_points.csv --where source=S
     /// --where config_index=C --backtest-by params`): the held-out predictions outside their cut's fitted D/N range, counted
