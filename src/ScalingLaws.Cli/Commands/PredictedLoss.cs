@@ -10,7 +10,7 @@ namespace ScalingLaws.Cli.Commands;
 /// the bootstrap interval of the parameters alone; <c>extrapolation</c> how far beyond the fitted data
 /// each input lies, as a factor (1 inside), for a law of N and D how far D/N lies outside the fitted runs' range of it
 /// (<c>tokensPerParam</c>), and the product of the input factors (<c>combined</c>); <c>undetermined</c> the inputs beyond the data along
-/// which the fit does not determine the law, where there is no <c>ci95</c>.
+/// which the fit does not determine the law, where there is no <c>ci95</c>; <c>errorModels</c> which error models gave <c>ci95</c>.
 /// </summary>
 internal sealed record PredictedLoss(double Params, double Tokens, double Flops, double Loss,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Ci95,
@@ -24,6 +24,13 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Epochs => UniqueTokens is { } unique ? Tokens / unique : null;
+
+    /// <summary>
+    /// The error models behind <see cref="Ci95"/>: the law file's main one by its backtest order (<c>params</c>, …, or <c>prior</c>),
+    /// or <c>run-length</c> for a fitted size trained longer; and <c>tokens-per-param</c> added below the fitted D/N.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string[]? ErrorModels { get; init; }
 
     /// <summary>The distance behind <see cref="Extrapolation"/>, for the text output.</summary>
     [JsonIgnore]
@@ -44,9 +51,17 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
             predictive is null || interval is not null ? null : [.. predictive.Undetermined.Select(InputName)])
         {
             Distance = distance,
+            ErrorModels = interval is null ? null : ErrorModelsOf(predictive!, interval.Distance),
             UniqueTokens = double.IsFinite(point.UniqueTokens) ? point.UniqueTokens : null,
         };
     }
+
+    private static string[] ErrorModelsOf(PredictiveModel predictive, ExtrapolationDistance distance) =>
+    [
+        predictive.UsesLongerErrors(distance) ? ExtrapolationDocument.OrderName(BacktestOrder.RunLength)
+            : predictive.Order is { } order && predictive.Errors.Source == ErrorModelSource.Backtest ? ExtrapolationDocument.OrderName(order) : "prior",
+        .. predictive.UsesUndertrainedErrors(distance) ? [ExtrapolationDocument.OrderName(BacktestOrder.TokensPerParam)] : Array.Empty<string>(),
+    ];
 
     private static Dictionary<string, double> Factors(ExtrapolationDistance distance)
     {

@@ -164,6 +164,8 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
         double HalfWidth(JsonNode p) => Math.Log(Near.Number(p["ci95"]![1]) / Near.Number(p["loss"]));
         Near.Relative(2.5 * Math.Sqrt(0.02 * 0.02 + Math.Pow(0.3 * 0.5, 2)), HalfWidth(predictions[0]!), 1e-9, "fitted size, 10× the tokens");
         Near.Relative(2 * Math.Sqrt(0.01 * 0.01 + Math.Pow(0.04 * Math.Log10(2400) / 2, 2)), HalfWidth(predictions[1]!), 1e-9, "beyond the sizes");
+        Assert.Equal("run-length", predictions[0]!["errorModels"]![0]!.GetValue<string>());
+        Assert.Equal("params", predictions[1]!["errorModels"]![0]!.GetValue<string>());
         var text = ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "--tokens", "1T").AssertSuccess().Stdout.ReplaceLineEndings("");
         Assert.Contains("for fitted sizes trained longer, σ(d) = sqrt(0.02² + (0.3·d)²)", text);
     }
@@ -194,6 +196,8 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
         double HalfWidth(JsonNode p) => Math.Log(Near.Number(p["ci95"]![1]) / Near.Number(p["loss"]));
         Near.Relative(3 * Math.Sqrt(0.01 * 0.01 + 0.05 * 0.05 + 0.2 * 0.2), HalfWidth(predictions[0]!), 1e-9, "D/N 10× below the fitted");
         Near.Relative(2 * Math.Sqrt(0.01 * 0.01 + Math.Pow(0.04 * 0.5, 2)), HalfWidth(predictions[1]!), 1e-9, "D/N above the fitted range: the main model alone");
+        Assert.Equal(["params", "tokens-per-param"], predictions[0]!["errorModels"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Assert.Equal(["params"], predictions[1]!["errorModels"]!.AsArray().Select(m => m!.GetValue<string>()));
         // Wrapped to the console's width: compared without white space.
         static string Squashed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
         var text = Squashed(ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "--tokens", "1B").AssertSuccess().Stdout);
