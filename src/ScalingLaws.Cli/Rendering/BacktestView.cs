@@ -25,7 +25,7 @@ internal static class BacktestView
 
     private static Table BinTable(BacktestResult result)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("beyond the data");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn(result.Model.Along == ExtrapolationAxis.Undertraining ? "D/N below the fitted" : "beyond the data");
         foreach (var heading in new[] { "held-out runs", "rows", "covered", "mean |error|", "mean half-width" })
             table.AddColumn(new TableColumn(heading).RightAligned());
         foreach (var bin in result.Bins())
@@ -60,7 +60,8 @@ internal static class BacktestView
                 $"{Numbers.Percent(outside.Coverage)} of {ErrorModelText.Runs(outside.Runs)} runs covered, half-width {Numbers.Format(outside.WidthRatio, 3)}× the error.";
         foreach (var line in Undetermined(result))
             yield return line;
-        yield return $"error model of a law fitted to the whole table (what 'fit --out' stores): {ErrorModelText.Describe(result.Model, result.Order)}.";
+        var stored = result.Order == BacktestOrder.TokensPerParam ? "what 'fit --out' adds below the fitted D/N" : "what 'fit --out' stores";
+        yield return $"error model of a law fitted to the whole table ({stored}): {ErrorModelText.Describe(result.Model, result.Order)}.";
     }
 
     // Why some held-out runs have no interval, and how wrong their predictions were: one line per reason.

@@ -39,17 +39,19 @@ public sealed record BacktestResult(
     /// <summary>
     /// The predictions at a tokens per parameter D/N outside their cut's fitted range of it, which the error model's distance
     /// does not count (<see cref="ExtrapolationDistance.TokensPerParam"/>): shown apart, as the place its intervals are least sure.
+    /// A backtest by tokens per parameter counts D/N below the range, so only those above it are such.
     /// </summary>
-    public BacktestSummary OutsideTokensPerParam => BacktestSummary.Of([.. Predictions.Where(p => p.Interval.Distance.IsOutsideRatio)]);
+    public BacktestSummary OutsideTokensPerParam => BacktestSummary.Of([.. Predictions.Where(p =>
+        p.Interval.Distance.IsOutsideRatio && (Model.Along != ExtrapolationAxis.Undertraining || p.Interval.Distance.TokensPerParam!.Above))]);
 
-    /// <summary>Coverage, error and width by extrapolation factor; empty bins are left out.</summary>
+    /// <summary>Coverage, error and width by extrapolation factor along the error model's axis (<see cref="ExtrapolationDistance.FactorAlong"/>); empty bins are left out.</summary>
     public IReadOnlyList<BacktestBin> Bins()
     {
         var bins = new List<BacktestBin>();
         var lower = 0.0;
         foreach (var upper in BinEdges)
         {
-            var members = Predictions.Where(p => p.Interval.Distance.Combined > lower * (1 + 1e-12) && p.Interval.Distance.Combined <= upper * (1 + 1e-12)).ToArray();
+            var members = Predictions.Where(p => p.Interval.Distance.FactorAlong(Model.Along) is var factor && factor > lower * (1 + 1e-12) && factor <= upper * (1 + 1e-12)).ToArray();
             if (members.Length > 0)
             {
                 var s = BacktestSummary.Of(members);

@@ -42,6 +42,10 @@ public sealed record ExtrapolationDistance(ImmutableArray<InputFactor> Factors)
     /// <summary>The distance along <paramref name="axis"/>: <see cref="Relative"/>, or how far D/N lies below the fitted range (<see cref="RatioFactor.RelativeBelow"/>).</summary>
     public double Along(ExtrapolationAxis axis) => axis == ExtrapolationAxis.Undertraining ? TokensPerParam?.RelativeBelow ?? 0 : Relative;
 
+    /// <summary>The factor beyond the data along <paramref name="axis"/>: <see cref="Combined"/>, or how many times D/N lies below the fitted range (1 inside or above).</summary>
+    public double FactorAlong(ExtrapolationAxis axis) =>
+        axis == ExtrapolationAxis.Undertraining ? TokensPerParam is { Above: false } ratio ? ratio.Factor : 1 : Combined;
+
     /// <summary>Whether any input lies beyond its fitted range.</summary>
     public bool IsBeyondData => Factors.Any(f => f.Factor > 1);
 
