@@ -27,7 +27,7 @@ FILTER: COLUMN=VALUE, COLUMN>=NUMBER, COLUMN<=NUMBER, or drop-highest=K (drop th
 --backtest  also run 'scaling backtest --json' on each table (by params; by tokens, or run-length when whole runs
             cannot be ordered by tokens) and print its all-cuts cell.
 --only      run only the default tables whose label contains PATTERN.
---rules     the split rules to run (default both).
+--rules     the split rules to run: params, tokens, flops (compute C = 6ND: fit C ≤ cut, predict every row above; default "params tokens").
 --fit-args  extra options for every 'scaling fit', e.g. "--backtest-by tokens".
 Environment: SCALING (the command, default the JIT dll of this worktree), SCALING_DATA (default ../shared/data).
 Split files and per-row results are written under a fresh /tmp/heldout.XXXXXX folder, named on standard error.
@@ -80,12 +80,12 @@ JQ
 # or below it, hold out the rows above it (for D: only rows of the N the fit saw). null when the split does not apply.
 read -r -d '' split_jq <<'JQ' || true
 .rows as $r
-| (if $rule == "params" then "N" else "D" end) as $key
-| ($r | map(.[$key]) | unique) as $u
+| def key: if $rule == "params" then .N elif $rule == "tokens" then .D else 6 * .N * .D end;
+  ($r | map(key) | unique) as $u
 | $u[((($q | tonumber) * ($u | length) - 1e-9) | ceil) - 1] as $cut
-| ($r | map(select(.[$key] <= $cut))) as $fit
+| ($r | map(select(key <= $cut))) as $fit
 | ($fit | map(.N) | unique) as $fitN
-| ($r | map(select(.[$key] > $cut and ($rule == "params" or (.N as $n | any($fitN[]; . == $n)))))) as $held
+| ($r | map(select(key > $cut and ($rule != "tokens" or (.N as $n | any($fitN[]; . == $n)))))) as $held
 | if ($fitN | length) < 3 or ($held | length) == 0 then null
   else { cut: $cut, fitRows: ($fit | length), fitSizes: ($fitN | length), fit: [$fit[].line], held: [$held[] | {N, D, loss}] } end
 JQ
@@ -117,6 +117,7 @@ check_table() {
   jq -r '.header, .rows[].line' "$dir/table.json" >"$dir/table.csv"
   local rules=()
   [[ " $rules_wanted " == *" params "* ]] && rules+=(params)
+  [[ " $rules_wanted " == *" flops "* ]] && rules+=(flops)
   # several D per N: at least half of the distinct sizes were measured at two or more token counts
   if [[ " $rules_wanted " == *" tokens "* ]] \
     && jq -e '.rows | group_by(.N) | (map(select(map(.D) | unique | length > 1)) | length) * 2 >= length' "$dir/table.json" >/dev/null; then
