@@ -47,6 +47,12 @@ internal static class CarelessCases
             ("one-loss-of-a-billionth", Table(Grid, (n, d) => n == 8e8 && d == 2e9 ? "1e-9" : Loss(n, d)), "1 of 8 rows has a loss below 1e-6 (row 7: 1e-9)"),
             ("tokens-in-billions-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "8 rows have tokens below 1,000 (row 1: 2)"),
             ("params-in-millions-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D:R},{Loss(g.N, g.D)}\n")), "8 rows have params below 1,000 (row 1: 100)"),
+            ("tokens-in-millions-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e6:R},{Loss(g.N, g.D)}\n")),
+                "every one of the 8 rows has tokens below 10,000 (the largest, row 2: 8000), fewer than any sweep of language models: the column looks written in millions or thousands without the unit; give the unit in its header (e.g. 'tokens (M)'"),
+            ("params-in-millions-of-billion-sized-models", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N * 10 / 1e6:R},{g.D:R},{Loss(g.N * 10, g.D)}\n")),
+                "every one of the 8 rows has params below 10,000 (the largest, row 7: 8000)"),
+            ("accuracy-under-a-loss-header", Table(Grid, (n, d) => $"{1 - double.Parse(Loss(n, d), CultureInfo.InvariantCulture) / 5:R}"),
+                "the loss rises with scale in 22 of 22 pairs of rows where one has at least the other's params and tokens (row 8: 0.4471 against row 1: 0.3028), as no loss does: the column looks like a score or accuracy"),
             ("some-params-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select((g, i) => $"{(i < 2 ? $"{g.N / 1e6:R}" : $"{g.N:R}")},{g.D:R},{Loss(g.N, g.D)}\n")), "2 rows have params below 1,000"),
             ("vocab-size-lifts-every-loss", "params,tokens,vocab_size,loss\n" + string.Concat(Wide.Select(g => $"{g.N:R},{g.D:R},32000,{Loss(g.N, g.D)}\n"))
                 + string.Concat(Wide.Select(g => $"{g.N:R},{g.D:R},256000,{double.Parse(Loss(g.N, g.D), CultureInfo.InvariantCulture) + 2:R}\n")), "2 configurations by vocab_size"),
@@ -105,6 +111,7 @@ internal static class CarelessCases
             ("suffixes-and-exponents-mixed", "params,tokens,loss\n" + string.Concat(Grid.Select((g, i) => $"{(i % 2 == 0 ? $"{g.N / 1e6:R}M" : $"{g.N:R}")},{g.D:R},{Loss(g.N, g.D)}\n"))),
             ("seeds-with-equal-losses", "params,tokens,seed,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},1,{Loss(g.N, g.D)}\n")) + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},2,{Loss(g.N, g.D)}\n"))),
             ("model-names-in-chinese", "model,params,tokens,loss\n" + string.Concat(Grid.Select((g, i) => $"模型{i},{g.N:R},{g.D:R},{Loss(g.N, g.D)}\n"))),
+            ("tokens-in-millions-with-the-unit-in-the-header", "params,tokens (M),loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e6:R},{Loss(g.N, g.D)}\n"))),
             ("sizes-beyond-any-model", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N * 1e290:R},{g.D:R},{Loss(g.N, g.D)}\n"))),
         };
         foreach (var (name, content) in read)
