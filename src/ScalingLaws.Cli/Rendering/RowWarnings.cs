@@ -2,7 +2,8 @@ namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>
 /// The warnings about the rows of a user's file, worded for the command line: sizes written without their unit
-/// (<see cref="SizesWithoutUnit"/>) or whole columns in another unit (<see cref="SmallSizeColumns"/>), rows that repeat earlier ones (<see cref="RepeatedRows"/>) losses that look like
+/// (<see cref="SizesWithoutUnit"/>) or whole columns in another unit (<see cref="SmallSizeColumns"/>), params and tokens
+/// swapped (<see cref="SwappedSizes"/>), FLOPs in another unit (<see cref="FlopsInAnotherUnit"/>), rows that repeat earlier ones (<see cref="RepeatedRows"/>) losses that look like
 /// perplexities (<see cref="PerplexityLikeLosses"/>), losses too small for any model (<see cref="VanishingLosses"/>) and losses that
 /// rise with scale as a score does (<see cref="RisingLosses"/>). A catalogued
 /// dataset's rows are what its entry describes, so they are not checked: OPT's loss is a perplexity on purpose, and the GPT-3
@@ -13,6 +14,10 @@ internal static class RowWarnings
     public static IReadOnlyList<string> Of(ObservationTable table)
     {
         var warnings = SizesWithoutUnit.Find(table).Select(Unitless).Concat(SmallSizeColumns.Find(table).Select(SmallColumn)).ToList();
+        if (SwappedSizes.Find(table) is { } swapped)
+            warnings.Add(Swapped(swapped));
+        if (FlopsInAnotherUnit.Find(table) is { } flops)
+            warnings.Add(OtherFlops(flops));
         if (RepeatedRows.Find(table, RunIndex.Of(table)) is { } repeated)
         {
             if (repeated.Identical is { } identical)
@@ -45,6 +50,16 @@ internal static class RowWarnings
             $"fewer than any sweep of language models: the column looks written in millions or thousands without the unit; give the unit in its header " +
             $"(e.g. '{name} (M)' reads {Numbers.Value(largest)} as {Numbers.Value(largest)}M) or in each cell, or go on if they are right.";
     }
+
+    private static string Swapped(SwappedSizes found) =>
+        $"every one of the {Rows(found.Rows)} has fewer tokens than params (at most {Numbers.Value(found.TokensPerParam)} per parameter, row {found.Largest.SourceRow}: " +
+        $"{Quantity.Format(found.Largest.Params)} params, {Quantity.Format(found.Largest.Tokens)} tokens), where a sweep trains each model on more tokens than it has parameters: " +
+        "the params and tokens columns look swapped; swap them (or their --map), or go on if these are early checkpoints only.";
+
+    private static string OtherFlops(FlopsInAnotherUnit found) =>
+        $"the flops column is {Numbers.Value(found.Ratio)} × 6ND at the median of the {Rows(found.Rows)} (row {found.Example.SourceRow}: {Quantity.FormatScientific(found.Example.Flops)} " +
+        $"for {Quantity.Format(found.Example.Params)} params and {Quantity.Format(found.Example.Tokens)} tokens), where counted FLOPs are within a factor of {FlopsInAnotherUnit.Factor:0} of 6ND: " +
+        "it looks in another unit; give it in FLOPs, leave it out (C = 6ND is then derived), or go on if it is right.";
 
     private static string Identical(RowRepeat repeat) =>
         $"{Rows(repeat.Count)} {(repeat.Count == 1 ? "repeats" : "repeat")} an earlier row exactly (row {repeat.Row.SourceRow} = row {repeat.Earlier.SourceRow}); " +

@@ -51,6 +51,12 @@ internal static class CarelessCases
                 "every one of the 8 rows has tokens below 10,000 (the largest, row 2: 8000), fewer than any sweep of language models: the column looks written in millions or thousands without the unit; give the unit in its header (e.g. 'tokens (M)'"),
             ("params-in-millions-of-billion-sized-models", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N * 10 / 1e6:R},{g.D:R},{Loss(g.N * 10, g.D)}\n")),
                 "every one of the 8 rows has params below 10,000 (the largest, row 7: 8000)"),
+            ("params-and-tokens-swapped", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.D:R},{g.N:R},{Loss(g.N, g.D)}\n")),
+                "every one of the 8 rows has fewer tokens than params (at most 0.4 per parameter, row 7: 2B params, 800M tokens), where a sweep trains each model on more tokens than it has parameters: the params and tokens columns look swapped"),
+            ("flops-in-gigaflops", "params,tokens,flops,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{6 * g.N * g.D / 1e9:R},{Loss(g.N, g.D)}\n")),
+                "the flops column is 1e-9 × 6ND at the median of the 8 rows"),
+            ("flops-a-thousand-times-6ND", "params,tokens,flops,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{6000 * g.N * g.D:R},{Loss(g.N, g.D)}\n")),
+                "the flops column is 1000 × 6ND at the median of the 8 rows (row 5: 4.8e21 for 400M params and 2B tokens), where counted FLOPs are within a factor of 10 of 6ND: it looks in another unit"),
             ("accuracy-under-a-loss-header", Table(Grid, (n, d) => $"{1 - double.Parse(Loss(n, d), CultureInfo.InvariantCulture) / 5:R}"),
                 "the loss rises with scale in 22 of 22 pairs of rows where one has at least the other's params and tokens (row 8: 0.4471 against row 1: 0.3028), as no loss does: the column looks like a score or accuracy"),
             ("some-params-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select((g, i) => $"{(i < 2 ? $"{g.N / 1e6:R}" : $"{g.N:R}")},{g.D:R},{Loss(g.N, g.D)}\n")), "2 rows have params below 1,000"),
@@ -112,6 +118,7 @@ internal static class CarelessCases
             ("seeds-with-equal-losses", "params,tokens,seed,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},1,{Loss(g.N, g.D)}\n")) + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},2,{Loss(g.N, g.D)}\n"))),
             ("model-names-in-chinese", "model,params,tokens,loss\n" + string.Concat(Grid.Select((g, i) => $"模型{i},{g.N:R},{g.D:R},{Loss(g.N, g.D)}\n"))),
             ("tokens-in-millions-with-the-unit-in-the-header", "params,tokens (M),loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e6:R},{Loss(g.N, g.D)}\n"))),
+            ("flops-counted-with-attention", "params,tokens,flops,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{7.5 * g.N * g.D:R},{Loss(g.N, g.D)}\n"))),
             ("sizes-beyond-any-model", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N * 1e290:R},{g.D:R},{Loss(g.N, g.D)}\n"))),
         };
         foreach (var (name, content) in read)
