@@ -3,7 +3,8 @@ using Sylvan.Data.Csv;
 namespace ScalingLaws.IO;
 
 /// <summary>
-/// Streams the rows of a CSV or TSV text: quoted fields, CRLF, a missing final newline and blank lines are all fine.
+/// Streams the rows of a CSV or TSV text: quoted fields, CRLF, a missing final newline and blank lines (or lines of
+/// delimiters only, as spreadsheets export empty rows) are all fine.
 /// Cells are spans into the reader's buffer, so a million-row file is never held as text nor as a string per cell.
 /// A last row that looks cut off (<see cref="LooksCut"/>) in a text that does not end with a line break is refused: a file
 /// truncated by a crashed writer must not be read as a row with a blank or shortened number.
@@ -84,8 +85,8 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         {
             while (_csv!.Read())
             {
-                if (_csv.RowFieldCount == 1 && _csv.GetFieldSpan(0).IsWhiteSpace())
-                    continue; // blank line
+                if (Blank())
+                    continue; // a blank line, or one of delimiters only (a spreadsheet's empty row)
                 if (_csv.RowFieldCount > Headers.Count)
                     throw new DataFileException(_path, $"{_csv.RowFieldCount} fields but the header has {Headers.Count}",
                         "quote fields that contain the delimiter", _csv.RowNumber);
@@ -97,6 +98,16 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         {
             throw Problem(e);
         }
+    }
+
+    private bool Blank()
+    {
+        for (var i = 0; i < _csv!.RowFieldCount; i++)
+        {
+            if (!_csv.GetFieldSpan(i).IsWhiteSpace())
+                return false;
+        }
+        return true;
     }
 
     /// <summary>

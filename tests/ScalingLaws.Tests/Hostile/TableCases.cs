@@ -89,6 +89,11 @@ internal static class TableCases
         new("newline-inside-number", r => Utf8(Replace(r, 1, "\"3.\n5\""))),
         new("unquoted-thousands", r => Utf8(Replace(r, 1, "1,000"))),
         new("ten-thousand-fields-in-a-row", r => Utf8(Table(r) + Line(r.Rows[0]) + new string(',', 10_000) + "\n")),
+        // A spreadsheet's export: empty trailing columns without a name, and empty rows of delimiters only at the end.
+        new("spreadsheet-empty-columns-and-rows", r => Utf8(Line([.. r.Header, "", ""]) + "\n" + string.Concat(r.Rows.Select(row => Line([.. row, "", ""]) + "\n"))
+            + string.Concat(Enumerable.Repeat(new string(',', r.Header.Length + 1) + "\n", 3))), Lenient: true),
+        new("pandas-index-column", r => Utf8(Line(["", .. r.Header]) + "\n" + string.Concat(r.Rows.Select((row, i) => Line([$"{i}", .. row]) + "\n"))), Lenient: true),
+        new("only-rows-of-delimiters", r => Utf8(Line(r.Header) + "\n" + string.Concat(Enumerable.Repeat(new string(',', r.Header.Length - 1) + "\n", 3)))),
         // A file cut off inside its last row, as a writer that crashed leaves it: refused, never read as a blank or shortened number.
         new("cut-after-a-delimiter", r => Utf8(Table(r) + Line(r.Rows[0][..^1]) + ","),
             Names: r => $"row {r.Rows.Length + 1}: the file does not end with a line break and its last row ends in a blank '{r.Header[^1]}': the file may be cut short"),
