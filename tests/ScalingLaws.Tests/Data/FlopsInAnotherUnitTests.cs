@@ -31,13 +31,7 @@ public sealed class FlopsInAnotherUnitTests
     }
 
     [Theory]
-    [InlineData("chinchilla")]
-    [InlineData("opt")]
-    [InlineData("gpt3")]
-    [InlineData("t5-pile")]
-    [InlineData("olmo")]
-    [InlineData("datablations")]
-    [InlineData("pythia")]
+    [MemberData(nameof(SharedDatasets.Names), MemberType = typeof(SharedDatasets))]
     public void No_real_sweep_has_flops_in_another_unit(string dataset)
     {
         Assert.Null(FlopsInAnotherUnit.Find(SharedDatasets.Load(dataset)));

@@ -31,13 +31,7 @@ public sealed class RisingLossesTests
     }
 
     [Theory]
-    [InlineData("chinchilla")]
-    [InlineData("opt")]
-    [InlineData("gpt3")]
-    [InlineData("t5-pile")]
-    [InlineData("olmo")]
-    [InlineData("datablations")]
-    [InlineData("pythia")]
+    [MemberData(nameof(SharedDatasets.Names), MemberType = typeof(SharedDatasets))]
     public void No_real_sweep_of_losses_is_taken_for_a_score(string dataset)
     {
         Assert.Null(RisingLosses.Find(SharedDatasets.Load(dataset)));

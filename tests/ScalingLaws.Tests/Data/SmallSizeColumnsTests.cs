@@ -29,12 +29,13 @@ public sealed class SmallSizeColumnsTests
     }
 
     [Fact]
-    public void A_column_reaching_the_ceiling_and_real_sweeps_are_not_found()
+    public void A_column_reaching_the_ceiling_and_every_real_sweep_are_not_found()
     {
         var rows = new ObservationTable(Sweep.Rows.Select(r => r with { Params = r.SourceRow == 7 ? 10_000 : 5000 }));
 
         Assert.Empty(SmallSizeColumns.Find(rows));
         Assert.Empty(SmallSizeColumns.Find(Sweep));
         Assert.Empty(SmallSizeColumns.Find(ScalingLaws.IO.TableReader.Read(ChinchillaEpoch.Path)));
+        Assert.All(SharedDatasets.Counts.Keys, name => Assert.Empty(SmallSizeColumns.Find(SharedDatasets.Load(name))));
     }
 }

@@ -31,13 +31,7 @@ public sealed class SwappedSizesTests
     }
 
     [Theory]
-    [InlineData("chinchilla")]
-    [InlineData("opt")]
-    [InlineData("gpt3")]
-    [InlineData("t5-pile")]
-    [InlineData("olmo")]
-    [InlineData("datablations")]
-    [InlineData("pythia")]
+    [MemberData(nameof(SharedDatasets.Names), MemberType = typeof(SharedDatasets))]
     public void No_real_sweep_is_taken_for_one_swapped(string dataset)
     {
         Assert.Null(SwappedSizes.Find(SharedDatasets.Load(dataset)));
