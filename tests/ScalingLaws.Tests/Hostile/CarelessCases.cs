@@ -202,6 +202,8 @@ internal static class CarelessCases
             ("ten-thousand-parameters", Document("\"chinchilla\"", parameters.DeepClone()).Replace("\"beta\":0.28", "\"beta\":0.28" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $",\"k{i}\":1"))), "unknown parameter 'k0'"),
             ("nested-a-hundred-thousand-deep", new string('[', 100_000) + new string(']', 100_000), "not valid JSON"),
             ("a-csv-named-json", "params,tokens,loss\n1e8,2e9,3.5\n", "not valid JSON"),
+            ("parameter-set-to-null", Document("\"chinchilla\"", parameters.DeepClone()).Replace("1.69", "null"), "law-parameter-set-to-null.json: E is null, not a number; give it the fitted value"),
+            ("exponent-set-to-null", Document("\"chinchilla\"", parameters.DeepClone()).Replace("0.34", "null"), "alpha is null, not a number"),
             ("misspelt-law-with-spaces", Document("\" chinchila \"", parameters.DeepClone()), "unknown law 'chinchila'"),
         };
         foreach (var (name, content, names) in refused)
