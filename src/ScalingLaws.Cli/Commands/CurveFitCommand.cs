@@ -37,23 +37,21 @@ internal static class CurveFitCommand
                 .Select(o => resampler is null ? o : o.Resampled(resampler, fitting, cancellation)).ToList();
             var intervals = outcomes.Select(o => o.Bootstrap).ToList();
             var documents = outcomes.Select((o, i) => Document(o, intervals[i])).ToList();
-            var unusable = Unusable(outcomes[0], chosen);
-            var saved = target is not null && unusable is null ? target : null;
+            var saved = target is not null && outcomes[0].Fit.Status.IsUsable() ? target : null;
+            // As fit --out: a law outside the domain every reader holds a curve-law file to is refused, never left for the next command.
+            if (saved is not null && CurveLawFile.OutsideDomain(chosen, outcomes[0].Fit.Values) is { } problem)
+                throw new ScalingLawsException($"--out {saved} not written: {problem}; run without --out to see the fit and its warnings.");
             if (saved is not null)
                 CurveLawFile.Write(saved, documents[0]);
             else if (target is not null)
-                console.Error.WriteLine(UnsavedFit.Warning(target, unusable!));
+                console.Error.WriteLine(UnsavedFit.Warning(target, DiagnosticAdvice.CurveStatus(outcomes[0].Fit.Status)));
             console.Answer(parse.GetValue(json),
                 () => documents.Count == 1 ? CliJson.Serialize(documents[0]) : CliJson.Serialize(new CurveFitsJson(documents)),
                 ansi => CurveFitView.Write(ansi, source, protocol, outcomes, intervals, saved));
-            return target is not null && unusable is not null ? FitExit.Unusable : FitExit.Code(outcomes.Select(FitExit.Of), parse.GetValue(strict));
+            return FitExit.Code(outcomes.Select(FitExit.Of), parse.GetValue(strict));
         }));
         return command;
     }
-
-    // Why the fit's law is no law file, in words, or null when it is one: its status, or a value no curve-law reader takes.
-    private static string? Unusable(CurveOutcome outcome, CurveLaw law) =>
-        !outcome.Fit.Status.IsUsable() ? DiagnosticAdvice.CurveStatus(outcome.Fit.Status) : CurveLawFile.OutsideDomain(law, outcome.Fit.Values);
 
     // The fit's document with the bootstrap's intervals and its warnings after the fit's own.
     private static CurveLawDocument Document(CurveOutcome outcome, CurveBootstrapResult? bootstrap)

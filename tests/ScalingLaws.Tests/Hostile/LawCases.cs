@@ -64,10 +64,10 @@ internal static class LawCases
             yield return HostileCase.Refused($"curve law file {name}", $"{edited}: alpha = {alpha} is outside the law's domain; an exponent must be between 0 and 10",
                 ["curve", "predict", curve, "--law-file", edited]);
         }
-        // A curve whose loss rises (an accuracy) fits the power law with alpha < 0, a law no reader takes: not written, exit 4.
+        // A curve whose loss rises (an accuracy) fits the power law with alpha < 0, a law no reader takes: refused as fit --out's, nothing written.
         var rising = Path.Combine(folder, "law-curve-rising.csv");
         File.WriteAllText(rising, "step,loss\n100,0.1\n200,0.2\n300,0.3\n400,0.35\n500,0.4\n600,0.42\n");
-        yield return HostileCase.Unusable("curve fit of a rising loss --out", "not written: the fit is not usable (alpha = -0.758122 is outside the law's domain",
+        yield return HostileCase.Refused("curve fit of a rising loss --out", "--out " + Path.Combine(folder, "law-curve-rising.json") + " not written: alpha = -0.758122 is outside the law's domain; an exponent must be between 0 and 10",
             ["curve", "fit", rising, "--law", "power", "--out", Path.Combine(folder, "law-curve-rising.json")]);
         var chinchilla = Path.Combine(folder, "law-chinchilla-for-curves.json");
         File.WriteAllBytes(chinchilla, Utf8(Law().ToJsonString()));
