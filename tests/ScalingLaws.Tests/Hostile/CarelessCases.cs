@@ -180,6 +180,9 @@ internal static class CarelessCases
             "predict", "--law-spec", Law, "--params", "7", "--tokens", "2e10");
         yield return HostileCase.Warned("careless predict --tokens without unit in --json", "warning: --tokens 1.4 is below 1,000",
             "predict", "--law-spec", Law, "--params", "70B", "--tokens", "1.4", "--json");
+        yield return HostileCase.Refused("careless predict --params of a space", "--params ' ': no value; give one or more, separated by commas or spaces, or leave the option out",
+            "predict", "--law-spec", Law, "--params", " ", "--tokens", "2e10");
+        yield return HostileCase.Refused("careless predict --tokens of commas only", "--tokens ',,': no value", "predict", "--law-spec", Law, "--params", "7B", "--tokens", ",,");
         yield return HostileCase.Lenient("careless predict list with a trailing comma", "predict", "--law-spec", Law, "--params", "7B,", "--tokens", "2e10");
     }
 
