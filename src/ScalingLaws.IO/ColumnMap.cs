@@ -72,7 +72,8 @@ public sealed class ColumnMap
 
     private static void RejectDuplicates(IReadOnlyList<string> headers, string source)
     {
-        var duplicate = headers.GroupBy(h => h).FirstOrDefault(g => g.Count() > 1);
+        // Columns without a name (a spreadsheet's empty trailing columns, a pandas index) are read by no field, so they may repeat.
+        var duplicate = headers.Where(h => !string.IsNullOrWhiteSpace(h)).GroupBy(h => h).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new DataFileException(source, $"duplicated column (the header has it {duplicate.Count()} times)",
                 "rename the copies so every header is unique", column: duplicate.Key);

@@ -3,8 +3,11 @@ using Sylvan.Data.Csv;
 namespace ScalingLaws.IO;
 
 /// <summary>
-/// Streams the rows of a CSV or TSV text: quoted fields, CRLF, a missing final newline and blank lines are all fine.
+/// Streams the rows of a CSV or TSV text: quoted fields, CRLF, a missing final newline and blank lines (or lines of
+/// delimiters only, as spreadsheets export empty rows) are all fine.
 /// Cells are spans into the reader's buffer, so a million-row file is never held as text nor as a string per cell.
+/// A last row that looks cut off (<see cref="LooksCut"/>) in a text that does not end with a line break is refused: a file
+/// truncated by a crashed writer must not be read as a row with a blank or shortened number.
 /// </summary>
 internal sealed class DelimitedRows : ICellRow, IDisposable
 {
@@ -15,15 +18,25 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         [(';', "semicolon", "';'"), ('\t', "tab", "tab"), ('|', "pipe", "'|'"), (',', "comma", "','")];
 
     private readonly CsvDataReader? _csv;
+    private readonly TextEnd _text;
     private readonly string _path;
+
+    // The row returned while the reader looks past it (to see whether it is the last), and the reader's row then waiting.
+    private string[]? _held;
+    private bool _pending;
+
+    // The shortest last cell of the whole rows so far, and how many there were: a last cell much shorter looks cut.
+    private int _shortestLast = int.MaxValue;
+    private int _wholeRows;
 
     /// <summary>Reads the header row; an empty text has no headers. A header holding another delimiter is refused.</summary>
     public DelimitedRows(TextReader text, string path, char delimiter)
     {
         _path = path;
+        _text = new TextEnd(text);
         try
         {
-            _csv = CsvDataReader.Create(text, new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, MaxBufferSize = MaxRowLength });
+            _csv = CsvDataReader.Create(_text, new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, MaxBufferSize = MaxRowLength });
             // A second byte-order mark (a file saved twice by a BOM-writing editor) is invisible in the header, so it is not part of the name.
             Headers = [.. Enumerable.Range(0, _csv.FieldCount).Select(i => _csv.GetName(i).TrimStart('\uFEFF'))];
         }
@@ -43,18 +56,37 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     public int Number { get; private set; }
 
     /// <summary>Moves to the next data row, skipping blank lines; false at the end.</summary>
-    /// <exception cref="DataFileException">A row has more fields than the header, is too long, or a quote is never closed.</exception>
+    /// <exception cref="DataFileException">
+    /// A row has more fields than the header, is too long, or a quote is never closed; or the last row looks cut off.
+    /// </exception>
     public bool Next()
     {
-        if (_csv is null)
+        _held = null;
+        if (_csv is null || !(_pending || ReadRow()))
             return false;
+        _pending = false;
+        Number = _csv.RowNumber;
+        if (!LooksCut())
+        {
+            Remember();
+            return true;
+        }
+        _held = [.. Enumerable.Range(0, _csv.RowFieldCount).Select(i => _csv.GetString(i))];
+        _pending = ReadRow();
+        if (!_pending && !_text.EndsWithLineBreak)
+            throw Cut();
+        return true;
+    }
+
+    // Moves the reader to the next row that is not blank.
+    private bool ReadRow()
+    {
         try
         {
-            while (_csv.Read())
+            while (_csv!.Read())
             {
-                Number = _csv.RowNumber;
-                if (_csv.RowFieldCount == 1 && _csv.GetFieldSpan(0).IsWhiteSpace())
-                    continue; // blank line
+                if (Blank())
+                    continue; // a blank line, or one of delimiters only (a spreadsheet's empty row)
                 if (_csv.RowFieldCount > Headers.Count)
                     throw new DataFileException(_path, $"{_csv.RowFieldCount} fields but the header has {Headers.Count}",
                         "quote fields that contain the delimiter", _csv.RowNumber);
@@ -68,6 +100,45 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         }
     }
 
+    private bool Blank()
+    {
+        for (var i = 0; i < _csv!.RowFieldCount; i++)
+        {
+            if (!_csv.GetFieldSpan(i).IsWhiteSpace())
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the current row could be a row cut off by the end of the file: fewer fields than the header, a blank last
+    /// field, or a last field that ends as no number does ('2.', '3e-') or is at least two characters shorter than every
+    /// earlier row's (a number cut inside: '2.75' for '2.75131').
+    /// </summary>
+    private bool LooksCut()
+    {
+        if (_csv!.RowFieldCount < Headers.Count)
+            return true;
+        var last = _csv.GetFieldSpan(_csv.RowFieldCount - 1).Trim();
+        return last.IsEmpty || last[^1] is '.' or 'e' or 'E' or '+' or '-' || (_wholeRows >= 2 && last.Length <= _shortestLast - 2);
+    }
+
+    private void Remember()
+    {
+        _wholeRows++;
+        _shortestLast = Math.Min(_shortestLast, _csv!.GetFieldSpan(_csv.RowFieldCount - 1).Trim().Length);
+    }
+
+    private DataFileException Cut()
+    {
+        var last = _held![^1];
+        var what = _held.Length < Headers.Count ? $"has {_held.Length} of {Headers.Count} fields"
+            : string.IsNullOrWhiteSpace(last) ? $"ends in a blank '{Headers[^1]}'"
+            : $"ends in '{Headers[^1]}' '{DataFileException.Shorten(last.Trim())}', which looks cut inside the number";
+        return new DataFileException(_path, $"the file does not end with a line break and its last row {what}: the file may be cut short (a writer that stopped)",
+            "write the file again whole, or, if the row is complete as it is, end the file with a line break", Number);
+    }
+
     /// <summary>The data rows in order; each is this reader, positioned on the row, so it is valid until the next.</summary>
     public IEnumerable<ICellRow> Rows()
     {
@@ -76,7 +147,9 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     }
 
     // A short row's missing cells read as blank.
-    public ReadOnlySpan<char> Cell(int column) => column < _csv!.RowFieldCount ? _csv.GetFieldSpan(column) : [];
+    public ReadOnlySpan<char> Cell(int column) =>
+        _held is { } held ? (column < held.Length ? held[column] : [])
+        : column < _csv!.RowFieldCount ? _csv.GetFieldSpan(column) : [];
 
     public void Dispose() => _csv?.Dispose();
 

@@ -9,13 +9,14 @@ internal static class JsonLinesFile
     {
         var headers = new List<string>();
         var objects = new List<(int Line, Dictionary<string, string?> Cells)>();
+        var lines = content.Split('\n');
         var line = 0;
-        foreach (var text in content.Split('\n'))
+        foreach (var text in lines)
         {
             line++;
             if (string.IsNullOrWhiteSpace(text))
                 continue;
-            var cells = ParseObject(text, line, path);
+            var cells = ParseObject(text, line, path, unterminated: line == lines.Length);
             headers.AddRange(cells.Keys.Where(k => !headers.Contains(k)));
             objects.Add((line, cells));
         }
@@ -23,9 +24,10 @@ internal static class JsonLinesFile
         return new RawTable(headers, [.. objects.Select(o => new RawRow(o.Line, [.. headers.Select(o.Cells.GetValueOrDefault)]))]);
     }
 
-    private static Dictionary<string, string?> ParseObject(string text, int line, string path)
+    // An unterminated line is the last, with no line break after it.
+    private static Dictionary<string, string?> ParseObject(string text, int line, string path, bool unterminated)
     {
-        using var document = Parse(text, line, path);
+        using var document = Parse(text, line, path, unterminated);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
             throw new DataFileException(path, $"line {line} is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object",
@@ -39,7 +41,8 @@ internal static class JsonLinesFile
         return cells;
     }
 
-    private static JsonDocument Parse(string text, int line, string path)
+    // A last line that is not JSON and has no line break after it is most likely a file cut short, and is named so.
+    private static JsonDocument Parse(string text, int line, string path, bool unterminated)
     {
         try
         {
@@ -48,7 +51,10 @@ internal static class JsonLinesFile
         catch (JsonException e)
         {
             var at = e.BytePositionInLine is { } position ? $" at character {position + 1}" : "";
-            throw new DataFileException(path, $"line {line} is not valid JSON{at}", "write one JSON object per line", line);
+            throw unterminated
+                ? new DataFileException(path, $"the last line, {line}, is not valid JSON{at} and the file does not end with a line break: the file may be cut short (a writer that stopped)",
+                    "write the file again whole, or remove the broken line", line)
+                : new DataFileException(path, $"line {line} is not valid JSON{at}", "write one JSON object per line", line);
         }
     }
 

@@ -27,7 +27,7 @@ internal sealed class ObservationBuilder
         _index = [.. Enum.GetValues<Field>().Select(f => columns.TryGetValue(f, out var header) ? order.IndexOf(header) : Absent)];
         _unit = [.. Enum.GetValues<Field>().Select(f => columns.TryGetValue(f, out var header) ? HeaderUnit.Factor(f, header) ?? 1 : 1)];
         var mapped = _index.ToHashSet();
-        _extra = [.. Enumerable.Range(0, headers.Count).Where(i => !mapped.Contains(i))
+        _extra = [.. Enumerable.Range(0, headers.Count).Where(i => !mapped.Contains(i) && !string.IsNullOrWhiteSpace(headers[i]))
             .Select(i => (headers[i], i, ImmutableArray.CreateBuilder<string>(expectedRows)))];
         _rows = ImmutableArray.CreateBuilder<Observation>(expectedRows);
     }

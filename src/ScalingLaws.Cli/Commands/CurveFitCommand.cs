@@ -38,6 +38,9 @@ internal static class CurveFitCommand
             var intervals = outcomes.Select(o => o.Bootstrap).ToList();
             var documents = outcomes.Select((o, i) => Document(o, intervals[i])).ToList();
             var saved = target is not null && outcomes[0].Fit.Status.IsUsable() ? target : null;
+            // As fit --out: a law outside the domain every reader holds a curve-law file to is refused, never left for the next command.
+            if (saved is not null && CurveLawFile.OutsideDomain(chosen, outcomes[0].Fit.Values) is { } problem)
+                throw new ScalingLawsException($"--out {saved} not written: {problem}; run without --out to see the fit and its warnings.");
             if (saved is not null)
                 CurveLawFile.Write(saved, documents[0]);
             else if (target is not null)

@@ -12,7 +12,11 @@ internal static class ValueList
     /// <param name="parse">How one value is read, e.g. <see cref="OptionValues.Positive(string, string)"/>; it gets the text and the option for messages.</param>
     public static double[] Parse(ParseResult result, Option<string[]> option, Func<string, string, double> parse)
     {
-        var items = Items(result.GetValue(option) ?? []).ToList();
+        var given = result.GetValue(option) ?? [];
+        var items = Items(given).ToList();
+        // An option given with nothing but spaces and commas was meant to carry values: not the same as leaving it out.
+        if (given.Length > 0 && items.Count == 0)
+            throw new ScalingLawsException($"{option.Name} '{string.Join(' ', given)}': no value; give one or more, separated by commas or spaces, or leave the option out.");
         return [.. items.Select((text, i) => UnitApart(option.Name, i > 0 ? items[i - 1] : null, text) is { } apart
             ? throw new ScalingLawsException(apart)
             : parse(text, $"{option.Name} {text}"))];

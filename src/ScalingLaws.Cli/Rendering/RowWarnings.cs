@@ -2,8 +2,10 @@ namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>
 /// The warnings about the rows of a user's file, worded for the command line: sizes written without their unit
-/// (<see cref="SizesWithoutUnit"/>), rows that repeat earlier ones (<see cref="RepeatedRows"/>) losses that look like
-/// perplexities (<see cref="PerplexityLikeLosses"/>) and losses too small for any model (<see cref="VanishingLosses"/>). A catalogued
+/// (<see cref="SizesWithoutUnit"/>) or whole columns in another unit (<see cref="SmallSizeColumns"/>), params and tokens
+/// swapped (<see cref="SwappedSizes"/>), FLOPs in another unit (<see cref="FlopsInAnotherUnit"/>), rows that repeat earlier ones (<see cref="RepeatedRows"/>) losses that look like
+/// perplexities (<see cref="PerplexityLikeLosses"/>), losses too small for any model (<see cref="VanishingLosses"/>) and losses that
+/// rise with scale as a score does (<see cref="RisingLosses"/>). A catalogued
 /// dataset's rows are what its entry describes, so they are not checked: OPT's loss is a perplexity on purpose, and the GPT-3
 /// curves digitised from a figure list 2,495 token counts twice, which the user cannot mend.
 /// </summary>
@@ -11,7 +13,11 @@ internal static class RowWarnings
 {
     public static IReadOnlyList<string> Of(ObservationTable table)
     {
-        var warnings = SizesWithoutUnit.Find(table).Select(Unitless).ToList();
+        var warnings = SizesWithoutUnit.Find(table).Select(Unitless).Concat(SmallSizeColumns.Find(table).Select(SmallColumn)).ToList();
+        if (SwappedSizes.Find(table) is { } swapped)
+            warnings.Add(Swapped(swapped));
+        if (FlopsInAnotherUnit.Find(table) is { } flops)
+            warnings.Add(OtherFlops(flops));
         if (RepeatedRows.Find(table, RunIndex.Of(table)) is { } repeated)
         {
             if (repeated.Identical is { } identical)
@@ -23,6 +29,8 @@ internal static class RowWarnings
             warnings.Add(Perplexities(perplexities));
         if (VanishingLosses.Find(table) is { } vanishing)
             warnings.Add(Vanishing(vanishing));
+        if (RisingLosses.Find(table) is { } rising)
+            warnings.Add(Rising(rising));
         return warnings;
     }
 
@@ -33,6 +41,25 @@ internal static class RowWarnings
         return $"{Rows(found.Count)} {(found.Count == 1 ? "has" : "have")} {name} below {SizesWithoutUnit.Floor:N0} (row {found.First.SourceRow}: {Numbers.Value(value)}), " +
             $"fewer than any training run: they look like counts in millions or billions written without the unit; write the unit (e.g. {Numbers.Value(value)}M or {Numbers.Value(value)}B), or go on if they are right.";
     }
+
+    private static string SmallColumn(SmallSizeColumns found)
+    {
+        var name = found.Field.ToString().ToLowerInvariant();
+        var largest = ObservationTable.Value(found.Largest, found.Field);
+        return $"every one of the {Rows(found.Rows)} has {name} below {SmallSizeColumns.Ceiling:N0} (the largest, row {found.Largest.SourceRow}: {Numbers.Value(largest)}), " +
+            $"fewer than any sweep of language models: the column looks written in millions or thousands without the unit; give the unit in its header " +
+            $"(e.g. '{name} (M)' reads {Numbers.Value(largest)} as {Numbers.Value(largest)}M) or in each cell, or go on if they are right.";
+    }
+
+    private static string Swapped(SwappedSizes found) =>
+        $"every one of the {Rows(found.Rows)} has fewer tokens than params (at most {Numbers.Value(found.TokensPerParam)} per parameter, row {found.Largest.SourceRow}: " +
+        $"{Quantity.Format(found.Largest.Params)} params, {Quantity.Format(found.Largest.Tokens)} tokens), where a sweep trains each model on more tokens than it has parameters: " +
+        "the params and tokens columns look swapped; swap them (or their --map), or go on if these are early checkpoints only.";
+
+    private static string OtherFlops(FlopsInAnotherUnit found) =>
+        $"the flops column is {Numbers.Value(found.Ratio)} × 6ND at the median of the {Rows(found.Rows)} (row {found.Example.SourceRow}: {Quantity.FormatScientific(found.Example.Flops)} " +
+        $"for {Quantity.Format(found.Example.Params)} params and {Quantity.Format(found.Example.Tokens)} tokens), where counted FLOPs are within a factor of {FlopsInAnotherUnit.Factor:0} of 6ND: " +
+        "it looks in another unit; give it in FLOPs, leave it out (C = 6ND is then derived), or go on if it is right.";
 
     private static string Identical(RowRepeat repeat) =>
         $"{Rows(repeat.Count)} {(repeat.Count == 1 ? "repeats" : "repeat")} an earlier row exactly (row {repeat.Row.SourceRow} = row {repeat.Earlier.SourceRow}); " +
@@ -51,6 +78,11 @@ internal static class RowWarnings
     private static string Vanishing(LossesOutOfScale found) =>
         $"{Numbers.Count(found.Count)} of {Rows(found.Rows)} {(found.Count == 1 ? "has" : "have")} a loss below {VanishingLosses.Floor:0e0} " +
         $"(row {found.Extreme.SourceRow}: {Numbers.Value(found.Extreme.Loss)}), {VanishingLosses.Reason}; give the loss in nats, or go on if the scale is intended.";
+
+    private static string Rising(RisingLosses found) =>
+        $"the loss rises with scale in {Numbers.Count(found.Rising)} of {Numbers.Count(found.Pairs)} pairs of rows where one has at least the other's params and tokens " +
+        $"(row {found.Larger.SourceRow}: {Numbers.Value(found.Larger.Loss)} against row {found.Smaller.SourceRow}: {Numbers.Value(found.Smaller.Loss)}), as no loss does: " +
+        "the column looks like a score or accuracy, not a loss; give the loss column (--map loss=COLUMN), fit scores with 'scaling downstream fit', or go on if it is a loss.";
 
     private static string Rows(int count) => $"{Numbers.Count(count)} row{(count == 1 ? "" : "s")}";
 }

@@ -39,10 +39,20 @@ public static class CurveLawFile
         var law = Find(document.Law, path);
         foreach (var key in document.Params.Keys.Where(k => !law.Parameters.Any(p => p.Name == k)))
             throw new ScalingLawsException($"{path}: unknown parameter '{key}' for the {law.Name} law; its parameters are {string.Join(", ", law.Parameters.Select(p => p.Name))}.");
-        // Constants (fitted on the log scale) get the scaling laws' domain; the linear ones mix exponents and signed coefficients, so only finiteness.
-        var values = law.Parameters.Select(p => document.Params.TryGetValue(p.Name, out var v) && double.IsFinite(v)
-            ? p.Scale == ParameterScale.Log ? LawDomain.Check(p, v, path) : v
+        var values = law.Parameters.Select((p, j) => document.Params.TryGetValue(p.Name, out var v) && double.IsFinite(v)
+            ? Held(law, j) ? LawDomain.Check(p, v, path) : v
             : throw new ScalingLawsException($"{path}: the {law.Name} law needs parameter '{p.Name}' as a number, which is missing.")).ToArray();
         return (law, values, document.Extrapolation?.ToModel([Field.Step], path));
     }
+
+    /// <summary>
+    /// The first of <paramref name="values"/> outside the domain <see cref="Read"/> holds a curve-law file to, in words, or
+    /// null: a fit that returns one (an exponent below 0 for a loss that rises) is not saved, since no reader would take it.
+    /// </summary>
+    public static string? OutsideDomain(CurveLaw law, IReadOnlyList<double> values) =>
+        law.Parameters.Select((p, j) => Held(law, j) ? LawDomain.Problem(p, values[j]) : null).FirstOrDefault(problem => problem is not null);
+
+    // Constants (fitted on the log scale) and exponents get the scaling laws' domain, as --fix does (an alpha of -3 edited in
+    // predicts losses of 1e11); a signed coefficient (the annealing law's C) only finiteness.
+    private static bool Held(CurveLaw law, int index) => law.Parameters[index].Scale == ParameterScale.Log || law.IsExponent(index);
 }

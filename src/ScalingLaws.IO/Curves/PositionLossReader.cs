@@ -57,7 +57,7 @@ public static class PositionLossReader
         {
             _headers = headers;
             _path = path;
-            if (headers.GroupBy(h => h).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+            if (headers.Where(h => !string.IsNullOrWhiteSpace(h)).GroupBy(h => h).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
                 throw new DataFileException(path, $"duplicated column (the header has it {duplicate.Count()} times)", "rename the copies so every header is unique", column: duplicate.Key);
             Run = Find(h => FieldNames.IsAlias(Field.Model, h));
             _step = Find(h => FieldNames.IsAlias(Field.Step, h)) ?? throw Missing("step");

@@ -15,13 +15,20 @@ public static class LawDomain
     private const double MaxConstant = 1e300, MinConstant = 1e-300;
 
     /// <summary><paramref name="value"/> when it is in the domain of <paramref name="parameter"/>; otherwise one clear error naming <paramref name="source"/>.</summary>
-    public static double Check(LawParameter parameter, double value, string source)
+    public static double Check(LawParameter parameter, double value, string source) =>
+        Problem(parameter, value) is { } problem ? throw new ScalingLawsException($"{source}: {problem}.") : value;
+
+    /// <summary>What is wrong with <paramref name="value"/> as <paramref name="parameter"/>, in words, or null when it is in the domain.</summary>
+    public static string? Problem(LawParameter parameter, double value)
     {
+        // A law file stores no NaN (JSON has none): a NaN read is a null or missing value, so it is named as one.
+        if (double.IsNaN(value))
+            return $"{parameter.Name} is null, not a number; give it the fitted value, or fit again and save the law with --out";
         var text = Math.Abs(value) is >= 1e6 or (> 0 and < 1e-4) ? Quantity.FormatScientific(value) : value.ToString("G6", CultureInfo.InvariantCulture);
         if (parameter.Scale == ParameterScale.Log && !(value is >= MinConstant and <= MaxConstant))
-            throw new ScalingLawsException($"{source}: {parameter.Name} = {text} is outside the law's domain; a constant must be a positive number between 1e-300 and 1e300.");
+            return $"{parameter.Name} = {text} is outside the law's domain; a constant must be a positive number between 1e-300 and 1e300";
         if (parameter.Scale == ParameterScale.Linear && !(value is >= 0 and <= MaxExponent))
-            throw new ScalingLawsException($"{source}: {parameter.Name} = {text} is outside the law's domain; an exponent must be between 0 and {MaxExponent:G}.");
-        return value;
+            return $"{parameter.Name} = {text} is outside the law's domain; an exponent must be between 0 and {MaxExponent:G}";
+        return null;
     }
 }

@@ -47,6 +47,18 @@ internal static class CarelessCases
             ("one-loss-of-a-billionth", Table(Grid, (n, d) => n == 8e8 && d == 2e9 ? "1e-9" : Loss(n, d)), "1 of 8 rows has a loss below 1e-6 (row 7: 1e-9)"),
             ("tokens-in-billions-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e9:R},{Loss(g.N, g.D)}\n")), "8 rows have tokens below 1,000 (row 1: 2)"),
             ("params-in-millions-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N / 1e6:R},{g.D:R},{Loss(g.N, g.D)}\n")), "8 rows have params below 1,000 (row 1: 100)"),
+            ("tokens-in-millions-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e6:R},{Loss(g.N, g.D)}\n")),
+                "every one of the 8 rows has tokens below 10,000 (the largest, row 2: 8000), fewer than any sweep of language models: the column looks written in millions or thousands without the unit; give the unit in its header (e.g. 'tokens (M)'"),
+            ("params-in-millions-of-billion-sized-models", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N * 10 / 1e6:R},{g.D:R},{Loss(g.N * 10, g.D)}\n")),
+                "every one of the 8 rows has params below 10,000 (the largest, row 7: 8000)"),
+            ("params-and-tokens-swapped", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.D:R},{g.N:R},{Loss(g.N, g.D)}\n")),
+                "every one of the 8 rows has fewer tokens than params (at most 0.4 per parameter, row 7: 2B params, 800M tokens), where a sweep trains each model on more tokens than it has parameters: the params and tokens columns look swapped"),
+            ("flops-in-gigaflops", "params,tokens,flops,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{6 * g.N * g.D / 1e9:R},{Loss(g.N, g.D)}\n")),
+                "the flops column is 1e-9 × 6ND at the median of the 8 rows"),
+            ("flops-a-thousand-times-6ND", "params,tokens,flops,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{6000 * g.N * g.D:R},{Loss(g.N, g.D)}\n")),
+                "the flops column is 1000 × 6ND at the median of the 8 rows (row 5: 4.8e21 for 400M params and 2B tokens), where counted FLOPs are within a factor of 10 of 6ND: it looks in another unit"),
+            ("accuracy-under-a-loss-header", Table(Grid, (n, d) => $"{1 - double.Parse(Loss(n, d), CultureInfo.InvariantCulture) / 5:R}"),
+                "the loss rises with scale in 22 of 22 pairs of rows where one has at least the other's params and tokens (row 8: 0.4471 against row 1: 0.3028), as no loss does: the column looks like a score or accuracy"),
             ("some-params-without-unit", "params,tokens,loss\n" + string.Concat(Grid.Select((g, i) => $"{(i < 2 ? $"{g.N / 1e6:R}" : $"{g.N:R}")},{g.D:R},{Loss(g.N, g.D)}\n")), "2 rows have params below 1,000"),
             ("vocab-size-lifts-every-loss", "params,tokens,vocab_size,loss\n" + string.Concat(Wide.Select(g => $"{g.N:R},{g.D:R},32000,{Loss(g.N, g.D)}\n"))
                 + string.Concat(Wide.Select(g => $"{g.N:R},{g.D:R},256000,{double.Parse(Loss(g.N, g.D), CultureInfo.InvariantCulture) + 2:R}\n")), "2 configurations by vocab_size"),
@@ -105,6 +117,8 @@ internal static class CarelessCases
             ("suffixes-and-exponents-mixed", "params,tokens,loss\n" + string.Concat(Grid.Select((g, i) => $"{(i % 2 == 0 ? $"{g.N / 1e6:R}M" : $"{g.N:R}")},{g.D:R},{Loss(g.N, g.D)}\n"))),
             ("seeds-with-equal-losses", "params,tokens,seed,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},1,{Loss(g.N, g.D)}\n")) + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},2,{Loss(g.N, g.D)}\n"))),
             ("model-names-in-chinese", "model,params,tokens,loss\n" + string.Concat(Grid.Select((g, i) => $"模型{i},{g.N:R},{g.D:R},{Loss(g.N, g.D)}\n"))),
+            ("tokens-in-millions-with-the-unit-in-the-header", "params,tokens (M),loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e6:R},{Loss(g.N, g.D)}\n"))),
+            ("flops-counted-with-attention", "params,tokens,flops,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{7.5 * g.N * g.D:R},{Loss(g.N, g.D)}\n"))),
             ("sizes-beyond-any-model", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N * 1e290:R},{g.D:R},{Loss(g.N, g.D)}\n"))),
         };
         foreach (var (name, content) in read)
@@ -166,6 +180,9 @@ internal static class CarelessCases
             "predict", "--law-spec", Law, "--params", "7", "--tokens", "2e10");
         yield return HostileCase.Warned("careless predict --tokens without unit in --json", "warning: --tokens 1.4 is below 1,000",
             "predict", "--law-spec", Law, "--params", "70B", "--tokens", "1.4", "--json");
+        yield return HostileCase.Refused("careless predict --params of a space", "--params ' ': no value; give one or more, separated by commas or spaces, or leave the option out",
+            "predict", "--law-spec", Law, "--params", " ", "--tokens", "2e10");
+        yield return HostileCase.Refused("careless predict --tokens of commas only", "--tokens ',,': no value", "predict", "--law-spec", Law, "--params", "7B", "--tokens", ",,");
         yield return HostileCase.Lenient("careless predict list with a trailing comma", "predict", "--law-spec", Law, "--params", "7B,", "--tokens", "2e10");
     }
 
@@ -188,6 +205,8 @@ internal static class CarelessCases
             ("ten-thousand-parameters", Document("\"chinchilla\"", parameters.DeepClone()).Replace("\"beta\":0.28", "\"beta\":0.28" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $",\"k{i}\":1"))), "unknown parameter 'k0'"),
             ("nested-a-hundred-thousand-deep", new string('[', 100_000) + new string(']', 100_000), "not valid JSON"),
             ("a-csv-named-json", "params,tokens,loss\n1e8,2e9,3.5\n", "not valid JSON"),
+            ("parameter-set-to-null", Document("\"chinchilla\"", parameters.DeepClone()).Replace("1.69", "null"), "law-parameter-set-to-null.json: E is null, not a number; give it the fitted value"),
+            ("exponent-set-to-null", Document("\"chinchilla\"", parameters.DeepClone()).Replace("0.34", "null"), "alpha is null, not a number"),
             ("misspelt-law-with-spaces", Document("\" chinchila \"", parameters.DeepClone()), "unknown law 'chinchila'"),
         };
         foreach (var (name, content, names) in refused)

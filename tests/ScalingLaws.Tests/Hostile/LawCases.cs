@@ -56,6 +56,19 @@ internal static class LawCases
         File.WriteAllText(sizeLaw, PowerLaw("\"params\": [1e8, 1.6e9]"));
         yield return HostileCase.Refused("curve law file a law of size given to curve predict", "its extrapolation block ranges over sizes, so it is a law of size and data: give the file to 'scaling predict --law-file'",
             ["curve", "predict", curve, "--law-file", sizeLaw]);
+        // A curve law's exponent edited out of the domain --fix holds it to: refused, as a law of size's is, not predicted from.
+        foreach (var (name, alpha) in new[] { ("negative-exponent", "-3"), ("exponent-of-a-million", "1e6") })
+        {
+            var edited = Path.Combine(folder, $"law-curve-{name}.json");
+            File.WriteAllText(edited, PowerLaw("\"step\": [100, 1000]").Replace("\"alpha\": 0.3", $"\"alpha\": {alpha}"));
+            yield return HostileCase.Refused($"curve law file {name}", $"{edited}: alpha = {alpha} is outside the law's domain; an exponent must be between 0 and 10",
+                ["curve", "predict", curve, "--law-file", edited]);
+        }
+        // A curve whose loss rises (an accuracy) fits the power law with alpha < 0, a law no reader takes: refused as fit --out's, nothing written.
+        var rising = Path.Combine(folder, "law-curve-rising.csv");
+        File.WriteAllText(rising, "step,loss\n100,0.1\n200,0.2\n300,0.3\n400,0.35\n500,0.4\n600,0.42\n");
+        yield return HostileCase.Refused("curve fit of a rising loss --out", "--out " + Path.Combine(folder, "law-curve-rising.json") + " not written: alpha = -0.758122 is outside the law's domain; an exponent must be between 0 and 10",
+            ["curve", "fit", rising, "--law", "power", "--out", Path.Combine(folder, "law-curve-rising.json")]);
         var chinchilla = Path.Combine(folder, "law-chinchilla-for-curves.json");
         File.WriteAllBytes(chinchilla, Utf8(Law().ToJsonString()));
         yield return HostileCase.Refused("curve law file a chinchilla law", "not a curve-law file: 'chinchilla' is a law of size and data", ["curve", "predict", curve, "--law-file", chinchilla]);

@@ -21,8 +21,11 @@ internal static class TableCases
                 .Concat(Enumerable.Range(1, 4).Select(p => F(2 + 3 / (1 + 0.2 * p) / Math.Sqrt(i)))).ToArray())]),
     ];
 
-    /// <summary>What is done to a valid table, and whether the result should still be read.</summary>
-    private sealed record Damage(string Name, Func<Reader, byte[]> Content, bool Lenient = false, string Extension = ".csv");
+    /// <summary>
+    /// What is done to a valid table, and whether the result should still be read; <see cref="Names"/>, when given, is what the
+    /// refusal says after the file's name (else the name alone is asserted).
+    /// </summary>
+    private sealed record Damage(string Name, Func<Reader, byte[]> Content, bool Lenient = false, string Extension = ".csv", Func<Reader, string>? Names = null);
 
     private static readonly Damage[] Damages =
     [
@@ -86,6 +89,25 @@ internal static class TableCases
         new("newline-inside-number", r => Utf8(Replace(r, 1, "\"3.\n5\""))),
         new("unquoted-thousands", r => Utf8(Replace(r, 1, "1,000"))),
         new("ten-thousand-fields-in-a-row", r => Utf8(Table(r) + Line(r.Rows[0]) + new string(',', 10_000) + "\n")),
+        // A spreadsheet's export: empty trailing columns without a name, and empty rows of delimiters only at the end.
+        new("spreadsheet-empty-columns-and-rows", r => Utf8(Line([.. r.Header, "", ""]) + "\n" + string.Concat(r.Rows.Select(row => Line([.. row, "", ""]) + "\n"))
+            + string.Concat(Enumerable.Repeat(new string(',', r.Header.Length + 1) + "\n", 3))), Lenient: true),
+        new("pandas-index-column", r => Utf8(Line(["", .. r.Header]) + "\n" + string.Concat(r.Rows.Select((row, i) => Line([$"{i}", .. row]) + "\n"))), Lenient: true),
+        new("only-rows-of-delimiters", r => Utf8(Line(r.Header) + "\n" + string.Concat(Enumerable.Repeat(new string(',', r.Header.Length - 1) + "\n", 3)))),
+        // A file cut off inside its last row, as a writer that crashed leaves it: refused, never read as a blank or shortened number.
+        new("cut-after-a-delimiter", r => Utf8(Table(r) + Line(r.Rows[0][..^1]) + ","),
+            Names: r => $"row {r.Rows.Length + 1}: the file does not end with a line break and its last row ends in a blank '{r.Header[^1]}': the file may be cut short"),
+        new("cut-inside-a-row", r => Utf8(Table(r) + Line(r.Rows[0][..^1])),
+            Names: r => $"row {r.Rows.Length + 1}: the file does not end with a line break and its last row has {r.Header.Length - 1} of {r.Header.Length} fields"),
+        new("cut-after-a-decimal-point", r => Utf8(Table(r) + Line([.. r.Rows[0][..^1], "2."])),
+            Names: r => $"row {r.Rows.Length + 1}: the file does not end with a line break and its last row ends in '{r.Header[^1]}' '2.', which looks cut inside the number"),
+        new("cut-to-one-digit", r => Utf8(Table(r) + Line([.. r.Rows[0][..^1], r.Rows[0][^1][..1]])),
+            Names: r => $"row {r.Rows.Length + 1}: the file does not end with a line break and its last row ends in '{r.Header[^1]}' '{r.Rows[0][^1][..1]}', which looks cut"),
+        new("cut-inside-an-exponent", r => Utf8(Table(r) + Line([.. r.Rows[0][..^1], "2.5e-"])),
+            Names: r => $"row {r.Rows.Length + 1}: the file does not end with a line break"),
+        new("cut-tsv-after-a-tab", r => Utf8(Table(r, "\t") + Line(r.Rows[0][..^1], "\t") + "\t"), Extension: ".tsv",
+            Names: r => $"row {r.Rows.Length + 1}: the file does not end with a line break and its last row ends in a blank '{r.Header[^1]}'"),
+        new("blank-last-cell-then-a-line-break", r => Utf8(Table(r) + Line(r.Rows[0][..^1]) + ",\n"), Names: r => $"row {r.Rows.Length + 1}, column '{r.Header[^1]}'"),
     ];
 
     public static IEnumerable<HostileCase> Write(string folder)
@@ -99,7 +121,7 @@ internal static class TableCases
                 var args = reader.Command.Select(a => a == "{0}" ? path : a).ToArray();
                 yield return damage.Lenient
                     ? HostileCase.Lenient($"{reader.Name} {damage.Name}", args)
-                    : HostileCase.Refused($"{reader.Name} {damage.Name}", path, args);
+                    : HostileCase.Refused($"{reader.Name} {damage.Name}", damage.Names is { } names ? $"{path}, {names(reader)}" : path, args);
             }
         }
     }

@@ -28,6 +28,9 @@ internal static class SharedDatasets
         ["pythia"] = (534, 4),
     };
 
+    /// <summary>The names of <see cref="Counts"/>, for a theory over every bundled table of runs.</summary>
+    public static TheoryData<string> Names { get; } = new(Counts.Keys);
+
     public static ObservationTable Load(string name) =>
         Tables.GetOrAdd(name, n => new Lazy<ObservationTable>(() => DatasetCatalog.Load(n, Directory))).Value;
 
