@@ -170,14 +170,14 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
         Assert.Contains("for fitted sizes trained longer, σ(d) = sqrt(0.02² + (0.3·d)²)", text);
     }
 
-    [Fact]
-    public void A_broken_run_length_model_is_one_clear_line()
+    [Theory]
+    [InlineData("longer", "{\"sigma0\":-0.02,\"slope\":0.3,\"multiplier\":2.5,\"cutPoints\":5,\"runs\":30}", "the run-length error model (sigma0 -0.02, slope 0.3, multiplier 2.5) is not valid")]
+    [InlineData("undertrained", "{\"sigma0\":0.05,\"slope\":0.2,\"multiplier\":0,\"cutPoints\":6,\"runs\":25}", "the tokens-per-parameter error model (sigma0 0.05, slope 0.2, multiplier 0) is not valid")]
+    public void A_broken_second_error_model_is_one_clear_line(string block, string model, string message)
     {
-        var longer = Extrapolation[..^1] + ",\"longer\":{\"sigma0\":-0.02,\"slope\":0.3,\"multiplier\":2.5,\"cutPoints\":5,\"runs\":30}}";
-        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{longer}}}");
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{Extrapolation[..^1]},\"{block}\":{model}}}}}");
 
-        ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "--tokens", "1T")
-            .AssertInputError("the run-length error model (sigma0 -0.02, slope 0.3, multiplier 2.5) is not valid");
+        ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "--tokens", "1T").AssertInputError(message);
     }
 
     [Fact]
@@ -204,16 +204,6 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
         Assert.Contains(Squashed("for runs with fewer tokens per parameter than any fitted, added in quadrature, σ(d) = sqrt(0.05² + (0.2·d)²) on ln L, d = decades of D/N below the fitted range per decade it spans, ×3 for 95%"), text);
         Assert.Contains(Squashed("(6 cut points by tokens-per-param, 25 held-out runs)"), text);
         Assert.Contains(Squashed("D/N = 1 is 10× below the smallest fitted (10), as were the held-out runs of the tokens-per-parameter backtests behind its interval"), text);
-    }
-
-    [Fact]
-    public void A_broken_undertrained_model_is_one_clear_line()
-    {
-        var undertrained = Extrapolation[..^1] + ",\"undertrained\":{\"sigma0\":0.05,\"slope\":0.2,\"multiplier\":0,\"cutPoints\":6,\"runs\":25}}";
-        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{undertrained}}}");
-
-        ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "--tokens", "1T")
-            .AssertInputError("the tokens-per-parameter error model (sigma0 0.05, slope 0.2, multiplier 0) is not valid");
     }
 
     [Fact]

@@ -15,21 +15,14 @@ public sealed class PredictiveModelTests(ITestOutputHelper output)
     [Fact]
     public void Fitted_sizes_trained_longer_get_the_run_length_model_and_it_covers_what_the_size_model_misses()
     {
-        var sweep = PorianSweeps.Sweep("summary_df_owt2", 1);
-        var lengths = sweep.Rows.Select(r => r.Tokens).Distinct().Order().ToArray();
-        var cut = lengths[(int)Math.Ceiling(0.5 * lengths.Length) - 1]; // the nearest-rank median, as bench/heldout cuts
-        var shorter = sweep.Select([.. Enumerable.Range(0, sweep.Count).Where(i => sweep[i].Tokens <= cut)]);
+        var (shorter, rest, fit, settings) = MedianSplit("summary_df_owt2", 1, r => r.Tokens);
         var sizes = shorter.Rows.Select(r => r.Params).ToHashSet();
-        var longer = sweep.Rows.Where(r => r.Tokens > cut && sizes.Contains(r.Params)).ToArray();
-        var law = ChinchillaLaw.Instance;
-        var options = FitOptions.Default with { StartStride = 2 };
-        var fit = new LawFitter(law, options).Fit(shorter);
-        var settings = new BacktestSettings { Order = BacktestOrder.Params, FitOptions = options };
+        var longer = rest.Where(r => sizes.Contains(r.Params)).ToArray();
 
-        var model = PredictiveModel.Measure(law, shorter, fit.Values, settings).WithLongerErrors(law, shorter, settings);
+        var model = PredictiveModel.Measure(Law, shorter, fit.Values, settings).WithLongerErrors(Law, shorter, settings);
 
         Assert.NotNull(model.LongerErrors);
-        double Coverage(PredictiveModel m) => longer.Average(r => m.Interval(law, fit.Values, [r.Params, r.Tokens])!.Contains(r.Loss) ? 1.0 : 0.0);
+        double Coverage(PredictiveModel m) => longer.Average(r => m.Interval(Law, fit.Values, [r.Params, r.Tokens])!.Contains(r.Loss) ? 1.0 : 0.0);
         var (withLonger, sizeOnly) = (Coverage(model), Coverage(model with { LongerErrors = null }));
         output.WriteLine($"{longer.Length} longer runs: covered {withLonger:P1} with the run-length model, {sizeOnly:P1} with the size model alone; " +
             $"k {model.LongerErrors!.Slope:F3} against {model.Errors.Slope:F3}");
@@ -44,22 +37,14 @@ public sealed class PredictiveModelTests(ITestOutputHelper output)
     [Fact]
     public void Larger_models_on_fewer_tokens_per_parameter_than_any_fitted_get_the_undertrained_model_and_it_covers_what_the_size_model_misses()
     {
-        var sweep = PorianSweeps.Sweep("summary_df_owt2", 0);
-        var sizes = sweep.Rows.Select(r => r.Params).Distinct().Order().ToArray();
-        var cut = sizes[(int)Math.Ceiling(0.5 * sizes.Length) - 1]; // the nearest-rank median, as bench/heldout cuts
-        var smaller = sweep.Select([.. Enumerable.Range(0, sweep.Count).Where(i => sweep[i].Params <= cut)]);
-        var larger = sweep.Rows.Where(r => r.Params > cut).ToArray();
-        var law = ChinchillaLaw.Instance;
-        var options = FitOptions.Default with { StartStride = 2 };
-        var fit = new LawFitter(law, options).Fit(smaller);
-        var settings = new BacktestSettings { Order = BacktestOrder.Params, FitOptions = options };
+        var (smaller, larger, fit, settings) = MedianSplit("summary_df_owt2", 0, r => r.Params);
 
-        var model = PredictiveModel.Measure(law, smaller, fit.Values, settings).WithUndertrainedErrors(law, smaller, settings);
+        var model = PredictiveModel.Measure(Law, smaller, fit.Values, settings).WithUndertrainedErrors(Law, smaller, settings);
 
         Assert.NotNull(model.UndertrainedErrors);
         Assert.Equal(ExtrapolationAxis.Undertraining, model.UndertrainedErrors.Along);
         var below = larger.Where(r => model.Ranges.DistanceOf([r.Params, r.Tokens]).TokensPerParam is { Above: false, Factor: > 1 }).ToArray();
-        double Coverage(PredictiveModel m, Observation[] rows) => rows.Average(r => m.Interval(law, fit.Values, [r.Params, r.Tokens])!.Contains(r.Loss) ? 1.0 : 0.0);
+        double Coverage(PredictiveModel m, Observation[] rows) => rows.Average(r => m.Interval(Law, fit.Values, [r.Params, r.Tokens])!.Contains(r.Loss) ? 1.0 : 0.0);
         var (withUndertrained, sizeOnly) = (Coverage(model, below), Coverage(model with { UndertrainedErrors = null }, below));
         output.WriteLine($"{larger.Length} larger runs, {below.Length} below the fitted D/N: covered {withUndertrained:P1} with the undertrained model, " +
             $"{sizeOnly:P1} with the size model alone; all larger runs {Coverage(model, larger):P1} against {Coverage(model with { UndertrainedErrors = null }, larger):P1}");
@@ -72,7 +57,21 @@ public sealed class PredictiveModelTests(ITestOutputHelper output)
         // Runs inside the fitted D/N range keep the size model's interval exactly.
         var inside = larger.Except(below).First();
         Assert.Equal(
-            (model with { UndertrainedErrors = null }).Interval(law, fit.Values, [inside.Params, inside.Tokens])!.LogHalfWidth,
-            model.Interval(law, fit.Values, [inside.Params, inside.Tokens])!.LogHalfWidth);
+            (model with { UndertrainedErrors = null }).Interval(Law, fit.Values, [inside.Params, inside.Tokens])!.LogHalfWidth,
+            model.Interval(Law, fit.Values, [inside.Params, inside.Tokens])!.LogHalfWidth);
+    }
+
+    private static readonly ChinchillaLaw Law = ChinchillaLaw.Instance;
+
+    // A Porian sweep cut at the nearest-rank median of `key`'s distinct values, as bench/heldout cuts: the part at or below it
+    // fitted (every other start of the grid), the rows above it, and the settings of fit --out's by-size backtest.
+    private static (ObservationTable Fitted, Observation[] Above, FitResult Fit, BacktestSettings Settings) MedianSplit(string source, int config, Func<Observation, double> key)
+    {
+        var sweep = PorianSweeps.Sweep(source, config);
+        var levels = sweep.Rows.Select(key).Distinct().Order().ToArray();
+        var cut = levels[(int)Math.Ceiling(0.5 * levels.Length) - 1];
+        var fitted = sweep.Select([.. Enumerable.Range(0, sweep.Count).Where(i => key(sweep[i]) <= cut)]);
+        var options = FitOptions.Default with { StartStride = 2 };
+        return (fitted, [.. sweep.Rows.Where(r => key(r) > cut)], new LawFitter(Law, options).Fit(fitted), new BacktestSettings { Order = BacktestOrder.Params, FitOptions = options });
     }
 }
