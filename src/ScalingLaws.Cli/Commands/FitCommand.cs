@@ -13,8 +13,8 @@ internal static class FitCommand
         var answer = new AnswerOptions();
         var output = new OutputOptions(OutputKind.LawFile, "Also write the fit to a law file for 'scaling predict --law-file', with the extrapolation-error model its predictive intervals need.");
         var backtestBy = BacktestOrderOption.Create(
-            $"How --out measures the law's extrapolation error by backtest: {BacktestOrderOption.Choices} (default: params; a one-variable law's input), or none for the Hitchhiker prior.",
-            none: true);
+            $"How --out measures the law's extrapolation error by backtest: {BacktestOrderOption.FitChoices} (default: params; a one-variable law's input), or none for the Hitchhiker prior.",
+            forFit: true);
         var strict = StrictOption.Create("the fit has any warning (a bound hit, ill-determined parameters, a grid edge)");
 
         var command = new Command("fit", "Fit a scaling law to a table of training runs.\n\nExample:\n  scaling fit runs.csv --drop-highest-loss 5 --bootstrap 1000 --out fit.json")

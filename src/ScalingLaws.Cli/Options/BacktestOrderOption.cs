@@ -8,13 +8,17 @@ internal static class BacktestOrderOption
 
     public const string Choices = "params, tokens, flops, run-length or tokens-per-param";
 
+    /// <summary>fit's main orders: tokens-per-param is not one, since --out measures it beside the main model, for predictions below the fitted D/N only.</summary>
+    public const string FitChoices = "params, tokens, flops or run-length";
+
     // The orders by the names law files store them under; fit's none (no backtest) is the one without an order.
     private static readonly Choice<BacktestOrder?>[] Orders =
         [.. Enum.GetValues<BacktestOrder>().Select(order => new Choice<BacktestOrder?>(ExtrapolationDocument.OrderName(order), order))];
 
-    /// <param name="none">Whether <c>none</c>, the Hitchhiker prior instead of a backtest, is a choice too (fit's --out).</param>
-    public static Option<Choice<BacktestOrder?>> Create(string description, bool none = false) =>
-        ChoiceOption.Create(Name, description, none ? [.. Orders, new("none", null)] : Orders);
+    /// <param name="forFit">fit's --out: <c>none</c>, the Hitchhiker prior instead of a backtest, is a choice too, and tokens-per-param
+    /// is not (its model, measured against D/N alone, would leave every other excursion at σ0).</param>
+    public static Option<Choice<BacktestOrder?>> Create(string description, bool forFit = false) =>
+        ChoiceOption.Create(Name, description, forFit ? [.. Orders.Where(o => o.Value != BacktestOrder.TokensPerParam), new("none", null)] : Orders);
 
     /// <summary>Whether <c>none</c> was chosen: no backtest.</summary>
     public static bool IsNone(ParseResult parse, Option<Choice<BacktestOrder?>> option) => parse.GetValue(option) is { Value: null };

@@ -25,6 +25,8 @@ public sealed class Backtest(BacktestSettings? settings = null)
     public BacktestResult Run(ScalingLaw law, ObservationTable table, CancellationToken cancellation = default)
     {
         Settings.Validate();
+        if (Settings.Axis == ExtrapolationAxis.Undertraining && !(law.Inputs.Contains(Field.Params) && law.Inputs.Contains(Field.Tokens)))
+            throw new ScalingLawsException($"a backtest by tokens per parameter needs a law of both model size N and tokens D; the {law.Name} law has {string.Join(" and ", law.Inputs.Select(i => i.ToString().ToLowerInvariant()))} only.");
         var runs = RunIndex.Of(table);
         var cuts = Cuts(table, runs, law.ParameterCount);
         if (cuts.Count == 0)

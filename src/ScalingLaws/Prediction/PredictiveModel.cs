@@ -64,10 +64,10 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
         var errors = ErrorsFor(distance);
         if (!UsesUndertrainedErrors(distance))
             return errors.Interval(loss, distance, parameterSigma);
-        var (main, undertrained) = (errors.Sigma(distance.Along(errors.Along)), UndertrainedErrors!.Sigma(distance.Along(UndertrainedErrors.Along)));
-        var parameter = double.IsFinite(parameterSigma) ? parameterSigma : 0;
-        var half = Math.Max(errors.Multiplier, UndertrainedErrors.Multiplier) * Math.Sqrt(main * main + undertrained * undertrained + parameter * parameter);
-        return new PredictiveInterval(loss * Math.Exp(-half), loss * Math.Exp(half), half, distance);
+        // The undertrained σ joins the parameters' term, which the main model adds in quadrature to its own σ(d).
+        var (parameter, undertrained) = (double.IsFinite(parameterSigma) ? parameterSigma : 0, UndertrainedErrors!.Sigma(distance.Along(UndertrainedErrors.Along)));
+        return (errors with { Multiplier = Math.Max(errors.Multiplier, UndertrainedErrors.Multiplier) })
+            .Interval(loss, distance, Math.Sqrt(parameter * parameter + undertrained * undertrained));
     }
 
     /// <summary>

@@ -48,6 +48,17 @@ public sealed class BacktestCommandTests : WithTempFolder
     }
 
     [Fact]
+    public void By_tokens_per_parameter_a_law_without_both_N_and_D_is_refused_and_fit_does_not_take_it_as_its_main_order()
+    {
+        ScalingProcess.Run("backtest", ScalingProcess.Chinchilla, "--law", "power", "--x", "params", "--backtest-by", "tokens-per-param")
+            .AssertInputError("a backtest by tokens per parameter needs a law of both model size N and tokens D; the power law has params only");
+        // Measured against D/N alone, a main model would leave every other excursion at σ0: fit --out measures it beside the main one.
+        ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--backtest-by", "tokens-per-param", "--out", Path.Combine(temp.FullName, "law.json"))
+            .AssertInputError("--backtest-by 'tokens-per-param': unknown choice; give one of params, tokens, flops, run-length, none");
+        Assert.False(File.Exists(Path.Combine(temp.FullName, "law.json")));
+    }
+
+    [Fact]
     public void Plot_writes_a_figure()
     {
         var path = Path.Combine(temp.FullName, "backtest.png");

@@ -276,7 +276,7 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
     public void A_bad_backtest_order_fails_before_the_fit()
     {
         ScalingProcess.Run("fit", ScalingProcess.Chinchilla, "--out", Path.Combine(temp.FullName, "law.json"), "--backtest-by", "sizes")
-            .AssertInputError("--backtest-by 'sizes': unknown choice; give one of params, tokens, flops, run-length, tokens-per-param, none");
+            .AssertInputError("--backtest-by 'sizes': unknown choice; give one of params, tokens, flops, run-length, none");
         Assert.False(File.Exists(Path.Combine(temp.FullName, "law.json")));
     }
 

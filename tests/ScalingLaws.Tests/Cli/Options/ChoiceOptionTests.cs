@@ -25,7 +25,7 @@ public sealed class ChoiceOptionTests
         ($"fit {Runs}", "--x", "FLOPS", "flops", "loss", "params, tokens, flops"),
         ($"fit {Runs}", "--objective", "Least-Squares", "least-squares", "huber", "huber-log, least-squares"),
         ($"fit {Runs}", "--solver", "levenberg-marquardt", "levenberg-marquardt", "lm", "lbfgs, levenberg-marquardt"),
-        ($"fit {Runs}", "--backtest-by", "None", "none", "sizes", "params, tokens, flops, run-length, tokens-per-param, none"),
+        ($"fit {Runs}", "--backtest-by", "None", "none", "sizes", "params, tokens, flops, run-length, none"),
         ($"backtest {Runs}", "--backtest-by", "run-length", "run-length", "none", "params, tokens, flops, run-length, tokens-per-param"),
         ("predict --params 7B --tokens 1T", "--law", "data-constrained", "data-constrained", "chinchila", "chinchilla, kaplan, data-constrained"),
         ("curve fit curves.csv", "--law", "Tissue", "tissue", "chinchilla", "power, tissue, multipower, temporal"),
