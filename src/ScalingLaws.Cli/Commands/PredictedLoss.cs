@@ -27,7 +27,8 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
 
     /// <summary>
     /// The error models behind <see cref="Ci95"/>: the law file's main one by its backtest order (<c>params</c>, …, or <c>prior</c>),
-    /// or <c>run-length</c> for a fitted size trained longer; and <c>tokens-per-param</c> added below the fitted D/N.
+    /// or <c>run-length</c> for a fitted size trained longer; <c>tokens-per-param</c> added below the fitted D/N; and <c>edge</c> where
+    /// the upper end reaches up to the loss at the edge of the data, the fit's E having collapsed (<see cref="UnseenFloor"/>).
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string[]? ErrorModels { get; init; }
@@ -51,7 +52,7 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
             predictive is null || interval is not null ? null : [.. predictive.Undetermined.Select(InputName)])
         {
             Distance = distance,
-            ErrorModels = interval is null ? null : ErrorModelsOf(predictive!, interval.Distance),
+            ErrorModels = interval is null ? null : [.. ErrorModelsOf(predictive!, interval.Distance), .. interval.ReachesEdge ? ["edge"] : Array.Empty<string>()],
             UniqueTokens = double.IsFinite(point.UniqueTokens) ? point.UniqueTokens : null,
         };
     }

@@ -124,7 +124,8 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
 
     /// <summary>
     /// The predictive 95% interval at one point: the parameters' spread from a bootstrap when there is one, else by the
-    /// delta method from <see cref="Covariance"/>; null beyond the data along an <see cref="Undetermined"/> input.
+    /// delta method from <see cref="Covariance"/>; null beyond the data along an <see cref="Undetermined"/> input. Where the fit's
+    /// E collapsed, its upper end reaches up to the loss at the edge of the data (<see cref="UnseenFloor"/>).
     /// </summary>
     /// <param name="inputs">The law's inputs at the point, in the law's order.</param>
     public PredictiveInterval? Interval(ScalingLaw law, IReadOnlyList<double> values, IReadOnlyList<double> inputs, BootstrapResult? bootstrap = null)
@@ -135,7 +136,7 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
             : Covariance is not null ? ParameterUncertainty.LogSigma(law, values, Covariance, first, second, third)
             : 0;
         var distance = Ranges.DistanceOf(inputs);
-        return Determines(distance) ? IntervalAround(loss, distance, parameterSigma) : null;
+        return Determines(distance) ? UnseenFloor.Raise(IntervalAround(loss, distance, parameterSigma), law, values, Ranges, inputs) : null;
     }
 
     /// <summary>The default backtest order of a law: model size for two-variable laws, the input of a one-variable law.</summary>

@@ -207,6 +207,30 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
     }
 
     [Fact]
+    public void A_fit_whose_E_collapsed_reaches_up_to_the_loss_at_the_edge_of_the_data_beyond_it()
+    {
+        // E = 1e-9 on fitted ranges whose lowest loss is 0.9: collapsed. 10B params on 1T tokens lies 10× beyond both ranges; its
+        // upper end is the law at (1e10, 1e11), the edge of the data, well above the error model's own upper end. Inside the data
+        // the interval is the error model's alone.
+        var collapsed = Params.Replace("\"E\":1.69", "\"E\":1e-9", StringComparison.Ordinal);
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{collapsed},{Extrapolation}}}");
+
+        var predictions = ScalingProcess.Run("predict", "--law-file", file, "--params", "100B", "1B", "--tokens", "1T", "10B", "--json")
+            .AssertSuccess().Json["predictions"]!.AsArray();
+
+        static double Hoffmann0(double n, double d) => Hoffmann(n, d) - 1.69 + 1e-9;
+        var (beyond, inside) = (predictions[0]!, predictions[1]!);
+        Near.Relative(Hoffmann0(1e10, 1e11), Near.Number(beyond["ci95"]![1]), 1e-9, "upper end at the edge of the data");
+        var half = 2 * Math.Sqrt(0.01 * 0.01 + 0.04 * 0.04); // d = 1: half a span beyond in N and half in D
+        Near.Relative(Hoffmann0(1e11, 1e12) * Math.Exp(-half), Near.Number(beyond["ci95"]![0]), 1e-9, "lower end: the error model's");
+        Assert.Equal(["params", "edge"], beyond["errorModels"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Assert.Equal(["params"], inside["errorModels"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Near.Relative(Hoffmann0(1e9, 1e10) * Math.Exp(2 * 0.01), Near.Number(inside["ci95"]![1]), 1e-9, "inside the data");
+        var text = ScalingProcess.Run("predict", "--law-file", file, "--params", "100B", "--tokens", "1T").AssertSuccess().Stdout.ReplaceLineEndings(" ");
+        Assert.Contains("below 3% of its lowest loss on the fitted runs", string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
     public void Fit_out_on_few_sizes_trained_to_several_lengths_measures_the_run_length_model()
     {
         // Six sizes, each trained on 5 to 80 tokens per parameter, on the law above with ±0.5% of deterministic noise.

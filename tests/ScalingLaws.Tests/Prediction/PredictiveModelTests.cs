@@ -61,11 +61,11 @@ public sealed class PredictiveModelTests(ITestOutputHelper output)
             model.Interval(Law, fit.Values, [inside.Params, inside.Tokens])!.LogHalfWidth);
     }
 
-    private static readonly ChinchillaLaw Law = ChinchillaLaw.Instance;
+    internal static readonly ChinchillaLaw Law = ChinchillaLaw.Instance;
 
     // A Porian sweep cut at the nearest-rank median of `key`'s distinct values, as bench/heldout cuts: the part at or below it
     // fitted (every other start of the grid), the rows above it, and the settings of fit --out's by-size backtest.
-    private static (ObservationTable Fitted, Observation[] Above, FitResult Fit, BacktestSettings Settings) MedianSplit(string source, int config, Func<Observation, double> key)
+    internal static (ObservationTable Fitted, Observation[] Above, FitResult Fit, BacktestSettings Settings) MedianSplit(string source, int config, Func<Observation, double> key)
     {
         var sweep = PorianSweeps.Sweep(source, config);
         var levels = sweep.Rows.Select(key).Distinct().Order().ToArray();
