@@ -32,7 +32,8 @@ internal static class OptimalCommand
             if (budgets.Length + losses.Length + sizes.Length == 0)
                 throw new ScalingLawsException("give at least one of --flops, --target-loss or --params (a budget may be --gpu-hours or --dollars instead of --flops), e.g. --flops 5.76e23.");
             var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, sizes, OptionValues.Positive(parse, unique), cost, "optimal");
-            console.Answer(parse.GetValue(json), () => CliJson.Serialize(report), ansi => OptimalView.Write(ansi, source, report, bootstrap, predictive));
+            console.Answer(parse.GetValue(json), () => CliJson.Serialize(report), ansi => OptimalView.Write(ansi, source, report, bootstrap, predictive,
+                predictive is not null && UnseenFloor.Collapsed(law, values, predictive.Ranges)));
             return 0;
         }));
         return command;

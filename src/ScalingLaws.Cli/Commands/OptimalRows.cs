@@ -31,7 +31,7 @@ internal static class OptimalRows
         var rows = budgets.Select(c => OptimalRow.ForFlops(c, chinchilla, spread))
             .Concat(losses.Select(l => OptimalRow.ForLoss(l, chinchilla, spread)))
             .Concat(sizes.Select(n => OptimalRow.ForParams(n, chinchilla, spread)))
-            .Select(row => predictive is null ? row : row.WithPredictiveLoss(predictive))
+            .Select(row => predictive is null ? row : row.WithPredictiveLoss(predictive, law, values))
             .Select(row => row.WithCost(cost))
             .ToList();
         return OptimalReport.Of(chinchilla, rows) with { Cost = CostBasis.Of(cost) };

@@ -94,9 +94,10 @@ internal sealed record OptimalRow(
 
     /// <summary>
     /// The row with its loss interval made predictive: the bootstrap's spread of the loss plus the law's
-    /// own extrapolation error at (N*, D*). Rows without a loss interval (a given loss) are unchanged.
+    /// own extrapolation error at (N*, D*), reaching up to the loss at the edge of the data where the fit's E collapsed
+    /// (<see cref="UnseenFloor"/>). Rows without a loss interval (a given loss) are unchanged.
     /// </summary>
-    public OptimalRow WithPredictiveLoss(PredictiveModel predictive)
+    public OptimalRow WithPredictiveLoss(PredictiveModel predictive, ScalingLaw law, double[] values)
     {
         if (Ci95 is not { Loss: [var lower, var upper] } ci)
             return this;
@@ -104,7 +105,7 @@ internal sealed record OptimalRow(
         var distance = predictive.Ranges.DistanceOf([Params, Tokens]);
         if (!predictive.Determines(distance))
             return this with { Ci95 = ci with { Loss = null, ParamLoss = ci.Loss } };
-        var interval = predictive.IntervalAround(Loss, distance, parameterSigma);
+        var interval = UnseenFloor.Raise(predictive.IntervalAround(Loss, distance, parameterSigma), law, values, predictive.Ranges, [Params, Tokens]);
         return this with { Ci95 = ci with { Loss = [interval.Lower, interval.Upper], ParamLoss = ci.Loss } };
     }
 

@@ -11,7 +11,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class OptimalView
 {
-    public static void Write(IAnsiConsole console, string source, OptimalReport report, BootstrapResult? bootstrap, PredictiveModel? predictive = null)
+    /// <param name="reachesEdge">The fit's E collapsed, so each loss interval beyond the data reaches up to the loss at its edge (<see cref="UnseenFloor"/>).</param>
+    public static void Write(IAnsiConsole console, string source, OptimalReport report, BootstrapResult? bootstrap, PredictiveModel? predictive = null, bool reachesEdge = false)
     {
         var constrained = report.Rows.Any(r => r.UniqueTokens is not null);
         console.MarkupLine(Markup.Escape(constrained
@@ -40,7 +41,8 @@ internal static class OptimalView
                 $"warning: the fit behind this law had too few distinct {string.Join(" and ", undetermined.Select(Symbols.Of))} to determine its term in them, " +
                 "so the allocation rests on an exponent the data never saw, and losses beyond the fitted runs get no predictive interval; fit more sizes, or hold or tie a parameter of that term with --fix or --tie."));
         else if (bootstrap is not null && predictive is not null && !constrained)
-            console.MarkupLine(Markup.Escape($"The loss intervals are predictive: the resamples' spread plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}."));
+            console.MarkupLine(Markup.Escape($"The loss intervals are predictive: the resamples' spread plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}." +
+                (reachesEdge ? $" The fit puts E, the loss its law levels off at, below {UnseenFloor.CollapsedShare * 100:0}% of its lowest loss on the fitted runs, so the upper end of each is at least the law's loss at the edge of the data." : "")));
     }
 
     private static IEnumerable<string> Cells(OptimalRow row, OptimalReport.KaplanRow kaplan)

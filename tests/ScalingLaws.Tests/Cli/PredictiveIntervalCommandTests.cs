@@ -105,6 +105,22 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
     }
 
     [Fact]
+    public void Optimal_under_a_fit_whose_E_collapsed_reaches_up_to_the_loss_at_the_edge_of_the_data()
+    {
+        double[][] samples = [[1e-9, 406.4, 410.7, 0.34, 0.28], [2e-9, 420, 400, 0.345, 0.279], [1e-9, 390, 420, 0.335, 0.281], [3e-9, 410, 415, 0.34, 0.282]];
+        var bootstrap = $"\"bootstrap\":{{\"resamples\":4,\"seed\":1,\"converged\":4,\"params\":{{}},\"derived\":{{}},\"samples\":{JsonSerializerSamples(samples)}}}";
+        var collapsed = Params.Replace("\"E\":1.69", "\"E\":1e-9", StringComparison.Ordinal);
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{collapsed},{Extrapolation},{bootstrap}}}");
+
+        var row = ScalingProcess.Run("optimal", "--law-file", file, "--flops", "5.76e23", "--json").AssertSuccess().Json["rows"]![0]!;
+
+        // Chinchilla's budget lies beyond N ≤ 1e10 and D ≤ 1e11: the upper end is the law at (1e10, 1e11).
+        Near.Relative(Hoffmann(1e10, 1e11) - 1.69 + 1e-9, Near.Number(row["ci95"]!["loss"]![1]), 1e-9, "upper end at the edge of the data");
+        var text = ScalingProcess.Run("optimal", "--law-file", file, "--flops", "5.76e23").AssertSuccess().Stdout;
+        Assert.Contains("at least the law's loss at the edge of the data", string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
     public void Predict_says_when_tokens_per_parameter_lies_outside_the_fitted_range()
     {
         var withRatio = Extrapolation.Replace("\"tokens\":[1e9,1e11]}", "\"tokens\":[1e9,1e11],\"tokensPerParam\":[4,1000]}", StringComparison.Ordinal);
