@@ -48,6 +48,7 @@ internal static class FitCommand
             if (saved is not null)
             {
                 // A law outside the domain every reader checks (an exponent past 10: a step between sizes) would be a file nothing opens.
+                RefuseRisingLoss(fit, saved);
                 _ = LawFile.Open(document, $"--out {saved} not written");
                 LawFile.Write(saved, document);
             }
@@ -61,6 +62,16 @@ internal static class FitCommand
             return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count + pooling + loaded.RowWarnings.Count, parse.GetValue(strict));
         }));
         return command;
+    }
+
+    // An exponent below 0 makes the fitted loss rise with its input: the law does not describe the rows, and what helps is a bound or other rows.
+    private static void RefuseRisingLoss(FitResult fit, string saved)
+    {
+        var negative = fit.Law.Parameters.Select((p, j) => (p.Name, p.Scale, Value: fit.Values[j])).FirstOrDefault(p => p.Scale == ParameterScale.Linear && p.Value < 0);
+        if (negative.Name is { } name)
+            throw new ScalingLawsException(
+                $"--out {saved} not written: {name} = {Numbers.Value(negative.Value)} is below 0, so the fitted loss rises where the law says it falls, and the law does not describe these rows; " +
+                $"drop the rows that make it rise (often large models trained on few tokens) or keep it at 0 or above with --bound {name}=0:, and fit again.");
     }
 
     // The extrapolation-error model the law file carries: backtests on this table with the fit's own

@@ -101,7 +101,7 @@ public sealed record LawDocument
         X = XOf(fit.Law),
         N = fit.Rows,
         Runs = runs?.Count,
-        Params = Named(fit.Law, fit.Values),
+        Params = Named(fit.Law, LawDomain.Storable(fit.Law, fit.Values)),
         Status = FitDiagnosticText.Name(fit.Status),
         StandardErrors = fit.Estimates.ToDictionary(e => e.Name, e => e.StandardError),
         AtBound = AtBoundOf(fit),
@@ -215,7 +215,7 @@ public sealed record BootstrapDocument(
         bootstrap.Converged,
         bootstrap.Law.Parameters.ToDictionary(p => p.Name, p => IntervalDocument.From(bootstrap.Parameter(p.Name))),
         DerivedQuantities.For(bootstrap.Law).ToDictionary(q => q.Name, q => IntervalDocument.From(bootstrap.Derived(q.Compute))),
-        [.. bootstrap.Samples.Select(s => s.ToArray())])
+        [.. bootstrap.Samples.Select(s => LawDomain.Storable(bootstrap.Law, s.ToArray()))])
     {
         Resampled = bootstrap.Kind == BootstrapKind.Runs ? "runs" : "rows",
         Units = bootstrap.Units > 0 ? bootstrap.Units : null,

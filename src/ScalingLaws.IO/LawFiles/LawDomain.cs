@@ -14,6 +14,18 @@ public static class LawDomain
 
     private const double MaxConstant = 1e300, MinConstant = 1e-300;
 
+    /// <summary>
+    /// <paramref name="values"/> as a law file stores them: an irreducible loss E fitted so far down its log scale that it underflows
+    /// below 1e-300 (ln E below −690: E collapsed, which predictions allow for, see <see cref="Prediction.UnseenFloor"/>) is stored as
+    /// 1e-300, the smallest the domain holds, which moves no loss by more than that. Any other constant that vanished is left to be refused:
+    /// its term is gone from the law.
+    /// </summary>
+    public static double[] Storable(ScalingLaw law, IReadOnlyList<double> values)
+    {
+        var e = Prediction.UnseenFloor.IndexOfE(law);
+        return [.. values.Select((v, j) => j == e && v is >= 0 and < MinConstant ? MinConstant : v)];
+    }
+
     /// <summary><paramref name="value"/> when it is in the domain of <paramref name="parameter"/>; otherwise one clear error naming <paramref name="source"/>.</summary>
     public static double Check(LawParameter parameter, double value, string source) =>
         Problem(parameter, value) is { } problem ? throw new ScalingLawsException($"{source}: {problem}.") : value;

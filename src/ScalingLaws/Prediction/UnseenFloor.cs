@@ -22,10 +22,12 @@ public static class UnseenFloor
     /// </summary>
     public static bool Collapsed(ScalingLaw law, IReadOnlyList<double> values, FittedRanges ranges)
     {
-        // E is the irreducible loss in every law of the catalog that has one.
-        var e = law.IndexOf("E");
+        var e = IndexOfE(law);
         return e >= 0 && values[e] < CollapsedShare * law.Predict([.. values], [.. ranges.Inputs.Select(r => r.Max)]);
     }
+
+    /// <summary>The index of the law's irreducible loss E (so named in every law of the catalog that has one), or −1.</summary>
+    public static int IndexOfE(ScalingLaw law) => law.IndexOf("E");
 
     /// <summary>The law's loss at <paramref name="inputs"/> with each input lowered to its largest fitted value: the loss at the edge of the data.</summary>
     public static double EdgeLoss(ScalingLaw law, IReadOnlyList<double> values, FittedRanges ranges, IReadOnlyList<double> inputs) =>

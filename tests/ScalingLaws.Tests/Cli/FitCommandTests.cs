@@ -322,8 +322,25 @@ public sealed class FitCommandTests(ChinchillaFitRuns runs) : WithTempFolder, IC
 
         var result = ScalingProcess.Run("fit", "--dataset", "datablations", "--family", "GPT2-c4-1", "--where", "tokens<=9.3B", "--backtest-by", "none", "--out", target);
 
-        result.AssertInputError($"--out {target} not written: ", " is outside the law's domain; ");
+        result.AssertInputError($"--out {target} not written: ");
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.FullName));
+    }
+
+    [Fact]
+    public void Out_refuses_a_law_whose_loss_rises_with_size_and_says_what_to_do()
+    {
+        // Loss = 2 + 0.05·(N/1e7)^0.3 + 410.7/D^0.28 (0.5% noise, seed 1): it rises with N, so the fit puts alpha below 0.
+        var random = new Random(1);
+        var rows = from n in new[] { 1e7, 2e7, 5e7, 1e8, 2e8, 5e8 }
+                   from d in new[] { 1e8, 3e8, 1e9, 3e9 }
+                   select FormattableString.Invariant($"{n},{d},{(2 + 0.05 * Math.Pow(n / 1e7, 0.3) + 410.7 / Math.Pow(d, 0.28)) * Math.Exp(0.005 * (random.NextDouble() - 0.5)):F5}");
+        var data = temp.Write("rising.csv", "params,tokens,loss\n" + string.Join("\n", rows) + "\n");
+        var target = Path.Combine(temp.FullName, "rising.json");
+
+        var result = ScalingProcess.Run("fit", data, "--backtest-by", "none", "--out", target);
+
+        result.AssertInputError($"--out {target} not written: alpha = -", " is below 0, so the fitted loss rises where the law says it falls", "--bound alpha=0:");
+        Assert.False(File.Exists(target));
     }
 
     private static double Huber(double r, double delta) =>
