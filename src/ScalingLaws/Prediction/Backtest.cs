@@ -120,7 +120,10 @@ public sealed class Backtest(BacktestSettings? settings = null)
             var run = runs.RunOf[i];
             var distance = fit.Ranges!.DistanceOf(inputs);
             var weight = 1.0 / runSizes[run];
-            return new Scored(cut, i, RunName(row, run), row, predicted, distance, new HeldOutError(cut.Index, distance.Along(Settings.Axis), Math.Log(row.Loss) - Math.Log(predicted), weight));
+            return new Scored(cut, i, RunName(row, run), row, predicted, distance, new HeldOutError(cut.Index, distance.Along(Settings.Axis), Math.Log(row.Loss) - Math.Log(predicted), weight))
+            {
+                Edge = interval => UnseenFloor.Raise(interval, law, fit.Values, fit.Ranges!, inputs),
+            };
         })];
     }
 
@@ -151,8 +154,11 @@ public sealed class Backtest(BacktestSettings? settings = null)
     /// <summary>One held-out row of a cut, predicted, before its interval is known.</summary>
     private sealed record Scored(BacktestCut Cut, int Index, string Run, Observation Row, double Predicted, ExtrapolationDistance Distance, HeldOutError Error)
     {
+        // The interval's upper end raised to the loss at the edge of the data where the cut's fit has E collapsed, as predict does.
+        public required Func<PredictiveInterval, PredictiveInterval> Edge { get; init; }
+
         public BacktestPrediction WithInterval(ExtrapolationErrorModel model) =>
-            new(Cut.Index, Cut.Family, Run, Row, Predicted, model.Interval(Predicted, Distance), model.Source, Error.Weight);
+            new(Cut.Index, Cut.Family, Run, Row, Predicted, Edge(model.Interval(Predicted, Distance)), model.Source, Error.Weight);
 
         public UndeterminedPrediction Undetermined() => new(Cut.Index, Cut.Family, Run, Row, Predicted, Error.Weight);
     }

@@ -90,45 +90,46 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
         var result = ByRunLength("opt", "OPT");
         Check(result.Summary, "opt by run length, all cuts");
         Check(result.SummaryOf(ErrorModelSource.Backtest), "opt by run length, own backtests");
-        // Its first 3 cuts fit a run with a single checkpoint beside runs of several; with that row left out of the residual scale
-        // (ResidualScale.RowsPerRun) their prior cell meets the target too (it covered all 18 runs at 3.08× before).
-        Check(result.SummaryOf(ErrorModelSource.Prior), "opt by run length, prior only");
+        // Its first 3 cuts fit a run with a single checkpoint beside runs of several, and their E collapses: their intervals reach up
+        // to the loss at the edge of the data (UnseenFloor, as predict's do), so that cell covers all 18 runs, at 3.19× (it covered
+        // 95.5% at 2.63× before the raise). Not a pass for that cell alone; the table's is.
+        var prior = result.SummaryOf(ErrorModelSource.Prior);
+        Assert.Equal(1, prior.Coverage);
+        Assert.InRange(prior.WidthRatio, 3.1, 3.3);
     }
 
     [Fact]
-    public void Olmo_by_run_length_own_backtests_cover_but_are_just_too_wide()
+    public void Olmo_by_run_length_own_backtests_cover_within_three_times_the_error()
     {
-        // Not a pass, measured as it is: OLMo-1B's last checkpoint (cut 15, ln A past 709) was predicted no finite loss in natural
-        // units and counted as a miss (93.1% at 2.91×); predicted from the fitting scale it is 0.1% off and covered.
+        // OLMo-1B's last checkpoint (cut 15, ln A past 709) was predicted no finite loss in natural units and counted as a miss
+        // (93.1% at 2.91×); predicted from the fitting scale it is 0.1% off and covered. The cell was then just too wide (3.04×) until
+        // the cuts whose E collapsed reached up to the edge of the data instead of widening by the error model alone: 2.91×.
         var summary = OwnBacktestsByRunLength("olmo", null);
 
         Assert.InRange(summary.Coverage, 0.88, 0.98);
-        Assert.InRange(summary.WidthRatio, 3.0, 3.1);
+        Assert.InRange(summary.WidthRatio, 2.8, 3.0);
     }
 
     [Fact]
-    public void Datablations_by_run_length_cannot_pass_while_the_first_cuts_keep_an_interval()
+    public void Datablations_by_run_length_first_cuts_collapse_and_reach_up_to_the_edge_of_the_data()
     {
-        // Not a pass, measured as it is (docs/fitting.md, "Why datablations by run length stays below 88%"): the first cut of 9
-        // families fits 20 early checkpoints (to 2B tokens) and misses its 2 held-out runs by 0.45–0.74 in ln L, 28–42× beyond,
-        // under prior intervals of a fit whose residual scale is read from the 2.8B run's 19 checkpoints (the 4.2B run's one fitted row
-        // no longer counts: ResidualScale.RowsPerRun), 4× wider than at the floor and still covering 4–8% of each run's checkpoints
-        // (0.2–1.7% before). Those 18 runs alone keep the cell below 88%.
+        // The first cut of 9 families fits 20 early checkpoints (to 2B tokens), where E collapses, and misses its 2 held-out runs by
+        // 0.45–0.74 in ln L, 28–42× beyond, too low. Under prior intervals alone those 18 runs were missed and kept the cell at 86.5%
+        // (docs/fitting.md, "Why datablations by run length stayed below 88%"); reaching up to the loss at the edge of the data, as
+        // predict's intervals do for such a fit (UnseenFloor), covers them, and the cell at 98.9%, just over the target's 98%.
         var result = new Backtest(new BacktestSettings { Order = BacktestOrder.RunLength, SplitFamilies = true })
             .Run(ChinchillaLaw.Instance, Dataset("datablations"));
 
         var firstCuts = result.Fits.GroupBy(f => f.Cut.Family).Select(g => g.Min(f => f.Cut.Index)).ToHashSet();
-        var missed = result.Predictions.Where(p => firstCuts.Contains(p.Cut)).GroupBy(p => (p.Cut, p.Run))
-            .Where(run => run.Where(p => p.Covered).Sum(p => p.Weight) < 0.1 * run.Sum(p => p.Weight))
-            .ToArray();
-        // These ill-determined fits end wherever round-off leads them: 20 missed of 131 runs (256-bit lanes) against 18 of 135
-        // (512-bit) before Chinchilla's one-pass Huber kernel, which sums with 256-bit lanes on every machine and gives 18 of 128.
-        Assert.Equal(18, missed.Length);
-        Assert.All(missed, run => Assert.Equal(ErrorModelSource.Prior, run.First().Source));
+        var first = result.Predictions.Where(p => firstCuts.Contains(p.Cut)).ToArray();
+        var collapsed = result.Fits.Where(f => firstCuts.Contains(f.Cut.Index) && f.Succeeded && UnseenFloor.Collapsed(ChinchillaLaw.Instance, f.Values, f.Ranges!)).Count();
+        Assert.True(collapsed >= 8, $"{collapsed} of 9 first cuts with E collapsed");
+        Assert.InRange(first.Count(p => p.Interval.ReachesEdge) / (double)first.Length, 0.9, 1.0);
+        Assert.InRange(first.Where(p => p.Covered).Sum(p => p.Weight) / first.Sum(p => p.Weight), 0.92, 0.96); // 93.8% of their runs
         var summary = result.Summary;
         Assert.Equal(128, summary.Runs, 1e-6);
-        Assert.True(summary.Coverage < 1 - 17.0 / summary.Runs, $"coverage {summary.Coverage:P1}");
-        Assert.InRange(summary.Coverage, 0.86, 0.87); // 86.5%
+        Assert.InRange(summary.Coverage, 0.985, 0.995); // 98.9%
+        Assert.InRange(summary.WidthRatio, 2.7, 2.95);  // 2.83
     }
 
     [Fact]
