@@ -43,7 +43,7 @@ internal static class FitCommand
                 if (target is not null && fit.Status.IsUsable())
                     predictive = Predictive(parse, backtestBy, law, fit, options, table, bar, cancellation).For(fit, table) with { Covariance = ParameterUncertainty.PredictionCovariance(fit) };
             }
-            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs), .. loaded.RowWarnings], Selection = loaded.Selection };
+            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs, table), .. loaded.RowWarnings], Selection = loaded.Selection };
             var saved = target is not null && fit.Status.IsUsable() ? target : null;
             if (saved is not null)
             {
@@ -56,10 +56,10 @@ internal static class FitCommand
                 console.Error.WriteLine(UnsavedFit.Warning(target, DiagnosticAdvice.Status(fit.Status)));
             console.Answer(answer.IsJson(parse),
                 () => LawFile.Serialize(document),
-                ansi => FitReportView.Write(ansi, table.Source, fit, uncertainty, saved, runs, predictive));
+                ansi => FitReportView.Write(ansi, table, fit, uncertainty, saved, runs, predictive));
             // Rows pooled across families or configurations, repeated or perplexity-like are warnings too, though the report prints them among the notes.
             var pooling = loaded.Selection.Warning is null ? 0 : 1;
-            return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs).Count + pooling + loaded.RowWarnings.Count, parse.GetValue(strict));
+            return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs, table).Count + pooling + loaded.RowWarnings.Count, parse.GetValue(strict));
         }));
         return command;
     }

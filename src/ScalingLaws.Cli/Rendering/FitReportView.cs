@@ -13,10 +13,10 @@ internal static class FitReportView
 
     /// <param name="runs">The runs of the fitted table, when known: the report says how many and warns when checkpoints dominate.</param>
     /// <param name="predictive">The extrapolation-error model written with the law file, when there is one.</param>
-    public static void Write(IAnsiConsole console, string source, FitResult fit, BootstrapResult? bootstrap, string? savedTo, RunIndex? runs = null, PredictiveModel? predictive = null)
+    public static void Write(IAnsiConsole console, ObservationTable table, FitResult fit, BootstrapResult? bootstrap, string? savedTo, RunIndex? runs = null, PredictiveModel? predictive = null)
     {
         console.MarkupLine($"[bold]{fit.Law.Name}[/] law  {Markup.Escape(fit.Law.Formula)}");
-        console.MarkupLine(Markup.Escape(runs is not null ? RunsText.Rows(runs, source) : $"{Numbers.Count(fit.Rows)} rows from {source}"));
+        console.MarkupLine(Markup.Escape(runs is not null ? RunsText.Rows(runs, table.Source) : $"{Numbers.Count(fit.Rows)} rows from {table.Source}"));
         console.MarkupLine($"status: {(fit.Status == FitStatus.Converged ? "[green]" : "[yellow]")}{Markup.Escape(DiagnosticAdvice.Status(fit.Status))}[/]");
         foreach (var note in fit.Notes)
             NoteLine.Write(console, note);
@@ -25,7 +25,7 @@ internal static class FitReportView
         WriteDerived(console, fit, bootstrap);
         WriteStatistics(console, fit, bootstrap);
         WriteCorrelations(console, fit, bootstrap);
-        WriteWarnings(console, Warnings(fit, runs));
+        WriteWarnings(console, Warnings(fit, runs, table));
         if (predictive is not null)
             console.MarkupLine(Markup.Escape($"extrapolation error for predictive intervals: {ErrorModelText.Describe(predictive)}."));
         if (savedTo is not null)
@@ -112,11 +112,14 @@ internal static class FitReportView
     }
 
     /// <summary>The fit's warnings (each diagnostic with its advice), then checkpoint dominance when the runs show it.</summary>
-    public static IReadOnlyList<string> Warnings(FitResult fit, RunIndex? runs)
+    public static IReadOnlyList<string> Warnings(FitResult fit, RunIndex? runs, ObservationTable table)
     {
         var warnings = fit.Diagnostics.Select(DiagnosticAdvice.Sentence).ToList();
         if (runs is not null && CheckpointDominance.Assess(runs) is { } dominance)
             warnings.Add(RunsText.Dominance(dominance));
+        if (fit.Status.IsUsable() && UnseenFloor.Collapsed(fit.Law, fit.Values, FittedRanges.Of(table, fit.Law)))
+            warnings.Add($"E = {Numbers.Value(fit.Values[UnseenFloor.IndexOfE(fit.Law)])} is below {UnseenFloor.CollapsedShare * 100:0}% of the lowest loss the law reaches on these rows: " +
+                "they have not shown where the loss levels off, so predictions beyond them may be too low; predict's intervals reach up to the loss at the edge of the data.");
         return warnings;
     }
 

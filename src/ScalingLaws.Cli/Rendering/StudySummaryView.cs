@@ -33,7 +33,7 @@ internal static class StudySummaryView
             else
             {
                 console.MarkupLine($"[bold]Fit to the {Markup.Escape(StudyLawText.Analysis(law))}[/] [grey]{Markup.Escape($"(the fit of '{StudyLawText.Command(law)}', whose options the advice names)")}[/]");
-                FitReportView.Write(console, law.Table.Source, law.Fit, null, null, law.Runs);
+                FitReportView.Write(console, law.Table, law.Fit, null, null, law.Runs);
             }
             console.WriteLine();
         }

@@ -327,6 +327,22 @@ public sealed class FitCommandTests(ChinchillaFitRuns runs) : WithTempFolder, IC
     }
 
     [Fact]
+    public void A_fit_whose_E_collapsed_is_warned_and_fails_under_strict()
+    {
+        // Loss = 406.4/N^0.34 + 410.7/D^0.28 with no floor (0.5% noise, seed 1): the fit puts E near 0, far below 3% of its lowest loss.
+        var random = new Random(1);
+        var rows = from n in new[] { 1e7, 2e7, 5e7, 1e8, 2e8, 5e8 }
+                   from d in new[] { 1e8, 3e8, 1e9, 3e9 }
+                   select FormattableString.Invariant($"{n},{d},{(406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28)) * Math.Exp(0.005 * (random.NextDouble() - 0.5)):F5}");
+        var data = temp.Write("nofloor.csv", "params,tokens,loss\n" + string.Join("\n", rows) + "\n");
+
+        var result = ScalingProcess.Run("fit", data, "--backtest-by", "none", "--strict");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("is below 3% of the lowest loss the law reaches on these rows: they have not shown where the loss levels off", Flatten(result.Stdout));
+    }
+
+    [Fact]
     public void Out_refuses_a_law_whose_loss_rises_with_size_and_says_what_to_do()
     {
         // Loss = 2 + 0.05·(N/1e7)^0.3 + 410.7/D^0.28 (0.5% noise, seed 1): it rises with N, so the fit puts alpha below 0.
