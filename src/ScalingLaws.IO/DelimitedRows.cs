@@ -25,9 +25,8 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     private string[]? _held;
     private bool _pending;
 
-    // The shortest last cell of the whole rows so far, and how many there were: a last cell much shorter looks cut.
-    private int _shortestLast = int.MaxValue;
-    private int _wholeRows;
+    // How the last column's numbers are written: a last one written shorter than all of them looks cut.
+    private readonly NumberForm _lastForm = new();
 
     /// <summary>Reads the header row; an empty text has no headers. A header holding another delimiter is refused.</summary>
     public DelimitedRows(TextReader text, string path, char delimiter)
@@ -66,11 +65,11 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
             return false;
         _pending = false;
         Number = _csv.RowNumber;
-        if (!LooksCut())
-        {
-            Remember();
+        var cut = LooksCut();
+        if (_csv.RowFieldCount == Headers.Count)
+            _lastForm.Add(_csv.GetFieldSpan(_csv.RowFieldCount - 1));
+        if (!cut)
             return true;
-        }
         _held = [.. Enumerable.Range(0, _csv.RowFieldCount).Select(i => _csv.GetString(i))];
         _pending = ReadRow();
         if (!_pending && !_text.EndsWithLineBreak)
@@ -112,21 +111,16 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
 
     /// <summary>
     /// Whether the current row could be a row cut off by the end of the file: fewer fields than the header, a blank last
-    /// field, or a last field that ends as no number does ('2.', '3e-') or is at least two characters shorter than every
-    /// earlier row's (a number cut inside: '2.75' for '2.75131').
+    /// field, or a last field that ends as no number does ('2.', '3e-') or is written in a shorter form than every earlier
+    /// row's (<see cref="NumberForm"/>: '3.48' among '3.4870', '3' among '3.4871'). A number with merely fewer digits
+    /// ('3.5' after '3.4871') is whole.
     /// </summary>
     private bool LooksCut()
     {
         if (_csv!.RowFieldCount < Headers.Count)
             return true;
         var last = _csv.GetFieldSpan(_csv.RowFieldCount - 1).Trim();
-        return last.IsEmpty || last[^1] is '.' or 'e' or 'E' or '+' or '-' || (_wholeRows >= 2 && last.Length <= _shortestLast - 2);
-    }
-
-    private void Remember()
-    {
-        _wholeRows++;
-        _shortestLast = Math.Min(_shortestLast, _csv!.GetFieldSpan(_csv.RowFieldCount - 1).Trim().Length);
+        return last.IsEmpty || last[^1] is '.' or 'e' or 'E' or '+' or '-' || _lastForm.WrittenShorter(last);
     }
 
     private DataFileException Cut()
