@@ -36,8 +36,7 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         try
         {
             _csv = CsvDataReader.Create(_text, new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, MaxBufferSize = MaxRowLength });
-            // A second byte-order mark (a file saved twice by a BOM-writing editor) is invisible in the header, so it is not part of the name.
-            Headers = [.. Enumerable.Range(0, _csv.FieldCount).Select(i => _csv.GetName(i).TrimStart('\uFEFF'))];
+            Headers = [.. Enumerable.Range(0, _csv.FieldCount).Select(i => Visible(_csv.GetName(i)))];
         }
         catch (CsvMissingHeadersException)
         {
@@ -52,6 +51,11 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
 
     public IReadOnlyList<string> Headers { get; }
 
+    // Invisible characters are no part of a name: a second byte-order mark (a file saved twice by a BOM-writing editor), a
+    // zero-width space or joiner pasted in from a web page or a word processor. Kept, they made 'params' an unknown column.
+    private static string Visible(string name) =>
+        name.Any(c => char.GetUnicodeCategory(c) == UnicodeCategory.Format) ? string.Concat(name.Where(c => char.GetUnicodeCategory(c) != UnicodeCategory.Format)) : name;
+
     public int Number { get; private set; }
 
     /// <summary>Moves to the next data row, skipping blank lines; false at the end.</summary>
@@ -65,6 +69,9 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
             return false;
         _pending = false;
         Number = _csv.RowNumber;
+        if (RepeatsHeader())
+            throw new DataFileException(_path, "this row repeats the header, as where two tables were joined end to end",
+                "remove the repeated header line (and check that the tables joined belong together)", Number);
         var cut = LooksCut();
         if (_csv.RowFieldCount == Headers.Count)
             _lastForm.Add(_csv.GetFieldSpan(_csv.RowFieldCount - 1));
@@ -97,6 +104,19 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         {
             throw Problem(e);
         }
+    }
+
+    // Every cell the header's own name: a second table's header line (cat a.csv b.csv), which would be read as a row of text.
+    private bool RepeatsHeader()
+    {
+        if (_csv!.RowFieldCount != Headers.Count || Headers.Count < 2)
+            return false;
+        for (var i = 0; i < Headers.Count; i++)
+        {
+            if (!_csv.GetFieldSpan(i).Trim().Trim('\uFEFF').Equals(Headers[i].Trim(), StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+        return true;
     }
 
     private bool Blank()
