@@ -32,13 +32,16 @@ internal static partial class ValueList
             : null;
 
     /// <summary>
-    /// Counts (parameters, tokens, FLOPs), each at least one (<see cref="OptionValues.Count"/>), where commas that look
-    /// meant inside one number are refused (<see cref="CommaInNumber"/>): no count is as small as the values they would split into.
+    /// Amounts (parameters, tokens, FLOPs, dollars), read as <see cref="Parse"/> does, but where commas that look meant
+    /// inside one number are refused (<see cref="CommaInNumber"/>): no amount is as small as the values they would split into.
     /// </summary>
-    public static double[] Counts(ParseResult result, Option<string[]> option) =>
+    public static double[] Amounts(ParseResult result, Option<string[]> option, Func<string, string, double> parse) =>
         (result.GetValue(option) ?? []).Select(t => CommaInNumber(option.Name, t.Trim())).FirstOrDefault(m => m is not null) is { } comma
             ? throw new ScalingLawsException(comma)
-            : Parse(result, option, OptionValues.Count);
+            : Parse(result, option, parse);
+
+    /// <summary>Counts (parameters, tokens, FLOPs): <see cref="Amounts"/>, each at least one (<see cref="OptionValues.Count"/>).</summary>
+    public static double[] Counts(ParseResult result, Option<string[]> option) => Amounts(result, option, OptionValues.Count);
 
     /// <summary>
     /// The one line for commas that are read as separating values but were most likely meant inside one number: thousands
