@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+
+namespace ScalingLaws.Tests.Hostile;
+
+/// <summary>
+/// What spreadsheets, scripts and shells make of a user's own runs: tables joined with their headers, digits grouped by
+/// no-break spaces, zero-width characters in a header, a last row without a line break that is whole or cut inside a
+/// fixed-format number, sizes whose C = 6ND overflows, JSON Lines with Python's NaN or pretty-printed; and command lines with
+/// thousands separators or a decimal comma in a list of counts, or an option the command lacks after a list.
+/// </summary>
+internal static class ExportCases
+{
+    private const string Law = "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28";
+
+    // 15 runs on a Chinchilla law, losses as Python writes them (shortest round trip at 4 decimals: no padding zeros).
+    private static readonly (double N, double D, double L)[] Runs =
+        [.. from n in new[] { 1e8, 2e8, 4e8, 8e8, 1.6e9 } from d in new[] { 2e9, 8e9, 3.2e10 }
+            select (n, d, Math.Round(1.69 + 406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28), 4))];
+
+    public static IEnumerable<HostileCase> Write(string folder) => [.. Tables(folder), .. CommandLines()];
+
+    private static IEnumerable<HostileCase> Tables(string folder)
+    {
+        var rows = string.Concat(Runs.Select(r => $"{F(r.N)},{F(r.D)},{F(r.L)}\n"));
+        const string header = "params,tokens,loss\n";
+        var joined = Save(folder, "joined.csv", header + rows + header + rows);
+        yield return HostileCase.Refused("tables joined with their headers", $"{joined}, row 16: this row repeats the header", "fit", joined);
+        var curve = Save(folder, "curve-joined.csv", "step,loss\n100,3.5\n200,3.3\nstep,loss\n300,3.2\n400,3.1\n");
+        yield return HostileCase.Refused("curves joined with their headers", $"{curve}, row 3: this row repeats the header", "curve", "fit", curve, "--law", "power");
+        var grouped = Save(folder, "nbsp-grouped.csv", header + string.Concat(Runs.Select(r => $"{((long)r.N).ToString("N0", CultureInfo.InvariantCulture).Replace(',', '\u00a0')},{F(r.D)},{F(r.L)}\n")));
+        yield return HostileCase.Refused("digits grouped by no-break spaces", "its digits are grouped by spaces, apostrophes or underscores; write it without them, 100000000", "fit", grouped);
+        var invisible = Save(folder, "zero-width-header.csv", "\u200bparams,tokens\u200d,loss\n" + rows);
+        yield return HostileCase.Lenient("zero-width characters in the header", "fit", invisible);
+        var whole = Save(folder, "short-last-loss.csv", header + rows + "3.2e9,3.2e10,2.5");
+        yield return HostileCase.Lenient("a whole last loss with fewer digits and no final line break", "fit", whole);
+        var padded = Save(folder, "padded-cut.csv", header + string.Concat(Runs.Select(r => $"{F(r.N)},{F(r.D)},{r.L.ToString("F6", CultureInfo.InvariantCulture)}\n")) + "3.2e9,3.2e10,2.5");
+        yield return HostileCase.Refused("a fixed-format last loss cut short", $"{padded}, row 16: the file does not end with a line break and its last row ends in 'loss' '2.5', which looks cut", "fit", padded);
+        var overflow = Save(folder, "overflow-6nd.csv", header + rows + "1e305,2e9,3.0\n");
+        yield return HostileCase.Refused("sizes whose 6ND overflows", $"{overflow}, row 16, column 'params': params 1e305 and tokens 2e9 make a compute C = 6ND beyond", "fit", overflow);
+        yield return HostileCase.Refused("report of sizes whose 6ND overflows", $"{overflow}, row 16", "report", overflow, "--out", Path.Combine(folder, "overflow.html"));
+        var nan = Save(folder, "python-nan.jsonl", string.Concat(Runs.Select((r, i) => $"{{\"params\": {F(r.N)}, \"tokens\": {F(r.D)}, \"loss\": {(i == 3 ? "NaN" : F(r.L))}}}\n")));
+        yield return HostileCase.Refused("json lines with Python's NaN", $"{nan}, row 4: line 4 has NaN, which JSON has no value for", "fit", nan);
+        var pretty = Save(folder, "pretty.jsonl", string.Concat(Runs.Select(r => $"{{\n  \"params\": {F(r.N)},\n  \"tokens\": {F(r.D)},\n  \"loss\": {F(r.L)}\n}}\n")));
+        yield return HostileCase.Refused("pretty-printed json lines", $"{pretty}, row 1: line 1 is a lone '{{': the file holds JSON written over several lines", "fit", pretty);
+    }
+
+    private static IEnumerable<HostileCase> CommandLines()
+    {
+        string[] predict = ["predict", "--law-spec", Law];
+        yield return HostileCase.Refused("predict --tokens with thousands separators", "--tokens 1,400,000,000,000: commas separate values here, so this reads as 1, 400, 000, 000 and 000", [.. predict, "--params", "7B", "--tokens", "1,400,000,000,000"]);
+        yield return HostileCase.Refused("predict --tokens 1,500 (two counts or one?)", "--tokens 1,500: commas separate values here", [.. predict, "--params", "7B", "--tokens", "1,500"]);
+        yield return HostileCase.Refused("predict --params with a decimal comma", "--params 1,5B: commas separate values here, so this reads as 1 and 5B; for one number write a decimal point (1.5B)", [.. predict, "--params", "1,5B", "--tokens", "1T"]);
+        yield return HostileCase.Refused("plan run --flops with thousands separators", "--flops 1,000", "plan", "run", "--law-spec", Law, "--flops", "1,000");
+        yield return HostileCase.Refused("optimal --dollars with thousands separators", "--dollars 1,000,000", "optimal", "--law-spec", Law, "--dollars", "1,000,000", "--gpu", "H100", "--mfu", "0.4", "--price", "2");
+        yield return HostileCase.Refused("predict --out, which predict lacks, after a list", "unknown option '--out'", [.. predict, "--params", "7B", "--tokens", "1T", "--out", "x.json"]);
+        yield return HostileCase.Refused("optimal --params list swallowing an unknown option", "unknown option '--budget'", "optimal", "--law-spec", Law, "--params", "7B", "--budget", "1e23");
+        yield return HostileCase.Lenient("predict lists that are plain counts", [.. predict, "--params", "7B,13B", "--tokens", "1T,2T"]);
+    }
+
+    private static string F(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Save(string folder, string name, string content)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllBytes(path, Encoding.UTF8.GetBytes(content));
+        return path;
+    }
+}
