@@ -6,7 +6,7 @@ namespace ScalingLaws.Tests.Hostile;
 /// <summary>
 /// What spreadsheets, scripts and shells make of a user's own runs: tables joined with their headers, digits grouped by
 /// no-break spaces, zero-width characters in a header, a last row without a line break that is whole or cut inside a
-/// fixed-format number, sizes whose C = 6ND overflows, JSON Lines with Python's NaN or pretty-printed; and command lines with
+/// fixed-format number, sizes whose C = 6ND overflows, a spreadsheet's error value, a tracker's metric names, JSON Lines with Python's NaN or pretty-printed; and command lines with
 /// thousands separators or a decimal comma in a list of counts, or an option the command lacks after a list.
 /// </summary>
 internal static class ExportCases
@@ -39,6 +39,12 @@ internal static class ExportCases
         var overflow = Save(folder, "overflow-6nd.csv", header + rows + "1e305,2e9,3.0\n");
         yield return HostileCase.Refused("sizes whose 6ND overflows", $"{overflow}, row 16, column 'params': params 1e305 and tokens 2e9 make a compute C = 6ND beyond", "fit", overflow);
         yield return HostileCase.Refused("report of sizes whose 6ND overflows", $"{overflow}, row 16", "report", overflow, "--out", Path.Combine(folder, "overflow.html"));
+        var failed = Save(folder, "spreadsheet-error.csv", header + rows + "3.2e9,3.2e10,#DIV/0!\n");
+        yield return HostileCase.Refused("a spreadsheet's error value", $"{failed}, row 16, column 'loss': '#DIV/0!' is not a number; it is a spreadsheet's error value", "fit", failed);
+        var metrics = Save(folder, "tracker-metrics.csv", "params,tokens,eval/loss\n" + rows);
+        yield return HostileCase.Lenient("a tracker's metric name for the loss", "fit", metrics);
+        var both = Save(folder, "tracker-both-losses.csv", "params,tokens,train/loss,eval/loss\n" + string.Concat(Runs.Select(r => $"{F(r.N)},{F(r.D)},{F(r.L)},{F(r.L + 0.05)}\n")));
+        yield return HostileCase.Refused("a tracker's train and eval losses", $"{both}: columns 'train/loss', 'eval/loss' could each be loss; pick one with --map loss=COLUMN", "fit", both);
         var nan = Save(folder, "python-nan.jsonl", string.Concat(Runs.Select((r, i) => $"{{\"params\": {F(r.N)}, \"tokens\": {F(r.D)}, \"loss\": {(i == 3 ? "NaN" : F(r.L))}}}\n")));
         yield return HostileCase.Refused("json lines with Python's NaN", $"{nan}, row 4: line 4 has NaN, which JSON has no value for", "fit", nan);
         var pretty = Save(folder, "pretty.jsonl", string.Concat(Runs.Select(r => $"{{\n  \"params\": {F(r.N)},\n  \"tokens\": {F(r.D)},\n  \"loss\": {F(r.L)}\n}}\n")));

@@ -80,6 +80,15 @@ public class QuantityTests
         Assert.Equal($"its digits are grouped by spaces, apostrophes or underscores; write it without them, {plain}", Quantity.Remedy(text, "usual"));
 
     [Theory]
+    [InlineData("#DIV/0!")]
+    [InlineData("#N/A")]
+    [InlineData("#value!")]
+    [InlineData("#NAME?")]
+    [InlineData("Err:502")]
+    public void Remedy_names_a_spreadsheet_s_error_value(string text) =>
+        Assert.Equal("it is a spreadsheet's error value (a formula that failed), not a number; fix the formula or remove the row", Quantity.Remedy(text, "usual"));
+
+    [Theory]
     [InlineData("10 00")]
     [InlineData("1 5")]
     public void Groups_that_are_not_whole_threes_keep_the_usual_advice(string text) =>
