@@ -47,7 +47,7 @@ public static partial class Quantity
     /// </summary>
     public static string Remedy(string text, string usual) =>
         DecimalComma().IsMatch(text.Trim()) ? $"it has a decimal comma; write it with a point, {text.Trim().Replace(',', '.')}"
-        : SpreadsheetError().IsMatch(text.Trim()) ? $"it is a spreadsheet's error value (a formula that failed), not a number; fix the formula or remove the row"
+        : SpreadsheetError().IsMatch(text.Trim()) ? "it is a spreadsheet's error value (a formula that failed); fix the formula or remove the row"
         : SpaceGrouped().IsMatch(text.Trim()) ? $"its digits are grouped by spaces, apostrophes or underscores; write it without them, {string.Concat(text.Trim().Where(c => char.IsAsciiDigit(c) || c is '-' or '+'))}"
         : usual;
 

@@ -86,7 +86,7 @@ public class QuantityTests
     [InlineData("#NAME?")]
     [InlineData("Err:502")]
     public void Remedy_names_a_spreadsheet_s_error_value(string text) =>
-        Assert.Equal("it is a spreadsheet's error value (a formula that failed), not a number; fix the formula or remove the row", Quantity.Remedy(text, "usual"));
+        Assert.Equal("it is a spreadsheet's error value (a formula that failed); fix the formula or remove the row", Quantity.Remedy(text, "usual"));
 
     [Theory]
     [InlineData("10 00")]
