@@ -7,7 +7,8 @@ namespace ScalingLaws.Tests.Hostile;
 /// What spreadsheets, scripts and shells make of a user's own runs: tables joined with their headers, digits grouped by
 /// no-break spaces, zero-width characters in a header, a last row without a line break that is whole or cut inside a
 /// fixed-format number, sizes whose C = 6ND overflows, a spreadsheet's error value, a tracker's metric names, JSON Lines with Python's NaN or pretty-printed; and command lines with
-/// thousands separators or a decimal comma in a list of counts, or an option the command lacks after a list.
+/// thousands separators or a decimal comma in a list of counts, an option the command lacks after a list, or sizes so far
+/// out that hparams or flops would print numbers no run has (a learning rate of 6e87, FLOPs of Infinity).
 /// </summary>
 internal static class ExportCases
 {
@@ -61,6 +62,10 @@ internal static class ExportCases
         yield return HostileCase.Refused("optimal --dollars with thousands separators", "--dollars 1,000,000", "optimal", "--law-spec", Law, "--dollars", "1,000,000", "--gpu", "H100", "--mfu", "0.4", "--price", "2");
         yield return HostileCase.Refused("predict --out, which predict lacks, after a list", "unknown option '--out'", [.. predict, "--params", "7B", "--tokens", "1T", "--out", "x.json"]);
         yield return HostileCase.Refused("optimal --params list swallowing an unknown option", "unknown option '--budget'", "optimal", "--law-spec", Law, "--params", "7B", "--budget", "1e23");
+        yield return HostileCase.Refused("hparams far outside its law's runs", "N = 7B, D = 1e308: step-law gives a learning rate of 6.16e87", "hparams", "--law", "step-law", "--params", "7B", "--tokens", "1e308");
+        yield return HostileCase.Refused("hparams for a one-parameter model", "step-law gives a learning rate of 1.79 and a batch of 0.58 tokens, which no run could train with", "hparams", "--law", "step-law", "--params", "1", "--tokens", "1");
+        yield return HostileCase.Refused("flops of tokens whose FLOPs overflow", "--tokens 1e308: the training FLOPs (4.2e11 per token) exceed the largest number a double holds",
+            "flops", "--layers", "80", "--d-model", "8192", "--heads", "64", "--vocab", "32000", "--context", "2048", "--tokens", "1e308");
         yield return HostileCase.Lenient("predict lists that are plain counts", [.. predict, "--params", "7B,13B", "--tokens", "1T,2T"]);
     }
 
