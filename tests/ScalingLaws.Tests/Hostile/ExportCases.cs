@@ -66,6 +66,9 @@ internal static class ExportCases
         yield return HostileCase.Refused("hparams for a one-parameter model", "step-law gives a learning rate of 1.79 and a batch of 0.58 tokens, which no run could train with", "hparams", "--law", "step-law", "--params", "1", "--tokens", "1");
         yield return HostileCase.Refused("flops of tokens whose FLOPs overflow", "--tokens 1e308: the training FLOPs (4.2e11 per token) exceed the largest number a double holds",
             "flops", "--layers", "80", "--d-model", "8192", "--heads", "64", "--vocab", "32000", "--context", "2048", "--tokens", "1e308");
+        yield return HostileCase.Refused("inference --inference-tokens with thousands separators", "'2,000,000,000,000' is not a quantity; it has thousands separators, which an option does not take; write it without them, 2000000000000",
+            "inference", "--law-spec", Law, "--target-loss", "2.2", "--inference-tokens", "2,000,000,000,000");
+        yield return HostileCase.Refused("plan run --target-loss with a decimal comma", "--target-loss 2,5: '2,5' is not a quantity; it has a decimal comma; write it with a point, 2.5", "plan", "run", "--law-spec", Law, "--target-loss", "2,5");
         yield return HostileCase.Lenient("predict lists that are plain counts", [.. predict, "--params", "7B,13B", "--tokens", "1T,2T"]);
     }
 
