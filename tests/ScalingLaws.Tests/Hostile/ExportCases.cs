@@ -6,7 +6,7 @@ namespace ScalingLaws.Tests.Hostile;
 /// <summary>
 /// What spreadsheets, scripts and shells make of a user's own runs: tables joined with their headers, digits grouped by
 /// no-break spaces, zero-width characters in a header, a last row without a line break that is whole or cut inside a
-/// fixed-format number, sizes whose C = 6ND overflows, a spreadsheet's error value, a tracker's metric names, JSON Lines with Python's NaN or pretty-printed; and command lines with
+/// fixed-format number, sizes whose C = 6ND overflows, a spreadsheet's error value, a tracker's metric names, a loss spike, JSON Lines with Python's NaN or pretty-printed; and command lines with
 /// thousands separators or a decimal comma in a list of counts, an option the command lacks after a list, or sizes so far
 /// out that hparams or flops would print numbers no run has (a learning rate of 6e87, FLOPs of Infinity).
 /// </summary>
@@ -46,6 +46,10 @@ internal static class ExportCases
         yield return HostileCase.Lenient("a tracker's metric name for the loss", "fit", metrics);
         var both = Save(folder, "tracker-both-losses.csv", "params,tokens,train/loss,eval/loss\n" + string.Concat(Runs.Select(r => $"{F(r.N)},{F(r.D)},{F(r.L)},{F(r.L + 0.05)}\n")));
         yield return HostileCase.Refused("a tracker's train and eval losses", $"{both}: columns 'train/loss', 'eval/loss' could each be loss; pick one with --map loss=COLUMN", "fit", both);
+        var spike = Save(folder, "loss-spike.csv", header + rows + "3.2e9,3.2e10,1e6\n");
+        yield return HostileCase.Warned("a loss spike among real losses", "1 of 16 rows has a loss above 12.5 (row 16: 1000000), more than ln 256,000 = 12.45 nats, what a uniform guess over the largest vocabularies scores: among rows below it, they look like a loss spike", "fit", spike);
+        var curveSpike = Save(folder, "curve-spike.csv", "step,loss\n" + string.Concat(Enumerable.Range(1, 20).Select(i => $"{i * 100},{(i == 10 ? "1e6" : F(Math.Round(2 + 5 * Math.Pow(i * 100, -0.3), 5)))}\n")));
+        yield return HostileCase.Warned("a loss spike in a curve", "1 of 20 points of run 'curve-spike' have a loss above 12.5 (step 1000: 1E+06), more than ln 256,000 = 12.45 nats: among points below it, they look like a loss spike", "curve", "fit", curveSpike, "--law", "power");
         var nan = Save(folder, "python-nan.jsonl", string.Concat(Runs.Select((r, i) => $"{{\"params\": {F(r.N)}, \"tokens\": {F(r.D)}, \"loss\": {(i == 3 ? "NaN" : F(r.L))}}}\n")));
         yield return HostileCase.Refused("json lines with Python's NaN", $"{nan}, row 4: line 4 has NaN, which JSON has no value for", "fit", nan);
         var pretty = Save(folder, "pretty.jsonl", string.Concat(Runs.Select(r => $"{{\n  \"params\": {F(r.N)},\n  \"tokens\": {F(r.D)},\n  \"loss\": {F(r.L)}\n}}\n")));
