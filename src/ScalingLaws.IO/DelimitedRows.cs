@@ -3,8 +3,9 @@ using Sylvan.Data.Csv;
 namespace ScalingLaws.IO;
 
 /// <summary>
-/// Streams the rows of a CSV or TSV text: quoted fields, CRLF, a missing final newline and blank lines (or lines of
-/// delimiters only, as spreadsheets export empty rows) are all fine.
+/// Streams the rows of a CSV or TSV text: quoted fields, CRLF, a missing final newline, blank lines (or lines of
+/// delimiters only, as spreadsheets export empty rows) and one blank field beyond the header (a delimiter that ends the
+/// row) are all fine.
 /// Cells are spans into the reader's buffer, so a million-row file is never held as text nor as a string per cell.
 /// A last row that looks cut off (<see cref="LooksCut"/>) in a text that does not end with a line break is refused: a file
 /// truncated by a crashed writer must not be read as a row with a blank or shortened number.
@@ -73,11 +74,11 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
             throw new DataFileException(_path, "this row repeats the header, as where two tables were joined end to end",
                 "remove the repeated header line (and check that the tables joined belong together)", Number);
         var cut = LooksCut();
-        if (_csv.RowFieldCount == Headers.Count)
-            _lastForm.Add(_csv.GetFieldSpan(_csv.RowFieldCount - 1));
+        if (Fields == Headers.Count)
+            _lastForm.Add(_csv.GetFieldSpan(Fields - 1));
         if (!cut)
             return true;
-        _held = [.. Enumerable.Range(0, _csv.RowFieldCount).Select(i => _csv.GetString(i))];
+        _held = [.. Enumerable.Range(0, Fields).Select(i => _csv.GetString(i))];
         _pending = ReadRow();
         if (!_pending && !_text.EndsWithLineBreak)
             throw Cut();
@@ -91,9 +92,9 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         {
             while (_csv!.Read())
             {
-                if (Blank())
+                if (BlankFrom(0))
                     continue; // a blank line, or one of delimiters only (a spreadsheet's empty row)
-                if (_csv.RowFieldCount > Headers.Count)
+                if (_csv.RowFieldCount > Headers.Count && !(_csv.RowFieldCount == Headers.Count + 1 && BlankFrom(Headers.Count)))
                     throw new DataFileException(_path, $"{_csv.RowFieldCount} fields but the header has {Headers.Count}",
                         "quote fields that contain the delimiter", _csv.RowNumber);
                 return true;
@@ -109,19 +110,23 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     // Every cell the header's own name: a second table's header line (cat a.csv b.csv), which would be read as a row of text.
     private bool RepeatsHeader()
     {
-        if (_csv!.RowFieldCount != Headers.Count || Headers.Count < 2)
+        if (Fields != Headers.Count || Headers.Count < 2)
             return false;
         for (var i = 0; i < Headers.Count; i++)
         {
-            if (!_csv.GetFieldSpan(i).Trim().Trim('\uFEFF').Equals(Headers[i].Trim(), StringComparison.OrdinalIgnoreCase))
+            if (!_csv!.GetFieldSpan(i).Trim().Trim('\uFEFF').Equals(Headers[i].Trim(), StringComparison.OrdinalIgnoreCase))
                 return false;
         }
         return true;
     }
 
-    private bool Blank()
+    // The row's fields under the header: a blank field after it (a delimiter ending the row) is no part of the row.
+    private int Fields => Math.Min(_csv!.RowFieldCount, Headers.Count);
+
+    // Whether every field from the first-th on is blank: from 0, a blank row; from the header's count, nothing after it.
+    private bool BlankFrom(int first)
     {
-        for (var i = 0; i < _csv!.RowFieldCount; i++)
+        for (var i = first; i < _csv!.RowFieldCount; i++)
         {
             if (!_csv.GetFieldSpan(i).IsWhiteSpace())
                 return false;
@@ -137,9 +142,9 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     /// </summary>
     private bool LooksCut()
     {
-        if (_csv!.RowFieldCount < Headers.Count)
+        if (Fields < Headers.Count)
             return true;
-        var last = _csv.GetFieldSpan(_csv.RowFieldCount - 1).Trim();
+        var last = _csv!.GetFieldSpan(Fields - 1).Trim();
         return last.IsEmpty || last[^1] is '.' or 'e' or 'E' or '+' or '-' || _lastForm.WrittenShorter(last);
     }
 
@@ -163,7 +168,7 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     // A short row's missing cells read as blank.
     public ReadOnlySpan<char> Cell(int column) =>
         _held is { } held ? (column < held.Length ? held[column] : [])
-        : column < _csv!.RowFieldCount ? _csv.GetFieldSpan(column) : [];
+        : column < Fields ? _csv!.GetFieldSpan(column) : [];
 
     public void Dispose() => _csv?.Dispose();
 

@@ -4,7 +4,8 @@ using System.Text;
 namespace ScalingLaws.Tests.Hostile;
 
 /// <summary>
-/// What spreadsheets, scripts and shells make of a user's own runs: tables joined with their headers, digits grouped by
+/// What spreadsheets, scripts and shells make of a user's own runs: tables joined with their headers, a delimiter ending
+/// every row, digits grouped by
 /// no-break spaces, zero-width characters in a header, a last row without a line break that is whole or cut inside a
 /// fixed-format number, sizes whose C = 6ND overflows, a spreadsheet's error value, a tracker's metric names, a loss spike, JSON Lines with Python's NaN or pretty-printed; and command lines with
 /// thousands separators or a decimal comma in a list of counts, an option the command lacks after a list, or sizes so far
@@ -31,6 +32,8 @@ internal static class ExportCases
         yield return HostileCase.Refused("curves joined with their headers", $"{curve}, row 3: this row repeats the header", "curve", "fit", curve, "--law", "power");
         var grouped = Save(folder, "nbsp-grouped.csv", header + string.Concat(Runs.Select(r => $"{((long)r.N).ToString("N0", CultureInfo.InvariantCulture).Replace(',', '\u00a0')},{F(r.D)},{F(r.L)}\n")));
         yield return HostileCase.Refused("digits grouped by no-break spaces", "its digits are grouped by spaces, apostrophes or underscores; write it without them, 100000000", "fit", grouped);
+        var trailing = Save(folder, "trailing-delimiter.csv", header + rows.Replace("\n", ",\n"));
+        yield return HostileCase.Lenient("a delimiter ending every row but the header", "fit", trailing);
         var invisible = Save(folder, "zero-width-header.csv", "\u200bparams,tokens\u200d,loss\n" + rows);
         yield return HostileCase.Lenient("zero-width characters in the header", "fit", invisible);
         var whole = Save(folder, "short-last-loss.csv", header + rows + "3.2e9,3.2e10,2.5");

@@ -133,6 +133,18 @@ public sealed class TableReaderErrorTests : WithTempFolder
     }
 
     [Fact]
+    public void One_blank_field_after_the_header_s_is_read_and_a_filled_one_is_refused()
+    {
+        var table = TableReader.Read(temp.Write("trailing.csv", "params,tokens,loss\n1e8,2e9,3.5,\n2e8,2e9,3.4, \t\n4e8,2e9,3.3,"));
+
+        Assert.Equal([3.5, 3.4, 3.3], table.Rows.Select(r => r.Loss));
+        var error = ReadFails(temp.Write("extra.csv", "params,tokens,loss\n1e8,2e9,3.5,\n2e8,2e9,3.4,x\n"));
+        AssertLocated(error, row: 2, column: null);
+        Assert.Contains("4 fields but the header has 3", error.Message);
+        Assert.Contains("5 fields but the header has 3", ReadFails(temp.Write("two.csv", "params,tokens,loss\n1e8,2e9,3.5,,\n")).Message);
+    }
+
+    [Fact]
     public void Invisible_characters_in_a_header_are_no_part_of_its_name()
     {
         var table = TableReader.Read(temp.Write("zero-width.csv", "\u200Bparams,tok\u200Dens,loss\u2060\n1e8,2e9,3.5\n"));
