@@ -9,11 +9,12 @@ internal static class Program
     public static int Run(string[] args, CliConsole console)
     {
         var parse = BuildRoot(console).Parse(args);
-        if (parse.Errors.Count == 0)
+        var swallowed = parse.Errors.Count == 0 ? UnknownName.Swallowed(parse, args) : null;
+        if (parse.Errors.Count == 0 && swallowed is null)
             return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
         // One line, like every other error, instead of the parser's message followed by the whole help.
         var command = parse.CommandResult.Command;
-        var message = UnknownName.Describe(parse, args) ?? Readable(parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.'));
+        var message = swallowed ?? UnknownName.Describe(parse, args) ?? Readable(parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.'));
         if (command.Arguments.Count > 0 && message.StartsWith("Required argument missing", StringComparison.Ordinal))
             message = $"missing {string.Join(" ", command.Arguments.Select(a => a.Name))}";
         console.Error.WriteLine($"error: {message}; see '{CommandPath.Of(parse.CommandResult)} --help'.");

@@ -9,14 +9,26 @@ internal static class UnknownName
     /// <summary>"unknown option '--bootstap' (did you mean '--bootstrap'?)", or null when no token is unknown.</summary>
     public static string? Describe(ParseResult parse, IReadOnlyList<string> args)
     {
+        if (UnknownOption(parse, args, LooksLikeOption) is { } option)
+            return option;
         var command = parse.CommandResult.Command;
-        var options = OptionNames(parse.CommandResult).ToHashSet(StringComparer.Ordinal);
-        var option = args.FirstOrDefault(a => LooksLikeOption(a) && !options.Contains(a.Split('=')[0]));
-        if (option is not null)
-            return $"unknown option '{option.Split('=')[0]}'{EditDistance.DidYouMean(option.Split('=')[0], options)}";
         if (command.Subcommands.Count > 0 && parse.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } stray)
             return $"unknown command '{stray}'{EditDistance.DidYouMean(stray, command.Subcommands.Select(c => c.Name))}";
         return null;
+    }
+
+    /// <summary>
+    /// An unknown "--name" the parser took without an error as a value of an option of several values ('--tokens 1T --out
+    /// x.json' to a command without --out, which would be reported as "'--out' is not a quantity"), or null.
+    /// </summary>
+    public static string? Swallowed(ParseResult parse, IReadOnlyList<string> args) =>
+        UnknownOption(parse, args, token => token.Length > 2 && token.StartsWith("--", StringComparison.Ordinal));
+
+    private static string? UnknownOption(ParseResult parse, IReadOnlyList<string> args, Func<string, bool> looksLikeOption)
+    {
+        var options = OptionNames(parse.CommandResult).ToHashSet(StringComparer.Ordinal);
+        var name = args.Where(looksLikeOption).Select(a => a.Split('=')[0]).FirstOrDefault(a => !options.Contains(a));
+        return name is null ? null : $"unknown option '{name}'{EditDistance.DidYouMean(name, options)}";
     }
 
     // "--x" or "-x", but not "-" (standard input) or a negative number.

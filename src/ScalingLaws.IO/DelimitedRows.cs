@@ -3,8 +3,9 @@ using Sylvan.Data.Csv;
 namespace ScalingLaws.IO;
 
 /// <summary>
-/// Streams the rows of a CSV or TSV text: quoted fields, CRLF, a missing final newline and blank lines (or lines of
-/// delimiters only, as spreadsheets export empty rows) are all fine.
+/// Streams the rows of a CSV or TSV text: quoted fields, CRLF, a missing final newline, blank lines (or lines of
+/// delimiters only, as spreadsheets export empty rows) and one blank field beyond the header (a delimiter that ends the
+/// row) are all fine.
 /// Cells are spans into the reader's buffer, so a million-row file is never held as text nor as a string per cell.
 /// A last row that looks cut off (<see cref="LooksCut"/>) in a text that does not end with a line break is refused: a file
 /// truncated by a crashed writer must not be read as a row with a blank or shortened number.
@@ -25,9 +26,8 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     private string[]? _held;
     private bool _pending;
 
-    // The shortest last cell of the whole rows so far, and how many there were: a last cell much shorter looks cut.
-    private int _shortestLast = int.MaxValue;
-    private int _wholeRows;
+    // How the last column's numbers are written: a last one written shorter than all of them looks cut.
+    private readonly NumberForm _lastForm = new();
 
     /// <summary>Reads the header row; an empty text has no headers. A header holding another delimiter is refused.</summary>
     public DelimitedRows(TextReader text, string path, char delimiter)
@@ -37,8 +37,7 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         try
         {
             _csv = CsvDataReader.Create(_text, new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, MaxBufferSize = MaxRowLength });
-            // A second byte-order mark (a file saved twice by a BOM-writing editor) is invisible in the header, so it is not part of the name.
-            Headers = [.. Enumerable.Range(0, _csv.FieldCount).Select(i => _csv.GetName(i).TrimStart('\uFEFF'))];
+            Headers = [.. Enumerable.Range(0, _csv.FieldCount).Select(i => Visible(_csv.GetName(i)))];
         }
         catch (CsvMissingHeadersException)
         {
@@ -53,6 +52,11 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
 
     public IReadOnlyList<string> Headers { get; }
 
+    // Invisible characters are no part of a name: a second byte-order mark (a file saved twice by a BOM-writing editor), a
+    // zero-width space or joiner pasted in from a web page or a word processor. Kept, they made 'params' an unknown column.
+    private static string Visible(string name) =>
+        name.Any(c => char.GetUnicodeCategory(c) == UnicodeCategory.Format) ? string.Concat(name.Where(c => char.GetUnicodeCategory(c) != UnicodeCategory.Format)) : name;
+
     public int Number { get; private set; }
 
     /// <summary>Moves to the next data row, skipping blank lines; false at the end.</summary>
@@ -66,12 +70,15 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
             return false;
         _pending = false;
         Number = _csv.RowNumber;
-        if (!LooksCut())
-        {
-            Remember();
+        if (RepeatsHeader())
+            throw new DataFileException(_path, "this row repeats the header, as where two tables were joined end to end",
+                "remove the repeated header line (and check that the tables joined belong together)", Number);
+        var cut = LooksCut();
+        if (Fields == Headers.Count)
+            _lastForm.Add(_csv.GetFieldSpan(Fields - 1));
+        if (!cut)
             return true;
-        }
-        _held = [.. Enumerable.Range(0, _csv.RowFieldCount).Select(i => _csv.GetString(i))];
+        _held = [.. Enumerable.Range(0, Fields).Select(i => _csv.GetString(i))];
         _pending = ReadRow();
         if (!_pending && !_text.EndsWithLineBreak)
             throw Cut();
@@ -85,9 +92,9 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         {
             while (_csv!.Read())
             {
-                if (Blank())
+                if (BlankFrom(0))
                     continue; // a blank line, or one of delimiters only (a spreadsheet's empty row)
-                if (_csv.RowFieldCount > Headers.Count)
+                if (_csv.RowFieldCount > Headers.Count && !(_csv.RowFieldCount == Headers.Count + 1 && BlankFrom(Headers.Count)))
                     throw new DataFileException(_path, $"{_csv.RowFieldCount} fields but the header has {Headers.Count}",
                         "quote fields that contain the delimiter", _csv.RowNumber);
                 return true;
@@ -100,9 +107,26 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         }
     }
 
-    private bool Blank()
+    // Every cell the header's own name: a second table's header line (cat a.csv b.csv), which would be read as a row of text.
+    private bool RepeatsHeader()
     {
-        for (var i = 0; i < _csv!.RowFieldCount; i++)
+        if (Fields != Headers.Count || Headers.Count < 2)
+            return false;
+        for (var i = 0; i < Headers.Count; i++)
+        {
+            if (!_csv!.GetFieldSpan(i).Trim().Trim('\uFEFF').Equals(Headers[i].Trim(), StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+        return true;
+    }
+
+    // The row's fields under the header: a blank field after it (a delimiter ending the row) is no part of the row.
+    private int Fields => Math.Min(_csv!.RowFieldCount, Headers.Count);
+
+    // Whether every field from the first-th on is blank: from 0, a blank row; from the header's count, nothing after it.
+    private bool BlankFrom(int first)
+    {
+        for (var i = first; i < _csv!.RowFieldCount; i++)
         {
             if (!_csv.GetFieldSpan(i).IsWhiteSpace())
                 return false;
@@ -112,21 +136,16 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
 
     /// <summary>
     /// Whether the current row could be a row cut off by the end of the file: fewer fields than the header, a blank last
-    /// field, or a last field that ends as no number does ('2.', '3e-') or is at least two characters shorter than every
-    /// earlier row's (a number cut inside: '2.75' for '2.75131').
+    /// field, or a last field that ends as no number does ('2.', '3e-') or is written in a shorter form than every earlier
+    /// row's (<see cref="NumberForm"/>: '3.48' among '3.4870', '3' among '3.4871'). A number with merely fewer digits
+    /// ('3.5' after '3.4871') is whole.
     /// </summary>
     private bool LooksCut()
     {
-        if (_csv!.RowFieldCount < Headers.Count)
+        if (Fields < Headers.Count)
             return true;
-        var last = _csv.GetFieldSpan(_csv.RowFieldCount - 1).Trim();
-        return last.IsEmpty || last[^1] is '.' or 'e' or 'E' or '+' or '-' || (_wholeRows >= 2 && last.Length <= _shortestLast - 2);
-    }
-
-    private void Remember()
-    {
-        _wholeRows++;
-        _shortestLast = Math.Min(_shortestLast, _csv!.GetFieldSpan(_csv.RowFieldCount - 1).Trim().Length);
+        var last = _csv!.GetFieldSpan(Fields - 1).Trim();
+        return last.IsEmpty || last[^1] is '.' or 'e' or 'E' or '+' or '-' || _lastForm.WrittenShorter(last);
     }
 
     private DataFileException Cut()
@@ -149,7 +168,7 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     // A short row's missing cells read as blank.
     public ReadOnlySpan<char> Cell(int column) =>
         _held is { } held ? (column < held.Length ? held[column] : [])
-        : column < _csv!.RowFieldCount ? _csv.GetFieldSpan(column) : [];
+        : column < Fields ? _csv!.GetFieldSpan(column) : [];
 
     public void Dispose() => _csv?.Dispose();
 

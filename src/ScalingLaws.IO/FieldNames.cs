@@ -34,7 +34,7 @@ public static class FieldNames
         return null;
     }
 
-    /// <summary>True when the header is a usual name for the field, ignoring case, spaces, '_' and '-'.</summary>
+    /// <summary>True when the header is a usual name for the field, ignoring case, spaces, '_', '-', '/' and '.'.</summary>
     internal static bool IsAlias(Field field, string header) => Aliases[field].Contains(Normalize(header));
 
     internal static bool IsCanonical(Field field, string header) => Normalize(header) == Name(field);
@@ -49,6 +49,7 @@ public static class FieldNames
 
     private static HashSet<string> Normalized(params string[] names) => [.. names.Select(Normalize)];
 
+    // '/' and '.' separate words as '_' does in a tracker's metric names ('eval/loss', 'train.loss').
     private static string Normalize(string header) =>
-        string.Concat(header.Where(c => !char.IsWhiteSpace(c) && c is not '_' and not '-')).ToLowerInvariant();
+        string.Concat(header.Where(c => !char.IsWhiteSpace(c) && c is not '_' and not '-' and not '/' and not '.')).ToLowerInvariant();
 }

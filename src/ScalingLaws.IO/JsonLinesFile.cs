@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ScalingLaws.IO;
 
 /// <summary>Reads JSON Lines: one object per line, its keys the column names. Blank lines are skipped.</summary>
-internal static class JsonLinesFile
+internal static partial class JsonLinesFile
 {
     public static RawTable Read(string content, string path)
     {
@@ -51,6 +51,12 @@ internal static class JsonLinesFile
         catch (JsonException e)
         {
             var at = e.BytePositionInLine is { } position ? $" at character {position + 1}" : "";
+            if (NotJsonNumber().Match(text) is { Success: true } word)
+                throw new DataFileException(path, $"line {line} has {word.Groups[1].Value}, which JSON has no value for (Python's json.dumps writes it for a float that is not finite)",
+                    "remove the row, or write null where the value may be left out", line);
+            if (text.Trim() is "{" or "[")
+                throw new DataFileException(path, $"line {line} is a lone '{text.Trim()}': the file holds JSON written over several lines (pretty-printed), not one object per line",
+                    "write one object per line (json.dumps without indent, or jq -c)", line);
             throw unterminated
                 ? new DataFileException(path, $"the last line, {line}, is not valid JSON{at} and the file does not end with a line break: the file may be cut short (a writer that stopped)",
                     "write the file again whole, or remove the broken line", line)
@@ -65,4 +71,8 @@ internal static class JsonLinesFile
         JsonValueKind.Null => null,
         _ => value.GetRawText(),
     };
+
+    // A value NaN, Infinity or -Infinity, outside a string: what Python's json module writes for non-finite floats.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[:\[,]\s*(-?Infinity|NaN)\s*[,}\]]")]
+    private static partial System.Text.RegularExpressions.Regex NotJsonNumber();
 }

@@ -34,7 +34,12 @@ internal sealed class ObservationBuilder
 
     public void Add(ICellRow row)
     {
-        _rows.Add(_derivation.Complete(Observation(row)));
+        var observation = _derivation.Complete(Observation(row));
+        // Each size is finite, but C = 6ND of two huge ones is not: every budget, envelope and order by compute would read ∞.
+        if (double.IsInfinity(observation.Flops) || double.IsInfinity(observation.Tokens))
+            throw Error(row, Field.Params, $"params {Quantity.FormatScientific(observation.Params)} and tokens {Quantity.FormatScientific(observation.Tokens)} make a compute C = 6ND beyond the largest number a double holds (about 1.8e308), which no run has",
+                "fix the row: a size this large is a wrong cell, or a unit far off");
+        _rows.Add(observation);
         foreach (var (_, column, cells) in _extra)
             cells.Add(row.Cell(column).ToString());
     }

@@ -41,9 +41,15 @@ public static partial class Quantity
     public static bool TryParseSize(string? text, out double value) =>
         TryParse(text is not null && Grouped().IsMatch(text.Trim()) ? text.Replace(",", "") : text, out value);
 
-    /// <summary>What to write instead of a number that did not parse: names a decimal comma ("3,25") when it is one.</summary>
+    /// <summary>
+    /// What to write instead of a number that did not parse: names a decimal comma ("3,25"), a spreadsheet's error value ("#DIV/0!") or digits grouped by spaces,
+    /// apostrophes or underscores ("100 000 000" as a French or Swiss spreadsheet writes it, with a no-break space) when it is one.
+    /// </summary>
     public static string Remedy(string text, string usual) =>
-        DecimalComma().IsMatch(text.Trim()) ? $"it has a decimal comma; write it with a point, {text.Trim().Replace(',', '.')}" : usual;
+        DecimalComma().IsMatch(text.Trim()) ? $"it has a decimal comma; write it with a point, {text.Trim().Replace(',', '.')}"
+        : SpreadsheetError().IsMatch(text.Trim()) ? "it is a spreadsheet's error value (a formula that failed); fix the formula or remove the row"
+        : SpaceGrouped().IsMatch(text.Trim()) ? $"its digits are grouped by spaces, apostrophes or underscores; write it without them, {string.Concat(text.Trim().Where(c => char.IsAsciiDigit(c) || c is '-' or '+'))}"
+        : usual;
 
     /// <summary>Formats with the largest fitting suffix, e.g. <c>70.2B</c>, <c>1.41T</c>, <c>500M</c> (<see cref="QuantityFormat.Count"/>).</summary>
     public static string Format(double value, int significant = 3) => QuantityFormat.Count(value, significant);
@@ -69,4 +75,12 @@ public static partial class Quantity
 
     [GeneratedRegex(@"^[-+]?\d+,\d+(?:[eE][-+]?\d+)?$")]
     private static partial Regex DecimalComma();
+
+    // Excel's and LibreOffice's: #DIV/0!, #N/A, #VALUE!, #REF!, #NAME?, #NUM!, #NULL!, #SPILL!, Err:502.
+    [GeneratedRegex(@"^(?:#(?:DIV/0!|N/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)|Err:\d{3})$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpreadsheetError();
+
+    // Whole groups of three after a space of any width (U+00A0, U+202F, U+2009), an apostrophe or an underscore.
+    [GeneratedRegex(@"^[-+]?\d{1,3}(?:[ \u00A0\u202F\u2009'’_]\d{3})+$")]
+    private static partial Regex SpaceGrouped();
 }

@@ -32,7 +32,7 @@ internal static class DownstreamPredictCommand
             if (!accuracy.Predictable)
                 throw new ScalingLawsException($"{path}: task {accuracy.Task} {VerdictText.Describe(accuracy.Verdict)}; no accuracy is predicted from this law.");
             var losses = ValueList.Parse(parse, loss, OptionValues.Positive);
-            var (sizes, counts) = (ValueList.Parse(parse, parameters, OptionValues.Positive), ValueList.Parse(parse, tokens, OptionValues.Positive));
+            var (sizes, counts) = (ValueList.Counts(parse, parameters), ValueList.Counts(parse, tokens));
             var predictions = Predict(path, accuracy, losses, parse.GetValue(lossFile), sizes, counts);
             console.Answer(parse.GetValue(json),
                 () => CliJson.Serialize(new AccuracyPredictionsJson(accuracy.Task, accuracy.Metric, accuracy.Law.Name, [.. predictions.Select(DownstreamPredictView.Json)])),

@@ -33,6 +33,9 @@ internal static class FlopsCommand
                 Size(feedForward), Size(headSize));
             var trainingTokens = parse.GetValue(tokens)!;
             var report = FlopsReport.Of(shape, OptionValues.Positive(trainingTokens, $"--tokens {trainingTokens}"));
+            // Tokens a double holds can still make FLOPs it does not: the table would print "Infinity" as an answer.
+            if (report.Conventions.FirstOrDefault(c => !double.IsFinite(c.Flops)) is { } overflow)
+                throw new ScalingLawsException($"--tokens {trainingTokens}: the training FLOPs ({QuantityFormat.Scientific(overflow.FlopsPerToken)} per token) exceed the largest number a double holds (about 1.8e308); give the tokens of a real run, e.g. 1.4T.");
             console.Answer(parse.GetValue(json), () => CliJson.Serialize(report), ansi => FlopsView.Write(ansi, report));
             return 0;
         }));

@@ -43,6 +43,8 @@ internal static class HparamsCommand
             var sequenceLength = parse.GetValue(context);
             if (sequenceLength is <= 0)
                 throw new ScalingLawsException($"--context {sequenceLength}: give the tokens per sequence as a positive whole number, e.g. 4096.");
+            if (double.IsFinite(point.Params) || double.IsFinite(point.Flops))
+                RefuseImpossible(chosen, point);
             var sweepView = fitted is null ? null : SweepFitView.Of(fitted);
             // A fitted law without a point to read it at is the fit alone.
             var result = sweepView is not null && !(double.IsFinite(point.Params) && double.IsFinite(point.Tokens))
@@ -63,6 +65,18 @@ internal static class HparamsCommand
             return 0;
         }));
         return command;
+    }
+
+    // A point far outside the law's runs (1 parameter, 1e308 tokens) gives a learning rate above 1 or a batch below one
+    // token or beyond the whole run: numbers, not advice, so refused rather than printed.
+    private static void RefuseImpossible(HyperparameterLaw law, Observation point)
+    {
+        var optimum = law.At(point.Params, point.Tokens, point.Flops);
+        if (!optimum.IsImpossibleFor(point.Tokens))
+            return;
+        var given = string.Join(", ", new[] { ("N", point.Params), ("D", point.Tokens), ("C", point.Flops) }
+            .Where(g => double.IsFinite(g.Item2)).Select(g => $"{g.Item1} = {QuantityFormat.Count(g.Item2)}"));
+        throw new ScalingLawsException($"{given}: {law.Name} gives a learning rate of {Numbers.Format(optimum.LearningRate, 3)} and a batch of {Numbers.Format(optimum.BatchTokens, 3)} tokens, which no run could train with (a rate of 1 or more, or a batch below one token or beyond the run's tokens): the point is far outside the runs the law was fitted on; give the size of a real run.");
     }
 
     // NaN for a quantity not given: the point is completed from the others (C = 6ND).

@@ -19,8 +19,8 @@ internal static class PredictCommand
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
-            var (modelSizes, tokenCounts) = (ValueList.Parse(parse, parameters, OptionValues.Count), ValueList.Parse(parse, tokens, OptionValues.Count));
-            var points = PredictionPoints.Build(law, modelSizes, tokenCounts, ValueList.Parse(parse, flops, OptionValues.Count), ValueList.Parse(parse, unique, OptionValues.Count));
+            var (modelSizes, tokenCounts) = (ValueList.Counts(parse, parameters), ValueList.Counts(parse, tokens));
+            var points = PredictionPoints.Build(law, modelSizes, tokenCounts, ValueList.Counts(parse, flops), ValueList.Counts(parse, unique));
             foreach (var warning in UnitlessSizeOption.Warnings(parameters.Name, modelSizes).Concat(UnitlessSizeOption.Warnings(tokens.Name, tokenCounts)))
                 console.Error.WriteLine(warning);
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();

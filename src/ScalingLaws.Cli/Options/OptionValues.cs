@@ -29,6 +29,11 @@ internal static class OptionValues
             : throw new ScalingLawsException($"{option}: less than one, which no count is; if it is in millions or billions, write the unit (e.g. {text}B or {text}M).");
     }
 
-    /// <summary>The one line for a value that is not a number, e.g. "--spread abc: 'abc' is not a quantity; …".</summary>
-    public static string NotAQuantity(string text, string option) => $"{option}: '{text}' is not a quantity; write e.g. 0.3527, 3e21 or 70B.";
+    /// <summary>
+    /// The one line for a value that is not a number, e.g. "--spread abc: 'abc' is not a quantity; …", naming thousands
+    /// separators ('2,000,000,000,000'), a decimal comma ('2,5') or digits grouped by spaces when it has them.
+    /// </summary>
+    public static string NotAQuantity(string text, string option) => Quantity.TryParseSize(text, out _)
+        ? $"{option}: '{text}' is not a quantity; it has thousands separators, which an option does not take; write it without them, {text.Trim().Replace(",", "")}."
+        : $"{option}: '{text}' is not a quantity; {Quantity.Remedy(text, "write e.g. 0.3527, 3e21 or 70B")}.";
 }

@@ -73,7 +73,9 @@ internal static class RowWarnings
     private static string Perplexities(LossesOutOfScale found) =>
         $"{Numbers.Count(found.Count)} of {Rows(found.Rows)} {(found.Count == 1 ? "has" : "have")} a loss above {PerplexityLikeLosses.Ceiling:0.0} " +
         $"(row {found.Extreme.SourceRow}: {Numbers.Value(found.Extreme.Loss)}), more than ln 256,000 = 12.45 nats, what a uniform guess over the largest vocabularies scores: " +
-        "they look like perplexities, not losses; give ln(perplexity) as the loss column (no option takes the logarithm), or go on if fitting perplexity is intended.";
+        (found.AreFew
+            ? "among rows below it, they look like a loss spike or rows written wrong, not perplexities, and pull the whole fit; remove or fix them, or go on if they are real."
+            : "they look like perplexities, not losses; give ln(perplexity) as the loss column (no option takes the logarithm), or go on if fitting perplexity is intended.");
 
     private static string Vanishing(LossesOutOfScale found) =>
         $"{Numbers.Count(found.Count)} of {Rows(found.Rows)} {(found.Count == 1 ? "has" : "have")} a loss below {VanishingLosses.Floor:0e0} " +

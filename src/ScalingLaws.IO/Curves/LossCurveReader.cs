@@ -103,8 +103,10 @@ public static class LossCurveReader
             return null;
         var largest = above.MaxBy(i => loss[i]);
         return $"warning: {above.Count} of {loss.Count} points of run '{name}' have a loss above {PerplexityLikeLosses.Ceiling:0.0} " +
-            $"(step {steps[largest]}: {loss[largest]:G4}), more than ln 256,000 = 12.45 nats: they look like perplexities, not losses; " +
-            $"rename the column 'perplexity' and give --map loss=perplexity, which reads ln(perplexity), or give ln(perplexity) as '{columns.Name(columns.Loss)}'.";
+            $"(step {steps[largest]}: {loss[largest]:G4}), more than ln 256,000 = 12.45 nats: " +
+            (LossesOutOfScale.AreFewOf(above.Count, loss.Count)
+                ? "among points below it, they look like a loss spike or points logged wrong, not perplexities, and pull the whole fit; remove them (or fit from after the spike), or go on if they are real."
+                : $"they look like perplexities, not losses; rename the column 'perplexity' and give --map loss=perplexity, which reads ln(perplexity), or give ln(perplexity) as '{columns.Name(columns.Loss)}'.");
     }
 
     // Losses below a millionth of a nat are no model's (see VanishingLosses): said, not refused.

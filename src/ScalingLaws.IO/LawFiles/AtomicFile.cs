@@ -21,7 +21,7 @@ public static class AtomicFile
     public static void WriteJson(string path, string json) => WriteAllText(path, json);
 
     /// <summary>
-    /// Refuses an output path that would destroy something or mislead, before the command does any work: an empty name, a
+    /// Refuses an output path that would destroy something or mislead, before the command does any work: an empty name, '-', a
     /// missing folder, a directory, a device, a FIFO or socket, a read-only file, one of the command's <paramref name="inputs"/>
     /// (compared as full paths with links followed) and, unless <paramref name="force"/>, a name whose extension is not one of
     /// <see cref="OutputKind.Extensions"/>.
@@ -30,6 +30,9 @@ public static class AtomicFile
     {
         if (string.IsNullOrWhiteSpace(path))
             throw new ScalingLawsException($"--out: the file name is empty; give a file name, e.g. --out {kind.Example}.");
+        // '-' is standard input to every reader, so a user takes it for standard output here; --force would make a file named '-'.
+        if (InputFile.IsStandardInput(path))
+            throw new ScalingLawsException($"--out -: --out writes a file, not standard output; give a file name, e.g. --out {kind.Example} (nothing was written).");
         var target = Resolved(path);
         if (inputs.Where(i => !string.IsNullOrWhiteSpace(i) && !InputFile.IsStandardInput(i)).FirstOrDefault(i => Resolved(i) == target) is { } input)
             throw new ScalingLawsException($"--out {path}: this is {input}, which the command reads; writing there would destroy it. Choose another file name (nothing was written).");

@@ -9,6 +9,18 @@ namespace ScalingLaws.Data;
 /// <param name="Extreme">The row furthest beyond it: the largest loss above, the smallest below.</param>
 public sealed record LossesOutOfScale(int Count, int Rows, Observation Extreme)
 {
+    /// <summary>
+    /// Whether the rows beyond the bound are a few among many within it (at most one in <see cref="FewShare"/>): outliers
+    /// (a loss spike, a row logged wrong) that pull the fit, not a column in another unit such as perplexity.
+    /// </summary>
+    public bool AreFew => AreFewOf(Count, Rows);
+
+    /// <summary>Rows beyond the bound are few when they are at most one in this many.</summary>
+    public const int FewShare = 4;
+
+    /// <summary><see cref="AreFew"/> for <paramref name="count"/> values beyond the bound among <paramref name="rows"/>.</summary>
+    public static bool AreFewOf(int count, int rows) => count > 0 && count * FewShare <= rows;
+
     /// <summary>The rows of <paramref name="table"/> above <paramref name="bound"/> (or below it), or null when there are none.</summary>
     internal static LossesOutOfScale? Find(ObservationTable table, double bound, bool above)
     {

@@ -19,14 +19,19 @@ public sealed record RisingLosses(int Rising, int Pairs, Observation Smaller, Ob
     /// <summary>Fewer ordered pairs than this say too little.</summary>
     public const int MinimumPairs = 4;
 
-    /// <summary>At most this many rows are compared, evenly spaced through a larger table, so the check stays cheap.</summary>
+    /// <summary>
+    /// At most this many rows are compared, drawn at random (seeded, so the verdict is the same on every run) from a larger
+    /// table, so the check stays cheap. Not evenly spaced: a table whose rows repeat a pattern (a grid written size by size)
+    /// would have its sample fall on the same place in the pattern every time.
+    /// </summary>
     public const int MaximumRows = 1000;
+
+    private const int Seed = 20261207;
 
     /// <summary>The pairs of <paramref name="table"/> whose loss rises with scale, or null when the loss falls as a loss does.</summary>
     public static RisingLosses? Find(ObservationTable table)
     {
-        var stride = Math.Max(1, (table.Count + MaximumRows - 1) / MaximumRows);
-        var rows = table.Rows.Where((_, i) => i % stride == 0).ToArray();
+        var rows = Sample(table);
         int pairs = 0, rising = 0;
         (Observation Small, Observation Large)? steepest = null;
         foreach (var small in rows)
@@ -43,6 +48,21 @@ public sealed record RisingLosses(int Rising, int Pairs, Observation Smaller, Ob
         }
         return pairs < MinimumPairs || rising < Share * pairs ? null
             : new RisingLosses(rising, pairs, steepest!.Value.Small, steepest.Value.Large);
+    }
+
+    // Floyd's sampling: MaximumRows distinct rows in O(MaximumRows), kept in table order.
+    private static Observation[] Sample(ObservationTable table)
+    {
+        if (table.Count <= MaximumRows)
+            return [.. table.Rows];
+        var random = new Random(Seed);
+        var chosen = new HashSet<int>();
+        for (var j = table.Count - MaximumRows; j < table.Count; j++)
+        {
+            if (!chosen.Add(random.Next(j + 1)))
+                chosen.Add(j);
+        }
+        return [.. chosen.Order().Select(i => table[i])];
     }
 
     private static bool Dominates(Observation large, Observation small) =>

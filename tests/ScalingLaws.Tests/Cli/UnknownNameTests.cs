@@ -8,6 +8,9 @@ public sealed class UnknownNameTests
     [InlineData(new[] { "curve", "fitt" }, "unknown command 'fitt' (did you mean 'fit'?); see 'scaling curve --help'")]
     [InlineData(new[] { "fit", "--bootstap", "5", "runs.csv" }, "unknown option '--bootstap' (did you mean '--bootstrap'?); see 'scaling fit --help'")]
     [InlineData(new[] { "fit", "runs.csv", "--seed=3", "--jsn" }, "unknown option '--jsn' (did you mean '--json'?)")]
+    // An option the command lacks after a list option, which would have been read as one more value ("'--out' is not a quantity").
+    [InlineData(new[] { "predict", "--law", "chinchilla", "--params", "7B", "--tokens", "1T", "--out", "x.json" }, "unknown option '--out'; see 'scaling predict --help'")]
+    [InlineData(new[] { "optimal", "--law", "chinchilla", "--flops", "1e21", "--jsno" }, "unknown option '--jsno' (did you mean '--json'?); see 'scaling optimal --help'")]
     [InlineData(new[] { "zzzzzz" }, "unknown command 'zzzzzz'; see 'scaling --help'")]
     [InlineData(new[] { "optimal", "--law", "chinchilla", "--model-params", "67B" }, "--model-params is now spelt --params, the name the other commands use for the same thing; see 'scaling optimal --help'")]
     public void Names_the_misspelt_name_and_the_nearest_real_one(string[] args, string expected) =>

@@ -15,6 +15,22 @@ public sealed class PerplexityLikeLossesTests
     }
 
     [Fact]
+    public void A_spike_among_real_losses_is_few_and_a_perplexity_column_is_not()
+    {
+        var spiked = new ObservationTable(Sweep.Rows.Select((r, i) => i == 7 ? r with { Loss = 1e6 } : r));
+        var perplexities = new ObservationTable(Sweep.Rows.Select(r => r with { Loss = Math.Exp(r.Loss) }));
+
+        var spike = PerplexityLikeLosses.Find(spiked)!;
+
+        Assert.Equal((1, 25, 1e6), (spike.Count, spike.Rows, spike.Extreme.Loss));
+        Assert.True(spike.AreFew);
+        Assert.False(PerplexityLikeLosses.Find(perplexities)!.AreFew); // most of 25 rows are above exp(2.53)
+        Assert.True(LossesOutOfScale.AreFewOf(6, 24));  // one in four is still few
+        Assert.False(LossesOutOfScale.AreFewOf(7, 24));
+        Assert.False(LossesOutOfScale.AreFewOf(0, 24)); // none is not "a few"
+    }
+
+    [Fact]
     public void Perplexities_given_as_losses_are_found_with_the_largest()
     {
         var perplexities = new ObservationTable(Sweep.Rows.Select(r => r with { Loss = Math.Exp(r.Loss) }));

@@ -38,6 +38,36 @@ public sealed class RisingLossesTests
     }
 
     [Fact]
+    public void A_table_whose_rows_repeat_a_pattern_is_judged_on_all_of_it_not_on_every_kth_row()
+    {
+        // 3,000 rows in cycles of three: a falling loss at 8 sizes in two rows of each cycle, a rising score in the third.
+        // Every third row (what an evenly spaced sample of 1,000 took) is all score; the table as a whole is not: about
+        // half its ordered pairs rise, far below 3 in 4.
+        var rows = Enumerable.Range(0, 3000).Select(i =>
+        {
+            var n = 1e8 * Math.Pow(2, i / 3 % 8);
+            var d = 2e9 * (1 + i / 24 % 125);
+            return new Observation(n, d, 6 * n * d, i % 3 == 0 ? 0.2 + n / 1e10 : 2 + 100 / Math.Pow(n, 0.2));
+        });
+        var table = new ObservationTable(rows);
+        var scores = new ObservationTable(table.Rows.Where((_, i) => i % 3 == 0));
+
+        Assert.NotNull(RisingLosses.Find(scores)); // the aliased sample's verdict
+        Assert.Null(RisingLosses.Find(table));
+    }
+
+    [Fact]
+    public void A_large_table_of_scores_is_still_found_from_its_sample()
+    {
+        var rows = Enumerable.Range(0, 5000).Select(i => new Observation(1e8 * (1 + i % 50), 2e9 * (1 + i / 50), 0, 0.2 + i % 50 / 100.0 + i / 50 / 1000.0));
+
+        var found = RisingLosses.Find(new ObservationTable(rows.Select(r => r with { Flops = 6 * r.Params * r.Tokens })));
+
+        Assert.True(found!.Rising == found.Pairs, $"{found.Rising} of {found.Pairs}"); // every dominating pair rises
+        Assert.InRange(found.Pairs, 200_000, 300_000); // about a quarter of 1,000 × 999 ordered pairs dominate
+    }
+
+    [Fact]
     public void Fewer_than_four_ordered_pairs_say_nothing()
     {
         var rows = new ObservationTable([new Observation(1e8, 2e9, 1.2e18, 0.3), new Observation(2e8, 2e9, 2.4e18, 0.4), new Observation(4e8, 2e9, 4.8e18, 0.5)]);

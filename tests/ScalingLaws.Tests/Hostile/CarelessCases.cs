@@ -86,12 +86,11 @@ internal static class CarelessCases
         {
             ("every-loss-equal", Table(Grid, (_, _) => "3.0"), "every row has the same loss (3)", []),
             ("every-row-identical", "params,tokens,loss\n" + string.Concat(Enumerable.Repeat("1e8,2e9,3.5\n", 8)), "every row has the same params", []),
-            ("header-again-in-the-middle", plain + plain, "row 9, column 'params': 'params' is not a number", []),
+            ("header-again-in-the-middle", plain + plain, "row 9: this row repeats the header, as where two tables were joined end to end", []),
             ("loss-column-named-perplexity", Table(Grid, Loss).Replace("params,tokens,loss", "params,tokens,perplexity"), "no loss column among the headers", []),
             ("loss-column-named-accuracy", Table(Grid, Loss).Replace("params,tokens,loss", "params,tokens,accuracy"), "no loss column", []),
             ("headers-in-french", Table(Grid, Loss).Replace("params,tokens,loss", "paramètres,jetons,perte"), "'paramètres' looks like 'params' misspelt", []),
             ("headers-in-japanese", Table(Grid, Loss).Replace("params,tokens,loss", "パラメータ,トークン,損失"), "no params column among the headers 'パラメータ'", []),
-            ("header-with-zero-width-space", Table(Grid, Loss).Replace("params,", "params\u200b,"), "looks like 'params' misspelt", []),
             ("header-with-emoji", Table(Grid, Loss).Replace("loss\n", "loss 📉\n"), "loss", []),
             ("flops-and-loss-only", "flops,loss\n" + string.Concat(Grid.Select(g => $"{6 * g.N * g.D:R},{Loss(g.N, g.D)}\n")), "no params column", []),
             ("loss-only", "loss\n" + string.Concat(Grid.Select(g => $"{Loss(g.N, g.D)}\n")), "no params column", []),
@@ -119,7 +118,9 @@ internal static class CarelessCases
             ("model-names-in-chinese", "model,params,tokens,loss\n" + string.Concat(Grid.Select((g, i) => $"模型{i},{g.N:R},{g.D:R},{Loss(g.N, g.D)}\n"))),
             ("tokens-in-millions-with-the-unit-in-the-header", "params,tokens (M),loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D / 1e6:R},{Loss(g.N, g.D)}\n"))),
             ("flops-counted-with-attention", "params,tokens,flops,loss\n" + string.Concat(Grid.Select(g => $"{g.N:R},{g.D:R},{7.5 * g.N * g.D:R},{Loss(g.N, g.D)}\n"))),
-            ("sizes-beyond-any-model", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N * 1e290:R},{g.D:R},{Loss(g.N, g.D)}\n"))),
+            ("sizes-beyond-any-model", "params,tokens,loss\n" + string.Concat(Grid.Select(g => $"{g.N * 1e280:R},{g.D:R},{Loss(g.N, g.D)}\n"))),
+            // An invisible character is no part of a header's name (before 2026-12-07 'params\u200b' was refused as misspelt).
+            ("header-with-zero-width-space", Table(Grid, Loss).Replace("params,", "params\u200b,")),
         };
         foreach (var (name, content) in read)
             yield return HostileCase.Lenient($"careless {name}", "fit", save($"{name}.csv", content));

@@ -2,7 +2,7 @@ namespace ScalingLaws.Tests.Hostile;
 
 /// <summary>
 /// Every command that writes, pointed at what it must never write over: what it reads (directly or through a link), a folder,
-/// a device, a FIFO, a socket, a read-only file, a missing folder, an empty name or a name that says another format.
+/// a device, a FIFO, a socket, a read-only file, a missing folder, an empty name, '-' or a name that says another format.
 /// </summary>
 internal static class OutputCases
 {
@@ -41,6 +41,10 @@ internal static class OutputCases
             yield return Refused("a missing folder", Path.Combine(folder, "no-such-folder", $"x{extension}"), "no folder");
             yield return Refused("an empty name", "", "--out");
             yield return Refused("another format", Path.Combine(folder, $"wrong-{name}.txt"), "ending in");
+            // '-' is standard input to the readers, so it is taken for standard output: never a file named '-', even forced.
+            yield return Refused("standard output", "-", "--out -: --out writes a file, not standard output; give a file name");
+            if (forceable)
+                yield return Refused("standard output, forced", "-", "--out -: --out writes a file, not standard output", "--force");
         }
         foreach (var (name, args) in new (string, string[])[] { ("study", ["study", "run", "--params", "50K", "--tokens", "1M", "--quiet"]), ("demo", ["demo"]) })
         {

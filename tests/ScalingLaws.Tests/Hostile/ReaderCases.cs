@@ -113,7 +113,7 @@ internal static class ReaderCases
         yield return ("boolean-loss", WithRow(2, "{\"params\": 4e8, \"tokens\": 2e9, \"loss\": true}"), "row 3, column 'loss': 'true' is not a number");
         yield return ("missing-loss", WithRow(3, "{\"params\": 2e8, \"tokens\": 8e9}"), "row 4, column 'loss': loss is blank");
         yield return ("null-loss", WithRow(2, "{\"params\": 4e8, \"tokens\": 2e9, \"loss\": null}"), "row 3, column 'loss': loss is blank");
-        yield return ("nan-literal", WithRow(2, "{\"params\": 4e8, \"tokens\": 2e9, \"loss\": NaN}"), "row 3: line 3 is not valid JSON");
+        yield return ("nan-literal", WithRow(2, "{\"params\": 4e8, \"tokens\": 2e9, \"loss\": NaN}"), "row 3: line 3 has NaN, which JSON has no value for");
         yield return ("cut-short-last-line", good + "{\"params\":", "row 9: the last line, 9, is not valid JSON at character 11 and the file does not end with a line break: the file may be cut short");
         yield return ("broken-last-line-then-a-line-break", good + "{\"params\":\n", "row 9: line 9 is not valid JSON");
         yield return ("deeply-nested", "{\"params\": " + new string('[', 10_000) + new string(']', 10_000) + ", \"tokens\": 1, \"loss\": 2}\n", "not valid JSON");

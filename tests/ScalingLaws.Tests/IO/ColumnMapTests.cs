@@ -69,7 +69,9 @@ public class ColumnMapTests
     [InlineData("Model_Family", Field.Family)]
     [InlineData("global_step", Field.Step)]
     [InlineData("iter", Field.Step)]
-    public void Automatic_ignores_case_spaces_underscores_and_hyphens(string header, Field field)
+    [InlineData("eval/loss", Field.Loss)]      // a tracker's metric names
+    [InlineData("train.loss", Field.Loss)]
+    public void Automatic_ignores_case_spaces_underscores_hyphens_slashes_and_dots(string header, Field field)
     {
         var columns = ColumnMap.Automatic.Resolve([header, "unrelated"], "f.csv");
 
@@ -86,6 +88,14 @@ public class ColumnMapTests
         Assert.StartsWith("gpt3.csv: ", error.Message);
         Assert.Contains("'train_loss', 'val_loss'", error.Message);
         Assert.Contains("--map loss=COLUMN", error.Message);
+    }
+
+    [Fact]
+    public void Tracker_metric_names_for_the_loss_are_ambiguous_together()
+    {
+        var error = Assert.Throws<DataFileException>(() => ColumnMap.Automatic.Resolve(["params", "tokens", "train/loss", "eval/loss"], "wandb.csv"));
+
+        Assert.Equal("wandb.csv: columns 'train/loss', 'eval/loss' could each be loss; pick one with --map loss=COLUMN", error.Message);
     }
 
     [Fact]

@@ -70,6 +70,30 @@ public class QuantityTests
         Assert.Equal("usual", Quantity.Remedy("abc", "usual"));
     }
 
+    [Theory]
+    [InlineData("100\u00a0000\u00a0000", "100000000")] // a French spreadsheet's no-break space
+    [InlineData("1\u202f400\u202f000", "1400000")]   // a narrow no-break space
+    [InlineData("7 000 000", "7000000")]
+    [InlineData("1'000'000", "1000000")]                // Swiss
+    [InlineData("2_000_000", "2000000")]                // Python's literal
+    public void Remedy_names_digits_grouped_by_spaces_apostrophes_or_underscores(string text, string plain) =>
+        Assert.Equal($"its digits are grouped by spaces, apostrophes or underscores; write it without them, {plain}", Quantity.Remedy(text, "usual"));
+
+    [Theory]
+    [InlineData("#DIV/0!")]
+    [InlineData("#N/A")]
+    [InlineData("#value!")]
+    [InlineData("#NAME?")]
+    [InlineData("Err:502")]
+    public void Remedy_names_a_spreadsheet_s_error_value(string text) =>
+        Assert.Equal("it is a spreadsheet's error value (a formula that failed); fix the formula or remove the row", Quantity.Remedy(text, "usual"));
+
+    [Theory]
+    [InlineData("10 00")]
+    [InlineData("1 5")]
+    public void Groups_that_are_not_whole_threes_keep_the_usual_advice(string text) =>
+        Assert.Equal("usual", Quantity.Remedy(text, "usual"));
+
     [Fact]
     public void Parse_error_names_the_text_and_the_accepted_forms_on_one_line()
     {

@@ -118,6 +118,40 @@ public sealed class TableReaderErrorTests : WithTempFolder
     public void Data_errors_are_scaling_laws_exceptions() =>
         Assert.IsAssignableFrom<ScalingLawsException>(ReadFails(Path.Combine(temp.FullName, "nope.csv")));
 
+    [Theory]
+    [InlineData("joined.csv", "params,tokens,loss\n1e8,2e9,3.5\n2e8,2e9,3.4\nparams,tokens,loss\n4e8,2e9,3.3\n", 3, null, "this row repeats the header, as where two tables were joined end to end; remove the repeated header line")]
+    [InlineData("joined-bom.csv", "params,tokens,loss\n1e8,2e9,3.5\n\uFEFFParams, tokens ,LOSS\n4e8,2e9,3.3\n", 2, null, "this row repeats the header")]
+    [InlineData("overflow.csv", "params,tokens,loss\n1e8,2e9,3.5\n1e300,1e9,3.4\n", 2, "params", "params 1e300 and tokens 1e9 make a compute C = 6ND beyond the largest number a double holds")]
+    [InlineData("python.jsonl", "{\"params\": 1e8, \"tokens\": 2e9, \"loss\": 3.5}\n{\"params\": 2e8, \"tokens\": 2e9, \"loss\": -Infinity}\n", 2, null, "line 2 has -Infinity, which JSON has no value for")]
+    [InlineData("pretty.jsonl", "{\n  \"params\": 1e8\n}\n", 1, null, "line 1 is a lone '{': the file holds JSON written over several lines (pretty-printed)")]
+    public void What_joined_tables_overflowing_sizes_and_python_json_become_is_named(string name, string content, int row, string? column, string fragment)
+    {
+        var error = ReadFails(temp.Write(name, content));
+
+        AssertLocated(error, row, column);
+        Assert.Contains(fragment, error.Message);
+    }
+
+    [Fact]
+    public void One_blank_field_after_the_header_s_is_read_and_a_filled_one_is_refused()
+    {
+        var table = TableReader.Read(temp.Write("trailing.csv", "params,tokens,loss\n1e8,2e9,3.5,\n2e8,2e9,3.4, \t\n4e8,2e9,3.3,"));
+
+        Assert.Equal([3.5, 3.4, 3.3], table.Rows.Select(r => r.Loss));
+        var error = ReadFails(temp.Write("extra.csv", "params,tokens,loss\n1e8,2e9,3.5,\n2e8,2e9,3.4,x\n"));
+        AssertLocated(error, row: 2, column: null);
+        Assert.Contains("4 fields but the header has 3", error.Message);
+        Assert.Contains("5 fields but the header has 3", ReadFails(temp.Write("two.csv", "params,tokens,loss\n1e8,2e9,3.5,,\n")).Message);
+    }
+
+    [Fact]
+    public void Invisible_characters_in_a_header_are_no_part_of_its_name()
+    {
+        var table = TableReader.Read(temp.Write("zero-width.csv", "\u200Bparams,tok\u200Dens,loss\u2060\n1e8,2e9,3.5\n"));
+
+        Assert.Equal((1e8, 2e9, 3.5), (table[0].Params, table[0].Tokens, table[0].Loss));
+    }
+
     private static DataFileException ReadFails(string path)
     {
         var error = Assert.Throws<DataFileException>(() => TableReader.Read(path));
