@@ -329,12 +329,8 @@ public sealed class FitCommandTests(ChinchillaFitRuns runs) : WithTempFolder, IC
     [Fact]
     public void A_fit_whose_E_collapsed_is_warned_and_fails_under_strict()
     {
-        // Loss = 406.4/N^0.34 + 410.7/D^0.28 with no floor (0.5% noise, seed 1): the fit puts E near 0, far below 3% of its lowest loss.
-        var random = new Random(1);
-        var rows = from n in new[] { 1e7, 2e7, 5e7, 1e8, 2e8, 5e8 }
-                   from d in new[] { 1e8, 3e8, 1e9, 3e9 }
-                   select FormattableString.Invariant($"{n},{d},{(406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28)) * Math.Exp(0.005 * (random.NextDouble() - 0.5)):F5}");
-        var data = temp.Write("nofloor.csv", "params,tokens,loss\n" + string.Join("\n", rows) + "\n");
+        // Loss = 406.4/N^0.34 + 410.7/D^0.28 with no floor: the fit puts E near 0, far below 3% of its lowest loss.
+        var data = SweepOf("nofloor.csv", (n, d) => 406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28));
 
         var result = ScalingProcess.Run("fit", data, "--backtest-by", "none", "--strict");
 
@@ -345,18 +341,24 @@ public sealed class FitCommandTests(ChinchillaFitRuns runs) : WithTempFolder, IC
     [Fact]
     public void Out_refuses_a_law_whose_loss_rises_with_size_and_says_what_to_do()
     {
-        // Loss = 2 + 0.05·(N/1e7)^0.3 + 410.7/D^0.28 (0.5% noise, seed 1): it rises with N, so the fit puts alpha below 0.
-        var random = new Random(1);
-        var rows = from n in new[] { 1e7, 2e7, 5e7, 1e8, 2e8, 5e8 }
-                   from d in new[] { 1e8, 3e8, 1e9, 3e9 }
-                   select FormattableString.Invariant($"{n},{d},{(2 + 0.05 * Math.Pow(n / 1e7, 0.3) + 410.7 / Math.Pow(d, 0.28)) * Math.Exp(0.005 * (random.NextDouble() - 0.5)):F5}");
-        var data = temp.Write("rising.csv", "params,tokens,loss\n" + string.Join("\n", rows) + "\n");
+        // Loss = 2 + 0.05·(N/1e7)^0.3 + 410.7/D^0.28: it rises with N, so the fit puts alpha below 0.
+        var data = SweepOf("rising.csv", (n, d) => 2 + 0.05 * Math.Pow(n / 1e7, 0.3) + 410.7 / Math.Pow(d, 0.28));
         var target = Path.Combine(temp.FullName, "rising.json");
 
         var result = ScalingProcess.Run("fit", data, "--backtest-by", "none", "--out", target);
 
         result.AssertInputError($"--out {target} not written: alpha = -", " is below 0, so the fitted loss rises where the law says it falls", "--bound alpha=0:");
         Assert.False(File.Exists(target));
+    }
+
+    // 6 sizes × 4 token counts of loss(N, D) with 0.5% multiplicative noise (seed 1), written as a CSV in the temp folder.
+    private string SweepOf(string name, Func<double, double, double> loss)
+    {
+        var random = new Random(1);
+        var rows = from n in new[] { 1e7, 2e7, 5e7, 1e8, 2e8, 5e8 }
+                   from d in new[] { 1e8, 3e8, 1e9, 3e9 }
+                   select FormattableString.Invariant($"{n},{d},{loss(n, d) * Math.Exp(0.005 * (random.NextDouble() - 0.5)):F5}");
+        return temp.Write(name, "params,tokens,loss\n" + string.Join("\n", rows) + "\n");
     }
 
     private static double Huber(double r, double delta) =>
