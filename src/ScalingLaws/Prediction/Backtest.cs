@@ -112,6 +112,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
         if (fit.Values.IsDefaultOrEmpty)
             return [];
         var runSizes = cut.HeldOut.GroupBy(i => runs.RunOf[i]).ToDictionary(g => g.Key, g => g.Count());
+        var collapsed = UnseenFloor.Collapsed(law, fit.Values, fit.Ranges!);
         return [.. cut.HeldOut.Select(i =>
         {
             var row = table[i];
@@ -122,7 +123,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
             var weight = 1.0 / runSizes[run];
             return new Scored(cut, i, RunName(row, run), row, predicted, distance, new HeldOutError(cut.Index, distance.Along(Settings.Axis), Math.Log(row.Loss) - Math.Log(predicted), weight))
             {
-                Edge = interval => UnseenFloor.Raise(interval, law, fit.Values, fit.Ranges!, inputs),
+                EdgeLoss = collapsed ? UnseenFloor.EdgeLoss(law, fit.Values, fit.Ranges!, inputs) : double.NaN,
             };
         })];
     }
@@ -154,11 +155,11 @@ public sealed class Backtest(BacktestSettings? settings = null)
     /// <summary>One held-out row of a cut, predicted, before its interval is known.</summary>
     private sealed record Scored(BacktestCut Cut, int Index, string Run, Observation Row, double Predicted, ExtrapolationDistance Distance, HeldOutError Error)
     {
-        // The interval's upper end raised to the loss at the edge of the data where the cut's fit has E collapsed, as predict does.
-        public required Func<PredictiveInterval, PredictiveInterval> Edge { get; init; }
+        // Where the cut's fit has E collapsed, the loss at the edge of its data, which the interval reaches up to as predict's does; else NaN.
+        public required double EdgeLoss { get; init; }
 
         public BacktestPrediction WithInterval(ExtrapolationErrorModel model) =>
-            new(Cut.Index, Cut.Family, Run, Row, Predicted, Edge(model.Interval(Predicted, Distance)), model.Source, Error.Weight);
+            new(Cut.Index, Cut.Family, Run, Row, Predicted, UnseenFloor.Raise(model.Interval(Predicted, Distance), EdgeLoss), model.Source, Error.Weight);
 
         public UndeterminedPrediction Undetermined() => new(Cut.Index, Cut.Family, Run, Row, Predicted, Error.Weight);
     }

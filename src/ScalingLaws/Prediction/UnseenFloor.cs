@@ -37,11 +37,10 @@ public static class UnseenFloor
     /// <paramref name="interval"/> with its upper end raised to the <see cref="EdgeLoss"/> when the fit's E
     /// <see cref="Collapsed"/> and that loss lies above it; otherwise unchanged.
     /// </summary>
-    public static PredictiveInterval Raise(PredictiveInterval interval, ScalingLaw law, IReadOnlyList<double> values, FittedRanges ranges, IReadOnlyList<double> inputs)
-    {
-        if (!Collapsed(law, values, ranges))
-            return interval;
-        var edge = EdgeLoss(law, values, ranges, inputs);
-        return edge > interval.Upper ? interval.ReachingUpTo(edge) : interval;
-    }
+    public static PredictiveInterval Raise(PredictiveInterval interval, ScalingLaw law, IReadOnlyList<double> values, FittedRanges ranges, IReadOnlyList<double> inputs) =>
+        Collapsed(law, values, ranges) ? Raise(interval, EdgeLoss(law, values, ranges, inputs)) : interval;
+
+    /// <summary><paramref name="interval"/> with its upper end raised to <paramref name="edgeLoss"/> when that lies above it (NaN: unchanged).</summary>
+    public static PredictiveInterval Raise(PredictiveInterval interval, double edgeLoss) =>
+        edgeLoss > interval.Upper ? interval.ReachingUpTo(edgeLoss) : interval;
 }
