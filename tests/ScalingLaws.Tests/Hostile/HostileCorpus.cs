@@ -10,17 +10,19 @@ internal static class HostileCorpus
 {
     public static IReadOnlyList<HostileCase> Write(string folder) =>
     [
-        .. TableCases.Write(Directory.CreateDirectory(Path.Combine(folder, "tables")).FullName),
-        .. LawCases.Write(Directory.CreateDirectory(Path.Combine(folder, "laws")).FullName),
-        .. OutputCases.Write(Directory.CreateDirectory(Path.Combine(folder, "outputs")).FullName),
-        .. OptionCases.Write(Directory.CreateDirectory(Path.Combine(folder, "options")).FullName),
-        .. InputKindCases.Write(Directory.CreateDirectory(Path.Combine(folder, "inputs")).FullName),
-        .. LenientCases.Write(Directory.CreateDirectory(Path.Combine(folder, "lenient")).FullName),
-        .. ReaderCases.Write(Directory.CreateDirectory(Path.Combine(folder, "readers")).FullName),
-        .. RunTableCases.Write(Directory.CreateDirectory(Path.Combine(folder, "runs")).FullName),
-        .. CarelessCases.Write(Directory.CreateDirectory(Path.Combine(folder, "careless")).FullName),
-        .. DownstreamCases.Write(Directory.CreateDirectory(Path.Combine(folder, "downstream")).FullName),
-        .. CurveShapeCases.Write(Directory.CreateDirectory(Path.Combine(folder, "curve-shapes")).FullName),
-        .. ExportCases.Write(Directory.CreateDirectory(Path.Combine(folder, "exports")).FullName),
+        .. TableCases.Write(Sub(folder, "tables")),
+        .. LawCases.Write(Sub(folder, "laws")),
+        .. OutputCases.Write(Sub(folder, "outputs")),
+        .. OptionCases.Write(Sub(folder, "options")),
+        .. InputKindCases.Write(Sub(folder, "inputs")),
+        .. LenientCases.Write(Sub(folder, "lenient")),
+        .. ReaderCases.Write(Sub(folder, "readers")),
+        .. RunTableCases.Write(Sub(folder, "runs")),
+        .. CarelessCases.Write(Sub(folder, "careless")),
+        .. DownstreamCases.Write(Sub(folder, "downstream")),
+        .. CurveShapeCases.Write(Sub(folder, "curve-shapes")),
+        .. ExportCases.Write(Sub(folder, "exports")),
     ];
+
+    private static string Sub(string folder, string name) => Directory.CreateDirectory(Path.Combine(folder, name)).FullName;
 }
