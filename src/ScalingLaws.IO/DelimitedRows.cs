@@ -29,6 +29,10 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     // How the last column's numbers are written: a last one written shorter than all of them looks cut.
     private readonly NumberForm _lastForm = new();
 
+    // Whether a row before this one had fewer fields than the header, or a blank last field: a file that writes its rows so (an
+    // optional last column) has such rows whole, and holding each one to look past it would copy every row of a million as strings.
+    private bool _shortSeen, _blankLastSeen;
+
     /// <summary>Reads the header row; an empty text has no headers. A header holding another delimiter is refused.</summary>
     public DelimitedRows(TextReader text, string path, char delimiter)
     {
@@ -74,8 +78,7 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
             throw new DataFileException(_path, "this row repeats the header, as where two tables were joined end to end",
                 "remove the repeated header line (and check that the tables joined belong together)", Number);
         var cut = LooksCut();
-        if (Fields == Headers.Count)
-            _lastForm.Add(_csv.GetFieldSpan(Fields - 1));
+        Remember();
         if (!cut)
             return true;
         _held = [.. Enumerable.Range(0, Fields).Select(i => _csv.GetString(i))];
@@ -135,17 +138,30 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     }
 
     /// <summary>
-    /// Whether the current row could be a row cut off by the end of the file: fewer fields than the header, a blank last
-    /// field, or a last field that ends as no number does ('2.', '3e-') or is written in a shorter form than every earlier
+    /// Whether the current row could be a row cut off by the end of the file: fewer fields than the header or a blank last
+    /// field where no earlier row had one, or a last field that ends as no number does ('2.', '3e-') or is written in a shorter form than every earlier
     /// row's (<see cref="NumberForm"/>: '3.48' among '3.4870', '3' among '3.4871'). A number with merely fewer digits
     /// ('3.5' after '3.4871') is whole.
     /// </summary>
     private bool LooksCut()
     {
         if (Fields < Headers.Count)
-            return true;
+            return !_shortSeen;
         var last = _csv!.GetFieldSpan(Fields - 1).Trim();
-        return last.IsEmpty || last[^1] is '.' or 'e' or 'E' or '+' or '-' || _lastForm.WrittenShorter(last);
+        return last.IsEmpty ? !_blankLastSeen : last[^1] is '.' or 'e' or 'E' or '+' or '-' || _lastForm.WrittenShorter(last);
+    }
+
+    // What a whole row shows of how this file writes its rows (a cut one is refused before the next row is read).
+    private void Remember()
+    {
+        if (Fields < Headers.Count)
+        {
+            _shortSeen = true;
+            return;
+        }
+        var last = _csv!.GetFieldSpan(Fields - 1);
+        _blankLastSeen |= last.IsWhiteSpace();
+        _lastForm.Add(last);
     }
 
     private DataFileException Cut()

@@ -115,6 +115,18 @@ public sealed class TableReaderErrorTests : WithTempFolder
     }
 
     [Fact]
+    public void Rows_that_all_end_in_a_blank_optional_column_are_whole_to_the_last_one_without_a_line_break()
+    {
+        // Each row's blank step is how this file writes a final value, so the last one, which has no line break after it, is whole;
+        // a blank after rows that all had a step would still be refused as cut (the 'cut.csv' and 'blank.csv' cases above).
+        var path = temp.Write("optional.csv", "params,tokens,loss,step\n1e8,2e9,3.5,\n2e8,2e9,3.4,\n4e8,2e9,3.3,");
+
+        var table = TableReader.Read(path);
+
+        Assert.Equal([3.5, 3.4, 3.3], table.Rows.Select(r => r.Loss));
+    }
+
+    [Fact]
     public void Data_errors_are_scaling_laws_exceptions() =>
         Assert.IsAssignableFrom<ScalingLawsException>(ReadFails(Path.Combine(temp.FullName, "nope.csv")));
 
