@@ -1,5 +1,6 @@
 using ScalingLaws.IO;
 using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Report.Sections;
 
@@ -27,14 +28,26 @@ internal sealed class FitSection() : ReportSection("fit", "Fitted law")
         facts.Write(html);
 
         Correlations(html, data);
-        if (fit.Diagnostics.Length > 0)
+        var warnings = fit.Diagnostics.Select(FitDiagnosticText.Describe).Concat(CollapsedFloor(data)).ToList();
+        if (warnings.Count > 0)
         {
             using (html.Tag("ul", ("class", "warnings")))
             {
-                foreach (var diagnostic in fit.Diagnostics)
-                    html.Element("li", FitDiagnosticText.Describe(diagnostic));
+                foreach (var warning in warnings)
+                    html.Element("li", warning);
             }
         }
+    }
+
+    // A fit whose E collapsed (UnseenFloor): its extrapolations may be too low, and this page's intervals, from the error models
+    // alone, do not allow for it as 'scaling predict' and 'scaling optimal' do.
+    private static IEnumerable<string> CollapsedFloor(ReportData data)
+    {
+        var fit = data.Fit;
+        if (fit.Status.IsUsable() && UnseenFloor.Collapsed(fit.Law, fit.Values, FittedRanges.Of(data.Table, fit.Law)))
+            yield return $"E = {ReportFormat.Value(fit.Values[UnseenFloor.IndexOfE(fit.Law)])} is below {UnseenFloor.CollapsedShare * 100:0} % of the lowest loss the law reaches on these runs: " +
+                "they have not shown where the loss levels off, so its predictions beyond them may be too low. The intervals on this page do not allow for it; " +
+                "those of 'scaling predict' and 'scaling optimal' reach up to the loss at the edge of the data.";
     }
 
     // L = 1.817 + 477.8/N^0.3473 + 2143/D^0.3672 for Chinchilla; the law's formula otherwise.

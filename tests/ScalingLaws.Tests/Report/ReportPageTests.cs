@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ScalingLaws.Analysis;
+using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Laws;
@@ -158,6 +159,25 @@ public sealed partial class ReportPageTests
         ReportFile.Write(target, "<p>new</p>");
         Assert.Equal("<p>new</p>", File.ReadAllText(target));
         Assert.Throws<ScalingLawsException>(() => AtomicFile.CheckTarget(Path.Combine(folder.FullName, "report.txt"), OutputKind.Report, []));
+    }
+
+    [Fact]
+    public void A_fit_whose_E_collapsed_is_warned_in_the_fit_section()
+    {
+        // L = 406.4/N^0.34 + 410.7/D^0.28 with no floor (seed 1, 0.5% noise): the fit puts E near 0.
+        var random = new Random(1);
+        var rows = from n in new[] { 1e7, 2e7, 5e7, 1e8, 2e8, 5e8 }
+                   from d in new[] { 1e8, 3e8, 1e9, 3e9 }
+                   select new Observation(n, d, 6 * n * d, (406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28)) * Math.Exp(0.005 * (random.NextDouble() - 0.5)));
+        var table = new ObservationTable([.. rows], "no-floor");
+        var fit = new LawFitter(ChinchillaLaw.Instance, FitOptions.Default with { StartStride = 2 }).Fit(table);
+        var data = ReportFixtures.Chinchilla with { Source = "no-floor", Table = table, Fit = fit, Bootstrap = null, Predictive = null };
+
+        var page = ReportPage.Build(data, [new FitSection()]);
+        var chinchilla = ReportPage.Build(ReportFixtures.Chinchilla, [new FitSection()]);
+
+        Assert.Contains("is below 3 % of the lowest loss the law reaches on these runs: they have not shown where the loss levels off", page);
+        Assert.DoesNotContain("have not shown where the loss levels off", chinchilla);
     }
 
     [Fact]
