@@ -43,7 +43,8 @@ internal static class FitCommand
                 if (target is not null && fit.Status.IsUsable())
                     predictive = Predictive(parse, backtestBy, law, fit, options, table, bar, cancellation).For(fit, table) with { Covariance = ParameterUncertainty.PredictionCovariance(fit) };
             }
-            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. FitReportView.Warnings(fit, runs, table), .. loaded.RowWarnings], Selection = loaded.Selection };
+            var warnings = FitReportView.Warnings(fit, runs, table);
+            var document = LawDocument.From(fit, uncertainty, runs, predictive) with { Warnings = [.. warnings, .. loaded.RowWarnings], Selection = loaded.Selection };
             var saved = target is not null && fit.Status.IsUsable() ? target : null;
             if (saved is not null)
             {
@@ -59,7 +60,7 @@ internal static class FitCommand
                 ansi => FitReportView.Write(ansi, table, fit, uncertainty, saved, runs, predictive));
             // Rows pooled across families or configurations, repeated or perplexity-like are warnings too, though the report prints them among the notes.
             var pooling = loaded.Selection.Warning is null ? 0 : 1;
-            return FitExit.Code(fit.Status, FitReportView.Warnings(fit, runs, table).Count + pooling + loaded.RowWarnings.Count, parse.GetValue(strict));
+            return FitExit.Code(fit.Status, warnings.Count + pooling + loaded.RowWarnings.Count, parse.GetValue(strict));
         }));
         return command;
     }

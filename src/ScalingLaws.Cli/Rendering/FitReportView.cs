@@ -117,9 +117,8 @@ internal static class FitReportView
         var warnings = fit.Diagnostics.Select(DiagnosticAdvice.Sentence).ToList();
         if (runs is not null && CheckpointDominance.Assess(runs) is { } dominance)
             warnings.Add(RunsText.Dominance(dominance));
-        if (fit.Status.IsUsable() && UnseenFloor.Collapsed(fit.Law, fit.Values, FittedRanges.Of(table, fit.Law)))
-            warnings.Add($"E = {Numbers.Value(fit.Values[UnseenFloor.IndexOfE(fit.Law)])} is below {UnseenFloor.CollapsedShare * 100:0}% of the lowest loss the law reaches on these rows: " +
-                "they have not shown where the loss levels off, so predictions beyond them may be too low; predict's intervals reach up to the loss at the edge of the data.");
+        if (UnseenFloor.Collapsed(fit, table))
+            warnings.Add($"{UnseenFloorText.Collapsed} (E = {Numbers.Value(fit.Values[UnseenFloor.IndexOfE(fit.Law)])}), so predictions beyond them may be too low; in 'predict', {UnseenFloorText.Reaches}.");
         return warnings;
     }
 

@@ -42,7 +42,7 @@ internal static class OptimalView
                 "so the allocation rests on an exponent the data never saw, and losses beyond the fitted runs get no predictive interval; fit more sizes, or hold or tie a parameter of that term with --fix or --tie."));
         else if (bootstrap is not null && predictive is not null && !constrained)
             console.MarkupLine(Markup.Escape($"The loss intervals are predictive: the resamples' spread plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}." +
-                (reachesEdge ? $" The fit puts E, the loss its law levels off at, below {UnseenFloor.CollapsedShare * 100:0}% of its lowest loss on the fitted runs, so the upper end of each is at least the law's loss at the edge of the data." : "")));
+                (reachesEdge ? $" {UnseenFloorText.Collapsed}, so {UnseenFloorText.Reaches}." : "")));
     }
 
     private static IEnumerable<string> Cells(OptimalRow row, OptimalReport.KaplanRow kaplan)

@@ -49,8 +49,7 @@ internal static class PredictionView
         }
         yield return $"predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}.";
         if (predictions.Any(p => p.ErrorModels?.Contains("edge") == true))
-            yield return $"The fit puts E, the loss its law levels off at, below {UnseenFloor.CollapsedShare * 100:0}% of its lowest loss on the fitted runs: they have not shown " +
-                "where the loss levels off, so an interval beyond them reaches up to the law's loss at the edge of the data.";
+            yield return $"{UnseenFloorText.Collapsed}, so {UnseenFloorText.Reaches}.";
         foreach (var p in predictions.Where(p => p.Distance is { IsBeyondData: true } or { IsOutsideRatio: true } or { IsBeyondComputeOnly: true }))
             yield return $"{Label(p)}: {Beyond(p.Distance!, predictive.UsesLongerErrors(p.Distance!), predictive.UsesUndertrainedErrors(p.Distance!))}{NoInterval(p)}.";
     }

@@ -44,7 +44,7 @@ internal sealed class FitSection() : ReportSection("fit", "Fitted law")
     private static IEnumerable<string> CollapsedFloor(ReportData data)
     {
         var fit = data.Fit;
-        if (fit.Status.IsUsable() && UnseenFloor.Collapsed(fit.Law, fit.Values, FittedRanges.Of(data.Table, fit.Law)))
+        if (UnseenFloor.Collapsed(fit, data.Table))
             yield return $"E = {ReportFormat.Value(fit.Values[UnseenFloor.IndexOfE(fit.Law)])} is below {UnseenFloor.CollapsedShare * 100:0} % of the lowest loss the law reaches on these runs: " +
                 "they have not shown where the loss levels off, so its predictions beyond them may be too low. The intervals on this page do not allow for it; " +
                 "those of 'scaling predict' and 'scaling optimal' reach up to the loss at the edge of the data.";

@@ -1,3 +1,5 @@
+using ScalingLaws.Data;
+using ScalingLaws.Fitting;
 using ScalingLaws.Laws;
 
 namespace ScalingLaws.Prediction;
@@ -26,6 +28,10 @@ public static class UnseenFloor
         return e >= 0 && values[e] < CollapsedShare * law.Predict([.. values], [.. ranges.Inputs.Select(r => r.Max)]);
     }
 
+    /// <summary>Whether <paramref name="fit"/>, usable, has its E <see cref="Collapsed(ScalingLaw, IReadOnlyList{double}, FittedRanges)"/> on the rows of <paramref name="fitted"/>.</summary>
+    public static bool Collapsed(FitResult fit, ObservationTable fitted) =>
+        fit.Status.IsUsable() && Collapsed(fit.Law, fit.Values, FittedRanges.Of(fitted, fit.Law));
+
     /// <summary>The index of the law's irreducible loss E (so named in every law of the catalog that has one), or −1.</summary>
     public static int IndexOfE(ScalingLaw law) => law.IndexOf("E");
 
@@ -35,7 +41,7 @@ public static class UnseenFloor
 
     /// <summary>
     /// <paramref name="interval"/> with its upper end raised to the <see cref="EdgeLoss"/> when the fit's E
-    /// <see cref="Collapsed"/> and that loss lies above it; otherwise unchanged.
+    /// <see cref="Collapsed(ScalingLaw, IReadOnlyList{double}, FittedRanges)"/> and that loss lies above it; otherwise unchanged.
     /// </summary>
     public static PredictiveInterval Raise(PredictiveInterval interval, ScalingLaw law, IReadOnlyList<double> values, FittedRanges ranges, IReadOnlyList<double> inputs) =>
         Collapsed(law, values, ranges) ? Raise(interval, EdgeLoss(law, values, ranges, inputs)) : interval;

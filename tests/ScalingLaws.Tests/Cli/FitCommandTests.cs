@@ -335,7 +335,7 @@ public sealed class FitCommandTests(ChinchillaFitRuns runs) : WithTempFolder, IC
         var result = ScalingProcess.Run("fit", data, "--backtest-by", "none", "--strict");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("is below 3% of the lowest loss the law reaches on these rows: they have not shown where the loss levels off", Flatten(result.Stdout));
+        Assert.Contains("below 3% of its lowest loss on the fitted runs: they have not shown where the loss levels off (E = ", Flatten(result.Stdout));
     }
 
     [Fact]

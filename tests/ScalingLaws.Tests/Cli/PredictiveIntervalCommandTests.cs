@@ -117,7 +117,7 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
         // Chinchilla's budget lies beyond N ≤ 1e10 and D ≤ 1e11: the upper end is the law at (1e10, 1e11).
         Near.Relative(Hoffmann(1e10, 1e11) - 1.69 + 1e-9, Near.Number(row["ci95"]!["loss"]![1]), 1e-9, "upper end at the edge of the data");
         var text = ScalingProcess.Run("optimal", "--law-file", file, "--flops", "5.76e23").AssertSuccess().Stdout;
-        Assert.Contains("at least the law's loss at the edge of the data", string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Contains("an interval beyond them reaches up to the law's loss at the edge of the data", string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Fact]
