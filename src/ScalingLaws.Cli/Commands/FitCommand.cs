@@ -77,7 +77,8 @@ internal static class FitCommand
 
     // The extrapolation-error model the law file carries: backtests on this table with the fit's own
     // options (the start grid thinned to every other value), or the prior at the fit's residual scale with --backtest-by none;
-    // by size, also by run length for predictions at fitted sizes trained longer.
+    // by size, also by run length for predictions at fitted sizes trained longer, by tokens per parameter for runs less trained
+    // than any fitted, and by compute for runs costlier than any fitted.
     private static PredictiveModel Predictive(
         ParseResult parse, Option<Choice<BacktestOrder?>> backtestBy, ScalingLaw law, FitResult fit, FitOptions options, ObservationTable table,
         IProgress<WorkProgress>? progress, CancellationToken cancellation)
@@ -91,6 +92,6 @@ internal static class FitCommand
             Progress = progress,
         };
         return PredictiveModel.Measure(law, table, fit.Values, settings, cancellation).WithLongerErrors(law, table, settings, cancellation)
-            .WithUndertrainedErrors(law, table, settings, cancellation);
+            .WithUndertrainedErrors(law, table, settings, cancellation).WithCostlierErrors(law, table, settings, cancellation);
     }
 }

@@ -59,7 +59,8 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
 
     private static string[] ErrorModelsOf(PredictiveModel predictive, ExtrapolationDistance distance) =>
     [
-        predictive.UsesLongerErrors(distance) ? ExtrapolationDocument.OrderName(BacktestOrder.RunLength)
+        predictive.UsesCostlierErrors(distance) ? ExtrapolationDocument.OrderName(BacktestOrder.Flops)
+            : predictive.UsesLongerErrors(distance) ? ExtrapolationDocument.OrderName(BacktestOrder.RunLength)
             : predictive.Order is { } order && predictive.Errors.Source == ErrorModelSource.Backtest ? ExtrapolationDocument.OrderName(order) : "prior",
         .. predictive.UsesUndertrainedErrors(distance) ? [ExtrapolationDocument.OrderName(BacktestOrder.TokensPerParam)] : Array.Empty<string>(),
     ];

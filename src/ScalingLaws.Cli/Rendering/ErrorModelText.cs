@@ -5,7 +5,8 @@ internal static class ErrorModelText
 {
     public static string Describe(PredictiveModel predictive) => Describe(predictive.Errors, predictive.Order) +
         (predictive.LongerErrors is { } longer ? $"; for fitted sizes trained longer, {Describe(longer, BacktestOrder.RunLength)}" : "") +
-        (predictive.UndertrainedErrors is { } undertrained ? $"; for runs with fewer tokens per parameter than any fitted, added in quadrature, {Describe(undertrained, BacktestOrder.TokensPerParam)}" : "");
+        (predictive.UndertrainedErrors is { } undertrained ? $"; for runs with fewer tokens per parameter than any fitted, added in quadrature, {Describe(undertrained, BacktestOrder.TokensPerParam)}" : "") +
+        (predictive.CostlierErrors is { } costlier ? $"; for runs beyond every fitted run's compute, {Describe(costlier, BacktestOrder.Flops)}" : "");
 
     public static string Describe(ExtrapolationErrorModel model, BacktestOrder? order)
     {

@@ -6,7 +6,7 @@ namespace ScalingLaws.IO.LawFiles;
 /// An error model a law file keeps beside the main one for one direction of excursion: σ(d) = sqrt(σ0² + (k·d)²) with its 95%
 /// multiplier, measured by a second backtest of the fitted table: by run length for fitted sizes trained longer
 /// (<see cref="PredictiveModel.LongerErrors"/>), by tokens per parameter for runs less trained than any fitted one
-/// (<see cref="PredictiveModel.UndertrainedErrors"/>).
+/// (<see cref="PredictiveModel.UndertrainedErrors"/>), by compute for runs costlier than any fitted one (<see cref="PredictiveModel.CostlierErrors"/>).
 /// </summary>
 public sealed record DirectionalErrorsDocument(double Sigma0, double Slope, double Multiplier, int CutPoints, double Runs)
 {

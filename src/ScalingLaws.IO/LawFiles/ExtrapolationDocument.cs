@@ -43,6 +43,13 @@ public sealed record ExtrapolationDocument(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public DirectionalErrorsDocument? Undertrained { get; init; }
 
+    /// <summary>
+    /// The error model measured by backtesting the fitted table by compute, for predictions beyond every fitted run's C = 6ND
+    /// (<see cref="PredictiveModel.CostlierErrors"/>); absent when not measured and in older files.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public DirectionalErrorsDocument? Costlier { get; init; }
+
     /// <summary>Inputs (params, tokens, flops) along which the fit did not determine the law: no interval beyond the data there.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string[]? Undetermined { get; init; }
@@ -65,6 +72,7 @@ public sealed record ExtrapolationDocument(
         DecaySlope = model.Errors.DecaySlope > 0 ? model.Errors.DecaySlope : null,
         Longer = model.LongerErrors is { } longer ? DirectionalErrorsDocument.From(longer) : null,
         Undertrained = model.UndertrainedErrors is { } undertrained ? DirectionalErrorsDocument.From(undertrained) : null,
+        Costlier = model.CostlierErrors is { } costlier ? DirectionalErrorsDocument.From(costlier) : null,
     };
 
     /// <summary>The model for <paramref name="inputs"/> (the law's inputs, in order).</summary>
@@ -89,6 +97,7 @@ public sealed record ExtrapolationDocument(
             Undetermined = [.. (Undetermined ?? []).Select(name => InputNamed(inputs, name, source))],
             LongerErrors = Longer?.ToModel(source, "run-length"),
             UndertrainedErrors = Undertrained?.ToModel(source, "tokens-per-parameter", ExtrapolationAxis.Undertraining),
+            CostlierErrors = Costlier?.ToModel(source, "compute"),
         };
     }
 

@@ -41,12 +41,30 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     /// </summary>
     public ExtrapolationErrorModel? UndertrainedErrors { get; init; }
 
-    /// <summary>The error model for a prediction at <paramref name="distance"/>: <see cref="LongerErrors"/> when it lies beyond the data in tokens alone, else <see cref="Errors"/>.</summary>
-    public ExtrapolationErrorModel ErrorsFor(ExtrapolationDistance distance) => UsesLongerErrors(distance) ? LongerErrors! : Errors;
+    /// <summary>
+    /// The error model measured by backtesting the same table by compute (fit the runs of the smaller budgets, predict those of
+    /// the larger), for predictions beyond every fitted run's compute C = 6ND: the next budget of a sweep, a larger model, a longer
+    /// run. The by-size and run-length backtests cut within the fitted budgets, so on a sweep of few budgets their early cuts fit a
+    /// corner of it (large models on few tokens, or the shortest runs) that the fit of the whole does not resemble, and their errors
+    /// overstate what the next budget misses by (docs/fitting.md measures it). Null when not measured (<see cref="WithCostlierErrors"/>).
+    /// </summary>
+    public ExtrapolationErrorModel? CostlierErrors { get; init; }
 
-    /// <summary>Whether a prediction at <paramref name="distance"/> takes <see cref="LongerErrors"/>: there is one, and the point lies beyond the largest fitted D and inside the fitted range of every other input.</summary>
+    /// <summary>
+    /// The error model for a prediction at <paramref name="distance"/>: <see cref="CostlierErrors"/> when it lies beyond every fitted
+    /// run's compute, else <see cref="LongerErrors"/> when it lies beyond the data in tokens alone, else <see cref="Errors"/>.
+    /// </summary>
+    public ExtrapolationErrorModel ErrorsFor(ExtrapolationDistance distance) =>
+        UsesCostlierErrors(distance) ? CostlierErrors! : UsesLongerErrors(distance) ? LongerErrors! : Errors;
+
+    /// <summary>Whether a prediction at <paramref name="distance"/> takes <see cref="CostlierErrors"/>: there is one, and C = 6ND lies above every fitted run's.</summary>
+    public bool UsesCostlierErrors(ExtrapolationDistance distance) =>
+        CostlierErrors is not null && distance.Compute is { Above: true, Factor: > 1 };
+
+    /// <summary>Whether a prediction at <paramref name="distance"/> takes <see cref="LongerErrors"/>: there is one, the point lies beyond the largest fitted D and inside the fitted range of every other input, and not beyond the fitted compute (<see cref="UsesCostlierErrors"/>).</summary>
     public bool UsesLongerErrors(ExtrapolationDistance distance) =>
         LongerErrors is not null
+        && !UsesCostlierErrors(distance)
         && distance.Factors.Any(f => f.Input == Field.Tokens && f.Above && f.Factor > 1)
         && distance.Factors.All(f => f.Input == Field.Tokens || f.Factor <= 1);
 
@@ -82,6 +100,10 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     /// <summary>This model with <see cref="UndertrainedErrors"/> measured the same way as <see cref="WithLongerErrors"/>, by a backtest by tokens per parameter.</summary>
     public PredictiveModel WithUndertrainedErrors(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default) =>
         Measured(law, table, settings with { Order = BacktestOrder.TokensPerParam }, cancellation) is { } undertrained ? this with { UndertrainedErrors = undertrained } : this;
+
+    /// <summary>This model with <see cref="CostlierErrors"/> measured the same way as <see cref="WithLongerErrors"/>, by a backtest by compute.</summary>
+    public PredictiveModel WithCostlierErrors(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default) =>
+        Measured(law, table, settings with { Order = BacktestOrder.Flops }, cancellation) is { } costlier ? this with { CostlierErrors = costlier } : this;
 
     // A second backtest of a law of N and D whose main model is by size or the prior, in another order; null when the table
     // has too few cut points in it for a model of its own.

@@ -186,7 +186,36 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
         Assert.Contains("for fitted sizes trained longer, σ(d) = sqrt(0.02² + (0.3·d)²)", text);
     }
 
+    [Fact]
+    public void A_compute_model_gives_the_interval_of_a_run_beyond_every_fitted_budget()
+    {
+        // Fitted compute 6e17 … 6e21 (4 decades); beside the run-length model (σ0 0.02, k 0.3, ×2.5), a compute model (σ0 0.03, k 0.05, ×2.2).
+        // 1B params on 1T tokens (C = 6e21, the largest fitted) is a fitted size trained longer: the run-length model. On 2T tokens
+        // (C twice the largest) it lies beyond every fitted budget: the compute model, at d = max(D 20× beyond its 2 decades, C 2× beyond
+        // its 4) = log10(20)/2. 1B on 10B tokens lies inside every range: the main model at d = 0.
+        var extrapolation = Extrapolation.Replace("\"tokens\":[1e9,1e11]}", "\"tokens\":[1e9,1e11],\"compute\":[6e17,6e21]}", StringComparison.Ordinal)[..^1]
+            + ",\"longer\":{\"sigma0\":0.02,\"slope\":0.3,\"multiplier\":2.5,\"cutPoints\":5,\"runs\":30}"
+            + ",\"costlier\":{\"sigma0\":0.03,\"slope\":0.05,\"multiplier\":2.2,\"cutPoints\":4,\"runs\":40}}";
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{extrapolation}}}");
+
+        var predictions = ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "1B", "--tokens", "1T", "10B", "--json")
+            .AssertSuccess().Json["predictions"]!.AsArray();
+
+        double HalfWidth(JsonNode p) => Math.Log(Near.Number(p["ci95"]![1]) / Near.Number(p["loss"]));
+        Assert.Equal(["run-length"], predictions[0]!["errorModels"]!.AsArray().Select(m => m!.GetValue<string>()));
+        predictions = ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "1B", "--tokens", "2T", "10B", "--json")
+            .AssertSuccess().Json["predictions"]!.AsArray();
+        var d = Math.Log10(20) / 2;
+        Near.Relative(2.2 * Math.Sqrt(0.03 * 0.03 + Math.Pow(0.05 * d, 2)), HalfWidth(predictions[0]!), 1e-9, "beyond every fitted budget");
+        Near.Relative(2 * 0.01, HalfWidth(predictions[1]!), 1e-9, "inside the data");
+        Assert.Equal(["flops"], predictions[0]!["errorModels"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Assert.Equal(["params"], predictions[1]!["errorModels"]!.AsArray().Select(m => m!.GetValue<string>()));
+        var text = ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "--tokens", "2T").AssertSuccess().Stdout.ReplaceLineEndings("");
+        Assert.Contains("for runs beyond every fitted run's compute, σ(d) = sqrt(0.03² + (0.05·d)²)", string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     [Theory]
+    [InlineData("costlier", "{\"sigma0\":0.03,\"slope\":-1,\"multiplier\":2.2,\"cutPoints\":4,\"runs\":40}", "the compute error model (sigma0 0.03, slope -1, multiplier 2.2) is not valid")]
     [InlineData("longer", "{\"sigma0\":-0.02,\"slope\":0.3,\"multiplier\":2.5,\"cutPoints\":5,\"runs\":30}", "the run-length error model (sigma0 -0.02, slope 0.3, multiplier 2.5) is not valid")]
     [InlineData("undertrained", "{\"sigma0\":0.05,\"slope\":0.2,\"multiplier\":0,\"cutPoints\":6,\"runs\":25}", "the tokens-per-parameter error model (sigma0 0.05, slope 0.2, multiplier 0) is not valid")]
     public void A_broken_second_error_model_is_one_clear_line(string block, string model, string message)
