@@ -101,9 +101,16 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     public PredictiveModel WithUndertrainedErrors(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default) =>
         Measured(law, table, settings with { Order = BacktestOrder.TokensPerParam }, cancellation) is { } undertrained ? this with { UndertrainedErrors = undertrained } : this;
 
-    /// <summary>This model with <see cref="CostlierErrors"/> measured the same way as <see cref="WithLongerErrors"/>, by a backtest by compute.</summary>
+    /// <summary>
+    /// This model with <see cref="CostlierErrors"/> measured the same way as <see cref="WithLongerErrors"/>, by a backtest by compute, on a
+    /// table of runs; one where checkpoints dominate (<see cref="CheckpointDominance"/>) is left unchanged. A backtest keeps runs whole, so on checkpoints it orders
+    /// whole runs by their final compute, which is cutting by size again, and never holds out a fitted run's later checkpoints: its
+    /// model would stand, beyond the fitted compute, in front of the run-length model measured on exactly those.
+    /// </summary>
     public PredictiveModel WithCostlierErrors(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default) =>
-        Measured(law, table, settings with { Order = BacktestOrder.Flops }, cancellation) is { } costlier ? this with { CostlierErrors = costlier } : this;
+        CheckpointDominance.Assess(RunIndex.Of(table)) is null && Measured(law, table, settings with { Order = BacktestOrder.Flops }, cancellation) is { } costlier
+            ? this with { CostlierErrors = costlier }
+            : this;
 
     // A second backtest of a law of N and D whose main model is by size or the prior, in another order; null when the table
     // has too few cut points in it for a model of its own.

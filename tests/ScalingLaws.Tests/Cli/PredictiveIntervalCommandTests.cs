@@ -292,6 +292,8 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
         Assert.Equal("prior", extrapolation["source"]!.GetValue<string>());
         var longer = extrapolation["longer"]!;
         Assert.Equal(4, longer["cutPoints"]!.GetValue<int>());
+        // Each size's rows are checkpoints of one run: a backtest by compute would keep them whole and cut by size again.
+        Assert.Null(extrapolation["costlier"]);
         Assert.True(Near.Number(longer["multiplier"]) >= 1.96, "a measured multiplier");
         Assert.True(Near.Number(longer["sigma0"]) > 0, "a measured σ0");
         // A fitted size trained longer than any fitted row: its D/N (625) lies above the fitted 5–80, as the run-length backtests' did.
@@ -328,6 +330,8 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
         var document = JsonNode.Parse(File.ReadAllText(law))!;
         var covariance = document["extrapolation"]!["covariance"]!.AsArray();
         Assert.Equal(5, covariance.Count);
+        // One row per run: the compute model is measured (15 cut points by flops).
+        Assert.Equal(15, document["extrapolation"]!["costlier"]!["cutPoints"]!.GetValue<int>());
         Assert.All(covariance, row => Assert.Equal(5, row!.AsArray().Count));
         document["extrapolation"]!.AsObject().Remove("covariance");
         var without = temp.Write("without.json", document.ToJsonString());
