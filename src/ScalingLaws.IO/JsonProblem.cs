@@ -19,8 +19,12 @@ public static partial class JsonProblem
         return e.BytePositionInLine is { } position ? $"not valid JSON{Line(e)}, character {position + 1}" : "not valid JSON";
     }
 
+    /// <summary><see cref="Describe(JsonException)"/> of <paramref name="text"/>, or, when it is only cut short, where it stops (<see cref="CutShort"/>).</summary>
+    public static string Describe(JsonException e, string text) =>
+        CutShort(e, text) is { } end ? $"{end}: the file looks cut short" : Describe(e);
+
     /// <summary>
-    /// Where <paramref name="text"/> ends, e.g. "its JSON stops at line 38, character 12 (after 1113 bytes) with an object or list still open", when
+    /// Where <paramref name="text"/> ends, e.g. "its JSON stops at line 38, character 12, after 1113 bytes, with an object or list still open", when
     /// the parser's complaint <paramref name="e"/> is only that: every byte read is valid JSON and an object or list is
     /// still open, as in the first part of a file a copy or a save cut short. Null for any other complaint.
     /// </summary>
@@ -40,7 +44,7 @@ public static partial class JsonProblem
             return null;
         }
         return reader.CurrentDepth > 0 || reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.PropertyName
-            ? $"its JSON stops{Line(e)}{(e.BytePositionInLine is { } position ? $", character {position + 1}" : "")} (after {bytes.Length} bytes) with an object or list still open"
+            ? $"its JSON stops{Line(e)}{(e.BytePositionInLine is { } position ? $", character {position + 1}" : "")}, after {bytes.Length} byte{(bytes.Length == 1 ? "" : "s")}, with an object or list still open"
             : null;
     }
 
