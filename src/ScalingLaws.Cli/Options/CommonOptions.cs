@@ -27,7 +27,7 @@ internal static class CommonOptions
     }.CheckedBy(folder =>
     {
         if (string.IsNullOrWhiteSpace(folder))
-            throw new ScalingLawsException($"--data-dir '{folder}': no folder named; give the folder holding the datasets, or leave the option out (see 'scaling datasets path').");
+            throw new ScalingLawsException($"--data-dir '{folder}': no folder named; give the folder holding the datasets, or leave the option out.");
     });
 
     /// <summary>
