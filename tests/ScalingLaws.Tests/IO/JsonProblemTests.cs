@@ -34,16 +34,16 @@ public sealed class JsonProblemTests
         var end = JsonProblem.CutShort(Complaint(text), text);
 
         Assert.NotNull(end);
-        Assert.Contains($"after {length} bytes, with an object or list still open", end);
+        Assert.Contains($"after {length} byte{(length == 1 ? "" : "s")}, with an object or list still open", end);
     }
 
     [Fact]
     public void Where_it_stops_is_the_parser_s_line_and_character()
     {
-        var text = Whole[..30]; // "{\n  \"law\": \"chinchilla\",\n  \"pa"
+        var text = Whole[..30]; // "{\n  \"law\": \"chinchilla\",\n  \"pa": line 3 holds 5 characters, and the parser stops past them
 
-        Assert.Equal("its JSON stops at line 3, character 5, after 30 bytes, with an object or list still open", JsonProblem.CutShort(Complaint(text), text));
-        Assert.Equal("its JSON stops at line 3, character 5, after 30 bytes, with an object or list still open: the file looks cut short", JsonProblem.Describe(Complaint(text), text));
+        Assert.Equal("its JSON stops at line 3, character 6, after 30 bytes, with an object or list still open", JsonProblem.CutShort(Complaint(text), text));
+        Assert.Equal("its JSON stops at line 3, character 6, after 30 bytes, with an object or list still open: the file looks cut short", JsonProblem.Describe(Complaint(text), text));
     }
 
     [Theory]
@@ -61,8 +61,8 @@ public sealed class JsonProblemTests
     [Fact]
     public void Bytes_are_counted_in_utf8()
     {
-        var text = "{\"note\": \"ρ\""; // 13 characters, 14 bytes
+        var text = "{\"note\": \"ρ\""; // 12 characters, 13 bytes
 
-        Assert.Contains("after 14 bytes", JsonProblem.CutShort(Complaint(text), text));
+        Assert.Contains("after 13 bytes", JsonProblem.CutShort(Complaint(text), text));
     }
 }
