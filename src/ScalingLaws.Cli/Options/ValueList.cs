@@ -68,12 +68,13 @@ internal static class ValueList
     /// <summary>
     /// The one line for commas that are read as separating values but were most likely meant inside one number: thousands
     /// separators ('1,400,000,000,000', read as 1 and 400 and three zeros, or '1,500' as the tokens 1 and 500, as
-    /// <see cref="Quantity.TryParseSize"/> reads a table's cell) or a decimal comma (<see cref="DecimalComma"/>); null for any other token.
+    /// <see cref="Quantity.TryParseSize"/> reads a table's cell) or a decimal comma before a unit or exponent ('1,5B',
+    /// '6,1e19': <see cref="DecimalComma"/>); null for any other token. Two bare whole numbers ('8192,16384') are two counts.
     /// </summary>
     private static string? CommaInAmount(string option, string token) =>
         token.Contains(',') && Quantity.TryParseSize(token, out _)
             ? $"{option} {token.Trim()}: commas separate values here, so this reads as {Listed(token.Trim().Split(','))}; if it is one number with thousands separators, write it without them ({token.Trim().Replace(",", "")}, or with a unit such as 1.4T), and if it is several values, give each its unit (100M,200M)."
-            : DecimalComma(option, token);
+            : token.Any(char.IsAsciiLetter) ? DecimalComma(option, token) : null;
 
     private static string Listed(string[] values) => $"{string.Join(", ", values[..^1])} and {values[^1]}";
 

@@ -35,7 +35,9 @@ internal static class CoverageCases
         yield return HostileCase.Refused("optimal --target-loss with a decimal comma", "--target-loss 2,5: " + Comma + ", and for several give them as separate values (--target-loss 2 5)",
             "optimal", "--law-spec", Law, "--target-loss", "2,5");
         yield return HostileCase.Refused("optimal --target-loss with a decimal comma among others", "--target-loss 2,5: " + Comma, "optimal", "--law-spec", Law, "--target-loss", "2.2", "2,5");
-        yield return HostileCase.Refused("predict --params with a decimal comma and no unit", "--params 2,5: " + Comma, "predict", "--law-spec", Law, "--params", "2,5", "--tokens", "1T");
+        // Two bare whole numbers are two counts (study run --tokens 8192,16384), each below 1,000 here and named so.
+        yield return HostileCase.Warned("predict --params of two bare whole numbers", "warning: --params 2 is below 1,000, fewer than any training run",
+            "predict", "--law-spec", Law, "--params", "2,5", "--tokens", "1T");
         yield return HostileCase.Refused("plot isoloss --levels with a decimal comma", "--levels 2,5: " + Comma,
             "plot", "isoloss", grid, "--law-spec", Law, "--levels", "2,5", "--out", Path.Combine(folder, "cov-levels.png"));
         yield return HostileCase.Refused("isoflop --budgets with a decimal comma before an exponent", "--budgets 1,5e19: commas separate values here, so this reads as 1 and 5e19; a decimal comma is not read: for one number write a decimal point (1.5e19)",
