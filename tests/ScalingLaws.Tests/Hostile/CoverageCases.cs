@@ -47,6 +47,13 @@ internal static class CoverageCases
             "evaluate", grid, "--fit-fraction", "0,5");
         yield return HostileCase.Refused("study run --lr with a decimal comma", "--lr 3,5e-3: commas separate values here", "study", "run", "--params", "50K", "--tokens", "1M", "--lr", "3,5e-3", "--quiet",
             "--out", Path.Combine(folder, "cov-study"));
+        yield return HostileCase.Refused("--law-spec with a decimal comma", "'69' is not P=V: commas separate parameters here, so E=1,69 has a decimal comma; write E=1.69",
+            "predict", "--law-spec", Law.Replace("1.69", "1,69"), "--params", "7B", "--tokens", "1T");
+        yield return HostileCase.Refused("--law-spec with a parameter not P=V", "each parameter must be written P=V, and 'A406.4' is not",
+            "predict", "--law-spec", Law.Replace("A=", "A"), "--params", "7B", "--tokens", "1T");
+        yield return HostileCase.Refused("--where with a decimal comma", "--where loss<3,5: '3,5' is not a number, so it cannot be compared with <; it has a decimal comma; write it with a point, 3.5",
+            "fit", grid, "--where", "loss<3,5");
+        yield return HostileCase.Refused("--min-tokens with a decimal comma", "--min-tokens 1,5B: '1,5B' is not a quantity; it has a decimal comma; write it with a point, 1.5B", "fit", grid, "--min-tokens", "1,5B");
         yield return HostileCase.Refused("curve fit --fit-fraction with a decimal comma", "--fit-fraction 0,5: '0,5' is not a quantity; it has a decimal comma; write it with a point, 0.5", "curve", "fit", curve, "--law", "power", "--fit-fraction", "0,5");
     }
 
@@ -121,6 +128,8 @@ internal static class CoverageCases
             "optimal", "--law-spec", Law, "--target-loss", "1e-400");
         yield return HostileCase.Refused("optimal --target-loss with a word processor's minus", "it starts with the minus sign '\u2212' (U+2212) of word processors; write a hyphen-minus, -2",
             "optimal", "--law-spec", Law, "--target-loss", "\u22122");
+        yield return HostileCase.Refused("curve synth --noise past a double", "--noise 1e400: '1e400' is not a quantity", "curve", "synth", "--noise", "1e400",
+            "--out", Path.Combine(Path.GetDirectoryName(grid)!, "cov-synth.csv"));
         yield return HostileCase.Refused("optimal --target-loss in hexadecimal", "--target-loss 0x10: '0x10' is not a quantity", "optimal", "--law-spec", Law, "--target-loss", "0x10");
         yield return HostileCase.Refused("optimal --target-loss with an underscore", "its digits are grouped by spaces, apostrophes or underscores; write it without them, 1000",
             "optimal", "--law-spec", Law, "--target-loss", "1_000");
