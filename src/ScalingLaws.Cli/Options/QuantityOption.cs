@@ -39,6 +39,8 @@ internal static class QuantityOption
             if (result.Tokens.Select(t => ValueList.DecimalComma(name, t.Value)).FirstOrDefault(m => m is not null) is { } comma)
                 return [Error(result, comma)];
             var items = ValueList.Items(result.Tokens.Select(t => t.Value)).ToList();
+            if (result.Tokens.Count > 0 && items.Count == 0)
+                return [Error(result, ValueList.NoValue(name, result.Tokens.Select(t => t.Value)))];
             return [.. items.Select((text, i) => ValueList.UnitApart(name, i > 0 ? items[i - 1] : null, text) is { } apart ? Error(result, apart) : Parse(result, name, text) ?? double.NaN)];
         },
     };

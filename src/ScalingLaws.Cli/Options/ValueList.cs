@@ -12,11 +12,7 @@ internal static class ValueList
     /// <param name="parse">How one value is read, e.g. <see cref="OptionValues.Positive(string, string)"/>; it gets the text and the option for messages.</param>
     public static double[] Parse(ParseResult result, Option<string[]> option, Func<string, string, double> parse)
     {
-        var given = result.GetValue(option) ?? [];
-        var items = Items(given).ToList();
-        // An option given with nothing but spaces and commas was meant to carry values: not the same as leaving it out.
-        if (given.Length > 0 && items.Count == 0)
-            throw new ScalingLawsException($"{option.Name} '{string.Join(' ', given)}': no value; give one or more, separated by commas or spaces, or leave the option out.");
+        var items = Given(option.Name, result.GetValue(option) ?? []);
         return [.. items.Select((text, i) => UnitApart(option.Name, i > 0 ? items[i - 1] : null, text) is { } apart
             ? throw new ScalingLawsException(apart)
             : parse(text, $"{option.Name} {text}"))];
@@ -77,6 +73,20 @@ internal static class ValueList
             : token.Any(char.IsAsciiLetter) ? DecimalComma(option, token) : null;
 
     private static string Listed(string[] values) => $"{string.Join(", ", values[..^1])} and {values[^1]}";
+
+    /// <summary>
+    /// The values given to <paramref name="option"/>, each token split at its commas; an option given with nothing but
+    /// spaces and commas ('', ',,') was meant to carry values, not left out, and is refused (<see cref="NoValue"/>).
+    /// </summary>
+    public static List<string> Given(string option, IReadOnlyList<string> tokens)
+    {
+        var items = Items(tokens).ToList();
+        return tokens.Count > 0 && items.Count == 0 ? throw new ScalingLawsException(NoValue(option, tokens)) : items;
+    }
+
+    /// <summary>The one line for an option given only spaces and commas.</summary>
+    public static string NoValue(string option, IEnumerable<string> tokens) =>
+        $"{option} '{string.Join(' ', tokens)}': no value; give one or more, separated by commas or spaces, or leave the option out.";
 
     /// <summary>The values of the tokens given, each token split at its commas.</summary>
     public static IEnumerable<string> Items(IEnumerable<string> tokens) =>

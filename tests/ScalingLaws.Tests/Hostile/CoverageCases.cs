@@ -152,6 +152,13 @@ internal static class CoverageCases
         yield return HostileCase.Lenient("flops of a default d_ff past an int", [.. Flops.Where((_, i) => i is not (3 or 4 or 5 or 6)), "--d-model", "1e9", "--heads", "1"]);
         yield return HostileCase.Refused("hparams --sweep of a table with no other column", "a sweep needs a 'lr' column (the peak learning rate); add it; the file has no column besides params, tokens and loss",
             "hparams", "--sweep", grid);
+        // An option given only '' or commas was meant to carry values (before 2026-12-07 these read as not given, and
+        // optimal --flops 1e21 --target-loss '' answered for the budget alone).
+        yield return HostileCase.Refused("optimal --target-loss empty beside --flops", "--target-loss '': no value; give one or more, separated by commas or spaces, or leave the option out",
+            "optimal", "--law-spec", Law, "--flops", "1e21", "--target-loss", "");
+        yield return HostileCase.Refused("evaluate --fit-fraction of a comma", "--fit-fraction ',': no value", "evaluate", grid, "--fit-fraction", ",");
+        yield return HostileCase.Refused("curve fit --fit-runs empty", "--fit-runs '': no value", "curve", "fit", Path.Combine(Path.GetDirectoryName(grid)!, "cov-curve.csv"), "--law", "power", "--fit-runs", "");
+        yield return HostileCase.Refused("curve rank --run of commas", "--run ',,': no value", "curve", "rank", Path.Combine(Path.GetDirectoryName(grid)!, "cov-curve.csv"), "--fit-fraction", "0.5", "--run", ",,");
         yield return HostileCase.Refused("hparams --params twice", "--params", "hparams", "--law", "step-law", "--params", "7B", "--params", "13B", "--tokens", "1T");
         yield return HostileCase.Refused("fit --seed twice", "--seed", "fit", grid, "--seed", "1", "--seed", "2");
         yield return HostileCase.Refused("predict --law-file and --law-spec", "give exactly one of --law-file", "predict", "--law-file", grid, "--law-spec", Law, "--params", "7B", "--tokens", "1T");
