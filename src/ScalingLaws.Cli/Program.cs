@@ -21,9 +21,10 @@ internal static class Program
         return CommandRunner.InputError;
     }
 
-    // The parser names .NET types ("as expected type 'System.Nullable`1[System.Double]'"); say what to type instead.
+    // The parser names .NET types ("as expected type 'System.Nullable`1[System.Int64]'"); say what to type instead. Numbers
+    // that are not whole are QuantityOptions, read by the project's own parser, so only whole numbers reach here.
     private static string Readable(string message) => System.Text.RegularExpressions.Regex.Replace(
-        message, @"as expected type '([^']*)'", m => m.Groups[1].Value.Contains("Int32") ? "as a whole number" : m.Groups[1].Value.Contains("Double") ? "as a number" : m.Value);
+        message, @"as expected type '([^']*)'", m => m.Groups[1].Value.Contains("Int32") || m.Groups[1].Value.Contains("Int64") ? "as a whole number" : m.Value);
 
     public static RootCommand BuildRoot(CliConsole console)
     {

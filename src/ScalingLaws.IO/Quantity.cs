@@ -28,7 +28,7 @@ public static partial class Quantity
         var number = SuffixExponent(trimmed[^1]) is { } exponent
             ? $"{trimmed[..^1]}e{exponent}"
             : trimmed;
-        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) || !double.IsFinite(parsed))
+        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) || !double.IsFinite(parsed) || RoundsToZero(number, parsed))
             return false;
         value = parsed;
         return true;
@@ -42,14 +42,29 @@ public static partial class Quantity
         TryParse(text is not null && Grouped().IsMatch(text.Trim()) ? text.Replace(",", "") : text, out value);
 
     /// <summary>
-    /// What to write instead of a number that did not parse: names a decimal comma ("3,25"), a spreadsheet's error value ("#DIV/0!") or digits grouped by spaces,
-    /// apostrophes or underscores ("100 000 000" as a French or Swiss spreadsheet writes it, with a no-break space) when it is one.
+    /// What to write instead of a number that did not parse: names a decimal comma ("3,25"), a spreadsheet's error value ("#DIV/0!"), a word processor's
+    /// minus sign ("\u22122"), a number nearer zero than a double holds ("1e-400") or digits grouped by spaces, apostrophes or underscores ("100 000 000" as a French or Swiss spreadsheet writes it, with a no-break space) when it is one.
     /// </summary>
     public static string Remedy(string text, string usual) =>
-        DecimalComma().IsMatch(text.Trim()) ? $"it has a decimal comma; write it with a point, {text.Trim().Replace(',', '.')}"
+        WithDecimalPoint(text) is { } point ? $"it has a decimal comma; write it with a point, {point}"
         : SpreadsheetError().IsMatch(text.Trim()) ? "it is a spreadsheet's error value (a formula that failed); fix the formula or remove the row"
+        : text.Trim().StartsWith('\u2212') && TryParse("-" + text.Trim()[1..], out _) ? $"it starts with the minus sign '\u2212' (U+2212) of word processors; write a hyphen-minus, -{text.Trim()[1..]}"
+        : double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var tiny) && RoundsToZero(text.Trim(), tiny)
+            ? "it is nearer zero than the smallest number a double holds (about 4.9e-324), so it would read as 0; write 0 if zero is meant"
         : SpaceGrouped().IsMatch(text.Trim()) ? $"its digits are grouped by spaces, apostrophes or underscores; write it without them, {string.Concat(text.Trim().Where(c => char.IsAsciiDigit(c) || c is '-' or '+'))}"
         : usual;
+
+    // "1e-400" reads as 0 without complaint: a value written non-zero that a double cannot hold is no quantity, not zero.
+    private static bool RoundsToZero(string number, double parsed) =>
+        parsed == 0 && number.TakeWhile(c => c is not ('e' or 'E')).Any(c => c is >= '1' and <= '9');
+
+    /// <summary>
+    /// <paramref name="text"/> with its decimal comma made a point ("2,5" → "2.5", "1,5B" → "1.5B", "6,1e19" → "6.1e19"), or
+    /// null when it is not a number with one comma between digits. "2,500" counts too: <see cref="TryParseSize"/> reads it
+    /// as thousands, so a caller that takes sizes asks that first.
+    /// </summary>
+    public static string? WithDecimalPoint(string text) =>
+        DecimalComma().IsMatch(text.Trim()) ? text.Trim().Replace(',', '.') : null;
 
     /// <summary>Formats with the largest fitting suffix, e.g. <c>70.2B</c>, <c>1.41T</c>, <c>500M</c> (<see cref="QuantityFormat.Count"/>).</summary>
     public static string Format(double value, int significant = 3) => QuantityFormat.Count(value, significant);
@@ -73,7 +88,7 @@ public static partial class Quantity
     [GeneratedRegex(@"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
     private static partial Regex Grouped();
 
-    [GeneratedRegex(@"^[-+]?\d+,\d+(?:[eE][-+]?\d+)?$")]
+    [GeneratedRegex(@"^[-+]?\d+,\d+(?:[eE][-+]?\d+|[KMBGTPkmbgtp])?$")]
     private static partial Regex DecimalComma();
 
     // Excel's and LibreOffice's: #DIV/0!, #N/A, #VALUE!, #REF!, #NAME?, #NUM!, #NULL!, #SPILL!, Err:502.

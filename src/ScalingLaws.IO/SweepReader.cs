@@ -25,7 +25,7 @@ public static class SweepReader
     private static (string Header, IReadOnlyList<string> Values) Column(IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> extra, string name, string path)
     {
         var header = extra.Keys.FirstOrDefault(k => string.Equals(k.Trim(), name, StringComparison.OrdinalIgnoreCase))
-            ?? throw new DataFileException(path, $"a sweep needs a '{name}' column ({(name == LearningRateColumn ? "the peak learning rate" : "the batch size in tokens")})", $"add it; the columns are {string.Join(", ", extra.Keys)} besides params, tokens and loss");
+            ?? throw new DataFileException(path, $"a sweep needs a '{name}' column ({(name == LearningRateColumn ? "the peak learning rate" : "the batch size in tokens")})", extra.Count == 0 ? "add it; the file has no column besides params, tokens and loss" : $"add it; the columns are {string.Join(", ", extra.Keys)} besides params, tokens and loss");
         return (header, extra[header]);
     }
 

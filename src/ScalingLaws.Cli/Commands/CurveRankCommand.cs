@@ -86,7 +86,7 @@ internal static class CurveRankCommand
     // The runs named by --run, in the order named; every run when none is named.
     private static IReadOnlyList<T> Selected<T>(IReadOnlyList<T> curves, string[] names, Func<T, string> name)
     {
-        var wanted = names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var wanted = ValueList.Given("--run", names);
         return wanted.Count == 0 ? curves : [.. wanted.Select(wanted =>
             curves.FirstOrDefault(c => string.Equals(name(c), wanted, StringComparison.OrdinalIgnoreCase))
             ?? throw new ScalingLawsException($"--run {wanted}: no such run; the runs are {string.Join(", ", curves.Select(name))}."))];

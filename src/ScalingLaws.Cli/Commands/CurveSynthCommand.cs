@@ -14,7 +14,7 @@ internal static class CurveSynthCommand
         var checkpoints = new Option<int>("--checkpoints") { Description = "Checkpoints, evenly spaced in steps.", DefaultValueFactory = _ => defaults.Checkpoints };
         var steps = new Option<int>("--steps") { Description = "Training steps (of 512 × 1,024 tokens).", DefaultValueFactory = _ => defaults.Steps };
         var schedule = new Option<ScheduleShape>("--schedule") { Description = "Learning-rate schedule after a 1% warmup: cosine, constant or wsd.", DefaultValueFactory = _ => defaults.Schedule };
-        var noise = new Option<double>("--noise") { Description = "Relative noise on each per-position loss (0.005 = 0.5%).", DefaultValueFactory = _ => defaults.Noise };
+        var noise = QuantityOption.Create("--noise", "Relative noise on each per-position loss (0.005 = 0.5%).", defaults.Noise);
         var command = new Command("synth", "Write synthetic per-position losses from a known temporal law (a0 logarithmic, a1 hyperbolic, a2 driven by the schedule) with noise.\n\nExample:\n  scaling curve synth --out positions.csv --seed 1 --schedule cosine")
         {
             output, seed, positions, checkpoints, steps, schedule, noise

@@ -8,11 +8,7 @@ internal static class CurveTemporalCommand
     public static Command Create(CliConsole console)
     {
         var file = new PositionFileOptions();
-        var fraction = new Option<double>("--fit-fraction")
-        {
-            Description = "Fit on this leading fraction of the checkpoints and predict the rest, in (0, 1).",
-            DefaultValueFactory = _ => 0.5,
-        };
+        var fraction = QuantityOption.Create("--fit-fraction", "Fit on this leading fraction of the checkpoints and predict the rest, in (0, 1).", 0.5);
         var forms = new Option<string?>("--forms")
         {
             HelpName = "A0,A1,A2",

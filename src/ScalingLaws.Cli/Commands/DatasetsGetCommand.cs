@@ -31,12 +31,13 @@ internal static class DatasetsGetCommand
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
             var (info, _) = DatasetSummary.Find(parse.GetValue(name)!);
-            var folder = Path.GetFullPath(parse.GetValue(to) ?? DataDirectory.DownloadFolder());
+            var folder = Folder(parse.GetValue(to));
+            var from = Mirror(parse.GetValue(mirror));
             using var http = new HttpClient();
             http.DefaultRequestHeaders.UserAgent.ParseAdd($"scaling/{typeof(DatasetsGetCommand).Assembly.GetName().Version?.ToString(3)}");
             IReadOnlyList<DatasetDownload.Outcome> outcomes;
             using (var bar = ProgressBar.For(console, quiet: false))
-                outcomes = new DatasetDownload(http, bar).Get(info, folder, parse.GetValue(mirror), cancellation);
+                outcomes = new DatasetDownload(http, bar).Get(info, folder, from, cancellation);
             foreach (var outcome in outcomes)
                 console.Out.WriteLine(Line(outcome));
             console.Out.WriteLine($"{info.Name}: {outcomes.Count} file{(outcomes.Count == 1 ? "" : "s")} in {folder}, SHA-256 checked; use it with --data-dir {folder} (or set ${DataDirectory.EnvironmentVariable}).");
@@ -44,6 +45,25 @@ internal static class DatasetsGetCommand
         }));
         return command;
     }
+
+    // A folder, made when missing; what is already there under the name must be one.
+    private static string Folder(string? to)
+    {
+        if (to is null)
+            return Path.GetFullPath(DataDirectory.DownloadFolder());
+        if (string.IsNullOrWhiteSpace(to))
+            throw new ScalingLawsException($"--to '{to}': no folder named; give the folder to download into, or leave the option out for {DataDirectory.DownloadFolder()}.");
+        var folder = Path.GetFullPath(to);
+        return Directory.Exists(folder) || !Path.Exists(folder)
+            ? folder
+            : throw new ScalingLawsException($"--to {to}: {folder} is a file, not a folder; name a folder to download into (it is made when missing).");
+    }
+
+    // The client takes only absolute http(s) addresses; anything else would fail inside it with .NET's words.
+    private static string? Mirror(string? mirror) =>
+        mirror is null || (Uri.TryCreate(mirror, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            ? mirror
+            : throw new ScalingLawsException($"--mirror {mirror}: not an http:// or https:// address; give the address of a copy of a data folder served over HTTP, e.g. https://example.org/scaling-data.");
 
     private static string Line(DatasetDownload.Outcome outcome)
     {

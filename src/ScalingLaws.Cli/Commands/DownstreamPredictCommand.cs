@@ -31,7 +31,7 @@ internal static class DownstreamPredictCommand
             var accuracy = AccuracyLawFile.Read(path);
             if (!accuracy.Predictable)
                 throw new ScalingLawsException($"{path}: task {accuracy.Task} {VerdictText.Describe(accuracy.Verdict)}; no accuracy is predicted from this law.");
-            var losses = ValueList.Parse(parse, loss, OptionValues.Positive);
+            var losses = ValueList.Measures(parse, loss, OptionValues.Positive);
             var (sizes, counts) = (ValueList.Counts(parse, parameters), ValueList.Counts(parse, tokens));
             var predictions = Predict(path, accuracy, losses, parse.GetValue(lossFile), sizes, counts);
             console.Answer(parse.GetValue(json),

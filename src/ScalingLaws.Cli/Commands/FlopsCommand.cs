@@ -54,8 +54,8 @@ internal static class FlopsCommand
         if (text is null)
             return null;
         var value = OptionValues.Number(text, $"{option} {text}");
-        return value == Math.Floor(value) && Math.Abs(value) <= int.MaxValue
+        return value == Math.Floor(value) && value is >= 1 and <= int.MaxValue
             ? (int)value
-            : throw new ScalingLawsException($"{option} {text}: give a whole number, e.g. {option} 64.");
+            : throw new ScalingLawsException($"{option} {text}: give a positive whole number, e.g. {option} 64.");
     }
 }

@@ -25,7 +25,7 @@ internal static class InferenceCommand
         {
             var (source, law, bootstrap) = laws.OpenChinchilla(parse, "inference");
             var loss = parse.GetValue(targetLoss)!.Value;
-            var served = OptionValues.Number(parse.GetValue(inferenceTokens)!, "--inference-tokens");
+            var served = ServedTokens(parse.GetValue(inferenceTokens)!);
             var cost = costs.Settings(parse);
             var result = InferenceAwareSizing.Solve(law, loss, served);
             // With a bootstrap in the law file, the same sizing under every resample gives the intervals.
@@ -36,5 +36,14 @@ internal static class InferenceCommand
             return 0;
         }));
         return command;
+    }
+
+    // Zero is a model never served; below zero is no count of tokens.
+    private static double ServedTokens(string text)
+    {
+        var served = OptionValues.Number(text, $"--inference-tokens {text}");
+        return served >= 0
+            ? served
+            : throw new ScalingLawsException($"--inference-tokens {text}: a count of tokens served is zero or more; give the tokens the model will serve over its life, e.g. 2e12.");
     }
 }

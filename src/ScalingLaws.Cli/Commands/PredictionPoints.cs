@@ -46,9 +46,14 @@ internal static class PredictionPoints
             Math.Abs(Compute.Flops(p.Params, p.Tokens) / p.Flops - 1) > 0.01)
             throw new ScalingLawsException(
                 $"--params {Quantity.Format(p.Params)}, --tokens {Quantity.Format(p.Tokens)} and --flops {Quantity.FormatScientific(p.Flops)} disagree with C = 6ND " +
-                $"(6 × {Quantity.Format(p.Params)} × {Quantity.Format(p.Tokens)} = {Quantity.FormatScientific(Compute.Flops(p.Params, p.Tokens))}, {100 * Math.Abs(Compute.Flops(p.Params, p.Tokens) / p.Flops - 1):0.#}% from --flops); give two of the three.");
+                $"(6 × {Quantity.Format(p.Params)} × {Quantity.Format(p.Tokens)} = {Quantity.FormatScientific(Compute.Flops(p.Params, p.Tokens))}, {Apart(Compute.Flops(p.Params, p.Tokens) / p.Flops)} --flops); give two of the three.");
         return ComputeDerivation.FillThird(p, deriveParams: true);
     }
+
+    // How far 6ND lies from --flops: a percentage while within a factor of two, past it a factor ("4.2e+12 times", not "419999999999900%").
+    private static string Apart(double ratio) => ratio is >= 0.5 and <= 2
+        ? $"{100 * Math.Abs(ratio - 1):0.#}% from"
+        : ratio > 1 ? $"{QuantityFormat.Scientific(ratio)} times" : $"1/{QuantityFormat.Scientific(1 / ratio)} of";
 
     private static string Option(Field field) => field == Field.UniqueTokens ? "--unique-tokens" : "--" + field.ToString().ToLowerInvariant();
 }

@@ -7,11 +7,8 @@ internal sealed class BudgetOptions : IOptionGroup
         "--budgets",
         "The compute budgets in FLOPs, e.g. 6e18,1e19,3e19; each run joins the nearest within --tolerance. Default: found from the runs' C.");
 
-    public Option<double> Tolerance { get; } = new("--tolerance")
-    {
-        Description = "How far a run's C may lie from its budget, in dex (log10 units); without --budgets, also the gap in C that separates budgets found from the runs.",
-        DefaultValueFactory = _ => 0.08,
-    };
+    public Option<double> Tolerance { get; } = QuantityOption.Create(
+        "--tolerance", "How far a run's C may lie from its budget, in dex (log10 units); without --budgets, also the gap in C that separates budgets found from the runs.", 0.08);
 
     public Option<string?> Column { get; } = new("--budget-column") { Description = "A column holding each run's budget in FLOPs, used as is." };
 
@@ -36,7 +33,10 @@ internal sealed class BudgetOptions : IOptionGroup
 
     public IsoFlopAnalysis CreateAnalysis(ParseResult parse)
     {
-        var budgets = ValueList.Parse(parse, Budgets, OptionValues.Positive);
-        return new IsoFlopAnalysis(budgets.Length > 0 ? budgets : null, parse.GetValue(Tolerance), parse.GetValue(Column));
+        var budgets = ValueList.Amounts(parse, Budgets, OptionValues.Positive);
+        var tolerance = parse.GetValue(Tolerance);
+        if (tolerance <= 0)
+            throw new ScalingLawsException($"--tolerance {tolerance:G4}: a run's distance from its budget is a positive number of dex (log10 units), e.g. 0.08, a factor of 1.2.");
+        return new IsoFlopAnalysis(budgets.Length > 0 ? budgets : null, tolerance, parse.GetValue(Column));
     }
 }

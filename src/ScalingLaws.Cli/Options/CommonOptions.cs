@@ -19,11 +19,16 @@ internal static class CommonOptions
 
     public static Option<int> Threads() => new("--threads") { Description = "Cores to train on.", DefaultValueFactory = _ => Environment.ProcessorCount };
 
-    public static Option<string?> DataDir() => new("--data-dir")
+    /// <summary>--data-dir DIR; an empty value (an unset shell variable) is refused rather than read as not given.</summary>
+    public static Option<string?> DataDir() => new Option<string?>("--data-dir")
     {
         HelpName = "DIR",
         Description = $"Folder holding the datasets, for --dataset ({DataDirectory.Default}).",
-    };
+    }.CheckedBy(folder =>
+    {
+        if (string.IsNullOrWhiteSpace(folder))
+            throw new ScalingLawsException($"--data-dir '{folder}': no folder named; give the folder holding the datasets, or leave the option out.");
+    });
 
     /// <summary>
     /// --dataset NAME, one of <paramref name="names"/>: an unknown name is a parse error, with the catalog's own line

@@ -11,11 +11,12 @@ internal sealed class CostOptions : IOptionGroup
         Description = $"The GPU to cost the run on: {string.Join(", ", Accelerators.Known.Select(a => a.Name))} (dense BF16 peaks from the datasheets).",
     };
 
-    public Option<double?> Mfu { get; } = new("--mfu") { Description = "Model FLOPs utilisation in (0, 1]: the share of the GPU's peak the run achieves, e.g. 0.4." };
+    // Read as quantities: the parser's own reading of a double takes "0,4" for 4 and "2,5" for 25 (a comma as a thousands separator).
+    public Option<double?> Mfu { get; } = QuantityOption.Optional("--mfu", "Model FLOPs utilisation in (0, 1]: the share of the GPU's peak the run achieves, e.g. 0.4.");
 
     public Option<int?> Gpus { get; } = new("--gpus") { Description = "How many GPUs train at once, for the wall-clock days." };
 
-    public Option<double?> Price { get; } = new("--price") { Description = "Dollars per GPU-hour, e.g. 2.5, for the cost in dollars." };
+    public Option<double?> Price { get; } = QuantityOption.Optional("--price", "Dollars per GPU-hour, e.g. 2.5, for the cost in dollars.");
 
     public Option<string[]> GpuHours { get; } = ValueList.Create("--gpu-hours", "Budgets in GPU-hours instead of FLOPs (needs --gpu and --mfu).");
 

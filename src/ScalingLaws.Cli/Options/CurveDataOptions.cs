@@ -106,11 +106,11 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
     private CurveProtocol? Protocol(ParseResult parse)
     {
         var fraction = parse.GetValue(FitFraction);
-        var runs = (parse.GetValue(FitRuns) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
-        if (fraction is not null && runs.Length > 0)
+        var runs = ValueList.Given(FitRuns.Name, parse.GetValue(FitRuns) ?? []);
+        if (fraction is not null && runs.Count > 0)
             throw new ScalingLawsException("give --fit-fraction or --fit-runs, not both.");
         if (fraction is not null)
             return new FractionProtocol(fraction.Value);
-        return runs.Length > 0 ? new RunsProtocol([.. runs]) : null;
+        return runs.Count > 0 ? new RunsProtocol([.. runs]) : null;
     }
 }

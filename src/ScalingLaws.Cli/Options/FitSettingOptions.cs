@@ -15,11 +15,7 @@ internal sealed class FitSettingOptions : IOptionGroup
         "--objective", "huber-log (Hoffmann et al.: Huber on ln L) or least-squares (raw loss, the Hitchhiker's guide).",
         [new("huber-log", FitObjective.HuberLog), new("least-squares", FitObjective.LeastSquares)], "huber-log");
 
-    public Option<double> Delta { get; } = new("--delta")
-    {
-        Description = "Huber threshold on log residuals.",
-        DefaultValueFactory = _ => 1e-3,
-    };
+    public Option<double> Delta { get; } = QuantityOption.Create("--delta", "Huber threshold on log residuals.", 1e-3);
 
     private readonly ConstraintOptions _constraints = new("alpha=0.3527", "alpha=beta", "alpha=0:1");
 

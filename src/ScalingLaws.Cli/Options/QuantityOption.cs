@@ -26,14 +26,21 @@ internal static class QuantityOption
         CustomParser = result => Parse(result, name),
     };
 
-    /// <summary>Several numbers, space- or comma-separated as <see cref="ValueList"/> reads them; none when the option is not given.</summary>
+    /// <summary>
+    /// Several numbers, space- or comma-separated as <see cref="ValueList"/> reads them, a decimal comma refused
+    /// (<see cref="ValueList.DecimalComma"/>); none when the option is not given.
+    /// </summary>
     public static Option<double[]> List(string name, string description) => new(name)
     {
         Description = description,
         AllowMultipleArgumentsPerToken = true,
         CustomParser = result =>
         {
+            if (result.Tokens.Select(t => ValueList.DecimalComma(name, t.Value)).FirstOrDefault(m => m is not null) is { } comma)
+                return [Error(result, comma)];
             var items = ValueList.Items(result.Tokens.Select(t => t.Value)).ToList();
+            if (result.Tokens.Count > 0 && items.Count == 0)
+                return [Error(result, ValueList.NoValue(name, result.Tokens.Select(t => t.Value)))];
             return [.. items.Select((text, i) => ValueList.UnitApart(name, i > 0 ? items[i - 1] : null, text) is { } apart ? Error(result, apart) : Parse(result, name, text) ?? double.NaN)];
         },
     };

@@ -65,6 +65,13 @@ internal sealed class ReadingOptions : IOptionGroup
         Selection.AddTo(command);
     }
 
+    // A negative least count keeps every row as 0 does: most likely a sign typed by mistake, so it is named.
+    private static double MinimumTokens(string text)
+    {
+        var value = OptionValues.Number(text, $"--min-tokens {text}");
+        return value >= 0 ? value : throw new ScalingLawsException($"--min-tokens {text}: give the least tokens a kept row has, 0 or more, e.g. 10B.");
+    }
+
     /// <summary>Reads FILE or --dataset when one is given; null when neither is (a lone --data-dir is still an error).</summary>
     public ObservationTable? LoadIfGiven(ParseResult parse) =>
         parse.GetValue(File) is null && parse.GetValue(Dataset) is null && parse.GetValue(DataDir) is null ? null : Load(parse);
@@ -85,7 +92,7 @@ internal sealed class ReadingOptions : IOptionGroup
         if (warning is not null)
             table = table.WithNote($"warning: {warning}");
         if (parse.GetValue(MinTokens) is { } minTokens)
-            table = RowRules.MinTokens(table, OptionValues.Number(minTokens, $"--min-tokens {minTokens}"));
+            table = RowRules.MinTokens(table, MinimumTokens(minTokens));
         var drop = parse.GetValue(DropHighestLoss);
         if (drop < 0)
             throw new ScalingLawsException($"--drop-highest-loss {drop}: give a number of rows, 0 or more.");

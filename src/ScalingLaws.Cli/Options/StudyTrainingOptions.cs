@@ -39,7 +39,7 @@ internal sealed class StudyTrainingOptions : IOptionGroup
         if (batches.FirstOrDefault(b => b != Math.Floor(b) || b > int.MaxValue) is var bad and > 0)
             throw new ScalingLawsException($"--batch {bad}: give sequences per step as positive whole numbers, e.g. 8,16,32.");
         return new StudySpec(sizes, tokens, schedule, parse.GetValue(Seed), Positive(parse, Context), [.. batches.Select(b => (int)b)],
-            Positive(parse, Evaluation), Positive(parse, Checkpoints), ValueList.Parse(parse, LearningRate, OptionValues.Positive));
+            Positive(parse, Evaluation), Positive(parse, Checkpoints), ValueList.Measures(parse, LearningRate, OptionValues.Positive));
     }
 
     public int Threads(ParseResult parse) => Positive(parse, Cores);

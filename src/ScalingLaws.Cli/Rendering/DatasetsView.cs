@@ -82,7 +82,7 @@ internal static class DatasetsView
         var missing = places.FirstOrDefault(p => p.Required && !p.Exists);
         console.MarkupLine(Markup.Escape(
             used is not null ? $"Using {used}."
-            : missing is not null ? $"{missing.From} names {missing.Path}, which does not exist: a folder you name must exist, so fix it or leave it out."
+            : missing is not null ? $"{missing.From} names {missing.Path}, which {(File.Exists(missing.Path) ? "is a file, not a folder" : "does not exist")}: a folder you name must exist, so fix it or leave it out."
             : $"None was found; {DataDirectory.HowToGet}."));
     }
 

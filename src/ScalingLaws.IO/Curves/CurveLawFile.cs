@@ -6,7 +6,9 @@ namespace ScalingLaws.IO.Curves;
 /// <summary>Reads and writes <see cref="CurveLawDocument"/>s; writing is atomic (temporary file, then rename).</summary>
 public static class CurveLawFile
 {
-    private const string Remedy = "write one with 'scaling curve fit FILE --out LAW.json'";
+    private const string Writer = "'scaling curve fit FILE --out LAW.json'";
+
+    private const string Remedy = "write one with " + Writer;
 
     private static CurveLaw Find(string name, string path)
     {
@@ -31,9 +33,9 @@ public static class CurveLawFile
     {
         var text = InputFile.ReadAllText(path, "a curve-law file (.json) written by 'scaling curve fit --out'");
         // JSON null reads as no document: the same error as JSON that does not read.
-        var document = LawFile.ReadDocument<CurveLawDocument>(path, text, "a curve-law file", Remedy)
+        var document = LawFile.ReadDocument<CurveLawDocument>(path, text, "a curve-law file", Writer)
             ?? throw new ScalingLawsException($"{path}: not a curve-law file (not valid JSON); {Remedy}.");
-        DocumentVersion.Check(path, "a curve-law file", document.Version, CurveLawDocument.CurrentVersion, "write it again with 'scaling curve fit FILE --out LAW.json'");
+        DocumentVersion.Check(path, "a curve-law file", document.Version, CurveLawDocument.CurrentVersion, "write it again with " + Writer);
         if (document.Law is null || document.Params is null)
             throw new ScalingLawsException($"{path}: not a curve-law file (no law or params); {Remedy}.");
         var law = Find(document.Law, path);
@@ -42,7 +44,7 @@ public static class CurveLawFile
         var values = law.Parameters.Select((p, j) => document.Params.TryGetValue(p.Name, out var v) && double.IsFinite(v)
             ? Held(law, j) ? LawDomain.Check(p, v, path) : v
             : throw new ScalingLawsException($"{path}: the {law.Name} law needs parameter '{p.Name}' as a number, which is missing.")).ToArray();
-        return (law, values, document.Extrapolation?.ToModel([Field.Step], path));
+        return (law, values, LawFile.Predictive(document.Extrapolation, [Field.Step], path, Writer));
     }
 
     /// <summary>

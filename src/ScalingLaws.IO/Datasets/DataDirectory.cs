@@ -37,8 +37,8 @@ public static class DataDirectory
         var places = Places(option, environment, searchFrom);
         if (places.FirstOrDefault(p => p.Required) is { } named)
         {
-            return named.Exists
-                ? named.Path!
+            return named.Exists ? named.Path!
+                : File.Exists(named.Path) ? throw new ScalingLawsException($"{named.From} {named.Given}: a file, not a folder ({named.Path}); give the folder that holds the datasets' files, not one of them.")
                 : throw new ScalingLawsException($"{named.From} {named.Given}: no such folder (looked at {named.Path}); {HowToGet}.");
         }
         if (places.FirstOrDefault(p => p.Exists) is { } found)

@@ -7,7 +7,9 @@ namespace ScalingLaws.IO.Downstream;
 /// <summary>Reads and writes <see cref="AccuracyLawDocument"/>s; writing is atomic (temporary file, then rename).</summary>
 public static class AccuracyLawFile
 {
-    private const string Remedy = "write one with 'scaling downstream fit FILE --task NAME --out TASK.json'";
+    private const string Writer = "'scaling downstream fit FILE --task NAME --out TASK.json'";
+
+    private const string Remedy = "write one with " + Writer;
 
     /// <summary>A document as indented JSON with the law files' naming.</summary>
     public static string Serialize(AccuracyLawDocument document) => DocumentJson.Serialize(document, LawFile.JsonOptions);
@@ -19,7 +21,7 @@ public static class AccuracyLawFile
     public static AccuracyFit Read(string path)
     {
         var text = InputFile.ReadAllText(path, "an accuracy-law file (.json) written by 'scaling downstream fit --out'");
-        var document = LawFile.ReadDocument<AccuracyLawDocument>(path, text, "an accuracy-law file", Remedy);
+        var document = LawFile.ReadDocument<AccuracyLawDocument>(path, text, "an accuracy-law file", Writer);
         if (document is not null)
             DocumentVersion.Check(path, "an accuracy-law file", document.Version, AccuracyLawDocument.CurrentVersion, Remedy);
         if (document is { Law: { } other } && !Enum.TryParse<AccuracyForm>(other.Trim(), ignoreCase: true, out _) && SavedLawKind.ReaderOf(other) is { } reader)

@@ -91,7 +91,7 @@ public sealed record ExtrapolationDocument(
         var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, Source == "prior" ? ErrorModelSource.Prior : ErrorModelSource.Backtest, CutPoints, Runs, decaySlope);
         if (!errors.IsValid)
             throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}, decaySlope {decaySlope}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
-        return new PredictiveModel(new FittedRanges(ranges) { TokensPerParam = StoredRange(TokensPerParamKey, source), Compute = StoredRange(ComputeKey, source) }, errors, Order is null ? null : ParseOrder(Order))
+        return new PredictiveModel(new FittedRanges(ranges) { TokensPerParam = StoredRange(TokensPerParamKey, source), Compute = StoredRange(ComputeKey, source) }, errors, Order is null ? null : StoredOrder(source))
         {
             Covariance = Matrix(source),
             Undetermined = [.. (Undetermined ?? []).Select(name => InputNamed(inputs, name, source))],
@@ -100,6 +100,10 @@ public sealed record ExtrapolationDocument(
             CostlierErrors = Costlier?.ToModel(source, "compute"),
         };
     }
+
+    // The backtest order the block names, refused when it names none the tool writes (a hand-edited file).
+    private BacktestOrder StoredOrder(string source) => ParseOrder(Order!) ?? throw new ScalingLawsException(
+        $"{source}: the extrapolation block's order '{Order}' is none of params, tokens, flops, run-length, tokens-per-param; refit with 'scaling fit DATA --out FIT.json'.");
 
     /// <summary>The key of the D/N range in <see cref="Ranges"/>.</summary>
     public const string TokensPerParamKey = "tokensPerParam";

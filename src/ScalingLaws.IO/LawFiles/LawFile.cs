@@ -29,7 +29,7 @@ public static class LawFile
         var text = InputFile.ReadAllText(path, "a law file (.json) written by 'scaling fit --out'");
         if (string.IsNullOrWhiteSpace(text))
             throw new ScalingLawsException($"{path}: the law file is empty; write one with 'scaling fit DATA --out FIT.json'.");
-        var document = ReadDocument<LawDocument>(path, text, "a law file", "write one with 'scaling fit DATA --out FIT.json'");
+        var document = ReadDocument<LawDocument>(path, text, "a law file", "'scaling fit DATA --out FIT.json'");
         // The version first: a newer file may have moved the fields checked below.
         if (document is not null)
             DocumentVersion.Check(path, "a law file", document.Version, LawDocument.CurrentVersion, "write it again with 'scaling fit DATA --out FIT.json'");
@@ -40,10 +40,11 @@ public static class LawFile
 
     /// <summary>
     /// The <typeparamref name="T"/> in <paramref name="text"/>, the contents of <paramref name="path"/>, with a key given
-    /// twice refused; JSON that does not read is one error, "PATH: not KIND (what is wrong); REMEDY.". Every saved law
-    /// (loss, curve, accuracy) is read through it.
+    /// twice refused; JSON that does not read is one error, "PATH: not KIND (what is wrong); write one with WRITER.", and
+    /// JSON that stops before it closes says the file looks cut short and to write it again with <paramref name="writer"/>,
+    /// the command that writes the file. Every saved law (loss, curve, accuracy) is read through it.
     /// </summary>
-    internal static T? ReadDocument<T>(string path, string text, string kind, string remedy)
+    internal static T? ReadDocument<T>(string path, string text, string kind, string writer)
     {
         try
         {
@@ -51,7 +52,9 @@ public static class LawFile
         }
         catch (JsonException e)
         {
-            throw new ScalingLawsException($"{path}: not {kind} ({JsonProblem.Describe(e)}); {remedy}.");
+            throw new ScalingLawsException(JsonProblem.CutShort(e, text) is { } end
+                ? $"{path}: not {kind} as it stands: {end}, so the file looks cut short (a copy or a save that stopped part way); write it again with {writer}."
+                : $"{path}: not {kind} ({JsonProblem.Describe(e)}); write one with {writer}.");
         }
     }
 
@@ -106,7 +109,17 @@ public static class LawFile
 
     /// <summary>The predictive model a law file carries, or null for law files written before it existed (or laws given by value).</summary>
     public static PredictiveModel? OpenPredictive(LawDocument document, ScalingLaw law, string source) =>
-        document.Extrapolation?.ToModel(law.Inputs, source);
+        Predictive(document.Extrapolation, law.Inputs, source, "'scaling fit DATA --out FIT.json'");
+
+    /// <summary>
+    /// The model an extrapolation block holds for <paramref name="inputs"/>, or null without a block; a block without
+    /// ranges (edited by hand: '{}' or ranges deleted), which every interval needs, is refused naming the file and
+    /// <paramref name="writer"/>, the command that writes it whole.
+    /// </summary>
+    internal static PredictiveModel? Predictive(ExtrapolationDocument? block, IReadOnlyList<Field> inputs, string source, string writer) =>
+        block is { Ranges: null }
+            ? throw new ScalingLawsException($"{source}: the extrapolation block has no ranges (the span of the data the law was fitted on, from which its intervals are measured); write the file again with {writer}, or remove the block.")
+            : block?.ToModel(inputs, source);
 
     // The law a file names, spaces around the name forgiven as case is; an unknown one is refused naming the file.
     private static ScalingLaw Law(string name, Field input, string source)

@@ -18,8 +18,10 @@ public static class LawSpec
         var assignments = text[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(a => a.Split('=', 2, StringSplitOptions.TrimEntries))
             .ToList();
-        if (assignments.Any(a => a.Length != 2))
-            throw Error(text, "each parameter must be written P=V");
+        if (assignments.Select((a, i) => (a, i)).FirstOrDefault(t => t.a.Length != 2) is ({ } bare, var at))
+            throw Error(text, at > 0 && assignments[at - 1] is [var p, var v] && Quantity.WithDecimalPoint($"{v},{bare[0]}") is { } point
+                ? $"'{bare[0]}' is not P=V: commas separate parameters here, so {p}={v},{bare[0]} has a decimal comma; write {p}={point}"
+                : $"each parameter must be written P=V, and '{string.Join('=', bare)}' is not");
         var x = assignments.FirstOrDefault(a => a[0] == "x")?[1];
         var input = x is null ? Field.Params : FieldNames.Find(x) ?? throw Error(text, $"x = '{x}' is not params, tokens or flops");
         var law = LawCatalog.Create(name, input);

@@ -38,7 +38,7 @@ public sealed record RowFilter(string Column, FilterComparison Comparison, strin
         if (filter.Value.Length == 0)
             throw Invalid(text, "no value after the comparison; write e.g. params>=1B");
         if (filter.IsOrdering && filter.Number is null)
-            throw Invalid(text, $"'{filter.Value}' is not a number, so it cannot be compared with {symbol}; write a number such as 1e9 or 1B, or compare text with = or !=");
+            throw Invalid(text, $"'{filter.Value}' is not a number, so it cannot be compared with {symbol}; {Quantity.Remedy(filter.Value, "write a number such as 1e9 or 1B, or compare text with = or !=")}");
         return filter;
     }
 

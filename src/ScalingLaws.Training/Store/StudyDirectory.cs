@@ -81,14 +81,15 @@ public sealed class StudyDirectory : IRunStore
         if (!File.Exists(file))
             throw new DataFileException(path, $"no {ManifestFile}: not a study directory", "run 'scaling study run ... --out DIR' first");
         StudyManifest manifest;
+        var text = InputFile.ReadAllText(file, "a study manifest");
         try
         {
-            manifest = DocumentJson.Deserialize<StudyManifest>(InputFile.ReadAllText(file, "a study manifest"), Documents)
+            manifest = DocumentJson.Deserialize<StudyManifest>(text, Documents)
                 ?? throw new DataFileException(file, "empty", "delete the directory and run the study again");
         }
         catch (JsonException e)
         {
-            throw new DataFileException(file, $"not a study manifest ({JsonProblem.Describe(e)})", "delete the directory and run the study again");
+            throw new DataFileException(file, $"not a study manifest ({JsonProblem.Describe(e, text)})", "delete the directory and run the study again");
         }
         DocumentVersion.Check(file, "a study manifest", manifest.Version, StudyManifest.CurrentVersion, "run the study again into a new --out");
         return manifest;
@@ -208,13 +209,14 @@ public sealed class StudyDirectory : IRunStore
         if (!File.Exists(path))
             return null;
         RunLog? log;
+        var text = InputFile.ReadAllText(path, "a run log");
         try
         {
-            log = DocumentJson.Deserialize<RunLog>(InputFile.ReadAllText(path, "a run log"), Documents);
+            log = DocumentJson.Deserialize<RunLog>(text, Documents);
         }
         catch (JsonException e)
         {
-            throw new DataFileException(path, $"not a run log ({JsonProblem.Describe(e)})", "delete it to train the run again");
+            throw new DataFileException(path, $"not a run log ({JsonProblem.Describe(e, text)})", "delete it to train the run again");
         }
         if (log is not null)
             DocumentVersion.Check(path, "a run log", log.Version, RunLog.CurrentVersion, "delete it to train the run again");

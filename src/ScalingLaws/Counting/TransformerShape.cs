@@ -16,7 +16,7 @@ public sealed record TransformerShape
         Heads = Positive(heads, "number of heads");
         Vocabulary = Positive(vocabulary, "vocabulary size");
         SequenceLength = Positive(sequenceLength, "context length n_ctx");
-        FeedForward = Positive(feedForward ?? 4 * dModel, "feed-forward width d_ff");
+        FeedForward = feedForward is { } given ? Positive(given, "feed-forward width d_ff") : 4L * dModel;
         HeadSize = Positive(headSize ?? DefaultHeadSize(dModel, heads), "head size");
     }
 
@@ -35,14 +35,17 @@ public sealed record TransformerShape
     /// <summary>n_ctx: the tokens per training sequence.</summary>
     public int SequenceLength { get; }
 
-    /// <summary>The MLP's hidden width d_ff.</summary>
-    public int FeedForward { get; }
+    /// <summary>The MLP's hidden width d_ff (a long: 4·d_model of a wide model passes an int).</summary>
+    public long FeedForward { get; }
 
     /// <summary>The key/query size per head.</summary>
     public int HeadSize { get; }
 
-    /// <summary>d_attn = heads × head size, the width of the attention projections (d_model in every Table A4 model).</summary>
-    public int AttentionWidth => Heads * HeadSize;
+    /// <summary>
+    /// d_attn = heads × head size, the width of the attention projections (d_model in every Table A4 model); a long, since
+    /// the product of two ints given on the command line can pass an int.
+    /// </summary>
+    public long AttentionWidth => (long)Heads * HeadSize;
 
     private static int DefaultHeadSize(int dModel, int heads) => dModel % heads == 0
         ? dModel / heads

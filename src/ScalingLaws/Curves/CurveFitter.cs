@@ -88,9 +88,14 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
         if (curves.Count == 0 || curves.All(c => c.Count == 0))
             throw new ScalingLawsException($"no points to fit the {Law.Name} law to; give runs with logged losses.");
         var points = curves.Sum(c => c.Count);
+        var sources = string.Join(", ", curves.Select(c => c.Source).Distinct());
         if (points < Law.ParameterCount)
             throw new ScalingLawsException(
-                $"{points} fitted point{(points == 1 ? "" : "s")} cannot determine the {Law.ParameterCount} parameters of the {Law.Name} law; fit on more points (a larger {Setting.FitFraction}, or more runs).");
+                $"{sources}: {points} fitted point{(points == 1 ? "" : "s")} cannot determine the {Law.ParameterCount} parameters of the {Law.Name} law; fit on more points (a larger {Setting.FitFraction}, or more runs).");
+        // A flat curve is fitted exactly by any law whose decay vanishes (as a table's constant loss): every value found would be arbitrary.
+        if (points > 1 && curves.SelectMany(c => c.Loss).Distinct().Count() == 1)
+            throw new ScalingLawsException(
+                $"{sources}: every fitted point has the same loss ({curves.First(c => c.Count > 0).Loss[0]:G6}), so there is no decay for the {Law.Name} law to fit; check that the column holds the training loss at each step.");
         if (!(Options.Delta > 0) || !double.IsFinite(Options.Delta))
             throw new ScalingLawsException($"the Huber threshold δ = {Options.Delta} must be a positive number (default 1e-3).");
     }

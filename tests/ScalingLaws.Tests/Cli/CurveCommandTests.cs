@@ -72,7 +72,7 @@ public sealed class CurveCommandTests : WithTempFolder
     {
         var (text, json) = ComparePythia();
 
-        Assert.Contains("multipower, all 16 fits: 4 fitted points cannot determine the 7 parameters", text);
+        Assert.Contains("multipower, all 16 fits: dataset pythia-curves: 4 fitted points cannot determine the 7 parameters", text);
         Assert.Contains("warning: tissue, all 16 fits: 4 points for 4 parameters", text);
         var laws = json["curves"]![0]!["laws"]!.AsArray();
         Assert.Contains("4 points for 4 parameters", laws[1]!["warnings"]![0]!.GetValue<string>());
@@ -153,7 +153,7 @@ public sealed class CurveCommandTests : WithTempFolder
 
         Curve("fit", Path.Combine(temp.FullName, "unsorted.csv")).AssertInputError("unsorted.csv, row 3, column 'step': step 200 does not increase");
         Curve("fit", CosineRun("nolr.csv", lr: false), "--law", "multipower").AssertInputError("nolr.csv, run nolr: the multipower law needs the learning rate, but there is no lr column");
-        Curve("fit", run, "--law", "multipower", "--fit-fraction", "0.2").AssertInputError("4 fitted points cannot determine the 7 parameters of the multipower law");
+        Curve("fit", run, "--law", "multipower", "--fit-fraction", "0.2").AssertInputError("run.csv: 4 fitted points cannot determine the 7 parameters of the multipower law");
         Curve("fit", run, "--fit-fraction", "1.5").AssertInputError("--fit-fraction 1.5: the fitted share of a run must be above 0 and below 1");
         Curve("fit", run, "--fit-fraction", "0").AssertInputError("must be above 0 and below 1");
         Curve("fit", run, "--law", "temporal").AssertInputError("run.csv: no tokens column", "pos_1");

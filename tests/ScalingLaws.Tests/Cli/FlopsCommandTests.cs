@@ -99,11 +99,11 @@ public sealed class FlopsCommandTests
     }
 
     [Theory]
-    [InlineData("--layers", "0", "number of layers must be a positive integer")]
-    [InlineData("--heads", "-8", "number of heads must be a positive integer")]
+    [InlineData("--layers", "0", "--layers 0: give a positive whole number")]
+    [InlineData("--heads", "-8", "--heads -8: give a positive whole number")]
     [InlineData("--tokens", "0", "--tokens 0: every value must be a positive number")]
     [InlineData("--layers", "eighty", "--layers eighty: 'eighty' is not a quantity")]
-    [InlineData("--heads", "6.5", "--heads 6.5: give a whole number")]
+    [InlineData("--heads", "6.5", "--heads 6.5: give a positive whole number")]
     [InlineData("--tokens", "lots", "'lots' is not a quantity")]
     public void Bad_sizes_are_refused(string option, string value, string fragment)
     {

@@ -83,7 +83,7 @@ public sealed class InferenceCommandTests : WithTempFolder
     [Fact]
     public void Negative_inference_tokens_are_an_error()
     {
-        Inference("--law-spec", Sardana, "--target-loss", "2.0", "--inference-tokens", "-1").AssertInputError("inference tokens must be zero or more");
+        Inference("--law-spec", Sardana, "--target-loss", "2.0", "--inference-tokens", "-1").AssertInputError("--inference-tokens -1: a count of tokens served is zero or more");
     }
 
     [Theory]

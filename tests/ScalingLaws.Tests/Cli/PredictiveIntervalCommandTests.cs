@@ -214,6 +214,15 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
         Assert.Contains("for runs beyond every fitted run's compute, σ(d) = sqrt(0.03² + (0.05·d)²)", string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
     }
 
+    [Fact]
+    public void An_unknown_backtest_order_is_one_clear_line()
+    {
+        var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{Extrapolation.Replace("\"order\":\"params\"", "\"order\":\"sideways\"", StringComparison.Ordinal)}}}");
+
+        ScalingProcess.Run("predict", "--law-file", file, "--params", "1B", "--tokens", "1T")
+            .AssertInputError("the extrapolation block's order 'sideways' is none of params, tokens, flops, run-length, tokens-per-param");
+    }
+
     [Theory]
     [InlineData("costlier", "{\"sigma0\":0.03,\"slope\":-1,\"multiplier\":2.2,\"cutPoints\":4,\"runs\":40}", "the compute error model (sigma0 0.03, slope -1, multiplier 2.2) is not valid")]
     [InlineData("longer", "{\"sigma0\":-0.02,\"slope\":0.3,\"multiplier\":2.5,\"cutPoints\":5,\"runs\":30}", "the run-length error model (sigma0 -0.02, slope 0.3, multiplier 2.5) is not valid")]

@@ -24,6 +24,17 @@ public sealed class TransformerShapeTests
     }
 
     [Fact]
+    public void Widths_past_an_int_are_kept_whole()
+    {
+        // 65,536 heads of 65,536 and a default d_ff of 4 × 1e9 each pass int.MaxValue: before 2026-12-07 they wrapped to 0 and to a negative width.
+        var wide = new TransformerShape(layers: 80, dModel: 65_536, heads: 65_536, vocabulary: 32_000, sequenceLength: 2048, headSize: 65_536);
+        var deep = new TransformerShape(layers: 2, dModel: 1_000_000_000, heads: 1, vocabulary: 10, sequenceLength: 8);
+
+        Assert.Equal(4_294_967_296L, wide.AttentionWidth);
+        Assert.Equal(4_000_000_000L, deep.FeedForward);
+    }
+
+    [Fact]
     public void A_width_that_the_heads_do_not_divide_needs_a_head_size()
     {
         var error = Assert.Throws<ScalingLawsException>(() => new TransformerShape(layers: 2, dModel: 100, heads: 3, vocabulary: 10, sequenceLength: 8));

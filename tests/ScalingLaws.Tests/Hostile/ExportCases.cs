@@ -64,7 +64,7 @@ internal static class ExportCases
         string[] predict = ["predict", "--law-spec", Law];
         yield return HostileCase.Refused("predict --tokens with thousands separators", "--tokens 1,400,000,000,000: commas separate values here, so this reads as 1, 400, 000, 000 and 000", [.. predict, "--params", "7B", "--tokens", "1,400,000,000,000"]);
         yield return HostileCase.Refused("predict --tokens 1,500 (two counts or one?)", "--tokens 1,500: commas separate values here", [.. predict, "--params", "7B", "--tokens", "1,500"]);
-        yield return HostileCase.Refused("predict --params with a decimal comma", "--params 1,5B: commas separate values here, so this reads as 1 and 5B; for one number write a decimal point (1.5B)", [.. predict, "--params", "1,5B", "--tokens", "1T"]);
+        yield return HostileCase.Refused("predict --params with a decimal comma", "--params 1,5B: commas separate values here, so this reads as 1 and 5B; a decimal comma is not read: for one number write a decimal point (1.5B)", [.. predict, "--params", "1,5B", "--tokens", "1T"]);
         yield return HostileCase.Refused("plan run --flops with thousands separators", "--flops 1,000", "plan", "run", "--law-spec", Law, "--flops", "1,000");
         yield return HostileCase.Refused("optimal --dollars with thousands separators", "--dollars 1,000,000", "optimal", "--law-spec", Law, "--dollars", "1,000,000", "--gpu", "H100", "--mfu", "0.4", "--price", "2");
         yield return HostileCase.Refused("predict --out, which predict lacks, after a list", "unknown option '--out'", [.. predict, "--params", "7B", "--tokens", "1T", "--out", "x.json"]);

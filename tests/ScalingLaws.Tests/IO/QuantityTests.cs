@@ -39,6 +39,8 @@ public class QuantityTests
     [InlineData("NaN")]
     [InlineData("Infinity")]
     [InlineData("1e400")]
+    [InlineData("1e-400")]
+    [InlineData("0.5e-330")]
     public void TryParse_rejects_other_text(string text)
     {
         Assert.False(Quantity.TryParse(text, out var value));
@@ -66,6 +68,7 @@ public class QuantityTests
     [Fact]
     public void Remedy_names_a_decimal_comma_and_otherwise_keeps_the_usual_advice()
     {
+        Assert.Equal("it has a decimal comma; write it with a point, 1.5B", Quantity.Remedy("1,5B", "usual"));
         Assert.Equal("it has a decimal comma; write it with a point, 3.25", Quantity.Remedy("3,25", "usual"));
         Assert.Equal("usual", Quantity.Remedy("abc", "usual"));
     }
@@ -93,6 +96,33 @@ public class QuantityTests
     [InlineData("1 5")]
     public void Groups_that_are_not_whole_threes_keep_the_usual_advice(string text) =>
         Assert.Equal("usual", Quantity.Remedy(text, "usual"));
+
+    [Theory]
+    [InlineData("2,5", "2.5")]
+    [InlineData(" 1,5B ", "1.5B")]
+    [InlineData("6,1e19", "6.1e19")]
+    [InlineData("-0,5", "-0.5")]
+    [InlineData("2,500", "2.500")]
+    public void WithDecimalPoint_turns_a_decimal_comma_into_a_point(string text, string expected) =>
+        Assert.Equal(expected, Quantity.WithDecimalPoint(text));
+
+    [Theory]
+    [InlineData("2.5")]
+    [InlineData("2,5,3")]
+    [InlineData("7B,13B")]
+    [InlineData("1e9,5B")]
+    [InlineData("abc")]
+    public void WithDecimalPoint_is_null_without_one_decimal_comma(string text) => Assert.Null(Quantity.WithDecimalPoint(text));
+
+    [Fact]
+    public void Remedy_names_a_word_processor_s_minus_and_a_number_nearer_zero_than_a_double()
+    {
+        Assert.Equal("it starts with the minus sign '\u2212' (U+2212) of word processors; write a hyphen-minus, -2", Quantity.Remedy("\u22122", "usual"));
+        Assert.Equal("it is nearer zero than the smallest number a double holds (about 4.9e-324), so it would read as 0; write 0 if zero is meant", Quantity.Remedy("1e-400", "usual"));
+        Assert.Equal("usual", Quantity.Remedy("\u2212abc", "usual"));
+        Assert.True(Quantity.TryParse("0e-400", out var zero));
+        Assert.Equal(0, zero);
+    }
 
     [Fact]
     public void Parse_error_names_the_text_and_the_accepted_forms_on_one_line()

@@ -21,7 +21,7 @@ internal static class PlotIsoLossCommand
             var (_, law, _) = laws.OpenChinchilla(parse, "plot isoloss");
             var runs = reading.LoadIfGiven(parse);
             var plot = ScalingPlots.IsoLossContours(
-                law, NullIfEmpty(ValueList.Parse(parse, levels, OptionValues.Positive)), NullIfEmpty(ValueList.Parse(parse, budgets, OptionValues.Positive)),
+                law, NullIfEmpty(ValueList.Measures(parse, levels, OptionValues.Positive)), NullIfEmpty(ValueList.Amounts(parse, budgets, OptionValues.Positive)),
                 runs?.Rows, parse.GetValue(figure.Title));
             return figure.Save(parse, plot, runs);
         });

@@ -104,6 +104,18 @@ public sealed class DataDirectoryTests : WithTempFolder
     }
 
     [Fact]
+    public void An_option_naming_a_file_says_it_is_a_file()
+    {
+        var (repo, _) = Repository();
+        var file = Path.Combine(Folder("data"), "svg_extracted_data.csv");
+        File.WriteAllText(file, "x\n");
+
+        var e = Assert.Throws<ScalingLawsException>(() => DataDirectory.Resolve(file, Environment(null), [repo]));
+
+        Assert.Equal($"--data-dir {file}: a file, not a folder ({file}); give the folder that holds the datasets' files, not one of them.", e.Message);
+    }
+
+    [Fact]
     public void A_missing_environment_folder_is_an_error()
     {
         var (repo, _) = Repository();
