@@ -43,7 +43,9 @@ internal static class ReportCommand
                 Cost = cost.Settings(parse),
                 Tasks = TaskColumns.All,
             };
-            var data = ReportAnalysis.Run(reading.Load(parse), settings, cancellation);
+            var table = reading.Load(parse);
+            settings.IsoFlop.CheckColumn(table);
+            var data = ReportAnalysis.Run(table, settings, cancellation);
             bar?.Dispose(); // the summary starts on a clean line
             var page = ReportPage.Build(data);
             ReportFile.Write(path, page);

@@ -41,7 +41,8 @@ internal static class BudgetGrouping
         return [.. groups.Select(g => (g.Key, (IReadOnlyList<Observation>)g.Value))];
     }
 
-    private static ImmutableArray<string> Column(ObservationTable table, string name)
+    /// <summary>The values of the extra column <paramref name="name"/> (case ignored), or a refusal naming the columns there are.</summary>
+    internal static ImmutableArray<string> Column(ObservationTable table, string name)
     {
         var matches = table.Extra.Where(kv => string.Equals(kv.Key, name, StringComparison.OrdinalIgnoreCase)).ToList();
         if (matches.Count == 0)

@@ -23,6 +23,16 @@ public sealed class IsoFlopAnalysis(IReadOnlyList<double>? budgets = null, doubl
     /// <summary>An extra column whose numeric value is each run's budget in FLOPs; null to group by C.</summary>
     public string? BudgetColumn { get; } = budgetColumn;
 
+    /// <summary>
+    /// Refuses a <see cref="BudgetColumn"/> that <paramref name="table"/> does not have. A caller that turns the analysis's failures into
+    /// a note (the report: "IsoFLOP profiles: none") checks this first, since a misspelt column is the caller's mistake, not the design's.
+    /// </summary>
+    public void CheckColumn(ObservationTable table)
+    {
+        if (BudgetColumn is not null)
+            _ = BudgetGrouping.Column(table, BudgetColumn);
+    }
+
     /// <summary>Fits a parabola per budget and the power laws of N_opt and D_opt against C.</summary>
     public IsoFlopResult Run(ObservationTable table)
     {

@@ -212,6 +212,7 @@ internal static class CoverageCases
     {
         var law = SaveBytes(folder, "cov-out-law.json", Encoding.UTF8.GetBytes(LossLaw().ToJsonString()));
         yield return HostileCase.Refused("plot isoloss --out its law file", "which the command reads", "plot", "isoloss", grid, "--law-file", law, "--out", law);
+        yield return HostileCase.Refused("report --budget-column absent", "no column 'nope' to take budgets from", "report", iso, "--budget-column", "nope", "--out", Path.Combine(folder, "cov-budget.html"));
         yield return HostileCase.Refused("plot frontier --out its table", "which the command reads", "plot", "frontier", grid, "--law-file", law, "--out", grid);
         yield return HostileCase.Refused("plot isoflop --out its table", "which the command reads", "plot", "isoflop", iso, "--out", iso);
         yield return HostileCase.Refused("plot curve --out its curve", "which the command reads", "plot", "curve", curve, "--law", "power", "--out", curve);
