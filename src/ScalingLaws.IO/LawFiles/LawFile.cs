@@ -11,6 +11,9 @@ namespace ScalingLaws.IO.LawFiles;
 /// <summary>Reads and writes <see cref="LawDocument"/>s; writing is atomic (temporary file, then rename).</summary>
 public static class LawFile
 {
+    // The command that writes a law file, named in every refusal of one.
+    private const string Writer = "'scaling fit DATA --out FIT.json'";
+
     /// <summary>The JSON options every law file is written and read with (camelCase, indented; this project's generated metadata, <see cref="IoJsonContext"/>).</summary>
     public static JsonSerializerOptions JsonOptions { get; } = DocumentJson.Options(IoJsonContext.Default);
 
@@ -28,13 +31,13 @@ public static class LawFile
     {
         var text = InputFile.ReadAllText(path, "a law file (.json) written by 'scaling fit --out'");
         if (string.IsNullOrWhiteSpace(text))
-            throw new ScalingLawsException($"{path}: the law file is empty; write one with 'scaling fit DATA --out FIT.json'.");
-        var document = ReadDocument<LawDocument>(path, text, "a law file", "'scaling fit DATA --out FIT.json'");
+            throw new ScalingLawsException($"{path}: the law file is empty; write one with {Writer}.");
+        var document = ReadDocument<LawDocument>(path, text, "a law file", Writer);
         // The version first: a newer file may have moved the fields checked below.
         if (document is not null)
-            DocumentVersion.Check(path, "a law file", document.Version, LawDocument.CurrentVersion, "write it again with 'scaling fit DATA --out FIT.json'");
+            DocumentVersion.Check(path, "a law file", document.Version, LawDocument.CurrentVersion, $"write it again with {Writer}");
         if (document?.Law is null || document.Params is null)
-            throw new ScalingLawsException($"{path}: not a law file (it needs 'law' and 'params'); write one with 'scaling fit DATA --out FIT.json'.");
+            throw new ScalingLawsException($"{path}: not a law file (it needs 'law' and 'params'); write one with {Writer}.");
         return document;
     }
 
@@ -101,7 +104,7 @@ public static class LawFile
         if (document.Status is not { } name)
             return document;
         var status = Enum.GetValues<FitStatus>().Where(s => FitDiagnosticText.Name(s) == name.Trim()).Cast<FitStatus?>().FirstOrDefault()
-            ?? throw new ScalingLawsException($"{source}: status '{name}' is not one a fit writes ({string.Join(", ", Enum.GetValues<FitStatus>().Select(FitDiagnosticText.Name))}); remove it or refit with 'scaling fit DATA --out FIT.json'.");
+            ?? throw new ScalingLawsException($"{source}: status '{name}' is not one a fit writes ({string.Join(", ", Enum.GetValues<FitStatus>().Select(FitDiagnosticText.Name))}); remove it or refit with {Writer}.");
         if (!status.IsUsable())
             throw new ScalingLawsException($"{source}: the fit saved in this file did not converge (status {name.Trim()}): its parameters are not a minimum, so nothing is predicted from them; refit (more starts, --fix or fewer free parameters) and save again.");
         return document;
@@ -109,7 +112,7 @@ public static class LawFile
 
     /// <summary>The predictive model a law file carries, or null for law files written before it existed (or laws given by value).</summary>
     public static PredictiveModel? OpenPredictive(LawDocument document, ScalingLaw law, string source) =>
-        Predictive(document.Extrapolation, law.Inputs, source, "'scaling fit DATA --out FIT.json'");
+        Predictive(document.Extrapolation, law.Inputs, source, Writer);
 
     /// <summary>
     /// The model an extrapolation block holds for <paramref name="inputs"/>, or null without a block; a block without
