@@ -7,7 +7,14 @@ namespace ScalingLaws.Report;
 /// </summary>
 internal sealed record PlannerData(double[] Law, double[][] Draws, double? LargestRun, PlannerData.Errors? Predictive, PlannerData.Costs? Cost)
 {
-    internal sealed record Errors(double Sigma0, double Slope, double Multiplier, double[][] Ranges, double[]? Compute, double MinimumSpan, double Normal);
+    /// <summary>
+    /// The main error model and, where measured, the one for budgets beyond every run's compute (PredictiveModel.CostlierErrors), the
+    /// fitted ranges they are read against, and whether the fit's E collapsed (UnseenFloor).
+    /// </summary>
+    internal sealed record Errors(Model Main, Model? Costlier, double[][] Ranges, double[]? Compute, bool Collapsed, double MinimumSpan, double Normal);
+
+    /// <summary>σ(d) = sqrt(σ0² + (k·d)²) and its 95% multiplier (ExtrapolationErrorModel).</summary>
+    internal sealed record Model(double Sigma0, double Slope, double Multiplier);
 
     /// <summary>What a GPU-hour buys, for the planner's cost of a budget.</summary>
     internal sealed record Costs(double FlopsPerGpuHour, int? Gpus, double? Price);

@@ -91,7 +91,6 @@ internal static class FitCommand
             FitOptions = options with { StartStride = Math.Max(options.StartStride, 2) },
             Progress = progress,
         };
-        return PredictiveModel.Measure(law, table, fit.Values, settings, cancellation).WithLongerErrors(law, table, settings, cancellation)
-            .WithUndertrainedErrors(law, table, settings, cancellation).WithCostlierErrors(law, table, settings, cancellation);
+        return PredictiveModel.MeasureAll(law, table, fit.Values, settings, cancellation);
     }
 }

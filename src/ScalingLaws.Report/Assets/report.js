@@ -158,9 +158,11 @@
     return result;
   }
 
-  // The predictive 95 % interval of L* (PlannedLoss in the library): the law's own error at the distance of
-  // (N*, D*) beyond the fitted runs (ExtrapolationDistance.Relative: the summed distances of N and D, or that of C = 6ND
-  // where larger), and the parameters' share from the bootstrap interval of L*, in quadrature.
+  // The predictive 95 % interval of L* (PlannedLoss in the library): the law's own error at the distance of (N*, D*) beyond
+  // the fitted runs (ExtrapolationDistance.Relative: the summed distances of N and D, or that of C = 6ND where larger), from the
+  // model measured by compute beyond every run's compute and the main one elsewhere (PredictiveModel.ErrorsFor), and the
+  // parameters' share from the bootstrap interval of L*, in quadrature; where the fit's E collapsed, reaching up to the loss at
+  // the edge of the data (UnseenFloor).
   function predictive(point, lossSpread) {
     var p = data.predictive;
     if (!p) return lossSpread;
@@ -168,11 +170,21 @@
     [point.params, point.tokens].forEach(function (v, i) {
       distance += leverage(v, p.ranges[i], p.minimumSpan);
     });
-    if (p.compute) distance = Math.max(distance, leverage(6 * point.params * point.tokens, p.compute, p.minimumSpan));
-    var sigma = Math.sqrt(p.sigma0 * p.sigma0 + p.slope * p.slope * distance * distance);
+    var compute = 6 * point.params * point.tokens;
+    if (p.compute) distance = Math.max(distance, leverage(compute, p.compute, p.minimumSpan));
+    var errors = p.costlier && p.compute && compute > p.compute[1] ? p.costlier : p.main;
+    var s = Math.sqrt(errors.sigma0 * errors.sigma0 + errors.slope * errors.slope * distance * distance);
     var parameter = lossSpread && lossSpread[0] > 0 ? (Math.log(lossSpread[1]) - Math.log(lossSpread[0])) / (2 * p.normal) : 0;
-    var half = p.multiplier * Math.sqrt(sigma * sigma + parameter * parameter);
-    return [point.loss * Math.exp(-half), point.loss * Math.exp(half)];
+    var half = errors.multiplier * Math.sqrt(s * s + parameter * parameter);
+    var upper = point.loss * Math.exp(half);
+    if (p.collapsed) upper = Math.max(upper, edgeLoss(p, point));
+    return [point.loss * Math.exp(-half), upper];
+  }
+
+  // The law's loss with N and D each lowered to its largest fitted value.
+  function edgeLoss(p, point) {
+    var n = Math.min(point.params, p.ranges[0][1]), d = Math.min(point.tokens, p.ranges[1][1]);
+    return law.E + law.A / Math.pow(n, law.alpha) + law.B / Math.pow(d, law.beta);
   }
 
   // Decades beyond a fitted range [min, max] per decade it spans (InputFactor.Relative in the library).

@@ -20,8 +20,12 @@ internal abstract class AllocationSection(string id, string title) : ReportSecti
     /// <summary>Why the section is empty when the report fitted <paramref name="fitted"/>, another law.</summary>
     protected abstract string WithoutLaw(string fitted);
 
-    /// <summary>Where the error model of the predictive interval came from, in a few words.</summary>
-    protected static string PredictiveSource(Prediction.PredictiveModel predictive) => predictive.Errors.Source == Prediction.ErrorModelSource.Backtest
-        ? $"{ReportFormat.Integer(predictive.Errors.CutPoints)} cut points by model size"
-        : "too few sizes to cut, so the prior measured across the Hitchhiker families";
+    /// <summary>Where the error models of the predictive interval came from, in a few words.</summary>
+    protected static string PredictiveSource(Prediction.PredictiveModel predictive) =>
+        (predictive.Errors.Source == Prediction.ErrorModelSource.Backtest
+            ? $"{ReportFormat.Integer(predictive.Errors.CutPoints)} cut points by model size"
+            : "too few sizes to cut, so the prior measured across the Hitchhiker families")
+        + (predictive.CostlierErrors is { } costlier
+            ? $"; beyond the compute of every run, {ReportFormat.Integer(costlier.CutPoints)} cut points by compute"
+            : "");
 }

@@ -32,7 +32,7 @@ internal sealed class ComputeOptimalSection() : AllocationSection("compute-optim
                 new(ReportFormat.Count(a.Params), a.Params), Interval(s?.Params, ReportFormat.Count),
                 new(ReportFormat.Count(a.Tokens), a.Tokens), Interval(s?.Tokens, ReportFormat.Count),
                 new(ReportFormat.Ratio(a.TokensPerParam), a.TokensPerParam), Interval(s?.TokensPerParam, ReportFormat.Ratio),
-                new(ReportFormat.Value(a.Loss), a.Loss), data.Predictive is { } predictive ? Interval(PlannedLoss.Interval(a, predictive, s?.Loss)) : Interval(s?.Loss, ReportFormat.Value),
+                new(ReportFormat.Value(a.Loss), a.Loss), data.Predictive is { } predictive ? Interval(PlannedLoss.Interval(a, predictive, s?.Loss, data.Fit.Law, data.Fit.Values)) : Interval(s?.Loss, ReportFormat.Value),
                 new(beyond <= 1 ? "within data" : ReportFormat.Times(beyond), beyond));
         }
         table.Write(html);

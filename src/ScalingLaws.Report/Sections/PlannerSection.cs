@@ -47,14 +47,14 @@ internal sealed class PlannerSection() : AllocationSection("planner", "Planner")
                 Readout(html, "tokens", "Training tokens D*", $"{ReportFormat.Count(point.Tokens)} tokens", point.Tokens, spread?.Tokens, ReportFormat.Count);
                 Readout(html, "ratio", "Tokens per parameter", ReportFormat.Ratio(point.TokensPerParam), point.TokensPerParam, spread?.TokensPerParam, ReportFormat.Ratio);
                 Readout(html, "loss", data.Predictive is null ? "Predicted loss L*" : "Predicted loss L* (predictive 95 %)", $"{ReportFormat.Value(point.Loss)} nats", point.Loss,
-                    data.Predictive is { } predictive ? Uncertainty(PlannedLoss.Interval(point, predictive, spread?.Loss)) : spread?.Loss, ReportFormat.Value);
+                    data.Predictive is { } predictive ? Uncertainty(PlannedLoss.Interval(point, predictive, spread?.Loss, data.Fit.Law, data.Fit.Values)) : spread?.Loss, ReportFormat.Value);
                 if (data.Cost is { } cost)
                     CostReadouts(html, cost, budget);
             }
             html.Element("p", Extrapolation(budget, range.LargestRun), ("id", "plan-status"), ("class", "note"), ("aria-live", "polite"));
         }
         using (html.Tag("script", ("type", "application/json"), ("id", "planner-data")))
-            html.Trusted(Json(law, data.Spread, range, data.Predictive, data.Cost));
+            html.Trusted(Json(data, law, range));
     }
 
     /// <summary>What the cost readouts assume, checkable by hand: GPU-hours = C / (peak · MFU) / 3600.</summary>
@@ -98,19 +98,23 @@ internal sealed class PlannerSection() : AllocationSection("planner", "Planner")
 
     // Numbers only: nothing from the data can reach the script. The serializer escapes '<' besides.
     // predictive: what report.js needs to compute PlannedLoss at any budget (ranges of N and D, in that order, and of C = 6ND).
-    private static string Json(ComputeOptimal law, AllocationUncertainty? spread, BudgetRange range, Prediction.PredictiveModel? predictive, CostSettings? cost) => JsonSerializer.Serialize(new PlannerData(
+    private static string Json(ReportData data, ComputeOptimal law, BudgetRange range) => JsonSerializer.Serialize(new PlannerData(
         Values(law),
-        spread?.Laws.Select(Values).ToArray() ?? [],
+        data.Spread?.Laws.Select(Values).ToArray() ?? [],
         double.IsFinite(range.LargestRun) ? range.LargestRun : null,
-        predictive is null ? null : new PlannerData.Errors(
-            predictive.Errors.Sigma0,
-            predictive.Errors.Slope,
-            predictive.Errors.Multiplier,
-            [.. predictive.Ranges.Inputs.Select(r => new[] { r.Min, r.Max })],
-            predictive.Ranges.Compute is { } compute ? [compute.Min, compute.Max] : null,
-            Prediction.InputFactor.MinimumSpan,
-            Prediction.ExtrapolationErrorModel.NormalMultiplier),
-        cost is null ? null : new PlannerData.Costs(cost.FlopsPerGpuHour, cost.Gpus, cost.Price)), ReportJsonContext.Default.PlannerData);
+        data.Predictive is { } predictive ? Errors(predictive, data.Fit) : null,
+        data.Cost is { } cost ? new PlannerData.Costs(cost.FlopsPerGpuHour, cost.Gpus, cost.Price) : null), ReportJsonContext.Default.PlannerData);
+
+    private static PlannerData.Errors Errors(Prediction.PredictiveModel predictive, FitResult fit) => new(
+        Model(predictive.Errors),
+        predictive.CostlierErrors is { } costlier ? Model(costlier) : null,
+        [.. predictive.Ranges.Inputs.Select(r => new[] { r.Min, r.Max })],
+        predictive.Ranges.Compute is { } compute ? [compute.Min, compute.Max] : null,
+        Prediction.UnseenFloor.Collapsed(fit.Law, fit.Values, predictive.Ranges),
+        Prediction.InputFactor.MinimumSpan,
+        Prediction.ExtrapolationErrorModel.NormalMultiplier);
+
+    private static PlannerData.Model Model(Prediction.ExtrapolationErrorModel errors) => new(errors.Sigma0, errors.Slope, errors.Multiplier);
 
     private static double[] Values(ComputeOptimal law) => [law.E, law.A, law.B, law.Alpha, law.Beta];
 }

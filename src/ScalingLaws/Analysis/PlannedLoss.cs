@@ -1,3 +1,4 @@
+using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 using ScalingLaws.Prediction;
 
@@ -5,20 +6,25 @@ namespace ScalingLaws.Analysis;
 
 /// <summary>
 /// The predictive 95% interval of a compute-optimal loss L*: the law's own extrapolation error at the
-/// distance of (N*, D*) beyond the fitted runs, and the parameters' share read off the bootstrap
-/// interval of L* (a standard error of ln L*), added in quadrature (<see cref="ExtrapolationErrorModel.Interval"/>).
-/// report.js computes the same at every slider position from the numbers the planner embeds.
+/// distance of (N*, D*) beyond the fitted runs, from the error model that distance calls for (<see cref="PredictiveModel.IntervalAround"/>:
+/// beyond every fitted run's compute, the one measured by compute), and the parameters' share read off the bootstrap
+/// interval of L* (a standard error of ln L*), added in quadrature; where the fit's E collapsed, reaching up to the loss at
+/// the edge of the data (<see cref="UnseenFloor"/>). report.js computes the same at every slider position from the numbers the planner embeds.
 /// </summary>
 public static class PlannedLoss
 {
     /// <summary>The interval of the allocation's loss.</summary>
     /// <param name="point">The compute-optimal allocation.</param>
-    /// <param name="predictive">The fitted ranges and the law's extrapolation-error model.</param>
+    /// <param name="predictive">The fitted ranges and the law's extrapolation-error models.</param>
     /// <param name="lossSpread">The bootstrap interval of L*; null for the extrapolation error alone.</param>
-    public static PredictiveInterval Interval(Allocation point, PredictiveModel predictive, Uncertainty.Uncertainty? lossSpread)
+    /// <param name="law">The law the allocation follows.</param>
+    /// <param name="values">Its fitted values, in natural units.</param>
+    public static PredictiveInterval Interval(Allocation point, PredictiveModel predictive, Uncertainty.Uncertainty? lossSpread, ScalingLaw law, IReadOnlyList<double> values)
     {
+        ArgumentNullException.ThrowIfNull(predictive);
         var parameterSigma = lossSpread is null ? 0 : ParameterUncertainty.LogSigma(lossSpread);
-        var distance = predictive.Ranges.DistanceOf([point.Params, point.Tokens]);
-        return predictive.IntervalAround(point.Loss, distance, parameterSigma);
+        double[] inputs = [point.Params, point.Tokens];
+        var interval = predictive.IntervalAround(point.Loss, predictive.Ranges.DistanceOf(inputs), parameterSigma);
+        return UnseenFloor.Raise(interval, law, values, predictive.Ranges, inputs);
     }
 }

@@ -77,13 +77,17 @@ public static class ReportAnalysis
             .Where(family => Median(family.GroupBy(r => r.Params).Select(size => size.Select(r => r.Tokens).Distinct().Count())) >= MinimumCheckpoints)
             .Select(family => family.Key)];
 
-    // The backtest fits with the report's own options (fixed or tied parameters stay so), the start grid thinned.
+    // The backtests fit with the report's own options (fixed or tied parameters stay so), the start grid thinned: by size, and by
+    // compute for the budgets beyond every run, as a law file of the same table stores them. The run-length and tokens-per-parameter
+    // models a law file also stores are left out: a compute-optimal (N*, D*) within the runs' compute lies inside their ranges of N
+    // and D/N, where neither applies, and each would add a backtest to the report's time.
     private static PredictiveModel? Predictive(LawFitter fitter, ObservationTable table, IReadOnlyList<double> values, BacktestSettings backtest, CancellationToken cancellation)
     {
         try
         {
             var options = fitter.Options with { StartStride = Math.Max(fitter.Options.StartStride, backtest.FitOptions.StartStride) };
-            return PredictiveModel.Measure(fitter.Law, table, values, backtest with { FitOptions = options }, cancellation);
+            var settings = backtest with { FitOptions = options };
+            return PredictiveModel.Measure(fitter.Law, table, values, settings, cancellation).WithCostlierErrors(fitter.Law, table, settings, cancellation);
         }
         catch (ScalingLawsException)
         {

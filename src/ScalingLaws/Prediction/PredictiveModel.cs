@@ -147,6 +147,17 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
         return new PredictiveModel(FittedRanges.Of(table, law), backtest.Model, settings.Order);
     }
 
+    /// <summary>
+    /// <see cref="Measure"/>, then every second model that applies to the table: <see cref="WithLongerErrors"/>,
+    /// <see cref="WithUndertrainedErrors"/> and <see cref="WithCostlierErrors"/>. What a law file written by a fit stores, so that
+    /// every answer given from the same table (a prediction, an optimal allocation, a report's compute-optimal table) takes the same model.
+    /// </summary>
+    /// <param name="values">The law fitted to the whole table, in natural units.</param>
+    public static PredictiveModel MeasureAll(
+        ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, BacktestSettings settings, CancellationToken cancellation = default) =>
+        Measure(law, table, values, settings, cancellation).WithLongerErrors(law, table, settings, cancellation)
+            .WithUndertrainedErrors(law, table, settings, cancellation).WithCostlierErrors(law, table, settings, cancellation);
+
     /// <summary>The prior at the residual scale of <paramref name="values"/> on <paramref name="table"/>, without a backtest.</summary>
     public static PredictiveModel FromPrior(ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, RelativePrior prior) =>
         new(FittedRanges.Of(table, law), prior.For(ResidualScale.Of(law, values, table)), null);

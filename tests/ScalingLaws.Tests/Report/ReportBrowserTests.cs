@@ -3,6 +3,7 @@ using ScalingLaws.Analysis;
 using ScalingLaws.Planning;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Html;
+using ScalingLaws.Report.Sections;
 using ScalingLaws.Tests.Browser;
 
 namespace ScalingLaws.Tests.Report;
@@ -40,6 +41,21 @@ public sealed class ReportBrowserTests
     }
 
     [ChromiumFact]
+    public async Task The_planners_loss_of_a_fit_whose_E_collapsed_reaches_up_to_the_loss_at_the_edge_of_the_data()
+    {
+        var data = ReportFixtures.NoFloor;
+        var file = ReportFixtures.Save("no-floor-report.html", ReportPage.Build(data, [new PlannerSection()]));
+        await using var page = await HeadlessPage.OpenAsync(file);
+
+        await page.EvaluateAsync("(() => { const s = document.getElementById('plan-budget'); s.value = '21'; s.dispatchEvent(new Event('input')); })()");
+        var plan = data.Law!.ForFlops(1e21);
+        var interval = PlannedLoss.Interval(plan, data.Predictive!, null, data.Fit.Law, data.Fit.Values);
+        Assert.True(interval.ReachesEdge, "the library raised this interval");
+        await AssertReadout(page, "loss", plan.Loss, new ScalingLaws.Uncertainty.Uncertainty(double.NaN, double.NaN, interval.Lower, interval.Upper), ReportFormat.Value, " nats");
+        Assert.Empty(page.Problems());
+    }
+
+    [ChromiumFact]
     public async Task The_planner_follows_the_slider_and_the_target_loss_as_the_library_computes_them()
     {
         var data = ReportFixtures.Chinchilla;
@@ -57,12 +73,19 @@ public sealed class ReportBrowserTests
         await AssertReadout(page, "tokens", expected.Tokens, spread.Tokens, ReportFormat.Count, " tokens");
         await AssertReadout(page, "ratio", expected.TokensPerParam, spread.TokensPerParam, ReportFormat.Ratio, "");
         // The loss has the predictive 95% interval, as PlannedLoss computes it: the extrapolation error at (N*, D*) and the parameters' spread.
-        var predictive = PlannedLoss.Interval(expected, data.Predictive!, spread.Loss);
+        var predictive = PlannedLoss.Interval(expected, data.Predictive!, spread.Loss, data.Fit.Law, data.Fit.Values);
         Assert.True(predictive.Upper - predictive.Lower > spread.Loss.Upper - spread.Loss.Lower, "wider than the parameters' interval alone");
         await AssertReadout(page, "loss", expected.Loss, new ScalingLaws.Uncertainty.Uncertainty(double.NaN, double.NaN, predictive.Lower, predictive.Upper), ReportFormat.Value, " nats");
         Assert.Equal($"{ReportFormat.Flops(flops)} FLOPs", await page.EvaluateAsync<string>("document.getElementById('plan-budget-out').textContent"));
         Assert.Contains("× the compute of the largest run", await page.EvaluateAsync<string>("document.getElementById('plan-status').textContent"));
         await page.ScreenshotElementAsync(Path.Combine(ReportFixtures.OutputFolder, "chinchilla-planner-1e23.png"), "#planner");
+
+        // Within the runs' compute (1e21) the main error model applies, beyond it (1e23, above) the one measured by compute.
+        await page.EvaluateAsync("(() => { const s = document.getElementById('plan-budget'); s.value = '21'; s.dispatchEvent(new Event('input')); })()");
+        var within = law.ForFlops(1e21);
+        var withinSpread = data.Spread.ForFlops(1e21);
+        var withinInterval = PlannedLoss.Interval(within, data.Predictive!, withinSpread.Loss, data.Fit.Law, data.Fit.Values);
+        await AssertReadout(page, "loss", within.Loss, new ScalingLaws.Uncertainty.Uncertainty(double.NaN, double.NaN, withinInterval.Lower, withinInterval.Upper), ReportFormat.Value, " nats");
 
         // A target loss moves the slider to the least compute that reaches it.
         await page.EvaluateAsync("(() => { const t = document.getElementById('plan-target'); t.value = '2.1'; t.dispatchEvent(new Event('input')); })()");

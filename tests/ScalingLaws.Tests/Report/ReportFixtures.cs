@@ -4,6 +4,7 @@ using ScalingLaws.Fitting;
 using ScalingLaws.IO.Downstream;
 using ScalingLaws.Laws;
 using ScalingLaws.Planning;
+using ScalingLaws.Prediction;
 using ScalingLaws.Report;
 using ScalingLaws.Simulation;
 
@@ -18,6 +19,12 @@ internal static class ReportFixtures
     /// <summary>The Chinchilla runs as Epoch fits them (5 highest losses dropped), with a 200-resample bootstrap.</summary>
     public static ReportData Chinchilla => ChinchillaData.Value;
 
+    /// <summary>
+    /// L = 406.4/N^0.34 + 410.7/D^0.28 with no floor (24 runs up to 5e8 parameters on 3e9 tokens, seed 1, 0.5% noise): the fit puts
+    /// E near 0. The Chinchilla report's settings, no bootstrap, and the prior's error model.
+    /// </summary>
+    public static ReportData NoFloor => NoFloorData.Value;
+
     /// <summary>Where the tests leave pages and screenshots for a person to look at: under the test output.</summary>
     public static string OutputFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "report-output")).FullName;
 
@@ -28,6 +35,21 @@ internal static class ReportFixtures
     private static readonly Lazy<ReportData> ChinchillaData = new(() => ReportAnalysis.Run(
         RowRules.DropHighestLoss(SharedDatasets.Load("chinchilla"), 5),
         Settings(new IsoFlopAnalysis())));
+
+    private static readonly Lazy<ReportData> NoFloorData = new(() =>
+    {
+        var random = new Random(1);
+        var rows = from n in new[] { 1e7, 2e7, 5e7, 1e8, 2e8, 5e8 }
+                   from d in new[] { 1e8, 3e8, 1e9, 3e9 }
+                   select new Observation(n, d, 6 * n * d, (406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28)) * Math.Exp(0.005 * (random.NextDouble() - 0.5)));
+        var table = new ObservationTable([.. rows], "no-floor");
+        var fit = new LawFitter(ChinchillaLaw.Instance, FitOptions.Default with { StartStride = 2 }).Fit(table);
+        return Chinchilla with
+        {
+            Source = "no-floor", Table = table, Fit = fit, Bootstrap = null, Spread = null, Law = new ComputeOptimal(fit.Values),
+            Predictive = PredictiveModel.FromPrior(ChinchillaLaw.Instance, table, fit.Values, HitchhikerPrior.Relative),
+        };
+    });
 
     private static ReportSettings Settings(IsoFlopAnalysis isoflop) => new()
     {

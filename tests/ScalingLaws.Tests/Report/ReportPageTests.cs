@@ -8,6 +8,7 @@ using ScalingLaws.Data;
 using ScalingLaws.Fitting;
 using ScalingLaws.IO.LawFiles;
 using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
 using ScalingLaws.Report;
 using ScalingLaws.Report.Html;
 using ScalingLaws.Report.Sections;
@@ -95,7 +96,7 @@ public sealed partial class ReportPageTests
         Assert.Contains($">{ReportFormat.Ratio(plan.TokensPerParam)}<", row);
         Assert.Contains($">{ReportFormat.Value(plan.Loss)}<", row);
         // L* has the predictive 95% interval (the law's extrapolation error at 1e22 plus the parameters' spread), named so.
-        var predictive = PlannedLoss.Interval(plan, data.Predictive!, spread.Loss);
+        var predictive = PlannedLoss.Interval(plan, data.Predictive!, spread.Loss, data.Fit.Law, data.Fit.Values);
         Assert.Contains($">{ReportFormat.Interval(predictive.Lower, predictive.Upper, ReportFormat.Value)}<", row);
         Assert.Contains("predictive 95 %", page);
         Assert.Contains(HtmlWriter.Escape("the parameters' uncertainty only"), page);
@@ -105,7 +106,7 @@ public sealed partial class ReportPageTests
         var json = JsonNode.Parse(Regex.Match(page, "<script type=\"application/json\" id=\"planner-data\">(.*?)</script>").Groups[1].Value)!;
         Assert.Equal(data.Spread.Resamples, json["draws"]!.AsArray().Count);
         Assert.Equal(data.Fit.Values[ChinchillaLaw.Alpha], json["law"]![ChinchillaLaw.Alpha]!.GetValue<double>());
-        Assert.Equal(data.Predictive.Errors.Slope, json["predictive"]!["slope"]!.GetValue<double>());
+        Assert.Equal(data.Predictive.Errors.Slope, json["predictive"]!["main"]!["slope"]!.GetValue<double>());
         Assert.Equal(data.Predictive.Ranges.Inputs[0].Max, json["predictive"]!["ranges"]![0]![1]!.GetValue<double>());
     }
 
@@ -164,20 +165,64 @@ public sealed partial class ReportPageTests
     [Fact]
     public void A_fit_whose_E_collapsed_is_warned_in_the_fit_section()
     {
-        // L = 406.4/N^0.34 + 410.7/D^0.28 with no floor (seed 1, 0.5% noise): the fit puts E near 0.
-        var random = new Random(1);
-        var rows = from n in new[] { 1e7, 2e7, 5e7, 1e8, 2e8, 5e8 }
-                   from d in new[] { 1e8, 3e8, 1e9, 3e9 }
-                   select new Observation(n, d, 6 * n * d, (406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28)) * Math.Exp(0.005 * (random.NextDouble() - 0.5)));
-        var table = new ObservationTable([.. rows], "no-floor");
-        var fit = new LawFitter(ChinchillaLaw.Instance, FitOptions.Default with { StartStride = 2 }).Fit(table);
-        var data = ReportFixtures.Chinchilla with { Source = "no-floor", Table = table, Fit = fit, Bootstrap = null, Predictive = null };
-
-        var page = ReportPage.Build(data, [new FitSection()]);
+        var page = ReportPage.Build(ReportFixtures.NoFloor, [new FitSection()]);
         var chinchilla = ReportPage.Build(ReportFixtures.Chinchilla, [new FitSection()]);
 
         Assert.Contains("is below 3 % of the lowest loss the law reaches on these runs: they have not shown where the loss levels off", page);
         Assert.DoesNotContain("have not shown where the loss levels off", chinchilla);
+    }
+
+    [Fact]
+    public void Budgets_beyond_every_run_take_the_error_model_measured_by_compute_and_those_within_the_main_one()
+    {
+        // Chinchilla's largest run is 1.3e22 FLOPs: 1e25 lies beyond it, 1e21 within. A law file of the same table stores the
+        // same models, so the page's L* interval is the one 'optimal' gives (docs/figures.md has the two side by side).
+        var data = ReportFixtures.Chinchilla;
+        var predictive = data.Predictive!;
+        var costlier = Assert.IsType<ExtrapolationErrorModel>(predictive.CostlierErrors);
+        Assert.Equal(8, costlier.CutPoints);
+        var page = ReportPage.Build(data, [new ComputeOptimalSection()]);
+
+        foreach (var (budget, model) in new[] { (1e25, costlier), (1e21, predictive.Errors) })
+        {
+            var plan = data.Law!.ForFlops(budget);
+            var spread = data.Spread!.ForFlops(budget).Loss;
+            var interval = PlannedLoss.Interval(plan, predictive, spread, data.Fit.Law, data.Fit.Values);
+            var expected = model.Interval(plan.Loss, predictive.Ranges.DistanceOf([plan.Params, plan.Tokens]), ParameterUncertainty.LogSigma(spread));
+            Near.Relative(expected.Upper, interval.Upper, 1e-12, $"upper end at {budget:g}");
+            Near.Relative(expected.Lower, interval.Lower, 1e-12, $"lower end at {budget:g}");
+            var row = Regex.Match(page, $"<tr><td class=\"num\" data-sort=\"{Regex.Escape(ReportFormat.Key(budget))}\">.*?</tr>").Value;
+            Assert.Contains($">{ReportFormat.Interval(interval.Lower, interval.Upper, ReportFormat.Value)}<", row);
+        }
+        // The compute model is not the main one here: at 1e25 the main model's interval is over 1% wider or narrower.
+        var far = data.Law!.ForFlops(1e25);
+        var main = predictive.Errors.Interval(far.Loss, predictive.Ranges.DistanceOf([far.Params, far.Tokens]), ParameterUncertainty.LogSigma(data.Spread!.ForFlops(1e25).Loss));
+        var chosen = PlannedLoss.Interval(far, predictive, data.Spread.ForFlops(1e25).Loss, data.Fit.Law, data.Fit.Values);
+        Assert.True(Math.Abs(Math.Log(main.Upper / chosen.Upper)) > 0.01, $"main {main.Upper} against compute {chosen.Upper}");
+        Assert.Contains(HtmlWriter.Escape("beyond the compute of every run, 8 cut points by compute"), page);
+    }
+
+    [Fact]
+    public void The_compute_optimal_loss_of_a_fit_whose_E_collapsed_reaches_up_to_the_loss_at_the_edge_of_the_data()
+    {
+        // The fit puts E near 0, and the largest run is 5e8 parameters on 3e9 tokens.
+        var data = ReportFixtures.NoFloor;
+        var (fit, predictive) = (data.Fit, data.Predictive!);
+        var budget = 1e21;
+        var plan = data.Law!.ForFlops(budget);
+
+        var interval = PlannedLoss.Interval(plan, predictive, null, fit.Law, fit.Values);
+        var unraised = predictive.IntervalAround(plan.Loss, predictive.Ranges.DistanceOf([plan.Params, plan.Tokens]), 0);
+        var edge = ChinchillaLaw.Instance.Predict([.. fit.Values], [Math.Min(plan.Params, 5e8), Math.Min(plan.Tokens, 3e9)]);
+
+        Assert.True(edge > unraised.Upper * 1.01, $"the edge loss {edge} lies above the interval {unraised.Upper}: the raise is what is tested");
+        Near.Relative(edge, interval.Upper, 1e-12, "upper end");
+        Near.Relative(unraised.Lower, interval.Lower, 1e-12, "lower end");
+        var page = ReportPage.Build(data, [new ComputeOptimalSection(), new PlannerSection()]);
+        var row = Regex.Match(page, $"<tr><td class=\"num\" data-sort=\"{Regex.Escape(ReportFormat.Key(budget))}\">.*?</tr>").Value;
+        Assert.Contains($">{ReportFormat.Interval(interval.Lower, interval.Upper, ReportFormat.Value)}<", row);
+        var json = JsonNode.Parse(Regex.Match(page, "<script type=\"application/json\" id=\"planner-data\">(.*?)</script>").Groups[1].Value)!;
+        Assert.True(json["predictive"]!["collapsed"]!.GetValue<bool>());
     }
 
     [Fact]
