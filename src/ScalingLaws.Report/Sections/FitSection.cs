@@ -39,15 +39,14 @@ internal sealed class FitSection() : ReportSection("fit", "Fitted law")
         }
     }
 
-    // A fit whose E collapsed (UnseenFloor): its extrapolations may be too low, and this page's intervals, from the error models
-    // alone, do not allow for it as 'scaling predict' and 'scaling optimal' do.
+    // A fit whose E collapsed (UnseenFloor): its extrapolations may be too low; the intervals of L* allow for it as 'scaling optimal' does.
     private static IEnumerable<string> CollapsedFloor(ReportData data)
     {
         var fit = data.Fit;
         if (UnseenFloor.Collapsed(fit, data.Table))
             yield return $"E = {ReportFormat.Value(fit.Values[UnseenFloor.IndexOfE(fit.Law)])} is below {UnseenFloor.CollapsedShare * 100:0} % of the lowest loss the law reaches on these runs: " +
-                "they have not shown where the loss levels off, so its predictions beyond them may be too low. The intervals on this page do not allow for it; " +
-                "those of 'scaling predict' and 'scaling optimal' reach up to the loss at the edge of the data.";
+                "they have not shown where the loss levels off, so its predictions beyond them may be too low. The intervals of L* in the compute-optimal table " +
+                "and the planner allow for it, as those of 'scaling predict' and 'scaling optimal' do: they reach up to the loss at the edge of the data.";
     }
 
     // L = 1.817 + 477.8/N^0.3473 + 2143/D^0.3672 for Chinchilla; the law's formula otherwise.

@@ -169,6 +169,7 @@ public sealed partial class ReportPageTests
         var chinchilla = ReportPage.Build(ReportFixtures.Chinchilla, [new FitSection()]);
 
         Assert.Contains("is below 3 % of the lowest loss the law reaches on these runs: they have not shown where the loss levels off", page);
+        Assert.Contains(HtmlWriter.Escape("The intervals of L* in the compute-optimal table and the planner allow for it"), page);
         Assert.DoesNotContain("have not shown where the loss levels off", chinchilla);
     }
 
