@@ -38,8 +38,12 @@ internal static class RowWarnings
     {
         var name = found.Field.ToString().ToLowerInvariant();
         var value = ObservationTable.Value(found.First, found.Field);
+        var logarithms = found.CouldBeLogarithms
+            ? $", or, every one between {SizesWithoutUnit.LowestLogarithm:0} and {SizesWithoutUnit.HighestLogarithm:0}, like log10 of the counts ({Numbers.Value(value)} for {Quantity.FormatScientific(Math.Pow(10, value))})"
+            : "";
         return $"{Rows(found.Count)} {(found.Count == 1 ? "has" : "have")} {name} below {SizesWithoutUnit.Floor:N0} (row {found.First.SourceRow}: {Numbers.Value(value)}), " +
-            $"fewer than any training run: they look like counts in millions or billions written without the unit; write the unit (e.g. {Numbers.Value(value)}M or {Numbers.Value(value)}B), or go on if they are right.";
+            $"fewer than any training run: they look like counts in millions or billions written without the unit{logarithms}; write the unit (e.g. {Numbers.Value(value)}M or {Numbers.Value(value)}B)" +
+            (found.CouldBeLogarithms ? " or give the counts themselves" : "") + ", or go on if they are right.";
     }
 
     private static string SmallColumn(SmallSizeColumns found)
@@ -59,7 +63,10 @@ internal static class RowWarnings
     private static string OtherFlops(FlopsInAnotherUnit found) =>
         $"the flops column is {Numbers.Value(found.Ratio)} × 6ND at the median of the {Rows(found.Rows)} (row {found.Example.SourceRow}: {Quantity.FormatScientific(found.Example.Flops)} " +
         $"for {Quantity.Format(found.Example.Params)} params and {Quantity.Format(found.Example.Tokens)} tokens), where counted FLOPs are within a factor of {FlopsInAnotherUnit.Factor:0} of 6ND: " +
-        "it looks in another unit; give it in FLOPs, leave it out (C = 6ND is then derived), or go on if it is right.";
+        (found.CouldBeLogarithms
+            ? $"every value between {SizesWithoutUnit.LowestLogarithm:0} and {SizesWithoutUnit.HighestLogarithm:0}, it looks like log10 of the FLOPs ({Numbers.Value(found.Example.Flops)} for {Quantity.FormatScientific(Math.Pow(10, found.Example.Flops))}); "
+            : "it looks in another unit; ") +
+        "give it in FLOPs, leave it out (C = 6ND is then derived), or go on if it is right.";
 
     private static string Identical(RowRepeat repeat) =>
         $"{Rows(repeat.Count)} {(repeat.Count == 1 ? "repeats" : "repeat")} an earlier row exactly (row {repeat.Row.SourceRow} = row {repeat.Earlier.SourceRow}); " +

@@ -14,6 +14,9 @@ public sealed record FlopsInAnotherUnit(int Rows, double Ratio, Observation Exam
     /// <summary>A median C / 6ND beyond this factor either way is another unit.</summary>
     public const double Factor = 10;
 
+    /// <summary>Whether every row's flops lies where log10 of a count does (<see cref="SizesWithoutUnit.LowestLogarithm"/> to <see cref="SizesWithoutUnit.HighestLogarithm"/>): a column of log10 FLOPs, as the Hitchhiker's guide's tables give it.</summary>
+    public bool CouldBeLogarithms { get; init; }
+
     /// <summary>The median ratio of the table's flops to 6ND when it lies beyond <see cref="Factor"/> either way; else null.</summary>
     public static FlopsInAnotherUnit? Find(ObservationTable table)
     {
@@ -22,7 +25,10 @@ public sealed record FlopsInAnotherUnit(int Rows, double Ratio, Observation Exam
             return null;
         var median = rows[rows.Count / 2];
         var ratio = RatioOf(median);
-        return ratio is > 1 / Factor and < Factor ? null : new FlopsInAnotherUnit(table.Count, ratio, median);
+        return ratio is > 1 / Factor and < Factor ? null : new FlopsInAnotherUnit(table.Count, ratio, median)
+        {
+            CouldBeLogarithms = rows.All(r => r.Flops is >= SizesWithoutUnit.LowestLogarithm and <= SizesWithoutUnit.HighestLogarithm),
+        };
     }
 
     private static double RatioOf(Observation row) => row.Flops / (6 * row.Params * row.Tokens);

@@ -31,6 +31,20 @@ public sealed class HonestFitCommandTests : WithTempFolder
     }
 
     [Fact]
+    public void Log10_counts_read_from_a_raw_table_warn_with_both_readings()
+    {
+        // The Hitchhiker's guide's raw OPT table: num_token and flops are log10 counts, ppl a perplexity.
+        var path = Path.Combine(TestData.SharedData, "colpret", "opt_trajectories.csv");
+
+        var json = ScalingProcess.Run("fit", path, "--map", "params=model_size", "--map", "tokens=num_token", "--map", "loss=ppl", "--json").AssertSuccess().Json;
+        var warnings = json["warnings"]!.AsArray().Select(w => (string)w!).ToArray();
+
+        Assert.Contains(warnings, w => w.Contains("142 rows have tokens below 1,000 (row 1: 9)") && w.Contains("or, every one between 3 and 27, like log10 of the counts (9 for 1e9)")
+            && w.Contains("write the unit (e.g. 9M or 9B) or give the counts themselves, or go on if they are right."));
+        Assert.Contains(warnings, w => w.Contains("every value between 3 and 27, it looks like log10 of the FLOPs (") && w.Contains("give it in FLOPs, leave it out"));
+    }
+
+    [Fact]
     public void Perplexities_given_as_losses_warn_with_the_fix()
     {
         var file = temp.Write("perplexity.csv", Rows(Grid, (n, d) => Math.Exp(double.Parse(Loss(n, d), CultureInfo.InvariantCulture)).ToString("R", CultureInfo.InvariantCulture)));
