@@ -25,7 +25,7 @@ public sealed record LossLaw(ScalingLaw Law, IReadOnlyList<double> Values, Predi
 
     /// <summary>
     /// Fits <paramref name="law"/> to the loss of a task's rows (one per checkpoint) with the fitting engine's defaults, and
-    /// measures its extrapolation error by backtesting those rows (as <c>fit --out</c> does), for the chain's first step.
+    /// measures its extrapolation error by backtesting those rows in every order a law file stores (<see cref="PredictiveModel.MeasureAll"/>, as <c>fit --out</c> does), for the chain's first step.
     /// </summary>
     public static LossLaw Fit(ScalingLaw law, TaskScores task, CancellationToken cancellation = default)
     {
@@ -36,7 +36,7 @@ public sealed record LossLaw(ScalingLaw Law, IReadOnlyList<double> Values, Predi
         var settings = new BacktestSettings { Order = PredictiveModel.DefaultOrder(law), FitOptions = FitOptions.Default with { StartStride = 2 } };
         // The full covariance, not PredictionCovariance: on Pythia's half-trained runs the loss law leaves a parameter
         // undetermined, and holding it narrowed the sigmoid chain's held-out coverage from 89–96% to 84.8% (PythiaBacktestTests).
-        var predictive = PredictiveModel.Measure(law, table, fit.Values, settings, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
+        var predictive = PredictiveModel.MeasureAll(law, table, fit.Values, settings, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
         return new LossLaw(law, fit.Values, predictive);
     }
 }
