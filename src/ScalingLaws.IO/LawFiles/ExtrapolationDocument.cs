@@ -19,7 +19,8 @@ public sealed record ExtrapolationDocument(
     double Slope,
     double Multiplier,
     string Source,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Order, // null on purpose: the prior's model, fitted by no backtest
+    // Written even when null: null says the error model is the prior's, fitted by no backtest order.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Order,
     int CutPoints,
     double Runs)
 {
