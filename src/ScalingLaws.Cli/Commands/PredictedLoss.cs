@@ -12,17 +12,16 @@ namespace ScalingLaws.Cli.Commands;
 /// (<c>tokensPerParam</c>), and the product of the input factors (<c>combined</c>); <c>undetermined</c> the inputs beyond the data along
 /// which the fit does not determine the law, where there is no <c>ci95</c>; <c>errorModels</c> which error models gave <c>ci95</c>.
 /// </summary>
+[OmitNulls]
 internal sealed record PredictedLoss(double Params, double Tokens, double Flops, double Loss,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Ci95,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? ParamCi95,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, double>? Extrapolation,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string[]? Undetermined = null)
+    double[]? Ci95,
+    double[]? ParamCi95,
+    Dictionary<string, double>? Extrapolation,
+    string[]? Undetermined = null)
 {
     /// <summary>The unique tokens U of a data-constrained prediction, and the epochs D/U they are seen for.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? UniqueTokens { get; init; }
 
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Epochs => UniqueTokens is { } unique ? Tokens / unique : null;
 
     /// <summary>
@@ -30,7 +29,6 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
     /// or <c>run-length</c> for a fitted size trained longer; <c>tokens-per-param</c> added below the fitted D/N; and <c>edge</c> where
     /// the upper end reaches up to the loss at the edge of the data, the fit's E having collapsed (<see cref="UnseenFloor"/>).
     /// </summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string[]? ErrorModels { get; init; }
 
     /// <summary>The distance behind <see cref="Extrapolation"/>, for the text output.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Spectre.Console;
 
 namespace ScalingLaws.Cli.Rendering;
@@ -74,7 +73,8 @@ internal static class EnvelopeView
 
     internal sealed record EnvelopeJson(double A, double B, int Points, int Runs, int RunsLeftOut, IReadOnlyList<PointJson> Budgets);
 
+    [OmitNulls]
     internal sealed record PointJson(
         double Flops, double Params, double Tokens, double Loss,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Excluded);
+        string? Excluded);
 }

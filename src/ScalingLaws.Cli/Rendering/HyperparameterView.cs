@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ScalingLaws.Planning.Hyperparameters;
 using Spectre.Console;
 
@@ -8,28 +7,25 @@ namespace ScalingLaws.Cli.Rendering;
 /// What <c>scaling hparams</c> prints: the law and its source, the run it was read at, the learning rate and the
 /// batch in tokens (and in sequences with a context length).
 /// </summary>
+[OmitNulls]
 internal sealed record HyperparameterView(
     string Law, string Formula, string Source,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Params,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Tokens,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Flops,
+    double? Params,
+    double? Tokens,
+    double? Flops,
     double LearningRate, double BatchTokens,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Context,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? BatchSequences)
+    int? Context,
+    double? BatchSequences)
 {
     /// <summary>A fitted law's 95% intervals on the learning rate and the batch (tokens) at the point, from the bootstrap of its sweep.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double[]? LearningRateCi95 { get; init; }
 
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double[]? BatchTokensCi95 { get; init; }
 
     /// <summary>The bootstrap behind the intervals: replicates asked for and used, and its seed.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public SweepBootstrapView? Bootstrap { get; init; }
 
     /// <summary>The sweep the law was fitted to, for a fitted law.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public SweepFitView? Sweep { get; init; }
 
     /// <summary>The law at the point; refused in one line when the point lacks what the law reads.</summary>

@@ -113,14 +113,16 @@ internal static class IsoFlopView
 
     private static int Sizes(BudgetProfile budget) => budget.Runs.Select(r => r.Params).Distinct().Count();
 
+    [OmitNulls]
     internal sealed record IsoFlopJson(
         double A, double B,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DesignJson? Design,
+        DesignJson? Design,
         IReadOnlyList<BudgetJson> Budgets,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] BootstrapJson? Bootstrap,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ComparisonJson? Comparison);
+        BootstrapJson? Bootstrap,
+        ComparisonJson? Comparison);
 
-    internal sealed record DesignJson(string Found, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Grid, int Budgets, int OffBudgetRuns);
+    [OmitNulls]
+    internal sealed record DesignJson(string Found, string? Grid, int Budgets, int OffBudgetRuns);
 
     internal sealed record EstimateJson(double A, double[] Ci95, string Interval)
     {
@@ -132,9 +134,10 @@ internal static class IsoFlopView
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Warning,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note);
 
+    [OmitNulls]
     internal sealed record BudgetJson(
         double Flops, int Runs, int Sizes, double Params, double Tokens, double Loss,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Excluded);
+        string? Excluded);
 
     internal sealed record SpreadJson(double Median, double Se, double[] Ci95)
     {

@@ -6,6 +6,7 @@ namespace ScalingLaws.Cli.Rendering;
 /// What <c>scaling optimal --json</c> prints: the exponents a, b and the constant G of
 /// N* = G·(C/6)^a, the rows, and Kaplan's allocation at each row's budget.
 /// </summary>
+[OmitNulls]
 internal sealed record OptimalReport(
     [property: JsonPropertyName("a")] double A,
     [property: JsonPropertyName("b")] double B,
@@ -14,7 +15,6 @@ internal sealed record OptimalReport(
     IReadOnlyList<OptimalReport.KaplanRow> Kaplan)
 {
     /// <summary>The GPU and settings the rows' cost was computed on, when a GPU was given.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CostBasis? Cost { get; init; }
 
     /// <summary>Kaplan et al.'s N_opt (non-embedding parameters) and the tokens D = C/(6N) it leaves.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>
@@ -8,60 +6,54 @@ namespace ScalingLaws.Cli.Rendering;
 /// resamples the 95% intervals of the other quantities. Under the data-constrained law it also carries the
 /// unique tokens, the epochs and the unlimited-data allocation beside it; with a GPU, what the run costs.
 /// </summary>
+[OmitNulls]
 internal sealed record OptimalRow(
     string Given,
     double Flops, double Params, double Tokens, double Loss, double TokensPerParam,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OptimalRow.Intervals? Ci95)
+    OptimalRow.Intervals? Ci95)
 {
     /// <summary>Percentile intervals over the resamples that have an allocation; none for the given quantity.</summary>
     /// <remarks>
     /// <c>Loss</c> is the predictive interval (parameters plus the law's own extrapolation error) when the law
     /// file carries an extrapolation model, and <c>ParamLoss</c> then keeps the parameters-only interval.
     /// </remarks>
+    [OmitNulls]
     internal sealed record Intervals(
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Flops,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Params,
+        double[]? Flops,
+        double[]? Params,
         double[] Tokens,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Loss,
+        double[]? Loss,
         int Resamples)
     {
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public double[]? ParamLoss { get; init; }
     }
 
     /// <summary>The unique tokens U the allocation was limited to.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? UniqueTokens { get; init; }
 
     /// <summary>D*/U: how many times the unique data is seen.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Epochs { get; init; }
 
     /// <summary>The allocation with unlimited fresh data at the same budget.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Allocation? Unlimited { get; init; }
 
     /// <summary>The loss the data limit adds: loss − unlimited.loss.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? LossCost { get; init; }
 
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? GpuHours { get; init; }
 
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Days { get; init; }
 
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Dollars { get; init; }
 
     /// <summary>The 95% intervals of the cost, from the compute's interval (rows given a target loss, with resamples).</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CostIntervals? CostCi95 { get; init; }
 
+    [OmitNulls]
     internal sealed record CostIntervals(
         double[] GpuHours,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Days,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Dollars);
+        double[]? Days,
+        double[]? Dollars);
 
     /// <summary>The row with what training it costs on <paramref name="cost"/>'s GPUs, with intervals where the compute has one.</summary>
     public OptimalRow WithCost(CostSettings? cost)

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ScalingLaws.Temporal;
 using Spectre.Console;
 
@@ -165,7 +164,8 @@ internal static class PositionsView
     internal sealed record LearningJson(LearningIntervalJson Overall, IEnumerable<LearningIntervalJson> Quarters);
 
     /// <param name="Reductions">Each position's reduction, for the whole run only (absent for the quarters).</param>
+    [OmitNulls]
     internal sealed record LearningIntervalJson(
         double FromStep, double ToStep, double Mean, double Sd, double Cv, double Early, double Late,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Reductions);
+        double[]? Reductions);
 }

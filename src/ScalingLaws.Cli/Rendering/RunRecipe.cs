@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ScalingLaws.Planning.Hyperparameters;
 using Spectre.Console;
 
@@ -8,16 +7,17 @@ namespace ScalingLaws.Cli.Rendering;
 /// What <c>scaling plan run</c> prints: the allocation (N, D, epochs, loss with its interval, cost), the learning rate
 /// and batch size from Step Law with DeepSeek's beside them, the steps, and which law gave each number.
 /// </summary>
+[OmitNulls]
 internal sealed record RunRecipe(
     OptimalRow Allocation,
     double LearningRate,
     double BatchTokens,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Context,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? BatchSequences,
+    int? Context,
+    double? BatchSequences,
     double Steps,
     HyperparameterOptimum DeepSeek,
     IReadOnlyDictionary<string, string> Sources,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CostBasis? Cost)
+    CostBasis? Cost)
 {
     public static RunRecipe Of(string lawSource, OptimalReport report, int? context)
     {

@@ -5,8 +5,9 @@ using System.Text.Json.Serialization.Metadata;
 namespace ScalingLaws.IO.LawFiles;
 
 /// <summary>
-/// How every JSON document is written and read: web names (camelCase), indented, NaN as null, through
-/// source-generated metadata only (no reflection, so the native binary serializes exactly what the JIT build does).
+/// How every JSON document is written and read: web names (camelCase), indented, NaN as null, null members of a type
+/// marked <see cref="OmitNullsAttribute"/> left out, through source-generated metadata only (no reflection-based
+/// serializer, so the native binary serializes exactly what the JIT build does).
 /// </summary>
 public static class DocumentJson
 {
@@ -16,7 +17,7 @@ public static class DocumentJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // readable '+' and 'ρ'; output is never embedded in HTML
         Converters = { new NonFiniteAsNullConverter() },
-        TypeInfoResolver = resolver,
+        TypeInfoResolver = resolver.WithAddedModifier(OmitNullsAttribute.Apply),
     };
 
     /// <summary><paramref name="value"/> as JSON, through the generated metadata <paramref name="options"/> resolve.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using ScalingLaws.Prediction;
 
 namespace ScalingLaws.IO.LawFiles;
@@ -11,47 +12,43 @@ namespace ScalingLaws.IO.LawFiles;
 /// <param name="Ranges">Per input (params, tokens, flops): [smallest, largest] fitted value; for a law of N and D also
 /// <c>tokensPerParam</c>, the range of D/N (absent in files written before it was stored, which then report no D/N factor).</param>
 /// <param name="Order">How the backtest ordered the rows (params, tokens, flops, run-length), or null for the prior.</param>
+[OmitNulls]
 public sealed record ExtrapolationDocument(
     Dictionary<string, double[]> Ranges,
     double Sigma0,
     double Slope,
     double Multiplier,
     string Source,
-    string? Order,
+    // Written even when null: null says the error model is the prior's, fitted by no backtest order.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Order,
     int CutPoints,
     double Runs)
 {
     /// <summary>The fit's covariance of the parameters (fitting scale, law order) for the delta method; absent when not every parameter is determined.</summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public double[][]? Covariance { get; init; }
 
     /// <summary>A loss-curve law's growth of σ per unit of unseen learning-rate decay (m of σ(d, u)); absent for a scaling law and in older files (0).</summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public double? DecaySlope { get; init; }
 
     /// <summary>
     /// The error model measured by backtesting the fitted table by run length, for predictions at fitted sizes trained on more
     /// tokens than any fitted row (<see cref="PredictiveModel.LongerErrors"/>); absent when not measured and in older files.
     /// </summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public DirectionalErrorsDocument? Longer { get; init; }
 
     /// <summary>
     /// The error model measured by backtesting the fitted table by tokens per parameter, for predictions at a D/N below every
     /// fitted run's (<see cref="PredictiveModel.UndertrainedErrors"/>); absent when not measured and in older files.
     /// </summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public DirectionalErrorsDocument? Undertrained { get; init; }
 
     /// <summary>
     /// The error model measured by backtesting the fitted table by compute, for predictions beyond every fitted run's C = 6ND
     /// (<see cref="PredictiveModel.CostlierErrors"/>); absent when not measured and in older files.
     /// </summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public DirectionalErrorsDocument? Costlier { get; init; }
 
     /// <summary>Inputs (params, tokens, flops) along which the fit did not determine the law: no interval beyond the data there.</summary>
-    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string[]? Undetermined { get; init; }
 
     /// <summary>The document for a predictive model: its fitted ranges and error model.</summary>

@@ -194,6 +194,7 @@ public sealed record CorrelationDocument(string[] Names, double[][] Matrix, stri
 /// <param name="Params">Each parameter's summary.</param>
 /// <param name="Derived">Each derived quantity's summary (e.g. the compute-optimal exponents).</param>
 /// <param name="Samples">Every converged resample's parameters.</param>
+[OmitNulls]
 public sealed record BootstrapDocument(
     int Resamples, int Seed, int Converged,
     Dictionary<string, IntervalDocument> Params,
@@ -201,11 +202,9 @@ public sealed record BootstrapDocument(
     double[][] Samples)
 {
     /// <summary>What each resample drew with replacement: "runs" (whole runs, a cluster bootstrap) or "rows".</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Resampled { get; init; }
 
     /// <summary>How many runs or rows each resample drew.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Units { get; init; }
 
     /// <summary>The document for a bootstrap result.</summary>
