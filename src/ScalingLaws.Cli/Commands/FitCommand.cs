@@ -91,6 +91,6 @@ internal static class FitCommand
             FitOptions = options with { StartStride = Math.Max(options.StartStride, 2) },
             Progress = progress,
         };
-        return PredictiveModel.MeasureAll(law, table, fit.Values, settings, cancellation);
+        return PredictiveModel.MeasureAll(law, table, fit.Values, settings, cancellation: cancellation);
     }
 }

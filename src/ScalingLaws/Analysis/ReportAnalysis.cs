@@ -86,8 +86,7 @@ public static class ReportAnalysis
         try
         {
             var options = fitter.Options with { StartStride = Math.Max(fitter.Options.StartStride, backtest.FitOptions.StartStride) };
-            var settings = backtest with { FitOptions = options };
-            return PredictiveModel.Measure(fitter.Law, table, values, settings, cancellation).WithCostlierErrors(fitter.Law, table, settings, cancellation);
+            return PredictiveModel.MeasureAll(fitter.Law, table, values, backtest with { FitOptions = options }, SecondModels.Costlier, cancellation);
         }
         catch (ScalingLawsException)
         {

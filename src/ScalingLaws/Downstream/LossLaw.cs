@@ -36,7 +36,7 @@ public sealed record LossLaw(ScalingLaw Law, IReadOnlyList<double> Values, Predi
         var settings = new BacktestSettings { Order = PredictiveModel.DefaultOrder(law), FitOptions = FitOptions.Default with { StartStride = 2 } };
         // The full covariance, not PredictionCovariance: on Pythia's half-trained runs the loss law leaves a parameter
         // undetermined, and holding it narrowed the sigmoid chain's held-out coverage from 89–96% to 84.8% (PythiaBacktestTests).
-        var predictive = PredictiveModel.MeasureAll(law, table, fit.Values, settings, cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
+        var predictive = PredictiveModel.MeasureAll(law, table, fit.Values, settings, cancellation: cancellation) with { Covariance = ParameterUncertainty.Covariance(fit) };
         return new LossLaw(law, fit.Values, predictive);
     }
 }

@@ -29,7 +29,7 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     /// The error model measured by backtesting the same table by run length (every run cut at the same token count), for
     /// predictions that leave the fitted data by training longer alone: N inside the fitted range, D beyond it. A table's
     /// error when its fits on shorter training predict longer training need not be its error when small models predict large
-    /// ones, and the by-size backtest measures only the latter. Null when not measured (<see cref="WithLongerErrors"/>).
+    /// ones, and the by-size backtest measures only the latter. Null when not measured (<see cref="MeasureAll"/>).
     /// </summary>
     public ExtrapolationErrorModel? LongerErrors { get; init; }
 
@@ -37,7 +37,7 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     /// The error model measured by backtesting the same table by tokens per parameter (fit the runs trained longest for their
     /// size, predict the less trained), for predictions whose D/N lies below every fitted run's: a large model on few tokens,
     /// beyond the fitted small ones. Such a run's loss need not follow the law its better-trained neighbours fit, and neither
-    /// the by-size nor the run-length backtest holds out runs like it. Null when not measured (<see cref="WithUndertrainedErrors"/>).
+    /// the by-size nor the run-length backtest holds out runs like it. Null when not measured (<see cref="MeasureAll"/>).
     /// </summary>
     public ExtrapolationErrorModel? UndertrainedErrors { get; init; }
 
@@ -46,7 +46,7 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     /// the larger), for predictions beyond every fitted run's compute C = 6ND: the next budget of a sweep, a larger model, a longer
     /// run. The by-size and run-length backtests cut within the fitted budgets, so on a sweep of few budgets their early cuts fit a
     /// corner of it (large models on few tokens, or the shortest runs) that the fit of the whole does not resemble, and their errors
-    /// overstate what the next budget misses by (docs/fitting.md measures it). Null when not measured (<see cref="WithCostlierErrors"/>).
+    /// overstate what the next budget misses by (docs/fitting.md measures it). Null when not measured (<see cref="MeasureAll"/>).
     /// </summary>
     public ExtrapolationErrorModel? CostlierErrors { get; init; }
 
@@ -88,42 +88,35 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
             .Interval(loss, distance, Math.Sqrt(parameter * parameter + undertrained * undertrained));
     }
 
-    /// <summary>
-    /// This model with <see cref="LongerErrors"/> measured, for a law of N and D whose <see cref="Errors"/> came from a
-    /// backtest by size or, on too few sizes to cut, the prior: the same backtest by run length (<paramref name="settings"/>
-    /// with that order), kept when it has at least <see cref="BacktestSettings.MinimumCutsForOwnModel"/> cut points; otherwise
-    /// this model unchanged. A table of few sizes with many checkpoints so measures how far its fits on shorter training reach.
-    /// </summary>
-    public PredictiveModel WithLongerErrors(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default) =>
-        Measured(law, table, settings with { Order = BacktestOrder.RunLength }, cancellation) is { } longer ? this with { LongerErrors = longer } : this;
+    // The second models are measured only for a law of N and D whose main model came from a backtest by size or, on too few sizes
+    // to cut, the prior; each is kept when its own backtest has at least MinimumCutsForOwnModel cut points. By run length: a table
+    // of few sizes with many checkpoints so measures how far its fits on shorter training reach.
+    private static ExtrapolationErrorModel? Longer(BacktestOrder? main, ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation) =>
+        Measured(main, law, table, settings with { Order = BacktestOrder.RunLength }, cancellation);
 
-    /// <summary>This model with <see cref="UndertrainedErrors"/> measured the same way as <see cref="WithLongerErrors"/>, by a backtest by tokens per parameter.</summary>
-    public PredictiveModel WithUndertrainedErrors(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default) =>
-        Measured(law, table, settings with { Order = BacktestOrder.TokensPerParam }, cancellation) is { } undertrained ? this with { UndertrainedErrors = undertrained } : this;
+    private static ExtrapolationErrorModel? Undertrained(BacktestOrder? main, ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation) =>
+        Measured(main, law, table, settings with { Order = BacktestOrder.TokensPerParam }, cancellation);
 
-    /// <summary>
-    /// This model with <see cref="CostlierErrors"/> measured the same way as <see cref="WithLongerErrors"/>, by a backtest by compute, on a
-    /// table of runs; one where checkpoints dominate (<see cref="CheckpointDominance"/>) is left unchanged. A backtest keeps runs whole, so on checkpoints it orders
-    /// whole runs by their final compute, which is cutting by size again, and never holds out a fitted run's later checkpoints: its
-    /// model would stand, beyond the fitted compute, in front of the run-length model measured on exactly those.
-    /// </summary>
-    public PredictiveModel WithCostlierErrors(ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation = default) =>
-        CheckpointDominance.Assess(RunIndex.Of(table)) is null && Measured(law, table, settings with { Order = BacktestOrder.Flops }, cancellation) is { } costlier
-            ? this with { CostlierErrors = costlier }
-            : this;
+    // By compute, on a table of runs only: where checkpoints dominate (CheckpointDominance), a backtest that keeps runs whole orders
+    // them by their final compute, which is cutting by size again, and never holds out a fitted run's later checkpoints; its model
+    // would stand, beyond the fitted compute, in front of the run-length model measured on exactly those.
+    private static ExtrapolationErrorModel? Costlier(BacktestOrder? main, ScalingLaw law, ObservationTable table, BacktestSettings settings, CancellationToken cancellation) =>
+        CheckpointDominance.Assess(RunIndex.Of(table)) is null ? Measured(main, law, table, settings with { Order = BacktestOrder.Flops }, cancellation) : null;
 
-    // A second backtest of a law of N and D whose main model is by size or the prior, in another order; null when the table
-    // has too few cut points in it for a model of its own.
-    private ExtrapolationErrorModel? Measured(ScalingLaw law, ObservationTable table, BacktestSettings other, CancellationToken cancellation)
+    // A second backtest of a law of N and D whose main model (of order main) is by size or the prior, in another order; null when the
+    // table has too few cut points in it for a model of its own.
+    private static ExtrapolationErrorModel? Measured(BacktestOrder? main, ScalingLaw law, ObservationTable table, BacktestSettings other, CancellationToken cancellation)
     {
-        if (Order is not (BacktestOrder.Params or null) || !law.Inputs.Contains(Field.Tokens) || !law.Inputs.Contains(Field.Params))
+        if (main is not (BacktestOrder.Params or null) || !law.Inputs.Contains(Field.Tokens) || !law.Inputs.Contains(Field.Params))
             return null;
-        var cuts = BacktestSplits.Of(table, RunIndex.Of(table), [.. Enumerable.Range(0, table.Count)], null, other, law.ParameterCount).Count;
-        if (cuts < other.MinimumCutsForOwnModel)
+        if (CutPoints(law, table, other) < other.MinimumCutsForOwnModel)
             return null;
         var model = new Backtest(other).Run(law, table, cancellation).Model;
         return model.Source == ErrorModelSource.Backtest ? model : null;
     }
+
+    private static int CutPoints(ScalingLaw law, ObservationTable table, BacktestSettings settings) =>
+        BacktestSplits.Of(table, RunIndex.Of(table), [.. Enumerable.Range(0, table.Count)], null, settings, law.ParameterCount).Count;
 
     /// <summary>This model with the inputs <paramref name="fit"/> leaves undetermined on the rows it was fitted to.</summary>
     public PredictiveModel For(FitResult fit, ObservationTable fitted) => this with { Undetermined = UndeterminedInputs.Of(fit.Law, fit, fitted) };
@@ -140,23 +133,38 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     public static PredictiveModel Measure(
         ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, BacktestSettings settings, CancellationToken cancellation = default)
     {
-        var cuts = BacktestSplits.Of(table, RunIndex.Of(table), [.. Enumerable.Range(0, table.Count)], null, settings, law.ParameterCount).Count;
-        if (cuts < settings.MinimumCutsForOwnModel)
+        if (CutPoints(law, table, settings) < settings.MinimumCutsForOwnModel)
             return FromPrior(law, table, values, settings.Prior);
         var backtest = new Backtest(settings).Run(law, table, cancellation);
         return new PredictiveModel(FittedRanges.Of(table, law), backtest.Model, settings.Order);
     }
 
     /// <summary>
-    /// <see cref="Measure"/>, then every second model that applies to the table: <see cref="WithLongerErrors"/>,
-    /// <see cref="WithUndertrainedErrors"/> and <see cref="WithCostlierErrors"/>. What a law file written by a fit stores, so that
-    /// every answer given from the same table (a prediction, an optimal allocation, a report's compute-optimal table) takes the same model.
+    /// <see cref="Measure"/> and the second models asked for that apply to the table (<see cref="LongerErrors"/>,
+    /// <see cref="UndertrainedErrors"/>, <see cref="CostlierErrors"/>); with <see cref="SecondModels.All"/>, what a law file written by
+    /// a fit stores, so that every answer given from the same table (a prediction, an optimal allocation, a report's compute-optimal
+    /// table) takes the same model. The backtests run side by side, each filling the cores the others' last cuts leave idle; only the
+    /// main one reports progress. Each is deterministic, so the result does not depend on how they interleave.
     /// </summary>
     /// <param name="values">The law fitted to the whole table, in natural units.</param>
+    /// <param name="second">The second models to measure.</param>
     public static PredictiveModel MeasureAll(
-        ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, BacktestSettings settings, CancellationToken cancellation = default) =>
-        Measure(law, table, values, settings, cancellation).WithLongerErrors(law, table, settings, cancellation)
-            .WithUndertrainedErrors(law, table, settings, cancellation).WithCostlierErrors(law, table, settings, cancellation);
+        ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, BacktestSettings settings, SecondModels second = SecondModels.All,
+        CancellationToken cancellation = default)
+    {
+        // A second model needs only the order the main one will have: the table's own, or none (the prior) when it has too few cuts.
+        BacktestOrder? order = CutPoints(law, table, settings) < settings.MinimumCutsForOwnModel ? null : settings.Order;
+        var quiet = settings with { Progress = null };
+        Task<ExtrapolationErrorModel?> Beside(SecondModels which, Func<BacktestOrder?, ScalingLaw, ObservationTable, BacktestSettings, CancellationToken, ExtrapolationErrorModel?> measure) =>
+            second.HasFlag(which) ? Task.Run(() => measure(order, law, table, quiet, cancellation), cancellation) : Task.FromResult<ExtrapolationErrorModel?>(null);
+        var longer = Beside(SecondModels.Longer, Longer);
+        var undertrained = Beside(SecondModels.Undertrained, Undertrained);
+        var costlier = Beside(SecondModels.Costlier, Costlier);
+        var main = Task.Run(() => Measure(law, table, values, settings, cancellation), cancellation);
+        // Every backtest ends before this returns or throws (the first failure, unwrapped).
+        Task.WhenAll(main, longer, undertrained, costlier).GetAwaiter().GetResult();
+        return main.Result with { LongerErrors = longer.Result, UndertrainedErrors = undertrained.Result, CostlierErrors = costlier.Result };
+    }
 
     /// <summary>The prior at the residual scale of <paramref name="values"/> on <paramref name="table"/>, without a backtest.</summary>
     public static PredictiveModel FromPrior(ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, RelativePrior prior) =>

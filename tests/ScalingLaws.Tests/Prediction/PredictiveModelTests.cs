@@ -20,7 +20,7 @@ public sealed class PredictiveModelTests(ITestOutputHelper output)
         var sizes = shorter.Rows.Select(r => r.Params).ToHashSet();
         var longer = rest.Where(r => sizes.Contains(r.Params)).ToArray();
 
-        var model = PredictiveModel.Measure(Law, shorter, fit.Values, settings).WithLongerErrors(Law, shorter, settings);
+        var model = PredictiveModel.MeasureAll(Law, shorter, fit.Values, settings, SecondModels.Longer);
 
         Assert.NotNull(model.LongerErrors);
         // The error models alone: this fit's E collapses, and the full interval also reaches up to the edge of the data (UnseenFloorTests).
@@ -42,7 +42,7 @@ public sealed class PredictiveModelTests(ITestOutputHelper output)
     {
         var (smaller, larger, fit, settings) = MedianSplit("summary_df_owt2", 0, r => r.Params);
 
-        var model = PredictiveModel.Measure(Law, smaller, fit.Values, settings).WithUndertrainedErrors(Law, smaller, settings);
+        var model = PredictiveModel.MeasureAll(Law, smaller, fit.Values, settings, SecondModels.Undertrained);
 
         Assert.NotNull(model.UndertrainedErrors);
         Assert.Equal(ExtrapolationAxis.Undertraining, model.UndertrainedErrors.Along);
@@ -69,7 +69,7 @@ public sealed class PredictiveModelTests(ITestOutputHelper output)
     {
         var (cheaper, costlier, fit, settings) = MedianSplit("summary_df", 2, r => 6 * r.Params * r.Tokens);
 
-        var model = PredictiveModel.Measure(Law, cheaper, fit.Values, settings).WithLongerErrors(Law, cheaper, settings).WithCostlierErrors(Law, cheaper, settings);
+        var model = PredictiveModel.MeasureAll(Law, cheaper, fit.Values, settings, SecondModels.Longer | SecondModels.Costlier);
 
         Assert.NotNull(model.CostlierErrors);
         Assert.All(costlier, r => Assert.True(model.UsesCostlierErrors(model.Ranges.DistanceOf([r.Params, r.Tokens]))));

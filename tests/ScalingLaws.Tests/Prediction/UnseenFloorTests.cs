@@ -15,7 +15,7 @@ public sealed class UnseenFloorTests(ITestOutputHelper output)
         var (shorter, rest, fit, settings) = PredictiveModelTests.MedianSplit("summary_df", 2, r => r.Tokens);
         var sizes = shorter.Rows.Select(r => r.Params).ToHashSet();
         var longer = rest.Where(r => sizes.Contains(r.Params)).ToArray();
-        var model = PredictiveModel.Measure(Law, shorter, fit.Values, settings).WithLongerErrors(Law, shorter, settings);
+        var model = PredictiveModel.MeasureAll(Law, shorter, fit.Values, settings, SecondModels.Longer);
 
         Assert.True(UnseenFloor.Collapsed(Law, fit.Values, model.Ranges));
         var intervals = longer.Select(r => (Row: r, Raised: model.Interval(Law, fit.Values, [r.Params, r.Tokens])!,
