@@ -90,6 +90,11 @@ public sealed class PredictiveModelTests(ITestOutputHelper output)
         Assert.InRange(without.Coverage * 50, 49, 50);
         Assert.InRange(withCompute.Ratio, 2.32, 2.62);
         Assert.InRange(without.Ratio, 8.4, 8.7);
+        // Measured beside the run-length backtest or alone, the compute model is the same to the last bit: the backtests run side by side.
+        var alone = PredictiveModel.MeasureAll(Law, cheaper, fit.Values, settings, SecondModels.Costlier);
+        Assert.Equal(model.CostlierErrors, alone.CostlierErrors);
+        Assert.Equal(model.Errors, alone.Errors);
+        Assert.Null(alone.LongerErrors);
     }
 
     internal static readonly ChinchillaLaw Law = ChinchillaLaw.Instance;
