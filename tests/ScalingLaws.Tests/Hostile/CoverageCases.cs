@@ -106,11 +106,11 @@ internal static class CoverageCases
             "curve", "predict", curve, "--law-file", save("cov-curve-law-extrapolation-emptied.json", curveEmptied.ToJsonString()));
         var typed = new (string Name, Func<string, string> Edit, string Names)[]
         {
-            ("law-in-a-list", s => s.Replace("\"law\":\"chinchilla\"", "\"law\":[\"chinchilla\"]"), "'law' has the wrong kind of value"),
-            ("status-a-number", s => s.Replace("{\"law\"", "{\"status\":3,\"law\""), "'status' has the wrong kind of value"),
-            ("parameter-true", s => s.Replace("1.69", "true"), "'params.E' has the wrong kind of value"),
-            ("extrapolation-a-string", s => s[..^1] + ",\"extrapolation\":\"yes\"}", "'extrapolation' has the wrong kind of value"),
-            ("range-of-words", s => s[..^1] + ",\"extrapolation\":{\"ranges\":{\"params\":[\"a\",\"b\"]}}}", "'extrapolation.ranges.params[0]' has the wrong kind of value"),
+            ("law-in-a-list", s => s.Replace("\"law\":\"chinchilla\"", "\"law\":[\"chinchilla\"]"), "'law' is a JSON array at line 1, which is not the kind of value it takes"),
+            ("status-a-number", s => s.Replace("{\"law\"", "{\"status\":3,\"law\""), "'status' is the number 3 at line 1"),
+            ("parameter-true", s => s.Replace("1.69", "true"), "'params.E' is true at line 1, where a number belongs"),
+            ("extrapolation-a-string", s => s[..^1] + ",\"extrapolation\":\"yes\"}", "'extrapolation' is the text \"yes\" at line 1"),
+            ("range-of-words", s => s[..^1] + ",\"extrapolation\":{\"ranges\":{\"params\":[\"a\",\"b\"]}}}", "'extrapolation.ranges.params[0]' is the text \"a\" at line 1, where a number belongs"),
             ("status-twice", s => s.Replace("{\"law\"", "{\"status\":\"converged\",\"status\":\"iteration-limit\",\"law\""), "'status' is given twice"),
         };
         foreach (var (name, edit, names) in typed)
