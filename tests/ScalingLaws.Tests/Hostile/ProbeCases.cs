@@ -3,7 +3,8 @@ namespace ScalingLaws.Tests.Hostile;
 /// <summary>
 /// What a hostile tester tried in round 11: sizes beyond any run named with their file and row, axis limits a log axis
 /// cannot show named by their option, counts below one and sizes without a unit in hparams, plan, optimal and flops as
-/// predict has them, options that would be ignored or give a table of absurd length, shapes a head count does not divide, and
+/// predict has them, options that would be ignored or give a table of absurd length or a run of minutes, budgets given twice,
+/// shapes a head count does not divide, a field's own column given away by --map, and
 /// law files whose JSON is of the wrong kind (a list, a string, a NaN in quotes) said as what they hold.
 /// </summary>
 internal static class ProbeCases
@@ -82,6 +83,9 @@ internal static class ProbeCases
             [.. Plan[..^1], "opt", "--map", "loss=val_loss"]);
         yield return HostileCase.Refused("plan --models 100000", "--models 100000: give from 2 sizes (the fewest that fit the size term) to 100", [.. Plan, "--models", "100000"]);
         yield return HostileCase.Refused("plan --models 1", "--models 1: give from 2 sizes", [.. Plan, "--models", "1"]);
+        // --points 100000000 ran past five minutes and hundreds of megabytes per million; equal budgets were "only 2 of 2 … needs at least 2".
+        yield return HostileCase.Refused("envelope --points 100000000", "--points 100000000: use from 100 to 1,000,000 compute values", "envelope", runs, "--points", "100000000");
+        yield return HostileCase.Refused("isoflop --budgets given twice", "--budgets: 1e19 is given 2 times; give each compute budget once", "isoflop", runs, "--budgets", "1e19,3e19,1e19");
         yield return HostileCase.Refused("plan --spread 1", "--spread 1: give the largest sweep size over the smallest, above 1, e.g. --spread 100.", [.. Plan, "--spread", "1"]);
         // A field's own column given to another by --map was "no tokens or flops column among the headers 'params', 'tokens', 'loss'".
         yield return HostileCase.Refused("fit --map loss=tokens", "probe-runs.csv: no tokens or flops column: --map loss=tokens gives the column 'tokens' to loss; change that --map",

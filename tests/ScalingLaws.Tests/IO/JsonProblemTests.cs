@@ -67,7 +67,7 @@ public sealed class JsonProblemTests
     [InlineData("\"E=1.69\"", "the file holds the text \"E=1.69\", where one JSON object belongs")]
     [InlineData("{\"E\": \"NaN\"}", "'E' is the text \"NaN\" at line 1, where a number belongs; write a number there")]
     [InlineData("{\n  \"A\": 406.4,\n  \"E\": [1.69]\n}", "'E' is a JSON array at line 3, where a number belongs; write a number there")]
-    [InlineData("{\"E\": true}", "'E' is true at line 1, where a number belongs")]
+    [InlineData("{\"E\": true}", "'E' is true at line 1, where a number belongs; write a number there")]
     public void A_value_of_the_wrong_kind_is_said_as_what_it_is(string text, string expected)
     {
         var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Dictionary<string, double>>(text, Reflection));
