@@ -148,7 +148,7 @@ internal static class CoverageCases
         yield return HostileCase.Refused("isoflop --tolerance negative", "--tolerance -1: a run's distance from its budget is a positive number of dex", "isoflop", iso, "--tolerance", "-1");
         yield return HostileCase.Refused("isoflop --tolerance text", "--tolerance abc: 'abc' is not a quantity", "isoflop", iso, "--tolerance", "abc");
         yield return HostileCase.Refused("isoflop --budget-column absent", "no column 'nope' to take budgets from", "isoflop", iso, "--budget-column", "nope");
-        yield return HostileCase.Refused("envelope --points below the least", "--points 5: use at least 100", "envelope", iso, "--points", "5");
+        yield return HostileCase.Refused("envelope --points below the least", "--points 5: use from 100 to 1,000,000", "envelope", iso, "--points", "5");
         yield return HostileCase.Refused("backtest --rows without --json", "--rows lists the predictions in the JSON output; add --json", "backtest", grid, "--rows", "--quiet");
         yield return HostileCase.Refused("backtest --cuts zero", "--cuts 0", "backtest", grid, "--cuts", "0", "--quiet");
         yield return HostileCase.Refused("evaluate --models one", "--models 1: give whole numbers of model sizes, at least 2", "evaluate", grid, "--models", "1,5");

@@ -4,7 +4,8 @@ namespace ScalingLaws.Tests.Hostile;
 /// What a hostile tester tried in round 11: sizes beyond any run named with their file and row, axis limits a log axis
 /// cannot show named by their option, counts below one and sizes without a unit in hparams, plan, optimal and flops as
 /// predict has them, options that would be ignored or give a table of absurd length or a run of minutes, budgets given twice,
-/// shapes a head count does not divide, a field's own column given away by --map, and
+/// shapes a head count does not divide, a field's own column given away by --map, outputs whose name or folder no file
+/// system takes, and
 /// law files whose JSON is of the wrong kind (a list, a string, a NaN in quotes) said as what they hold.
 /// </summary>
 internal static class ProbeCases
@@ -25,7 +26,19 @@ internal static class ProbeCases
         }
         const string Grid = "params,tokens,loss\n1e8,2e9,3.9\n2e8,2e9,3.7\n4e8,2e9,3.55\n1e8,8e9,3.6\n2e8,8e9,3.4\n4e8,8e9,3.25\n8e8,8e9,3.15\n8e8,2e9,3.45\n";
         var runs = Save("probe-runs.csv", Grid);
-        return [.. Oversized(Save), .. AxisLimits(folder, runs), .. Counts(), .. Ignored(runs), .. LawFiles(Save)];
+        return [.. Oversized(Save), .. AxisLimits(folder, runs), .. Counts(), .. Ignored(runs), .. LawFiles(Save), .. Outputs(folder, runs)];
+    }
+
+    // A name of 250 bytes is one a file system takes: its temporary file beside it was 300 and failed after the work. A name
+    // past 255 bytes, or a folder that takes no file (/proc), is refused before the work (before: a fit, then .NET's words).
+    private static IEnumerable<HostileCase> Outputs(string folder, string runs)
+    {
+        var longest = Path.Combine(folder, new string('s', 246) + ".csv");
+        yield return new HostileCase("curve synth --out a name of 250 bytes", ["curve", "synth", "--out", longest, "--checkpoints", "5", "--context", "16"], Accepted: true, Creates: [longest]);
+        var tooLong = Path.Combine(folder, new string('f', 296) + ".json");
+        yield return HostileCase.Refused("fit --out a name of 301 bytes", $"--out {tooLong}: cannot write: the file name is 301 bytes long, more than the 255 a file system takes", "fit", runs, "--out", tooLong);
+        yield return HostileCase.Refused("fit --out into /proc", "--out /proc/probe-law.json: cannot write (the folder takes no new files)", "fit", runs, "--out", "/proc/probe-law.json");
+        yield return HostileCase.Refused("report --out into /sys", "--out /sys/probe-report.html: cannot write (", "report", runs, "--out", "/sys/probe-report.html");
     }
 
     // A size no run has is one cell at fault: the warning names the file and the row, as a refused cell's error does.
