@@ -38,6 +38,8 @@ internal static class ProbeCases
         var tooLong = Path.Combine(folder, new string('f', 296) + ".json");
         yield return HostileCase.Refused("fit --out a name of 301 bytes", $"--out {tooLong}: cannot write: the file name is 301 bytes long, more than the 255 a file system takes", "fit", runs, "--out", tooLong);
         yield return HostileCase.Refused("fit --out into /proc", "--out /proc/probe-law.json: cannot write (the folder takes no new files)", "fit", runs, "--out", "/proc/probe-law.json");
+        yield return HostileCase.Refused("study summarize a folder that does not exist", "probe-no-study: no such folder; check the path, or run 'scaling study run ... --out DIR' first",
+            "study", "summarize", Path.Combine(folder, "probe-no-study"));
         yield return HostileCase.Refused("report --out into /sys", "--out /sys/probe-report.html: cannot write (", "report", runs, "--out", "/sys/probe-report.html");
     }
 
