@@ -101,6 +101,10 @@ internal static class ProbeCases
         // --points 100000000 ran past five minutes and hundreds of megabytes per million; equal budgets were "only 2 of 2 … needs at least 2".
         yield return HostileCase.Refused("envelope --points 100000000", "--points 100000000: use from 100 to 1,000,000 compute values", "envelope", runs, "--points", "100000000");
         yield return HostileCase.Refused("isoflop --budgets given twice", "--budgets: 1e19 is given 2 times; give each compute budget once", "isoflop", runs, "--budgets", "1e19,3e19,1e19");
+        yield return HostileCase.Refused("predict --unique-tokens under a law without repeated data", "--unique-tokens: the chinchilla law has no term for repeated data, so it would be ignored",
+            "predict", "--law-spec", Law, "--params", "7B", "--tokens", "1T", "--unique-tokens", "1B");
+        yield return HostileCase.Refused("predict --unique-tokens under Kaplan's law", "--unique-tokens: the kaplan law has no term for repeated data",
+            "predict", "--law", "kaplan", "--params", "7B", "--tokens", "1T", "--unique-tokens", "1B");
         yield return HostileCase.Refused("plan --spread 1", "--spread 1: give the largest sweep size over the smallest, above 1, e.g. --spread 100.", [.. Plan, "--spread", "1"]);
         // A field's own column given to another by --map was "no tokens or flops column among the headers 'params', 'tokens', 'loss'".
         yield return HostileCase.Refused("fit --map loss=tokens", "probe-runs.csv: no tokens or flops column: --map loss=tokens gives the column 'tokens' to loss; change that --map",
