@@ -105,6 +105,8 @@ internal static class ProbeCases
             "predict", "--law-spec", Law, "--params", "7B", "--tokens", "1T", "--unique-tokens", "1B");
         yield return HostileCase.Refused("predict --unique-tokens under Kaplan's law", "--unique-tokens: the kaplan law has no term for repeated data",
             "predict", "--law", "kaplan", "--params", "7B", "--tokens", "1T", "--unique-tokens", "1B");
+        yield return HostileCase.Refused("downstream fit --chance above one", "--chance 1.5: a chance level is an accuracy in [0, 1), e.g. 0.25 for four choices.",
+            "downstream", "fit", "--dataset", "pythia-tasks", "--task", "piqa", "--chance", "1.5");
         yield return HostileCase.Refused("plan --spread 1", "--spread 1: give the largest sweep size over the smallest, above 1, e.g. --spread 100.", [.. Plan, "--spread", "1"]);
         // A field's own column given to another by --map was "no tokens or flops column among the headers 'params', 'tokens', 'loss'".
         yield return HostileCase.Refused("fit --map loss=tokens", "probe-runs.csv: no tokens or flops column: --map loss=tokens gives the column 'tokens' to loss; change that --map",
