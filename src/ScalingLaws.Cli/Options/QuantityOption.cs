@@ -26,6 +26,18 @@ internal static class QuantityOption
         CustomParser = result => Parse(result, name),
     };
 
+    /// <summary>A training step from which to keep points: <see cref="Optional"/>, refused below zero while the line is parsed (no run logs a negative step).</summary>
+    public static Option<double?> Step(string name, string description)
+    {
+        var option = Optional(name, description, "STEP");
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is < 0 and var step)
+                result.AddError($"{name} {step:G}: a step is 0 or more; give the first step to keep, e.g. {name} 100.");
+        });
+        return option;
+    }
+
     /// <summary>
     /// Several numbers, space- or comma-separated as <see cref="ValueList"/> reads them, a decimal comma refused
     /// (<see cref="ValueList.DecimalComma"/>); none when the option is not given.

@@ -26,7 +26,8 @@ internal static class ProbeCases
         }
         const string Grid = "params,tokens,loss\n1e8,2e9,3.9\n2e8,2e9,3.7\n4e8,2e9,3.55\n1e8,8e9,3.6\n2e8,8e9,3.4\n4e8,8e9,3.25\n8e8,8e9,3.15\n8e8,2e9,3.45\n";
         var runs = Save("probe-runs.csv", Grid);
-        return [.. Oversized(Save), .. AxisLimits(folder, runs), .. Counts(), .. Ignored(runs), .. LawFiles(Save), .. Outputs(folder, runs)];
+        var curve = Save("probe-curve.csv", "step,loss\n100,3.2\n200,3.0\n400,2.9\n800,2.8\n1600,2.75\n");
+        return [.. Oversized(Save), .. AxisLimits(folder, runs), .. Counts(), .. Ignored(runs, curve), .. LawFiles(Save), .. Outputs(folder, runs)];
     }
 
     // A name of 250 bytes is one a file system takes: its temporary file beside it was 300 and failed after the work. A name
@@ -88,7 +89,7 @@ internal static class ProbeCases
     }
 
     // An option that would be ignored, or that asks for a table of 100,000 sizes, is refused in one line naming it.
-    private static IEnumerable<HostileCase> Ignored(string runs)
+    private static IEnumerable<HostileCase> Ignored(string runs, string curve)
     {
         yield return HostileCase.Refused("plan --evidence none with --map", "--map applies to table files in --evidence; --evidence none reads no file. Leave it out, or give the table file it reads.",
             [.. Plan, "--map", "loss=val_loss"]);
@@ -107,6 +108,9 @@ internal static class ProbeCases
             "predict", "--law", "kaplan", "--params", "7B", "--tokens", "1T", "--unique-tokens", "1B");
         yield return HostileCase.Refused("downstream fit --chance above one", "--chance 1.5: a chance level is an accuracy in [0, 1), e.g. 0.25 for four choices.",
             "downstream", "fit", "--dataset", "pythia-tasks", "--task", "piqa", "--chance", "1.5");
+        yield return HostileCase.Refused("curve fit --from-step below zero", "--from-step -5: a step is 0 or more; give the first step to keep, e.g. --from-step 100.",
+            "curve", "fit", curve, "--law", "power", "--from-step", "-5");
+        yield return HostileCase.Refused("curve positions --from-step below zero", "--from-step -1: a step is 0 or more", "curve", "positions", curve, "--from-step", "-1");
         yield return HostileCase.Refused("plan --spread 1", "--spread 1: give the largest sweep size over the smallest, above 1, e.g. --spread 100.", [.. Plan, "--spread", "1"]);
         // A field's own column given to another by --map was "no tokens or flops column among the headers 'params', 'tokens', 'loss'".
         yield return HostileCase.Refused("fit --map loss=tokens", "probe-runs.csv: no tokens or flops column: --map loss=tokens gives the column 'tokens' to loss; change that --map",
