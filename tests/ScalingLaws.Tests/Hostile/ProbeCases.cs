@@ -111,6 +111,10 @@ internal static class ProbeCases
         yield return HostileCase.Refused("curve fit --from-step below zero", "--from-step -5: a step is 0 or more; give the first step to keep, e.g. --from-step 100.",
             "curve", "fit", curve, "--law", "power", "--from-step", "-5");
         yield return HostileCase.Refused("curve positions --from-step below zero", "--from-step -1: a step is 0 or more", "curve", "positions", curve, "--from-step", "-1");
+        yield return HostileCase.Refused("optimal --target-loss below E, named by its option", "--target-loss 1.5: at or below the irreducible loss E = 1.69, which no amount of compute reaches; give a target above it.",
+            "optimal", "--law-spec", Law, "--target-loss", "1.5");
+        yield return HostileCase.Refused("inference --target-loss below E, named by its option", "--target-loss 1: at or below the irreducible loss E = 1.69",
+            "inference", "--law-spec", Law, "--target-loss", "1", "--inference-tokens", "1e12");
         yield return HostileCase.Refused("plan --spread 1", "--spread 1: give the largest sweep size over the smallest, above 1, e.g. --spread 100.", [.. Plan, "--spread", "1"]);
         // A field's own column given to another by --map was "no tokens or flops column among the headers 'params', 'tokens', 'loss'".
         yield return HostileCase.Refused("fit --map loss=tokens", "probe-runs.csv: no tokens or flops column: --map loss=tokens gives the column 'tokens' to loss; change that --map",
