@@ -27,16 +27,15 @@ internal static class QuantityOption
     };
 
     /// <summary>A training step from which to keep points: <see cref="Optional"/>, refused below zero while the line is parsed (no run logs a negative step).</summary>
-    public static Option<double?> Step(string name, string description)
+    public static Option<double?> Step(string name, string description) => new(name)
     {
-        var option = Optional(name, description, "STEP");
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is < 0 and var step)
-                result.AddError($"{name} {step:G}: a step is 0 or more; give the first step to keep, e.g. {name} 100.");
-        });
-        return option;
-    }
+        Description = description,
+        HelpName = "STEP",
+        CustomParser = result => NotNegative(result, name, Parse(result, name)),
+    };
+
+    private static double? NotNegative(ArgumentResult result, string name, double? step) =>
+        step < 0 ? Error(result, $"{name} {step:G}: a step is 0 or more; give the first step to keep, e.g. {name} 100.") : step;
 
     /// <summary>
     /// Several numbers, space- or comma-separated as <see cref="ValueList"/> reads them, a decimal comma refused

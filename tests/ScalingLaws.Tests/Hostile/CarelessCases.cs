@@ -170,7 +170,7 @@ internal static class CarelessCases
         yield return HostileCase.Refused("careless predict lists of different lengths", "--params has 2 values but another option has 3",
             "predict", "--law-spec", Law, "--params", "7B,13B", "--tokens", "2e10,1T,2T");
         yield return HostileCase.Refused("careless optimal target below E", "at or below the irreducible loss", "optimal", "--law-spec", Law, "--flops", "1e22", "--target-loss", "1.0");
-        yield return HostileCase.Refused("careless optimal negative target", "target loss -1", "optimal", "--law-spec", Law, "--flops", "1e22", "--target-loss", "-1");
+        yield return HostileCase.Refused("careless optimal negative target", "--target-loss -1: at or below the irreducible loss E = 1.69", "optimal", "--law-spec", Law, "--flops", "1e22", "--target-loss", "-1");
         yield return HostileCase.Refused("careless optimal target loss of a billion", "--target-loss 1e9: the law reaches it with N* = 1.65e-18 parameters",
             "optimal", "--law-spec", Law, "--target-loss", "1e9");
         yield return HostileCase.Refused("careless predict --params below one", "--params 0.5: less than one, which no count is; if it is in millions or billions, write the unit (e.g. 0.5B or 0.5M)",

@@ -108,7 +108,7 @@ internal static class ProbeCases
             "predict", "--law", "kaplan", "--params", "7B", "--tokens", "1T", "--unique-tokens", "1B");
         yield return HostileCase.Refused("downstream fit --chance above one", "--chance 1.5: a chance level is an accuracy in [0, 1), e.g. 0.25 for four choices.",
             "downstream", "fit", "--dataset", "pythia-tasks", "--task", "piqa", "--chance", "1.5");
-        yield return HostileCase.Refused("curve fit --from-step below zero", "--from-step -5: a step is 0 or more; give the first step to keep, e.g. --from-step 100.",
+        yield return HostileCase.Refused("curve fit --from-step below zero", "--from-step -5: a step is 0 or more; give the first step to keep, e.g. --from-step 100",
             "curve", "fit", curve, "--law", "power", "--from-step", "-5");
         yield return HostileCase.Refused("curve positions --from-step below zero", "--from-step -1: a step is 0 or more", "curve", "positions", curve, "--from-step", "-1");
         yield return HostileCase.Refused("optimal --target-loss below E, named by its option", "--target-loss 1.5: at or below the irreducible loss E = 1.69, which no amount of compute reaches; give a target above it.",
