@@ -118,7 +118,7 @@ internal static class ProbeCases
         // A cut past every checkpoint gave every finding "inconclusive" and a "1E+30-token cut", exit 0.
         yield return HostileCase.Refused("findings --token-cut past every checkpoint", "--token-cut 1e30: opt has no checkpoint past it (the most tokens of any row are",
             "findings", "--dataset", "opt", "--token-cut", "1e30");
-        yield return HostileCase.Refused("evaluate --token-cut past every checkpoint", "--token-cut 1e30: probe-runs.csv has no checkpoint past it", "evaluate", runs, "--token-cut", "1e30");
+        yield return HostileCase.Refused("evaluate --token-cut past every checkpoint", "probe-runs.csv has no checkpoint past it (the most tokens of any row are 8B), so nothing is left to fit", "evaluate", runs, "--token-cut", "1e30");
         yield return HostileCase.Refused("plan --spread 1", "--spread 1: give the largest sweep size over the smallest, above 1, e.g. --spread 100.", [.. Plan, "--spread", "1"]);
         // A field's own column given to another by --map was "no tokens or flops column among the headers 'params', 'tokens', 'loss'".
         yield return HostileCase.Refused("fit --map loss=tokens", "probe-runs.csv: no tokens or flops column: --map loss=tokens gives the column 'tokens' to loss; change that --map",
