@@ -148,18 +148,22 @@ public static class TableReader
         foreach (var field in new[] { Field.Params, Field.Loss })
         {
             if (!columns.ContainsKey(field))
-                throw MissingColumn(path, [field], headers, unclaimed);
+                throw MissingColumn(path, [field], columns, headers, unclaimed);
         }
         if (!columns.ContainsKey(Field.Tokens) && !columns.ContainsKey(Field.Flops))
-            throw MissingColumn(path, [Field.Tokens, Field.Flops], headers, unclaimed);
+            throw MissingColumn(path, [Field.Tokens, Field.Flops], columns, headers, unclaimed);
     }
 
     // A header that looks like a misspelling of the field ('lsos') is named, with the two ways to use it.
-    private static DataFileException MissingColumn(string path, Field[] fields, IReadOnlyList<string> headers, IReadOnlyList<string> unclaimed)
+    private static DataFileException MissingColumn(string path, Field[] fields, IReadOnlyDictionary<Field, string> columns, IReadOnlyList<string> headers, IReadOnlyList<string> unclaimed)
     {
         var what = string.Join(" or ", fields.Select(FieldNames.Name));
         var near = fields.Select(f => (Field: f, Header: FieldNames.Misspelt(f, unclaimed))).FirstOrDefault(m => m.Header is not null);
         var problem = $"no {what} column among the headers {DataFileException.Quoted(headers)}";
+        // The field's own column given to another field by --map ('--map loss=tokens') leaves the field without one.
+        if (columns.FirstOrDefault(c => fields.Any(f => FieldNames.IsAlias(f, c.Value))) is { Value: not null } taken)
+            return new(path, $"no {what} column: --map {FieldNames.Name(taken.Key)}={taken.Value} gives the column '{taken.Value}' to {FieldNames.Name(taken.Key)}",
+                $"change that --map, or map {what} to another column with {string.Join(" or ", fields.Select(f => $"--map {FieldNames.Name(f)}=COLUMN"))}");
         return near.Header is { } header
             ? new(path, $"{problem} ('{header}' looks like '{FieldNames.Name(near.Field)}' misspelt)",
                 $"rename the column to '{FieldNames.Name(near.Field)}', or use --map {FieldNames.Name(near.Field)}=\"{header}\"")

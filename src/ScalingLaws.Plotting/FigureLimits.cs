@@ -9,26 +9,26 @@ internal static class FigureLimits
     {
         if (x is { } horizontal)
         {
-            var (left, right) = Span(plot.Axes.Bottom, horizontal, "horizontal");
+            var (left, right) = Span(plot.Axes.Bottom, horizontal, true);
             plot.Axes.SetLimitsX(left, right);
             // A round limit puts a tick label centred on the right edge: leave room for its half.
             plot.Axes.Right.MinimumSize = Math.Max(plot.Axes.Right.MinimumSize, RightEdgeRoom);
         }
         if (y is { } vertical)
         {
-            var (bottom, top) = Span(plot.Axes.Left, vertical, "vertical");
+            var (bottom, top) = Span(plot.Axes.Left, vertical, false);
             plot.Axes.SetLimitsY(bottom, top);
         }
     }
 
-    private static (double Low, double High) Span(IAxis axis, AxisRange range, string which)
+    private static (double Low, double High) Span(IAxis axis, AxisRange range, bool horizontal)
     {
         if (!double.IsFinite(range.Low) || !double.IsFinite(range.High) || !(range.Low < range.High))
-            throw new ScalingLawsException($"{which} axis limits {range.Low:G4} to {range.High:G4}: give two finite numbers, the lower first.");
+            throw new AxisLimitsException(horizontal, range, logarithmic: false);
         if (axis.TickGenerator is not LogTickGenerator)
             return (range.Low, range.High);
         if (!(range.Low > 0))
-            throw new ScalingLawsException($"{which} axis limits {range.Low:G4} to {range.High:G4}: the axis is logarithmic; give limits above zero.");
+            throw new AxisLimitsException(horizontal, range, logarithmic: true);
         return (LogAxis.Transform(range.Low), LogAxis.Transform(range.High));
     }
 }

@@ -69,6 +69,8 @@ public enum Setting
     Gpus,
     /// <c>CostSettings.Price</c>.
     Price,
+    /// <summary>The loss to reach (<c>ComputeOptimal.ForLoss</c>).</summary>
+    TargetLoss,
 }
 
 /// <summary>How the library itself names each <see cref="Setting"/> in messages: the member a caller sets.</summary>
@@ -108,6 +110,7 @@ public static class Settings
         Setting.Mfu => "CostSettings.Mfu",
         Setting.Gpus => "CostSettings.Gpus",
         Setting.Price => "CostSettings.Price",
+        Setting.TargetLoss => "the target loss",
         _ => setting.ToString(),
     };
 }

@@ -28,11 +28,14 @@ internal static class FlopsCommand
         command.SetAction(parse => CommandRunner.Run(console, _ =>
         {
             int? Size(Option<string?> option) => WholeNumber(parse.GetValue(option), option.Name);
+            // The shape's own refusal says "d_model" and "the head size": here they are options.
+            if (Size(headSize) is null && Size(dModel) % Size(heads) is > 0)
+                throw new ScalingLawsException($"--d-model {parse.GetValue(dModel)} is not a multiple of --heads {parse.GetValue(heads)}, so the heads' size is not d_model/heads; give it with --head-size, e.g. --head-size 128, or change --heads.");
             var shape = new TransformerShape(
                 Size(layers)!.Value, Size(dModel)!.Value, Size(heads)!.Value, Size(vocabulary)!.Value, Size(sequence)!.Value,
                 Size(feedForward), Size(headSize));
             var trainingTokens = parse.GetValue(tokens)!;
-            var report = FlopsReport.Of(shape, OptionValues.Positive(trainingTokens, $"--tokens {trainingTokens}"));
+            var report = FlopsReport.Of(shape, OptionValues.Count(trainingTokens, $"--tokens {trainingTokens}"));
             // Tokens a double holds can still make FLOPs it does not: the table would print "Infinity" as an answer.
             if (report.Conventions.FirstOrDefault(c => !double.IsFinite(c.Flops)) is { } overflow)
                 throw new ScalingLawsException($"--tokens {trainingTokens}: the training FLOPs ({QuantityFormat.Scientific(overflow.FlopsPerToken)} per token) exceed the largest number a double holds (about 1.8e308); give the tokens of a real run, e.g. 1.4T.");

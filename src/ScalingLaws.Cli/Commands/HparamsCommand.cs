@@ -38,8 +38,8 @@ internal static class HparamsCommand
             var (resamples, seed) = (given ? bootstrap.Count(parse) : DefaultResamples, parse.GetValue(bootstrap.Seed));
             var fitted = sweepFile is null ? null : HyperparameterSweepFit.Of(SweepReader.Read(sweepFile), resamples, seed);
             var chosen = fitted is null ? published! : new FittedHyperparameterLaw(fitted, $"fitted to {sweepFile}");
-            var point = PredictionPoints.Complete(new Observation(
-                Quantity(parse, parameters), Quantity(parse, tokens), Quantity(parse, flops), double.NaN));
+            var (givenParams, givenTokens) = (Quantity(parse, parameters), Quantity(parse, tokens));
+            var point = PredictionPoints.Complete(new Observation(givenParams, givenTokens, Quantity(parse, flops), double.NaN));
             var sequenceLength = parse.GetValue(context);
             if (sequenceLength is <= 0)
                 throw new ScalingLawsException($"--context {sequenceLength}: give the tokens per sequence as a positive whole number, e.g. 4096.");
@@ -54,6 +54,9 @@ internal static class HparamsCommand
                     Sweep = sweepView,
                     Bootstrap = fitted?.Bootstrap is { } b ? new SweepBootstrapView(b.Requested, b.Replicates, seed) : null,
                 };
+            // Once nothing is refused (a refusal is one line); a quantity not given is NaN, below no floor: what the user wrote is warned about, as predict does.
+            foreach (var warning in UnitlessSizeOption.Warnings(parameters.Name, [givenParams]).Concat(UnitlessSizeOption.Warnings(tokens.Name, [givenTokens])))
+                console.Error.WriteLine(warning);
             console.Answer(parse.GetValue(json),
                 () => result is null ? CliJson.Serialize(new SweepOnlyJson(sweepView)) : CliJson.Serialize(result),
                 ansi =>
@@ -79,6 +82,7 @@ internal static class HparamsCommand
         throw new ScalingLawsException($"{given}: {law.Name} gives a learning rate of {Numbers.Format(optimum.LearningRate, 3)} and a batch of {Numbers.Format(optimum.BatchTokens, 3)} tokens, which no run could train with (a rate of 1 or more, or a batch below one token or beyond the run's tokens): the point is far outside the runs the law was fitted on; give the size of a real run.");
     }
 
-    // NaN for a quantity not given: the point is completed from the others (C = 6ND).
-    private static double Quantity(ParseResult parse, Option<string?> option) => OptionValues.Positive(parse, option) ?? double.NaN;
+    // NaN for a quantity not given: the point is completed from the others (C = 6ND). A count below one is refused, as predict's is.
+    private static double Quantity(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) is { } text ? OptionValues.Count(text, $"{option.Name} {text}") : double.NaN;
 }

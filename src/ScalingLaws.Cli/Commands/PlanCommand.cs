@@ -10,6 +10,9 @@ namespace ScalingLaws.Cli.Commands;
 /// </summary>
 internal static class PlanCommand
 {
+    // The study's advice is about 5 sizes; sizes closer than a few percent apart add runs, not information, and a table no one reads.
+    private const int MaxModels = 100;
+
     public static Command Create(CliConsole console)
     {
         var targetParams = new Option<string>("--params") { HelpName = "N", Description = "The target's size N in parameters, e.g. 7B.", Required = true };
@@ -46,16 +49,23 @@ internal static class PlanCommand
         RenamedOption.Add(command, "--budget", SweepBudget.Name, "so that it is not read as one of isoflop's --budgets");
         command.SetAction(parse => CommandRunner.Run(console, cancellation =>
         {
-            var n = OptionValues.Positive(parse.GetValue(targetParams)!, $"--params {parse.GetValue(targetParams)}");
-            var d = OptionValues.Positive(parse.GetValue(targetTokens)!, $"--tokens {parse.GetValue(targetTokens)}");
+            var n = OptionValues.Count(parse.GetValue(targetParams)!, $"--params {parse.GetValue(targetParams)}");
+            var d = OptionValues.Count(parse.GetValue(targetTokens)!, $"--tokens {parse.GetValue(targetTokens)}");
             var b = SweepBudget.Parse(parse.GetValue(budget)!, n, d);
             var pt = parse.GetValue(targetFraction);
             if (pt < 0 || pt > 1)
                 throw new ScalingLawsException($"--target-fraction {parse.GetValue(targetFraction)}: give a fraction of the run from 0 (never) to 1, e.g. 0.3.");
-            var request = new SweepRequest(n, d, b <= 1 ? b * 6 * n * d : b, parse.GetValue(models),
-                OptionValues.Positive(parse.GetValue(spread), $"--spread {parse.GetValue(spread)}"), pt > 0 ? pt : null);
+            var sizes = parse.GetValue(models);
+            if (sizes is < 2 or > MaxModels)
+                throw new ScalingLawsException($"--models {sizes}: give from 2 sizes (the fewest that fit the size term) to {MaxModels}, e.g. --models 5.");
+            var ratio = OptionValues.Positive(parse.GetValue(spread), $"--spread {parse.GetValue(spread)}");
+            if (!(ratio > 1 && double.IsFinite(ratio)))
+                throw new ScalingLawsException($"--spread {parse.GetValue(spread)}: give the largest sweep size over the smallest, above 1, e.g. --spread 100.");
+            var request = new SweepRequest(n, d, b <= 1 ? b * 6 * n * d : b, sizes, ratio, pt > 0 ? pt : null);
             var cost = costs.Settings(parse);
             var plan = SweepPlanner.Plan(request, Evidence(parse, evidence, dataDir, files, request.TargetFraction, cancellation));
+            foreach (var warning in UnitlessSizeOption.Warnings("--params", [n]).Concat(UnitlessSizeOption.Warnings("--tokens", [d])))
+                console.Error.WriteLine(warning);
             console.Answer(parse.GetValue(json), () => CliJson.Serialize(PlanView.Json(plan, cost)), ansi => PlanView.Write(ansi, plan, cost));
             return 0;
         }));
@@ -68,14 +78,15 @@ internal static class PlanCommand
         ParseResult parse, Option<string> evidence, Option<string?> dataDir, StudyOptions files, double? targetFraction, CancellationToken cancellation)
     {
         var names = parse.GetValue(evidence)!;
-        if (IsNone(names))
-            return null;
-        var items = Items(names);
-        if (items.Length == 0)
+        var items = IsNone(names) ? [] : Items(names);
+        if (items.Length == 0 && !IsNone(names))
             throw new ScalingLawsException("--evidence: give dataset names such as opt,gpt3, table files, or none.");
+        // --map and --family-column say how a table file is read: without one, they would be ignored in silence.
         var (map, familyColumn) = (parse.GetValue(files.Map) ?? [], parse.GetValue(files.FamilyColumn));
         if (!items.Any(IsFile) && (map.Length > 0 || familyColumn is not null))
-            throw new ScalingLawsException($"--map and --family-column apply to table files in --evidence; {names} names datasets only. Leave them out.");
+            throw new ScalingLawsException($"{(map.Length > 0 ? "--map" : "--family-column")} applies to table files in --evidence; --evidence {names} {(items.Length == 0 ? "reads no file" : "names datasets only")}. Leave it out, or give the table file it reads.");
+        if (items.Length == 0)
+            return null;
         var sources = items.Select(item => IsFile(item)
             ? (Name: item, Table: StudyOptions.ReadFile(item, map, familyColumn))
             : Dataset(item, parse.GetValue(dataDir))).ToArray();

@@ -12,6 +12,9 @@ internal static class PredictionPoints
         var count = new[] { parameters.Length, tokens.Length, flops.Length, unique.Length }.Max();
         if (count == 0)
             throw new ScalingLawsException($"give the points to predict with {string.Join(" and ", law.Inputs.Select(Option))}, e.g. --params 70B --tokens 1.4T.");
+        // A law without a term for repeated data would ignore them, and answer as if every token were new (optimal refuses the same).
+        if (unique.Length > 0 && !law.Inputs.Contains(Field.UniqueTokens))
+            throw new ScalingLawsException($"--unique-tokens: the {law.Name} law has no term for repeated data, so it would be ignored; use --law data-constrained or a law file fitted with 'scaling fit ... --law data-constrained', or leave --unique-tokens out.");
         foreach (var (values, name) in new[] { (parameters, "--params"), (tokens, "--tokens"), (flops, "--flops"), (unique, "--unique-tokens") })
         {
             if (values.Length is not (0 or 1) && values.Length != count)

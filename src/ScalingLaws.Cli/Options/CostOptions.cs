@@ -52,7 +52,7 @@ internal sealed class CostOptions : IOptionGroup
     public double[] Budgets(ParseResult parse, Option<string[]> flops, CostSettings? cost)
     {
         var given = new[] { flops, GpuHours, Dollars }
-            .Select(o => (Option: o, Values: ValueList.Amounts(parse, o, OptionValues.Positive)))
+            .Select(o => (Option: o, Values: ValueList.Amounts(parse, o, o == flops ? OptionValues.Count : OptionValues.Positive)))
             .Where(g => g.Values.Length > 0)
             .ToArray();
         if (given.Length > 1)

@@ -35,8 +35,8 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
 
     public Option<double?> FitFraction { get; } = QuantityOption.Optional("--fit-fraction", "Fit each run on its first P of steps (0 < P < 1) and predict the rest.", "P");
 
-    public Option<double?> FromStep { get; } = QuantityOption.Optional(
-        "--from-step", "Leave out each run's points before this step: the untrained model and the warm-up, which no loss-curve law describes.", "STEP");
+    public Option<double?> FromStep { get; } = QuantityOption.Step(
+        "--from-step", "Leave out each run's points before this step: the untrained model and the warm-up, which no loss-curve law describes.");
 
     public Option<string[]> FitRuns { get; } = ValueList.Create("--fit-runs", "Fit on these runs together, e.g. cosine_24000,constant_24000, and predict the others.");
 

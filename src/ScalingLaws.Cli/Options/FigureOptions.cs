@@ -91,9 +91,12 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
             throw new ScalingLawsException($"{option.Name} {text}: give the span as LO:HI, e.g. {option.Name} 1e18:1e22.");
         var (low, high) = (OptionValues.Number(parts[0].Trim(), $"{option.Name} {text}"), OptionValues.Number(parts[1].Trim(), $"{option.Name} {text}"));
         if (!(low < high) || !double.IsFinite(low) || !double.IsFinite(high))
-            throw new ScalingLawsException($"{option.Name} {text}: the lower end must come first and both must be finite, e.g. {option.Name} 2.0:3.5.");
+            throw new ScalingLawsException(Unordered(option, text));
         return new AxisRange(low, high);
     }
+
+    private static string Unordered(Option<string?> option, string? text) =>
+        $"{option.Name} {text}: the lower end must come first and both must be finite, e.g. {option.Name} 2.0:3.5.";
 
     /// <summary>The largest width or height: a 20,000-pixel square PNG is already 1.6 GB in memory while it is drawn.</summary>
     public const int MaxPixels = 20_000;
@@ -103,7 +106,7 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
     {
         if (path is not null)
             AtomicFile.CheckTarget(path, OutputKind.Figure, OutputOptions.Inputs(parse, Out));
-        return Report(ScalingPlots.Save(plot, path ?? parse.GetValue(Out)!, Settings(parse)));
+        return Report(parse, () => ScalingPlots.Save(plot, path ?? parse.GetValue(Out)!, Settings(parse)));
     }
 
     /// <summary><see cref="Save(ParseResult, Plot, string?)"/> of a figure drawn from <paramref name="runs"/>, first repeating their warnings (e.g. rows pooled across families): a figure alone would hide them.</summary>
@@ -116,10 +119,24 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
 
     /// <summary>Saves a figure of stacked panels to --out and says where it went.</summary>
     public int Save(ParseResult parse, Multiplot panels) =>
-        Report(ScalingPlots.SavePanels(panels, parse.GetValue(Out)!, Settings(parse)));
+        Report(parse, () => ScalingPlots.SavePanels(panels, parse.GetValue(Out)!, Settings(parse)));
 
-    private int Report(SavedFigure saved)
+    private int Report(ParseResult parse, Func<SavedFigure> save)
     {
+        SavedFigure saved;
+        try
+        {
+            saved = save();
+        }
+        catch (AxisLimitsException e)
+        {
+            // Only the figure knows which of its axes are logarithmic: its refusal is worded here with the option given.
+            var option = e.Horizontal ? XLimits : YLimits;
+            var axis = e.Horizontal ? "horizontal" : "vertical";
+            throw new ScalingLawsException(e.Logarithmic
+                ? $"{option.Name} {parse.GetValue(option)}: the {axis} axis of this figure is logarithmic; give limits above zero, e.g. {option.Name} {Quantity.FormatScientific(e.Range.High / 1000)}:{Quantity.FormatScientific(e.Range.High)}."
+                : Unordered(option, parse.GetValue(option)));
+        }
         console.Out.WriteLine($"wrote {saved.Path} ({saved.Format.ToString().ToUpperInvariant()}, {saved.Width}×{saved.Height}, {Quantity.Format(saved.Bytes)}B)");
         return 0;
     }

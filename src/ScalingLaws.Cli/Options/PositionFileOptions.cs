@@ -20,8 +20,8 @@ internal sealed class PositionFileOptions : IOptionGroup
 
     public Option<string?> Format { get; } = FormatOption.Create();
 
-    public Option<double?> FromStep { get; } = QuantityOption.Optional(
-        "--from-step", "Leave out the checkpoints before this step: the first moments of training, before the reciprocal law holds.", "STEP");
+    public Option<double?> FromStep { get; } = QuantityOption.Step(
+        "--from-step", "Leave out the checkpoints before this step: the first moments of training, before the reciprocal law holds.");
 
     public void AddTo(Command command)
     {

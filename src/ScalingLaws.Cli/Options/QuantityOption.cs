@@ -26,6 +26,17 @@ internal static class QuantityOption
         CustomParser = result => Parse(result, name),
     };
 
+    /// <summary>A training step from which to keep points: <see cref="Optional"/>, refused below zero while the line is parsed (no run logs a negative step).</summary>
+    public static Option<double?> Step(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "STEP",
+        CustomParser = result => NotNegative(result, name, Parse(result, name)),
+    };
+
+    private static double? NotNegative(ArgumentResult result, string name, double? step) =>
+        step < 0 ? Error(result, $"{name} {step:G}: a step is 0 or more; give the first step to keep, e.g. {name} 100.") : step;
+
     /// <summary>
     /// Several numbers, space- or comma-separated as <see cref="ValueList"/> reads them, a decimal comma refused
     /// (<see cref="ValueList.DecimalComma"/>); none when the option is not given.

@@ -36,6 +36,7 @@ internal static class SettingFlags
         Setting.Mfu => "--mfu",
         Setting.Gpus => "--gpus",
         Setting.Price => "--price",
+        Setting.TargetLoss => "--target-loss",
         _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, "no option for this setting"),
     };
 

@@ -76,7 +76,17 @@ internal sealed class StudyOptions : IOptionGroup
         var (selected, summary) = Reading.Selection.Create(parse).Apply(file is null ? table : NameUnlabelled(table, file));
         if (_oldCut?.OldValue(parse, TokenCut) is not null)
             selected = selected.WithNote(_oldCut.Note);
+        if (parse.GetResult(TokenCut) is { Implicit: false } || _oldCut?.OldValue(parse, TokenCut) is not null)
+            RefuseCutPastEveryRow(Cut(parse), selected, name);
         return (name, new LoadedRuns(selected, summary ?? SelectionSummary.Everything(selected.Count), []));
+    }
+
+    // A cut given at or past every checkpoint leaves nothing to fit: every cell of the study was empty and the findings
+    // "inconclusive". The default cut (10B) on a small sweep still says so cell by cell, as docs/estimation.md describes.
+    private static void RefuseCutPastEveryRow(double cut, ObservationTable table, string name)
+    {
+        if (cut > 0 && table.Count > 0 && table.Rows.Max(r => r.Tokens) is var most && most <= cut)
+            throw new ScalingLawsException($"--token-cut {Quantity.FormatScientific(cut)}: {name} has no checkpoint past it (the most tokens of any row are {Quantity.Format(most)}), so nothing is left to fit; give a cut below that, or 0 to keep every checkpoint.");
     }
 
     /// <summary>A table of runs read from <paramref name="file"/> for the study, as <see cref="Load"/> reads FILE.</summary>

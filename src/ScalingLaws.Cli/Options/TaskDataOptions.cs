@@ -59,6 +59,9 @@ internal sealed class TaskDataOptions : IOptionGroup
         table = Selection.Create(parse).Apply(table).Table;
         if (parse.GetValue(Questions) is <= 0 and var questions)
             throw new ScalingLawsException($"--questions {questions}: give the task's number of questions, a positive count.");
+        // Checked here, so that the refusal names the option and not the task it was given to (before: "task 'piqa' has chance level 1.5").
+        if (parse.GetValue(Chance) is { } chance && !(chance is >= 0 and < 1))
+            throw new ScalingLawsException($"--chance {chance:G4}: a chance level is an accuracy in [0, 1), e.g. 0.25 for four choices.");
         var tableLoss = dataset is null ? null : DatasetCatalog.Find(dataset).Loss;
         return (table, new TaskRequest(parse.GetValue(Metric)!, parse.GetValue(LossColumn), parse.GetValue(Chance), parse.GetValue(Questions), tableLoss));
     }

@@ -2,7 +2,7 @@ namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>
 /// The warnings about the rows of a user's file, worded for the command line: sizes written without their unit
-/// (<see cref="SizesWithoutUnit"/>) or whole columns in another unit (<see cref="SmallSizeColumns"/>), params and tokens
+/// (<see cref="SizesWithoutUnit"/>), beyond any run (<see cref="OversizedCounts"/>) or whole columns in another unit (<see cref="SmallSizeColumns"/>), params and tokens
 /// swapped (<see cref="SwappedSizes"/>), FLOPs in another unit (<see cref="FlopsInAnotherUnit"/>), rows that repeat earlier ones (<see cref="RepeatedRows"/>) losses that look like
 /// perplexities (<see cref="PerplexityLikeLosses"/>), losses too small for any model (<see cref="VanishingLosses"/>) and losses that
 /// rise with scale as a score does (<see cref="RisingLosses"/>). A catalogued
@@ -13,7 +13,8 @@ internal static class RowWarnings
 {
     public static IReadOnlyList<string> Of(ObservationTable table)
     {
-        var warnings = SizesWithoutUnit.Find(table).Select(Unitless).Concat(SmallSizeColumns.Find(table).Select(SmallColumn)).ToList();
+        var warnings = SizesWithoutUnit.Find(table).Select(Unitless).Concat(SmallSizeColumns.Find(table).Select(SmallColumn))
+            .Concat(OversizedCounts.Find(table).Select(found => Oversized(found, table.Source))).ToList();
         if (SwappedSizes.Find(table) is { } swapped)
             warnings.Add(Swapped(swapped));
         if (FlopsInAnotherUnit.Find(table) is { } flops)
@@ -44,6 +45,16 @@ internal static class RowWarnings
         return $"{Rows(found.Count)} {(found.Count == 1 ? "has" : "have")} {name} below {SizesWithoutUnit.Floor:N0} (row {found.First.SourceRow}: {Numbers.Value(value)}), " +
             $"fewer than any training run: they look like counts in millions or billions written without the unit{logarithms}; write the unit (e.g. {Numbers.Value(value)}M or {Numbers.Value(value)}B)" +
             (found.CouldBeLogarithms ? " or give the counts themselves" : "") + ", or go on if they are right.";
+    }
+
+    // One cell can be at fault, so the warning names the file and the row as a refusal of a cell does.
+    private static string Oversized(OversizedCounts found, string source)
+    {
+        var name = found.Field.ToString().ToLowerInvariant();
+        var others = found.Count == 1 ? "" : $" ({Numbers.Count(found.Count - 1)} more row{(found.Count == 2 ? "" : "s")} too)";
+        return $"{source}, row {found.First.SourceRow}: {name} {Quantity.FormatScientific(ObservationTable.Value(found.First, found.Field))} is more than any training run has " +
+            $"(above {Quantity.FormatScientific(OversizedCounts.Ceiling(found.Field))}, where the largest models hold about 2e12 parameters and the longest runs see about 4e13 tokens){others}: " +
+            "the cell looks written wrong or in another unit (bytes, FLOPs); fix the row, or go on if it is right.";
     }
 
     private static string SmallColumn(SmallSizeColumns found)

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ScalingLaws.IO.LawFiles;
 
 /// <summary>
@@ -23,8 +25,9 @@ public static class AtomicFile
     /// <summary>
     /// Refuses an output path that would destroy something or mislead, before the command does any work: an empty name, '-', a
     /// missing folder, a directory, a device, a FIFO or socket, a read-only file, one of the command's <paramref name="inputs"/>
-    /// (compared as full paths with links followed) and, unless <paramref name="force"/>, a name whose extension is not one of
-    /// <see cref="OutputKind.Extensions"/>.
+    /// (compared as full paths with links followed), a name longer than a file system takes, a folder that takes no new file
+    /// (tried with an empty temporary file, deleted at once) and, unless <paramref name="force"/>, a name whose extension is
+    /// not one of <see cref="OutputKind.Extensions"/>.
     /// </summary>
     public static void CheckTarget(string path, OutputKind kind, IEnumerable<string> inputs, bool force = false)
     {
@@ -37,6 +40,7 @@ public static class AtomicFile
         if (inputs.Where(i => !string.IsNullOrWhiteSpace(i) && !InputFile.IsStandardInput(i)).FirstOrDefault(i => Resolved(i) == target) is { } input)
             throw new ScalingLawsException($"--out {path}: this is {input}, which the command reads; writing there would destroy it. Choose another file name (nothing was written).");
         CheckPlace(path, $"--out {path}");
+        CheckWritable(path, $"--out {path}");
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!kind.Extensions.Contains(extension) && !(force && kind.Forceable))
             throw new ScalingLawsException($"--out {path}: {kind.What} is {kind.Format}, not '{(extension.Length == 0 ? "(no extension)" : extension)}'; give a file name ending in {kind.ExtensionList}"
@@ -58,7 +62,7 @@ public static class AtomicFile
     {
         CheckPlace(path, path); // the last guard for callers that did not check: never rename over a device or a folder
         var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"); // unique even for two writers in one process
+        var temporary = Temporary(full);
         try
         {
             write(temporary);
@@ -86,6 +90,37 @@ public static class AtomicFile
             throw new ScalingLawsException($"{label}: cannot write: the file is read-only; make it writable or choose another name (nothing was written).");
     }
 
+    // The longest file name the usual file systems take, in bytes (ext4, XFS, Btrfs, APFS).
+    private const int MaxNameBytes = 255;
+
+    // A name too long, or a folder that takes no new file (read-only, /proc, another user's), is found before the work, not after it.
+    private static void CheckWritable(string path, string label)
+    {
+        var full = Path.GetFullPath(path);
+        var bytes = Encoding.UTF8.GetByteCount(Path.GetFileName(full));
+        if (bytes > MaxNameBytes)
+            throw new ScalingLawsException($"{label}: cannot write: the file name is {bytes} bytes long, more than the {MaxNameBytes} a file system takes; give a shorter name (nothing was written).");
+        try
+        {
+            using (File.Create(Temporary(full), 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScalingLawsException($"{label}: cannot write ({Reason(e)}); check that the folder is writable and the disk is not full (nothing was written).");
+        }
+    }
+
+    // A hidden file beside the target, unique even for two writers in one process; the target's name in it is cut to 40
+    // characters, so that the temporary name stays within MaxNameBytes whatever the target's length.
+    private static string Temporary(string full)
+    {
+        var name = Path.GetFileName(full);
+        var cut = name.Length <= 40 ? name : name[..(char.IsHighSurrogate(name[39]) ? 39 : 40)];
+        return Path.Combine(Path.GetDirectoryName(full)!, $".{cut}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+    }
+
     // The full path with symbolic links followed, so that a link to the data and the data compare equal.
     private static string Resolved(string path)
     {
@@ -100,6 +135,9 @@ public static class AtomicFile
     private static string Reason(Exception e) => e switch
     {
         UnauthorizedAccessException => "permission denied",
+        // Raised for the temporary file in a folder that makes none (/proc): its name would only puzzle.
+        FileNotFoundException or DirectoryNotFoundException => "the folder takes no new files",
+        PathTooLongException => "the path is too long for the file system",
         _ => e.Message.Split(" : ")[0].TrimEnd('.'),
     };
 

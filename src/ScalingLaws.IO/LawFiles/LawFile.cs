@@ -57,7 +57,7 @@ public static class LawFile
         {
             throw new ScalingLawsException(JsonProblem.CutShort(e, text) is { } end
                 ? $"{path}: not {kind} as it stands: {end}, so the file looks cut short (a copy or a save that stopped part way); write it again with {writer}."
-                : $"{path}: not {kind} ({JsonProblem.Describe(e)}); write one with {writer}.");
+                : $"{path}: not {kind} ({JsonProblem.Describe(e, text)}); write one with {writer}.");
         }
     }
 

@@ -77,6 +77,8 @@ public sealed class StudyDirectory : IRunStore
             throw new ScalingLawsException("an empty folder name was given; give the study folder written by 'scaling study run --out DIR'.");
         if (FileKinds.Of(path) is not (FileKind.Directory or FileKind.Missing) and var kind)
             throw new DataFileException(path, $"this is {FileKinds.Describe(kind)}, not a study folder", "give the folder written by 'scaling study run --out DIR'");
+        if (FileKinds.Of(path) == FileKind.Missing)
+            throw new DataFileException(path, "no such folder", "check the path, or run 'scaling study run ... --out DIR' first");
         var file = System.IO.Path.Combine(path, ManifestFile);
         if (!File.Exists(file))
             throw new DataFileException(path, $"no {ManifestFile}: not a study directory", "run 'scaling study run ... --out DIR' first");

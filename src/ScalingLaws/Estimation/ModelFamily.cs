@@ -50,7 +50,7 @@ public sealed class ModelFamily
 
     /// <summary>The model name of a size (its first row's), or the size in parameters.</summary>
     public string Label(double size) =>
-        _table.Rows.Where(r => r.Params == size).Select(r => r.Model).FirstOrDefault(m => m is not null) ?? $"{size:G3} parameters";
+        _table.Rows.Where(r => r.Params == size).Select(r => r.Model).FirstOrDefault(m => m is not null) ?? $"{QuantityFormat.Count(size)} parameters";
 
     /// <summary>
     /// The study's training window over <paramref name="sizes"/>: checkpoints with tokens above

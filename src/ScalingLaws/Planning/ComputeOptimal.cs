@@ -64,7 +64,7 @@ public sealed class ComputeOptimal
     public Allocation ForLoss(double loss)
     {
         if (!(loss > E))
-            throw new ScalingLawsException($"target loss {loss:G4} is at or below the irreducible loss E = {E:G4}; no amount of compute reaches it.");
+            throw new ScalingLawsException($"{Setting.TargetLoss} {loss:G4}: at or below the irreducible loss E = {E:G4}, which no amount of compute reaches; give a target above it.");
         var k = A * Math.Pow(G, -Alpha) + B * Math.Pow(G, Beta);
         var flops = Compute.FlopsPerParamToken * Math.Pow(k / (loss - E), (Alpha + Beta) / (Alpha * Beta));
         return ForFlops(flops);

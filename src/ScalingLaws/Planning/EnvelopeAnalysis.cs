@@ -21,11 +21,17 @@ public sealed class EnvelopeAnalysis
     /// <summary>Fewer grid points resolve the staircase of winning sizes too coarsely for the fit.</summary>
     public const int MinimumPoints = 100;
 
+    /// <summary>
+    /// More grid points cost memory and time in proportion (a million take about 5 s and 370 MB; a hundred million ran out
+    /// of both) and resolve nothing the default does not.
+    /// </summary>
+    public const int MaximumPoints = 1_000_000;
+
     /// <summary>An analysis on <paramref name="points"/> compute values; −1 parallelism uses every processor.</summary>
     public EnvelopeAnalysis(int points = DefaultPoints, int maxDegreeOfParallelism = -1)
     {
-        if (points < MinimumPoints)
-            throw new ScalingLawsException($"{Setting.Points} {points}: use at least {MinimumPoints} compute values (the default is {DefaultPoints}).");
+        if (points is < MinimumPoints or > MaximumPoints)
+            throw new ScalingLawsException($"{Setting.Points} {points}: use from {MinimumPoints} to {MaximumPoints:N0} compute values (the default is {DefaultPoints:N0}).");
         Points = points;
         MaxDegreeOfParallelism = maxDegreeOfParallelism;
     }

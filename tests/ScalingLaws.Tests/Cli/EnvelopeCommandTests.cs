@@ -67,7 +67,7 @@ public sealed class EnvelopeCommandTests : WithTempFolder
     [Fact]
     public void Too_few_points_is_a_one_line_error()
     {
-        ScalingProcess.Run("envelope", Curves(), "--points", "10").AssertInputError("--points 10: use at least 100");
+        ScalingProcess.Run("envelope", Curves(), "--points", "10").AssertInputError("--points 10: use from 100 to 1,000,000 compute values");
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public sealed class FlopsCommandTests
     public void Heads_that_do_not_divide_the_width_need_a_head_size()
     {
         ScalingProcess.Run("flops", "--layers", "2", "--d-model", "100", "--heads", "3", "--vocab", "100", "--context", "16", "--tokens", "1M")
-            .AssertInputError("not a multiple of 3 heads", "head size");
+            .AssertInputError("--d-model 100 is not a multiple of --heads 3", "give it with --head-size");
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class PlotCommandTests : IDisposable
     [InlineData("--dpi", "0", "--dpi 0: give a resolution from 1 to 2,400")]
     [InlineData("--dpi", "2000", "--dpi 2000: the PNG would be 20,833×12,500 pixels")]
     [InlineData("--style", "print", "--style 'print': unknown choice; give one of paper, screen")]
-    [InlineData("--xlim", "0:1e21", "the axis is logarithmic; give limits above zero")]
+    [InlineData("--xlim", "0:1e21", "--xlim 0:1e21: the horizontal axis of this figure is logarithmic; give limits above zero, e.g. --xlim 1e18:1e21.")]
     public void A_bad_figure_option_is_one_line_and_writes_nothing(string option, string value, string expected)
     {
         var path = Path.Combine(_folder.FullName, "frontier.png");

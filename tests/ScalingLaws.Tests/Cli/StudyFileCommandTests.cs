@@ -234,7 +234,10 @@ public sealed class StudyFileCommandTests : IDisposable
     public void Plan_evidence_options_for_files_are_refused_without_a_file()
     {
         ScalingProcess.Run("plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--evidence", "opt", "--family-column", "x")
-            .AssertInputError("--map and --family-column apply to table files in --evidence");
+            .AssertInputError("--family-column applies to table files in --evidence; --evidence opt names datasets only");
+        // --evidence none reads no file either: --map was ignored in silence before the eleventh round of hostile inputs.
+        ScalingProcess.Run("plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--evidence", "none", "--map", "loss=val_loss")
+            .AssertInputError("--map applies to table files in --evidence; --evidence none reads no file");
         ScalingProcess.Run("plan", "--params", "7B", "--tokens", "2T", "--sweep-budget", "0.1", "--evidence", "missing.csv")
             .AssertInputError("missing.csv: no such file");
     }

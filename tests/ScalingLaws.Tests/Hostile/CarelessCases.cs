@@ -170,7 +170,7 @@ internal static class CarelessCases
         yield return HostileCase.Refused("careless predict lists of different lengths", "--params has 2 values but another option has 3",
             "predict", "--law-spec", Law, "--params", "7B,13B", "--tokens", "2e10,1T,2T");
         yield return HostileCase.Refused("careless optimal target below E", "at or below the irreducible loss", "optimal", "--law-spec", Law, "--flops", "1e22", "--target-loss", "1.0");
-        yield return HostileCase.Refused("careless optimal negative target", "target loss -1", "optimal", "--law-spec", Law, "--flops", "1e22", "--target-loss", "-1");
+        yield return HostileCase.Refused("careless optimal negative target", "--target-loss -1: at or below the irreducible loss E = 1.69", "optimal", "--law-spec", Law, "--flops", "1e22", "--target-loss", "-1");
         yield return HostileCase.Refused("careless optimal target loss of a billion", "--target-loss 1e9: the law reaches it with N* = 1.65e-18 parameters",
             "optimal", "--law-spec", Law, "--target-loss", "1e9");
         yield return HostileCase.Refused("careless predict --params below one", "--params 0.5: less than one, which no count is; if it is in millions or billions, write the unit (e.g. 0.5B or 0.5M)",
@@ -201,8 +201,8 @@ internal static class CarelessCases
             ("constant-past-a-double", Document("\"chinchilla\"", parameters.DeepClone()).Replace("1.69", "1e999"), "outside the law's domain"),
             ("nan-literal", Document("\"chinchilla\"", parameters.DeepClone()).Replace("1.69", "NaN"), "not valid JSON"),
             ("another-laws-names", Document("\"kaplan\"", parameters.DeepClone()), "unknown parameter 'E' for the kaplan law"),
-            ("law-as-number", Document("5", parameters.DeepClone()), "'law' has the wrong kind of value"),
-            ("params-as-text", Document("\"chinchilla\"", JsonValue.Create("E=1.69")), "'params' has the wrong kind of value"),
+            ("law-as-number", Document("5", parameters.DeepClone()), "'law' is the number 5 at line 1, which is not the kind of value it takes"),
+            ("params-as-text", Document("\"chinchilla\"", JsonValue.Create("E=1.69")), "'params' is the text \"E=1.69\" at line 1, where an object belongs"),
             ("ten-thousand-parameters", Document("\"chinchilla\"", parameters.DeepClone()).Replace("\"beta\":0.28", "\"beta\":0.28" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $",\"k{i}\":1"))), "unknown parameter 'k0'"),
             ("nested-a-hundred-thousand-deep", new string('[', 100_000) + new string(']', 100_000), "not valid JSON"),
             ("a-csv-named-json", "params,tokens,loss\n1e8,2e9,3.5\n", "not valid JSON"),

@@ -106,11 +106,11 @@ internal static class CoverageCases
             "curve", "predict", curve, "--law-file", save("cov-curve-law-extrapolation-emptied.json", curveEmptied.ToJsonString()));
         var typed = new (string Name, Func<string, string> Edit, string Names)[]
         {
-            ("law-in-a-list", s => s.Replace("\"law\":\"chinchilla\"", "\"law\":[\"chinchilla\"]"), "'law' has the wrong kind of value"),
-            ("status-a-number", s => s.Replace("{\"law\"", "{\"status\":3,\"law\""), "'status' has the wrong kind of value"),
-            ("parameter-true", s => s.Replace("1.69", "true"), "'params.E' has the wrong kind of value"),
-            ("extrapolation-a-string", s => s[..^1] + ",\"extrapolation\":\"yes\"}", "'extrapolation' has the wrong kind of value"),
-            ("range-of-words", s => s[..^1] + ",\"extrapolation\":{\"ranges\":{\"params\":[\"a\",\"b\"]}}}", "'extrapolation.ranges.params[0]' has the wrong kind of value"),
+            ("law-in-a-list", s => s.Replace("\"law\":\"chinchilla\"", "\"law\":[\"chinchilla\"]"), "'law' is a JSON array at line 1, which is not the kind of value it takes"),
+            ("status-a-number", s => s.Replace("{\"law\"", "{\"status\":3,\"law\""), "'status' is the number 3 at line 1"),
+            ("parameter-true", s => s.Replace("1.69", "true"), "'params.E' is true at line 1, where a number belongs"),
+            ("extrapolation-a-string", s => s[..^1] + ",\"extrapolation\":\"yes\"}", "'extrapolation' is the text \"yes\" at line 1"),
+            ("range-of-words", s => s[..^1] + ",\"extrapolation\":{\"ranges\":{\"params\":[\"a\",\"b\"]}}}", "'extrapolation.ranges.params[0]' is the text \"a\" at line 1, where a number belongs"),
             ("status-twice", s => s.Replace("{\"law\"", "{\"status\":\"converged\",\"status\":\"iteration-limit\",\"law\""), "'status' is given twice"),
         };
         foreach (var (name, edit, names) in typed)
@@ -148,7 +148,7 @@ internal static class CoverageCases
         yield return HostileCase.Refused("isoflop --tolerance negative", "--tolerance -1: a run's distance from its budget is a positive number of dex", "isoflop", iso, "--tolerance", "-1");
         yield return HostileCase.Refused("isoflop --tolerance text", "--tolerance abc: 'abc' is not a quantity", "isoflop", iso, "--tolerance", "abc");
         yield return HostileCase.Refused("isoflop --budget-column absent", "no column 'nope' to take budgets from", "isoflop", iso, "--budget-column", "nope");
-        yield return HostileCase.Refused("envelope --points below the least", "--points 5: use at least 100", "envelope", iso, "--points", "5");
+        yield return HostileCase.Refused("envelope --points below the least", "--points 5: use from 100 to 1,000,000", "envelope", iso, "--points", "5");
         yield return HostileCase.Refused("backtest --rows without --json", "--rows lists the predictions in the JSON output; add --json", "backtest", grid, "--rows", "--quiet");
         yield return HostileCase.Refused("backtest --cuts zero", "--cuts 0", "backtest", grid, "--cuts", "0", "--quiet");
         yield return HostileCase.Refused("evaluate --models one", "--models 1: give whole numbers of model sizes, at least 2", "evaluate", grid, "--models", "1,5");

@@ -66,7 +66,7 @@ internal static class DownstreamCases
             ("negative scatter", law => law["scatter"] = -1, "scatter -1 is negative"),
             ("negative variance", law => law["covariance"] = Covariance(-1, 0), "the covariance has a negative variance (-1 in row 1)"),
             ("correlation beyond one", law => law["covariance"] = Covariance(1, 5), "gives rows 3 and 4 a correlation of 5, beyond ±1"),
-            ("NaN as a string", law => law["params"]!["k"] = "NaN", "'params.k' has the wrong kind of value"),
+            ("NaN as a string", law => law["params"]!["k"] = "NaN", "'params.k' is the text \"NaN\" at line 1, where a number belongs; write a number there"),
             ("a newer version", law => law["version"] = 2, "format version 2"),
         };
         foreach (var (name, edit, names) in refused)

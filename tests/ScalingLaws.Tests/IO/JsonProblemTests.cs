@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ScalingLaws.IO;
 
 namespace ScalingLaws.Tests.IO;
@@ -7,6 +8,9 @@ namespace ScalingLaws.Tests.IO;
 public sealed class JsonProblemTests
 {
     private const string Whole = "{\n  \"law\": \"chinchilla\",\n  \"params\": {\"E\": 1.69, \"A\": 406.4}\n}\n";
+
+    // The parameters of a law file as the readers type them, read by reflection here (the readers' contexts are generated).
+    private static readonly JsonSerializerOptions Reflection = new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
 
     private static JsonException Complaint(string text)
     {
@@ -56,6 +60,19 @@ public sealed class JsonProblemTests
     {
         Assert.Null(JsonProblem.CutShort(Complaint(text), text));
         Assert.StartsWith("not valid JSON", JsonProblem.Describe(Complaint(text), text));
+    }
+
+    [Theory]
+    [InlineData("[{\"E\": 1.69}]", "the file holds a JSON array, where one JSON object belongs")]
+    [InlineData("\"E=1.69\"", "the file holds the text \"E=1.69\", where one JSON object belongs")]
+    [InlineData("{\"E\": \"NaN\"}", "'E' is the text \"NaN\" at line 1, where a number belongs; write a number there")]
+    [InlineData("{\n  \"A\": 406.4,\n  \"E\": [1.69]\n}", "'E' is a JSON array at line 3, where a number belongs; write a number there")]
+    [InlineData("{\"E\": true}", "'E' is true at line 1, where a number belongs; write a number there")]
+    public void A_value_of_the_wrong_kind_is_said_as_what_it_is(string text, string expected)
+    {
+        var e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Dictionary<string, double>>(text, Reflection));
+
+        Assert.Equal(expected, JsonProblem.Describe(e, text));
     }
 
     [Fact]

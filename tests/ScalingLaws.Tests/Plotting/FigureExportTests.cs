@@ -94,10 +94,21 @@ public sealed class FigureExportTests
     {
         using var folder = new PlotFolder();
 
-        var e = Assert.Throws<ScalingLawsException>(() => ScalingPlots.Save(Frontier(), folder.PathOf("frontier.png"), new FigureSettings { XLimits = new AxisRange(low, high) }));
+        var e = Assert.Throws<AxisLimitsException>(() => ScalingPlots.Save(Frontier(), folder.PathOf("frontier.png"), new FigureSettings { XLimits = new AxisRange(low, high) }));
 
         Messages.AssertOneLine(e.Message, expected);
         Assert.Empty(folder.Files());
+    }
+
+    [Fact]
+    public void Limits_a_log_axis_cannot_show_are_typed_so_that_a_front_end_names_its_option()
+    {
+        using var folder = new PlotFolder();
+
+        var e = Assert.Throws<AxisLimitsException>(() => ScalingPlots.Save(Frontier(), folder.PathOf("frontier.png"), new FigureSettings { XLimits = new AxisRange(-1, 3) }));
+
+        Assert.Equal((true, true, new AxisRange(-1, 3)), (e.Horizontal, e.Logarithmic, e.Range));
+        Assert.Equal("horizontal axis limits -1 to 3: the axis is logarithmic; give limits above zero.", e.Message);
     }
 
     [Theory]
