@@ -13,9 +13,11 @@ internal static class RowWarnings
 {
     public static IReadOnlyList<string> Of(ObservationTable table)
     {
-        var warnings = SizesWithoutUnit.Find(table).Select(Unitless).Concat(SmallSizeColumns.Find(table).Select(SmallColumn))
+        var unitless = SizesWithoutUnit.Find(table);
+        var warnings = unitless.Select(Unitless).Concat(SmallSizeColumns.Find(table).Select(SmallColumn))
             .Concat(OversizedCounts.Find(table).Select(found => Oversized(found, table.Source))).ToList();
-        if (SwappedSizes.Find(table) is { } swapped)
+        // Log10 counts make every run look shorter than its model is large; swapping the columns would not mend that.
+        if (SwappedSizes.Find(table) is { } swapped && !unitless.Any(found => found.CouldBeLogarithms))
             warnings.Add(Swapped(swapped));
         if (FlopsInAnotherUnit.Find(table) is { } flops)
             warnings.Add(OtherFlops(flops));
