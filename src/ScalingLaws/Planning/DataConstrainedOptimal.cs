@@ -57,7 +57,7 @@ public sealed class DataConstrainedOptimal
         var floor = Floor(uniqueTokens);
         if (!(loss > floor))
             throw new ScalingLawsException(
-                $"target loss {loss:G4} is out of reach with {Setting.UniqueTokens} {QuantityFormat.Count(uniqueTokens)}: however much compute, repeating that data and growing the model cannot bring the loss below {floor:G6}.");
+                $"{Setting.TargetLoss} {loss:G4} is out of reach with {Setting.UniqueTokens} {QuantityFormat.Count(uniqueTokens)}: however much compute, repeating that data and growing the model cannot bring the loss below {floor:G6}.");
         var low = Math.Log(Unlimited.ForLoss(loss).Flops);
         var high = low;
         while (ForFlops(Math.Exp(high), uniqueTokens).Constrained.Loss > loss)

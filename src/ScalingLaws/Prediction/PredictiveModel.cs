@@ -131,13 +131,19 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     /// </summary>
     /// <param name="values">The law fitted to the whole table, in natural units.</param>
     public static PredictiveModel Measure(
-        ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, BacktestSettings settings, CancellationToken cancellation = default)
-    {
-        if (CutPoints(law, table, settings) < settings.MinimumCutsForOwnModel)
-            return FromPrior(law, table, values, settings.Prior);
-        var backtest = new Backtest(settings).Run(law, table, cancellation);
-        return new PredictiveModel(FittedRanges.Of(table, law), backtest.Model, settings.Order);
-    }
+        ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, BacktestSettings settings, CancellationToken cancellation = default) =>
+        MeasureMain(law, table, values, settings, OwnOrder(law, table, settings), cancellation);
+
+    // The main model of the order own: the table's backtest, or the prior (no order) on a table with too few cuts (OwnOrder).
+    private static PredictiveModel MeasureMain(
+        ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, BacktestSettings settings, BacktestOrder? own, CancellationToken cancellation) =>
+        own is null
+            ? FromPrior(law, table, values, settings.Prior)
+            : new PredictiveModel(FittedRanges.Of(table, law), new Backtest(settings).Run(law, table, cancellation).Model, own);
+
+    // The order of the main model settings give: theirs when the table has enough cut points for a model of its own, else none (the prior).
+    private static BacktestOrder? OwnOrder(ScalingLaw law, ObservationTable table, BacktestSettings settings) =>
+        CutPoints(law, table, settings) < settings.MinimumCutsForOwnModel ? null : settings.Order;
 
     /// <summary>
     /// <see cref="Measure"/> and the second models asked for that apply to the table (<see cref="LongerErrors"/>,
@@ -152,15 +158,15 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
         ScalingLaw law, ObservationTable table, IReadOnlyList<double> values, BacktestSettings settings, SecondModels second = SecondModels.All,
         CancellationToken cancellation = default)
     {
-        // A second model needs only the order the main one will have: the table's own, or none (the prior) when it has too few cuts.
-        BacktestOrder? order = CutPoints(law, table, settings) < settings.MinimumCutsForOwnModel ? null : settings.Order;
+        // A second model needs only the order the main one will have, known before it is measured.
+        var order = OwnOrder(law, table, settings);
         var quiet = settings with { Progress = null };
         Task<ExtrapolationErrorModel?> Beside(SecondModels which, Func<BacktestOrder?, ScalingLaw, ObservationTable, BacktestSettings, CancellationToken, ExtrapolationErrorModel?> measure) =>
             second.HasFlag(which) ? Task.Run(() => measure(order, law, table, quiet, cancellation), cancellation) : Task.FromResult<ExtrapolationErrorModel?>(null);
         var longer = Beside(SecondModels.Longer, Longer);
         var undertrained = Beside(SecondModels.Undertrained, Undertrained);
         var costlier = Beside(SecondModels.Costlier, Costlier);
-        var main = Task.Run(() => Measure(law, table, values, settings, cancellation), cancellation);
+        var main = Task.Run(() => MeasureMain(law, table, values, settings, order, cancellation), cancellation);
         // Every backtest ends before this returns or throws (the first failure, unwrapped).
         Task.WhenAll(main, longer, undertrained, costlier).GetAwaiter().GetResult();
         return main.Result with { LongerErrors = longer.Result, UndertrainedErrors = undertrained.Result, CostlierErrors = costlier.Result };

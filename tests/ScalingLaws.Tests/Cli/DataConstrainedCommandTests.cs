@@ -62,7 +62,7 @@ public sealed class DataConstrainedCommandTests : WithTempFolder
         Assert.Equal("loss", row["given"]!.GetValue<string>());
         Near.Relative(9.26e21, Near.Number(row["flops"]), 1e-6, "the budget whose optimum has this loss");
         ScalingProcess.Run("optimal", "--law", "data-constrained", "--target-loss", "1.9", "--unique-tokens", "25B")
-            .AssertInputError("target loss 1.9 is out of reach with --unique-tokens 25B", "below 2.1559");
+            .AssertInputError("--target-loss 1.9 is out of reach with --unique-tokens 25B", "below 2.1559");
     }
 
     [Fact]
