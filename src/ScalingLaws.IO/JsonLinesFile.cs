@@ -20,8 +20,25 @@ internal static partial class JsonLinesFile
             headers.AddRange(cells.Keys.Where(k => !headers.Contains(k)));
             objects.Add((line, cells));
         }
+        CheckOneNamePerField(headers, objects, path);
         // Keys first seen on a later line are still columns; earlier lines lack them.
         return new RawTable(headers, [.. objects.Select(o => new RawRow(o.Line, [.. headers.Select(o.Cells.GetValueOrDefault)]))]);
+    }
+
+    // Lines that name one field by two of its names (N on some lines, params on the others) would read as a blank cell on
+    // every line of the other name, and the message would name the wrong cause.
+    private static void CheckOneNamePerField(List<string> headers, List<(int Line, Dictionary<string, string?> Cells)> objects, string path)
+    {
+        foreach (var field in Enum.GetValues<Field>())
+        {
+            var names = headers.Where(k => FieldNames.IsAlias(field, k)).ToList();
+            if (names.Count < 2 || objects.Any(o => names.Count(o.Cells.ContainsKey) > 1))
+                continue;
+            var named = objects.Select(o => (o.Line, Name: o.Cells.Keys.FirstOrDefault(names.Contains))).Where(o => o.Name is not null).ToList();
+            var other = named.First(o => o.Name != named[0].Name);
+            throw new DataFileException(path, $"line {other.Line} names the {FieldNames.Name(field)} key '{other.Name}' where line {named[0].Line} names it '{named[0].Name}'",
+                "give it one name on every line", other.Line, other.Name);
+        }
     }
 
     // An unterminated line is the last, with no line break after it.

@@ -136,6 +136,7 @@ public sealed class TableReaderErrorTests : WithTempFolder
     [InlineData("overflow.csv", "params,tokens,loss\n1e8,2e9,3.5\n1e300,1e9,3.4\n", 2, "params", "params 1e300 and tokens 1e9 make a compute C = 6ND beyond the largest number a double holds")]
     [InlineData("python.jsonl", "{\"params\": 1e8, \"tokens\": 2e9, \"loss\": 3.5}\n{\"params\": 2e8, \"tokens\": 2e9, \"loss\": -Infinity}\n", 2, null, "line 2 has -Infinity, which JSON has no value for")]
     [InlineData("pretty.jsonl", "{\n  \"params\": 1e8\n}\n", 1, null, "line 1 is a lone '{': the file holds JSON written over several lines (pretty-printed)")]
+    [InlineData("switched.jsonl", "{\"N\": 1e8, \"tokens\": 2e9, \"loss\": 3.5}\n{\"params\": 2e8, \"tokens\": 4e9, \"loss\": 3.2}\n", 2, "params", "line 2 names the params key 'params' where line 1 names it 'N'; give it one name on every line")]
     public void What_joined_tables_overflowing_sizes_and_python_json_become_is_named(string name, string content, int row, string? column, string fragment)
     {
         var error = ReadFails(temp.Write(name, content));
