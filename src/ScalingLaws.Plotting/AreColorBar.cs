@@ -43,8 +43,8 @@ internal sealed class AreColorBar : IPanel, IScaledText
         set
         {
             field = value;
-            bar.Axis.Label.FontSize = FigureStyle.AxisLabelSize * value;
-            bar.Axis.TickLabelStyle.FontSize = FigureStyle.TickLabelSize * value;
+            bar.Axis.Label.FontSize = FigureStyle.FontSize.AxisLabel * value;
+            bar.Axis.TickLabelStyle.FontSize = FigureStyle.FontSize.TickLabel * value;
         }
     }
 

@@ -159,11 +159,11 @@ internal sealed class AreHeatmapLayer : IPlottable, IHasColorAxis, IScaledText
     /// <summary>The annotation size (times the text scale), shrunk (not below 8 px) until the widest value fits the room.</summary>
     private float FitFontSize(Paint paint, string[,] texts, float width, float height)
     {
-        var style = CentredText.Style(FigureStyle.AnnotationSize * TextScale, FigureStyle.Ink);
+        var style = CentredText.Style(FigureStyle.FontSize.Annotation * TextScale, FigureStyle.Ink);
         var widest = texts.Cast<string>().Max(t => style.Measure(t, paint).Width);
         var tallest = style.Measure("0", paint).Height;
         var shrink = Math.Min(1, Math.Min(width / Math.Max(widest, 1), height / Math.Max(tallest, 1)));
-        return Math.Max(8, FigureStyle.AnnotationSize * TextScale * shrink);
+        return Math.Max(8, FigureStyle.FontSize.Annotation * TextScale * shrink);
     }
 
     /// <summary>Diagonal hatching, drawn as plain segments (Skia's SVG backend drops shader hatches).</summary>

@@ -6,11 +6,10 @@ namespace ScalingLaws.Plotting;
 /// </summary>
 internal static class FigureStyle
 {
-    public const float TitleSize = 26;
-    public const float AxisLabelSize = 24;
-    public const float TickLabelSize = 20;
-    public const float LegendSize = 19;
-    public const float AnnotationSize = 18;
+    /// <summary>The text sizes of a figure, in pixels of the 800×600 layout.</summary>
+    public sealed record FontSizes(float Title, float AxisLabel, float TickLabel, float Legend, float Annotation);
+
+    public static FontSizes FontSize { get; } = new(Title: 26, AxisLabel: 24, TickLabel: 20, Legend: 19, Annotation: 18);
 
     public const float LegendSymbolWidth = 36;
 
@@ -37,15 +36,15 @@ internal static class FigureStyle
     /// <summary>Title, axis labels, fonts, ticks and grid; linear tick labels with one number of decimals per axis.</summary>
     public static void Apply(Plot plot, string title, string xLabel, string yLabel)
     {
-        plot.Title(title, TitleSize);
+        plot.Title(title, FontSize.Title);
         plot.Axes.Title.Label.ForeColor = Ink;
-        plot.XLabel(xLabel, AxisLabelSize);
-        plot.YLabel(yLabel, AxisLabelSize);
+        plot.XLabel(xLabel, FontSize.AxisLabel);
+        plot.YLabel(yLabel, FontSize.AxisLabel);
         foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
         {
             axis.Label.ForeColor = Ink;
             axis.Label.Bold = false;
-            axis.TickLabelStyle.FontSize = TickLabelSize;
+            axis.TickLabelStyle.FontSize = FontSize.TickLabel;
             axis.TickLabelStyle.ForeColor = Ink;
             axis.MajorTickStyle.Length = 7;
             axis.MajorTickStyle.Width = 1.5f;
@@ -68,7 +67,7 @@ internal static class FigureStyle
         plot.Axes.Left.TickGenerator = new LinearTickGenerator();
         plot.Font.Set(FontName);
         plot.Legend.FontName = FontName;
-        plot.Legend.FontSize = LegendSize;
+        plot.Legend.FontSize = FontSize.Legend;
         plot.Legend.FontColor = Ink;
         plot.Legend.OutlineColor = Color.FromHex("#bbbbbb");
         plot.Legend.BackgroundColor = Colors.White.WithAlpha(0.92);
@@ -87,11 +86,11 @@ internal static class FigureStyle
     }
 
     /// <summary>A text label in the figure's font.</summary>
-    public static ScottPlot.Plottables.Text Label(Plot plot, string text, Coordinates at, float size = AnnotationSize)
+    public static ScottPlot.Plottables.Text Label(Plot plot, string text, Coordinates at)
     {
         var label = plot.Add.Text(text, at);
         label.LabelFontName = FontName;
-        label.LabelFontSize = size;
+        label.LabelFontSize = FontSize.Annotation;
         label.LabelFontColor = Ink;
         return label;
     }

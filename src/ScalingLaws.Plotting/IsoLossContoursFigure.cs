@@ -189,8 +189,8 @@ internal static class IsoLossContoursFigure
     private static void AddContourLabel(Plot plot, Coordinates[] curve, AxisLimits limits, string text, List<CoordinateRect> labels, IReadOnlyList<CoordinateRect> runs)
     {
         // Half the label box in data units (the data area is about 450×470 px with the legend outside).
-        var halfWidth = (text.Length * FigureStyle.AnnotationSize * 0.62 + 8) / 2 / 450 * limits.HorizontalSpan;
-        var halfHeight = (FigureStyle.AnnotationSize * 1.4 + 6) / 2 / 470 * limits.VerticalSpan;
+        var halfWidth = (text.Length * FigureStyle.FontSize.Annotation * 0.62 + 8) / 2 / 450 * limits.HorizontalSpan;
+        var halfHeight = (FigureStyle.FontSize.Annotation * 1.4 + 6) / 2 / 470 * limits.VerticalSpan;
         var fits = curve
             .Where(c => c.X - halfWidth >= limits.Left && c.X + halfWidth <= limits.Right
                 && c.Y - halfHeight >= limits.Bottom && c.Y + halfHeight <= limits.Top)

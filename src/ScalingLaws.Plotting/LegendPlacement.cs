@@ -139,10 +139,10 @@ internal sealed class LegendPlacement(double dataHeightPixels = LegendPlacement.
     private (double Width, double Height) Size()
     {
         using var paint = Paint.NewDisposablePaint();
-        var style = new LabelStyle { FontSize = FigureStyle.LegendSize, FontName = FigureStyle.FontName };
+        var style = new LabelStyle { FontSize = FigureStyle.FontSize.Legend, FontName = FigureStyle.FontName };
         var longest = items.Max(i => style.Measure(i.LabelText, paint).Width);
         var width = FigureStyle.LegendSymbolWidth + longest + 40;
-        var height = items.Count * FigureStyle.LegendSize * 1.45 + 20;
+        var height = items.Count * FigureStyle.FontSize.Legend * 1.45 + 20;
         return (width / DataWidthPixels + Clearance, height / dataHeightPixels + Clearance);
     }
 }

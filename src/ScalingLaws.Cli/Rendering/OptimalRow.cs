@@ -6,11 +6,18 @@ namespace ScalingLaws.Cli.Rendering;
 /// resamples the 95% intervals of the other quantities. Under the data-constrained law it also carries the
 /// unique tokens, the epochs and the unlimited-data allocation beside it; with a GPU, what the run costs.
 /// </summary>
+/// <param name="UniqueTokens">The unique tokens U the allocation was limited to.</param>
+/// <param name="Epochs">D*/U: how many times the unique data is seen.</param>
+/// <param name="Unlimited">The allocation with unlimited fresh data at the same budget.</param>
+/// <param name="LossCost">The loss the data limit adds: loss − unlimited.loss.</param>
+/// <param name="CostCi95">The 95% intervals of the cost, from the compute's interval (rows given a target loss, with resamples).</param>
 [OmitNulls]
 internal sealed record OptimalRow(
     string Given,
     double Flops, double Params, double Tokens, double Loss, double TokensPerParam,
-    OptimalRow.Intervals? Ci95)
+    OptimalRow.Intervals? Ci95,
+    double? UniqueTokens = null, double? Epochs = null, Allocation? Unlimited = null, double? LossCost = null,
+    double? GpuHours = null, double? Days = null, double? Dollars = null, OptimalRow.CostIntervals? CostCi95 = null)
 {
     /// <summary>Percentile intervals over the resamples that have an allocation; none for the given quantity.</summary>
     /// <remarks>
@@ -27,27 +34,6 @@ internal sealed record OptimalRow(
     {
         public double[]? ParamLoss { get; init; }
     }
-
-    /// <summary>The unique tokens U the allocation was limited to.</summary>
-    public double? UniqueTokens { get; init; }
-
-    /// <summary>D*/U: how many times the unique data is seen.</summary>
-    public double? Epochs { get; init; }
-
-    /// <summary>The allocation with unlimited fresh data at the same budget.</summary>
-    public Allocation? Unlimited { get; init; }
-
-    /// <summary>The loss the data limit adds: loss − unlimited.loss.</summary>
-    public double? LossCost { get; init; }
-
-    public double? GpuHours { get; init; }
-
-    public double? Days { get; init; }
-
-    public double? Dollars { get; init; }
-
-    /// <summary>The 95% intervals of the cost, from the compute's interval (rows given a target loss, with resamples).</summary>
-    public CostIntervals? CostCi95 { get; init; }
 
     [OmitNulls]
     internal sealed record CostIntervals(
