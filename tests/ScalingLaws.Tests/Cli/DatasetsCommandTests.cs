@@ -55,13 +55,16 @@ public sealed class DatasetsCommandTests : WithTempFolder
         });
     }
 
-    [Fact]
-    public void Show_describes_a_dataset_and_its_families()
+    [Theory]
+    [InlineData("opt", "opt: OPT 125m–175b training trajectories", "IBM/ColPret (commit 16f23bb)", "MIT", "colpret/opt_trajectories.csv  present",
+                "142 rows in 1 family", "125M, 1.3B, 6.7B, 13B, 30B, 175B", "1B–280B")]
+    [InlineData("multipower-400M", "thu-yao-01-luo/MultiPowerLaw (commit 8da9f19)", "2,103 points in 9 runs; use it with scaling curve fit|compare|predict --dataset multipower-400M")]
+    [InlineData("porian", "formll/resolving-scaling-law-discrepancies (commit 0dc60d9)", "porian/isoflop_points.csv  present")]
+    public void Show_describes_a_dataset_its_source_and_what_it_holds(string name, params string[] texts)
     {
-        var output = ScalingProcess.Run("datasets", "show", "opt").AssertSuccess().Stdout;
+        var output = ScalingProcess.Run("datasets", "show", name).AssertSuccess().Stdout;
 
-        foreach (var text in new[] { "opt: OPT 125m–175b training trajectories", "IBM/ColPret (commit 16f23bb)", "MIT", "colpret/opt_trajectories.csv  present",
-                                     "142 rows in 1 family", "125M, 1.3B, 6.7B, 13B, 30B, 175B", "1B–280B" })
+        foreach (var text in texts)
             Assert.Contains(text, output);
     }
 
@@ -96,18 +99,6 @@ public sealed class DatasetsCommandTests : WithTempFolder
         var json = ScalingProcess.Run("datasets", "show", "gpt3", "--data-dir", temp.FullName, "--json").AssertSuccess().Json;
         Assert.Null(json["rows"]);
         Assert.All(json["files"]!.AsArray(), f => Assert.False((bool)f!["present"]!));
-    }
-
-    [Fact]
-    public void Show_describes_loss_curves_and_files_with_their_sources()
-    {
-        var curves = ScalingProcess.Run("datasets", "show", "multipower-400M").AssertSuccess().Stdout;
-        var porian = ScalingProcess.Run("datasets", "show", "porian").AssertSuccess().Stdout;
-
-        Assert.Contains("thu-yao-01-luo/MultiPowerLaw (commit 8da9f19)", curves);
-        Assert.Contains("2,103 points in 9 runs; use it with scaling curve fit|compare|predict --dataset multipower-400M", curves);
-        Assert.Contains("formll/resolving-scaling-law-discrepancies (commit 0dc60d9)", porian);
-        Assert.Contains("porian/isoflop_points.csv  present", porian);
     }
 
     [Fact]
