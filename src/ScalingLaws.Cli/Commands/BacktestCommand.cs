@@ -18,7 +18,7 @@ internal static class BacktestCommand
         {
             backtest, answer, rows
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             if (parse.GetValue(rows) && !answer.IsJson(parse))
                 throw new ScalingLawsException("--rows lists the predictions in the JSON output; add --json.");
@@ -27,8 +27,7 @@ internal static class BacktestCommand
                 () => SelectionJson.Serialize(BacktestView.Json(law, runs.Table, result, parse.GetValue(rows)), runs),
                 ansi => BacktestView.Write(ansi, law, runs.Table, result));
             return 0;
-        }));
-        return command;
+        });
     }
 
     internal static (LoadedRuns Runs, Laws.ScalingLaw Law, Prediction.BacktestResult Result) RunWithProgress(

@@ -17,7 +17,7 @@ internal static class CurveCompareCommand
         {
             data, bootstrap, json, strict
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var resampler = CurveFitCommand.Resampler(parse, bootstrap);
             var (source, curves, protocol, fitting) = data.Load(parse);
@@ -32,7 +32,6 @@ internal static class CurveCompareCommand
                 ansi => CurveCompareView.Write(ansi, source, protocol, comparison));
             // A law that fits badly is a finding of the comparison, not a failure: only --strict turns it into an exit code.
             return FitExit.StrictOnly(comparison.Entries.Select(e => e.Outcome).OfType<CurveOutcome>().Select(FitExit.Of), parse.GetValue(strict));
-        }));
-        return command;
+        });
     }
 }

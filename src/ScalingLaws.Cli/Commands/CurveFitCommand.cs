@@ -18,7 +18,7 @@ internal static class CurveFitCommand
         {
             data, law, constraints, bootstrap, json, output, strict
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             if (law.IsTemporal(parse) && parse.GetResult(output.Out) is not null)
                 throw new ScalingLawsException("--out does not apply to --law temporal, which writes no law file; leave it out.");
@@ -49,8 +49,7 @@ internal static class CurveFitCommand
                 () => documents.Count == 1 ? CliJson.Serialize(documents[0]) : CliJson.Serialize(new CurveFitsJson(documents)),
                 ansi => CurveFitView.Write(ansi, source, protocol, outcomes, intervals, saved));
             return FitExit.Code(outcomes.Select(FitExit.Of), parse.GetValue(strict));
-        }));
-        return command;
+        });
     }
 
     // The fit's document with the bootstrap's intervals and its warnings after the fit's own.

@@ -16,15 +16,14 @@ internal static class CurvePositionsCommand
         {
             file, constraints, json, strict
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var held = constraints.Create(parse);
             var result = PositionComparison.Of(file.Load(parse), cancellation: cancellation, constraints: held);
             console.Answer(parse.GetValue(json), () => CliJson.Serialize(PositionsView.Json(result)), ansi => PositionsView.Write(ansi, result));
             // One checkpoint's poor fit is a finding of the comparison, not a failure: only --strict turns it into an exit code.
             return FitExit.StrictOnly(result.Fits.Select(f => (f.Fit.Status, f.Fit.Diagnostics.Length)), parse.GetValue(strict));
-        }));
-        return command;
+        });
     }
 
     /// <summary>--fix, --tie and --bound on a0, a1 (the hyperbola's), c (the power law's) and a2; each law takes those on its own parameters.</summary>

@@ -23,7 +23,7 @@ internal static class CurvePredictCommand
         {
             data, law, constraints, bootstrap, lawFile, json, strict
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var held = constraints.Create(parse);
             var resampler = CurveFitCommand.Resampler(parse, bootstrap);
@@ -58,7 +58,6 @@ internal static class CurvePredictCommand
                     : CliJson.Serialize(new CurvePredictionsJson([.. predictions.Select(p => CurvePredictView.Json(chosen, p.Values, [p.Prediction], p.Predictive, p.Outcome))])),
                 ansi => CurvePredictView.Write(ansi, chosen, [.. predictions.Select(p => (p.Prediction, p.Predictive))], outcomes));
             return FitExit.Code(outcomes.Select(FitExit.Of), parse.GetValue(strict));
-        }));
-        return command;
+        });
     }
 }

@@ -27,7 +27,7 @@ internal static class CurveRankCommand
         {
             data, law, steps, tokens, runs, pool, seed, json
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             if (law.IsTemporal(parse))
                 return RankTemporal(console, parse, data, [steps, tokens, pool, data.Procedure], runs, parse.GetValue(seed), parse.GetValue(json), cancellation);
@@ -49,8 +49,7 @@ internal static class CurveRankCommand
                 () => CliJson.Serialize(CurveRankView.Json(chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result)),
                 ansi => CurveRankView.Write(ansi, chosen.Name, chosen.Formula, fraction, parse.GetValue(pool), result));
             return FitExit.Code(result.Runs.Select(r => (r.Status, 0)), strict: false);
-        }));
-        return command;
+        });
     }
 
     // The temporal law on FILE's per-position losses, cut at --fit-fraction of each run (a backtest); it forecasts only logged checkpoints.

@@ -20,7 +20,7 @@ internal static class CurveSynthCommand
             output, seed, positions, checkpoints, steps, schedule, noise
         };
         RenamedOption.Add(command, "--positions", "--context");
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        return command.Runs(console, (parse, _) =>
         {
             var path = output.Check(parse)!;
             var settings = defaults with
@@ -36,7 +36,6 @@ internal static class CurveSynthCommand
             PositionLossWriter.Write(path, run);
             console.Out.WriteLine($"wrote {path}: run '{run.Run}', {run.Count} checkpoints × {run.PositionCount} positions, {settings.Schedule.ToString().ToLowerInvariant()} schedule, noise {settings.Noise:G3}, seed {settings.Seed}");
             return 0;
-        }));
-        return command;
+        });
     }
 }

@@ -24,13 +24,12 @@ internal static class CurveTemporalCommand
         {
             file, fraction, forms, constraints, json, strict
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var given = parse.GetValue(forms) is { } names ? ParseForms(names) : null;
             var held = constraints.Create(parse);
             return Run(console, file.Load(parse), parse.GetValue(fraction), given, held, parse.GetValue(json), parse.GetValue(strict), cancellation);
-        }));
-        return command;
+        });
     }
 
     /// <summary>Fits and reports; also what <c>scaling curve fit FILE --law temporal</c> runs.</summary>

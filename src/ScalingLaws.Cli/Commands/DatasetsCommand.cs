@@ -19,7 +19,7 @@ internal static class DatasetsCommand
         {
             dataDir, json
         };
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        return command.Runs(console, (parse, _) =>
         {
             var directory = DataDirectory.Resolve(parse.GetValue(dataDir));
             var summaries = DatasetSummary.Catalog.Select(d => DatasetSummary.Of(d.Info, d.Kind, directory)).ToList();
@@ -27,8 +27,7 @@ internal static class DatasetsCommand
                 () => CliJson.Serialize(DatasetsView.ListJson(directory, summaries)),
                 ansi => DatasetsView.WriteList(ansi, directory, summaries));
             return 0;
-        }));
-        return command;
+        });
     }
 
     private static Command Show(CliConsole console)
@@ -40,14 +39,13 @@ internal static class DatasetsCommand
         {
             name, dataDir, json
         };
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        return command.Runs(console, (parse, _) =>
         {
             var (info, kind) = DatasetSummary.Find(parse.GetValue(name)!);
             var summary = DatasetSummary.Of(info, kind, DataDirectory.Resolve(parse.GetValue(dataDir)));
             console.Answer(parse.GetValue(json), () => CliJson.Serialize(DatasetsView.ShowJson(summary)), ansi => DatasetsView.WriteShow(ansi, summary));
             return 0;
-        }));
-        return command;
+        });
     }
 
     private static Command PathCommand(CliConsole console)
@@ -60,7 +58,7 @@ internal static class DatasetsCommand
         {
             dataDir, json
         };
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        return command.Runs(console, (parse, _) =>
         {
             var places = DataDirectory.Places(parse.GetValue(dataDir));
             var used = Used(parse.GetValue(dataDir));
@@ -68,8 +66,7 @@ internal static class DatasetsCommand
                 () => CliJson.Serialize(DatasetsView.PathJson(places, used)),
                 ansi => DatasetsView.WritePath(ansi, places, used));
             return 0;
-        }));
-        return command;
+        });
     }
 
     // The folder that would be used, or null when none is found: 'datasets path' reports that rather than failing.

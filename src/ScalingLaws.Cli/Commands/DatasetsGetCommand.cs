@@ -28,7 +28,7 @@ internal static class DatasetsGetCommand
         {
             name, to, mirror
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var (info, _) = DatasetSummary.Find(parse.GetValue(name)!);
             var folder = Folder(parse.GetValue(to));
@@ -42,8 +42,7 @@ internal static class DatasetsGetCommand
                 console.Out.WriteLine(Line(outcome));
             console.Out.WriteLine($"{info.Name}: {outcomes.Count} file{(outcomes.Count == 1 ? "" : "s")} in {folder}, SHA-256 checked; use it with --data-dir {folder} (or set ${DataDirectory.EnvironmentVariable}).");
             return 0;
-        }));
-        return command;
+        });
     }
 
     // A folder, made when missing; what is already there under the name must be one.

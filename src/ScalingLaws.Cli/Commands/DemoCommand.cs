@@ -26,14 +26,13 @@ internal static class DemoCommand
         {
             output, seed
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             AtomicFile.CheckFolder(parse.GetValue(output)!);
             var clock = Stopwatch.StartNew();
             var outcome = Demo.Run(parse.GetValue(output)!, parse.GetValue(seed), ProductVersion.Text, cancellation);
             DemoView.Write(console.Ansi, outcome, clock.Elapsed);
             return 0;
-        }));
-        return command;
+        });
     }
 }

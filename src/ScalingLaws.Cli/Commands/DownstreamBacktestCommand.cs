@@ -27,7 +27,7 @@ internal static class DownstreamBacktestCommand
         {
             data, upTo, fraction, minTokens, json
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var split = Split(parse.GetValue(upTo), parse.GetValue(fraction), DownstreamCommand.MinTokens(parse, minTokens));
             var (table, request) = data.Load(parse);
@@ -43,8 +43,7 @@ internal static class DownstreamBacktestCommand
                 () => CliJson.Serialize(DownstreamBacktestView.Json(results, lossLaw)),
                 ansi => DownstreamBacktestView.Write(ansi, table.Source, split, lossLaw, results));
             return 0;
-        }));
-        return command;
+        });
     }
 
     /// <summary>The size protocol (--fit-up-to) or the temporal one (--fit-fraction): exactly one of them.</summary>

@@ -21,7 +21,7 @@ internal static class DownstreamFitCommand
         };
         // The spelling issue 16 gave the law's kind (--form sigmoid|exponential|direct): still read, with a note.
         var oldForm = RenamedOption.Accept(command, "--form", "--law");
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var form = oldForm.OldValue(parse, kind);
             if (form is not null)
@@ -41,8 +41,7 @@ internal static class DownstreamFitCommand
                 () => CliJson.Serialize(new AccuracyFitsJson([.. rows.Select(r => r.Fit is { } fit ? Document(fit) : Floor(law, r.Task, r.Verdict))])),
                 ansi => DownstreamFitView.WriteAll(ansi, table.Source, law, rows));
             return 0;
-        }));
-        return command;
+        });
     }
 
     private static int FitOne(CliConsole console, AccuracyLaw law, TaskScores task, bool json, string? target, CancellationToken cancellation)

@@ -25,7 +25,7 @@ internal static class DownstreamPredictCommand
         {
             lawFile, loss, lossFile, parameters, tokens, json
         };
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        return command.Runs(console, (parse, _) =>
         {
             var path = parse.GetValue(lawFile)!;
             var accuracy = AccuracyLawFile.Read(path);
@@ -38,8 +38,7 @@ internal static class DownstreamPredictCommand
                 () => CliJson.Serialize(new AccuracyPredictionsJson(accuracy.Task, accuracy.Metric, accuracy.Law.Name, [.. predictions.Select(DownstreamPredictView.Json)])),
                 ansi => DownstreamPredictView.Write(ansi, path, accuracy, predictions));
             return 0;
-        }));
-        return command;
+        });
     }
 
     private static IReadOnlyList<(double Params, double Tokens, AccuracyPrediction Prediction)> Predict(

@@ -17,7 +17,7 @@ internal static class EnvelopeCommand
         {
             reading, points, json
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var loaded = reading.LoadSelected(parse);
             var table = loaded.Table;
@@ -26,7 +26,6 @@ internal static class EnvelopeCommand
                 () => SelectionJson.Serialize(EnvelopeView.Json(result), loaded),
                 ansi => EnvelopeView.Write(ansi, table, result));
             return 0;
-        }));
-        return command;
+        });
     }
 }

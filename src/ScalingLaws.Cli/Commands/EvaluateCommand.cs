@@ -18,8 +18,7 @@ internal static class EvaluateCommand
         {
             inputs
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation => inputs.Run(console, parse, cancellation)));
-        return command;
+        return command.Runs(console, (parse, cancellation) => inputs.Run(console, parse, cancellation));
     }
 
     /// <summary>The command's options, made once per command so that each parser owns its own.</summary>

@@ -20,7 +20,7 @@ internal static class FindingsCommand
         {
             study, answer
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var (name, runs) = study.Load(parse);
             var method = study.Method(parse);
@@ -31,7 +31,6 @@ internal static class FindingsCommand
                 () => SelectionJson.Serialize(FindingsView.Json(name, method.Name, findings), runs),
                 ansi => FindingsView.Write(ansi, name, runs.Table.Notes, method.Name, findings));
             return 0;
-        }));
-        return command;
+        });
     }
 }

@@ -21,7 +21,7 @@ internal static class FitCommand
         {
             reading, setting, bootstrap, answer, output, backtestBy, strict
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var target = output.Check(parse);
             var loaded = reading.LoadSelected(parse);
@@ -61,8 +61,7 @@ internal static class FitCommand
             // Rows pooled across families or configurations, repeated or perplexity-like are warnings too, though the report prints them among the notes.
             var pooling = loaded.Selection.Warning is null ? 0 : 1;
             return FitExit.Code(fit.Status, warnings.Count + pooling + loaded.RowWarnings.Count, parse.GetValue(strict));
-        }));
-        return command;
+        });
     }
 
     // An exponent below 0 makes the fitted loss rise with its input: the law does not describe the rows, and what helps is a bound or other rows.

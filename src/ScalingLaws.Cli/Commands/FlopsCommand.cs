@@ -25,7 +25,7 @@ internal static class FlopsCommand
             layers, dModel, heads, feedForward, headSize, vocabulary, sequence, tokens, json
         };
         RenamedOption.Add(command, "--seq", "--context");
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        return command.Runs(console, (parse, _) =>
         {
             int? Size(Option<string?> option) => WholeNumber(parse.GetValue(option), option.Name);
             // The shape's own refusal says "d_model" and "the head size": here they are options.
@@ -41,8 +41,7 @@ internal static class FlopsCommand
                 throw new ScalingLawsException($"--tokens {trainingTokens}: the training FLOPs ({QuantityFormat.Scientific(overflow.FlopsPerToken)} per token) exceed the largest number a double holds (about 1.8e308); give the tokens of a real run, e.g. 1.4T.");
             console.Answer(parse.GetValue(json), () => CliJson.Serialize(report), ansi => FlopsView.Write(ansi, report));
             return 0;
-        }));
-        return command;
+        });
     }
 
     // Read as quantities, so a vocabulary can be written 32K; null leaves an optional size to the shape's default.

@@ -27,7 +27,7 @@ internal static class HparamsCommand
         {
             law, sweep, parameters, tokens, flops, context, json, bootstrap
         };
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        return command.Runs(console, (parse, _) =>
         {
             var (published, sweepFile) = (parse.GetValue(law)?.Value, parse.GetValue(sweep));
             if ((published is null) == (sweepFile is null))
@@ -66,8 +66,7 @@ internal static class HparamsCommand
                         HyperparameterView.Write(ansi, result);
                 });
             return 0;
-        }));
-        return command;
+        });
     }
 
     // A point far outside the law's runs (1 parameter, 1e308 tokens) gives a learning rate above 1 or a batch below one

@@ -21,7 +21,7 @@ internal static class InferenceCommand
             laws, targetLoss, inferenceTokens, json
         };
         costs.AddTo(command, budgets: false);
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        return command.Runs(console, (parse, _) =>
         {
             var (source, law, bootstrap) = laws.OpenChinchilla(parse, "inference");
             var loss = parse.GetValue(targetLoss)!.Value;
@@ -34,8 +34,7 @@ internal static class InferenceCommand
                 () => InferenceView.Json(result, spread, cost).ToJsonString(CliJson.Options),
                 ansi => InferenceView.Write(ansi, source, result, spread, cost));
             return 0;
-        }));
-        return command;
+        });
     }
 
     // Zero is a model never served; below zero is no count of tokens.

@@ -18,7 +18,7 @@ internal static class IsoFlopCommand
         {
             reading, grouping, bootstrap, json
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var loaded = reading.LoadSelected(parse);
             var table = loaded.Table;
@@ -33,8 +33,7 @@ internal static class IsoFlopCommand
                 () => SelectionJson.Serialize(IsoFlopView.Json(result, uncertainty, comparison, note), loaded),
                 ansi => IsoFlopView.Write(ansi, table, analysis, result, uncertainty, comparison, note));
             return 0;
-        }));
-        return command;
+        });
     }
 
     // Approach 3 on the same rows, for its a beside Approach 2's; a fit the rows cannot support is a note, not an error.

@@ -22,7 +22,7 @@ internal static class OptimalCommand
             laws, flops, targetLoss, modelParams, unique, json, costs
         };
         RenamedOption.Add(command, "--model-params", "--params");
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        return command.Runs(console, (parse, _) =>
         {
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
             var cost = costs.Settings(parse);
@@ -35,7 +35,6 @@ internal static class OptimalCommand
             console.Answer(parse.GetValue(json), () => CliJson.Serialize(report), ansi => OptimalView.Write(ansi, source, report, bootstrap, predictive,
                 predictive is not null && UnseenFloor.Collapsed(law, values, predictive.Ranges)));
             return 0;
-        }));
-        return command;
+        });
     }
 }

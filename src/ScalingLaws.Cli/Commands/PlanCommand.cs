@@ -47,7 +47,8 @@ internal static class PlanCommand
         RenamedOption.Add(command, "--target-params", "--params");
         RenamedOption.Add(command, "--target-tokens", "--tokens");
         RenamedOption.Add(command, "--budget", SweepBudget.Name, "so that it is not read as one of isoflop's --budgets");
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        command.Subcommands.Add(PlanRunCommand.Create(console));
+        return command.Runs(console, (parse, cancellation) =>
         {
             var n = OptionValues.Count(parse.GetValue(targetParams)!, $"--params {parse.GetValue(targetParams)}");
             var d = OptionValues.Count(parse.GetValue(targetTokens)!, $"--tokens {parse.GetValue(targetTokens)}");
@@ -68,9 +69,7 @@ internal static class PlanCommand
                 console.Error.WriteLine(warning);
             console.Answer(parse.GetValue(json), () => CliJson.Serialize(PlanView.Json(plan, cost)), ansi => PlanView.Write(ansi, plan, cost));
             return 0;
-        }));
-        command.Subcommands.Add(PlanRunCommand.Create(console));
-        return command;
+        });
     }
 
     // The study at p = 1 on each dataset or file named by --evidence (SweepEvidenceStudy).

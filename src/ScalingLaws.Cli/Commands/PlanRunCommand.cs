@@ -20,7 +20,7 @@ internal static class PlanRunCommand
         {
             laws, flops, targetLoss, unique, context, json, costs
         };
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        return command.Runs(console, (parse, _) =>
         {
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
             var cost = costs.Settings(parse);
@@ -35,7 +35,6 @@ internal static class PlanRunCommand
             var recipe = RunRecipe.Of(source, report, parse.GetValue(context));
             console.Answer(parse.GetValue(json), () => CliJson.Serialize(recipe), recipe.Write);
             return 0;
-        }));
-        return command;
+        });
     }
 }

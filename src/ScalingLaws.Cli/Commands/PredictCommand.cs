@@ -16,7 +16,7 @@ internal static class PredictCommand
         {
             laws, parameters, tokens, flops, unique, json
         };
-        command.SetAction(parse => CommandRunner.Run(console, _ =>
+        return command.Runs(console, (parse, _) =>
         {
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
             var (modelSizes, tokenCounts) = (ValueList.Counts(parse, parameters), ValueList.Counts(parse, tokens));
@@ -28,7 +28,6 @@ internal static class PredictCommand
                 () => CliJson.Serialize(new PredictionsJson(predictions)),
                 ansi => PredictionView.Write(ansi, law, source, predictions, predictive));
             return 0;
-        }));
-        return command;
+        });
     }
 }

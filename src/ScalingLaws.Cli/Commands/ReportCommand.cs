@@ -29,7 +29,7 @@ internal static class ReportCommand
         cost.AddTo(command, budgets: false);
         output.AddTo(command);
         command.Options.Add(quiet);
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var path = output.Check(parse)!;
             using var bar = ProgressBar.For(console, parse.GetValue(quiet));
@@ -51,7 +51,6 @@ internal static class ReportCommand
             ReportFile.Write(path, page);
             ReportView.Write(console.Ansi, path, page, data);
             return 0;
-        }));
-        return command;
+        });
     }
 }

@@ -1,6 +1,9 @@
 namespace ScalingLaws.Cli.Options;
 
-/// <summary>Adding options to a command: an <see cref="IOptionGroup"/> in a collection initializer, and a group's own in one call.</summary>
+/// <summary>
+/// Building a command: an <see cref="IOptionGroup"/> in a collection initializer, a group's own options in one call, and
+/// the action every command runs the same way.
+/// </summary>
 internal static class CommandExtensions
 {
     public static void Add(this Command command, IOptionGroup group) => group.AddTo(command);
@@ -15,5 +18,15 @@ internal static class CommandExtensions
             else
                 command.Options.Add((Option)symbol);
         }
+    }
+
+    /// <summary>
+    /// Sets the command's action to <paramref name="body"/>, run by <see cref="CommandRunner"/> so that any failure is one
+    /// line and an exit code, and returns the command.
+    /// </summary>
+    public static Command Runs(this Command command, CliConsole console, Func<ParseResult, CancellationToken, int> body)
+    {
+        command.SetAction(parse => CommandRunner.Run(console, cancellation => body(parse, cancellation)));
+        return command;
     }
 }

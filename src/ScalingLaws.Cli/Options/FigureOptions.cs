@@ -37,15 +37,15 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
     }
 
     /// <summary>
-    /// The action of a <c>plot</c> command: --out and the figure's options are checked first, so that a bad one fails before
-    /// anything is read or drawn; then <paramref name="draw"/> draws and saves the figure.
+    /// Sets the action of a <c>plot</c> command and returns the command: --out and the figure's options are checked first, so
+    /// that a bad one fails before anything is read or drawn; then <paramref name="draw"/> draws and saves the figure.
     /// </summary>
-    public void SetAction(Command command, Func<ParseResult, CancellationToken, int> draw) =>
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+    public Command Draws(Command command, Func<ParseResult, CancellationToken, int> draw) =>
+        command.Runs(console, (parse, cancellation) =>
         {
             Check(parse);
             return draw(parse, cancellation);
-        }));
+        });
 
     // Rejects a file name the figure could not or should not be saved under (an input, a device), and any bad size, resolution, limit or style, before any work is done.
     private void Check(ParseResult parse)

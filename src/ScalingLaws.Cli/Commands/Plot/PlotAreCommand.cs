@@ -20,7 +20,7 @@ internal static class PlotAreCommand
         {
             study, figure
         };
-        figure.SetAction(command, (parse, cancellation) =>
+        return figure.Draws(command, (parse, cancellation) =>
         {
             var settings = new EvaluationSettings
             {
@@ -39,7 +39,6 @@ internal static class PlotAreCommand
             }
             return 0;
         });
-        return command;
     }
 
     internal static string FamilyPath(string path, string family)

@@ -16,12 +16,11 @@ internal static class PlotBacktestCommand
         {
             backtest, figure
         };
-        figure.SetAction(command, (parse, cancellation) =>
+        return figure.Draws(command, (parse, cancellation) =>
         {
             var (_, _, result) = BacktestCommand.RunWithProgress(console, backtest, parse, quiet: false, cancellation);
             return figure.Save(parse, ScalingPlots.Backtest(Data(result), parse.GetValue(figure.Title)));
         });
-        return command;
     }
 
     // One point per held-out run of each cut: its rows' weighted mean error and half-width.

@@ -19,7 +19,7 @@ internal static class PlotCurveCommand
         {
             data, law, figure
         };
-        figure.SetAction(command, (parse, cancellation) =>
+        return figure.Draws(command, (parse, cancellation) =>
         {
             var chosen = law.Create(parse);
             var (source, curves, protocol, fitting) = data.Load(parse);
@@ -27,6 +27,5 @@ internal static class PlotCurveCommand
             var runs = tasks.SelectMany(t => LossCurvePlotRun.From(CurveOutcome.Run(chosen, t, fitting, cancellation))).ToList();
             return figure.Save(parse, ScalingPlots.LossCurves(chosen.Name, runs, parse.GetValue(figure.Title)));
         });
-        return command;
     }
 }

@@ -24,7 +24,7 @@ internal static class PlotDownstreamCommand
         {
             data, kind, upTo, minTokens, figure
         };
-        figure.SetAction(command, (parse, cancellation) =>
+        return figure.Draws(command, (parse, cancellation) =>
         {
             var law = parse.GetValue(kind)!.Value;
             var (table, request) = data.Load(parse);
@@ -41,7 +41,6 @@ internal static class PlotDownstreamCommand
             var heldOut = split?.Targets(task) ?? [];
             return figure.Save(parse, ScalingPlots.Downstream(Data(task, fit, fitted, heldOut), parse.GetValue(figure.Title)));
         });
-        return command;
     }
 
     private static DownstreamPlotData Data(TaskScores task, AccuracyFit fit, TaskScores fitted, IReadOnlyList<TaskRow> heldOut)

@@ -18,7 +18,7 @@ internal static class PlotFitCommand
         {
             reading, setting, lawFile, figure
         };
-        figure.SetAction(command, (parse, cancellation) =>
+        return figure.Draws(command, (parse, cancellation) =>
         {
             var table = reading.Load(parse);
             PredictedVsObservedPlotData data;
@@ -34,6 +34,5 @@ internal static class PlotFitCommand
             }
             return figure.Save(parse, ScalingPlots.PredictedVsObserved(data, parse.GetValue(figure.Title)), table);
         });
-        return command;
     }
 }

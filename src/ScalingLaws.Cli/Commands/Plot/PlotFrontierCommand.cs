@@ -17,13 +17,12 @@ internal static class PlotFrontierCommand
         {
             reading, laws, figure
         };
-        figure.SetAction(command, (parse, _) =>
+        return figure.Draws(command, (parse, _) =>
         {
             var (_, law, bootstrap) = laws.OpenChinchilla(parse, "plot frontier");
             var spread = bootstrap is null ? null : new AllocationUncertainty(bootstrap); // a law file with a bootstrap adds the 95% band
             var runs = reading.Load(parse);
             return figure.Save(parse, ScalingPlots.LossVsCompute(runs.Rows, law, parse.GetValue(figure.Title), spread), runs);
         });
-        return command;
     }
 }

@@ -14,13 +14,12 @@ internal static class PlotIsoFlopCommand
         {
             reading, grouping, figure
         };
-        figure.SetAction(command, (parse, _) =>
+        return figure.Draws(command, (parse, _) =>
         {
             var runs = reading.Load(parse);
             var result = BudgetOptions.Run(grouping.CreateAnalysis(parse), runs);
             var profiles = result.Budgets.Select(IsoFlopProfilePlotData.From).ToList();
             return figure.Save(parse, ScalingPlots.IsoFlopProfiles(profiles, parse.GetValue(figure.Title)), runs);
         });
-        return command;
     }
 }

@@ -16,7 +16,7 @@ internal static class PlotIsoLossCommand
         {
             laws, reading, levels, budgets, figure
         };
-        figure.SetAction(command, (parse, _) =>
+        return figure.Draws(command, (parse, _) =>
         {
             var (_, law, _) = laws.OpenChinchilla(parse, "plot isoloss");
             var runs = reading.LoadIfGiven(parse);
@@ -25,7 +25,6 @@ internal static class PlotIsoLossCommand
                 runs?.Rows, parse.GetValue(figure.Title));
             return figure.Save(parse, plot, runs);
         });
-        return command;
     }
 
     private static double[]? NullIfEmpty(double[] values) => values.Length == 0 ? null : values;

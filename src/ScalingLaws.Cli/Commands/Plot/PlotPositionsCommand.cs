@@ -15,13 +15,12 @@ internal static class PlotPositionsCommand
         {
             file, checkpoints, figure
         };
-        figure.SetAction(command, (parse, cancellation) =>
+        return figure.Draws(command, (parse, cancellation) =>
         {
             var run = file.Load(parse);
             var fits = PositionComparison.Of(run, cancellation: cancellation).Checkpoints.Select(c => c.Hyperbolic).ToList();
             var data = PositionLossPlotData.From(run, fits, parse.GetValue(checkpoints));
             return figure.Save(parse, ScalingPlots.PositionLosses(data, parse.GetValue(figure.Title)));
         });
-        return command;
     }
 }

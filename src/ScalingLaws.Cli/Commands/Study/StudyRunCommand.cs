@@ -21,7 +21,7 @@ internal static class StudyRunCommand
             sizes, tokens, data, training, output, quiet
         };
         RenamedOption.Add(command, "--sizes", "--params");
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             AtomicFile.CheckFolder(parse.GetValue(output)!);
             var spec = training.CreateSpec(parse, ValueList.Amounts(parse, sizes, OptionValues.Positive), ValueList.Amounts(parse, tokens, OptionValues.Positive));
@@ -33,7 +33,6 @@ internal static class StudyRunCommand
             directory.WriteTables();
             StudyRunView.Write(console.Ansi, directory);
             return 0;
-        }));
-        return command;
+        });
     }
 }

@@ -18,7 +18,7 @@ internal static class StudySummarizeCommand
         {
             directory, json
         };
-        command.SetAction(parse => CommandRunner.Run(console, cancellation =>
+        return command.Runs(console, (parse, cancellation) =>
         {
             var path = parse.GetValue(directory)!;
             var manifest = StudyDirectory.ReadManifest(path);
@@ -31,7 +31,6 @@ internal static class StudySummarizeCommand
                 () => CliJson.Serialize(StudySummaryView.Json(manifest, summary)),
                 ansi => StudySummaryView.Write(ansi, manifest, study, summary));
             return 0;
-        }));
-        return command;
+        });
     }
 }
