@@ -7,7 +7,7 @@ namespace ScalingLaws.Curves;
 /// </summary>
 public sealed class AnnealingLaw : AreaPowerLaw
 {
-    /// <summary>Indices of the parameters in <see cref="Parameters"/>.</summary>
+    /// <summary>Indices of the parameters in <see cref="CurveLaw.Parameters"/>.</summary>
     public const int L0 = 0, A = 1, Alpha = 2, C = 3;
 
     /// <summary>The momentum λ of the annealing area, the paper's value.</summary>
@@ -16,17 +16,12 @@ public sealed class AnnealingLaw : AreaPowerLaw
     /// <summary>The law.</summary>
     public static AnnealingLaw Instance { get; } = new();
 
-    /// <inheritdoc/>
-    public override string Name => "tissue";
-
-    /// <inheritdoc/>
-    public override string Formula => "L = L0 + A*S1^(-alpha) - C*S2";
-
-    /// <inheritdoc/>
-    public override string Description => "Tissue et al. 2024: S1 forward area, S2 annealing area with momentum 0.999";
-
-    /// <inheritdoc/>
-    public override ImmutableArray<LawParameter> Parameters { get; } = [.. PowerInArea, new("C", ParameterScale.Linear, [])];
+    /// <summary>The law; <see cref="Instance"/> is the shared one.</summary>
+    public AnnealingLaw()
+        : base("tissue", "L = L0 + A*S1^(-alpha) - C*S2", description: "Tissue et al. 2024: S1 forward area, S2 annealing area with momentum 0.999",
+            drop: new("C", ParameterScale.Linear, []))
+    {
+    }
 
     /// <inheritdoc/>
     public override bool IsExponent(int index) => Parameters[index].Name != "C" && base.IsExponent(index);

@@ -18,8 +18,11 @@ public abstract class AreaPowerLaw : CurveLaw
         new("alpha", ParameterScale.Linear, []),
     ];
 
-    /// <inheritdoc/>
-    public override bool NeedsSchedule => true;
+    /// <summary>A law whose parameters are <see cref="PowerInArea"/>, then <paramref name="drop"/> (c).</summary>
+    private protected AreaPowerLaw(string name, string formula, string description, LawParameter drop)
+        : base(name, formula, description, needsSchedule: true, [.. PowerInArea, drop])
+    {
+    }
 
     /// <summary>X at each logged step of <paramref name="curve"/>.</summary>
     private protected abstract double[] DropFeature(LossCurve curve, LearningRateSchedule schedule);

@@ -10,20 +10,23 @@ namespace ScalingLaws.Curves;
 /// </summary>
 public abstract class CurveLaw
 {
+    private protected CurveLaw(string name, string formula, string description, bool needsSchedule, ImmutableArray<LawParameter> parameters) =>
+        (Name, Formula, Description, NeedsSchedule, Parameters) = (name, formula, description, needsSchedule, parameters);
+
     /// <summary>The name used on the command line and in law files, e.g. "multipower".</summary>
-    public abstract string Name { get; }
+    public string Name { get; }
 
     /// <summary>The formula in the parameters' names.</summary>
-    public abstract string Formula { get; }
+    public string Formula { get; }
 
     /// <summary>Where the law comes from and what its terms mean, one line.</summary>
-    public abstract string Description { get; }
+    public string Description { get; }
 
     /// <summary>The parameters in order, with names, scales and start ranges.</summary>
-    public abstract ImmutableArray<LawParameter> Parameters { get; }
+    public ImmutableArray<LawParameter> Parameters { get; }
 
     /// <summary>Whether the law reads the learning-rate schedule (a curve without one cannot be fitted).</summary>
-    public abstract bool NeedsSchedule { get; }
+    public bool NeedsSchedule { get; }
 
     /// <summary>How many parameters the law has.</summary>
     public int ParameterCount => Parameters.Length;

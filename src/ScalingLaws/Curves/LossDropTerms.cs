@@ -14,34 +14,24 @@ namespace ScalingLaws.Curves;
 /// so a point costs O(log t / tolerance) terms. Tolerance 0 gives the exact sum, one term per changing step.
 /// </para>
 /// </summary>
-internal sealed class LossDropTerms
+internal sealed class LossDropTerms(int[] offsets, double[] mass, double[] lnArea, double[] lnRate, double[] rateChange)
 {
-    private LossDropTerms(int[] offsets, double[] mass, double[] lnArea, double[] lnRate, double[] totalDrop)
-    {
-        Offsets = offsets;
-        Mass = mass;
-        LnArea = lnArea;
-        LnRate = lnRate;
-        MassLnRate = [.. mass.Zip(lnRate, (m, l) => m * l)];
-        RateChange = totalDrop;
-    }
-
     /// <summary>The terms of point i are Offsets[i] … Offsets[i+1] − 1.</summary>
-    public int[] Offsets { get; }
+    public int[] Offsets { get; } = offsets;
 
     /// <summary>Σ Δ_k over the term's steps (one sign).</summary>
-    public double[] Mass { get; }
+    public double[] Mass { get; } = mass;
 
     /// <summary>ln of the term's mean S_k(t).</summary>
-    public double[] LnArea { get; }
+    public double[] LnArea { get; } = lnArea;
 
     /// <summary>The term's mean ln η_k.</summary>
-    public double[] LnRate { get; }
+    public double[] LnRate { get; } = lnRate;
 
-    public double[] MassLnRate { get; }
+    public double[] MassLnRate { get; } = [.. mass.Zip(lnRate, (m, l) => m * l)];
 
     /// <summary>η_t − η_0 = Σ_{k≤t} Δ_k per point: LD(t) = that − Σ_terms Mass·(1 + C·x)^(−β); steps with η_k = 0 have G = 1.</summary>
-    public double[] RateChange { get; }
+    public double[] RateChange { get; } = rateChange;
 
     public int Count => Mass.Length;
 

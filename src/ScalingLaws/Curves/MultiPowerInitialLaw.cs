@@ -11,13 +11,11 @@ internal sealed class MultiPowerInitialLaw : AreaPowerLaw
 
     public static MultiPowerInitialLaw Instance { get; } = new();
 
-    public override string Name => "multipower-initial";
-
-    public override string Formula => "L = L0 + A*S1^(-alpha) - B*(eta_max - eta_t)";
-
-    public override string Description => "the Multi-Power Law repository's four-parameter initialisation";
-
-    public override ImmutableArray<LawParameter> Parameters { get; } = [.. PowerInArea, new("B", ParameterScale.Log, [])];
+    private MultiPowerInitialLaw()
+        : base("multipower-initial", "L = L0 + A*S1^(-alpha) - B*(eta_max - eta_t)", description: "the Multi-Power Law repository's four-parameter initialisation",
+            drop: new("B", ParameterScale.Log, []))
+    {
+    }
 
     private protected override double[] DropFeature(LossCurve curve, LearningRateSchedule schedule)
     {

@@ -11,7 +11,7 @@ namespace ScalingLaws.Curves;
 /// </summary>
 public sealed class MultiPowerLaw : CurveLaw
 {
-    /// <summary>Indices of the parameters in <see cref="Parameters"/>.</summary>
+    /// <summary>Indices of the parameters in <see cref="CurveLaw.Parameters"/>.</summary>
     public const int L0 = 0, A = 1, Alpha = 2, B = 3, C = 4, Beta = 5, Gamma = 6;
 
     /// <summary>Block tolerance of the loss-drop sum; 0 makes it exact.</summary>
@@ -19,6 +19,17 @@ public sealed class MultiPowerLaw : CurveLaw
 
     /// <summary>The law, summing the loss drop to relative accuracy <paramref name="tolerance"/>.</summary>
     public MultiPowerLaw(double tolerance = DefaultTolerance)
+        : base(
+            "multipower", "L = L0 + A*S1^(-alpha) - B*sum_k (eta_{k-1} - eta_k)*(1 - (1 + C*eta_k^(-gamma)*S_k(t))^(-beta))",
+            description: "Luo et al. 2025 Multi-Power Law: power law in the area under the schedule minus a loss drop for every decrease of the rate",
+            needsSchedule: true,
+            [
+                .. AreaPowerLaw.PowerInArea,
+                new("B", ParameterScale.Log, []),
+                new("C", ParameterScale.Log, []),
+                new("beta", ParameterScale.Linear, []),
+                new("gamma", ParameterScale.Linear, []),
+            ])
     {
         if (!(tolerance >= 0) || tolerance >= 1)
             throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "between 0 (exact) and 1.");
@@ -30,28 +41,6 @@ public sealed class MultiPowerLaw : CurveLaw
 
     /// <summary>The relative accuracy of the loss-drop sum.</summary>
     public double Tolerance { get; }
-
-    /// <inheritdoc/>
-    public override string Name => "multipower";
-
-    /// <inheritdoc/>
-    public override string Formula => "L = L0 + A*S1^(-alpha) - B*sum_k (eta_{k-1} - eta_k)*(1 - (1 + C*eta_k^(-gamma)*S_k(t))^(-beta))";
-
-    /// <inheritdoc/>
-    public override string Description => "Luo et al. 2025 Multi-Power Law: power law in the area under the schedule minus a loss drop for every decrease of the rate";
-
-    /// <inheritdoc/>
-    public override ImmutableArray<LawParameter> Parameters { get; } =
-    [
-        .. AreaPowerLaw.PowerInArea,
-        new("B", ParameterScale.Log, []),
-        new("C", ParameterScale.Log, []),
-        new("beta", ParameterScale.Linear, []),
-        new("gamma", ParameterScale.Linear, []),
-    ];
-
-    /// <inheritdoc/>
-    public override bool NeedsSchedule => true;
 
     internal override CurveFeatures Prepare(LossCurve curve)
     {

@@ -3,31 +3,18 @@ namespace ScalingLaws.Curves;
 /// <summary>The schedule-free baseline: a power law in the step, L = E + A·t^(−alpha).</summary>
 public sealed class StepPowerLaw : CurveLaw
 {
-    /// <summary>Indices of the parameters in <see cref="Parameters"/>.</summary>
+    /// <summary>Indices of the parameters in <see cref="CurveLaw.Parameters"/>.</summary>
     public const int E = 0, A = 1, Alpha = 2;
 
     /// <summary>The law.</summary>
     public static StepPowerLaw Instance { get; } = new();
 
-    /// <inheritdoc/>
-    public override string Name => "power";
-
-    /// <inheritdoc/>
-    public override string Formula => "L = E + A*t^(-alpha)";
-
-    /// <inheritdoc/>
-    public override string Description => "power law in the step t; ignores the learning-rate schedule";
-
-    /// <inheritdoc/>
-    public override ImmutableArray<LawParameter> Parameters { get; } =
-    [
-        new("E", ParameterScale.Log, []),
-        new("A", ParameterScale.Log, []),
-        new("alpha", ParameterScale.Linear, []),
-    ];
-
-    /// <inheritdoc/>
-    public override bool NeedsSchedule => false;
+    /// <summary>The law; <see cref="Instance"/> is the shared one.</summary>
+    public StepPowerLaw()
+        : base("power", "L = E + A*t^(-alpha)", description: "power law in the step t; ignores the learning-rate schedule", needsSchedule: false,
+            [new("E", ParameterScale.Log, []), new("A", ParameterScale.Log, []), new("alpha", ParameterScale.Linear, [])])
+    {
+    }
 
     internal override CurveFeatures Prepare(LossCurve curve) =>
         new Features(Logs(curve, i => curve.Steps[i], "the step"));

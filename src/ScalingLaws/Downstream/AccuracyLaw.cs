@@ -7,20 +7,23 @@ namespace ScalingLaws.Downstream;
 /// </summary>
 public abstract class AccuracyLaw
 {
+    private protected AccuracyLaw(AccuracyForm form, string formula, AccuracyInput input, ImmutableArray<LawParameter> parameters) =>
+        (Form, Formula, Input, Parameters) = (form, formula, input, parameters);
+
     /// <summary>Which form this is.</summary>
-    public abstract AccuracyForm Form { get; }
+    public AccuracyForm Form { get; }
 
     /// <summary>The form's name in lower case, as the command line and files spell it.</summary>
     public string Name => Form.ToString().ToLowerInvariant();
 
     /// <summary>The formula in the parameters' names.</summary>
-    public abstract string Formula { get; }
+    public string Formula { get; }
 
     /// <summary>What the law reads: the loss or the compute.</summary>
-    public abstract AccuracyInput Input { get; }
+    public AccuracyInput Input { get; }
 
     /// <summary>The parameters in order.</summary>
-    public abstract ImmutableArray<LawParameter> Parameters { get; }
+    public ImmutableArray<LawParameter> Parameters { get; }
 
     /// <summary>The law at input <paramref name="x"/>; writes ∂acc/∂θ_j (θ on the fitting scale) to <paramref name="gradient"/> unless it is empty. Does not allocate.</summary>
     public abstract double Evaluate(ReadOnlySpan<double> theta, double x, Span<double> gradient);

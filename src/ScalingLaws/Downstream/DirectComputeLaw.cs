@@ -10,24 +10,11 @@ public sealed class DirectComputeLaw : LogisticAccuracyLaw
     /// <summary>The law.</summary>
     public static DirectComputeLaw Instance { get; } = new();
 
-    private DirectComputeLaw() { }
-
-    /// <inheritdoc/>
-    public override AccuracyForm Form => AccuracyForm.Direct;
-
-    /// <inheritdoc/>
-    public override string Formula => "acc = c + (u − c)/(1 + (C/C0)^(−alpha))";
-
-    /// <inheritdoc/>
-    public override AccuracyInput Input => AccuracyInput.Compute;
-
-    /// <inheritdoc/>
-    public override ImmutableArray<LawParameter> Parameters { get; } =
-    [
-        .. ChanceAndCeiling,
-        new("alpha", ParameterScale.Log, [Math.Log(0.3)]),
-        new("C0", ParameterScale.Log, [Math.Log(1e21)]),
-    ];
+    private DirectComputeLaw()
+        : base(AccuracyForm.Direct, "acc = c + (u − c)/(1 + (C/C0)^(−alpha))", AccuracyInput.Compute,
+            rate: new("alpha", ParameterScale.Log, [Math.Log(0.3)]), midpoint: new("C0", ParameterScale.Log, [Math.Log(1e21)]))
+    {
+    }
 
     // t = ln C and C0 is fitted as ln C0 = t at the midpoint.
     private protected override double Feature(double x) => Math.Log(x);

@@ -12,24 +12,11 @@ public sealed class ExponentialErrorLaw : AccuracyLaw
     /// <summary>The law.</summary>
     public static ExponentialErrorLaw Instance { get; } = new();
 
-    private ExponentialErrorLaw() { }
-
-    /// <inheritdoc/>
-    public override AccuracyForm Form => AccuracyForm.Exponential;
-
-    /// <inheritdoc/>
-    public override string Formula => "acc = 1 − Err, Err = eps − a·exp(−b·L)";
-
-    /// <inheritdoc/>
-    public override AccuracyInput Input => AccuracyInput.Loss;
-
-    /// <inheritdoc/>
-    public override ImmutableArray<LawParameter> Parameters { get; } =
-    [
-        new("eps", ParameterScale.Linear, [0.5]),
-        new("a", ParameterScale.Log, [0]),
-        new("b", ParameterScale.Log, [0]),
-    ];
+    private ExponentialErrorLaw()
+        : base(AccuracyForm.Exponential, "acc = 1 − Err, Err = eps − a·exp(−b·L)", AccuracyInput.Loss,
+            [new("eps", ParameterScale.Linear, [0.5]), new("a", ParameterScale.Log, [0]), new("b", ParameterScale.Log, [0])])
+    {
+    }
 
     /// <inheritdoc/>
     public override ParameterConstraints Constraints(double chance) => ParameterConstraints.None.Bound(Parameters[Eps].Name, 0, 1);

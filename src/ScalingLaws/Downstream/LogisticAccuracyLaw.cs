@@ -9,12 +9,11 @@ public abstract class LogisticAccuracyLaw : AccuracyLaw
 {
     private const int C = 0, U = 1, K = 2, M = 3;
 
-    /// <summary>The chance level c and the ceiling u (started at 0.9): the first two parameters of every logistic law.</summary>
-    private protected static ImmutableArray<LawParameter> ChanceAndCeiling { get; } =
-    [
-        new("c", ParameterScale.Linear, [0]),
-        new("u", ParameterScale.Linear, [0.9]),
-    ];
+    /// <summary>A logistic law whose parameters are the chance level c, the ceiling u (started at 0.9), then <paramref name="rate"/> (k) and <paramref name="midpoint"/> (m).</summary>
+    private protected LogisticAccuracyLaw(AccuracyForm form, string formula, AccuracyInput input, LawParameter rate, LawParameter midpoint)
+        : base(form, formula, input, [new("c", ParameterScale.Linear, [0]), new("u", ParameterScale.Linear, [0.9]), rate, midpoint])
+    {
+    }
 
     /// <summary>t(x): rising with ability.</summary>
     private protected abstract double Feature(double x);

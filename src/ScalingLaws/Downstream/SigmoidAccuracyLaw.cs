@@ -10,24 +10,11 @@ public sealed class SigmoidAccuracyLaw : LogisticAccuracyLaw
     /// <summary>The law.</summary>
     public static SigmoidAccuracyLaw Instance { get; } = new();
 
-    private SigmoidAccuracyLaw() { }
-
-    /// <inheritdoc/>
-    public override AccuracyForm Form => AccuracyForm.Sigmoid;
-
-    /// <inheritdoc/>
-    public override string Formula => "acc = c + (u − c)/(1 + exp(k·(L − L0)))";
-
-    /// <inheritdoc/>
-    public override AccuracyInput Input => AccuracyInput.Loss;
-
-    /// <inheritdoc/>
-    public override ImmutableArray<LawParameter> Parameters { get; } =
-    [
-        .. ChanceAndCeiling,
-        new("k", ParameterScale.Log, [0]),
-        new("L0", ParameterScale.Linear, [3]),
-    ];
+    private SigmoidAccuracyLaw()
+        : base(AccuracyForm.Sigmoid, "acc = c + (u − c)/(1 + exp(k·(L − L0)))", AccuracyInput.Loss,
+            rate: new("k", ParameterScale.Log, [0]), midpoint: new("L0", ParameterScale.Linear, [3]))
+    {
+    }
 
     // t = −L, so the midpoint L0 is −t.
     private protected override double Feature(double x) => -x;

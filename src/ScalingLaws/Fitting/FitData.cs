@@ -4,22 +4,13 @@ namespace ScalingLaws.Fitting;
 /// The rows of a table as a fit sees them: ln of the law's inputs, the observed loss and its log.
 /// Built once per fit and shared read-only by every start and resample.
 /// </summary>
-internal sealed class FitData
+internal sealed class FitData(double[] logFirst, double[] logSecond, double[] logThird, double[] loss)
 {
-    private FitData(double[] first, double[] second, double[] third, double[] loss)
-    {
-        LogFirst = first;
-        LogSecond = second;
-        LogThird = third;
-        Loss = loss;
-        LogLoss = [.. loss.Select(v => Math.Log(v))];
-    }
-
-    public double[] LogFirst { get; }
-    public double[] LogSecond { get; }
-    public double[] LogThird { get; }
-    public double[] Loss { get; }
-    public double[] LogLoss { get; }
+    public double[] LogFirst { get; } = logFirst;
+    public double[] LogSecond { get; } = logSecond;
+    public double[] LogThird { get; } = logThird;
+    public double[] Loss { get; } = loss;
+    public double[] LogLoss { get; } = [.. loss.Select(v => Math.Log(v))];
     public int Count => Loss.Length;
 
     public LogInputs Inputs => new(LogFirst, LogSecond, LogThird);

@@ -6,36 +6,25 @@ namespace ScalingLaws.Fitting;
 /// of <see cref="ParameterBounds"/>, so every solver works without constraints; with <see cref="BoundHandling.Projected"/>
 /// it holds θ itself and the solver keeps it within <see cref="Box"/>. Immutable and shared by all threads.
 /// </summary>
-internal sealed class ParameterLayout
+internal sealed class ParameterLayout(
+    ImmutableArray<LawParameter> parameters, int[] slot, double[] fixedTheta, ParameterBounds[] slotBounds,
+    ImmutableArray<ParameterRole> roles, ImmutableArray<int> owners, bool projected)
 {
-    private readonly int[] _slot;          // slot in z, or −1 when fixed
-    private readonly double[] _fixedTheta; // θ of fixed parameters
-    private readonly ParameterBounds[] _slotBounds;
-
-    private ParameterLayout(
-        ImmutableArray<LawParameter> parameters, int[] slot, double[] fixedTheta, ParameterBounds[] slotBounds,
-        ImmutableArray<ParameterRole> roles, ImmutableArray<int> owners, bool projected)
-    {
-        Projected = projected;
-        Parameters = parameters;
-        _slot = slot;
-        _fixedTheta = fixedTheta;
-        _slotBounds = slotBounds;
-        Roles = roles;
-        SlotOwners = owners;
-    }
+    private readonly int[] _slot = slot;                   // slot in z, or −1 when fixed
+    private readonly double[] _fixedTheta = fixedTheta;    // θ of fixed parameters
+    private readonly ParameterBounds[] _slotBounds = slotBounds;
 
     /// <summary>The model's parameters.</summary>
-    public ImmutableArray<LawParameter> Parameters { get; }
+    public ImmutableArray<LawParameter> Parameters { get; } = parameters;
 
     /// <summary>How many parameters.</summary>
     public int ParameterCount => Parameters.Length;
 
     /// <summary>Whether each parameter is free, fixed or tied.</summary>
-    public ImmutableArray<ParameterRole> Roles { get; }
+    public ImmutableArray<ParameterRole> Roles { get; } = roles;
 
     /// <summary>For each slot of z, the index of the parameter that owns it.</summary>
-    public ImmutableArray<int> SlotOwners { get; }
+    public ImmutableArray<int> SlotOwners { get; } = owners;
 
     /// <summary>Free parameters the optimizer moves.</summary>
     public int FreeCount => SlotOwners.Length;
@@ -44,7 +33,7 @@ internal sealed class ParameterLayout
     public bool Unbounded => _slotBounds.All(b => b.IsNone);
 
     /// <summary>True when bounded slots hold θ itself and the solver keeps them in <see cref="Box"/> (no change of variables).</summary>
-    public bool Projected { get; }
+    public bool Projected { get; } = projected;
 
     /// <param name="model">The model's name, for messages.</param>
     /// <param name="handling">How the solver will keep bounded parameters within bounds.</param>

@@ -6,23 +6,14 @@ public sealed class HyperbolicPositionLaw : PositionLaw
     /// <summary>The law.</summary>
     public static HyperbolicPositionLaw Instance { get; } = new();
 
-    private HyperbolicPositionLaw() { }
-
-    /// <inheritdoc/>
-    public override string Name => "hyperbolic";
-
-    /// <inheritdoc/>
-    public override string Formula => "L_i = a0/(1 + a1·i) + a2";
-
-    /// <inheritdoc/>
-    public override ImmutableArray<string> ParameterNames { get; } = ["a0", "a1", "a2"];
-
     // a1 from 1e-3 (barely bends over 1,000 positions) to 1e2 (flat after the first position), half-decades.
-    internal override ImmutableArray<double> ShapeGrid { get; } = [.. Enumerable.Range(0, 11).Select(k => Math.Pow(10, -3 + 0.5 * k))];
+    private HyperbolicPositionLaw()
+        : base("hyperbolic", "L_i = a0/(1 + a1·i) + a2", shapeName: "a1", shapeScale: ParameterScale.Log,
+            shapeGrid: [.. Enumerable.Range(0, 11).Select(k => Math.Pow(10, -3 + 0.5 * k))])
+    {
+    }
 
     internal override double Shape(double shape, double position, double logPosition) => 1 / (1 + shape * position);
-
-    internal override ParameterScale ShapeScale => ParameterScale.Log;
 
     // f = 1/(1 + a1·i) and ∂f/∂ln a1 = −a1·i·f².
     private protected override void FillShape(double z1, PositionGrid grid, Span<double> shape, Span<double> derivative)

@@ -10,14 +10,17 @@ public abstract class PositionLaw
     /// <summary>Parameters of every position law.</summary>
     public const int ParameterCount = 3;
 
+    private protected PositionLaw(string name, string formula, string shapeName, ParameterScale shapeScale, ImmutableArray<double> shapeGrid) =>
+        (Name, Formula, ParameterNames, ShapeScale, ShapeGrid) = (name, formula, ["a0", shapeName, "a2"], shapeScale, shapeGrid);
+
     /// <summary>The name on the command line and in JSON, e.g. "hyperbolic".</summary>
-    public abstract string Name { get; }
+    public string Name { get; }
 
     /// <summary>The formula in the parameters' names.</summary>
-    public abstract string Formula { get; }
+    public string Formula { get; }
 
     /// <summary>The parameters' names in order.</summary>
-    public abstract ImmutableArray<string> ParameterNames { get; }
+    public ImmutableArray<string> ParameterNames { get; }
 
     /// <summary>a0, the shape parameter and a2 with their fitting scales; the shape's start grid is <see cref="ShapeGrid"/>.</summary>
     public ImmutableArray<LawParameter> Parameters =>
@@ -28,10 +31,10 @@ public abstract class PositionLaw
     ];
 
     /// <summary>Values of the shape parameter (the middle one) scanned for starts, natural units.</summary>
-    internal abstract ImmutableArray<double> ShapeGrid { get; }
+    internal ImmutableArray<double> ShapeGrid { get; }
 
     /// <summary>How the shape parameter is fitted (ln a1 for the hyperbola, c itself for the power law).</summary>
-    internal abstract ParameterScale ShapeScale { get; }
+    internal ParameterScale ShapeScale { get; }
 
     /// <summary>The decaying factor f(i) multiplying a0, for a shape value in natural units.</summary>
     internal abstract double Shape(double shape, double position, double logPosition);

@@ -8,22 +8,13 @@ public sealed class PowerPositionLaw : PositionLaw
     /// <summary>The law.</summary>
     public static PowerPositionLaw Instance { get; } = new();
 
-    private PowerPositionLaw() { }
-
-    /// <inheritdoc/>
-    public override string Name => "power";
-
-    /// <inheritdoc/>
-    public override string Formula => "L_i = a0·i^(−c) + a2";
-
-    /// <inheritdoc/>
-    public override ImmutableArray<string> ParameterNames { get; } = ["a0", "c", "a2"];
-
-    internal override ImmutableArray<double> ShapeGrid { get; } = [0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3];
+    private PowerPositionLaw()
+        : base("power", "L_i = a0·i^(−c) + a2", shapeName: "c", shapeScale: ParameterScale.Linear,
+            shapeGrid: [0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3])
+    {
+    }
 
     internal override double Shape(double shape, double position, double logPosition) => Math.Exp(-shape * logPosition);
-
-    internal override ParameterScale ShapeScale => ParameterScale.Linear;
 
     // f = i^(−c) and ∂f/∂c = −ln i·f.
     private protected override void FillShape(double z1, PositionGrid grid, Span<double> shape, Span<double> derivative)
