@@ -1,0 +1,63 @@
+namespace ScalingLaws.Tests.Hostile;
+
+/// <summary>
+/// What a hostile tester tried in round 12: Excel's 'sep=;' first line, named as what it is whichever delimiter reads it;
+/// comparisons in --where as Python, SQL or a word processor write them ('==' read as '=', the rest named with the
+/// comparison meant, where they kept no row or compared with a value '&gt;1e8'); and an estimation study of which no cell
+/// was scored, answered with exit 4 and the cut that dropped the rows (before: a table of dashes, exit 0).
+/// </summary>
+internal static class Round12Cases
+{
+    private const string Grid = "params,tokens,loss\n1e8,2e9,3.9\n2e8,2e9,3.7\n4e8,2e9,3.55\n1e8,8e9,3.6\n2e8,8e9,3.4\n4e8,8e9,3.25\n8e8,8e9,3.15\n8e8,2e9,3.45\n";
+
+    public static IEnumerable<HostileCase> Write(string folder)
+    {
+        string Save(string name, string content)
+        {
+            var path = Path.Combine(folder, name);
+            File.WriteAllText(path, content);
+            return path;
+        }
+        var runs = Save("round12-runs.csv", Grid);
+        return [.. SeparatorLines(Save), .. Comparisons(runs), .. Unscored(runs)];
+    }
+
+    // Excel writes 'sep=;' above the header so that Excel reads the delimiter; every other reader takes it for the header.
+    private static IEnumerable<HostileCase> SeparatorLines(Func<string, string, string> save)
+    {
+        var semicolon = save("round12-excel-sep.csv", "sep=;\r\nparams;tokens;loss;;\r\n1e8;2e9;3.9;;\r\n2e8;2e9;3.7;;\r\n");
+        const string Note = "round12-excel-sep.csv: its first line 'sep=;' is a spreadsheet's note of the delimiter, not the header; delete that line, so that the header is the first line";
+        // Before: "the header looks semicolon-separated; use --delimiter ';'", and with it "row 1: 5 fields but the header has 2".
+        yield return HostileCase.Refused("fit a table under Excel's 'sep=;' line", Note + ", and read it with --delimiter ';'", "fit", semicolon);
+        yield return HostileCase.Refused("fit --delimiter ';' a table under Excel's 'sep=;' line", Note, "fit", semicolon, "--delimiter", ";");
+        var comma = save("round12-excel-sep-comma.csv", "sep=,\n" + Grid);
+        yield return HostileCase.Refused("fit a table under Excel's 'sep=,' line", "round12-excel-sep-comma.csv: its first line 'sep=,' is a spreadsheet's note of the delimiter", "fit", comma);
+    }
+
+    // '=>' was read as '=' with the value '>1e8' (no row passes), '<>' as '<' with the value '>1e8'.
+    private static IEnumerable<HostileCase> Comparisons(string runs)
+    {
+        yield return HostileCase.Lenient("fit --where with Python's '=='", "fit", runs, "--where", "tokens==8e9", "--fix", "B=410.7", "--fix", "beta=0.28");
+        var written = new (string Where, string Names)[]
+        {
+            ("params=>1e8", "--where params=>1e8: '=>' is not a comparison here; write >=, e.g. params>=1e8."),
+            ("params=<1e9", "--where params=<1e9: '=<' is not a comparison here; write <=, e.g. params<=1e9."),
+            ("params<>1e8", "--where params<>1e8: '<>' is not a comparison here; write !=, e.g. params!=1e8."),
+            ("params≤1e9", "--where params≤1e9: '≤' is not a comparison here; write <=, e.g. params<=1e9."),
+            ("tokens ≥ 2B", "--where tokens ≥ 2B: '≥' is not a comparison here; write >=, e.g. tokens>=2B."),
+        };
+        foreach (var (where, names) in written)
+            yield return HostileCase.Refused($"fit --where {where}", names, "fit", runs, "--where", where);
+    }
+
+    // The default cut of 10B tokens drops every row of a small sweep: each cell said "too few rows", and the command exit 0.
+    private static IEnumerable<HostileCase> Unscored(string runs)
+    {
+        yield return HostileCase.Unusable("evaluate a sweep the default cut drops whole",
+            "warning: no cell of the study was scored (each cell's reason is listed), so nothing measures the law's error; --token-cut 10B drops 8 of the 8 rows (those with at most 10B tokens): give --token-cut 0 to keep them",
+            "evaluate", runs);
+        yield return HostileCase.Unusable("evaluate --json with no cell scored", "no cell of the study was scored", "evaluate", runs, "--json", "--models", "2");
+        yield return HostileCase.Unusable("evaluate --token-cut 0 with too few rows per cell", "nothing measures the law's error; give more model sizes or more checkpoints per run",
+            "evaluate", runs, "--token-cut", "0");
+    }
+}
