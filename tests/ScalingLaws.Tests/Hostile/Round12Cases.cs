@@ -4,7 +4,7 @@ namespace ScalingLaws.Tests.Hostile;
 /// What a hostile tester tried in round 12: Excel's 'sep=;' first line, named as what it is whichever delimiter reads it;
 /// comparisons in --where as Python, SQL or a word processor write them ('==' read as '=', the rest named with the
 /// comparison meant, where they kept no row or compared with a value '&gt;1e8'); and an estimation study of which no cell
-/// was scored, answered with exit 4 and the cut that dropped the rows (before: a table of dashes, exit 0).
+/// was scored, answered with exit 4 and the cut that dropped the rows (before: a table of dashes, or a heatmap of them, exit 0).
 /// </summary>
 internal static class Round12Cases
 {
@@ -19,7 +19,7 @@ internal static class Round12Cases
             return path;
         }
         var runs = Save("round12-runs.csv", Grid);
-        return [.. SeparatorLines(Save), .. Comparisons(runs), .. Unscored(runs)];
+        return [.. SeparatorLines(Save), .. Comparisons(runs), .. Unscored(folder, runs)];
     }
 
     // Excel writes 'sep=;' above the header so that Excel reads the delimiter; every other reader takes it for the header.
@@ -51,7 +51,8 @@ internal static class Round12Cases
     }
 
     // The default cut of 10B tokens drops every row of a small sweep: each cell said "too few rows", and the command exit 0.
-    private static IEnumerable<HostileCase> Unscored(string runs)
+    // plot are drew a heatmap of dashes only.
+    private static IEnumerable<HostileCase> Unscored(string folder, string runs)
     {
         yield return HostileCase.Unusable("evaluate a sweep the default cut drops whole",
             "warning: no cell of the study was scored (each cell's reason is listed), so nothing measures the law's error; --token-cut 10B drops 8 of the 8 rows (those with at most 10B tokens): give --token-cut 0 to keep them",
@@ -59,5 +60,7 @@ internal static class Round12Cases
         yield return HostileCase.Unusable("evaluate --json with no cell scored", "no cell of the study was scored", "evaluate", runs, "--json", "--models", "2");
         yield return HostileCase.Unusable("evaluate --token-cut 0 with too few rows per cell", "nothing measures the law's error; give more model sizes or more checkpoints per run",
             "evaluate", runs, "--token-cut", "0");
+        var heatmap = Path.Combine(folder, "round12-are.png");
+        yield return HostileCase.Unusable("plot are with no cell scored", $"warning: --out {heatmap} not written: no cell of the study was scored", "plot", "are", runs, "--out", heatmap);
     }
 }
