@@ -2,6 +2,7 @@ namespace ScalingLaws.Tests.Hostile;
 
 /// <summary>
 /// What a hostile tester tried in round 12: Excel's 'sep=;' first line, named as what it is whichever delimiter reads it;
+/// shares written as percentages ('62%') named as such, in a table or an option;
 /// comparisons in --where as Python, SQL or a word processor write them ('==' read as '=', the rest named with the
 /// comparison meant, where they kept no row or compared with a value '&gt;1e8'); and an estimation study of which no cell
 /// was scored, answered with exit 4 and the cut that dropped the rows (before: a table of dashes, or a heatmap of them, exit 0).
@@ -19,7 +20,7 @@ internal static class Round12Cases
             return path;
         }
         var runs = Save("round12-runs.csv", Grid);
-        return [.. SeparatorLines(Save), .. Comparisons(runs), .. Unscored(folder, runs)];
+        return [.. SeparatorLines(Save), .. Percentages(Save), .. Comparisons(runs), .. Unscored(folder, runs)];
     }
 
     // Excel writes 'sep=;' above the header so that Excel reads the delimiter; every other reader takes it for the header.
@@ -32,6 +33,25 @@ internal static class Round12Cases
         yield return HostileCase.Refused("fit --delimiter ';' a table under Excel's 'sep=;' line", Note, "fit", semicolon, "--delimiter", ";");
         var comma = save("round12-excel-sep-comma.csv", "sep=,\n" + Grid);
         yield return HostileCase.Refused("fit a table under Excel's 'sep=,' line", "round12-excel-sep-comma.csv: its first line 'sep=,' is a spreadsheet's note of the delimiter", "fit", comma);
+    }
+
+    // A spreadsheet formats a share as '62%': before, "is not a number; fix or remove the row", and for a score no more.
+    private static IEnumerable<HostileCase> Percentages(Func<string, string, string> save)
+    {
+        var scores = save("round12-scores-in-percent.csv", "model,params,tokens,loss,piqa,piqa_chance
+a,1e8,2e9,3.9,60%,0.5
+b,2e8,2e9,3.7,62%,0.5
+c,4e8,2e9,3.55,64%,0.5
+");
+        yield return HostileCase.Refused("downstream fit scores written as percentages", "round12-scores-in-percent.csv, row 1, column 'piqa': '60%' is not a number; it is a percentage; write the fraction it means, 0.6",
+            "downstream", "fit", scores, "--task", "piqa");
+        var losses = save("round12-loss-in-percent.csv", "params,tokens,loss
+1e8,2e9,39%
+2e8,2e9,37%
+");
+        yield return HostileCase.Refused("fit a loss written as a percentage", "round12-loss-in-percent.csv, row 1, column 'loss': '39%' is not a number; it is a percentage", "fit", losses);
+        yield return HostileCase.Refused("optimal --mfu 40%", "--mfu 40%: '40%' is not a quantity; it is a percentage; write the fraction it means, 0.4",
+            "optimal", "--law", "chinchilla", "--flops", "1e21", "--gpu", "H100", "--mfu", "40%");
     }
 
     // '=>' was read as '=' with the value '>1e8' (no row passes), '<>' as '<' with the value '>1e8'.
