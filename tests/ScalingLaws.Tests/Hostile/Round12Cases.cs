@@ -38,17 +38,10 @@ internal static class Round12Cases
     // A spreadsheet formats a share as '62%': before, "is not a number; fix or remove the row", and for a score no more.
     private static IEnumerable<HostileCase> Percentages(Func<string, string, string> save)
     {
-        var scores = save("round12-scores-in-percent.csv", "model,params,tokens,loss,piqa,piqa_chance
-a,1e8,2e9,3.9,60%,0.5
-b,2e8,2e9,3.7,62%,0.5
-c,4e8,2e9,3.55,64%,0.5
-");
+        var scores = save("round12-scores-in-percent.csv", "model,params,tokens,loss,piqa,piqa_chance\na,1e8,2e9,3.9,60%,0.5\nb,2e8,2e9,3.7,62%,0.5\nc,4e8,2e9,3.55,64%,0.5\n");
         yield return HostileCase.Refused("downstream fit scores written as percentages", "round12-scores-in-percent.csv, row 1, column 'piqa': '60%' is not a number; it is a percentage; write the fraction it means, 0.6",
             "downstream", "fit", scores, "--task", "piqa");
-        var losses = save("round12-loss-in-percent.csv", "params,tokens,loss
-1e8,2e9,39%
-2e8,2e9,37%
-");
+        var losses = save("round12-loss-in-percent.csv", "params,tokens,loss\n1e8,2e9,39%\n2e8,2e9,37%\n");
         yield return HostileCase.Refused("fit a loss written as a percentage", "round12-loss-in-percent.csv, row 1, column 'loss': '39%' is not a number; it is a percentage", "fit", losses);
         yield return HostileCase.Refused("optimal --mfu 40%", "--mfu 40%: '40%' is not a quantity; it is a percentage; write the fraction it means, 0.4",
             "optimal", "--law", "chinchilla", "--flops", "1e21", "--gpu", "H100", "--mfu", "40%");
