@@ -5,7 +5,8 @@ namespace ScalingLaws.Tests.Hostile;
 /// shares written as percentages ('62%') named as such, in a table or an option;
 /// comparisons in --where as Python, SQL or a word processor write them ('==' read as '=', the rest named with the
 /// comparison meant, where they kept no row or compared with a value '&gt;1e8'); and an estimation study of which no cell
-/// was scored, answered with exit 4 and the cut that dropped the rows (before: a table of dashes, or a heatmap of them, exit 0).
+/// was scored, answered with exit 4 and the cut that dropped the rows (before: a table of dashes, or a heatmap of them, exit 0);
+/// a learning-rate sweep no bowl fits, named with its file and sizes.
 /// </summary>
 internal static class Round12Cases
 {
@@ -20,7 +21,7 @@ internal static class Round12Cases
             return path;
         }
         var runs = Save("round12-runs.csv", Grid);
-        return [.. SeparatorLines(Save), .. Percentages(Save), .. Comparisons(runs), .. Unscored(folder, runs)];
+        return [.. SeparatorLines(Save), .. Percentages(Save), .. Comparisons(runs), .. Unscored(folder, runs), .. Sweeps(Save)];
     }
 
     // Excel writes 'sep=;' above the header so that Excel reads the delimiter; every other reader takes it for the header.
@@ -75,5 +76,16 @@ internal static class Round12Cases
             "evaluate", runs, "--token-cut", "0");
         var heatmap = Path.Combine(folder, "round12-are.png");
         yield return HostileCase.Unusable("plot are with no cell scored", $"warning: --out {heatmap} not written: no cell of the study was scored", "plot", "are", runs, "--out", heatmap);
+    }
+
+    // A sweep no bowl fits named no file and its sizes in .NET's "1E+08"; "1 runs" for one.
+    private static IEnumerable<HostileCase> Sweeps(Func<string, string, string> save)
+    {
+        var one = save("round12-sweep-one-run.csv", "params,tokens,lr,batch_tokens,loss\n1e8,2e9,3e-4,262144,3.9\n");
+        yield return HostileCase.Refused("hparams --sweep of one run", "round12-sweep-one-run.csv: the sweep cell N = 100M, D = 2B has 1 run at 1 learning rate and 1 batch size: a bowl in (ln lr, ln batch) needs at least 3 learning rates and 3 batch sizes",
+            "hparams", "--sweep", one, "--params", "7B", "--tokens", "1T");
+        var rates = save("round12-sweep-one-batch.csv", "params,tokens,lr,batch_tokens,loss\n1e8,2e9,3e-4,262144,3.9\n1e8,2e9,6e-4,262144,3.8\n1e8,2e9,1e-3,262144,3.85\n");
+        yield return HostileCase.Refused("hparams --sweep of one batch size", "round12-sweep-one-batch.csv: the sweep cell N = 100M, D = 2B has 3 runs at 3 learning rates and 1 batch size",
+            "hparams", "--sweep", rates, "--params", "7B", "--tokens", "1T");
     }
 }
