@@ -6,7 +6,7 @@ namespace ScalingLaws.Tests.Hostile;
 /// comparisons in --where as Python, SQL or a word processor write them ('==' read as '=', the rest named with the
 /// comparison meant, where they kept no row or compared with a value '&gt;1e8'); and an estimation study of which no cell
 /// was scored, answered with exit 4 and the cut that dropped the rows (before: a table of dashes, or a heatmap of them, exit 0);
-/// a learning-rate sweep no bowl fits, named with its file and sizes.
+/// a learning-rate sweep no bowl fits, named with its file and sizes; a table given where its law file belongs, said to be one.
 /// </summary>
 internal static class Round12Cases
 {
@@ -21,7 +21,7 @@ internal static class Round12Cases
             return path;
         }
         var runs = Save("round12-runs.csv", Grid);
-        return [.. SeparatorLines(Save), .. Percentages(Save), .. Comparisons(runs), .. Unscored(folder, runs), .. Sweeps(Save)];
+        return [.. SeparatorLines(Save), .. Percentages(Save), .. Comparisons(runs), .. Unscored(folder, runs), .. Sweeps(Save), .. TablesAsLaws(runs, Save)];
     }
 
     // Excel writes 'sep=;' above the header so that Excel reads the delimiter; every other reader takes it for the header.
@@ -87,5 +87,17 @@ internal static class Round12Cases
         var rates = save("round12-sweep-one-batch.csv", "params,tokens,lr,batch_tokens,loss\n1e8,2e9,3e-4,262144,3.9\n1e8,2e9,6e-4,262144,3.8\n1e8,2e9,1e-3,262144,3.85\n");
         yield return HostileCase.Refused("hparams --sweep of one batch size", "round12-sweep-one-batch.csv: the sweep cell N = 100M, D = 2B has 3 runs at 3 learning rates and 1 batch size",
             "hparams", "--sweep", rates, "--params", "7B", "--tokens", "1T");
+    }
+
+    // A table given where its law belongs was "not valid JSON at line 1, character 1".
+    private static IEnumerable<HostileCase> TablesAsLaws(string runs, Func<string, string, string> save)
+    {
+        yield return HostileCase.Refused("predict --law-file a table of runs",
+            "round12-runs.csv: not a law file: the file is a table (its first line is 'params,tokens,loss'), not JSON; write the law from the table with 'scaling fit DATA --out FIT.json', and give that file.",
+            "predict", "--law-file", runs, "--params", "7B", "--tokens", "1T");
+        var curve = save("round12-curve.csv", "step,loss\n100,3.2\n200,3.0\n400,2.9\n800,2.8\n");
+        yield return HostileCase.Refused("curve predict --law-file the curve itself", "round12-curve.csv: not a curve-law file: the file is a table (its first line is 'step,loss'), not JSON; write the law from the table with 'scaling curve fit FILE --out LAW.json'",
+            "curve", "predict", curve, "--law-file", curve);
+        yield return HostileCase.Refused("downstream predict --law-file a table", "round12-runs.csv: not an accuracy-law file: the file is a table", "downstream", "predict", "--law-file", runs, "--loss", "2.5");
     }
 }
