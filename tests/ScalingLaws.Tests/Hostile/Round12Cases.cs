@@ -3,7 +3,7 @@ namespace ScalingLaws.Tests.Hostile;
 /// <summary>
 /// What a hostile tester tried in round 12: Excel's 'sep=;' first line, named as what it is whichever delimiter reads it;
 /// shares written as percentages ('62%') named as such, in a table or an option;
-/// comparisons in --where as Python, SQL or a word processor write them ('==' read as '=', the rest named with the
+/// the same --map pair given twice read as once; comparisons in --where as Python, SQL or a word processor write them ('==' read as '=', the rest named with the
 /// comparison meant, where they kept no row or compared with a value '&gt;1e8'); and an estimation study of which no cell
 /// was scored, answered with exit 4 and the cut that dropped the rows (before: a table of dashes, or a heatmap of them, exit 0);
 /// a learning-rate sweep no bowl fits, named with its file and sizes; a table given where its law file belongs, said to be one.
@@ -51,6 +51,8 @@ internal static class Round12Cases
     // '=>' was read as '=' with the value '>1e8' (no row passes), '<>' as '<' with the value '>1e8'.
     private static IEnumerable<HostileCase> Comparisons(string runs)
     {
+        // Not a comparison, but as often typed twice: the same --map pair (before: "gives loss twice ('loss' and 'loss')").
+        yield return HostileCase.Lenient("fit --map the same pair twice", "fit", runs, "--map", "loss=loss", "--map", "loss=loss", "--where", "tokens=8e9", "--fix", "B=410.7", "--fix", "beta=0.28");
         yield return HostileCase.Lenient("fit --where with Python's '=='", "fit", runs, "--where", "tokens==8e9", "--fix", "B=410.7", "--fix", "beta=0.28");
         var written = new (string Where, string Names)[]
         {
