@@ -28,7 +28,8 @@ public sealed class ColumnMap
         foreach (var pair in pairs)
         {
             var (field, column) = ParsePair(pair);
-            if (!columns.TryAdd(field, column))
+            // The same pair twice (a shell alias's and the command line's) asks one thing: before, "gives loss twice ('loss' and 'loss')".
+            if (!columns.TryAdd(field, column) && columns[field] != column)
                 throw new ScalingLawsException($"--map gives {FieldNames.Name(field)} twice ('{columns[field]}' and '{column}'); keep one.");
         }
         return new ColumnMap(columns);

@@ -51,6 +51,7 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         {
             throw Problem(e);
         }
+        RefuseSeparatorLine(delimiter);
         CheckDelimiter(delimiter);
     }
 
@@ -192,6 +193,18 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     private DataFileException Problem(Exception e) => e is CsvRecordTooLargeException
         ? new(_path, $"a row is longer than {MaxRowLength / (1 << 20)} million characters", "check that the file is a table (one record per line)", Number + 1)
         : new(_path, "a quoted field is never closed", "close every quoted field with a '\"'", ((CsvFormatException)e).RowNumber);
+
+    // Excel's first line 'sep=;' names the delimiter for Excel alone: read as the header, it was "looks semicolon-separated",
+    // and with that delimiter "5 fields but the header has 2" on the first row.
+    private void RefuseSeparatorLine(char delimiter)
+    {
+        if (Headers.Count == 0 || !Headers[0].TrimStart().StartsWith("sep=", StringComparison.OrdinalIgnoreCase) || Headers.Skip(1).Any(h => h.Length > 0))
+            return;
+        var named = Headers[0].TrimStart()[4..].TrimEnd(' ') is [var c] ? c : delimiter;
+        var option = named == delimiter ? null : Others.FirstOrDefault(o => o.Delimiter == named).Option;
+        throw new DataFileException(_path, $"its first line 'sep={named}' is a spreadsheet's note of the delimiter, not the header",
+            "delete that line, so that the header is the first line" + (option is null ? "" : $", and read it with --delimiter {option}"));
+    }
 
     // A header read as one column that holds another delimiter was written with that delimiter.
     private void CheckDelimiter(char delimiter)

@@ -22,6 +22,20 @@ public static class SweepReader
             row.Params, row.Tokens, Positive(lr.Values[i], path, row.SourceRow, lr.Header), Positive(batch.Values[i], path, row.SourceRow, batch.Header), row.Loss))];
     }
 
+    /// <summary>Reads the sweep at <paramref name="path"/> and fits its laws; a sweep no law fits is refused naming the file.</summary>
+    public static HyperparameterSweepFit Fit(string path, int resamples, int seed)
+    {
+        var runs = Read(path);
+        try
+        {
+            return HyperparameterSweepFit.Of(runs, resamples, seed);
+        }
+        catch (ScalingLawsException e)
+        {
+            throw new ScalingLawsException($"{path}: {e.Message}");
+        }
+    }
+
     private static (string Header, IReadOnlyList<string> Values) Column(IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> extra, string name, string path)
     {
         var header = extra.Keys.FirstOrDefault(k => string.Equals(k.Trim(), name, StringComparison.OrdinalIgnoreCase))

@@ -66,7 +66,10 @@ internal static class EvaluateCommand
             console.Answer(Answer.IsJson(parse),
                 () => SelectionJson.Serialize(EvaluateView.Json(result, oneModel), runs),
                 ansi => EvaluateView.Write(ansi, dataset, table.Notes, method, settings, result, oneModel));
-            return 0;
+            if (!UnscoredStudy.Applies(result))
+                return 0;
+            console.Error.WriteLine(UnscoredStudy.Warning(table, settings.MinTokens));
+            return FitExit.Unusable;
         }
 
         private EvaluationSettings Settings(ParseResult parse)

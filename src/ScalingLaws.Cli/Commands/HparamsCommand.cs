@@ -36,7 +36,7 @@ internal static class HparamsCommand
             if (given && sweepFile is null)
                 throw new ScalingLawsException("--bootstrap resamples a sweep's runs: give --sweep FILE, or leave --bootstrap out (a published law has no runs to resample).");
             var (resamples, seed) = (given ? bootstrap.Count(parse) : DefaultResamples, parse.GetValue(bootstrap.Seed));
-            var fitted = sweepFile is null ? null : HyperparameterSweepFit.Of(SweepReader.Read(sweepFile), resamples, seed);
+            var fitted = sweepFile is null ? null : SweepReader.Fit(sweepFile, resamples, seed);
             var chosen = fitted is null ? published! : new FittedHyperparameterLaw(fitted, $"fitted to {sweepFile}");
             var (givenParams, givenTokens) = (Quantity(parse, parameters), Quantity(parse, tokens));
             var point = PredictionPoints.Complete(new Observation(givenParams, givenTokens, Quantity(parse, flops), double.NaN));

@@ -144,7 +144,7 @@ public static class TaskColumns
             return double.NaN;
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
-            : throw new DataFileException(table.Source, text.Length == 0 ? $"{column} is blank" : $"'{DataFileException.Shorten(text)}' is not a number", "fix or remove the row", table[i].SourceRow, column);
+            : throw new DataFileException(table.Source, text.Length == 0 ? $"{column} is blank" : $"'{DataFileException.Shorten(text)}' is not a number", Quantity.Remedy(text, "fix or remove the row"), table[i].SourceRow, column);
     }
 
     private static string Text(double value) => value.ToString("G4", CultureInfo.InvariantCulture);

@@ -57,8 +57,18 @@ public static class LawFile
         {
             throw new ScalingLawsException(JsonProblem.CutShort(e, text) is { } end
                 ? $"{path}: not {kind} as it stands: {end}, so the file looks cut short (a copy or a save that stopped part way); write it again with {writer}."
+                : TableHeader(text) is { } header
+                ? $"{path}: not {kind}: the file is a table (its first line is '{DataFileException.Shorten(header)}'), not JSON; write the law from the table with {writer}, and give that file."
                 : $"{path}: not {kind} ({JsonProblem.Describe(e, text)}); write one with {writer}.");
         }
+    }
+
+    // A table of runs or a loss curve given where its law belongs (before: "not valid JSON at line 1, character 1"): a first
+    // line with no JSON opening and a delimiter between names.
+    private static string? TableHeader(string text)
+    {
+        var first = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').Split('\n', 2)[0].TrimEnd('\r');
+        return first.Length > 0 && first[0] is not ('{' or '[' or '"') && first.IndexOfAny([',', '\t', ';']) > 0 ? first : null;
     }
 
     /// <summary>The law, its values in law order, and the bootstrap samples if the file has them; values outside the law's domain are refused.</summary>

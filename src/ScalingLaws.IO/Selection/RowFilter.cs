@@ -3,20 +3,27 @@ namespace ScalingLaws.IO.Selection;
 /// <summary>
 /// One condition on a column, written <c>COLUMN=VALUE</c>, <c>!=</c>, <c>&lt;</c>, <c>&lt;=</c>, <c>&gt;</c> or <c>&gt;=</c>.
 /// Values may carry size suffixes (<c>N&gt;=1B</c>, <c>tokens&lt;20B</c>). Equality compares numbers as numbers when both
-/// sides are numbers (so <c>config_index=4</c> matches "4.0") and text otherwise, ignoring case.
+/// sides are numbers (so <c>config_index=4</c> matches "4.0") and text otherwise, ignoring case. <c>==</c> is read as <c>=</c>.
 /// </summary>
 public sealed record RowFilter(string Column, FilterComparison Comparison, string Value)
 {
-    // Two-character operators first, so "<=" is not read as "<" followed by a value "=…".
+    // Two-character operators first, so "<=" is not read as "<" followed by a value "=…"; "==" (Python's, pandas' query) is
+    // "=", which the last symbol of a comparison (ToString) writes.
     private static readonly (string Symbol, FilterComparison Comparison)[] Operators =
     [
         ("<=", FilterComparison.LessOrEqual),
         (">=", FilterComparison.GreaterOrEqual),
         ("!=", FilterComparison.NotEqual),
+        ("==", FilterComparison.Equal),
         ("=", FilterComparison.Equal),
         ("<", FilterComparison.Less),
         (">", FilterComparison.Greater),
     ];
+
+    // Comparisons as other languages or a word processor write them: read as "=" with a value "<1e9", "=<" kept no row and
+    // said only that none passed.
+    private static readonly (string Written, string Meant)[] Foreign =
+        [("=<", "<="), ("=>", ">="), ("<>", "!="), ("=!", "!="), ("≤", "<="), ("≥", ">="), ("≠", "!=")];
 
     /// <summary>The value as a number (suffixes allowed), or null when it is text.</summary>
     public double? Number => Quantity.TryParse(Value, out var number) ? number : null;
@@ -28,7 +35,9 @@ public sealed record RowFilter(string Column, FilterComparison Comparison, strin
     /// <exception cref="ScalingLawsException">No operator, no column or no value, or an ordering against text.</exception>
     public static RowFilter Parse(string text)
     {
-        var at = text.IndexOfAny(['<', '>', '!', '=']);
+        var at = text.IndexOfAny(['<', '>', '!', '=', '≤', '≥', '≠']);
+        if (at >= 0 && Foreign.FirstOrDefault(f => text.AsSpan(at).StartsWith(f.Written)) is { Written: not null } foreign)
+            throw Invalid(text, $"'{foreign.Written}' is not a comparison here; write {foreign.Meant}, e.g. {text[..at].Trim()}{foreign.Meant}{text[(at + foreign.Written.Length)..].Trim()}");
         var (symbol, comparison) = at < 0 ? default : Operators.FirstOrDefault(o => text.AsSpan(at).StartsWith(o.Symbol));
         if (symbol is null)
             throw Invalid(text, "no comparison; write COLUMN=VALUE, COLUMN!=VALUE, COLUMN<VALUE, <=, > or >=, e.g. tokens>=10B");
@@ -58,7 +67,7 @@ public sealed record RowFilter(string Column, FilterComparison Comparison, strin
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Column}{Operators.First(o => o.Comparison == Comparison).Symbol}{Value}";
+    public override string ToString() => $"{Column}{Operators.Last(o => o.Comparison == Comparison).Symbol}{Value}";
 
     private bool Compare(int order, bool same) => Comparison switch
     {

@@ -205,7 +205,7 @@ internal static class CarelessCases
             ("params-as-text", Document("\"chinchilla\"", JsonValue.Create("E=1.69")), "'params' is the text \"E=1.69\" at line 1, where an object belongs"),
             ("ten-thousand-parameters", Document("\"chinchilla\"", parameters.DeepClone()).Replace("\"beta\":0.28", "\"beta\":0.28" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $",\"k{i}\":1"))), "unknown parameter 'k0'"),
             ("nested-a-hundred-thousand-deep", new string('[', 100_000) + new string(']', 100_000), "not valid JSON"),
-            ("a-csv-named-json", "params,tokens,loss\n1e8,2e9,3.5\n", "not valid JSON"),
+            ("a-csv-named-json", "params,tokens,loss\n1e8,2e9,3.5\n", "not a law file: the file is a table (its first line is 'params,tokens,loss'), not JSON"),
             ("parameter-set-to-null", Document("\"chinchilla\"", parameters.DeepClone()).Replace("1.69", "null"), "law-parameter-set-to-null.json: E is null, not a number; give it the fitted value"),
             ("exponent-set-to-null", Document("\"chinchilla\"", parameters.DeepClone()).Replace("0.34", "null"), "alpha is null, not a number"),
             ("misspelt-law-with-spaces", Document("\" chinchila \"", parameters.DeepClone()), "unknown law 'chinchila'"),

@@ -30,6 +30,11 @@ internal static class PlotAreCommand
             var table = study.Load(parse).Runs.Table;
             var result = new EvaluationStudy(settings).Run(table, cancellation);
             var outPath = parse.GetValue(figure.Out)!;
+            if (UnscoredStudy.Applies(result))
+            {
+                console.Error.WriteLine(UnscoredStudy.Warning(table, settings.MinTokens, outPath));
+                return FitExit.Unusable;
+            }
             var several = result.Families.Count > 1;
             foreach (var evaluation in result.Families)
             {
