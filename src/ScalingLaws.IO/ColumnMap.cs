@@ -90,9 +90,12 @@ public sealed class ColumnMap
     }
 
     // Several candidates are ambiguous unless exactly one is the field's own name (e.g. 'params' beside 'param_count').
+    // A loose name ('tokens_seen') is looked for only where no usual one is.
     private static string? Recognise(Field field, IReadOnlyList<string> headers, string source)
     {
         var candidates = headers.Where(h => FieldNames.IsAlias(field, h)).ToList();
+        if (candidates.Count == 0)
+            candidates = [.. headers.Where(h => FieldNames.IsLooseAlias(field, h))];
         if (candidates.Count > 1 && candidates.Count(h => FieldNames.IsCanonical(field, h)) == 1)
             return candidates.Single(h => FieldNames.IsCanonical(field, h));
         if (candidates.Count > 1)

@@ -15,6 +15,23 @@ public static class FieldNames
         [Field.UniqueTokens] = Normalized("unique_tokens", "tokens_per_epoch", "unique tokens", "unique_data"),
     };
 
+    // Headers seen in trackers' exports and papers' tables that say less plainly what they hold: read only when no usual
+    // name is in the header, and said in a note, so a guess is never silent.
+    private static readonly Dictionary<Field, HashSet<string>> LooseAliases = new()
+    {
+        [Field.Params] = Normalized("num_parameters", "n_parameters", "model_params", "model_parameters", "parameter_count", "params_count",
+            "total_params", "non_embedding_params", "non_embedding_parameters", "param", "parameter"),
+        [Field.Tokens] = Normalized("tokens_seen", "num_tokens_seen", "total_tokens", "num_train_tokens", "n_train_tokens", "tokens_trained",
+            "trained_tokens", "train_tokens_seen", "token_count", "num_token", "dataset_size", "data_size", "token"),
+        [Field.Flops] = Normalized("total_flops", "flop", "training_compute", "train_compute", "compute_flops", "compute_budget"),
+        [Field.Loss] = Normalized("validation_loss", "valid_loss", "test_loss", "lm_loss", "eval_lm_loss", "val_lm_loss", "loss_val",
+            "cross_entropy", "cross_entropy_loss", "ce_loss", "l"),
+        [Field.Model] = Normalized("run_id", "run_name", "model_id", "experiment", "experiment_name", "exp_name"),
+        [Field.Family] = Normalized("series", "model_series", "family_name"),
+        [Field.Step] = Normalized("train_step", "training_step", "trainer/global_step"),
+        [Field.UniqueTokens] = Normalized("unique_data_tokens", "num_unique_tokens"),
+    };
+
     /// <summary>The canonical names, comma-separated, for messages.</summary>
     public static string All => string.Join(", ", Enum.GetValues<Field>().Select(Name));
 
@@ -36,6 +53,9 @@ public static class FieldNames
 
     /// <summary>True when the header is a usual name for the field, ignoring case, spaces, '_', '-', '/' and '.'.</summary>
     internal static bool IsAlias(Field field, string header) => Aliases[field].Contains(Normalize(header));
+
+    /// <summary>True when the header is a less plain name for the field (e.g. 'tokens_seen'), taken only where no usual name is.</summary>
+    internal static bool IsLooseAlias(Field field, string header) => LooseAliases[field].Contains(Normalize(header));
 
     internal static bool IsCanonical(Field field, string header) => Normalize(header) == Name(field);
 

@@ -17,10 +17,13 @@ internal sealed class ObservationBuilder
     private readonly (string Header, int Column, ImmutableArray<string>.Builder Cells)[] _extra;
     private readonly ImmutableArray<Observation>.Builder _rows;
     private readonly ComputeDerivation _derivation = new();
+    private readonly IReadOnlyList<string> _headerNotes;
 
     /// <param name="expectedRows">How many rows will come; when exact, the table is built without a copy.</param>
-    public ObservationBuilder(IReadOnlyList<string> headers, IReadOnlyDictionary<Field, string> columns, string source, int expectedRows)
+    /// <param name="headerNotes">What reading the header guessed, noted first.</param>
+    public ObservationBuilder(IReadOnlyList<string> headers, IReadOnlyDictionary<Field, string> columns, string source, int expectedRows, IReadOnlyList<string> headerNotes)
     {
+        _headerNotes = headerNotes;
         _columns = columns;
         _source = source;
         var order = headers.ToList();
@@ -47,7 +50,7 @@ internal sealed class ObservationBuilder
     /// <summary>The table, its missing tokens or FLOPs derived from C = 6ND and noted.</summary>
     public ObservationTable Build() =>
         new(_rows.DrainToImmutable(), _source, _extra.ToImmutableDictionary(e => e.Header, e => e.Cells.DrainToImmutable()),
-            [.. UnitNotes(), .. _derivation.Note is { } note ? [note] : Array.Empty<string>()]);
+            [.. _headerNotes, .. UnitNotes(), .. _derivation.Note is { } note ? [note] : Array.Empty<string>()]);
 
     private IEnumerable<string> UnitNotes() =>
         Enum.GetValues<Field>().Where(f => Has(f) && HeaderUnit.Factor(f, _columns[f]) is not null).Select(f => HeaderUnit.Note(f, _columns[f], _unit[(int)f]));

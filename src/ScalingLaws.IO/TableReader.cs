@@ -74,12 +74,18 @@ public static class TableReader
             throw new DataFileException(path, "the file has a header but no data rows", "add at least one row");
         var columns = WithUnits(options.Map.Resolve(headers, path), headers);
         RequireColumns(columns, headers, path);
-        var builder = new ObservationBuilder(headers, columns, path, expectedRows);
+        var builder = new ObservationBuilder(headers, columns, path, expectedRows, LooseNotes(columns, options.Map));
         do
             builder.Add(row.Current);
         while (row.MoveNext());
         return builder.Build();
     }
+
+    // A column taken by a loose name ('tokens_seen') is said, so the guess can be checked; one the user mapped is not.
+    private static string[] LooseNotes(IReadOnlyDictionary<Field, string> columns, ColumnMap map) =>
+        [.. Enum.GetValues<Field>()
+            .Where(f => columns.TryGetValue(f, out var header) && !map.Explicit.ContainsKey(f) && FieldNames.IsLooseAlias(f, header))
+            .Select(f => HeaderUnit.Note(f, columns[f], 1))];
 
     // A size or loss column that gives its unit in the header ('tokens (B)') among the headers no field claimed.
     private static Dictionary<Field, string> WithUnits(IReadOnlyDictionary<Field, string> resolved, IReadOnlyList<string> headers)
@@ -164,6 +170,10 @@ public static class TableReader
         if (columns.FirstOrDefault(c => fields.Any(f => FieldNames.IsAlias(f, c.Value))) is { Value: not null } taken)
             return new(path, $"no {what} column: --map {FieldNames.Name(taken.Key)}={taken.Value} gives the column '{taken.Value}' to {FieldNames.Name(taken.Key)}",
                 $"change that --map, or map {what} to another column with {string.Join(" or ", fields.Select(f => $"--map {FieldNames.Name(f)}=COLUMN"))}");
+        // A perplexity is no loss (its logarithm is): fitted as it is, every extrapolation would be of another quantity.
+        if (fields.Contains(Field.Loss) && unclaimed.FirstOrDefault(Curves.PerplexityColumn.Is) is { } perplexity)
+            return new(path, $"{problem} ('{perplexity}' looks like a perplexity, whose natural log is the loss)",
+                $"add a loss column holding ln({perplexity}), or fit the perplexity as it is with --map loss=\"{perplexity}\"");
         return near.Header is { } header
             ? new(path, $"{problem} ('{header}' looks like '{FieldNames.Name(near.Field)}' misspelt)",
                 $"rename the column to '{FieldNames.Name(near.Field)}', or use --map {FieldNames.Name(near.Field)}=\"{header}\"")

@@ -27,7 +27,7 @@ internal sealed class SelectionColumn
         var header = table.Extra.Keys.FirstOrDefault(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
         if (header is not null)
             return new SelectionColumn(header, null, table.Extra[header]);
-        var field = Enum.GetValues<Field>().Cast<Field?>().FirstOrDefault(f => FieldNames.IsAlias(f!.Value, name) || FieldNames.IsCanonical(f!.Value, name));
+        var field = Enum.GetValues<Field>().Cast<Field?>().FirstOrDefault(f => FieldNames.IsAlias(f!.Value, name) || FieldNames.IsLooseAlias(f!.Value, name) || FieldNames.IsCanonical(f!.Value, name));
         if (field is { } found && Present(table, found))
             return new SelectionColumn(FieldNames.Name(found), found, []);
         var columns = Names(table);

@@ -21,4 +21,16 @@ public class FieldNamesTests
     [Fact]
     public void All_lists_every_field() =>
         Assert.Equal("model, family, params, tokens, flops, loss, step, unique_tokens", FieldNames.All);
+
+    [Fact]
+    public void A_header_is_a_name_of_one_field_at_most()
+    {
+        string[] headers = ["n", "params", "num_parameters", "tokens_seen", "num_token", "d", "l", "loss", "validation_loss", "run_id", "series", "train_step", "total_flops", "unique_data_tokens"];
+
+        foreach (var header in headers)
+        {
+            var fields = Enum.GetValues<Field>().Where(f => FieldNames.IsAlias(f, header) || FieldNames.IsLooseAlias(f, header)).ToList();
+            Assert.Single(fields);
+        }
+    }
 }

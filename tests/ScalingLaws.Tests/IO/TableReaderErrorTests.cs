@@ -28,7 +28,7 @@ public sealed class TableReaderErrorTests : WithTempFolder
     [InlineData("empty.csv", "", "the file is empty")]
     [InlineData("empty.jsonl", "", "the file is empty")]
     [InlineData("header.csv", "params,tokens,loss\r\n", "header but no data rows")]
-    [InlineData("noloss.csv", "params,tokens,ppl\n1e8,2e9,20\n", "no loss column among the headers 'params', 'tokens', 'ppl'", "--map loss=COLUMN")]
+    [InlineData("noloss.csv", "params,tokens,ppl\n1e8,2e9,20\n", "no loss column among the headers 'params', 'tokens', 'ppl' ('ppl' looks like a perplexity", "add a loss column holding ln(ppl), or fit the perplexity as it is with --map loss=\"ppl\"")]
     [InlineData("nodata.csv", "params,loss\n1e8,3\n", "no tokens or flops column", "--map tokens=COLUMN or --map flops=COLUMN")]
     [InlineData("wandb.csv", "\"Step\",\"ppl\",\"ppl__MIN\",\"ppl__MAX\"\n\"2\",\"23.4\",\"23.4\",\"23.4\"", "this is a W&B panel export: one metric ('ppl') along one run", "'scaling curve fit'")]
     [InlineData("gpt3.csv", "model,params,tokens,train_loss,val_loss\nsmall,1.25e8,1e10,,3.1\n", "'train_loss', 'val_loss'", "--map loss=COLUMN")]

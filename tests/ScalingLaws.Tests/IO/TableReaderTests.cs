@@ -187,4 +187,54 @@ public sealed class TableReaderTests : WithTempFolder
         Assert.Equal(6 * 1.25e8 * 2.5e9, table[0].Flops, 1e6);
         Assert.Contains("read column 'loss (bits)' as a loss in bits, turned into nats (× ln 2)", table.Notes);
     }
+
+    [Fact]
+    public void Loose_header_names_are_read_where_no_usual_one_is_and_each_guess_is_noted()
+    {
+        var path = temp.Write("tracker.csv", "run_id,num_parameters,tokens_seen,validation_loss\nsmall,1e8,2e9,3.5\nlarge,4e8,8e9,3.1\n");
+
+        var table = TableReader.Read(path);
+
+        Assert.Equal([1e8, 4e8], table.Column(Field.Params));
+        Assert.Equal([2e9, 8e9], table.Column(Field.Tokens));
+        Assert.Equal([3.5, 3.1], table.Column(Field.Loss));
+        Assert.Equal("large", table[1].Model);
+        Assert.Equal(
+            ["read column 'run_id' as model", "read column 'num_parameters' as params", "read column 'tokens_seen' as tokens", "read column 'validation_loss' as loss"],
+            table.Notes.Where(n => n.StartsWith("read column", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_usual_name_wins_over_a_loose_one_and_a_mapped_loose_name_is_not_noted()
+    {
+        var path = temp.Write("both.csv", "params,tokens,total_tokens,loss\n1e8,2e9,5e9,3.5\n4e8,8e9,9e9,3.1\n");
+
+        var usual = TableReader.Read(path);
+        var mapped = TableReader.Read(path, new ReadOptions { Map = ColumnMap.Parse(["tokens=total_tokens"]) });
+
+        Assert.Equal([2e9, 8e9], usual.Column(Field.Tokens));
+        Assert.True(usual.Extra.ContainsKey("total_tokens"));
+        Assert.Equal([5e9, 9e9], mapped.Column(Field.Tokens));
+        Assert.DoesNotContain(mapped.Notes, n => n.StartsWith("read column", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_loose_names_for_one_field_are_refused_as_ambiguous()
+    {
+        var path = temp.Write("two.csv", "params,tokens_seen,num_train_tokens,loss\n1e8,2e9,2e9,3.5\n");
+
+        var error = Assert.Throws<DataFileException>(() => TableReader.Read(path));
+
+        Assert.Contains("columns 'tokens_seen', 'num_train_tokens' could each be tokens; pick one with --map tokens=COLUMN", error.Message);
+    }
+
+    [Fact]
+    public void A_perplexity_column_where_the_loss_should_be_is_named_with_both_ways_on()
+    {
+        var path = temp.Write("ppl.csv", "params,tokens,val_ppl\n1e8,2e9,33.1\n");
+
+        var error = Assert.Throws<DataFileException>(() => TableReader.Read(path));
+
+        Assert.Contains("('val_ppl' looks like a perplexity, whose natural log is the loss); add a loss column holding ln(val_ppl), or fit the perplexity as it is with --map loss=\"val_ppl\"", error.Message);
+    }
 }
