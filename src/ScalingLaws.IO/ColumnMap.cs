@@ -60,6 +60,12 @@ public sealed class ColumnMap
         return columns;
     }
 
+    /// <summary>A note for each column taken by a loose name ('tokens_seen'), so the guess can be checked; none for a mapped one.</summary>
+    internal string[] LooseNotes(IReadOnlyDictionary<Field, string> columns) =>
+        [.. Enum.GetValues<Field>()
+            .Where(f => columns.TryGetValue(f, out var header) && !Explicit.ContainsKey(f) && FieldNames.IsLooseAlias(f, header))
+            .Select(f => HeaderUnit.Note(f, columns[f], 1))];
+
     private static (Field Field, string Column) ParsePair(string pair)
     {
         var split = pair.Split('=', 2);

@@ -74,18 +74,12 @@ public static class TableReader
             throw new DataFileException(path, "the file has a header but no data rows", "add at least one row");
         var columns = WithUnits(options.Map.Resolve(headers, path), headers);
         RequireColumns(columns, headers, path);
-        var builder = new ObservationBuilder(headers, columns, path, expectedRows, LooseNotes(columns, options.Map));
+        var builder = new ObservationBuilder(headers, columns, path, expectedRows, options.Map.LooseNotes(columns));
         do
             builder.Add(row.Current);
         while (row.MoveNext());
         return builder.Build();
     }
-
-    // A column taken by a loose name ('tokens_seen') is said, so the guess can be checked; one the user mapped is not.
-    private static string[] LooseNotes(IReadOnlyDictionary<Field, string> columns, ColumnMap map) =>
-        [.. Enum.GetValues<Field>()
-            .Where(f => columns.TryGetValue(f, out var header) && !map.Explicit.ContainsKey(f) && FieldNames.IsLooseAlias(f, header))
-            .Select(f => HeaderUnit.Note(f, columns[f], 1))];
 
     // A size or loss column that gives its unit in the header ('tokens (B)') among the headers no field claimed.
     private static Dictionary<Field, string> WithUnits(IReadOnlyDictionary<Field, string> resolved, IReadOnlyList<string> headers)

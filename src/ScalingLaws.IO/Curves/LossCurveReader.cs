@@ -47,7 +47,7 @@ public static class LossCurveReader
         if (raw.Rows.Count == 0)
             throw new DataFileException(path, "the file has a header but no data rows", "add at least one row");
         var fields = map.Resolve(raw.Headers, path);
-        var notes = new List<string>();
+        var notes = new List<string>(map.LooseNotes(fields));
         if (!fields.ContainsKey(Field.Loss) && WandbPanelExport.ValueColumn(raw.Headers) is { } value)
         {
             fields = new Dictionary<Field, string>(fields) { [Field.Loss] = value };
