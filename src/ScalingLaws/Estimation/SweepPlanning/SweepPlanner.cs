@@ -88,7 +88,8 @@ public static class SweepPlanner
                 reasons.Add($"expected ARE ≈ {Percent(expected.Are)}: the study's average over {expected.Families} famil{(expected.Families == 1 ? "y" : "ies")} ({expected.Source}) at {expected.Models} sizes, p = 1" +
                     (expected.TargetFraction is { } f ? $", target trained to {Percent(f)}" : "") + ".");
             else
-                warnings.Add("no measured cell matches this plan, so there is no expected error.");
+                warnings.Add($"the evidence ({evidence.Source}) scored no cell on every checkpoint (p = 1), so there is no expected error: " +
+                    "a family needs 3 or more sizes with checkpoints past the token cut (give evidence with more sizes or longer runs).");
         }
 
         var total = runs.Sum(r => r.Flops);

@@ -53,6 +53,17 @@ public sealed class SweepPlanTests
     }
 
     [Fact]
+    public void Evidence_that_scored_no_cell_is_named_as_the_reason_for_no_expected_error()
+    {
+        var unscored = new SweepEvidence("my_runs.csv; least squares, 10B cut", [new AverageCell(4, 1.0, double.NaN, 0)], [], null);
+
+        var plan = SweepPlanner.Plan(new SweepRequest(7e9, 2e12, 0.1 * 6 * 7e9 * 2e12), unscored);
+
+        Assert.Null(plan.Expected);
+        Assert.Contains(plan.Warnings, w => w.StartsWith("the evidence (my_runs.csv; least squares, 10B cut) scored no cell on every checkpoint (p = 1), so there is no expected error", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bad_requests_are_refused()
     {
         Assert.Throws<ScalingLawsException>(() => SweepPlanner.Plan(new SweepRequest(7e9, 2e12, 1e21, Models: 1)));
