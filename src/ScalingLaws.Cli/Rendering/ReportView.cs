@@ -19,7 +19,7 @@ internal static class ReportView
         if (data.Exponents?.Warning is { } warning)
             console.MarkupLine($"  [yellow]{Markup.Escape(warning)}[/]");
         console.MarkupLine(Markup.Escape(data.Study is { } study
-            ? $"  estimation study: {string.Join(", ", study.Families.Select(f => f.Family))}"
+            ? $"  estimation study: {string.Join(", ", study.Families.Select(f => f.Family))}{(data.StudyNote is { } note ? $"; {note}" : "")}"
             : $"  estimation study: none; {data.StudyNote}"));
     }
 }

@@ -18,7 +18,8 @@ internal sealed class EstimationSection() : ReportSection("estimation", "Estimat
         Note(html,
             "Choshen et al. (2024) ask how early a law can be trusted: fit it to the k smallest model sizes of a family on the first fraction p of " +
             $"their training ({cut}), then score its prediction of the largest model's last {100 * (1 - EvaluationSettings.TestStart):0} % by the mean absolute relative error (ARE). " +
-            $"Fit: {settings.Method.Name}. Light cells are good predictions; about 4 % is the best the paper typically reaches.");
+            $"Fit: {settings.Method.Name}. Light cells are good predictions; about 4 % is the best the paper typically reaches." +
+            (data.StudyNote is { } note ? $" Note: {note}" : ""));
         using (html.Tag("div", ("class", "figures")))
         {
             var index = 0;

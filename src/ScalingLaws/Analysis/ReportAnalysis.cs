@@ -43,7 +43,7 @@ public static class ReportAnalysis
         var predictive = backtested is not null && Result(backtested)?.For(fit, table) is { Undetermined.IsEmpty: true } determined ? determined : null;
         var (isoflop, isoflopNote, isoflopSpread) = Result(profiles);
         var exponents = isoflop is null ? null : Exponents(isoflop, isoflopSpread, fit, bootstrap);
-        var (study, studyNote) = Result(studied);
+        var (study, studySettings, studyNote) = Result(studied);
         var (curveOutcomes, curveNotes) = Result(curveRuns);
         var (downstream, downstreamNote) = Result(tasks);
         return new ReportData
@@ -60,7 +60,7 @@ public static class ReportAnalysis
             Exponents = exponents,
             CurveFamilies = curves,
             Study = study,
-            StudySettings = settings.Study,
+            StudySettings = studySettings,
             Cost = settings.Cost,
             StudyNote = studyNote,
             CurveOutcomes = curveOutcomes,
@@ -133,24 +133,40 @@ public static class ReportAnalysis
     // A side analysis's result, its failure thrown as itself (not wrapped), so input errors still read as one line.
     private static T Result<T>(Task<T> task) => task.GetAwaiter().GetResult();
 
-    private static (StudyResult?, string?) Study(ObservationTable table, IReadOnlyList<string> curves, EvaluationSettings settings, CancellationToken cancellation)
+    private static (StudyResult?, EvaluationSettings, string?) Study(ObservationTable table, IReadOnlyList<string> curves, EvaluationSettings settings, CancellationToken cancellation)
     {
         if (curves.Count == 0)
-            return (null, $"no family has training curves (at least {MinimumCheckpoints} checkpoints per model size), so there is nothing to extrapolate along.");
+            return (null, settings, $"no family has training curves (at least {MinimumCheckpoints} checkpoints per model size), so there is nothing to extrapolate along.");
         var families = ModelFamily.Split(table.Where(r => curves.Contains(r.Family ?? table.Source)))
             .Where(f => f.Sizes.Length >= ModelFamily.MinimumSizes)
             .Select(f => f.Name)
             .ToList();
         if (families.Count == 0)
-            return (null, $"no family with training curves has {ModelFamily.MinimumSizes} model sizes or more: the study fits at least 2 and predicts a third.");
+            return (null, settings, $"no family with training curves has {ModelFamily.MinimumSizes} model sizes or more: the study fits at least 2 and predicts a third.");
         try
         {
-            return (new EvaluationStudy(settings).Run(table.Where(r => families.Contains(r.Family ?? table.Source)), cancellation), null);
+            var rows = table.Where(r => families.Contains(r.Family ?? table.Source));
+            var study = new EvaluationStudy(settings).Run(rows, cancellation);
+            return study.Families.Any(f => f.Cells.Any(c => c.Status == CellStatus.Ok)) || ScaledCut(rows, settings) is not { } scaled
+                ? (study, settings, null)
+                : (new EvaluationStudy(scaled.Settings).Run(rows, cancellation), scaled.Settings, scaled.Note);
         }
         catch (ScalingLawsException e)
         {
-            return (null, e.Message);
+            return (null, settings, e.Message);
         }
+    }
+
+    // A sweep far shorter than the guide's ~300B-token runs can lose every training checkpoint to the 10B cut, leaving a
+    // page of empty cells; the cut scaled to the sweep keeps the guide's proportion instead, and the page says so.
+    private static (EvaluationSettings Settings, string Note)? ScaledCut(ObservationTable rows, EvaluationSettings settings)
+    {
+        var longest = rows.Rows.Max(r => r.Tokens);
+        var cut = CheckpointCut.For(longest);
+        return settings.MinTokens > 0 && cut < settings.MinTokens
+            ? (settings with { MinTokens = cut }, $"with the {QuantityFormat.Count(settings.MinTokens)}-token cut no cell could be fitted, so the cut is the guide's scaled to this table: " +
+                $"{QuantityFormat.Count(cut)} tokens (longest run {QuantityFormat.Count(longest)} tokens × 10B / 300B).")
+            : null;
     }
 
     private static double Median(IEnumerable<int> values)

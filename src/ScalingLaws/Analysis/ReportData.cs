@@ -52,7 +52,7 @@ public sealed record ReportData
     /// <summary>How the estimation study ran.</summary>
     public required EvaluationSettings StudySettings { get; init; }
 
-    /// <summary>Why there is no estimation study, when there is none.</summary>
+    /// <summary>Why there is no estimation study, when there is none; or how its cut was set, when not as asked.</summary>
     public string? StudyNote { get; init; }
 
     /// <summary>What made the page, for its footer.</summary>

@@ -139,6 +139,20 @@ public sealed partial class ReportPageTests
     }
 
     [Fact]
+    public void A_sweep_too_short_for_the_10B_cut_is_studied_with_the_cut_scaled_to_it_and_the_page_says_so()
+    {
+        // Five sizes trained to 9B tokens: the guide's 10B cut leaves no training checkpoint, the scaled cut (0.3B) keeps 8 a size.
+        var table = TrainingCurveFamilies.Curves("short", [.. Enumerable.Range(0, 5).Select(i => (2e7 * Math.Pow(3, i), 9e9))], step: 1e9);
+
+        var data = ReportAnalysis.Run(table, new ReportSettings { Fitter = new LawFitter(ChinchillaLaw.Instance) });
+        var page = ReportPage.Build(data);
+
+        Assert.Equal(3e8, data.StudySettings.MinTokens, 1e-3);
+        Assert.Contains(data.Study!.Families.Single().Cells, c => c.Status == ScalingLaws.Estimation.CellStatus.Ok && c.Are < 0.01);
+        Assert.Contains("with the 10B-token cut no cell could be fitted, so the cut is the guide&#39;s scaled to this table: 300M tokens (longest run 9B tokens × 10B / 300B).", page);
+    }
+
+    [Fact]
     public void Training_curves_are_told_apart_from_isoflop_runs()
     {
         Assert.Equal([SweepSimulator.LadderFamily], ReportAnalysis.CurveFamilies(SweepSimulator.Simulate(SweepDesign.Chinchilla, seed: 1)));
