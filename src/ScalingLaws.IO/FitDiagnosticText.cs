@@ -19,7 +19,7 @@ public static class FitDiagnosticText
         NoDegreesOfFreedom d => $"{d.Rows} points for {d.Rows} parameters: the law passes through every point, so nothing checks it; predictions from it are unconstrained.",
         StoppedAtIterationLimit d => $"the fit did not converge: the best start stopped at its iteration limit after {d.Iterations} iterations (largest gradient component {d.GradientNorm:G2}); the parameters are not a minimum.",
         StartsCutShort d => $"{d.AtLimit:N0} of {d.Starts:N0} starts stopped at their iteration limit before converging: the search compared unfinished descents and may have missed the best minimum.",
-        PublishedProcedureLeftDomain d => $"after {d.Steps} AdamW step{(d.Steps == 1 ? "" : "s")} the published procedure took a parameter out of the law's domain (a value ≤ 0) and stopped; its fixed learning rates suit runs like the repository's (losses near 3 nats, peak rate near 3e-4).",
+        PublishedProcedureLeftDomain d => $"after {QuantityFormat.Counted(d.Steps, "AdamW step")} the published procedure took a parameter out of the law's domain (a value ≤ 0) and stopped; its fixed learning rates suit runs like the repository's (losses near 3 nats, peak rate near 3e-4).",
         LossRisesWithTraining d => $"{d.Parameter} = {d.Value:G4} is negative: the fitted loss rises as training goes on, which no training loss does; check that the column is a loss (not an accuracy) and that the run did not diverge.",
         _ => diagnostic.ToString(),
     };

@@ -122,7 +122,7 @@ public static partial class JsonProblem
             return null;
         }
         return reader.CurrentDepth > 0 || reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.PropertyName
-            ? $"its JSON stops{Line(e)}{(e.BytePositionInLine is { } position ? $", character {position + 1}" : "")}, after {bytes.Length} byte{(bytes.Length == 1 ? "" : "s")}, with an object or list still open"
+            ? $"its JSON stops{Line(e)}{(e.BytePositionInLine is { } position ? $", character {position + 1}" : "")}, after {QuantityFormat.Counted(bytes.Length, "byte")}, with an object or list still open"
             : null;
     }
 

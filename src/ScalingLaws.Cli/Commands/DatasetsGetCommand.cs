@@ -40,7 +40,7 @@ internal static class DatasetsGetCommand
                 outcomes = new DatasetDownload(http, bar).Get(info, folder, from, cancellation);
             foreach (var outcome in outcomes)
                 console.Out.WriteLine(Line(outcome));
-            console.Out.WriteLine($"{info.Name}: {outcomes.Count} file{(outcomes.Count == 1 ? "" : "s")} in {folder}, SHA-256 checked; use it with --data-dir {folder} (or set ${DataDirectory.EnvironmentVariable}).");
+            console.Out.WriteLine($"{info.Name}: {QuantityFormat.Counted(outcomes.Count, "file")} in {folder}, SHA-256 checked; use it with --data-dir {folder} (or set ${DataDirectory.EnvironmentVariable}).");
             return 0;
         });
     }

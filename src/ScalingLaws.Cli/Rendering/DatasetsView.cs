@@ -54,7 +54,7 @@ internal static class DatasetsView
             console.MarkupLine(Markup.Escape($"{Numbers.Count(rows)} points in {Numbers.Count(runs)} runs; use it with scaling curve fit|compare|predict --dataset {info.Name}"));
             return;
         }
-        console.MarkupLine(Markup.Escape($"{Numbers.Count(rows)} rows in {d.Families.Count} {(d.Families.Count == 1 ? "family" : "families")}"));
+        console.MarkupLine(Markup.Escape($"{Numbers.Count(rows)} rows in {QuantityFormat.Counted(d.Families.Count, "family", "families")}"));
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("family")
             .AddColumn(new TableColumn("models").RightAligned())

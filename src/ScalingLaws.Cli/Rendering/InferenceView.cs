@@ -25,7 +25,7 @@ internal static class InferenceView
         if (spread is not null)
             console.MarkupLine(Markup.Escape(spread.Resamples >= 2
                 ? $"95% intervals (under the inference-aware values) from the {Numbers.Count(spread.Resamples)} bootstrap resamples whose E is below the target loss."
-                : $"no intervals: only {Numbers.Count(spread.Resamples)} bootstrap resample{(spread.Resamples == 1 ? "" : "s")} can reach this loss (the others have E at or above it)."));
+                : $"no intervals: only {QuantityFormat.CountedGrouped(spread.Resamples, "bootstrap resample")} can reach this loss (the others have E at or above it)."));
         if (cost is null)
             return;
         var (training, serving) = Costs(result, cost);

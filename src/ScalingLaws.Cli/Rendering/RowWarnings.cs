@@ -44,7 +44,7 @@ internal static class RowWarnings
         var logarithms = found.CouldBeLogarithms
             ? $", or, every one between {SizesWithoutUnit.LowestLogarithm:0} and {SizesWithoutUnit.HighestLogarithm:0}, like log10 of the counts ({Numbers.Value(value)} for {Quantity.FormatScientific(Math.Pow(10, value))})"
             : "";
-        return $"{Rows(found.Count)} {(found.Count == 1 ? "has" : "have")} {name} below {SizesWithoutUnit.Floor:N0} (row {found.First.SourceRow}: {Numbers.Value(value)}), " +
+        return $"{QuantityFormat.CountedGrouped(found.Count, "row")} {(found.Count == 1 ? "has" : "have")} {name} below {SizesWithoutUnit.Floor:N0} (row {found.First.SourceRow}: {Numbers.Value(value)}), " +
             $"fewer than any training run: they look like counts in millions or billions written without the unit{logarithms}; write the unit (e.g. {Numbers.Value(value)}M or {Numbers.Value(value)}B)" +
             (found.CouldBeLogarithms ? " or give the counts themselves" : "") + ", or go on if they are right.";
     }
@@ -53,7 +53,7 @@ internal static class RowWarnings
     private static string Oversized(OversizedCounts found, string source)
     {
         var name = found.Field.ToString().ToLowerInvariant();
-        var others = found.Count == 1 ? "" : $" ({Numbers.Count(found.Count - 1)} more row{(found.Count == 2 ? "" : "s")} too)";
+        var others = found.Count == 1 ? "" : $" ({QuantityFormat.CountedGrouped(found.Count - 1, "more row")} too)";
         return $"{source}, row {found.First.SourceRow}: {name} {Quantity.FormatScientific(ObservationTable.Value(found.First, found.Field))} is more than any training run has " +
             $"(above {Quantity.FormatScientific(OversizedCounts.Ceiling(found.Field))}, where the largest models hold about 2e12 parameters and the longest runs see about 4e13 tokens){others}: " +
             "the cell looks written wrong or in another unit (bytes, FLOPs); fix the row, or go on if it is right.";
@@ -63,18 +63,18 @@ internal static class RowWarnings
     {
         var name = found.Field.ToString().ToLowerInvariant();
         var largest = ObservationTable.Value(found.Largest, found.Field);
-        return $"every one of the {Rows(found.Rows)} has {name} below {SmallSizeColumns.Ceiling:N0} (the largest, row {found.Largest.SourceRow}: {Numbers.Value(largest)}), " +
+        return $"every one of the {QuantityFormat.CountedGrouped(found.Rows, "row")} has {name} below {SmallSizeColumns.Ceiling:N0} (the largest, row {found.Largest.SourceRow}: {Numbers.Value(largest)}), " +
             $"fewer than any sweep of language models: the column looks written in millions or thousands without the unit; give the unit in its header " +
             $"(e.g. '{name} (M)' reads {Numbers.Value(largest)} as {Numbers.Value(largest)}M) or in each cell, or go on if they are right.";
     }
 
     private static string Swapped(SwappedSizes found) =>
-        $"every one of the {Rows(found.Rows)} has fewer tokens than params (at most {Numbers.Value(found.TokensPerParam)} per parameter, row {found.Largest.SourceRow}: " +
+        $"every one of the {QuantityFormat.CountedGrouped(found.Rows, "row")} has fewer tokens than params (at most {Numbers.Value(found.TokensPerParam)} per parameter, row {found.Largest.SourceRow}: " +
         $"{Quantity.Format(found.Largest.Params)} params, {Quantity.Format(found.Largest.Tokens)} tokens), where a sweep trains each model on more tokens than it has parameters: " +
         "the params and tokens columns look swapped; swap them (or their --map), or go on if these are early checkpoints only.";
 
     private static string OtherFlops(FlopsInAnotherUnit found) =>
-        $"the flops column is {Numbers.Value(found.Ratio)} × 6ND at the median of the {Rows(found.Rows)} (row {found.Example.SourceRow}: {Quantity.FormatScientific(found.Example.Flops)} " +
+        $"the flops column is {Numbers.Value(found.Ratio)} × 6ND at the median of the {QuantityFormat.CountedGrouped(found.Rows, "row")} (row {found.Example.SourceRow}: {Quantity.FormatScientific(found.Example.Flops)} " +
         $"for {Quantity.Format(found.Example.Params)} params and {Quantity.Format(found.Example.Tokens)} tokens), where counted FLOPs are within a factor of {FlopsInAnotherUnit.Factor:0} of 6ND: " +
         (found.CouldBeLogarithms
             ? $"every value between {SizesWithoutUnit.LowestLogarithm:0} and {SizesWithoutUnit.HighestLogarithm:0}, it looks like log10 of the FLOPs ({Numbers.Value(found.Example.Flops)} for {Quantity.FormatScientific(Math.Pow(10, found.Example.Flops))}); "
@@ -82,29 +82,27 @@ internal static class RowWarnings
         "give it in FLOPs, leave it out (C = 6ND is then derived), or go on if it is right.";
 
     private static string Identical(RowRepeat repeat) =>
-        $"{Rows(repeat.Count)} {(repeat.Count == 1 ? "repeats" : "repeat")} an earlier row exactly (row {repeat.Row.SourceRow} = row {repeat.Earlier.SourceRow}); " +
+        $"{QuantityFormat.CountedGrouped(repeat.Count, "row")} {(repeat.Count == 1 ? "repeats" : "repeat")} an earlier row exactly (row {repeat.Row.SourceRow} = row {repeat.Earlier.SourceRow}); " +
         "each copy counts in the fit as one more run: remove the copies, or, if they are separate runs that matched, add a column that tells them apart (e.g. seed).";
 
     private static string Relogged(RowRepeat repeat) =>
-        $"{Rows(repeat.Count)} {(repeat.Count == 1 ? "gives" : "give")} another loss for a checkpoint listed earlier (row {repeat.Row.SourceRow}: loss {Numbers.Value(repeat.Row.Loss)} " +
+        $"{QuantityFormat.CountedGrouped(repeat.Count, "row")} {(repeat.Count == 1 ? "gives" : "give")} another loss for a checkpoint listed earlier (row {repeat.Row.SourceRow}: loss {Numbers.Value(repeat.Row.Loss)} " +
         $"at {Quantity.Format(repeat.Row.Tokens)} tokens of the run of row {repeat.Earlier.SourceRow}, which has {Numbers.Value(repeat.Earlier.Loss)}), " +
         "as a resumed run logs its steps twice; each counts in the fit: keep one row per checkpoint, or, if they are separate runs (seeds), add a column that tells them apart (e.g. seed).";
 
     private static string Perplexities(LossesOutOfScale found) =>
-        $"{Numbers.Count(found.Count)} of {Rows(found.Rows)} {(found.Count == 1 ? "has" : "have")} a loss above {PerplexityLikeLosses.Ceiling:0.0} " +
+        $"{Numbers.Count(found.Count)} of {QuantityFormat.CountedGrouped(found.Rows, "row")} {(found.Count == 1 ? "has" : "have")} a loss above {PerplexityLikeLosses.Ceiling:0.0} " +
         $"(row {found.Extreme.SourceRow}: {Numbers.Value(found.Extreme.Loss)}), more than ln 256,000 = 12.45 nats, what a uniform guess over the largest vocabularies scores: " +
         (found.AreFew
             ? "among rows below it, they look like a loss spike or rows written wrong, not perplexities, and pull the whole fit; remove or fix them, or go on if they are real."
             : "they look like perplexities, not losses; give ln(perplexity) as the loss column (no option takes the logarithm), or go on if fitting perplexity is intended.");
 
     private static string Vanishing(LossesOutOfScale found) =>
-        $"{Numbers.Count(found.Count)} of {Rows(found.Rows)} {(found.Count == 1 ? "has" : "have")} a loss below {VanishingLosses.Floor:0e0} " +
+        $"{Numbers.Count(found.Count)} of {QuantityFormat.CountedGrouped(found.Rows, "row")} {(found.Count == 1 ? "has" : "have")} a loss below {VanishingLosses.Floor:0e0} " +
         $"(row {found.Extreme.SourceRow}: {Numbers.Value(found.Extreme.Loss)}), {VanishingLosses.Reason}; give the loss in nats, or go on if the scale is intended.";
 
     private static string Rising(RisingLosses found) =>
         $"the loss rises with scale in {Numbers.Count(found.Rising)} of {Numbers.Count(found.Pairs)} pairs of rows where one has at least the other's params and tokens " +
         $"(row {found.Larger.SourceRow}: {Numbers.Value(found.Larger.Loss)} against row {found.Smaller.SourceRow}: {Numbers.Value(found.Smaller.Loss)}), as no loss does: " +
         "the column looks like a score or accuracy, not a loss; give the loss column (--map loss=COLUMN), fit scores with 'scaling downstream fit', or go on if it is a loss.";
-
-    private static string Rows(int count) => $"{Numbers.Count(count)} row{(count == 1 ? "" : "s")}";
 }

@@ -8,7 +8,7 @@ internal static class RunsText
     /// <summary>"4,852 rows from 261 runs in FILE (…)" or "240 rows from FILE (one row per run)".</summary>
     public static string Rows(RunIndex runs, string source) => runs.Grouping switch
     {
-        RunGrouping.FinalValues => $"{Numbers.Count(runs.Rows)} row{(runs.Rows == 1 ? "" : "s")} from {source} (one row per run)",
+        RunGrouping.FinalValues => $"{QuantityFormat.CountedGrouped(runs.Rows, "row")} from {source} (one row per run)",
         RunGrouping.Steps => $"{Numbers.Count(runs.Rows)} rows from {Numbers.Count(runs.Count)} runs in {source} (checkpoints grouped by model, N and step)",
         RunGrouping.Labels => $"{Numbers.Count(runs.Rows)} rows from {Numbers.Count(runs.Count)} runs in {source} (checkpoints grouped by model label)",
         _ => $"{Numbers.Count(runs.Rows)} rows from {Numbers.Count(runs.Count)} runs in {source} (consecutive rows of one N at rising tokens are one run's checkpoints)",

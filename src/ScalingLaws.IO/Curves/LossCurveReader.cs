@@ -151,7 +151,7 @@ public static class LossCurveReader
 
     private static string Relogged(string name, RawRow row, RawRow earlier, int dropped, CurveColumns columns) =>
         $"warning: run '{name}' logs step {row.Cells[columns.Step]} again at row {row.Number} (first at row {earlier.Number}), as a resumed run does: " +
-        $"the later logging is kept and {dropped} earlier point{(dropped == 1 ? "" : "s")} from that step on dropped; keep one row per step, " +
+        $"the later logging is kept and {QuantityFormat.Counted(dropped, "earlier point")} from that step on dropped; keep one row per step, " +
         "or, if they are separate runs (seeds), give them different run names.";
 
     // No loss-curve law describes step 0 (each needs a positive step): the row is either the placeholder trackers log before

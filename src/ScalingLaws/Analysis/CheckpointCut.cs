@@ -16,6 +16,6 @@ internal static class CheckpointCut
 
     /// <summary>How the cut was set and what it dropped, for the notes of a fit.</summary>
     public static string Describe(double longestRun, int dropped) =>
-        $"dropped {dropped} checkpoint{(dropped == 1 ? "" : "s")} at or below {QuantityFormat.Count(For(longestRun))} tokens: the guide's 10B-token cut scaled to this study " +
+        $"dropped {QuantityFormat.Counted(dropped, "checkpoint")} at or below {QuantityFormat.Count(For(longestRun))} tokens: the guide's 10B-token cut scaled to this study " +
         $"(longest run {QuantityFormat.Count(longestRun)} tokens × 10B / 300B)";
 }

@@ -49,14 +49,12 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
         return Summarize(curves, values, outcome.Result.Value, outcome.Starts, outcome.ConvergedStarts) with
         {
             Procedure = CurveFitProcedure.Published,
-            Method = $"published: 4-parameter initialisation from {outcome.Starts} starts, then {Steps(outcome.Result.Iterations)} (stop: {stop})",
+            Method = $"published: 4-parameter initialisation from {outcome.Starts} starts, then {QuantityFormat.Counted(outcome.Result.Iterations, "AdamW step")} (stop: {stop})",
             Status = FitStatus.StoppedEarly,
             Estimates = [.. Law.Parameters.Select((p, j) => new ParameterEstimate(p.Name, values[j], double.NaN, ParameterRole.Free, BoundHit.None))],
             Diagnostics = outcome.Result.Exit == ExitCondition.NonFinite ? [new PublishedProcedureLeftDomain(outcome.Result.Iterations)] : [],
         };
     }
-
-    private static string Steps(int count) => $"{count} AdamW step{(count == 1 ? "" : "s")}";
 
     private CurveFit FitToMinimum(IReadOnlyList<LossCurve> curves, ParameterLayout layout, CancellationToken cancellation)
     {
@@ -91,7 +89,7 @@ public sealed class CurveFitter(CurveLaw law, CurveFitOptions? options = null)
         var sources = string.Join(", ", curves.Select(c => c.Source).Distinct());
         if (points < Law.ParameterCount)
             throw new ScalingLawsException(
-                $"{sources}: {points} fitted point{(points == 1 ? "" : "s")} cannot determine the {Law.ParameterCount} parameters of the {Law.Name} law; fit on more points (a larger {Setting.FitFraction}, or more runs).");
+                $"{sources}: {QuantityFormat.Counted(points, "fitted point")} cannot determine the {Law.ParameterCount} parameters of the {Law.Name} law; fit on more points (a larger {Setting.FitFraction}, or more runs).");
         // A flat curve is fitted exactly by any law whose decay vanishes (as a table's constant loss): every value found would be arbitrary.
         if (points > 1 && curves.SelectMany(c => c.Loss).Distinct().Count() == 1)
             throw new ScalingLawsException(

@@ -62,7 +62,7 @@ public static class CurveRanking
         // A run too short for the law is named: among many runs the count of points alone does not say which.
         if (task.Fit is [var run] && run.Count < law.ParameterCount)
             throw new ScalingLawsException(
-                $"{run.Source}, run {run.Name}: {run.Count} fitted point{(run.Count == 1 ? "" : "s")} cannot determine the {law.ParameterCount} parameters of the {law.Name} law; leave the run out of the ranking, or rank it once it has more points.");
+                $"{run.Source}, run {run.Name}: {QuantityFormat.Counted(run.Count, "fitted point")} cannot determine the {law.ParameterCount} parameters of the {law.Name} law; leave the run out of the ranking, or rank it once it has more points.");
         var outcome = CurveOutcome.Run(law, task, options, cancellation, intervals);
         return [.. outcome.Predictions.Select(p => (p, outcome.Fit.Status))];
     }

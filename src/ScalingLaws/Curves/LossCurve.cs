@@ -75,7 +75,7 @@ public sealed record LossCurve
         var first = Steps.Count(s => s < step);
         if (first == Count)
             throw new ScalingLawsException($"{Source}, run '{Name}': no point at or after step {step:G} (the last is step {Steps[^1]}); lower {Setting.FromStep}.");
-        return first == 0 ? this : Slice(first, Count - first) with { Notes = Notes.Add($"left out the {first} point{(first == 1 ? "" : "s")} of run '{Name}' before step {step:G}") };
+        return first == 0 ? this : Slice(first, Count - first) with { Notes = Notes.Add($"left out the {QuantityFormat.Counted(first, "point")} of run '{Name}' before step {step:G}") };
     }
 
     /// <summary>The points with step above <paramref name="step"/>.</summary>

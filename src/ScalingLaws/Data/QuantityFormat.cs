@@ -39,6 +39,20 @@ public static class QuantityFormat
         return $"{mantissa}e{int.Parse(parts[1], CultureInfo.InvariantCulture)}";
     }
 
+    /// <summary>
+    /// A count and its noun, plural unless the count is 1: <c>1 row</c>, <c>3 fitted points</c>; <paramref name="plural"/>
+    /// where adding "s" is wrong (<c>2 families</c>).
+    /// </summary>
+    public static string Counted(int count, string noun, string? plural = null) =>
+        WithNoun(count.ToString(CultureInfo.InvariantCulture), count, noun, plural);
+
+    /// <summary>As <see cref="Counted"/> with the thousands grouped, <c>1,024 rows</c>, as the tool's tables write counts.</summary>
+    public static string CountedGrouped(int count, string noun) =>
+        WithNoun(count.ToString("N0", CultureInfo.InvariantCulture), count, noun, plural: null);
+
+    private static string WithNoun(string digits, int count, string noun, string? plural) =>
+        $"{digits} {(count == 1 ? noun : plural ?? noun + "s")}";
+
     // Rounding before choosing the suffix keeps 999.96K from printing as "1e+03K".
     private static double RoundSignificant(double value, int significant) =>
         double.Parse(value.ToString("E" + (significant - 1), CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

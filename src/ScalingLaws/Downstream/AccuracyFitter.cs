@@ -50,7 +50,7 @@ public sealed class AccuracyFitter(AccuracyLaw law)
     private void CheckShape(TaskScores task, int free)
     {
         if (task.Count < free)
-            throw new ScalingLawsException($"{task.Source}: task '{task.Task}' has {task.Count} row{(task.Count == 1 ? "" : "s")}, which cannot determine the {free} free parameters of the {Law.Name} law; give at least {free} rows (more sizes or checkpoints).");
+            throw new ScalingLawsException($"{task.Source}: task '{task.Task}' has {QuantityFormat.Counted(task.Count, "row")}, which cannot determine the {free} free parameters of the {Law.Name} law; give at least {free} rows (more sizes or checkpoints).");
         if (Predictability.Flat(task) is { } flat)
             throw new ScalingLawsException($"{task.Source}: task '{task.Task}' {task.Metric} is {flat.Score:G4} on every row, so how it changes with the {(Law.Input == AccuracyInput.Loss ? "loss" : "compute")} cannot be fitted; give rows whose scores differ, or leave the task out.");
     }

@@ -29,7 +29,7 @@ internal static class CellRunner
     internal static string? Unidentified(ObservationTable train, EstimationMethod method)
     {
         if (train.Count < method.FreeCount)
-            return $"{train.Count} training row{(train.Count == 1 ? "" : "s")} for {method.FreeCount} free parameters.";
+            return $"{QuantityFormat.Counted(train.Count, "training row")} for {method.FreeCount} free parameters.";
         if (train.Rows.Select(r => r.Params).Distinct().Count() < 2 && !method.FixesSizeTerms)
             return "a single model size in the window, so A and alpha cannot be identified.";
         return train.Rows.Select(r => r.Tokens).Distinct().Count() < 2

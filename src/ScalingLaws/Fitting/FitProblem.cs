@@ -24,7 +24,7 @@ internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOption
         var layout = ParameterLayout.Create(law.Parameters, options.Constraints, law.Name, options.Bounds);
         var data = FitData.Create(table, law);
         if (data.Count < layout.FreeCount)
-            throw new ScalingLawsException($"{table.Source}: {data.Count:N0} row{(data.Count == 1 ? "" : "s")} cannot determine {layout.FreeCount} free parameters; add rows or fix parameters with {Setting.Fix}.");
+            throw new ScalingLawsException($"{table.Source}: {QuantityFormat.CountedGrouped(data.Count, "row")} cannot determine {layout.FreeCount} free parameters; add rows or fix parameters with {Setting.Fix}.");
         CheckInputsVary(law, layout, table);
         return new FitProblem(data, layout, options, law);
     }

@@ -13,7 +13,7 @@ internal static class FitWarnings
         var limit = Wording.When(hitLimit, $", raise {Setting.MaxIterations}");
         var objective = Wording.When(huber, $", try {Setting.Objective} least-squares");
         return new ScalingLawsException(
-            $"the {problem.Law.Name} fit converged from none of {starts:N0} start{(starts == 1 ? "" : "s")} ({exits}); " +
+            $"the {problem.Law.Name} fit converged from none of {QuantityFormat.CountedGrouped(starts, "start")} ({exits}); " +
             $"check the data, fix a parameter with {Setting.Fix}{limit}{objective}.");
     }
 

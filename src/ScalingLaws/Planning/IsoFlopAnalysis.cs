@@ -74,7 +74,7 @@ public sealed class IsoFlopAnalysis(IReadOnlyList<double>? budgets = null, doubl
 
         var sizes = runs.Select(r => r.Params).Distinct().Count();
         if (sizes < MinimumSizes)
-            return Excluded($"only {sizes} model size{(sizes == 1 ? "" : "s")} (needs {MinimumSizes})");
+            return Excluded($"only {QuantityFormat.Counted(sizes, "model size")} (needs {MinimumSizes})");
         var x = runs.Select(r => Math.Log(r.Params)).ToArray();
         var parabola = Parabola.Fit(x, [.. runs.Select(r => r.Loss)]);
         if (!(parabola.C2 > 0))

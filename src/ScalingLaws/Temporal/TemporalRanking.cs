@@ -31,7 +31,7 @@ public static class TemporalRanking
         // No fit reached: the status the engine gives when no start converges.
         var none = new RankedRun(run.Run, (int)(cut?.Step ?? 0), cut?.SequenceLoss ?? double.NaN, (int)final.Step, double.NaN, null, final.SequenceLoss, FitStatus.NoStartConverged);
         if (fitted < TemporalFitter.MinimumFitted)
-            return none with { Problem = new ScalingLawsException($"{fitted} checkpoint{(fitted == 1 ? "" : "s")} in its first {fraction * 100:0.#}% of steps; the temporal law needs {TemporalFitter.MinimumFitted} (log more checkpoints, or give a larger {Setting.FitFraction})") };
+            return none with { Problem = new ScalingLawsException($"{QuantityFormat.Counted(fitted, "checkpoint")} in its first {fraction * 100:0.#}% of steps; the temporal law needs {TemporalFitter.MinimumFitted} (log more checkpoints, or give a larger {Setting.FitFraction})") };
         try
         {
             // Half a checkpoint above fitted/n, so that the fitter's floor lands on `fitted` whatever the rounding.

@@ -20,7 +20,7 @@ public sealed class BowlDesign
         var where = $"the sweep cell N = {QuantityFormat.Count(cell[0].Params)}, D = {QuantityFormat.Count(cell[0].Tokens)}";
         var (rates, batches) = (cell.Select(r => r.LearningRate).Distinct().Count(), cell.Select(r => r.BatchTokens).Distinct().Count());
         if (rates < 3 || batches < 3 || cell.Count < Coefficients)
-            throw new ScalingLawsException($"{where} has {Counted(cell.Count, "run")} at {Counted(rates, "learning rate")} and {Counted(batches, "batch size")}: a bowl in (ln lr, ln batch) needs at least 3 learning rates and 3 batch sizes (6 runs or more).");
+            throw new ScalingLawsException($"{where} has {QuantityFormat.Counted(cell.Count, "run")} at {QuantityFormat.Counted(rates, "learning rate")} and {QuantityFormat.Counted(batches, "batch size")}: a bowl in (ln lr, ln batch) needs at least 3 learning rates and 3 batch sizes (6 runs or more).");
         Where = where;
         // Centred logs keep the design well conditioned.
         (CentreX, CentreY) = (cell.Average(r => Math.Log(r.LearningRate)), cell.Average(r => Math.Log(r.BatchTokens)));
@@ -33,8 +33,6 @@ public sealed class BowlDesign
         _projection = projection.ToArray();
         Leverage = [.. (_design * projection).Diagonal()];
     }
-
-    private static string Counted(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     /// <summary>The cell, for messages: "the sweep cell N = …, D = …".</summary>
     public string Where { get; }
