@@ -18,12 +18,15 @@ internal sealed class ObservationBuilder
     private readonly ImmutableArray<Observation>.Builder _rows;
     private readonly ComputeDerivation _derivation = new();
     private readonly IReadOnlyList<string> _headerNotes;
+    private readonly bool _lossRequired;
 
     /// <param name="expectedRows">How many rows will come; when exact, the table is built without a copy.</param>
     /// <param name="headerNotes">What reading the header guessed, noted first.</param>
-    public ObservationBuilder(IReadOnlyList<string> headers, IReadOnlyDictionary<Field, string> columns, string source, int expectedRows, IReadOnlyList<string> headerNotes)
+    /// <param name="lossRequired">Whether every row needs a loss (a table to fit) or may leave it blank (rows to predict).</param>
+    public ObservationBuilder(IReadOnlyList<string> headers, IReadOnlyDictionary<Field, string> columns, string source, int expectedRows, IReadOnlyList<string> headerNotes, bool lossRequired = true)
     {
         _headerNotes = headerNotes;
+        _lossRequired = lossRequired;
         _columns = columns;
         _source = source;
         var order = headers.ToList();
@@ -65,7 +68,7 @@ internal sealed class ObservationBuilder
         var flops = Number(row, Field.Flops, required: !Has(Field.Tokens));
         if (double.IsNaN(tokens) && double.IsNaN(flops))
             throw Error(row, Field.Tokens, $"tokens is blank and so is flops (column '{_columns[Field.Flops]}')", "fill in one of them or remove the row");
-        return new Observation(parameters, tokens, flops, Number(row, Field.Loss, required: true),
+        return new Observation(parameters, tokens, flops, Number(row, Field.Loss, required: _lossRequired),
             Text(row, Field.Model), Text(row, Field.Family), Number(row, Field.Step, required: false), row.Number,
             Number(row, Field.UniqueTokens, required: false));
     }

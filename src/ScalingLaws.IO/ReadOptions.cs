@@ -14,4 +14,7 @@ public sealed record ReadOptions
 
     /// <summary>For a tracker's runs: each metric's value at this step instead of its last (<c>--at-step</c>).</summary>
     public long? AtStep { get; init; }
+
+    /// <summary>Whether the table may lack a loss column or leave loss cells blank (NaN): rows to predict rather than to fit.</summary>
+    public bool LossOptional { get; init; }
 }

@@ -73,8 +73,8 @@ public static class TableReader
         if (!row.MoveNext())
             throw new DataFileException(path, "the file has a header but no data rows", "add at least one row");
         var columns = WithUnits(options.Map.Resolve(headers, path), headers);
-        RequireColumns(columns, headers, path);
-        var builder = new ObservationBuilder(headers, columns, path, expectedRows, options.Map.LooseNotes(columns));
+        RequireColumns(columns, headers, path, options.LossOptional);
+        var builder = new ObservationBuilder(headers, columns, path, expectedRows, options.Map.LooseNotes(columns), lossRequired: !options.LossOptional);
         do
             builder.Add(row.Current);
         while (row.MoveNext());
@@ -139,13 +139,13 @@ public static class TableReader
         ? format
         : throw new DataFileException(path, $"unknown file type '{Path.GetExtension(path)}'", $"use .csv, .tsv, .jsonl, .ndjson or .parquet (any of them .gz), - for standard input, or name the format with --format {string.Join("|", InputFormats.Names)}");
 
-    private static void RequireColumns(IReadOnlyDictionary<Field, string> columns, IReadOnlyList<string> headers, string path)
+    private static void RequireColumns(IReadOnlyDictionary<Field, string> columns, IReadOnlyList<string> headers, string path, bool lossOptional)
     {
         var unclaimed = headers.Except(columns.Values).ToList();
         if (!columns.ContainsKey(Field.Params) && Curves.WandbPanelExport.ValueColumn(headers) is { } metric)
             throw new DataFileException(path, $"this is a W&B panel export: one metric ('{metric}') along one run, a loss curve rather than a table of runs",
                 "read it with 'scaling curve fit', 'curve predict' or 'curve compare'");
-        foreach (var field in new[] { Field.Params, Field.Loss })
+        foreach (var field in lossOptional ? new[] { Field.Params } : [Field.Params, Field.Loss])
         {
             if (!columns.ContainsKey(field))
                 throw MissingColumn(path, [field], columns, headers, unclaimed);

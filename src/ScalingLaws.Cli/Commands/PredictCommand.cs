@@ -1,6 +1,6 @@
 namespace ScalingLaws.Cli.Commands;
 
-/// <summary><c>scaling predict</c>: the loss a fitted or given law predicts for models not yet trained.</summary>
+/// <summary><c>scaling predict</c>: the loss a fitted or given law predicts for models not yet trained, or for the rows of a table.</summary>
 internal static class PredictCommand
 {
     public static Command Create(CliConsole console)
@@ -10,23 +10,31 @@ internal static class PredictCommand
         var tokens = ValueList.Create("--tokens", "Training tokens D, e.g. 1.4T (several allowed).");
         var flops = ValueList.Create("--flops", "Training compute C in FLOPs, e.g. 5.76e23; with N or D gives the other by C = 6ND.");
         var unique = ValueList.Create("--unique-tokens", "Unique tokens U the training data holds, e.g. 25B, for the data-constrained law (D/U epochs).");
+        var reading = new ReadingOptions(optional: true, lossOptional: true);
         var json = CommonOptions.Json();
 
-        var command = new Command("predict", "Predict the loss of models from a fitted law, with a predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, measured by backtests when the law file was written.\n\nExample:\n  scaling predict --law-file fit.json --params 70B --tokens 1.4T")
+        var command = new Command("predict", "Predict the loss of models from a fitted law, with a predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, measured by backtests when the law file was written.\n" +
+            "Give the models with --params, --tokens, --flops, or as the rows of FILE (or --dataset); where those rows have a loss, each is scored against its interval and the coverage summarised.\n\n" +
+            "Example:\n  scaling predict --law-file fit.json --params 70B --tokens 1.4T\n  scaling predict --law-file fit.json heldout.csv")
         {
             laws, parameters, tokens, flops, unique, json
         };
+        reading.AddTo(command);
         return command.Runs(console, (parse, _) =>
         {
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
+            var rows = reading.LoadIfGiven(parse);
             var (modelSizes, tokenCounts) = (ValueList.Counts(parse, parameters), ValueList.Counts(parse, tokens));
-            var points = PredictionPoints.Build(law, modelSizes, tokenCounts, ValueList.Counts(parse, flops), ValueList.Counts(parse, unique));
+            var points = rows is null
+                ? PredictionPoints.Build(law, modelSizes, tokenCounts, ValueList.Counts(parse, flops), ValueList.Counts(parse, unique))
+                : PredictionPoints.Of(law, rows, [parameters, tokens, flops, unique], parse);
             foreach (var warning in UnitlessSizeOption.Warnings(parameters.Name, modelSizes).Concat(UnitlessSizeOption.Warnings(tokens.Name, tokenCounts)))
                 console.Error.WriteLine(warning);
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
+            var heldOut = HeldOutCoverage.Of(predictions.Where(p => p.Ci95 is not null).Select(p => (p.Observed ?? double.NaN, p.Loss, p.Ci95![0], p.Ci95[1])));
             console.Answer(parse.GetValue(json),
-                () => CliJson.Serialize(new PredictionsJson(predictions)),
-                ansi => PredictionView.Write(ansi, law, source, predictions, predictive));
+                () => CliJson.Serialize(new PredictionsJson(predictions, heldOut)),
+                ansi => PredictionView.Write(ansi, law, source, predictions, predictive, rows?.Notes ?? [], heldOut));
             return 0;
         });
     }

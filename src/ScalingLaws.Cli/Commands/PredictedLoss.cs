@@ -31,6 +31,15 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
     /// </summary>
     public string[]? ErrorModels { get; init; }
 
+    /// <summary>The loss a held-out row of FILE observed, when it has one.</summary>
+    public double? Observed { get; init; }
+
+    /// <summary>Whether <see cref="Observed"/> lies inside <see cref="Ci95"/>; null without either.</summary>
+    public bool? Covered => Observed is { } observed && Ci95 is [var lower, var upper] ? observed >= lower && observed <= upper : null;
+
+    /// <summary>The run a held-out row of FILE belongs to, when it names one.</summary>
+    public string? Model { get; init; }
+
     /// <summary>The distance behind <see cref="Extrapolation"/>, for the text output.</summary>
     [JsonIgnore]
     public ExtrapolationDistance? Distance { get; init; }
@@ -52,6 +61,8 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
             Distance = distance,
             ErrorModels = interval is null ? null : [.. ErrorModelsOf(predictive!, interval.Distance), .. interval.ReachesEdge ? ["edge"] : Array.Empty<string>()],
             UniqueTokens = double.IsFinite(point.UniqueTokens) ? point.UniqueTokens : null,
+            Observed = double.IsFinite(point.Loss) ? point.Loss : null,
+            Model = point.Model,
         };
     }
 

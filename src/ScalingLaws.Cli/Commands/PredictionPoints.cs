@@ -35,6 +35,22 @@ internal static class PredictionPoints
         return points;
     }
 
+    /// <summary>
+    /// The rows of a table as points (their own N, D, C and U, each already completed under C = 6ND as it was read); refused beside
+    /// --params and the other point options, and when a row lacks an input the law needs.
+    /// </summary>
+    public static IReadOnlyList<Observation> Of(ScalingLaw law, ObservationTable rows, IEnumerable<Option> pointOptions, ParseResult parse)
+    {
+        if (pointOptions.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } given)
+            throw new ScalingLawsException($"{given.Name} and a table of rows both give the points to predict; give one of them.");
+        foreach (var row in rows.Rows)
+        {
+            foreach (var field in law.Inputs.Where(f => !double.IsFinite(Data.ObservationTable.Value(row, f))))
+                throw new ScalingLawsException($"{rows.Source}, row {row.SourceRow}: no {FieldNames.Name(field)}, which the {law.Name} law needs; fill it in, or leave the row out (--where).");
+        }
+        return rows.Rows;
+    }
+
     private static double At(double[] values, int i) => values.Length switch
     {
         0 => double.NaN,

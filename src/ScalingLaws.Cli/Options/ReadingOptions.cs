@@ -10,13 +10,16 @@ internal sealed class ReadingOptions : IOptionGroup
 {
     private readonly bool optional;
     private readonly bool perFamily;
+    private readonly bool lossOptional;
 
     /// <param name="optional">Whether the data may be left out (e.g. a plot that can show runs but needs none).</param>
     /// <param name="perFamily">Whether the command treats each family on its own, so that several families are not pooled.</param>
-    public ReadingOptions(bool optional = false, bool perFamily = false)
+    /// <param name="lossOptional">Whether rows may come without a loss: rows to predict, scored where they have one.</param>
+    public ReadingOptions(bool optional = false, bool perFamily = false, bool lossOptional = false)
     {
         this.optional = optional;
         this.perFamily = perFamily;
+        this.lossOptional = lossOptional;
         // Optional for the parser in every case: --dataset NAME may stand in for FILE. Load checks that exactly one is given.
         File = new Argument<string>("FILE")
         {
@@ -133,6 +136,7 @@ internal sealed class ReadingOptions : IOptionGroup
                 Delimiter = DelimiterOption.Parse(parse.GetValue(Delimiter)),
                 Format = FormatOption.Parse(parse.GetValue(Format)),
                 AtStep = parse.GetValue(AtStep) is { } step && step < 0 ? throw new ScalingLawsException($"--at-step {step}: give a step, 0 or more.") : parse.GetValue(AtStep),
+                LossOptional = lossOptional,
             };
             return (TableReader.Read(file, options), null);
         }

@@ -4,8 +4,9 @@ namespace ScalingLaws.Cli.Rendering;
 
 // The {predictions: [...]} and {fits: [...]} documents commands print when they have several results.
 
-/// <summary><c>scaling predict --json</c>.</summary>
-internal sealed record PredictionsJson(IReadOnlyList<PredictedLoss> Predictions);
+/// <summary><c>scaling predict --json</c>; <c>heldOut</c> when FILE's rows have losses to score the intervals on.</summary>
+[OmitNulls]
+internal sealed record PredictionsJson(IReadOnlyList<PredictedLoss> Predictions, HeldOutCoverage? HeldOut = null);
 
 /// <summary><c>scaling curve predict --json</c> with several curves.</summary>
 internal sealed record CurvePredictionsJson(IReadOnlyList<CurvePredictView.CurvePredictJson> Predictions);

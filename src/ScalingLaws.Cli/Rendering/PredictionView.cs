@@ -6,17 +6,25 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>
 /// A table of predictions: N, D, C, predicted loss, its predictive 95% interval and, with a bootstrap,
 /// the parameters-only interval; then what the predictive interval is made of and, for every prediction
-/// beyond the data, how far.
+/// beyond the data, how far. Rows of a table that observed a loss add it, the error and whether the interval holds it,
+/// and a last line sums the coverage up.
 /// </summary>
 internal static class PredictionView
 {
-    public static void Write(IAnsiConsole console, ScalingLaw law, string source, IReadOnlyList<PredictedLoss> predictions, PredictiveModel? predictive)
+    public static void Write(IAnsiConsole console, ScalingLaw law, string source, IReadOnlyList<PredictedLoss> predictions, PredictiveModel? predictive,
+        IReadOnlyList<string>? notes = null, HeldOutCoverage? heldOut = null)
     {
         console.MarkupLine(Markup.Escape($"{law.Name} law from {source}: {law.Formula}"));
+        foreach (var note in notes ?? [])
+            console.MarkupLine(Markup.Escape($"  · {note}"));
         var hasPredictive = predictions.Any(p => p.Ci95 is not null);
         var hasParameters = predictions.Any(p => p.ParamCi95 is not null);
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn(new TableColumn("params N").RightAligned())
+        var hasModel = predictions.Any(p => p.Model is not null);
+        var hasObserved = predictions.Any(p => p.Observed is not null);
+        var table = new Table().Border(TableBorder.Rounded);
+        if (hasModel)
+            table.AddColumn("run");
+        table.AddColumn(new TableColumn("params N").RightAligned())
             .AddColumn(new TableColumn("tokens D").RightAligned())
             .AddColumn(new TableColumn("FLOPs C").RightAligned())
             .AddColumn(new TableColumn("loss").RightAligned());
@@ -24,19 +32,34 @@ internal static class PredictionView
             table.AddColumn(new TableColumn("predictive 95% interval").RightAligned());
         if (hasParameters)
             table.AddColumn(new TableColumn("parameters-only 95% interval").RightAligned());
+        if (hasObserved)
+            table.AddColumn(new TableColumn("observed").RightAligned()).AddColumn(new TableColumn("error").RightAligned()).AddColumn("inside");
         foreach (var p in predictions)
         {
             var cells = new List<string> { Size(p.Params), Size(p.Tokens), Flops(p.Flops), Numbers.Value(p.Loss) };
+            if (hasModel)
+                cells.Insert(0, p.Model ?? "");
             if (hasPredictive)
                 cells.Add(Interval(p.Ci95));
             if (hasParameters)
                 cells.Add(Interval(p.ParamCi95));
+            if (hasObserved)
+                cells.AddRange(p.Observed is { } observed
+                    ? [Numbers.Value(observed), Numbers.Percent((p.Loss - observed) / observed), p.Covered switch { true => "yes", false => "no", null => "" }]
+                    : ["", "", ""]);
             table.AddRow(cells.Select(c => new Text(c)).ToArray());
         }
         console.Write(table);
         foreach (var line in Notes(source, predictions, predictive))
             console.MarkupLine(Markup.Escape(line));
+        if (heldOut is not null)
+            console.MarkupLine(Markup.Escape(Coverage(heldOut)));
     }
+
+    // "held out: 37 of 40 rows inside the predictive 95% interval (92.5%); mean error 1.9%, mean half-width 4.1%, 2.2× the error".
+    private static string Coverage(HeldOutCoverage heldOut) =>
+        $"held out: {heldOut.Covered} of {QuantityFormat.CountedGrouped(heldOut.Rows, "row")} with a loss inside the predictive 95% interval ({Numbers.Percent(heldOut.Coverage)}); " +
+        $"mean error {Numbers.Percent(heldOut.MeanRelativeError)}, mean half-width {Numbers.Percent(heldOut.MeanRelativeHalfWidth)}, {Numbers.Format(heldOut.WidthRatio, 2)}× the error.";
 
     private static IEnumerable<string> Notes(string source, IReadOnlyList<PredictedLoss> predictions, PredictiveModel? predictive)
     {

@@ -1,3 +1,5 @@
+using ScalingLaws.Laws;
+
 namespace ScalingLaws.Tests.Cli;
 
 /// <summary><c>scaling predict</c> with laws given by value; law files written by fit are in <see cref="FitCommandTests"/>.</summary>
@@ -200,5 +202,67 @@ public sealed class PredictCommandTests : WithTempFolder
         var line = ScalingProcess.Run("predict", "--law-file", path, "--params", "70B", "--tokens", "1.4T").AssertInputError(path);
 
         Assert.DoesNotContain($"--out {path}", line);
+    }
+
+    [Fact]
+    public void The_rows_of_a_table_are_predicted_each_as_the_formula_gives()
+    {
+        var path = temp.Write("plan.csv", "run,params,tokens\nsmall,1B,20B\nlarge,70B,1.4T\n");
+
+        var result = ScalingProcess.Run("predict", "--law-spec", Hoffmann, path, "--json").AssertSuccess();
+
+        var predictions = result.Json["predictions"]!.AsArray();
+        Near.Relative(HoffmannLoss(1e9, 20e9), Near.Number(predictions[0]!["loss"]), 1e-9, "small");
+        Near.Relative(HoffmannLoss(70e9, 1.4e12), Near.Number(predictions[1]!["loss"]), 1e-9, "large");
+        Assert.Equal("large", predictions[1]!["model"]!.GetValue<string>());
+        Assert.Null(predictions[0]!["observed"]);
+        Assert.Null(result.Json["heldOut"]);
+    }
+
+    [Fact]
+    public void Held_out_rows_with_a_loss_are_scored_against_their_intervals()
+    {
+        // Fitted on the sizes up to 1.3e8 of a noisy synthetic sweep, asked for the 3 larger sizes' 24 rows.
+        var table = Synthetic.Sweep(ChinchillaLaw.Instance, Synthetic.Chinchilla, sigma: 0.01, seed: 3);
+        var runs = Path.Combine(temp.FullName, "runs.csv");
+        ScalingLaws.IO.TableWriter.WriteCsv(runs, table);
+        var law = Path.Combine(temp.FullName, "law.json");
+        ScalingProcess.Run("fit", runs, "--where", "params<2e8", "--out", law, "--quiet").AssertSuccess();
+
+        var result = ScalingProcess.Run("predict", "--law-file", law, runs, "--where", "params>2e8", "--json").AssertSuccess();
+        var text = ScalingProcess.Run("predict", "--law-file", law, runs, "--where", "params>2e8").AssertSuccess();
+
+        var predictions = result.Json["predictions"]!.AsArray();
+        var heldOut = result.Json["heldOut"]!;
+        Assert.Equal(24, predictions.Count);
+        Assert.Equal(24, Near.Number(heldOut["rows"]));
+        var covered = predictions.Count(p => p!["covered"]!.GetValue<bool>());
+        Assert.Equal(covered, Near.Number(heldOut["covered"]));
+        Assert.InRange(covered, 20, 24); // 1% noise, fitted on 3 of 6 sizes: the 95% intervals hold most rows
+        var errors = predictions.Select(p => Math.Abs(Near.Number(p!["loss"]) - Near.Number(p!["observed"])) / Near.Number(p!["observed"])).ToArray();
+        Near.Relative(errors.Average(), Near.Number(heldOut["meanRelativeError"]), 1e-9, "mean relative error");
+        Assert.Contains($"held out: {covered} of 24 rows with a loss inside the predictive 95% interval", text.Stdout);
+    }
+
+    [Fact]
+    public void A_table_and_point_options_together_are_refused()
+    {
+        var path = temp.Write("plan.csv", "params,tokens\n1B,20B\n");
+
+        var result = ScalingProcess.Run("predict", "--law-spec", Hoffmann, path, "--params", "7B", "--tokens", "1T");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--params and a table of rows both give the points to predict; give one of them.", result.Stderr);
+    }
+
+    [Fact]
+    public void A_row_without_an_input_the_law_needs_is_named()
+    {
+        var path = temp.Write("plan.csv", "params,tokens\n1B,20B\n");
+
+        var result = ScalingProcess.Run("predict", "--law", "data-constrained", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("plan.csv, row 1: no unique_tokens, which the data-constrained law needs", result.Stderr);
     }
 }
