@@ -11,7 +11,7 @@ internal static class PredictionPoints
         unique ??= [];
         var count = new[] { parameters.Length, tokens.Length, flops.Length, unique.Length }.Max();
         if (count == 0)
-            throw new ScalingLawsException($"give the points to predict with {string.Join(" and ", law.Inputs.Select(Option))}, e.g. --params 70B --tokens 1.4T.");
+            throw new ScalingLawsException($"give the points to predict with {string.Join(" and ", law.Inputs.Select(Option))}, e.g. --params 70B --tokens 1.4T, or give a table of them as FILE.");
         // A law without a term for repeated data would ignore them, and answer as if every token were new (optimal refuses the same).
         if (unique.Length > 0 && !law.Inputs.Contains(Field.UniqueTokens))
             throw new ScalingLawsException($"--unique-tokens: the {law.Name} law has no term for repeated data, so it would be ignored; use --law data-constrained or a law file fitted with 'scaling fit ... --law data-constrained', or leave --unique-tokens out.");
