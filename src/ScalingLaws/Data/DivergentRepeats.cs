@@ -1,0 +1,39 @@
+namespace ScalingLaws.Data;
+
+/// <summary>
+/// Runs of the same model size N and token count D whose losses differ far more than seeds make them differ: repeats of
+/// one setup with other seeds agree to about 1%, so points whose losses lie over <see cref="Spread"/> apart are most likely
+/// runs of different families or setups (another tokenizer, data mix or architecture) pooled under one law, with nothing
+/// in the table to tell them apart. Rows of different families are compared within their family: pooling families is
+/// named by <see cref="PoolingCheck"/>.
+/// </summary>
+/// <param name="Divergent">The (N, D) points whose losses lie more than <see cref="Spread"/> apart.</param>
+/// <param name="Repeated">The (N, D) points the table gives more than once.</param>
+/// <param name="Lowest">The lowest-loss row of the point that differs most.</param>
+/// <param name="Highest">The highest-loss row of that point.</param>
+public sealed record DivergentRepeats(int Divergent, int Repeated, Observation Lowest, Observation Highest)
+{
+    /// <summary>Losses of one point this far apart (highest over lowest, less 1) are beyond seed noise.</summary>
+    public const double Spread = 0.05;
+
+    /// <summary>How far apart the most divergent point's losses lie: highest over lowest, less 1.</summary>
+    public double LargestSpread => Highest.Loss / Lowest.Loss - 1;
+
+    /// <summary>
+    /// The divergent repeats of <paramref name="table"/>; null unless at least two points, and at least half of those
+    /// repeated, are divergent (one pair apart may be one run gone wrong, which the fit's residuals show).
+    /// </summary>
+    public static DivergentRepeats? Find(ObservationTable table)
+    {
+        var points = table.Rows.Where(r => double.IsFinite(r.Loss) && r.Loss > 0)
+            .GroupBy(r => (r.Family, r.Params, r.Tokens))
+            .Where(g => g.Count() > 1)
+            .Select(g => (Lowest: g.MinBy(r => r.Loss), Highest: g.MaxBy(r => r.Loss)))
+            .ToList();
+        var divergent = points.Where(p => p.Highest.Loss / p.Lowest.Loss - 1 > Spread).ToList();
+        if (divergent.Count < 2 || 2 * divergent.Count < points.Count)
+            return null;
+        var widest = divergent.MaxBy(p => p.Highest.Loss / p.Lowest.Loss);
+        return new DivergentRepeats(divergent.Count, points.Count, widest.Lowest, widest.Highest);
+    }
+}
