@@ -4,14 +4,15 @@ namespace ScalingLaws.Cli.Rendering;
 /// The warnings about the rows of a user's file, worded for the command line: sizes written without their unit
 /// (<see cref="SizesWithoutUnit"/>), beyond any run (<see cref="OversizedCounts"/>) or whole columns in another unit (<see cref="SmallSizeColumns"/>), params and tokens
 /// swapped (<see cref="SwappedSizes"/>), FLOPs in another unit (<see cref="FlopsInAnotherUnit"/>), rows that repeat earlier ones (<see cref="RepeatedRows"/>) losses that look like
-/// perplexities (<see cref="PerplexityLikeLosses"/>), losses too small for any model (<see cref="VanishingLosses"/>) and losses that
+/// perplexities (<see cref="PerplexityLikeLosses"/>), runs of one N and D far apart in loss (<see cref="DivergentRepeats"/>), losses too small for any model (<see cref="VanishingLosses"/>) and losses that
 /// rise with scale as a score does (<see cref="RisingLosses"/>). A catalogued
 /// dataset's rows are what its entry describes, so they are not checked: OPT's loss is a perplexity on purpose, and the GPT-3
 /// curves digitised from a figure list 2,495 token counts twice, which the user cannot mend.
 /// </summary>
 internal static class RowWarnings
 {
-    public static IReadOnlyList<string> Of(ObservationTable table)
+    /// <param name="pooled">Whether the pooling of families or configurations was already named, which says what divergent repeats would.</param>
+    public static IReadOnlyList<string> Of(ObservationTable table, bool pooled = false)
     {
         var unitless = SizesWithoutUnit.Find(table);
         var warnings = unitless.Select(Unitless).Concat(SmallSizeColumns.Find(table).Select(SmallColumn))
@@ -28,6 +29,8 @@ internal static class RowWarnings
             if (repeated.Relogged is { } relogged)
                 warnings.Add(Relogged(relogged));
         }
+        if (!pooled && DivergentRepeats.Find(table) is { } divergent)
+            warnings.Add(Divergent(divergent));
         if (PerplexityLikeLosses.Find(table) is { } perplexities)
             warnings.Add(Perplexities(perplexities));
         if (VanishingLosses.Find(table) is { } vanishing)
@@ -89,6 +92,12 @@ internal static class RowWarnings
         $"{QuantityFormat.CountedGrouped(repeat.Count, "row")} {(repeat.Count == 1 ? "gives" : "give")} another loss for a checkpoint listed earlier (row {repeat.Row.SourceRow}: loss {Numbers.Value(repeat.Row.Loss)} " +
         $"at {Quantity.Format(repeat.Row.Tokens)} tokens of the run of row {repeat.Earlier.SourceRow}, which has {Numbers.Value(repeat.Earlier.Loss)}), " +
         "as a resumed run logs its steps twice; each counts in the fit: keep one row per checkpoint, or, if they are separate runs (seeds), add a column that tells them apart (e.g. seed).";
+
+    private static string Divergent(DivergentRepeats found) =>
+        $"{found.Divergent} of {QuantityFormat.Counted(found.Repeated, "(N, D) point")} given more than once have losses over {100 * DivergentRepeats.Spread:0}% apart " +
+        $"(row {found.Lowest.SourceRow}: {Numbers.Value(found.Lowest.Loss)}, row {found.Highest.SourceRow}: {Numbers.Value(found.Highest.Loss)} at {Quantity.Format(found.Lowest.Params)} params, " +
+        $"{Quantity.Format(found.Lowest.Tokens)} tokens: {Numbers.Percent(found.LargestSpread)} apart), far more than seeds make runs differ (about 1%): the rows look like families or setups " +
+        "pooled under one law; fit one at a time (--where COLUMN=VALUE, or --map family=COLUMN then --family NAME), or go on if they are one setup.";
 
     private static string Perplexities(LossesOutOfScale found) =>
         $"{Numbers.Count(found.Count)} of {QuantityFormat.CountedGrouped(found.Rows, "row")} {(found.Count == 1 ? "has" : "have")} a loss above {PerplexityLikeLosses.Ceiling:0.0} " +

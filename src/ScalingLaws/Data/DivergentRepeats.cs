@@ -4,8 +4,8 @@ namespace ScalingLaws.Data;
 /// Runs of the same model size N and token count D whose losses differ far more than seeds make them differ: repeats of
 /// one setup with other seeds agree to about 1%, so points whose losses lie over <see cref="Spread"/> apart are most likely
 /// runs of different families or setups (another tokenizer, data mix or architecture) pooled under one law, with nothing
-/// in the table to tell them apart. Rows of different families are compared within their family: pooling families is
-/// named by <see cref="PoolingCheck"/>.
+/// in the table to tell them apart. Rows of different families are compared within their family (pooling families is
+/// named by <see cref="PoolingCheck"/>), and runs on different amounts of unique data are different points (data-constrained runs).
 /// </summary>
 /// <param name="Divergent">The (N, D) points whose losses lie more than <see cref="Spread"/> apart.</param>
 /// <param name="Repeated">The (N, D) points the table gives more than once.</param>
@@ -26,7 +26,7 @@ public sealed record DivergentRepeats(int Divergent, int Repeated, Observation L
     public static DivergentRepeats? Find(ObservationTable table)
     {
         var points = table.Rows.Where(r => double.IsFinite(r.Loss) && r.Loss > 0)
-            .GroupBy(r => (r.Family, r.Params, r.Tokens))
+            .GroupBy(r => (r.Family, r.Params, r.Tokens, r.UniqueTokens))
             .Where(g => g.Count() > 1)
             .Select(g => (Lowest: g.MinBy(r => r.Loss), Highest: g.MaxBy(r => r.Loss)))
             .ToList();
