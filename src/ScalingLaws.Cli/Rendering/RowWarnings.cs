@@ -3,7 +3,7 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>
 /// The warnings about the rows of a user's file, worded for the command line: sizes written without their unit
 /// (<see cref="SizesWithoutUnit"/>), beyond any run (<see cref="OversizedCounts"/>) or whole columns in another unit (<see cref="SmallSizeColumns"/>), params and tokens
-/// swapped (<see cref="SwappedSizes"/>), FLOPs in another unit (<see cref="FlopsInAnotherUnit"/>), rows that repeat earlier ones (<see cref="RepeatedRows"/>) losses that look like
+/// swapped (<see cref="SwappedSizes"/>), FLOPs in another unit (<see cref="FlopsInAnotherUnit"/>), rows that repeat earlier ones or give another loss at their point (<see cref="RepeatedRows"/>), losses that look like
 /// perplexities (<see cref="PerplexityLikeLosses"/>), losses too small for any model (<see cref="VanishingLosses"/>) and losses that
 /// rise with scale as a score does (<see cref="RisingLosses"/>). A catalogued
 /// dataset's rows are what its entry describes, so they are not checked: OPT's loss is a perplexity on purpose, and the GPT-3
@@ -27,6 +27,8 @@ internal static class RowWarnings
                 warnings.Add(Identical(identical));
             if (repeated.Relogged is { } relogged)
                 warnings.Add(Relogged(relogged));
+            if (repeated.Unmarked is { } unmarked)
+                warnings.Add(Unmarked(unmarked));
         }
         if (PerplexityLikeLosses.Find(table) is { } perplexities)
             warnings.Add(Perplexities(perplexities));
@@ -89,6 +91,13 @@ internal static class RowWarnings
         $"{Rows(repeat.Count)} {(repeat.Count == 1 ? "gives" : "give")} another loss for a checkpoint listed earlier (row {repeat.Row.SourceRow}: loss {Numbers.Value(repeat.Row.Loss)} " +
         $"at {Quantity.Format(repeat.Row.Tokens)} tokens of the run of row {repeat.Earlier.SourceRow}, which has {Numbers.Value(repeat.Earlier.Loss)}), " +
         "as a resumed run logs its steps twice; each counts in the fit: keep one row per checkpoint, or, if they are separate runs (seeds), add a column that tells them apart (e.g. seed).";
+
+    // Read as separate runs, which a fit weighs as more evidence: seeds are, a row written twice with a typo is not.
+    private static string Unmarked(RowRepeat repeat) =>
+        $"{Rows(repeat.Count)} {(repeat.Count == 1 ? "gives" : "give")} another loss at the params and tokens of an earlier row, with no column that tells the runs apart " +
+        $"(row {repeat.Row.SourceRow}: loss {Numbers.Value(repeat.Row.Loss)} at {Quantity.Format(repeat.Row.Params)} params and {Quantity.Format(repeat.Row.Tokens)} tokens, " +
+        $"where row {repeat.Earlier.SourceRow} has {Numbers.Value(repeat.Earlier.Loss)}); each is fitted as a separate run: if they are seeds or reruns, add a column that tells them apart (e.g. seed), " +
+        "and if one is a mistake, remove it.";
 
     private static string Perplexities(LossesOutOfScale found) =>
         $"{Numbers.Count(found.Count)} of {Rows(found.Rows)} {(found.Count == 1 ? "has" : "have")} a loss above {PerplexityLikeLosses.Ceiling:0.0} " +
