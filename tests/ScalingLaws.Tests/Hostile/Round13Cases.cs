@@ -4,7 +4,8 @@ namespace ScalingLaws.Tests.Hostile;
 /// What a hostile tester tried in round 13: findings of which no cell was scored, answered with exit 4 as evaluate answers
 /// them (before: a table of inconclusive findings, exit 0); a budget, size or point given twice, answered once; one point
 /// (params, tokens) given again with another loss and no column telling the runs apart, named; Excel's 'sep=;' line read
-/// with the delimiter it names, row numbers still counting it.
+/// with the delimiter it names, row numbers still counting it; and what the probe found: a family column that names each
+/// row, a study's family without its file, sizes in .NET's "1E+08", and law constants no allocation holds (alpha = 0, B = 1e300).
 /// </summary>
 internal static class Round13Cases
 {
@@ -23,7 +24,7 @@ internal static class Round13Cases
             return path;
         }
         var runs = Save("round13-runs.csv", Grid);
-        return [.. Findings(runs), .. Twice(runs), .. SamePoint(Save), .. SeparatorLines(Save)];
+        return [.. Findings(runs), .. Twice(runs), .. SamePoint(Save), .. SeparatorLines(Save), .. Probes(Save)];
     }
 
     // evaluate and plot are answered exit 4 when no cell was scored; findings said "inconclusive" four times, exit 0.
@@ -79,5 +80,24 @@ internal static class Round13Cases
         yield return HostileCase.Lenient("curve fit under 'sep=;'", "curve", "fit", curve, "--law", "power");
         var header = save("round13-step-header.csv", "step,loss\n100,3.2\n200,3.0\n400,2.9\n800,2.8\n1600,2.75\n3200,2.7\n");
         yield return HostileCase.Lenient("curve fit a header that starts with 's', read ahead and given back", "curve", "fit", header, "--law", "power");
+    }
+
+    private static IEnumerable<HostileCase> Probes(Func<string, string, string> save)
+    {
+        // Before: "family 'a' has 1 model size (100M parameters)", of the first row only, and no file.
+        var named = save("round13-run-names.csv", "config,params,tokens,loss\na,1e8,2e10,3.9\nb,2e8,2e10,3.7\nc,4e8,2e10,3.55\nd,8e8,2e10,3.4\n");
+        yield return HostileCase.Refused("evaluate --family-column of one name per row",
+            "round13-run-names.csv: each of the 4 rows is a family of its own, so no family has the 3 model sizes the study needs", "evaluate", named, "--family-column", "config");
+        var two = save("round13-two-sizes.csv", "params,tokens,loss\n1e8,2e10,3.9\n2e8,2e10,3.7\n");
+        yield return HostileCase.Refused("evaluate a table of two sizes", "round13-two-sizes.csv: family 'round13-two-sizes' has 2 model sizes", "evaluate", two);
+        // Before: "every row has the same params (1E+08)".
+        var one = save("round13-one-size.csv", "params,tokens,loss\n1e8,1e9,4.0\n1e8,2e9,3.8\n1e8,4e9,3.6\n1e8,8e9,3.5\n1e8,16e9,3.42\n1e8,32e9,3.37\n");
+        yield return HostileCase.Refused("fit a table of one size", "round13-one-size.csv: every row has the same params (100M)", "fit", one);
+        // Before: "compute-optimal allocation needs A, B, alpha, beta > 0 (got A=406.4, B=410.7, alpha=0, beta=0.28)", no source;
+        // and B = 1e300 answered N* = 0, D* = Infinity with exit 0.
+        yield return HostileCase.Refused("optimal under alpha = 0", "compute-optimal allocation needs A, B, alpha and beta above 0 (got A = 406.4, B = 410.7, alpha = 0, beta = 0.28)",
+            "optimal", "--law-spec", "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0,beta=0.28", "--flops", "1e23");
+        yield return HostileCase.Refused("optimal under B = 1e300", "compute-optimal allocation is beyond the range of a double",
+            "optimal", "--law-spec", "chinchilla:E=1.69,A=406.4,B=1e300,alpha=0.34,beta=0.28", "--flops", "1e23");
     }
 }
