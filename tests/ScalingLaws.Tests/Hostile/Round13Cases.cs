@@ -84,6 +84,11 @@ internal static class Round13Cases
 
     private static IEnumerable<HostileCase> Probes(Func<string, string, string> save)
     {
+        // A run named twice was ranked against itself (P(best) 0.507 and 0.493 for one run), or fitted on twice its points.
+        yield return HostileCase.Refused("curve rank --run the same run twice", "ranking needs at least two runs to choose among; only run constant_24000 was read",
+            "curve", "rank", "--dataset", "multipower-25M", "--run", "constant_24000,constant_24000", "--fit-fraction", "0.5");
+        yield return HostileCase.Warned("curve fit --fit-runs the same run twice", "fitted on 171 points of dataset multipower-25M: constant_24000 (171)",
+            "curve", "fit", "--dataset", "multipower-25M", "--fit-runs", "constant_24000,CONSTANT_24000", "--law", "power");
         // Before: "family 'a' has 1 model size (100M parameters)", of the first row only, and no file.
         var named = save("round13-run-names.csv", "config,params,tokens,loss\na,1e8,2e10,3.9\nb,2e8,2e10,3.7\nc,4e8,2e10,3.55\nd,8e8,2e10,3.4\n");
         yield return HostileCase.Refused("evaluate --family-column of one name per row",
