@@ -21,7 +21,7 @@ internal static class PredictCommand
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
             var (modelSizes, tokenCounts) = (ValueList.Counts(parse, parameters), ValueList.Counts(parse, tokens));
             var points = PredictionPoints.Build(law, modelSizes, tokenCounts, ValueList.Counts(parse, flops), ValueList.Counts(parse, unique));
-            foreach (var warning in UnitlessSizeOption.Warnings(parameters.Name, modelSizes).Concat(UnitlessSizeOption.Warnings(tokens.Name, tokenCounts)))
+            foreach (var warning in UnitlessSizeOption.Warnings(Field.Params, parameters.Name, modelSizes).Concat(UnitlessSizeOption.Warnings(Field.Tokens, tokens.Name, tokenCounts)))
                 console.Error.WriteLine(warning);
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
             console.Answer(parse.GetValue(json),

@@ -84,6 +84,11 @@ internal static class Round13Cases
 
     private static IEnumerable<HostileCase> Probes(Func<string, string, string> save)
     {
+        // A size no run has was answered without a word (a learning rate of 3.52e-18 for 1e30 parameters), where a table's row is warned about.
+        yield return HostileCase.Warned("predict --params 1e30", "warning: --params 1e30 is more than any training run has (above 1e14",
+            "predict", "--law-spec", Law, "--params", "1e30", "--tokens", "1T");
+        yield return HostileCase.Warned("hparams --tokens 1e16", "warning: --tokens 1e16 is more than any training run has (above 1e15",
+            "hparams", "--law", "step-law", "--params", "7B", "--tokens", "1e16");
         // A run named twice was ranked against itself (P(best) 0.507 and 0.493 for one run), or fitted on twice its points.
         yield return HostileCase.Refused("curve rank --run the same run twice", "ranking needs at least two runs to choose among; only run constant_24000 was read",
             "curve", "rank", "--dataset", "multipower-25M", "--run", "constant_24000,constant_24000", "--fit-fraction", "0.5");
