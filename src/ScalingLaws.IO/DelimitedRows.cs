@@ -201,10 +201,12 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
 
     public void Dispose() => _csv?.Dispose();
 
-    // A row too large is also a format error to Sylvan, so it is told apart first.
+    // A row too large is also a format error to Sylvan, so it is told apart first. A quote open in the header was "row 0".
     private DataFileException Problem(Exception e) => e is CsvRecordTooLargeException
         ? new(_path, $"a row is longer than {MaxRowLength / (1 << 20)} million characters", "check that the file is a table (one record per line)", Number + 1)
-        : new(_path, "a quoted field is never closed", "close every quoted field with a '\"'", ((CsvFormatException)e).RowNumber + _skipped);
+        : ((CsvFormatException)e).RowNumber is > 0 and var row
+            ? new(_path, "a quoted field is never closed", "close every quoted field with a '\"'", row + _skipped)
+            : new(_path, "a quoted field of the header is never closed", "close every quoted field with a '\"'");
 
     // A header read as one column that holds another delimiter was written with that delimiter.
     private void CheckDelimiter(char delimiter)

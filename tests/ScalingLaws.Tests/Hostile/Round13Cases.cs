@@ -76,6 +76,8 @@ internal static class Round13Cases
         var comma = save("round13-sep-comma.csv", "sep=,\n" + Grid);
         // A delimiter the user gives wins over the line's; the header then reads as one column.
         yield return HostileCase.Refused("fit --delimiter ';' under 'sep=,'", "round13-sep-comma.csv: the header looks comma-separated; use --delimiter ','", "fit", comma, "--delimiter", ";");
+        var quote = save("round13-quoted-header.csv", "\"params,tokens,loss\n1e8,2e9,3.9\n");
+        yield return HostileCase.Refused("fit a header whose quote is never closed", "round13-quoted-header.csv: a quoted field of the header is never closed", "fit", quote);
         var curve = save("round13-sep-curve.csv", "sep=;\nstep;loss\n100;3.2\n200;3.0\n400;2.9\n800;2.8\n1600;2.75\n3200;2.7\n");
         yield return HostileCase.Lenient("curve fit under 'sep=;'", "curve", "fit", curve, "--law", "power");
         var header = save("round13-step-header.csv", "step,loss\n100,3.2\n200,3.0\n400,2.9\n800,2.8\n1600,2.75\n3200,2.7\n");
