@@ -22,6 +22,9 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     private readonly TextEnd _text;
     private readonly string _path;
 
+    // Lines before the header that are no part of the table: Excel's 'sep=;'.
+    private readonly int _skipped;
+
     // The row returned while the reader looks past it (to see whether it is the last), and the reader's row then waiting.
     private string[]? _held;
     private bool _pending;
@@ -33,11 +36,18 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
     // optional last column) has such rows whole, and holding each one to look past it would copy every row of a million as strings.
     private bool _shortSeen, _blankLastSeen;
 
-    /// <summary>Reads the header row; an empty text has no headers. A header holding another delimiter is refused.</summary>
-    public DelimitedRows(TextReader text, string path, char delimiter)
+    /// <summary>
+    /// Reads the header row; an empty text has no headers. A header holding another delimiter is refused. Excel's first line
+    /// 'sep=;' is read past, and its delimiter read the table, unless <paramref name="given"/> (the delimiter was chosen by the user).
+    /// </summary>
+    public DelimitedRows(TextReader text, string path, char delimiter, bool given)
     {
         _path = path;
-        _text = new TextEnd(text);
+        var (rest, named) = SeparatorLine.Skip(text);
+        _text = new TextEnd(rest);
+        // Row numbers still count the file's lines, the separator line among them.
+        _skipped = named is null ? 0 : 1;
+        delimiter = named is { } excel && !given ? excel : delimiter;
         try
         {
             _csv = CsvDataReader.Create(_text, new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, MaxBufferSize = MaxRowLength });
@@ -51,7 +61,6 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         {
             throw Problem(e);
         }
-        RefuseSeparatorLine(delimiter);
         CheckDelimiter(delimiter);
     }
 
@@ -74,7 +83,7 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         if (_csv is null || !(_pending || ReadRow()))
             return false;
         _pending = false;
-        Number = _csv.RowNumber;
+        Number = Row;
         if (RepeatsHeader())
             throw new DataFileException(_path, "this row repeats the header, as where two tables were joined end to end",
                 "remove the repeated header line (and check that the tables joined belong together)", Number);
@@ -100,7 +109,7 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
                     continue; // a blank line, or one of delimiters only (a spreadsheet's empty row)
                 if (_csv.RowFieldCount > Headers.Count && !(_csv.RowFieldCount == Headers.Count + 1 && BlankFrom(Headers.Count)))
                     throw new DataFileException(_path, $"{_csv.RowFieldCount} fields but the header has {Headers.Count}",
-                        "quote fields that contain the delimiter", _csv.RowNumber);
+                        "quote fields that contain the delimiter", Row);
                 return true;
             }
             return false;
@@ -123,6 +132,9 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
         }
         return true;
     }
+
+    // The reader's row, counted as the file's lines are.
+    private int Row => _csv!.RowNumber + _skipped;
 
     // The row's fields under the header: a blank field after it (a delimiter ending the row) is no part of the row.
     private int Fields => Math.Min(_csv!.RowFieldCount, Headers.Count);
@@ -189,22 +201,12 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
 
     public void Dispose() => _csv?.Dispose();
 
-    // A row too large is also a format error to Sylvan, so it is told apart first.
+    // A row too large is also a format error to Sylvan, so it is told apart first. A quote open in the header was "row 0".
     private DataFileException Problem(Exception e) => e is CsvRecordTooLargeException
         ? new(_path, $"a row is longer than {MaxRowLength / (1 << 20)} million characters", "check that the file is a table (one record per line)", Number + 1)
-        : new(_path, "a quoted field is never closed", "close every quoted field with a '\"'", ((CsvFormatException)e).RowNumber);
-
-    // Excel's first line 'sep=;' names the delimiter for Excel alone: read as the header, it was "looks semicolon-separated",
-    // and with that delimiter "5 fields but the header has 2" on the first row.
-    private void RefuseSeparatorLine(char delimiter)
-    {
-        if (Headers.Count == 0 || !Headers[0].TrimStart().StartsWith("sep=", StringComparison.OrdinalIgnoreCase) || Headers.Skip(1).Any(h => h.Length > 0))
-            return;
-        var named = Headers[0].TrimStart()[4..].TrimEnd(' ') is [var c] ? c : delimiter;
-        var option = named == delimiter ? null : Others.FirstOrDefault(o => o.Delimiter == named).Option;
-        throw new DataFileException(_path, $"its first line 'sep={named}' is a spreadsheet's note of the delimiter, not the header",
-            "delete that line, so that the header is the first line" + (option is null ? "" : $", and read it with --delimiter {option}"));
-    }
+        : ((CsvFormatException)e).RowNumber is > 0 and var row
+            ? new(_path, "a quoted field is never closed", "close every quoted field with a '\"'", row + _skipped)
+            : new(_path, "a quoted field of the header is never closed", "close every quoted field with a '\"'");
 
     // A header read as one column that holds another delimiter was written with that delimiter.
     private void CheckDelimiter(char delimiter)

@@ -26,7 +26,7 @@ public static class TableReader
                 var raw = JsonLinesFile.Read(text.ReadToEnd(), path);
                 return Build(raw.Headers, raw.Rows, raw.Rows.Count, path, options);
             }
-            using var delimited = new DelimitedRows(text, path, DelimiterOf(format, options.Delimiter));
+            using var delimited = new DelimitedRows(text, path, DelimiterOf(format, options.Delimiter), options.Delimiter is not null);
             return Build(delimited.Headers, delimited.Rows(), rows, path, options);
         }
     }
@@ -44,7 +44,7 @@ public static class TableReader
         {
             return format == TableFormat.JsonLines
                 ? JsonLinesFile.Read(text.ReadToEnd(), path)
-                : DelimitedFile.Read(text, path, DelimiterOf(format, delimiter));
+                : DelimitedFile.Read(text, path, DelimiterOf(format, delimiter), delimiter is not null);
         }
     }
 

@@ -82,12 +82,12 @@ internal static class CurveRankCommand
         return step <= int.MaxValue ? (int)step : throw new ScalingLawsException($"--tokens {tokens:G4}: run {curve.Name} would need {step:G4} steps, more than a step count can hold.");
     }
 
-    // The runs named by --run, in the order named; every run when none is named.
+    // The runs named by --run, in the order named, each once (a run named twice was ranked against itself); every run when none is named.
     private static IReadOnlyList<T> Selected<T>(IReadOnlyList<T> curves, string[] names, Func<T, string> name)
     {
         var wanted = ValueList.Given("--run", names);
         return wanted.Count == 0 ? curves : [.. wanted.Select(wanted =>
             curves.FirstOrDefault(c => string.Equals(name(c), wanted, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ScalingLawsException($"--run {wanted}: no such run; the runs are {string.Join(", ", curves.Select(name))}."))];
+            ?? throw new ScalingLawsException($"--run {wanted}: no such run; the runs are {string.Join(", ", curves.Select(name))}.")).Distinct()];
     }
 }

@@ -50,7 +50,7 @@ internal static class DownstreamPredictCommand
         if (losses.Length > 0)
         {
             return byLoss
-                ? [.. losses.Select(l => (double.NaN, double.NaN, accuracy.Predict(l)))]
+                ? [.. losses.Distinct().Select(l => (double.NaN, double.NaN, accuracy.Predict(l)))]
                 : throw new ScalingLawsException($"{path}: the direct law reads compute, not loss; give --params and --tokens.");
         }
         if (byLoss && lossFile is null)

@@ -74,7 +74,7 @@ internal static class EvaluateCommand
 
         private EvaluationSettings Settings(ParseResult parse)
         {
-            double[] fractions = [.. (parse.GetValue(Fractions) ?? []).Select(p => Fraction(p, Fractions.Name))];
+            double[] fractions = [.. (parse.GetValue(Fractions) ?? []).Select(p => Fraction(p, Fractions.Name)).Distinct()];
             return new EvaluationSettings
             {
                 Method = Study.Method(parse),
@@ -103,7 +103,7 @@ internal static class EvaluateCommand
             var values = ValueList.Parse(parse, Models, OptionValues.Number);
             foreach (var k in values.Where(k => k != Math.Floor(k) || k < EvaluationSettings.MinimumK))
                 throw new ScalingLawsException($"--models {k}: give whole numbers of model sizes, at least {EvaluationSettings.MinimumK}.");
-            return values.Length > 0 ? [.. values.Select(k => (int)k)] : null;
+            return values.Length > 0 ? [.. values.Select(k => (int)k).Distinct()] : null;
         }
     }
 }

@@ -30,7 +30,10 @@ internal static class FindingsCommand
             console.Answer(answer.IsJson(parse),
                 () => SelectionJson.Serialize(FindingsView.Json(name, method.Name, findings), runs),
                 ansi => FindingsView.Write(ansi, name, runs.Table.Notes, method.Name, findings));
-            return 0;
+            if (!UnscoredStudy.Applies(findings))
+                return 0;
+            console.Error.WriteLine(UnscoredStudy.FindingsWarning(runs.Table, study.Cut(parse)));
+            return FitExit.Unusable;
         });
     }
 }

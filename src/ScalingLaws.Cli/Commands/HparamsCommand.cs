@@ -55,7 +55,7 @@ internal static class HparamsCommand
                     Bootstrap = fitted?.Bootstrap is { } b ? new SweepBootstrapView(b.Requested, b.Replicates, seed) : null,
                 };
             // Once nothing is refused (a refusal is one line); a quantity not given is NaN, below no floor: what the user wrote is warned about, as predict does.
-            foreach (var warning in UnitlessSizeOption.Warnings(parameters.Name, [givenParams]).Concat(UnitlessSizeOption.Warnings(tokens.Name, [givenTokens])))
+            foreach (var warning in UnitlessSizeOption.Warnings(Field.Params, parameters.Name, [givenParams]).Concat(UnitlessSizeOption.Warnings(Field.Tokens, tokens.Name, [givenTokens])))
                 console.Error.WriteLine(warning);
             console.Answer(parse.GetValue(json),
                 () => result is null ? CliJson.Serialize(new SweepOnlyJson(sweepView)) : CliJson.Serialize(result),

@@ -27,8 +27,9 @@ internal static class OptimalCommand
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
             var cost = costs.Settings(parse);
             var budgets = costs.Budgets(parse, flops, cost);
-            var losses = parse.GetValue(targetLoss) ?? [];
-            var sizes = ValueList.Counts(parse, modelParams);
+            // A value given twice is one question, answered once (as the budgets are).
+            double[] losses = [.. (parse.GetValue(targetLoss) ?? []).Distinct()];
+            double[] sizes = [.. ValueList.Counts(parse, modelParams).Distinct()];
             if (budgets.Length + losses.Length + sizes.Length == 0)
                 throw new ScalingLawsException("give at least one of --flops, --target-loss or --params (a budget may be --gpu-hours or --dollars instead of --flops), e.g. --flops 5.76e23.");
             var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, sizes, OptionValues.Positive(parse, unique), cost, "optimal");

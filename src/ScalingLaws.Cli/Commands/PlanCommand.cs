@@ -65,7 +65,7 @@ internal static class PlanCommand
             var request = new SweepRequest(n, d, b <= 1 ? b * 6 * n * d : b, sizes, ratio, pt > 0 ? pt : null);
             var cost = costs.Settings(parse);
             var plan = SweepPlanner.Plan(request, Evidence(parse, evidence, dataDir, files, request.TargetFraction, cancellation));
-            foreach (var warning in UnitlessSizeOption.Warnings("--params", [n]).Concat(UnitlessSizeOption.Warnings("--tokens", [d])))
+            foreach (var warning in UnitlessSizeOption.Warnings(Field.Params, "--params", [n]).Concat(UnitlessSizeOption.Warnings(Field.Tokens, "--tokens", [d])))
                 console.Error.WriteLine(warning);
             console.Answer(parse.GetValue(json), () => CliJson.Serialize(PlanView.Json(plan, cost)), ansi => PlanView.Write(ansi, plan, cost));
             return 0;

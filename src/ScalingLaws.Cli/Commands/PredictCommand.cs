@@ -28,7 +28,7 @@ internal static class PredictCommand
             var points = rows is null
                 ? PredictionPoints.Build(law, modelSizes, tokenCounts, ValueList.Counts(parse, flops), ValueList.Counts(parse, unique))
                 : PredictionPoints.Of(law, rows, [parameters, tokens, flops, unique], parse);
-            foreach (var warning in UnitlessSizeOption.Warnings(parameters.Name, modelSizes).Concat(UnitlessSizeOption.Warnings(tokens.Name, tokenCounts)))
+            foreach (var warning in UnitlessSizeOption.Warnings(Field.Params, parameters.Name, modelSizes).Concat(UnitlessSizeOption.Warnings(Field.Tokens, tokens.Name, tokenCounts)))
                 console.Error.WriteLine(warning);
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
             var heldOut = HeldOutCoverage.Of(predictions.Where(p => p.Ci95 is not null).Select(p => (p.Observed ?? double.NaN, p.Loss, p.Ci95![0], p.Ci95[1])));

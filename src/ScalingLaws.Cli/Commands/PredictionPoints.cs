@@ -2,7 +2,7 @@ namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
 /// Pairs the --params, --tokens, --flops and --unique-tokens values into points (a single value is used
-/// for every point) and completes each point under C = 6ND.
+/// for every point) and completes each point under C = 6ND; a point given twice is read once.
 /// </summary>
 internal static class PredictionPoints
 {
@@ -23,6 +23,7 @@ internal static class PredictionPoints
         var points = Enumerable.Range(0, count)
             .Select(i => new Observation(At(parameters, i), At(tokens, i), At(flops, i), double.NaN, UniqueTokens: At(unique, i)))
             .Select(Complete)
+            .Distinct() // the same point given twice is one question, answered once
             .ToList();
         foreach (var field in law.Inputs)
         {

@@ -33,10 +33,8 @@ internal sealed class BudgetOptions : IOptionGroup
 
     public IsoFlopAnalysis CreateAnalysis(ParseResult parse)
     {
-        var budgets = ValueList.Amounts(parse, Budgets, OptionValues.Positive);
-        // Two equal budgets are one group of runs fitted twice, whose minima give no slope (before: "only 2 of 2 budgets … needs at least 2").
-        if (budgets.GroupBy(b => b).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            throw new ScalingLawsException($"--budgets: {Quantity.FormatScientific(twice.Key)} is given {twice.Count()} times; give each compute budget once.");
+        // A budget given twice is one group of runs, read once (before round 13, refused: "1e19 is given 2 times").
+        double[] budgets = [.. ValueList.Amounts(parse, Budgets, OptionValues.Positive).Distinct()];
         var tolerance = parse.GetValue(Tolerance);
         if (tolerance <= 0)
             throw new ScalingLawsException($"--tolerance {tolerance:G4}: a run's distance from its budget is a positive number of dex (log10 units), e.g. 0.08, a factor of 1.2.");

@@ -51,8 +51,9 @@ internal sealed class CostOptions : IOptionGroup
     /// <summary>The compute budgets in FLOPs, from whichever one of <paramref name="flops"/>, --gpu-hours and --dollars was given.</summary>
     public double[] Budgets(ParseResult parse, Option<string[]> flops, CostSettings? cost)
     {
+        // A budget given twice (1e23,1e23) is one question, answered once.
         var given = new[] { flops, GpuHours, Dollars }
-            .Select(o => (Option: o, Values: ValueList.Amounts(parse, o, o == flops ? OptionValues.Count : OptionValues.Positive)))
+            .Select(o => (Option: o, Values: ValueList.Amounts(parse, o, o == flops ? OptionValues.Count : OptionValues.Positive).Distinct().ToArray()))
             .Where(g => g.Values.Length > 0)
             .ToArray();
         if (given.Length > 1)

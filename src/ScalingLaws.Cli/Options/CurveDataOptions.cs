@@ -111,6 +111,6 @@ internal sealed class CurveDataOptions(bool fitRuns = true) : IOptionGroup
             throw new ScalingLawsException("give --fit-fraction or --fit-runs, not both.");
         if (fraction is not null)
             return new FractionProtocol(fraction.Value);
-        return runs.Count > 0 ? new RunsProtocol([.. runs]) : null;
+        return runs.Count > 0 ? new RunsProtocol([.. runs.Distinct(StringComparer.OrdinalIgnoreCase)]) : null;
     }
 }

@@ -75,8 +75,19 @@ internal sealed class LawOptions : IOptionGroup
     }
 
     /// <summary>The compute-optimal allocation of a Chinchilla law; any other law is refused in one line.</summary>
-    public static ComputeOptimal RequireChinchilla(string source, ScalingLaw law, double[] values, string command) => law is ChinchillaLaw
-        ? new ComputeOptimal(values)
-        : throw new ScalingLawsException(
-            $"{source}: scaling {command} needs a chinchilla law ({ChinchillaLaw.Instance.Formula}), but this is a {law.Name} law; fit one with 'scaling fit DATA --law chinchilla --out FIT.json'.");
+    public static ComputeOptimal RequireChinchilla(string source, ScalingLaw law, double[] values, string command)
+    {
+        if (law is not ChinchillaLaw)
+            throw new ScalingLawsException(
+                $"{source}: scaling {command} needs a chinchilla law ({ChinchillaLaw.Instance.Formula}), but this is a {law.Name} law; fit one with 'scaling fit DATA --law chinchilla --out FIT.json'.");
+        try
+        {
+            return new ComputeOptimal(values);
+        }
+        catch (ScalingLawsException e)
+        {
+            // The constants are the law file's (or the option's): the line names where they came from.
+            throw new ScalingLawsException($"{source}: {e.Message}");
+        }
+    }
 }

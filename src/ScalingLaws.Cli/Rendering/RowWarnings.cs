@@ -3,8 +3,9 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>
 /// The warnings about the rows of a user's file, worded for the command line: sizes written without their unit
 /// (<see cref="SizesWithoutUnit"/>), beyond any run (<see cref="OversizedCounts"/>) or whole columns in another unit (<see cref="SmallSizeColumns"/>), params and tokens
-/// swapped (<see cref="SwappedSizes"/>), FLOPs in another unit (<see cref="FlopsInAnotherUnit"/>), rows that repeat earlier ones (<see cref="RepeatedRows"/>) losses that look like
-/// perplexities (<see cref="PerplexityLikeLosses"/>), runs of one N and D far apart in loss (<see cref="DivergentRepeats"/>), losses too small for any model (<see cref="VanishingLosses"/>) and losses that
+/// swapped (<see cref="SwappedSizes"/>), FLOPs in another unit (<see cref="FlopsInAnotherUnit"/>), rows that repeat earlier ones or give another loss at their point (<see cref="RepeatedRows"/>), runs of one N and D
+/// far apart in loss (<see cref="DivergentRepeats"/>), losses that look like
+/// perplexities (<see cref="PerplexityLikeLosses"/>), losses too small for any model (<see cref="VanishingLosses"/>) and losses that
 /// rise with scale as a score does (<see cref="RisingLosses"/>). A catalogued
 /// dataset's rows are what its entry describes, so they are not checked: OPT's loss is a perplexity on purpose, and the GPT-3
 /// curves digitised from a figure list 2,495 token counts twice, which the user cannot mend.
@@ -22,14 +23,18 @@ internal static class RowWarnings
             warnings.Add(Swapped(swapped));
         if (FlopsInAnotherUnit.Find(table) is { } flops)
             warnings.Add(OtherFlops(flops));
-        if (RepeatedRows.Find(table, RunIndex.Of(table)) is { } repeated)
+        var repeated = RepeatedRows.Find(table, RunIndex.Of(table));
+        if (repeated is not null)
         {
             if (repeated.Identical is { } identical)
                 warnings.Add(Identical(identical));
             if (repeated.Relogged is { } relogged)
                 warnings.Add(Relogged(relogged));
+            if (repeated.Unmarked is { } unmarked)
+                warnings.Add(Unmarked(unmarked));
         }
-        if (!pooled && DivergentRepeats.Find(table) is { } divergent)
+        // Rows no column tells apart were just named; runs told apart by a label but far apart in loss are named here.
+        if (!pooled && repeated?.Unmarked is null && DivergentRepeats.Find(table) is { } divergent)
             warnings.Add(Divergent(divergent));
         if (PerplexityLikeLosses.Find(table) is { } perplexities)
             warnings.Add(Perplexities(perplexities));
@@ -92,6 +97,13 @@ internal static class RowWarnings
         $"{QuantityFormat.CountedGrouped(repeat.Count, "row")} {(repeat.Count == 1 ? "gives" : "give")} another loss for a checkpoint listed earlier (row {repeat.Row.SourceRow}: loss {Numbers.Value(repeat.Row.Loss)} " +
         $"at {Quantity.Format(repeat.Row.Tokens)} tokens of the run of row {repeat.Earlier.SourceRow}, which has {Numbers.Value(repeat.Earlier.Loss)}), " +
         "as a resumed run logs its steps twice; each counts in the fit: keep one row per checkpoint, or, if they are separate runs (seeds), add a column that tells them apart (e.g. seed).";
+
+    // Read as separate runs, which a fit weighs as more evidence: seeds are, a row written twice with a typo is not.
+    private static string Unmarked(RowRepeat repeat) =>
+        $"{QuantityFormat.CountedGrouped(repeat.Count, "row")} {(repeat.Count == 1 ? "gives" : "give")} another loss at the params and tokens of an earlier row, with no column that tells the runs apart " +
+        $"(row {repeat.Row.SourceRow}: loss {Numbers.Value(repeat.Row.Loss)} at {Quantity.Format(repeat.Row.Params)} params and {Quantity.Format(repeat.Row.Tokens)} tokens, " +
+        $"where row {repeat.Earlier.SourceRow} has {Numbers.Value(repeat.Earlier.Loss)}); each is fitted as a separate run: if they are seeds or reruns, add a column that tells them apart (e.g. seed), " +
+        "and if one is a mistake, remove it.";
 
     private static string Divergent(DivergentRepeats found) =>
         $"{found.Divergent} of {QuantityFormat.Counted(found.Repeated, "(N, D) point")} given more than once have losses over {100 * DivergentRepeats.Spread:0}% apart " +

@@ -33,7 +33,7 @@ internal sealed class DatasetFile
                 $"dataset '{dataset.Name}' needs {path}, which is missing; get it from {dataset.Source} (see shared/data/README.md), or point --data-dir at a folder that has it.");
         RawTable raw;
         using (var text = InputFile.OpenText(path, $"the {dataset.Name} dataset's file"))
-            raw = DelimitedFile.Read(text, path, ',');
+            raw = DelimitedFile.Read(text, path, ',', given: true);
         if (raw.Rows.Count == 0)
             throw new DataFileException(path, "the file has no data rows", $"restore it from {dataset.Source}");
         return new DatasetFile(path, raw);

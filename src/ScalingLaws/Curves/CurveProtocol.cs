@@ -49,7 +49,8 @@ public sealed record RunsProtocol(ImmutableArray<string> Fit, ImmutableArray<str
     /// <inheritdoc/>
     public override IReadOnlyList<CurveTask> Tasks(IReadOnlyList<LossCurve> curves)
     {
-        var fit = Fit.Select(name => Find(curves, name)).ToList();
+        // A run named twice is fitted once: its points twice over weighed it as two runs.
+        var fit = Fit.Select(name => Find(curves, name)).Distinct().ToList();
         var targets = Targets.IsDefaultOrEmpty ? curves.Where(c => !fit.Contains(c)).ToList() : [.. Targets.Select(name => Find(curves, name))];
         if (targets.Count == 0)
             throw new ScalingLawsException($"every run is fitted ({string.Join(", ", Fit)}), so none is left to predict; leave one out of {Setting.FitRuns}.");

@@ -19,7 +19,13 @@ public sealed class EvaluationStudy(EvaluationSettings? settings = null)
     public StudyResult Run(ObservationTable table, CancellationToken cancellation = default)
     {
         Settings.Validate();
-        var families = ModelFamily.Split(table).Select(f => f.RequireSizes()).ToArray();
+        var split = ModelFamily.Split(table);
+        // A column of run or model names taken for the family: before, "family 'a' has 1 model size", of the first row.
+        if (split.Count > 1 && split.All(f => f.Count == 1))
+            throw new ScalingLawsException(
+                $"{table.Source}: each of the {table.Count} rows is a family of its own, so no family has the {ModelFamily.MinimumSizes} model sizes the study needs: " +
+                "the family column names each row (a run or a model), not a family of models; give the column that groups one family's runs, or none to study the table as one family.");
+        var families = split.Select(f => f.RequireSizes()).ToArray();
         var evaluations = CellBatch.Run(families, Target, families.SelectMany(Plans), Settings.Method, Settings.MaxDegreeOfParallelism, Settings.Progress, cancellation);
         return new StudyResult(evaluations, AverageCell.Over(evaluations));
     }

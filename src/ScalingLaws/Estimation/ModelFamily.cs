@@ -43,7 +43,7 @@ public sealed class ModelFamily
     {
         if (Sizes.Length < MinimumSizes)
             throw new ScalingLawsException(
-                $"family '{Name}' has {QuantityFormat.Counted(Sizes.Length, "model size")} ({string.Join(", ", Sizes.Select(Label))}); " +
+                $"{_table.Source}: family '{Name}' has {QuantityFormat.Counted(Sizes.Length, "model size")} ({string.Join(", ", Sizes.Select(Label))}); " +
                 $"the study needs at least {MinimumSizes}: 2 to fit and 1 to predict.");
         return this;
     }

@@ -42,7 +42,7 @@ internal sealed class FitProblem(FitData data, ParameterLayout layout, FitOption
             var name = field.ToString().ToLowerInvariant();
             var names = string.Join(" and ", law.ParametersOn(input).Select(j => law.Parameters[j].Name));
             throw new ScalingLawsException(
-                $"{table.Source}: every row has the same {name} ({values[0]:G4}), so how loss scales with {Symbols.Of(field)} ({names}) cannot be identified; " +
+                $"{table.Source}: every row has the same {name} ({QuantityFormat.Count(values[0])}), so how loss scales with {Symbols.Of(field)} ({names}) cannot be identified; " +
                 $"add rows with other {name} values or fix {names} with {Setting.Fix}.");
         }
         // A constant loss is fitted exactly by any law whose terms vanish: every value found would be arbitrary.

@@ -34,6 +34,17 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : WithTempFolder
     }
 
     [Fact]
+    public void A_budget_loss_or_size_given_twice_is_answered_once_in_the_order_first_given()
+    {
+        var rows = Optimal("--law-spec", Hoffmann, "--flops", "5.76e23,1e21,5.76e23", "--target-loss", "2.0,2", "--params", "67B,67e9", "--json")
+            .AssertSuccess().Json["rows"]!.AsArray();
+
+        Assert.Equal(["flops", "flops", "loss", "params"], rows.Select(r => r!["given"]!.GetValue<string>()));
+        Near.Relative(3.219e10, Near.Number(rows[0]!["params"]), 1e-3, "N*(5.76e23) first");
+        Near.Relative(1.824e9, Near.Number(rows[1]!["params"]), 1e-3, "N*(1e21) second");
+    }
+
+    [Fact]
     public void Epochs_law_by_value()
     {
         var row = Optimal("--law-spec", "chinchilla:E=1.82,A=482.01,B=2085.43,alpha=0.3478,beta=0.3658", "--flops", "5.76e23", "--json")

@@ -37,6 +37,17 @@ public sealed class PredictCommandTests : WithTempFolder
     }
 
     [Fact]
+    public void A_point_given_twice_is_answered_once_and_points_that_share_a_size_are_kept_in_order()
+    {
+        // 70B at 1.4T twice (the second as 6ND FLOPs would give it too), between them 70B at 300B: one size, two points.
+        var result = ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "70B,70B,70B", "--tokens", "1.4T,300B,1.4T", "--json").AssertSuccess();
+
+        var predictions = result.Json["predictions"]!.AsArray();
+        Assert.Equal([1.4e12, 300e9], predictions.Select(p => Near.Number(p!["tokens"])));
+        Near.Relative(HoffmannLoss(70e9, 300e9), Near.Number(predictions[1]!["loss"]), 1e-9, "70B at 300B");
+    }
+
+    [Fact]
     public void Comma_separated_values_and_a_single_value_shared_by_every_point()
     {
         var result = ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "1B,7B,70B", "--tokens", "1.4T", "--json").AssertSuccess();

@@ -49,11 +49,28 @@ public sealed class RepeatedRowsTests
     }
 
     [Fact]
-    public void Final_values_of_one_size_and_token_count_without_labels_are_separate_runs()
+    public void Final_values_of_one_size_and_token_count_without_labels_are_separate_runs_that_nothing_tells_apart()
     {
-        // Two rows at the same N and D with different losses and no label or step: repeats of a run (seeds), not a log written twice.
+        // Two rows at the same N and D with different losses and no label or step: separate runs, not a log written twice,
+        // but whether seeds or a mistake no column says, so they are unmarked.
         var rows = Sweep.Rows.Append(Sweep[0] with { Loss = Sweep[0].Loss * 1.01, SourceRow = 26 }).ToList();
         var table = new ObservationTable(rows);
+
+        var repeated = RepeatedRows.Find(table, RunIndex.Of(table));
+
+        Assert.Null(repeated!.Identical);
+        Assert.Null(repeated.Relogged);
+        Assert.Equal((1, 26, 1), (repeated.Unmarked!.Count, repeated.Unmarked.Row.SourceRow, repeated.Unmarked.Earlier.SourceRow));
+    }
+
+    [Theory]
+    [InlineData("seed")]
+    [InlineData("lr")]
+    public void Runs_at_one_point_told_apart_by_any_column_are_not_unmarked(string column)
+    {
+        var rows = Sweep.Rows.Append(Sweep[0] with { Loss = Sweep[0].Loss * 1.01, SourceRow = 26 }).ToList();
+        var table = new ObservationTable(rows, "runs",
+            ImmutableDictionary<string, ImmutableArray<string>>.Empty.Add(column, [.. rows.Select((_, i) => i < Sweep.Count ? "1" : "2")]));
 
         Assert.Null(RepeatedRows.Find(table, RunIndex.Of(table)));
     }

@@ -1,3 +1,4 @@
+using ScalingLaws.Data;
 using ScalingLaws.Estimation;
 using ScalingLaws.Laws;
 
@@ -13,7 +14,17 @@ public sealed class StudyInputTests
 
         var error = Assert.Throws<ScalingLawsException>(() => new EvaluationStudy().Run(table));
 
-        Assert.Equal("family 'pair' has 2 model sizes (m-1B, m-7B); the study needs at least 3: 2 to fit and 1 to predict.", error.Message);
+        Assert.Equal("joined: family 'pair' has 2 model sizes (m-1B, m-7B); the study needs at least 3: 2 to fit and 1 to predict.", error.Message);
+    }
+
+    [Fact]
+    public void A_family_column_that_names_each_row_is_said_to_be_one()
+    {
+        var rows = new[] { 1e8, 2e8, 4e8, 8e8 }.Select((n, i) => new Observation(n, 2e10, 6 * n * 2e10, 3.9 - 0.1 * i, Family: $"run-{i}", SourceRow: i + 1));
+
+        var error = Assert.Throws<ScalingLawsException>(() => new EvaluationStudy().Run(new ObservationTable(rows, "runs.csv")));
+
+        Assert.StartsWith("runs.csv: each of the 4 rows is a family of its own, so no family has the 3 model sizes the study needs", error.Message);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace ScalingLaws.Tests.Hostile;
 /// <summary>
 /// What a hostile tester tried in round 11: sizes beyond any run named with their file and row, axis limits a log axis
 /// cannot show named by their option, counts below one and sizes without a unit in hparams, plan, optimal and flops as
-/// predict has them, options that would be ignored or give a table of absurd length or a run of minutes, budgets given twice,
+/// predict has them, options that would be ignored or give a table of absurd length or a run of minutes,
 /// shapes a head count does not divide, a field's own column given away by --map, outputs whose name or folder no file
 /// system takes, and
 /// law files whose JSON is of the wrong kind (a list, a string, a NaN in quotes) said as what they hold.
@@ -101,7 +101,6 @@ internal static class ProbeCases
         yield return HostileCase.Refused("plan --models 1", "--models 1: give from 2 sizes", [.. Plan, "--models", "1"]);
         // --points 100000000 ran past five minutes and hundreds of megabytes per million; equal budgets were "only 2 of 2 … needs at least 2".
         yield return HostileCase.Refused("envelope --points 100000000", "--points 100000000: use from 100 to 1,000,000 compute values", "envelope", runs, "--points", "100000000");
-        yield return HostileCase.Refused("isoflop --budgets given twice", "--budgets: 1e19 is given 2 times; give each compute budget once", "isoflop", runs, "--budgets", "1e19,3e19,1e19");
         yield return HostileCase.Refused("predict --unique-tokens under a law without repeated data", "--unique-tokens: the chinchilla law has no term for repeated data, so it would be ignored",
             "predict", "--law-spec", Law, "--params", "7B", "--tokens", "1T", "--unique-tokens", "1B");
         yield return HostileCase.Refused("predict --unique-tokens under Kaplan's law", "--unique-tokens: the kaplan law has no term for repeated data",

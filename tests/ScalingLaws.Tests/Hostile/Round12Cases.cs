@@ -1,7 +1,7 @@
 namespace ScalingLaws.Tests.Hostile;
 
 /// <summary>
-/// What a hostile tester tried in round 12: Excel's 'sep=;' first line, named as what it is whichever delimiter reads it;
+/// What a hostile tester tried in round 12: Excel's 'sep=;' first line (read with its delimiter since round 13);
 /// shares written as percentages ('62%') named as such, in a table or an option;
 /// the same --map pair given twice read as once; comparisons in --where as Python, SQL or a word processor write them ('==' read as '=', the rest named with the
 /// comparison meant, where they kept no row or compared with a value '&gt;1e8'); and an estimation study of which no cell
@@ -25,15 +25,15 @@ internal static class Round12Cases
     }
 
     // Excel writes 'sep=;' above the header so that Excel reads the delimiter; every other reader takes it for the header.
+    // Before: "the header looks semicolon-separated; use --delimiter ';'", and with it "row 1: 5 fields but the header has 2";
+    // in round 12, refused as "a spreadsheet's note of the delimiter; delete that line"; since round 13 read with its delimiter.
     private static IEnumerable<HostileCase> SeparatorLines(Func<string, string, string> save)
     {
-        var semicolon = save("round12-excel-sep.csv", "sep=;\r\nparams;tokens;loss;;\r\n1e8;2e9;3.9;;\r\n2e8;2e9;3.7;;\r\n");
-        const string Note = "round12-excel-sep.csv: its first line 'sep=;' is a spreadsheet's note of the delimiter, not the header; delete that line, so that the header is the first line";
-        // Before: "the header looks semicolon-separated; use --delimiter ';'", and with it "row 1: 5 fields but the header has 2".
-        yield return HostileCase.Refused("fit a table under Excel's 'sep=;' line", Note + ", and read it with --delimiter ';'", "fit", semicolon);
-        yield return HostileCase.Refused("fit --delimiter ';' a table under Excel's 'sep=;' line", Note, "fit", semicolon, "--delimiter", ";");
+        var semicolon = save("round12-excel-sep.csv", "sep=;\r\n" + Grid.Replace(',', ';').Replace("\n", ";;\r\n"));
+        yield return HostileCase.Lenient("fit a table under Excel's 'sep=;' line", "fit", semicolon, "--fix", "B=410.7", "--fix", "beta=0.28");
+        yield return HostileCase.Lenient("fit --delimiter ';' a table under Excel's 'sep=;' line", "fit", semicolon, "--delimiter", ";", "--fix", "B=410.7", "--fix", "beta=0.28");
         var comma = save("round12-excel-sep-comma.csv", "sep=,\n" + Grid);
-        yield return HostileCase.Refused("fit a table under Excel's 'sep=,' line", "round12-excel-sep-comma.csv: its first line 'sep=,' is a spreadsheet's note of the delimiter", "fit", comma);
+        yield return HostileCase.Lenient("fit a table under Excel's 'sep=,' line", "fit", comma, "--fix", "B=410.7", "--fix", "beta=0.28");
     }
 
     // A spreadsheet formats a share as '62%': before, "is not a number; fix or remove the row", and for a score no more.

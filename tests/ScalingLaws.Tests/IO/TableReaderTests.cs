@@ -65,6 +65,33 @@ public sealed class TableReaderTests : WithTempFolder
         Assert.Empty(table.Extra);
     }
 
+    [Theory]
+    [InlineData("sep=;\r\n", ';')]
+    [InlineData("sep=\t\n", '\t')]
+    [InlineData("SEP=|||\n", '|')]
+    public void Excel_separator_line_names_the_delimiter_and_rows_still_count_it(string line, char delimiter)
+    {
+        var path = temp.Write("excel.csv", line + $"params{delimiter}tokens{delimiter}loss\n1e8{delimiter}2e9{delimiter}3.9\n2e8{delimiter}2e9{delimiter}3.7\n");
+
+        var table = TableReader.Read(path);
+
+        Assert.Equal([1e8, 2e8], table.Column(Field.Params));
+        Assert.Equal([3.9, 3.7], table.Column(Field.Loss));
+        Assert.Equal([2, 3], table.Rows.Select(r => r.SourceRow));
+    }
+
+    [Fact]
+    public void A_delimiter_given_reads_the_table_over_the_separator_line_and_a_header_starting_with_s_is_given_back()
+    {
+        var excel = temp.Write("excel.csv", "sep=,\nsize;tokens;loss\n1e8;2e9;3.9\n");
+        var plain = temp.Write("plain.csv", "size,tokens,loss\n1e8,2e9,3.9\n");
+
+        var read = TableReader.Read(excel, new ReadOptions { Delimiter = ';' });
+
+        Assert.Equal((1e8, 2e9, 3.9, 2), (read[0].Params, read[0].Tokens, read[0].Loss, read[0].SourceRow));
+        Assert.Equal((1e8, 1), (TableReader.Read(plain)[0].Params, TableReader.Read(plain)[0].SourceRow));
+    }
+
     [Fact]
     public void Reads_tab_separated_values()
     {

@@ -27,5 +27,6 @@ internal static class PlotIsoLossCommand
         });
     }
 
-    private static double[]? NullIfEmpty(double[] values) => values.Length == 0 ? null : values;
+    // A level or budget given twice is drawn once.
+    private static double[]? NullIfEmpty(double[] values) => values.Length == 0 ? null : [.. values.Distinct()];
 }

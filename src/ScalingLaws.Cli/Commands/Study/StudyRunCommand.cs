@@ -24,7 +24,7 @@ internal static class StudyRunCommand
         return command.Runs(console, (parse, cancellation) =>
         {
             AtomicFile.CheckFolder(parse.GetValue(output)!);
-            var spec = training.CreateSpec(parse, ValueList.Amounts(parse, sizes, OptionValues.Positive), ValueList.Amounts(parse, tokens, OptionValues.Positive));
+            var spec = training.CreateSpec(parse, [.. ValueList.Amounts(parse, sizes, OptionValues.Positive).Distinct()], [.. ValueList.Amounts(parse, tokens, OptionValues.Positive).Distinct()]);
             var source = data.Open(parse, spec);
             var runs = StudyPlan.Create(spec, source.Data.Vocabulary);
             var directory = StudyDirectory.Open(parse.GetValue(output)!, source.Manifest(spec, runs), runs);

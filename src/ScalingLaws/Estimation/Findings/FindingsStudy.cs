@@ -37,7 +37,7 @@ public sealed class FindingsStudy(FindingsSettings? settings = null)
                 FindingRules.Borrowing(family, borrowed[family.Family], source, k, ReferenceFraction),
                 .. BorrowFromSibling(table, family, grid, baseline, k, cancellation),
             ];
-            return new FamilyFindings(family.Family, family.Target, k, ReferenceFraction, findings);
+            return new FamilyFindings(family.Family, family.Target, k, ReferenceFraction, findings, family.Cells.Count(c => c.Status == CellStatus.Ok));
         })];
     }
 
