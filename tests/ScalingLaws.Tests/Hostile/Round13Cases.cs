@@ -62,6 +62,12 @@ internal static class Round13Cases
         yield return HostileCase.Warned("fit a table that gives a point twice in a row", "(row 2: loss 3.95 at 100M params and 2B tokens, where row 1 has 3.9)", ["fit", next, .. Fixed]);
         var seeds = save("round13-point-seeds.csv", "seed,params,tokens,loss\n" + string.Concat(Grid.Split('\n')[1..^1].Select(row => $"1,{row}\n")) + "2,1e8,2e9,3.95\n");
         yield return HostileCase.Lenient("fit seeds of one point told apart by a seed column", ["fit", seeds, .. Fixed]);
+        // Two setups labelled apart, a constant 0.6 nats between them: each run was fitted as one more of the same law.
+        var pooled = save("round13-two-setups.csv", "model," + Grid.Split('\n')[0] + "\n" +
+            string.Concat(Grid.Split('\n')[1..^1].Select((row, i) => $"a{i},{row}\n")) +
+            string.Concat(Grid.Split('\n')[1..^1].Select((row, i) => $"b{i},{string.Join(',', row.Split(',')[..2])},{double.Parse(row.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture) + 0.6:R}\n")));
+        yield return HostileCase.Warned("fit two setups of one grid told apart only by their labels",
+            "8 of 8 (N, D) points given more than once have losses over 5% apart (row 7: 3.15, row 15: 3.75 at 800M params, 8B tokens: 19.05% apart)", ["fit", pooled, .. Fixed]);
     }
 
     // Excel's 'sep=;' names the delimiter; the table is read with it, and rows still count the line.
