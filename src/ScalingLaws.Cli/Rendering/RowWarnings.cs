@@ -12,7 +12,7 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class RowWarnings
 {
-    /// <param name="pooled">Whether the pooling of families or configurations was already named, which says what divergent repeats would.</param>
+    /// <param name="pooled">Whether the pooling of families or configurations was named already, or accepted with --pool: either says what divergent repeats would.</param>
     public static IReadOnlyList<string> Of(ObservationTable table, bool pooled = false)
     {
         var unitless = SizesWithoutUnit.Find(table);
