@@ -32,7 +32,17 @@ internal static class UnscoredStudy
     {
         var dropped = cut > 0 ? table.Rows.Count(r => r.Tokens <= cut) : 0;
         return dropped > 0
-            ? $"--token-cut {Quantity.Format(cut)} drops {dropped} of the {table.Count} rows (those with at most {Quantity.Format(cut)} tokens): give --token-cut 0 to keep them, or give more model sizes"
+            ? $"--token-cut {Quantity.Format(cut)} drops {dropped} of the {table.Count} rows (those with at most {Quantity.Format(cut)} tokens): give --token-cut 0 to keep them{Scaled(table, cut)}, or give more model sizes"
             : "give more model sizes or more checkpoints per run";
+    }
+
+    // The guide's cut in proportion to this table's runs, when it is below the cut that dropped them.
+    private static string Scaled(ObservationTable table, double cut)
+    {
+        var longest = table.Rows.Max(r => r.Tokens);
+        var scaled = CheckpointCut.For(longest);
+        return scaled < cut
+            ? $", or --token-cut {Quantity.Format(scaled)}, the guide's cut scaled to this table (its longest run, {Quantity.Format(longest)} tokens, × 10B / 300B)"
+            : "";
     }
 }

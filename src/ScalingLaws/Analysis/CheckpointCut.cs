@@ -8,10 +8,12 @@ namespace ScalingLaws.Analysis;
 /// first 1/30 of the longest run, where warm-up and the early high-loss phase distort the law. A study
 /// keeps that proportion: checkpoints at or below its longest run's tokens × 10B / 300B are not fitted.
 /// </summary>
-internal static class CheckpointCut
+public static class CheckpointCut
 {
+    /// <summary>The length of the runs the guide's 10B-token cut was set on: GPT-3 and Pythia's 300B tokens.</summary>
     public const double GuideRun = 300e9;
 
+    /// <summary>The cut for a study whose longest run is <paramref name="longestRun"/> tokens long: the first 1/30 of it.</summary>
     public static double For(double longestRun) => longestRun * EvaluationSettings.GuideMinTokens / GuideRun;
 
     /// <summary>How the cut was set and what it dropped, for the notes of a fit.</summary>

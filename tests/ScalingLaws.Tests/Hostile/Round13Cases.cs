@@ -31,7 +31,8 @@ internal static class Round13Cases
     private static IEnumerable<HostileCase> Findings(string runs)
     {
         const string Warning = "warning: no cell of the study was scored ('scaling evaluate' lists each cell's reason), so every finding is inconclusive and none tests the paper's claims; " +
-            "--token-cut 10B drops 8 of the 8 rows (those with at most 10B tokens): give --token-cut 0 to keep them";
+            "--token-cut 10B drops 8 of the 8 rows (those with at most 10B tokens): give --token-cut 0 to keep them, " +
+            "or --token-cut 267M, the guide's cut scaled to this table (its longest run, 8B tokens, × 10B / 300B), or give more model sizes.";
         yield return HostileCase.Unusable("findings on a sweep the default cut drops whole", Warning, "findings", runs);
         yield return HostileCase.Unusable("findings --json with no cell scored", "so every finding is inconclusive", "findings", runs, "--json");
         yield return HostileCase.Unusable("findings --token-cut 0 with too few rows per cell", "so every finding is inconclusive and none tests the paper's claims; give more model sizes or more checkpoints per run",
