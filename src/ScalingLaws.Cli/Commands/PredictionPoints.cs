@@ -44,6 +44,8 @@ internal static class PredictionPoints
     {
         if (pointOptions.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } given)
             throw new ScalingLawsException($"{given.Name} and a table of rows both give the points to predict; give one of them.");
+        if (rows.Count == 0)
+            throw new ScalingLawsException($"{rows.Source}: no row is left to predict; loosen the row rules.");
         foreach (var row in rows.Rows)
         {
             foreach (var field in law.Inputs.Where(f => !double.IsFinite(Data.ObservationTable.Value(row, f))))

@@ -91,7 +91,8 @@ internal sealed class ReadingOptions : IOptionGroup
         var (read, lossByFamily) = ReadWithLosses(parse);
         var (table, summary) = Selection.Create(parse).Apply(read);
         summary ??= SelectionSummary.Everything(table.Count);
-        var warning = Selection.Pooling(parse, perFamily ? OneFamily(table) : table, lossByFamily);
+        // Rows to predict are each answered by the law given, so pooling them fits nothing together.
+        var warning = lossOptional ? null : Selection.Pooling(parse, perFamily ? OneFamily(table) : table, lossByFamily);
         if (warning is not null)
             table = table.WithNote($"warning: {warning}");
         if (parse.GetValue(MinTokens) is { } minTokens)

@@ -9,7 +9,7 @@ namespace ScalingLaws.Cli.Rendering;
 /// </summary>
 internal static class UnscoredStudy
 {
-    public static bool Applies(StudyResult result) => !result.Families.Any(f => f.Cells.Any(c => c.Status == CellStatus.Ok));
+    public static bool Applies(StudyResult result) => !result.AnyScored;
 
     /// <summary>Whether no family's findings rest on a scored cell.</summary>
     public static bool Applies(IReadOnlyList<FamilyFindings> findings) => findings.All(f => f.ScoredCells == 0);
@@ -39,10 +39,8 @@ internal static class UnscoredStudy
     // The guide's cut in proportion to this table's runs, when it is below the cut that dropped them.
     private static string Scaled(ObservationTable table, double cut)
     {
-        var longest = table.Rows.Max(r => r.Tokens);
-        var scaled = CheckpointCut.For(longest);
-        return scaled < cut
-            ? $", or --token-cut {Quantity.Format(scaled)}, the guide's cut scaled to this table (its longest run, {Quantity.Format(longest)} tokens, × 10B / 300B)"
+        return CheckpointCut.Below(table, cut) is { } scaled
+            ? $", or --token-cut {Quantity.Format(scaled)}, the guide's cut scaled to this table (its longest run, {Quantity.Format(table.Rows.Max(r => r.Tokens))} tokens, × 10B / 300B)"
             : "";
     }
 }

@@ -16,6 +16,10 @@ public static class CheckpointCut
     /// <summary>The cut for a study whose longest run is <paramref name="longestRun"/> tokens long: the first 1/30 of it.</summary>
     public static double For(double longestRun) => longestRun * EvaluationSettings.GuideMinTokens / GuideRun;
 
+    /// <summary>The cut scaled to <paramref name="rows"/>' longest run when it lies below <paramref name="cut"/> (a positive cut); else null.</summary>
+    public static double? Below(ObservationTable rows, double cut) =>
+        cut > 0 && rows.Count > 0 && For(rows.Rows.Max(r => r.Tokens)) is var scaled && scaled < cut ? scaled : null;
+
     /// <summary>How the cut was set and what it dropped, for the notes of a fit.</summary>
     public static string Describe(double longestRun, int dropped) =>
         $"dropped {QuantityFormat.Counted(dropped, "checkpoint")} at or below {QuantityFormat.Count(For(longestRun))} tokens: the guide's 10B-token cut scaled to this study " +

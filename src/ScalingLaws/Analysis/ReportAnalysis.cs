@@ -147,7 +147,7 @@ public static class ReportAnalysis
         {
             var rows = table.Where(r => families.Contains(r.Family ?? table.Source));
             var study = new EvaluationStudy(settings).Run(rows, cancellation);
-            return study.Families.Any(f => f.Cells.Any(c => c.Status == CellStatus.Ok)) || ScaledCut(rows, settings) is not { } scaled
+            return study.AnyScored || ScaledCut(rows, settings) is not { } scaled
                 ? (study, settings, null)
                 : (new EvaluationStudy(scaled.Settings).Run(rows, cancellation), scaled.Settings, scaled.Note);
         }
@@ -161,11 +161,9 @@ public static class ReportAnalysis
     // page of empty cells; the cut scaled to the sweep keeps the guide's proportion instead, and the page says so.
     private static (EvaluationSettings Settings, string Note)? ScaledCut(ObservationTable rows, EvaluationSettings settings)
     {
-        var longest = rows.Rows.Max(r => r.Tokens);
-        var cut = CheckpointCut.For(longest);
-        return settings.MinTokens > 0 && cut < settings.MinTokens
+        return CheckpointCut.Below(rows, settings.MinTokens) is { } cut
             ? (settings with { MinTokens = cut }, $"with the {QuantityFormat.Count(settings.MinTokens)}-token cut no cell could be fitted, so the cut is the guide's scaled to this table: " +
-                $"{QuantityFormat.Count(cut)} tokens (longest run {QuantityFormat.Count(longest)} tokens × 10B / 300B).")
+                $"{QuantityFormat.Count(cut)} tokens (longest run {QuantityFormat.Count(rows.Rows.Max(r => r.Tokens))} tokens × 10B / 300B).")
             : null;
     }
 

@@ -31,7 +31,7 @@ public sealed record RisingLosses(int Rising, int Pairs, Observation Smaller, Ob
     /// <summary>The pairs of <paramref name="table"/> whose loss rises with scale, or null when the loss falls as a loss does.</summary>
     public static RisingLosses? Find(ObservationTable table)
     {
-        var rows = Sample(table);
+        var rows = Sample(table.Where(r => double.IsFinite(r.Loss))); // rows to predict may have no loss
         int pairs = 0, rising = 0;
         (Observation Small, Observation Large)? steepest = null;
         foreach (var small in rows)

@@ -13,8 +13,12 @@ public static class RowRules
             return table;
         if (count >= table.Count)
             throw new ScalingLawsException($"{Setting.DropHighestLoss} {count} would drop all {table.Count:N0} rows; use a smaller number.");
-        var threshold = table.Rows.Select(r => r.Loss).OrderByDescending(l => l).ElementAt(count - 1);
-        var kept = table.Where(r => r.Loss < threshold);
+        // A row without a loss (a row to predict) is never among the highest.
+        var losses = table.Rows.Select(r => r.Loss).Where(double.IsFinite).OrderByDescending(l => l).ToList();
+        if (count >= losses.Count)
+            throw new ScalingLawsException($"{Setting.DropHighestLoss} {count} would drop all {losses.Count:N0} rows with a loss; use a smaller number.");
+        var threshold = losses[count - 1];
+        var kept = table.Where(r => !(r.Loss >= threshold));
         return kept.WithNote($"dropped the {table.Count - kept.Count:N0} highest-loss rows (loss ≥ {threshold:G4}); {kept.Count:N0} remain");
     }
 

@@ -276,4 +276,18 @@ public sealed class PredictCommandTests : WithTempFolder
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("plan.csv, row 1: no unique_tokens, which the data-constrained law needs", result.Stderr);
     }
+
+    [Fact]
+    public void Rows_without_a_loss_get_no_warning_about_losses_or_pooling_and_are_never_the_highest_loss()
+    {
+        var plan = temp.Write("families.csv", "family,params,tokens\na,1B,20B\na,2B,40B\nb,1B,20B\nb,3B,60B\n");
+        var partly = temp.Write("partly.csv", "params,tokens,loss\n1B,20B,\n2B,40B,2.5\n");
+
+        var families = ScalingProcess.Run("predict", "--law-spec", Hoffmann, plan).AssertSuccess();
+        var dropped = ScalingProcess.Run("predict", "--law-spec", Hoffmann, partly, "--drop-highest-loss", "1");
+
+        Assert.DoesNotContain("warning", families.Stdout + families.Stderr);
+        Assert.Equal(2, dropped.ExitCode);
+        Assert.Contains("--drop-highest-loss 1 would drop all 1 rows with a loss; use a smaller number.", dropped.Stderr);
+    }
 }
