@@ -60,11 +60,16 @@ internal sealed class ReadingOptions : IOptionGroup
         Description = "Keep only rows trained on at least T tokens, e.g. 10B.",
     };
 
+    public Option<bool> Final { get; } = new("--final")
+    {
+        Description = "Keep only each run's last checkpoint (its row with the most tokens), for a law of finished runs; runs are recognised as 'fit' reports them.",
+    };
+
     public SelectionOptions Selection { get; } = new();
 
     public void AddTo(Command command)
     {
-        command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, AtStep, DropHighestLoss, MinTokens);
+        command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, AtStep, DropHighestLoss, MinTokens, Final);
         Selection.AddTo(command);
     }
 
@@ -81,7 +86,7 @@ internal sealed class ReadingOptions : IOptionGroup
 
     /// <summary>
     /// Reads FILE or --dataset (exactly one), selects rows (--family, --where, --exclude-model), checks what would be
-    /// pooled, applies the row rules in order (minimum tokens, then highest losses), and notes rows that repeat or hold perplexities.
+    /// pooled, applies the row rules in order (each run's last checkpoint, minimum tokens, then highest losses), and notes rows that repeat or hold perplexities.
     /// </summary>
     public ObservationTable Load(ParseResult parse) => LoadSelected(parse).Table;
 
@@ -95,6 +100,8 @@ internal sealed class ReadingOptions : IOptionGroup
         var warning = lossOptional ? null : Selection.Pooling(parse, perFamily ? OneFamily(table) : table, lossByFamily);
         if (warning is not null)
             table = table.WithNote($"warning: {warning}");
+        if (parse.GetValue(Final))
+            table = RowRules.FinalCheckpoints(table);
         if (parse.GetValue(MinTokens) is { } minTokens)
             table = RowRules.MinTokens(table, MinimumTokens(minTokens));
         var drop = parse.GetValue(DropHighestLoss);

@@ -29,6 +29,6 @@ internal static class RunsText
         if (dominance.FewRunsHoldMostRows)
             why.Add($"the largest {Numbers.Count(dominance.LargestRuns)} of {Numbers.Count(dominance.Runs)} runs hold {Numbers.Percent(dominance.LargestRunsShare)} of the rows");
         return $"checkpoints dominate this fit: {string.Join(", and ", why)}. Every row counts once, so runs weigh as often as they were evaluated " +
-               "and mid-run losses pull the law; fit each run's final row for a law of finished runs, and use --bootstrap for intervals (it resamples whole runs).";
+               "and mid-run losses pull the law; give --final to fit each run's last checkpoint for a law of finished runs, and use --bootstrap for intervals (it resamples whole runs).";
     }
 }

@@ -28,4 +28,30 @@ public static class RowRules
         var kept = table.Where(r => r.Tokens >= tokens);
         return kept.WithNote($"dropped {table.Count - kept.Count:N0} rows with fewer than {tokens:G3} tokens; {kept.Count:N0} remain");
     }
+
+    /// <summary>
+    /// Keeps each run's last checkpoint, runs as <see cref="RunIndex"/> recognises them: a law of finished runs from a
+    /// table of checkpoints. The last is the row furthest into training (most tokens, else compute, else step); of equal
+    /// ones, the last listed. The rows keep their order.
+    /// </summary>
+    public static ObservationTable FinalCheckpoints(ObservationTable table)
+    {
+        var runs = RunIndex.Of(table);
+        if (!runs.HasCheckpoints)
+            return table.WithNote($"each of the {table.Count:N0} rows is a run of its own, so all are final");
+        var last = new int[runs.Count];
+        Array.Fill(last, -1);
+        for (var i = 0; i < table.Count; i++)
+        {
+            var run = runs.RunOf[i];
+            if (last[run] < 0 || !(Progress(table[i]) < Progress(table[last[run]])))
+                last[run] = i;
+        }
+        var kept = last.Order().ToArray();
+        return table.Select(kept, $"kept each run's last checkpoint: {kept.Length:N0} of {table.Count:N0} rows");
+    }
+
+    // How far into training a row is: its tokens, else its compute, else its step (NaN when none is given: row order decides).
+    private static double Progress(Observation row) =>
+        double.IsFinite(row.Tokens) ? row.Tokens : double.IsFinite(row.Flops) ? row.Flops : row.Step;
 }

@@ -65,4 +65,20 @@ public sealed class FitRunsCommandTests : WithTempFolder
         Assert.Equal("rows", (string?)json["bootstrap"]!["resampled"]);
         Assert.Equal(240, (int?)json["bootstrap"]!["units"]);
     }
+
+    [Fact]
+    public void Final_keeps_each_runs_last_checkpoint_and_fits_runs_of_one_row()
+    {
+        var file = CheckpointTable();
+
+        // Every run ends at 100B tokens, so the last checkpoints determine only how loss falls with N.
+        var output = ScalingProcess.Run("fit", file, "--final", "--law", "power").AssertSuccess().Stdout;
+        var json = ScalingProcess.Run("fit", file, "--final", "--law", "power", "--json").AssertSuccess().Json;
+
+        Assert.Contains($"12 rows from {file} (one row per run)", output);
+        Assert.Contains("kept each run's last checkpoint: 12 of 72 rows", output);
+        Assert.DoesNotContain("checkpoints dominate", output);
+        Assert.Equal(12, (int?)json["n"]);
+        Assert.Equal(12, (int?)json["runs"]);
+    }
 }

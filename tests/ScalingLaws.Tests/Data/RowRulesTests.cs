@@ -79,4 +79,46 @@ public sealed class RowRulesTests
         Assert.StartsWith("dropped 1 rows with fewer than", kept.Notes[2]);
         Assert.Equal("t", kept.Source);
     }
+
+    [Fact]
+    public void Final_checkpoints_keep_each_runs_row_with_the_most_tokens_in_order()
+    {
+        // Two runs told apart by their label, listed interleaved and out of order; run b's last two rows share their tokens.
+        var table = new ObservationTable(
+            [
+                new(1e8, 2e9, double.NaN, 3.0, Model: "a", Step: 2, SourceRow: 1),
+                new(2e8, 1e9, double.NaN, 3.1, Model: "b", Step: 1, SourceRow: 2),
+                new(1e8, 1e9, double.NaN, 3.2, Model: "a", Step: 1, SourceRow: 3),
+                new(2e8, 3e9, double.NaN, 2.8, Model: "b", Step: 3, SourceRow: 4),
+                new(2e8, 3e9, double.NaN, 2.7, Model: "b", Step: 3, SourceRow: 5),
+            ],
+            "t");
+
+        var kept = RowRules.FinalCheckpoints(table);
+
+        Assert.Equal([1, 5], kept.Rows.Select(r => r.SourceRow));
+        Assert.Equal("kept each run's last checkpoint: 2 of 5 rows", Assert.Single(kept.Notes));
+    }
+
+    [Fact]
+    public void Final_checkpoints_of_a_table_of_final_values_keep_every_row_and_say_so()
+    {
+        var table = Losses(3, 2, 1);
+
+        var kept = RowRules.FinalCheckpoints(table);
+
+        Assert.Equal([1, 2, 3], kept.Rows.Select(r => r.SourceRow));
+        Assert.Equal("each of the 3 rows is a run of its own, so all are final", Assert.Single(kept.Notes));
+    }
+
+    [Fact]
+    public void Final_checkpoints_of_rows_without_tokens_follow_their_compute()
+    {
+        var table = new ObservationTable(
+            [new(1e8, double.NaN, 6e18, 3.0, Model: "a", Step: 1, SourceRow: 1), new(1e8, double.NaN, 1.2e19, 2.9, Model: "a", Step: 2, SourceRow: 2),
+             new(1e8, double.NaN, 9e18, 2.95, Model: "a", Step: 3, SourceRow: 3)],
+            "t");
+
+        Assert.Equal(2, Assert.Single(RowRules.FinalCheckpoints(table).Rows).SourceRow);
+    }
 }
