@@ -65,11 +65,16 @@ internal sealed class ReadingOptions : IOptionGroup
         Description = "Keep only each run's last checkpoint (its row with the most tokens), for a law of finished runs; runs are recognised as 'fit' reports them.",
     };
 
+    public Option<bool> OneRowPerRun { get; } = new("--one-row-per-run")
+    {
+        Description = "Read every row as a run of its own (a sweep of final values), where consecutive rows of one N at rising tokens would be read as one run's checkpoints.",
+    };
+
     public SelectionOptions Selection { get; } = new();
 
     public void AddTo(Command command)
     {
-        command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, AtStep, DropHighestLoss, MinTokens, Final);
+        command.AddAll(File, Dataset, DataDir, Map, Delimiter, Format, AtStep, DropHighestLoss, MinTokens, Final, OneRowPerRun);
         Selection.AddTo(command);
     }
 
@@ -121,8 +126,15 @@ internal sealed class ReadingOptions : IOptionGroup
     /// <summary>Reads FILE or --dataset (exactly one) without the selection and row rules; <paramref name="remap"/> adds to FILE's --map (e.g. a column option of the command's own).</summary>
     public ObservationTable Read(ParseResult parse, Func<ColumnMap, ColumnMap>? remap = null) => ReadWithLosses(parse, remap).Table;
 
-    // The table, and for a dataset what each family's loss measures when its families' losses differ.
+    // The table (its rows read as runs of their own with --one-row-per-run), and for a dataset what each family's loss
+    // measures when its families' losses differ.
     private (ObservationTable Table, IReadOnlyDictionary<string, string>? LossByFamily) ReadWithLosses(ParseResult parse, Func<ColumnMap, ColumnMap>? remap = null)
+    {
+        var (table, lossByFamily) = ReadSource(parse, remap);
+        return (parse.GetValue(OneRowPerRun) ? table.AsRuns() : table, lossByFamily);
+    }
+
+    private (ObservationTable Table, IReadOnlyDictionary<string, string>? LossByFamily) ReadSource(ParseResult parse, Func<ColumnMap, ColumnMap>? remap)
     {
         var file = parse.GetValue(File);
         var dataset = parse.GetValue(Dataset);

@@ -116,7 +116,7 @@ internal static class FitReportView
     {
         var warnings = fit.Diagnostics.Select(DiagnosticAdvice.Sentence).ToList();
         if (runs is not null && CheckpointDominance.Assess(runs) is { } dominance)
-            warnings.Add(RunsText.Dominance(dominance));
+            warnings.Add(RunsText.Dominance(dominance, runs.Grouping));
         if (UnseenFloor.Collapsed(fit, table))
             warnings.Add($"{UnseenFloorText.Collapsed} (E = {Numbers.Value(fit.Values[UnseenFloor.IndexOfE(fit.Law)])}), so predictions beyond them may be too low; in 'predict', {UnseenFloorText.Reaches}.");
         return warnings;

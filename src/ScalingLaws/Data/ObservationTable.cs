@@ -38,6 +38,12 @@ public sealed class ObservationTable
     /// <summary>What was derived or dropped on the way, in order.</summary>
     public ImmutableArray<string> Notes { get; }
 
+    /// <summary>
+    /// Every row is a run of its own, as the user said: <see cref="RunIndex"/> then reads no checkpoints, where its rule
+    /// would read consecutive rows of one N at rising tokens (a sweep of final values listed by N, then D) as one run's.
+    /// </summary>
+    public bool RowsAreRuns { get; private init; }
+
     /// <summary>How many rows.</summary>
     public int Count => Rows.Length;
 
@@ -76,14 +82,18 @@ public sealed class ObservationTable
             kv => kv.Key,
             kv => indices.Select(i => kv.Value[i]).ToImmutableArray());
         var notes = note is null ? Notes : Notes.Add(note);
-        return new ObservationTable(indices.Select(i => Rows[i]), Source, extra, notes);
+        return new ObservationTable(indices.Select(i => Rows[i]), Source, extra, notes) { RowsAreRuns = RowsAreRuns };
     }
 
     /// <summary>A copy with one more note.</summary>
     public ObservationTable WithNote(string note) =>
-        new(Rows, Source, Extra, Notes.Add(note));
+        new(Rows, Source, Extra, Notes.Add(note)) { RowsAreRuns = RowsAreRuns };
 
     /// <summary>A copy with rows replaced one for one (same count), keeping extras.</summary>
     public ObservationTable WithRows(IEnumerable<Observation> rows, string? note = null) =>
-        new(rows, Source, Extra, note is null ? Notes : Notes.Add(note));
+        new(rows, Source, Extra, note is null ? Notes : Notes.Add(note)) { RowsAreRuns = RowsAreRuns };
+
+    /// <summary>A copy whose every row is a run of its own (<see cref="RowsAreRuns"/>).</summary>
+    public ObservationTable AsRuns() =>
+        new(Rows, Source, Extra, Notes.Add("every row read as a run of its own")) { RowsAreRuns = true };
 }

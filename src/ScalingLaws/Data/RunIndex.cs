@@ -19,7 +19,7 @@ namespace ScalingLaws.Data;
 /// as logs and checkpoint exports list them. Final values of separate runs of one size (an IsoFLOP or Approach 3
 /// sweep, e.g. Chinchilla's points) are listed apart or at falling token counts, so each is its own run. A table
 /// of final values sorted by N then D cannot be told from checkpoints; a run label with one value per row says
-/// that every row is its own run.</item>
+/// that every row is its own run, and so does <see cref="ObservationTable.RowsAreRuns"/>.</item>
 /// </list>
 /// </remarks>
 public sealed class RunIndex
@@ -64,6 +64,8 @@ public sealed class RunIndex
     /// <summary>Recognises the runs of <paramref name="table"/> by the rule above.</summary>
     public static RunIndex Of(ObservationTable table)
     {
+        if (table.RowsAreRuns)
+            return Singletons(table.Count);
         var columns = table.Extra.Where(kv => IsRunColumn(kv.Key)).Select(kv => kv.Value).ToArray();
         RunKey Key(int i) => new(table[i].Params, table[i].Model, table[i].Family,
             columns.Length == 0 ? "" : string.Join('\u001f', columns.Select(c => c[i])));

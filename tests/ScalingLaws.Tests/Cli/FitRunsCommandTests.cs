@@ -81,4 +81,36 @@ public sealed class FitRunsCommandTests : WithTempFolder
         Assert.Equal(12, (int?)json["n"]);
         Assert.Equal(12, (int?)json["runs"]);
     }
+
+    // A sweep of final values listed by N, then D: 5 sizes × 4 token counts, each row a run of its own.
+    private string GridOfFinalValues()
+    {
+        var csv = new StringBuilder("params,tokens,loss\n");
+        foreach (var n in new[] { 1e7, 3e7, 1e8, 3e8, 1e9 })
+            foreach (var d in new[] { 2e8, 1e9, 5e9, 2e10 })
+                csv.Append(CultureInfo.InvariantCulture, $"{n:R},{d:R},{1.7 + 400 / Math.Pow(n, 0.34) + 410 / Math.Pow(d, 0.28):R}\n");
+        return temp.Write("grid.csv", csv.ToString());
+    }
+
+    [Fact]
+    public void A_grid_listed_by_N_then_D_is_read_as_checkpoints_unless_one_row_per_run_is_given()
+    {
+        var file = GridOfFinalValues();
+
+        var guessed = ScalingProcess.Run("fit", file).AssertSuccess().Stdout;
+        var stated = ScalingProcess.Run("fit", file, "--one-row-per-run", "--bootstrap", "20").AssertSuccess().Stdout;
+        var json = ScalingProcess.Run("fit", file, "--one-row-per-run", "--json").AssertSuccess().Json;
+
+        Assert.Contains("20 rows from 5 runs in", guessed);
+        Assert.Contains("(consecutive rows of one N at rising tokens are one run's checkpoints; --one-row-per-run if each row is a run of its own)", Flatten(guessed));
+        Assert.Contains("or, if these are not checkpoints but separate runs listed by N, then tokens, give --one-row-per-run.", Flatten(guessed));
+        Assert.Contains($"20 rows from {file} (one row per run)", stated);
+        Assert.Contains("every row read as a run of its own", stated);
+        Assert.Contains("resampled 20 rows", stated);
+        Assert.DoesNotContain("checkpoints dominate", stated);
+        Assert.Equal(20, (int?)json["runs"]);
+    }
+
+    // The console wraps long warnings; the assertion reads them as one line.
+    private static string Flatten(string text) => string.Join(" ", text.Split('\n', StringSplitOptions.TrimEntries));
 }

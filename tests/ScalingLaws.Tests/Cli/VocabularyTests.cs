@@ -35,6 +35,7 @@ public sealed class VocabularyTests
         ("--pool", "fit several families or configurations as one law on purpose", Form.Flag),
         ("--min-tokens", "keep only rows trained on at least T tokens", Form.Quantity),
         ("--final", "keep only each run's last checkpoint", Form.Flag),
+        ("--one-row-per-run", "read every row as a run of its own", Form.Flag),
         ("--token-cut", "the estimation guide's strict cut: fit only on checkpoints with more than T tokens", Form.Quantity),
         ("--drop-highest-loss", "drop the K highest-loss rows", Form.Whole),
         ("--evidence", "datasets or files whose estimation study gives a plan's expected error", Form.Text),

@@ -150,4 +150,20 @@ public sealed class RunIndexTests
 
     private static ObservationTable Table(params (double N, double D)[] rows) =>
         new(rows.Select(r => new Observation(r.N * 1e8, r.D, double.NaN, 3.0)));
+
+    [Fact]
+    public void Rows_stated_to_be_runs_stay_runs_of_their_own_through_selection()
+    {
+        // Two sizes at rising tokens: by the rule, two runs of three checkpoints.
+        var table = new ObservationTable(
+            [.. new[] { 1e8, 2e8 }.SelectMany(n => new[] { 1e9, 2e9, 4e9 }.Select(d => new Observation(n, d, 6 * n * d, 3.0 - 0.1 * Math.Log10(n * d))))],
+            "grid.csv");
+
+        var stated = table.AsRuns();
+
+        Assert.Equal((RunGrouping.ConsecutiveTokens, 2), (RunIndex.Of(table).Grouping, RunIndex.Of(table).Count));
+        Assert.Equal((RunGrouping.FinalValues, 6), (RunIndex.Of(stated).Grouping, RunIndex.Of(stated).Count));
+        Assert.Equal(4, RunIndex.Of(stated.Where(r => r.Tokens > 1e9).WithNote("n")).Count);
+        Assert.Equal("every row read as a run of its own", Assert.Single(stated.Notes));
+    }
 }
