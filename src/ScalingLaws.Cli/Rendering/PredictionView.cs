@@ -58,7 +58,7 @@ internal static class PredictionView
 
     // "held out: 37 of 40 rows inside the predictive 95% interval (92.5%); mean error 1.9%, mean half-width 4.1%, 2.2× the error".
     private static string Coverage(HeldOutCoverage heldOut) =>
-        $"held out: {heldOut.Covered} of {QuantityFormat.CountedGrouped(heldOut.Rows, "row")} with a loss inside the predictive 95% interval ({Numbers.Percent(heldOut.Coverage)}); " +
+        $"held out: {Numbers.Count(heldOut.Covered)} of {QuantityFormat.CountedGrouped(heldOut.Rows, "row")} with a loss inside the predictive 95% interval ({Numbers.Percent(heldOut.Coverage)}); " +
         $"mean error {Numbers.Percent(heldOut.MeanRelativeError)}, mean half-width {Numbers.Percent(heldOut.MeanRelativeHalfWidth)}, {Numbers.Format(heldOut.WidthRatio, 2)}× the error.";
 
     private static IEnumerable<string> Notes(string source, IReadOnlyList<PredictedLoss> predictions, PredictiveModel? predictive)
@@ -73,8 +73,11 @@ internal static class PredictionView
         yield return $"predictive 95% interval: the parameters' uncertainty plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}.";
         if (predictions.Any(p => p.ErrorModels?.Contains("edge") == true))
             yield return $"{UnseenFloorText.Collapsed}, so {UnseenFloorText.Reaches}.";
-        foreach (var p in predictions.Where(p => p.Distance is { IsBeyondData: true } or { IsOutsideRatio: true } or { IsBeyondComputeOnly: true }))
-            yield return $"{Label(p)}: {Beyond(p.Distance!, predictive.UsesLongerErrors(p.Distance!), predictive.UsesUndertrainedErrors(p.Distance!))}{NoInterval(p)}.";
+        // One line per distinct distance: a held-out table's thousand checkpoints of one model read as one line, not a thousand.
+        var beyond = predictions.Where(p => p.Distance is { IsBeyondData: true } or { IsOutsideRatio: true } or { IsBeyondComputeOnly: true })
+            .GroupBy(p => Beyond(p.Distance!, predictive.UsesLongerErrors(p.Distance!), predictive.UsesUndertrainedErrors(p.Distance!)) + NoInterval(p));
+        foreach (var group in beyond)
+            yield return $"{Label([.. group])}: {group.Key}.";
     }
 
     // Why a prediction beyond the data along an input the fit leaves undetermined has no interval.
@@ -89,20 +92,20 @@ internal static class PredictionView
     /// <param name="undertrained">The interval allows for the tokens-per-parameter model (<see cref="PredictiveModel.UndertrainedErrors"/>), measured on runs less trained than the fitted ones.</param>
     public static string Beyond(ExtrapolationDistance distance, bool longer = false, bool undertrained = false) => string.Join("; ", distance.Factors.Where(f => f.Factor > 1).Select(f =>
         f.Above
-            ? $"{Symbols.Of(f.Input)} is {Factor(f.Factor)} the largest fitted run"
-            : $"{Symbols.Of(f.Input)} is {Factor(f.Factor)} below the smallest fitted run")
+            ? $"{Symbols.Of(f.Input)} is {Past(f.Factor)} the largest fitted run"
+            : $"{Symbols.Of(f.Input)} is {Past(f.Factor)} below the smallest fitted run")
         .Concat(distance.IsBeyondComputeOnly ? [Compute(distance.Compute!)] : [])
         .Concat(distance.TokensPerParam is { Factor: > 1 } ratio ? [Ratio(ratio, longer, undertrained)] : []));
 
     // "C = 6ND is 8× the largest fitted run's": N and D each inside their ranges, their product beyond every fitted run's.
     private static string Compute(InputFactor compute) =>
-        $"C = 6ND is {Factor(compute.Factor)} {(compute.Above ? "the largest fitted run's" : "below the smallest fitted run's")}";
+        $"C = 6ND is {Past(compute.Factor)} {(compute.Above ? "the largest fitted run's" : "below the smallest fitted run's")}";
 
     // "D/N = 0.02 is 200× below the smallest fitted (4.1), which the interval does not allow for": tokens per parameter outside the
     // fitted runs' range of it. The main error model's distance does not count it (docs/fitting.md says why), so the line says so,
     // unless a model measured on such runs widened the interval: the run-length model above the fitted D/N, the tokens-per-parameter one below.
     private static string Ratio(RatioFactor ratio, bool longer, bool undertrained) =>
-        $"D/N = {Numbers.Format(ratio.Ratio, 2)} is {Factor(ratio.Factor)} {(ratio.Above ? "above the largest" : "below the smallest")} fitted ({Numbers.Format(ratio.Bound, 2)}), " +
+        $"D/N = {Numbers.Format(ratio.Ratio, 2)} is {Past(ratio.Factor)} {(ratio.Above ? "above the largest" : "below the smallest")} fitted ({Numbers.Format(ratio.Bound, 2)}), " +
         (longer && ratio.Above ? "as were the held-out runs of the run-length backtests behind its interval"
         : undertrained && !ratio.Above ? "as were the held-out runs of the tokens-per-parameter backtests behind its interval"
         : "which the interval does not allow for");
@@ -114,13 +117,29 @@ internal static class PredictionView
         ? (Math.Round(factor / Math.Pow(10, Math.Floor(Math.Log10(factor)) - 1)) * Math.Pow(10, Math.Floor(Math.Log10(factor)) - 1)).ToString("N0", CultureInfo.InvariantCulture) + "×"
         : Numbers.Format(factor, 2) + "×";
 
-    // "70B params, 1.4T tokens", or for a law of compute alone "1e23 FLOPs".
-    private static string Label(PredictedLoss p) => string.Join(", ", new[]
+    // "70B params, 1.4T tokens", or for a law of compute alone "1e23 FLOPs"; for several predictions each input's range and their
+    // count: "13B params, 11.3B–300B tokens (976 points)".
+    private static string Label(IReadOnlyList<PredictedLoss> group)
     {
-        double.IsFinite(p.Params) ? $"{Size(p.Params)} params" : null,
-        double.IsFinite(p.Tokens) ? $"{Size(p.Tokens)} tokens" : null,
-        double.IsFinite(p.Params) && double.IsFinite(p.Tokens) ? null : double.IsFinite(p.Flops) ? $"{Flops(p.Flops)} FLOPs" : null,
-    }.OfType<string>());
+        var p = group[0];
+        var inputs = string.Join(", ", new[]
+        {
+            double.IsFinite(p.Params) ? $"{Range(group, q => q.Params, Size)} params" : null,
+            double.IsFinite(p.Tokens) ? $"{Range(group, q => q.Tokens, Size)} tokens" : null,
+            double.IsFinite(p.Params) && double.IsFinite(p.Tokens) ? null : double.IsFinite(p.Flops) ? $"{Range(group, q => q.Flops, Flops)} FLOPs" : null,
+        }.OfType<string>());
+        return group.Count == 1 ? inputs : $"{inputs} ({QuantityFormat.CountedGrouped(group.Count, "point")})";
+    }
+
+    // "13B", or "11.3B–300B" when the group's values differ.
+    private static string Range(IReadOnlyList<PredictedLoss> group, Func<PredictedLoss, double> input, Func<double, string> format)
+    {
+        var (low, high) = (format(group.Min(input)), format(group.Max(input)));
+        return low == high ? low : $"{low}–{high}";
+    }
+
+    // How far past the edge of the data: a point just past it would read "1×".
+    private static string Past(double factor) => factor < 1.01 ? "under 1.01×" : Factor(factor);
 
     private static string Interval(double[]? ci) => ci is [var lower, var upper] ? $"[{Numbers.Value(lower)}, {Numbers.Value(upper)}]" : "";
 
