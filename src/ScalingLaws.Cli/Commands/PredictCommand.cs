@@ -31,7 +31,9 @@ internal static class PredictCommand
             foreach (var warning in UnitlessSizeOption.Warnings(Field.Params, parameters.Name, modelSizes).Concat(UnitlessSizeOption.Warnings(Field.Tokens, tokens.Name, tokenCounts)))
                 console.Error.WriteLine(warning);
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
-            var heldOut = HeldOutCoverage.Of(predictions.Where(p => p.Ci95 is not null).Select(p => (p.Observed ?? double.NaN, p.Loss, p.Ci95![0], p.Ci95[1])));
+            // A held-out table's checkpoints share their run's weight, as a backtest's do.
+            var runOf = rows is null ? [.. Enumerable.Range(0, predictions.Count)] : RunIndex.Of(rows).RunOf;
+            var heldOut = HeldOutCoverage.Of(predictions.Select((p, i) => (p.Observed ?? double.NaN, p.Loss, p.Ci95?[0] ?? double.NaN, p.Ci95?[1] ?? double.NaN, runOf[i])));
             console.Answer(parse.GetValue(json),
                 () => CliJson.Serialize(new PredictionsJson(predictions, heldOut)),
                 ansi => PredictionView.Write(ansi, law, source, predictions, predictive, rows?.Notes ?? [], heldOut));

@@ -57,8 +57,13 @@ internal static class PredictionView
     }
 
     // "held out: 37 of 40 rows inside the predictive 95% interval (92.5%); mean error 1.9%, mean half-width 4.1%, 2.2× the error".
+    // With checkpoints: "held out: 1,865 of 1,956 rows from 2 runs with a loss inside the predictive 95% interval; each run weighing 1 (its
+    // checkpoints share it): 93.1% covered; mean error …".
     private static string Coverage(HeldOutCoverage heldOut) =>
-        $"held out: {Numbers.Count(heldOut.Covered)} of {QuantityFormat.CountedGrouped(heldOut.Rows, "row")} with a loss inside the predictive 95% interval ({Numbers.Percent(heldOut.Coverage)}); " +
+        $"held out: {Numbers.Count(heldOut.Covered)} of {QuantityFormat.CountedGrouped(heldOut.Rows, "row")}" +
+        (heldOut.Runs == heldOut.Rows
+            ? $" with a loss inside the predictive 95% interval ({Numbers.Percent(heldOut.Coverage)}); "
+            : $" from {QuantityFormat.CountedGrouped(heldOut.Runs, "run")} with a loss inside the predictive 95% interval; each run weighing 1 (its checkpoints share it): {Numbers.Percent(heldOut.Coverage)} covered; ") +
         $"mean error {Numbers.Percent(heldOut.MeanRelativeError)}, mean half-width {Numbers.Percent(heldOut.MeanRelativeHalfWidth)}, {Numbers.Format(heldOut.WidthRatio, 2)}× the error.";
 
     private static IEnumerable<string> Notes(string source, IReadOnlyList<PredictedLoss> predictions, PredictiveModel? predictive)

@@ -240,8 +240,9 @@ public sealed class PredictCommandTests : WithTempFolder
         var law = Path.Combine(temp.FullName, "law.json");
         ScalingProcess.Run("fit", runs, "--where", "params<2e8", "--out", law, "--quiet").AssertSuccess();
 
-        var result = ScalingProcess.Run("predict", "--law-file", law, runs, "--where", "params>2e8", "--json").AssertSuccess();
-        var text = ScalingProcess.Run("predict", "--law-file", law, runs, "--where", "params>2e8").AssertSuccess();
+        // The sweep lists each size's runs at rising tokens: without --one-row-per-run they would be read as one run's checkpoints.
+        var result = ScalingProcess.Run("predict", "--law-file", law, runs, "--where", "params>2e8", "--one-row-per-run", "--json").AssertSuccess();
+        var text = ScalingProcess.Run("predict", "--law-file", law, runs, "--where", "params>2e8", "--one-row-per-run").AssertSuccess();
 
         var predictions = result.Json["predictions"]!.AsArray();
         var heldOut = result.Json["heldOut"]!;
@@ -253,6 +254,30 @@ public sealed class PredictCommandTests : WithTempFolder
         var errors = predictions.Select(p => Math.Abs(Near.Number(p!["loss"]) - Near.Number(p!["observed"])) / Near.Number(p!["observed"])).ToArray();
         Near.Relative(errors.Average(), Near.Number(heldOut["meanRelativeError"]), 1e-9, "mean relative error");
         Assert.Contains($"held out: {covered} of 24 rows with a loss inside the predictive 95% interval", text.Stdout);
+    }
+
+    [Fact]
+    public void Held_out_checkpoints_share_their_runs_weight()
+    {
+        // The same fit; the 24 held-out rows labelled by size, so they are 3 runs of 8 checkpoints each.
+        var table = Synthetic.Sweep(ChinchillaLaw.Instance, Synthetic.Chinchilla, sigma: 0.01, seed: 3);
+        var runs = Path.Combine(temp.FullName, "runs.csv");
+        ScalingLaws.IO.TableWriter.WriteCsv(runs, table);
+        var law = Path.Combine(temp.FullName, "law.json");
+        ScalingProcess.Run("fit", runs, "--where", "params<2e8", "--out", law, "--quiet").AssertSuccess();
+        var labelled = temp.Write("heldout.csv", "model,params,tokens,loss\n" + string.Concat(table.Rows.Where(r => r.Params > 2e8)
+            .Select(r => FormattableString.Invariant($"n{r.Params:R},{r.Params:R},{r.Tokens:R},{r.Loss:R}\n"))));
+
+        var result = ScalingProcess.Run("predict", "--law-file", law, labelled, "--json").AssertSuccess();
+        var text = ScalingProcess.Run("predict", "--law-file", law, labelled).AssertSuccess();
+
+        var predictions = result.Json["predictions"]!.AsArray();
+        var heldOut = result.Json["heldOut"]!;
+        Assert.Equal((24, 3), (Near.Number(heldOut["rows"]), Near.Number(heldOut["runs"])));
+        // Each run weighs 1: the mean over runs of each run's share covered.
+        var byRun = predictions.GroupBy(p => p!["model"]!.GetValue<string>()).Select(g => g.Average(p => p!["covered"]!.GetValue<bool>() ? 1.0 : 0.0));
+        Near.Relative(byRun.Average(), Near.Number(heldOut["coverage"]), 1e-12, "coverage");
+        Assert.Contains("rows from 3 runs with a loss inside the predictive 95% interval; each run weighing 1 (its checkpoints share it):", text.Stdout);
     }
 
     [Fact]

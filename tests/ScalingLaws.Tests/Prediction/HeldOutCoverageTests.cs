@@ -2,7 +2,7 @@ using ScalingLaws.Prediction;
 
 namespace ScalingLaws.Tests.Prediction;
 
-/// <summary><see cref="HeldOutCoverage"/>: coverage, mean relative error and half-width of held-out rows, each row weighing 1.</summary>
+/// <summary><see cref="HeldOutCoverage"/>: coverage, mean relative error and half-width of held-out rows, each run weighing 1.</summary>
 public sealed class HeldOutCoverageTests
 {
     [Fact]
@@ -15,11 +15,29 @@ public sealed class HeldOutCoverageTests
             (Observed: double.NaN, Predicted: 2.0, Lower: 1.8, Upper: 2.2), // no loss observed: not scored
         ])!;
 
-        Assert.Equal((2, 1), (coverage.Rows, coverage.Covered));
+        Assert.Equal((2, 1, 2), (coverage.Rows, coverage.Covered, coverage.Runs));
         Assert.Equal(0.5, coverage.Coverage);
         Assert.Equal((0.05 + 0.1) / 2, coverage.MeanRelativeError, 1e-12);
         Assert.Equal((0.2 / 2.1 + 0.1 / 2.7) / 2, coverage.MeanRelativeHalfWidth, 1e-12);
         Assert.Equal(coverage.MeanRelativeHalfWidth / coverage.MeanRelativeError, coverage.WidthRatio, 1e-12);
+    }
+
+    [Fact]
+    public void Checkpoints_of_one_run_share_its_weight()
+    {
+        // Run 0: three checkpoints, two outside (errors 10%); run 1: one row, inside (error 0%).
+        var coverage = HeldOutCoverage.Of(
+        [
+            (Observed: 2.0, Predicted: 2.2, Lower: 2.1, Upper: 2.3, Run: 0),
+            (Observed: 2.0, Predicted: 2.2, Lower: 2.1, Upper: 2.3, Run: 0),
+            (Observed: 2.0, Predicted: 2.0, Lower: 1.9, Upper: 2.1, Run: 0),
+            (Observed: 3.0, Predicted: 3.0, Lower: 2.7, Upper: 3.3, Run: 1),
+        ])!;
+
+        Assert.Equal((4, 2, 2), (coverage.Rows, coverage.Covered, coverage.Runs));
+        Assert.Equal((1.0 / 3 + 1) / 2, coverage.Coverage, 1e-12);
+        Assert.Equal((0.2 / 3) / 2, coverage.MeanRelativeError, 1e-12);
+        Assert.Equal(((0.1 / 2.2 * 2 + 0.1 / 2.0) / 3 + 0.1) / 2, coverage.MeanRelativeHalfWidth, 1e-12);
     }
 
     [Fact]
