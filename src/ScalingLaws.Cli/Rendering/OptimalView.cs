@@ -45,6 +45,16 @@ internal static class OptimalView
                 (reachesEdge ? $" {UnseenFloorText.Collapsed}, so {UnseenFloorText.Reaches}." : "")));
     }
 
+    /// <summary>
+    /// A warning for the first row whose N* or D* is more than any training run has, as <see cref="OversizedCounts"/> finds
+    /// for rows: a target loss just above E asked for 1.9e29 parameters without a word.
+    /// </summary>
+    public static IEnumerable<string> Beyond(OptimalReport report) =>
+        report.Rows.Where(r => r.Params > OversizedCounts.ParamsCeiling || r.Tokens > OversizedCounts.TokensCeiling).Take(1).Select(r =>
+            $"warning: {Label(r)} asks for N* = {Quantity.FormatScientific(r.Params)} and D* = {Quantity.FormatScientific(r.Tokens)}, more than any training run has " +
+            $"(above {Quantity.FormatScientific(OversizedCounts.ParamsCeiling)} parameters or {Quantity.FormatScientific(OversizedCounts.TokensCeiling)} tokens): " +
+            "no law was fitted anywhere near it; check the value or its unit, or go on if it is right.");
+
     private static IEnumerable<string> Cells(OptimalRow row, OptimalReport.KaplanRow kaplan)
     {
         var ci = row.Ci95;
