@@ -102,7 +102,7 @@ internal static class Round14Cases
         const string NoValue = "round14-task-acc.csv: column 'task' names each row's task, but there is no 'value' column for its score";
         yield return HostileCase.Refused("downstream fit --task all of a long table without a value column", NoValue, "downstream", "fit", named, "--task", "all", "--chance", "0.5");
         yield return HostileCase.Refused("downstream fit --task piqa of a long table without a value column", NoValue, "downstream", "fit", named, "--task", "piqa", "--chance", "0.5");
-        // Before: "task 'piqa' (acc) has no rows", and an internal error for a size below every model.
+        // Before: "task 'piqa' (acc) has no rows", for both.
         var runs = save("round14-task-runs.csv", "model,params,tokens,loss,task,value\na,1e8,2e9,3.9,piqa,0.55\nb,2e8,4e9,3.7,piqa,0.58\nc,4e8,8e9,3.5,piqa,0.6\n" +
             "d,8e8,16e9,3.3,piqa,0.63\ne,1.6e9,32e9,3.1,piqa,0.66\nf,3.2e9,64e9,2.9,piqa,0.7\n");
         yield return HostileCase.Refused("downstream backtest whose fitted sizes the early cut drops whole",
