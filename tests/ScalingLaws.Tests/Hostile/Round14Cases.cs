@@ -9,19 +9,10 @@ namespace ScalingLaws.Tests.Hostile;
 /// </summary>
 internal static class Round14Cases
 {
-    private const string Grid = "params,tokens,loss\n1e8,2e9,3.9\n2e8,2e9,3.7\n4e8,2e9,3.55\n1e8,8e9,3.6\n2e8,8e9,3.4\n4e8,8e9,3.25\n8e8,8e9,3.15\n8e8,2e9,3.45\n";
-
-    private static readonly string[] Fixed = ["--fix", "B=410.7", "--fix", "beta=0.28"];
-
     public static IEnumerable<HostileCase> Write(string folder)
     {
-        string Save(string name, string content)
-        {
-            var path = Path.Combine(folder, name);
-            File.WriteAllText(path, content);
-            return path;
-        }
-        return [.. AbsurdLaws(Save), .. NearPoints(Save), .. Probes(Save), .. Downstream(Save)];
+        var save = Round13Cases.Saver(folder);
+        return [.. AbsurdLaws(save), .. NearPoints(save), .. Probes(save), .. Downstream(save)];
     }
 
     // optimal, inference and plan run refused B = 1e300 (round 13); predict answered 1.305e297 nats with exit 0.
@@ -47,12 +38,12 @@ internal static class Round14Cases
     // Two setups of one grid, the second's token counts 0.01% higher (steps × batch rounded): no (N, D) was given twice, so nothing was named.
     private static IEnumerable<HostileCase> NearPoints(Func<string, string, string> save)
     {
-        var lines = Grid.Split('\n')[1..^1].Select(row => row.Split(',')).ToList();
+        var lines = Round13Cases.Grid.Split('\n')[1..^1].Select(row => row.Split(',')).ToList();
         var table = save("round14-two-setups-near.csv", "model,params,tokens,loss\n" +
             string.Concat(lines.Select((c, i) => $"a{i},{c[0]},{c[1]},{c[2]}\n")) +
             string.Concat(lines.Select((c, i) => $"b{i},{c[0]},{Number(c[1]) * 1.0001:R},{Number(c[2]) + 0.6:R}\n")));
         yield return HostileCase.Warned("fit two setups whose tokens differ in the last digits",
-            "8 of 8 (N, D) points given more than once have losses over 5% apart (row 7: 3.15, row 15: 3.75 at 800M params, 8B tokens: 19.05% apart)", ["fit", table, .. Fixed]);
+            "8 of 8 (N, D) points given more than once have losses over 5% apart (row 7: 3.15, row 15: 3.75 at 800M params, 8B tokens: 19.05% apart)", ["fit", table, .. Round13Cases.Fixed]);
     }
 
     private static IEnumerable<HostileCase> Probes(Func<string, string, string> save)
