@@ -70,8 +70,12 @@ internal static class Round14Cases
             "curve", "rank", "--dataset", "multipower-25M", "--tokens", "0.5");
         // A target a hair above E asked for 2.09e65 FLOPs and 1.89e29 parameters without a word.
         yield return HostileCase.Warned("optimal --target-loss just above E",
-            "warning: loss = 1.69 asks for N* = 1.89e29 and D* = 1.84e35, more than any training run has (above 1e14 parameters or 1e15 tokens)",
+            "warning: loss = 1.69 asks for N* = 1.89e29 parameters on D* = 1.84e35 tokens, more than any training run has (above 1e14 parameters or 1e15 tokens)",
             "optimal", "--law", "chinchilla", "--target-loss", "1.6900001");
+        // B = 1e10 leaves G finite, so optimal allocated 0.0178 parameters on 9.36e23 tokens (a loss of 3541) without a word.
+        yield return HostileCase.Warned("optimal under B = 1e10",
+            "warning: C = 1e23 asks for N* = 1.78e-2 parameters on D* = 9.36e23 tokens, less than one parameter, where no model exists and the law says nothing",
+            "optimal", "--law-spec", "chinchilla:E=1.69,A=406.4,B=1e10,alpha=0.34,beta=0.28", "--flops", "1e23");
     }
 
     private static IEnumerable<HostileCase> Downstream(Func<string, string, string> save)
