@@ -34,7 +34,7 @@ internal static class CurveRankCommand
             var planned = parse.GetValue(steps);
             if (planned is <= 0)
                 throw new ScalingLawsException($"--steps {planned}: the planned last step must be a positive whole number, e.g. 24000.");
-            var plannedTokens = OptionValues.Positive(parse, tokens);
+            var plannedTokens = OptionValues.Count(parse, tokens);
             if (planned is not null && plannedTokens is not null)
                 throw new ScalingLawsException("give the planned length once: --steps N or --tokens D, not both.");
             var chosen = law.Create(parse);

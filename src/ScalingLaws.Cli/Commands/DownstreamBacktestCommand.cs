@@ -36,7 +36,16 @@ internal static class DownstreamBacktestCommand
                 throw new ScalingLawsException(split is SizeSplit
                     ? $"--fit-up-to {parse.GetValue(upTo)}: no run is larger, so nothing is held out; fit fewer sizes."
                     : $"--fit-fraction {parse.GetValue(fraction)}: no run has a checkpoint past --min-tokens within that fraction; fit a larger fraction or lower --min-tokens.");
+            // Before: "task 'piqa' (acc) has no rows", where the early cut had dropped every checkpoint of the fitted sizes.
+            if (split is SizeSplit size && !tasks[0].Rows.Any(size.Fits))
+                throw new ScalingLawsException(tasks[0].Rows.Where(r => r.Params <= size.MaxFittedParams).Select(r => r.Tokens).DefaultIfEmpty().Max() is var longest and > 0
+                    ? $"--fit-up-to {parse.GetValue(upTo)}: no model up to that size has a checkpoint past --min-tokens {Quantity.Format(size.MinTokens)} (the longest has {Quantity.Format(longest)} tokens), so nothing is fitted; lower --min-tokens (0 keeps every checkpoint) or fit larger sizes."
+                    : $"--fit-up-to {parse.GetValue(upTo)}: no model is that small (the smallest has {Quantity.Format(tasks[0].Rows.Min(r => r.Params))} parameters), so nothing is fitted; fit larger sizes.");
             var lossRows = tasks.FirstOrDefault(t => t.HasLoss) is { } withLoss ? split.Fitted(withLoss) : null;
+            // The fit's own refusal offers --fix, which this command does not take.
+            if (lossRows is not null && lossRows.Count < ChinchillaLaw.Instance.ParameterCount)
+                throw new ScalingLawsException($"{table.Source}: the two-step chain fits a chinchilla loss law ({ChinchillaLaw.Instance.ParameterCount} parameters) to the fitted rows, " +
+                    $"but the split keeps {QuantityFormat.Counted(lossRows.Count, "row")}; fit more sizes or checkpoints (a larger --fit-up-to or --fit-fraction, a lower --min-tokens).");
             var lossLaw = lossRows is null ? null : LossLaw.Fit(ChinchillaLaw.Instance, lossRows, cancellation);
             var results = tasks.Select(t => DownstreamBacktest.Run(t, split, lossLaw, cancellation)).ToList();
             console.Answer(parse.GetValue(json),

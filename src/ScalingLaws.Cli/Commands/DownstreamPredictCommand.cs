@@ -57,6 +57,8 @@ internal static class DownstreamPredictCommand
             throw new ScalingLawsException($"{path}: the {accuracy.Law.Name} law reads a loss; give --loss L, or --law-file-loss FIT.json (a loss law from 'scaling fit --out') with --params and --tokens.");
         var lossLaw = lossFile is null ? null : OpenLossLaw(lossFile);
         var points = PredictionPoints.Build(lossLaw?.Law ?? ChinchillaLaw.Instance, sizes, counts, []);
+        if (lossLaw is not null)
+            LawOptions.Sourced(lossFile!, () => PlausibleLoss.Require(lossLaw.Law, lossLaw.Values, points));
         return [.. points.Select(p => (p.Params, p.Tokens, lossLaw is not null && byLoss
             ? TwoStepChain.Predict(lossLaw, accuracy, p.Params, p.Tokens)
             : accuracy.Predict(Data.Compute.Flops(p.Params, p.Tokens))))];
@@ -64,7 +66,7 @@ internal static class DownstreamPredictCommand
 
     private static LossLaw OpenLossLaw(string path)
     {
-        var document = LawFile.Read(path);
+        var document = LawFile.RequireUsable(LawFile.Read(path), path);
         var (law, values, _) = LawFile.Open(document, path);
         return new LossLaw(law, values, LawFile.OpenPredictive(document, law, path));
     }

@@ -32,7 +32,9 @@ internal static class OptimalCommand
             double[] sizes = [.. ValueList.Counts(parse, modelParams).Distinct()];
             if (budgets.Length + losses.Length + sizes.Length == 0)
                 throw new ScalingLawsException("give at least one of --flops, --target-loss or --params (a budget may be --gpu-hours or --dollars instead of --flops), e.g. --flops 5.76e23.");
-            var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, sizes, OptionValues.Positive(parse, unique), cost, "optimal");
+            var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, sizes, OptionValues.Count(parse, unique), cost, "optimal");
+            foreach (var warning in OptimalView.Beyond(report))
+                console.Error.WriteLine(warning);
             console.Answer(parse.GetValue(json), () => CliJson.Serialize(report), ansi => OptimalView.Write(ansi, source, report, bootstrap, predictive,
                 predictive is not null && UnseenFloor.Collapsed(law, values, predictive.Ranges)));
             return 0;

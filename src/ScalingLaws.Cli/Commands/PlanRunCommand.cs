@@ -28,7 +28,7 @@ internal static class PlanRunCommand
             double[] losses = parse.GetValue(targetLoss) is { } loss ? [loss] : [];
             if (budgets.Length + losses.Length != 1)
                 throw new ScalingLawsException("give one budget (--flops, --gpu-hours or --dollars) or one --target-loss, e.g. --flops 5.76e23.");
-            var uniqueTokens = OptionValues.Positive(parse, unique);
+            var uniqueTokens = OptionValues.Count(parse, unique);
             if (parse.GetValue(context) is <= 0)
                 throw new ScalingLawsException($"--context {parse.GetValue(context)}: give the tokens per sequence as a positive whole number, e.g. 4096.");
             var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, [], uniqueTokens, cost, "plan run");

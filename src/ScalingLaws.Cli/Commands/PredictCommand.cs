@@ -25,9 +25,10 @@ internal static class PredictCommand
             var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
             var rows = reading.LoadIfGiven(parse);
             var (modelSizes, tokenCounts) = (ValueList.Counts(parse, parameters), ValueList.Counts(parse, tokens));
-            var points = rows is null
+            var asked = rows is null
                 ? PredictionPoints.Build(law, modelSizes, tokenCounts, ValueList.Counts(parse, flops), ValueList.Counts(parse, unique))
                 : PredictionPoints.Of(law, rows, [parameters, tokens, flops, unique], parse);
+            var points = LawOptions.Sourced(source, () => PlausibleLoss.Require(law, values, asked));
             foreach (var warning in UnitlessSizeOption.Warnings(Field.Params, parameters.Name, modelSizes).Concat(UnitlessSizeOption.Warnings(Field.Tokens, tokens.Name, tokenCounts)))
                 console.Error.WriteLine(warning);
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();

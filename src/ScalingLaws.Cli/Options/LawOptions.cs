@@ -80,13 +80,18 @@ internal sealed class LawOptions : IOptionGroup
         if (law is not ChinchillaLaw)
             throw new ScalingLawsException(
                 $"{source}: scaling {command} needs a chinchilla law ({ChinchillaLaw.Instance.Formula}), but this is a {law.Name} law; fit one with 'scaling fit DATA --law chinchilla --out FIT.json'.");
+        return Sourced(source, () => new ComputeOptimal(values));
+    }
+
+    /// <summary>What <paramref name="open"/> makes of a law's constants; a refusal of them names <paramref name="source"/>, where they came from.</summary>
+    public static T Sourced<T>(string source, Func<T> open)
+    {
         try
         {
-            return new ComputeOptimal(values);
+            return open();
         }
         catch (ScalingLawsException e)
         {
-            // The constants are the law file's (or the option's): the line names where they came from.
             throw new ScalingLawsException($"{source}: {e.Message}");
         }
     }

@@ -9,9 +9,9 @@ internal static class OptionValues
 
     public static double Positive(string text, string option) => Positive(Number(text, option), option);
 
-    /// <summary>The positive number <paramref name="option"/> gives, or null when it is not given.</summary>
-    public static double? Positive(ParseResult parse, Option<string?> option) =>
-        parse.GetValue(option) is { } text ? Positive(text, $"{option.Name} {text}") : null;
+    /// <summary>The count <paramref name="option"/> gives (see <see cref="Count(string, string)"/>), or null when it is not given.</summary>
+    public static double? Count(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) is { } text ? Count(text, $"{option.Name} {text}") : null;
 
     public static double Positive(double value, string option) => value > 0
         ? value

@@ -34,7 +34,7 @@ internal static class ValueList
     public static double[] Amounts(ParseResult result, Option<string[]> option, Func<string, string, double> parse) =>
         ParseRefusing(result, option, parse, token => CommaInAmount(option.Name, token));
 
-    /// <summary>Counts (parameters, tokens, FLOPs): <see cref="Amounts"/>, each at least one (<see cref="OptionValues.Count"/>).</summary>
+    /// <summary>Counts (parameters, tokens, FLOPs): <see cref="Amounts"/>, each at least one (<see cref="OptionValues.Count(string, string)"/>).</summary>
     public static double[] Counts(ParseResult result, Option<string[]> option) => Amounts(result, option, OptionValues.Count);
 
     /// <summary>

@@ -45,6 +45,26 @@ internal static class OptimalView
                 (reachesEdge ? $" {UnseenFloorText.Collapsed}, so {UnseenFloorText.Reaches}." : "")));
     }
 
+    /// <summary>
+    /// A warning for the first row whose N* or D* is below one, where no model exists (a budget of 1e23 under a law edited to
+    /// B = 1e10 was allocated 0.0178 parameters), or more than any training run has, as <see cref="OversizedCounts"/> finds for
+    /// rows (a target loss just above E asked for 1.9e29 parameters); both were answered without a word.
+    /// </summary>
+    public static IEnumerable<string> Beyond(OptimalReport report) =>
+        report.Rows.Select(r => Beyond(r, report.G)).OfType<string>().Take(1);
+
+    private static string? Beyond(OptimalRow row, double g)
+    {
+        var asks = $"warning: {Label(row)} asks for N* = {Quantity.FormatScientific(row.Params)} parameters on D* = {Quantity.FormatScientific(row.Tokens)} tokens";
+        if (row.Params < 1 || row.Tokens < 1)
+            return $"{asks}, less than one {(row.Params >= 1 ? "token" : row.Tokens >= 1 ? "parameter" : "of each")}, where no model exists and the law says nothing; " +
+                $"check the law's constants (G = {Numbers.Error(g)} in N* = G·(C/6)^a), or give a larger budget.";
+        return row.Params > OversizedCounts.ParamsCeiling || row.Tokens > OversizedCounts.TokensCeiling
+            ? $"{asks}, more than any training run has (above {Quantity.FormatScientific(OversizedCounts.ParamsCeiling)} parameters or " +
+              $"{Quantity.FormatScientific(OversizedCounts.TokensCeiling)} tokens): no law was fitted anywhere near it; check the value or its unit, or go on if it is right."
+            : null;
+    }
+
     private static IEnumerable<string> Cells(OptimalRow row, OptimalReport.KaplanRow kaplan)
     {
         var ci = row.Ci95;

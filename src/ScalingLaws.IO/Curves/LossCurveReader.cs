@@ -52,6 +52,9 @@ public static class LossCurveReader
         {
             fields = new Dictionary<Field, string>(fields) { [Field.Loss] = value };
             notes.Add($"loss: column '{value}', the value column of a W&B panel export (its __MIN and __MAX columns are W&B's grouping of runs)");
+            (raw, var unlogged) = WandbPanelExport.Logged(raw, value, path);
+            if (unlogged is not null)
+                notes.Add(unlogged);
         }
         var columns = new CurveColumns(raw.Headers, fields, path);
         var runs = new List<(string Name, List<RawRow> Rows)>();

@@ -12,4 +12,19 @@ internal static class WandbPanelExport
         var values = headers.Where(h => headers.Contains(h + "__MIN") && headers.Contains(h + "__MAX")).ToList();
         return values.Count == 1 ? values[0] : null;
     }
+
+    /// <summary>
+    /// The rows at which the run logged <paramref name="value"/>, and a note of those left out: W&amp;B leaves the value blank at
+    /// steps where the run logged other metrics only. A column blank on every row is refused.
+    /// </summary>
+    public static (RawTable Table, string? Note) Logged(RawTable raw, string value, string path)
+    {
+        var column = raw.Headers.ToList().IndexOf(value);
+        var logged = raw.Rows.Where(r => !string.IsNullOrWhiteSpace(r.Cells[column])).ToList();
+        if (logged.Count == 0)
+            throw new DataFileException(path, $"the W&B panel export's value column '{value}' is blank on every row", "export the panel of the loss, or give the run folder");
+        var unlogged = raw.Rows.Count - logged.Count;
+        return unlogged == 0 ? (raw, null)
+            : (raw with { Rows = logged }, $"left out {QuantityFormat.Counted(unlogged, "row")} with no '{value}' (first row {raw.Rows.First(r => string.IsNullOrWhiteSpace(r.Cells[column])).Number}): steps at which the run logged other metrics only");
+    }
 }

@@ -32,9 +32,21 @@ public static class TaskColumns
         if (IsLong(table))
             return [.. Enumerable.Range(0, table.Count).Where(i => MetricOf(table, i).Equals(metric, StringComparison.OrdinalIgnoreCase)).Select(i => Cell(table, Task, i)).Distinct(StringComparer.OrdinalIgnoreCase)];
         var withChance = table.Extra.Keys.Where(k => k.EndsWith("_" + Chance, StringComparison.OrdinalIgnoreCase)).Select(k => k[..^(Chance.Length + 1)]).Where(t => WideColumn(table, t, metric) is not null).Order(StringComparer.Ordinal).ToList();
-        return withChance.Count > 0 || !chanceGiven
+        List<string> wide = withChance.Count > 0 || !chanceGiven
             ? withChance
             : [.. table.Extra.Keys.Where(k => !k.EndsWith("_" + StandardError, StringComparison.OrdinalIgnoreCase) && !k.Equals(Chance, StringComparison.OrdinalIgnoreCase) && IsFractions(table.Extra[k])).Order(StringComparer.Ordinal)];
+        if (wide.Count > 0)
+            RequireNoTaskColumn(table);
+        return wide;
+    }
+
+    // A task column says the table is long; without a value column it was read as wide, its score column ('acc') as a task
+    // of its own that pooled every task's rows.
+    private static void RequireNoTaskColumn(ObservationTable table)
+    {
+        if (Find(table, Task) is { } task)
+            throw new ScalingLawsException($"{table.Source}: column '{task}' names each row's task, but there is no '{Value}' column for its score: a long table (one row per task) gives the score in '{Value}' " +
+                $"and its metric in '{Metric}' (acc when there is none); rename the score column to '{Value}', or give one column per task (piqa, piqa_chance, …).");
     }
 
     private static bool IsFractions(IEnumerable<string> cells) =>
@@ -74,6 +86,7 @@ public static class TaskColumns
 
     private static (int[] Rows, string Score, string? Error, string? Chance) WideRows(ObservationTable table, string task, string metric)
     {
+        RequireNoTaskColumn(table);
         var column = WideColumn(table, task.Trim(), metric)
             ?? throw new ScalingLawsException($"{table.Source}: task '{task}' is not in the file (no column '{task}' or '{task}_{metric}'){EditDistance.DidYouMean(task.Trim(), table.Extra.Keys)}; its columns are {Listing.Some([.. table.Extra.Keys])}.");
         var error = Find(table, column + "_" + StandardError) ?? Find(table, task + "_" + StandardError);

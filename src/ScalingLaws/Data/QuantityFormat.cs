@@ -39,6 +39,10 @@ public static class QuantityFormat
         return $"{mantissa}e{int.Parse(parts[1], CultureInfo.InvariantCulture)}";
     }
 
+    /// <summary>A law's constant as a law file writes it: <c>406.4</c>, <c>0.34</c>, <c>1e300</c> (not .NET's <c>1E+300</c>).</summary>
+    public static string Constant(double value) =>
+        value == 0 || Math.Abs(value) is >= 1e-3 and < 1e6 ? value.ToString("0.####", CultureInfo.InvariantCulture) : Scientific(value, 4);
+
     /// <summary>
     /// A count and its noun, plural unless the count is 1: <c>1 row</c>, <c>3 fitted points</c>; <paramref name="plural"/>
     /// where adding "s" is wrong (<c>2 families</c>).

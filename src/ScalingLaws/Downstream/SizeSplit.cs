@@ -10,7 +10,10 @@ public sealed record SizeSplit(double MaxFittedParams, double MinTokens) : Downs
     public override string BaselineName => "largest fitted model";
 
     /// <inheritdoc/>
-    public override TaskScores Fitted(TaskScores task) => task.Where(r => r.Params <= MaxFittedParams && r.Tokens >= MinTokens);
+    public override TaskScores Fitted(TaskScores task) => task.Where(Fits);
+
+    /// <summary>Whether a row is fitted: a model up to <see cref="MaxFittedParams"/>, past the early cut.</summary>
+    public bool Fits(TaskRow row) => row.Params <= MaxFittedParams && row.Tokens >= MinTokens;
 
     /// <inheritdoc/>
     public override IReadOnlyList<TaskRow> Targets(TaskScores task) => FinalCheckpoints(task.Rows.Where(r => r.Params > MaxFittedParams));

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ScalingLaws.Planning;
 
 /// <summary>
@@ -14,9 +12,7 @@ public sealed class ComputeOptimal
     {
         (E, A, B, Alpha, Beta) = (chinchillaValues[ChinchillaLaw.E], chinchillaValues[ChinchillaLaw.A],
             chinchillaValues[ChinchillaLaw.B], chinchillaValues[ChinchillaLaw.Alpha], chinchillaValues[ChinchillaLaw.Beta]);
-        // As written in a law file, not .NET's "1.285E+04".
-        static string V(double x) => x == 0 || Math.Abs(x) is >= 1e-3 and < 1e6 ? x.ToString("0.####", CultureInfo.InvariantCulture) : QuantityFormat.Scientific(x, 4);
-        var got = $"A = {V(A)}, B = {V(B)}, alpha = {V(Alpha)}, beta = {V(Beta)}";
+        var got = $"A = {QuantityFormat.Constant(A)}, B = {QuantityFormat.Constant(B)}, alpha = {QuantityFormat.Constant(Alpha)}, beta = {QuantityFormat.Constant(Beta)}";
         if (!(Alpha > 0 && Beta > 0 && A > 0 && B > 0))
             throw new ScalingLawsException($"compute-optimal allocation needs A, B, alpha and beta above 0 (got {got}): with a term that does not fall with N or D, no allocation is optimal.");
         ParamsExponent = Beta / (Alpha + Beta);
@@ -24,7 +20,7 @@ public sealed class ComputeOptimal
         G = Math.Pow(Alpha * A / (Beta * B), 1 / (Alpha + Beta));
         // A hand-edited B = 1e300 made G = 0, N* = 0 and D* = ∞, answered as a table.
         if (!(G > 0 && double.IsFinite(G)))
-            throw new ScalingLawsException($"compute-optimal allocation is beyond the range of a double under {got}: G = (αA/(βB))^(1/(α+β)) = {V(G)}, so N* or D* would be 0 or infinite; the constants look written wrong.");
+            throw new ScalingLawsException($"compute-optimal allocation is beyond the range of a double under {got}: G = (αA/(βB))^(1/(α+β)) = {QuantityFormat.Constant(G)}, so N* or D* would be 0 or infinite; the constants look written wrong.");
     }
 
     /// <summary>The allocation under a Chinchilla law's values by name.</summary>

@@ -30,8 +30,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
         var runs = RunIndex.Of(table);
         var cuts = Cuts(table, runs, law.ParameterCount);
         if (cuts.Count == 0)
-            throw new ScalingLawsException(
-                $"{table.Source}: too few distinct {Quantity()} to backtest; a backtest fits at least {Settings.MinimumTrainingLevels} (and {Settings.MinimumRowsPerParameter} rows per law parameter) and holds out at least 1 more.");
+            throw TooSmall(law, table, runs);
         var fits = FitAll(law, table, cuts, cancellation);
         var scored = cuts.Select((cut, i) => HeldOut(law, table, runs, cut, fits[i])).ToArray();
         // Rows beyond the data where the cut's fit does not determine the law get no interval, and do not shape later ones.
@@ -69,13 +68,32 @@ public sealed class Backtest(BacktestSettings? settings = null)
 
     private IReadOnlyList<BacktestCut> Cuts(ObservationTable table, RunIndex runs, int parameters)
     {
-        var all = Enumerable.Range(0, table.Count).ToArray();
-        if (!Settings.SplitFamilies)
-            return BacktestSplits.Of(table, runs, all, null, Settings, parameters);
         var cuts = new List<BacktestCut>();
-        foreach (var family in all.GroupBy(i => table[i].Family ?? table.Source, StringComparer.Ordinal))
-            cuts.AddRange(BacktestSplits.Of(table, runs, [.. family], family.Key, Settings, parameters, cuts.Count));
+        foreach (var (family, rows) in Parts(table))
+            cuts.AddRange(BacktestSplits.Of(table, runs, rows, family, Settings, parameters, cuts.Count));
         return cuts;
+    }
+
+    // What is backtested on its own: each family, or the whole table.
+    private IEnumerable<(string? Family, int[] Rows)> Parts(ObservationTable table)
+    {
+        var all = Enumerable.Range(0, table.Count).ToArray();
+        return Settings.SplitFamilies
+            ? all.GroupBy(i => table[i].Family ?? table.Source, StringComparer.Ordinal).Select(g => ((string?)g.Key, g.ToArray()))
+            : [(null, all)];
+    }
+
+    // No cut: too few distinct values of the ordering quantity, or (five sizes of one row each) too few rows for the law's parameters.
+    private ScalingLawsException TooSmall(ScalingLaw law, ObservationTable table, RunIndex runs)
+    {
+        var rule = $"a backtest fits at least {Settings.MinimumTrainingLevels} (and {Settings.MinimumRowsPerParameter} rows per law parameter) and holds out at least 1 more.";
+        var (levels, rows) = Parts(table).Select(p => (Levels: BacktestSplits.LevelCount(table, runs, p.Rows, Settings.Order), p.Rows.Length)).Max();
+        if (levels <= Settings.MinimumTrainingLevels)
+            return new ScalingLawsException($"{table.Source}: too few distinct {Quantity()} to backtest; {rule}");
+        var needed = Settings.MinimumRowsPerParameter * law.ParameterCount;
+        return new ScalingLawsException(
+            $"{table.Source}: too few rows to backtest: {QuantityFormat.CountedGrouped(rows, "row")} of {levels} distinct {Quantity()}, where a backtest fits at least {Settings.MinimumTrainingLevels} of them " +
+            $"in at least {needed} rows ({Settings.MinimumRowsPerParameter} per parameter of the {law.Name} law, fixed ones too) and holds out at least 1 more; give more runs, or backtest a law of fewer parameters.");
     }
 
     private BacktestFit[] FitAll(ScalingLaw law, ObservationTable table, IReadOnlyList<BacktestCut> cuts, CancellationToken cancellation)

@@ -17,7 +17,7 @@ internal static class BacktestSplits
         ObservationTable table, RunIndex runs, IReadOnlyList<int> rows, string? family, BacktestSettings settings, int parameters, int firstIndex = 0)
     {
         var keys = Keys(table, runs, rows, settings.Order);
-        var levels = keys.Where(k => double.IsFinite(k) && k > 0).Distinct().Order().ToArray();
+        var levels = Levels(keys);
         var first = settings.MinimumTrainingLevels - 1; // the fitted part ends at levels[first] or later
         var minimumRows = settings.MinimumRowsPerParameter * parameters;
         while (first < levels.Length && keys.Count(k => k <= levels[first]) < minimumRows)
@@ -33,6 +33,12 @@ internal static class BacktestSplits
             [.. rows.Where((_, j) => keys[j] <= levels[level])],
             [.. rows.Where((_, j) => keys[j] > levels[level])]))];
     }
+
+    /// <summary>How many distinct values of the ordering quantity <paramref name="rows"/> hold: where cuts can fall.</summary>
+    public static int LevelCount(ObservationTable table, RunIndex runs, IReadOnlyList<int> rows, BacktestOrder order) =>
+        Levels(Keys(table, runs, rows, order)).Length;
+
+    private static double[] Levels(double[] keys) => keys.Where(k => double.IsFinite(k) && k > 0).Distinct().Order().ToArray();
 
     // The value a row is ordered by: its run's largest value of the quantity, its own tokens for run length, or its run's N/D.
     private static double[] Keys(ObservationTable table, RunIndex runs, IReadOnlyList<int> rows, BacktestOrder order)

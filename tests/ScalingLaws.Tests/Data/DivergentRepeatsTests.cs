@@ -4,7 +4,7 @@ using ScalingLaws.Simulation;
 
 namespace ScalingLaws.Tests.Data;
 
-/// <summary><see cref="DivergentRepeats"/>: runs of one N and D far apart in loss are named; seeds, and families kept apart, are not.</summary>
+/// <summary><see cref="DivergentRepeats"/>: runs of one N and D (to 0.5%) far apart in loss are named; seeds, and families kept apart, are not.</summary>
 public sealed class DivergentRepeatsTests
 {
     private static readonly (double N, double D)[] Grid =
@@ -30,6 +30,20 @@ public sealed class DivergentRepeatsTests
         Assert.Equal(found.Lowest.Params, found.Highest.Params);
         Assert.Equal(found.Lowest.Tokens, found.Highest.Tokens);
         Assert.InRange(found.LargestSpread, 0.1, 0.3); // 0.6 nats on losses of 2.4–4.6
+    }
+
+    [Fact]
+    public void Runs_whose_tokens_differ_in_the_last_digits_are_one_point_and_a_percent_apart_are_two()
+    {
+        // Steps × batch rounded: the second setup's runs have 0.01% more tokens (and 0.3% more parameters) than the first's.
+        var near = Runs("b", 2.4, 0.005, 2).Select(r => r with { Params = r.Params * 1.003, Tokens = r.Tokens * 1.0001 });
+        var apart = Runs("b", 2.4, 0.005, 2).Select(r => r with { Tokens = r.Tokens * 1.01 });
+
+        var found = DivergentRepeats.Find(new ObservationTable([.. Runs("a", 1.8, 0.005, 1), .. near], "near"))!;
+
+        Assert.Equal((15, 15), (found.Divergent, found.Repeated));
+        Assert.Equal(found.Lowest.Tokens * 1.0001, found.Highest.Tokens, 1e-6 * found.Lowest.Tokens);
+        Assert.Null(DivergentRepeats.Find(new ObservationTable([.. Runs("a", 1.8, 0.005, 1), .. apart], "apart")));
     }
 
     [Fact]

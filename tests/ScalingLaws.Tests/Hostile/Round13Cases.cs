@@ -11,21 +11,24 @@ internal static class Round13Cases
 {
     private const string Law = "chinchilla:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28";
 
-    private const string Grid = "params,tokens,loss\n1e8,2e9,3.9\n2e8,2e9,3.7\n4e8,2e9,3.55\n1e8,8e9,3.6\n2e8,8e9,3.4\n4e8,8e9,3.25\n8e8,8e9,3.15\n8e8,2e9,3.45\n";
+    internal const string Grid = "params,tokens,loss\n1e8,2e9,3.9\n2e8,2e9,3.7\n4e8,2e9,3.55\n1e8,8e9,3.6\n2e8,8e9,3.4\n4e8,8e9,3.25\n8e8,8e9,3.15\n8e8,2e9,3.45\n";
 
-    private static readonly string[] Fixed = ["--fix", "B=410.7", "--fix", "beta=0.28"];
+    internal static readonly string[] Fixed = ["--fix", "B=410.7", "--fix", "beta=0.28"];
 
     public static IEnumerable<HostileCase> Write(string folder)
     {
-        string Save(string name, string content)
-        {
-            var path = Path.Combine(folder, name);
-            File.WriteAllText(path, content);
-            return path;
-        }
-        var runs = Save("round13-runs.csv", Grid);
-        return [.. Findings(runs), .. Twice(runs), .. SamePoint(Save), .. SeparatorLines(Save), .. Probes(Save)];
+        var save = Saver(folder);
+        var runs = save("round13-runs.csv", Grid);
+        return [.. Findings(runs), .. Twice(runs), .. SamePoint(save), .. SeparatorLines(save), .. Probes(save)];
     }
+
+    /// <summary>Writes a named file of the round into <paramref name="folder"/> and gives its path.</summary>
+    internal static Func<string, string, string> Saver(string folder) => (name, content) =>
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    };
 
     // evaluate and plot are answered exit 4 when no cell was scored; findings said "inconclusive" four times, exit 0.
     private static IEnumerable<HostileCase> Findings(string runs)
