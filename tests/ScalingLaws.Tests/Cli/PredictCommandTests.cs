@@ -1,3 +1,4 @@
+using ScalingLaws.Data;
 using ScalingLaws.Laws;
 
 namespace ScalingLaws.Tests.Cli;
@@ -230,15 +231,22 @@ public sealed class PredictCommandTests : WithTempFolder
         Assert.Null(result.Json["heldOut"]);
     }
 
-    [Fact]
-    public void Held_out_rows_with_a_loss_are_scored_against_their_intervals()
+    // A noisy synthetic sweep of 6 sizes written to runs.csv, and the law fitted on its 3 sizes up to 1.3e8 written to law.json.
+    private (ObservationTable Table, string Runs, string Law) FittedOnSmallSizes()
     {
-        // Fitted on the sizes up to 1.3e8 of a noisy synthetic sweep, asked for the 3 larger sizes' 24 rows.
         var table = Synthetic.Sweep(ChinchillaLaw.Instance, Synthetic.Chinchilla, sigma: 0.01, seed: 3);
         var runs = Path.Combine(temp.FullName, "runs.csv");
         ScalingLaws.IO.TableWriter.WriteCsv(runs, table);
         var law = Path.Combine(temp.FullName, "law.json");
         ScalingProcess.Run("fit", runs, "--where", "params<2e8", "--out", law, "--quiet").AssertSuccess();
+        return (table, runs, law);
+    }
+
+    [Fact]
+    public void Held_out_rows_with_a_loss_are_scored_against_their_intervals()
+    {
+        // Fitted on the sizes up to 1.3e8 of a noisy synthetic sweep, asked for the 3 larger sizes' 24 rows.
+        var (_, runs, law) = FittedOnSmallSizes();
 
         // The sweep lists each size's runs at rising tokens: without --one-row-per-run they would be read as one run's checkpoints.
         var result = ScalingProcess.Run("predict", "--law-file", law, runs, "--where", "params>2e8", "--one-row-per-run", "--json").AssertSuccess();
@@ -260,11 +268,7 @@ public sealed class PredictCommandTests : WithTempFolder
     public void Held_out_checkpoints_share_their_runs_weight()
     {
         // The same fit; the 24 held-out rows labelled by size, so they are 3 runs of 8 checkpoints each.
-        var table = Synthetic.Sweep(ChinchillaLaw.Instance, Synthetic.Chinchilla, sigma: 0.01, seed: 3);
-        var runs = Path.Combine(temp.FullName, "runs.csv");
-        ScalingLaws.IO.TableWriter.WriteCsv(runs, table);
-        var law = Path.Combine(temp.FullName, "law.json");
-        ScalingProcess.Run("fit", runs, "--where", "params<2e8", "--out", law, "--quiet").AssertSuccess();
+        var (table, _, law) = FittedOnSmallSizes();
         var labelled = temp.Write("heldout.csv", "model,params,tokens,loss\n" + string.Concat(table.Rows.Where(r => r.Params > 2e8)
             .Select(r => FormattableString.Invariant($"n{r.Params:R},{r.Params:R},{r.Tokens:R},{r.Loss:R}\n"))));
 
