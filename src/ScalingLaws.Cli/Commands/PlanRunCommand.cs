@@ -32,6 +32,8 @@ internal static class PlanRunCommand
             if (parse.GetValue(context) is <= 0)
                 throw new ScalingLawsException($"--context {parse.GetValue(context)}: give the tokens per sequence as a positive whole number, e.g. 4096.");
             var report = OptimalRows.Build(source, law, values, bootstrap, predictive, budgets, losses, [], uniqueTokens, cost, "plan run");
+            foreach (var warning in OptimalView.Beyond(report))
+                console.Error.WriteLine(warning);
             var recipe = RunRecipe.Of(source, report, parse.GetValue(context));
             console.Answer(parse.GetValue(json), () => CliJson.Serialize(recipe), recipe.Write);
             return 0;

@@ -76,6 +76,10 @@ internal static class Round14Cases
         yield return HostileCase.Warned("optimal under B = 1e10",
             "warning: C = 1e23 asks for N* = 1.78e-2 parameters on D* = 9.36e23 tokens, less than one parameter, where no model exists and the law says nothing",
             "optimal", "--law-spec", "chinchilla:E=1.69,A=406.4,B=1e10,alpha=0.34,beta=0.28", "--flops", "1e23");
+        // plan run took the same allocation into its recipe without a word.
+        yield return HostileCase.Warned("plan run under B = 1e10",
+            "warning: C = 1e23 asks for N* = 1.78e-2 parameters on D* = 9.36e23 tokens, less than one parameter, where no model exists and the law says nothing",
+            "plan", "run", "--law-spec", "chinchilla:E=1.69,A=406.4,B=1e10,alpha=0.34,beta=0.28", "--flops", "1e23");
     }
 
     private static IEnumerable<HostileCase> Downstream(Func<string, string, string> save)
