@@ -48,7 +48,11 @@ public static class RowRules
                 last[run] = i;
         }
         var kept = last.Order().ToArray();
-        return table.Select(kept, $"kept each run's last checkpoint: {kept.Length:N0} of {table.Count:N0} rows");
+        // Runs told apart only by rising tokens may be separate runs of a sweep listed by N, then D: the note says so, since these rows are gone.
+        var guessed = runs.Grouping == RunGrouping.ConsecutiveTokens
+            ? " (runs told apart only by consecutive rows of one N at rising tokens, as a sweep of final values listed by N, then D also is)"
+            : "";
+        return table.Select(kept, $"kept each run's last checkpoint: {kept.Length:N0} of {table.Count:N0} rows{guessed}");
     }
 
     // How far into training a row is: its tokens, else its compute, else its step (NaN when none is given: row order decides).

@@ -101,6 +101,18 @@ public sealed class RowRulesTests
     }
 
     [Fact]
+    public void Final_checkpoints_of_runs_told_apart_only_by_rising_tokens_say_so()
+    {
+        // No label or step: one N at rising tokens reads as one run, which a sweep listed by N, then D also gives.
+        var table = new ObservationTable([new(1e8, 1e9, 6e17, 3.0, SourceRow: 1), new(1e8, 2e9, 1.2e18, 2.9, SourceRow: 2)], "t");
+
+        var kept = RowRules.FinalCheckpoints(table);
+
+        Assert.Equal(2, Assert.Single(kept.Rows).SourceRow);
+        Assert.Contains("(runs told apart only by consecutive rows of one N at rising tokens, as a sweep of final values listed by N, then D also is)", Assert.Single(kept.Notes));
+    }
+
+    [Fact]
     public void Final_checkpoints_of_a_table_of_final_values_keep_every_row_and_say_so()
     {
         var table = Losses(3, 2, 1);
