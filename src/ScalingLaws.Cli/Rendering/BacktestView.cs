@@ -11,7 +11,8 @@ internal static class BacktestView
     public static void Write(IAnsiConsole console, ScalingLaw law, ObservationTable table, BacktestResult result)
     {
         var fitted = result.Fits.Count(f => f.Succeeded);
-        console.MarkupLine(Markup.Escape($"{law.Name} law, backtest by {ExtrapolationDocument.OrderName(result.Order)} on {table.Source}: {Numbers.Count(table.Count)} rows"));
+        // How the rows were read as runs decides how held-out errors are weighed, so the heading says it as fit's does.
+        console.MarkupLine(Markup.Escape($"{law.Name} law, backtest by {ExtrapolationDocument.OrderName(result.Order)}: {RunsText.Rows(RunIndex.Of(table), table.Source)}"));
         foreach (var note in table.Notes)
             console.MarkupLine(Markup.Escape($"  · {note}"));
         console.MarkupLine(Markup.Escape($"{Numbers.Count(result.Fits.Length)} cut points{Families(result)}, {Numbers.Count(fitted)} fitted; each interval from earlier cuts only"));

@@ -102,7 +102,7 @@ public sealed class SelectionCommandTests
     {
         var output = ScalingProcess.Run("backtest", "--dataset", "opt", "--family", "OPT", "--exclude-model", "OPT-175b", "--cuts", "3").AssertSuccess().Stdout;
 
-        Assert.Contains("backtest by params on dataset opt: 112 rows", output);
+        Assert.Contains("backtest by params: 112 rows from 5 runs in dataset opt (checkpoints grouped by model, N and step)", output);
         Assert.Contains("· selected family OPT, without OPT-175b: 112 of 142 rows", output);
     }
 
