@@ -32,13 +32,15 @@ internal static class PredictCommand
             foreach (var warning in UnitlessSizeOption.Warnings(Field.Params, parameters.Name, modelSizes).Concat(UnitlessSizeOption.Warnings(Field.Tokens, tokens.Name, tokenCounts)))
                 console.Error.WriteLine(warning);
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
-            // A held-out table's checkpoints share their run's weight, as a backtest's do.
-            var runOf = rows is null ? [.. Enumerable.Range(0, predictions.Count)] : RunIndex.Of(rows).RunOf;
-            var heldOut = HeldOutCoverage.Of(predictions.Select((p, i) => (p.Observed ?? double.NaN, p.Loss, p.Ci95?[0] ?? double.NaN, p.Ci95?[1] ?? double.NaN, runOf[i])));
+            var heldOut = rows is null ? null : HeldOut(predictions, RunIndex.Of(rows));
             console.Answer(parse.GetValue(json),
                 () => CliJson.Serialize(new PredictionsJson(predictions, heldOut)),
                 ansi => PredictionView.Write(ansi, law, source, predictions, predictive, rows?.Notes ?? [], heldOut));
             return 0;
         });
     }
+
+    // The coverage of the rows that observed a loss; a held-out table's checkpoints share their run's weight, as a backtest's do.
+    private static HeldOutCoverage? HeldOut(IReadOnlyList<PredictedLoss> predictions, RunIndex runs) =>
+        HeldOutCoverage.Of(predictions.Select((p, i) => (p.Observed ?? double.NaN, p.Loss, p.Ci95?[0] ?? double.NaN, p.Ci95?[1] ?? double.NaN, runs.RunOf[i])));
 }
