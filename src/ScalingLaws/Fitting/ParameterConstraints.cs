@@ -36,6 +36,10 @@ public sealed record ParameterConstraints
     /// <summary>Every parameter named: held, tied (both ends) or bounded.</summary>
     public IEnumerable<string> Names => Fixed.Keys.Concat(Ties.Keys).Concat(Ties.Values).Concat(Bounds.Keys);
 
+    /// <summary>How many of <paramref name="parameters"/> the data must determine: those neither held nor tied to another.</summary>
+    public int FreeCount(ImmutableArray<LawParameter> parameters) =>
+        parameters.Count(p => !Fixed.ContainsKey(p.Name) && !Ties.ContainsKey(p.Name));
+
     /// <summary>
     /// The constraints that name <paramref name="parameters"/>, for a command that fits several laws with one set (each law
     /// takes those on its own parameters). A tie is kept when either end is a parameter here, so that a tie across laws is

@@ -28,7 +28,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
         if (Settings.Axis == ExtrapolationAxis.Undertraining && !(law.Inputs.Contains(Field.Params) && law.Inputs.Contains(Field.Tokens)))
             throw new ScalingLawsException($"a backtest by tokens per parameter needs a law of both model size N and tokens D; the {law.Name} law has {string.Join(" and ", law.Inputs.Select(i => i.ToString().ToLowerInvariant()))} only.");
         var runs = RunIndex.Of(table);
-        var cuts = Cuts(table, runs, law.ParameterCount);
+        var cuts = Cuts(table, runs, law);
         if (cuts.Count == 0)
             throw TooSmall(law, table, runs);
         var fits = FitAll(law, table, cuts, cancellation);
@@ -66,11 +66,11 @@ public sealed class Backtest(BacktestSettings? settings = null)
         return own with { Multiplier = Math.Max(own.Multiplier, ErrorModelEstimator.MultiplierFloor(cuts)), Along = Settings.Axis };
     }
 
-    private IReadOnlyList<BacktestCut> Cuts(ObservationTable table, RunIndex runs, int parameters)
+    private IReadOnlyList<BacktestCut> Cuts(ObservationTable table, RunIndex runs, ScalingLaw law)
     {
         var cuts = new List<BacktestCut>();
         foreach (var (family, rows) in Parts(table))
-            cuts.AddRange(BacktestSplits.Of(table, runs, rows, family, Settings, parameters, cuts.Count));
+            cuts.AddRange(BacktestSplits.Of(table, runs, rows, family, Settings, law, cuts.Count));
         return cuts;
     }
 
@@ -86,14 +86,14 @@ public sealed class Backtest(BacktestSettings? settings = null)
     // No cut: too few distinct values of the ordering quantity, or (five sizes of one row each) too few rows for the law's parameters.
     private ScalingLawsException TooSmall(ScalingLaw law, ObservationTable table, RunIndex runs)
     {
-        var rule = $"a backtest fits at least {Settings.MinimumTrainingLevels} (and {Settings.MinimumRowsPerParameter} rows per law parameter) and holds out at least 1 more.";
+        var rule = $"a backtest fits at least {Settings.MinimumTrainingLevels} (and {Settings.MinimumRowsPerParameter} rows per free law parameter) and holds out at least 1 more.";
         var (levels, rows) = Parts(table).Select(p => (Levels: BacktestSplits.LevelCount(table, runs, p.Rows, Settings.Order), p.Rows.Length)).Max();
         if (levels <= Settings.MinimumTrainingLevels)
             return new ScalingLawsException($"{table.Source}: too few distinct {Quantity()} to backtest; {rule}");
-        var needed = Settings.MinimumRowsPerParameter * law.ParameterCount;
+        var free = Settings.FitOptions.Constraints.FreeCount(law.Parameters);
         return new ScalingLawsException(
             $"{table.Source}: too few rows to backtest: {QuantityFormat.CountedGrouped(rows, "row")} of {levels} distinct {Quantity()}, where a backtest fits at least {Settings.MinimumTrainingLevels} of them " +
-            $"in at least {needed} rows ({Settings.MinimumRowsPerParameter} per parameter of the {law.Name} law, fixed ones too) and holds out at least 1 more; give more runs, or backtest a law of fewer parameters.");
+            $"in at least {Settings.MinimumRows(law)} rows ({Settings.MinimumRowsPerParameter} per parameter the {law.Name} law fits, {free} of {law.ParameterCount}) and holds out at least 1 more; give more runs, or hold or tie parameters the rows cannot determine.");
     }
 
     private BacktestFit[] FitAll(ScalingLaw law, ObservationTable table, IReadOnlyList<BacktestCut> cuts, CancellationToken cancellation)

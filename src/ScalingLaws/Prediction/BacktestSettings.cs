@@ -1,4 +1,5 @@
 using ScalingLaws.Fitting;
+using ScalingLaws.Laws;
 
 namespace ScalingLaws.Prediction;
 
@@ -18,11 +19,14 @@ public sealed record BacktestSettings
     public int MinimumTrainingLevels { get; init; } = 3;
 
     /// <summary>
-    /// The fitted part of the first cut also holds at least this many rows per law parameter: a
+    /// The fitted part of the first cut also holds at least this many rows per parameter the law fits (held and tied ones do not count): a
     /// five-parameter law fitted to a handful of rows extrapolates wildly, and those errors would
     /// dominate the error model of every later cut.
     /// </summary>
     public int MinimumRowsPerParameter { get; init; } = 4;
+
+    /// <summary>The rows the first cut's fitted part needs for <paramref name="law"/>: <see cref="MinimumRowsPerParameter"/> per parameter it fits.</summary>
+    internal int MinimumRows(ScalingLaw law) => MinimumRowsPerParameter * FitOptions.Constraints.FreeCount(law.Parameters);
 
     /// <summary>At most this many cut points, spread evenly in log scale; the last (leave-largest-out) is always one.</summary>
     public int MaxCuts { get; init; } = 15;

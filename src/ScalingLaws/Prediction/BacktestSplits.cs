@@ -1,4 +1,5 @@
 using ScalingLaws.Data;
+using ScalingLaws.Laws;
 
 namespace ScalingLaws.Prediction;
 
@@ -12,14 +13,14 @@ internal static class BacktestSplits
 {
     /// <summary>The cut points of <paramref name="rows"/> (indices into <paramref name="table"/>), numbered from <paramref name="firstIndex"/>.</summary>
     /// <param name="runs">The run of each row of <paramref name="table"/>.</param>
-    /// <param name="parameters">The law's parameter count, for <see cref="BacktestSettings.MinimumRowsPerParameter"/>.</param>
+    /// <param name="law">The law fitted, for <see cref="BacktestSettings.MinimumRows"/>.</param>
     public static IReadOnlyList<BacktestCut> Of(
-        ObservationTable table, RunIndex runs, IReadOnlyList<int> rows, string? family, BacktestSettings settings, int parameters, int firstIndex = 0)
+        ObservationTable table, RunIndex runs, IReadOnlyList<int> rows, string? family, BacktestSettings settings, ScalingLaw law, int firstIndex = 0)
     {
         var keys = Keys(table, runs, rows, settings.Order);
         var levels = Levels(keys);
         var first = settings.MinimumTrainingLevels - 1; // the fitted part ends at levels[first] or later
-        var minimumRows = settings.MinimumRowsPerParameter * parameters;
+        var minimumRows = settings.MinimumRows(law);
         while (first < levels.Length && keys.Count(k => k <= levels[first]) < minimumRows)
             first++;
         var last = levels.Length - 2;                   // something must be held out

@@ -116,7 +116,7 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     }
 
     private static int CutPoints(ScalingLaw law, ObservationTable table, BacktestSettings settings) =>
-        BacktestSplits.Of(table, RunIndex.Of(table), [.. Enumerable.Range(0, table.Count)], null, settings, law.ParameterCount).Count;
+        BacktestSplits.Of(table, RunIndex.Of(table), [.. Enumerable.Range(0, table.Count)], null, settings, law).Count;
 
     /// <summary>This model with the inputs <paramref name="fit"/> leaves undetermined on the rows it was fitted to.</summary>
     public PredictiveModel For(FitResult fit, ObservationTable fitted) => this with { Undetermined = UndeterminedInputs.Of(fit.Law, fit, fitted) };

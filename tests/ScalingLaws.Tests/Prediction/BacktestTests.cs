@@ -148,6 +148,22 @@ public sealed class BacktestTests
     }
 
     [Fact]
+    public void Held_exponents_lower_the_rows_a_cut_needs()
+    {
+        // Five sizes of 4 rows: the five-parameter law needs 20 fitted rows and so no cut holds anything out; with α and β
+        // held, 3 parameters need 12, and the cuts after 3 and 4 sizes remain.
+        var table = new ObservationTable(Sweep().Rows.Where(r => r.Params < 3e8), "five");
+        Assert.Equal(20, table.Count);
+
+        var error = Assert.Throws<ScalingLawsException>(() => new Backtest(Settings()).Run(ChinchillaLaw.Instance, table));
+        Assert.Contains("in at least 20 rows (4 per parameter the chinchilla law fits, 5 of 5)", error.Message);
+
+        var held = Settings() with { FitOptions = Settings().FitOptions with { Constraints = ParameterConstraints.None.Fix("alpha", 0.35).Fix("beta", 0.37) } };
+        var result = new Backtest(held).Run(ChinchillaLaw.Instance, table);
+        Assert.Equal([12, 16], result.Fits.Select(f => f.Cut.Train.Length));
+    }
+
+    [Fact]
     public void A_table_with_too_few_sizes_is_refused_in_words()
     {
         var table = new ObservationTable(Sweep().Rows.Where(r => r.Model is "model-0" or "model-1" or "model-2"), "small");
