@@ -4,7 +4,8 @@ namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
 /// The allocations of <c>scaling optimal</c> and <c>scaling plan run</c>: under a Chinchilla law for budgets, target
-/// losses or model sizes (with intervals from the law file), or under the data-constrained law for budgets with
+/// losses or model sizes (with intervals from the law file: its bootstrap resamples, else its fit's curvature by the delta
+/// method, and how far each allocation lies beyond the fitted runs), or under the data-constrained law for budgets with
 /// limited unique tokens; each with its cost when a GPU is given.
 /// </summary>
 internal static class OptimalRows
@@ -27,11 +28,13 @@ internal static class OptimalRows
         if (uniqueTokens is not null)
             throw new ScalingLawsException($"{source}: --unique-tokens needs the data-constrained law (it prices repeated data); use --law data-constrained or a law file fitted with 'scaling fit ... --law data-constrained'.");
         var chinchilla = LawOptions.RequireChinchilla(source, law, values, command);
-        var spread = bootstrap is null ? null : new AllocationUncertainty(bootstrap);
+        AllocationSpreads? spread = bootstrap is not null ? new AllocationUncertainty(bootstrap)
+            : predictive?.Covariance is { } covariance ? new AllocationDeltaMethod(values, covariance)
+            : null;
         var rows = budgets.Select(c => OptimalRow.ForFlops(c, chinchilla, spread))
             .Concat(losses.Select(l => OptimalRow.ForLoss(l, chinchilla, spread)))
             .Concat(sizes.Select(n => OptimalRow.ForParams(n, chinchilla, spread)))
-            .Select(row => predictive is null ? row : row.WithPredictiveLoss(predictive, law, values))
+            .Select(row => predictive is null ? row : row.WithPredictiveLoss(predictive, law, values).WithDistance(predictive))
             .Select(row => row.WithCost(cost))
             .ToList();
         return OptimalReport.Of(chinchilla, rows) with { Cost = CostBasis.Of(cost) };

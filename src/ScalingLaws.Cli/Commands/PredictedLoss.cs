@@ -74,7 +74,8 @@ internal sealed record PredictedLoss(double Params, double Tokens, double Flops,
         .. predictive.UsesUndertrainedErrors(distance) ? [ExtrapolationDocument.OrderName(BacktestOrder.TokensPerParam)] : Array.Empty<string>(),
     ];
 
-    private static Dictionary<string, double> Factors(ExtrapolationDistance distance)
+    /// <summary>The <c>extrapolation</c> JSON of a distance: each input's factor, D/N's and compute's where they count, and their product.</summary>
+    internal static Dictionary<string, double> Factors(ExtrapolationDistance distance)
     {
         var factors = distance.Factors.ToDictionary(f => InputName(f.Input), f => f.Factor);
         if (distance.TokensPerParam is { } ratio)

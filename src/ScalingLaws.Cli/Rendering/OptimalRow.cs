@@ -19,7 +19,17 @@ internal sealed record OptimalRow(
     double? UniqueTokens = null, double? Epochs = null, Allocation? Unlimited = null, double? LossCost = null,
     double? GpuHours = null, double? Days = null, double? Dollars = null, OptimalRow.CostIntervals? CostCi95 = null)
 {
-    /// <summary>Percentile intervals over the resamples that have an allocation; none for the given quantity.</summary>
+    /// <summary>How far N* and D* lie beyond the fitted runs, per input, as a factor (1 inside), as <c>predict</c> gives it; null for a law by value.</summary>
+    public Dictionary<string, double>? Extrapolation { get; init; }
+
+    /// <summary>The distance behind <see cref="Extrapolation"/>, for the text output.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ExtrapolationDistance? Distance { get; init; }
+
+    /// <summary>
+    /// Percentile intervals over the resamples that have an allocation, or without resamples the delta method's from the fit's
+    /// curvature (<see cref="AllocationDeltaMethod"/>; <c>Resamples</c> null); none for the given quantity.
+    /// </summary>
     /// <remarks>
     /// <c>Loss</c> is the predictive interval (parameters plus the law's own extrapolation error) when the law
     /// file carries an extrapolation model, and <c>ParamLoss</c> then keeps the parameters-only interval.
@@ -30,7 +40,7 @@ internal sealed record OptimalRow(
         double[]? Params,
         double[] Tokens,
         double[]? Loss,
-        int Resamples)
+        int? Resamples)
     {
         public double[]? ParamLoss { get; init; }
     }
@@ -87,11 +97,18 @@ internal sealed record OptimalRow(
         return this with { Ci95 = ci with { Loss = [interval.Lower, interval.Upper], ParamLoss = ci.Loss } };
     }
 
-    public static OptimalRow ForFlops(double flops, ComputeOptimal law, AllocationUncertainty? spread) =>
+    /// <summary>How far N* and D* lie beyond the runs the law was fitted on (<see cref="Extrapolation"/>).</summary>
+    public OptimalRow WithDistance(PredictiveModel predictive)
+    {
+        var distance = predictive.Ranges.DistanceOf([Params, Tokens]);
+        return this with { Distance = distance, Extrapolation = Commands.PredictedLoss.Factors(distance) };
+    }
+
+    public static OptimalRow ForFlops(double flops, ComputeOptimal law, AllocationSpreads? spread) =>
         Of("flops", law.ForFlops(flops), spread?.ForFlops(flops));
 
     /// <summary>The least compute that reaches <paramref name="loss"/>; refused when the optimal model there holds less than one parameter or token.</summary>
-    public static OptimalRow ForLoss(double loss, ComputeOptimal law, AllocationUncertainty? spread)
+    public static OptimalRow ForLoss(double loss, ComputeOptimal law, AllocationSpreads? spread)
     {
         var allocation = law.ForLoss(loss);
         if (!(allocation.Params >= 1 && allocation.Tokens >= 1))
@@ -101,14 +118,16 @@ internal sealed record OptimalRow(
         return Of("loss", allocation, spread?.ForLoss(loss));
     }
 
-    public static OptimalRow ForParams(double parameters, ComputeOptimal law, AllocationUncertainty? spread) =>
+    public static OptimalRow ForParams(double parameters, ComputeOptimal law, AllocationSpreads? spread) =>
         Of("params", law.ForParams(parameters), spread?.ForParams(parameters));
 
+    // A delta-method spread with no finite interval (a law with no allocation next to this one) gives the row none.
     private static OptimalRow Of(string given, Allocation a, AllocationSpread? spread) =>
-        new(given, a.Flops, a.Params, a.Tokens, a.Loss, a.TokensPerParam, spread is null ? null : IntervalsOf(given, spread));
+        new(given, a.Flops, a.Params, a.Tokens, a.Loss, a.TokensPerParam,
+            spread is null || spread.ByDeltaMethod && !double.IsFinite(spread.Tokens.Upper) ? null : IntervalsOf(given, spread));
 
     // The given quantity has no interval; resamples without an allocation (a target loss at or below
-    // their E) are left out, and Intervals.Resamples says how many remained.
+    // their E) are left out, and Intervals.Resamples says how many remained (null for the delta method).
     private static Intervals IntervalsOf(string given, AllocationSpread spread)
     {
         static double[] Interval(Uncertainty.Uncertainty u) => [u.Lower, u.Upper];
@@ -117,6 +136,6 @@ internal sealed record OptimalRow(
             given == "params" ? null : Interval(spread.Params),
             Interval(spread.Tokens),
             given == "loss" ? null : Interval(spread.Loss),
-            spread.Resamples);
+            spread.ByDeltaMethod ? null : spread.Resamples);
     }
 }

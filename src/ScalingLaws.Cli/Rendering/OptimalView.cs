@@ -5,7 +5,7 @@ namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>
 /// The table of <c>scaling optimal</c>: per row the budget, N*, D*, the loss and tokens per
-/// parameter, each with its 95% interval under it when the law has bootstrap resamples, and
+/// parameter, each with its 95% interval under it when the law file has bootstrap resamples or a fit's curvature, and
 /// Kaplan's N_opt beside them. Under the data-constrained law the unique tokens, epochs and the
 /// unlimited-data allocation take Kaplan's place; with a GPU, the cost follows.
 /// </summary>
@@ -40,9 +40,13 @@ internal static class OptimalView
             console.MarkupLine(Markup.Escape(
                 $"warning: the fit behind this law had too few distinct {string.Join(" and ", undetermined.Select(Symbols.Of))} to determine its term in them, " +
                 "so the allocation rests on an exponent the data never saw, and losses beyond the fitted runs get no predictive interval; fit more sizes, or hold or tie a parameter of that term with --fix or --tie."));
-        else if (bootstrap is not null && predictive is not null && !constrained)
-            console.MarkupLine(Markup.Escape($"The loss intervals are predictive: the resamples' spread plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}." +
+        else if (predictive is not null && !constrained && report.Rows.Any(r => r.Ci95?.Loss is not null))
+            console.MarkupLine(Markup.Escape($"The loss intervals are predictive: the {(bootstrap is null ? "delta method's" : "resamples'")} spread plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}." +
                 (reachesEdge ? $" {UnseenFloorText.Collapsed}, so {UnseenFloorText.Reaches}." : "")));
+        if (predictive is not null && !constrained)
+            foreach (var row in report.Rows.Where(r => r.Distance is { IsBeyondData: true } or { IsOutsideRatio: true } or { IsBeyondComputeOnly: true }))
+                console.MarkupLine(Markup.Escape($"{Label(row)} ({(row.Given == "params" ? "" : $"N* = {Quantity.Format(row.Params)}, ")}D* = {Quantity.Format(row.Tokens)}): " +
+                    $"{PredictionView.Beyond(row.Distance!, predictive.UsesLongerErrors(row.Distance!), predictive.UsesUndertrainedErrors(row.Distance!))}."));
     }
 
     /// <summary>
@@ -137,8 +141,10 @@ internal static class OptimalView
         {
             yield return $"95% intervals (under each value) from {Numbers.Count(bootstrap.Converged)} bootstrap resamples.";
             foreach (var row in report.Rows.Where(r => r.Ci95 is { } ci && ci.Resamples < bootstrap.Converged))
-                yield return $"{Label(row)}: only {Numbers.Count(row.Ci95!.Resamples)} resamples can reach it (the others have E above it); its intervals use those.";
+                yield return $"{Label(row)}: only {Numbers.Count(row.Ci95!.Resamples!.Value)} resamples can reach it (the others have E above it); its intervals use those.";
         }
+        else if (report.Rows.Any(r => r.Ci95 is not null))
+            yield return "95% intervals (under each value) by the delta method from the fit's curvature covariance (the law file holds no bootstrap resamples; fit with --bootstrap N for theirs).";
         yield return "Kaplan N = 1.3e9·C^0.73 with C in PF-days (Kaplan et al. 2020) counts non-embedding parameters only; Kaplan D = C/(6N).";
     }
 }
