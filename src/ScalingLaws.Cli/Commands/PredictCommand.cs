@@ -34,7 +34,7 @@ internal static class PredictCommand
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
             var heldOut = rows is null ? null : HeldOut(predictions, RunIndex.Of(rows));
             console.Answer(parse.GetValue(json),
-                () => CliJson.Serialize(new PredictionsJson(predictions, heldOut)),
+                () => CliJson.Serialize(new PredictionsJson(predictions, HeldOutCoverageJson.Of(heldOut))),
                 ansi => PredictionView.Write(ansi, law, source, predictions, predictive, rows?.Notes ?? [], heldOut));
             return 0;
         });

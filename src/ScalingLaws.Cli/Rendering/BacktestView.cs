@@ -30,16 +30,15 @@ internal static class BacktestView
         foreach (var heading in new[] { "held-out runs", "rows", "covered", "mean |error|", "mean half-width" })
             table.AddColumn(new TableColumn(heading).RightAligned());
         foreach (var bin in result.Bins())
-            table.AddRow(Cells(BinLabel(bin), bin.Runs, bin.Rows, bin.Coverage, bin.MeanRelativeError, bin.MeanRelativeHalfWidth));
-        var all = result.Summary;
-        table.AddRow(Cells("all", all.Runs, all.Rows, all.Coverage, all.MeanRelativeError, all.MeanRelativeHalfWidth));
+            table.AddRow(Cells(BinLabel(bin), bin.HeldOut));
+        table.AddRow(Cells("all", result.Summary));
         return table;
     }
 
-    private static Text[] Cells(string label, double runs, int rows, double coverage, double error, double width) =>
+    private static Text[] Cells(string label, HeldOutCoverage s) =>
     [
-        new(label), new(ErrorModelText.Runs(runs)), new(Numbers.Count(rows)), new(Numbers.Percent(coverage)),
-        new(Numbers.Percent(error)), new(Numbers.Percent(width)),
+        new(label), new(ErrorModelText.Runs(s.Runs)), new(Numbers.Count(s.Rows)), new(Numbers.Percent(s.Coverage)),
+        new(Numbers.Percent(s.MeanRelativeError)), new(Numbers.Percent(s.MeanRelativeHalfWidth)),
     ];
 
     private static IEnumerable<string> Totals(BacktestResult result)
@@ -74,7 +73,7 @@ internal static class BacktestView
             var rows = reason.ToArray();
             var fits = rows.Select(r => cuts[r.Cut]).Distinct().ToArray();
             var head = $"no interval for {ErrorModelText.Runs(rows.Sum(r => r.Weight))} held-out runs ({Numbers.Count(rows.Length)} rows) of {Numbers.Count(fits.Length)} cut points: ";
-            var tail = $"their mean error was {Numbers.Percent(MeanError(rows))}.";
+            var tail = $"their mean error was {Numbers.Percent(UndeterminedPrediction.MeanRelativeError(rows))}.";
             if (reason.Key)
             {
                 var inputs = Names(fits.SelectMany(f => f.Undetermined));
@@ -89,13 +88,6 @@ internal static class BacktestView
 
     private static string Names(IEnumerable<Field> inputs, string separator = " and ") => string.Join(separator, inputs.Distinct().Select(i => i.ToString().ToLowerInvariant()));
 
-    // Over the rows with a finite prediction, each run weighing 1, as the coverage summary's error.
-    private static double MeanError(IReadOnlyList<UndeterminedPrediction> rows)
-    {
-        var finite = rows.Where(r => double.IsFinite(r.RelativeError)).ToArray();
-        return finite.Sum(r => r.RelativeError * r.Weight) / finite.Sum(r => r.Weight);
-    }
-
     /// <summary>The JSON of <c>scaling backtest --json</c>.</summary>
     public static BacktestJson Json(ScalingLaw law, ObservationTable table, BacktestResult result, bool withRows) => new(
         law.Name,
@@ -106,10 +98,11 @@ internal static class BacktestView
         SummaryJson(result.SummaryOf(ErrorModelSource.Prior)),
         SummaryJson(result.OutsideTokensPerParam),
         result.Bins().Select(b => new BacktestBinJson(
-            b.LowerFactor, double.IsFinite(b.UpperFactor) ? b.UpperFactor : null, b.Rows, b.Runs, b.Coverage, b.MeanRelativeError, b.MeanRelativeHalfWidth)),
+            b.LowerFactor, double.IsFinite(b.UpperFactor) ? b.UpperFactor : null, b.HeldOut.Rows, b.HeldOut.Runs, b.HeldOut.Coverage,
+            b.HeldOut.MeanRelativeError, b.HeldOut.MeanRelativeHalfWidth)),
         result.Undetermined.Length == 0
             ? null
-            : new UndeterminedJson(result.Undetermined.Length, result.Undetermined.Sum(r => r.Weight), MeanError(result.Undetermined)),
+            : new UndeterminedJson(result.Undetermined.Length, result.Undetermined.Sum(r => r.Weight), UndeterminedPrediction.MeanRelativeError(result.Undetermined)),
         ModelJson(result.Model),
         result.Fits.Select(f => new BacktestCutJson(
             f.Cut.Index + 1, f.Cut.Family, f.Cut.Scale, f.Cut.Train.Length, f.Cut.HeldOut.Length,
@@ -123,7 +116,7 @@ internal static class BacktestView
                 p.Source == ErrorModelSource.Prior ? "prior" : "backtest"))
             : null);
 
-    private static BacktestSummaryJson? SummaryJson(BacktestSummary s) => s.Rows == 0
+    private static BacktestSummaryJson? SummaryJson(HeldOutCoverage s) => s.Rows == 0
         ? null
         : new(s.Rows, s.Runs, s.Coverage, s.MeanRelativeError, s.MeanRelativeHalfWidth, s.WidthRatio);
 

@@ -6,7 +6,14 @@ namespace ScalingLaws.Cli.Rendering;
 
 /// <summary><c>scaling predict --json</c>; <c>heldOut</c> when FILE's rows have losses to score the intervals on.</summary>
 [OmitNulls]
-internal sealed record PredictionsJson(IReadOnlyList<PredictedLoss> Predictions, HeldOutCoverage? HeldOut = null);
+internal sealed record PredictionsJson(IReadOnlyList<PredictedLoss> Predictions, HeldOutCoverageJson? HeldOut = null);
+
+/// <summary><c>heldOut</c> of <c>scaling predict --json</c>: <see cref="HeldOutCoverage"/> in the order scripts have read it since it came.</summary>
+internal sealed record HeldOutCoverageJson(int Rows, int Covered, double MeanRelativeError, double MeanRelativeHalfWidth, int Runs, double Coverage, double WidthRatio)
+{
+    public static HeldOutCoverageJson? Of(HeldOutCoverage? c) =>
+        c is null ? null : new(c.Rows, c.Covered, c.MeanRelativeError, c.MeanRelativeHalfWidth, (int)c.Runs, c.Coverage, c.WidthRatio);
+}
 
 /// <summary><c>scaling curve predict --json</c> with several curves.</summary>
 internal sealed record CurvePredictionsJson(IReadOnlyList<CurvePredictView.CurvePredictJson> Predictions);

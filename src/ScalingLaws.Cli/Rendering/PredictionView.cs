@@ -63,7 +63,7 @@ internal static class PredictionView
         $"held out: {Numbers.Count(heldOut.Covered)} of {QuantityFormat.CountedGrouped(heldOut.Rows, "row")}" +
         (heldOut.Runs == heldOut.Rows
             ? $" with a loss inside the predictive 95% interval ({Numbers.Percent(heldOut.Coverage)}); "
-            : $" from {QuantityFormat.CountedGrouped(heldOut.Runs, "run")} with a loss inside the predictive 95% interval; each run weighing 1 (its checkpoints share it): {Numbers.Percent(heldOut.Coverage)} covered; ") +
+            : $" from {QuantityFormat.CountedGrouped((int)heldOut.Runs, "run")} with a loss inside the predictive 95% interval; each run weighing 1 (its checkpoints share it): {Numbers.Percent(heldOut.Coverage)} covered; ") +
         $"mean error {Numbers.Percent(heldOut.MeanRelativeError)}, mean half-width {Numbers.Percent(heldOut.MeanRelativeHalfWidth)}, {Numbers.Format(heldOut.WidthRatio, 2)}× the error.";
 
     private static IEnumerable<string> Notes(string source, IReadOnlyList<PredictedLoss> predictions, PredictiveModel? predictive)

@@ -2,8 +2,6 @@ namespace ScalingLaws.Prediction;
 
 /// <summary>
 /// Held-out predictions whose extrapolation factor lies in (<see cref="LowerFactor"/>, <see cref="UpperFactor"/>]
-/// (a factor of 1 is inside the data): how many runs, how often the predictive interval covered them,
-/// their mean relative error and the interval's mean relative half-width.
+/// (a factor of 1 is inside the data), and how well their predictive intervals covered them.
 /// </summary>
-public sealed record BacktestBin(
-    double LowerFactor, double UpperFactor, int Rows, double Runs, double Coverage, double MeanRelativeError, double MeanRelativeHalfWidth);
+public sealed record BacktestBin(double LowerFactor, double UpperFactor, HeldOutCoverage HeldOut);

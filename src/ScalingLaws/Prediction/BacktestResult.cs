@@ -14,7 +14,7 @@ public sealed record BacktestResult(
     public static ImmutableArray<double> BinEdges { get; } = [1, 2, 5, 10, 100, double.PositiveInfinity];
 
     /// <summary>The predictions summarized.</summary>
-    public BacktestSummary Summary => BacktestSummary.Of(Predictions);
+    public HeldOutCoverage Summary => Coverage(Predictions);
 
     /// <summary>Held-out rows given no interval because their cut's fit does not determine the law where they lie (<see cref="UndeterminedInputs"/>); empty when every fit extrapolates.</summary>
     public ImmutableArray<UndeterminedPrediction> Undetermined { get; init; } = [];
@@ -34,15 +34,15 @@ public sealed record BacktestResult(
     }
 
     /// <summary>The predictions whose interval came from <paramref name="source"/>.</summary>
-    public BacktestSummary SummaryOf(ErrorModelSource source) => BacktestSummary.Of([.. Predictions.Where(p => p.Source == source)]);
+    public HeldOutCoverage SummaryOf(ErrorModelSource source) => Coverage(Predictions.Where(p => p.Source == source));
 
     /// <summary>
     /// The predictions at a tokens per parameter D/N outside their cut's fitted range of it, which the error model's distance
     /// does not count (<see cref="ExtrapolationDistance.TokensPerParam"/>): shown apart, as the place its intervals are least sure.
     /// A backtest by tokens per parameter counts D/N below the range, so only those above it are such.
     /// </summary>
-    public BacktestSummary OutsideTokensPerParam => BacktestSummary.Of([.. Predictions.Where(p =>
-        p.Interval.Distance.IsOutsideRatio && (Model.Along != ExtrapolationAxis.Undertraining || p.Interval.Distance.TokensPerParam!.Above))]);
+    public HeldOutCoverage OutsideTokensPerParam => Coverage(Predictions.Where(p =>
+        p.Interval.Distance.IsOutsideRatio && (Model.Along != ExtrapolationAxis.Undertraining || p.Interval.Distance.TokensPerParam!.Above)));
 
     /// <summary>Coverage, error and width by extrapolation factor along the error model's axis (<see cref="ExtrapolationDistance.FactorAlong"/>); empty bins are left out.</summary>
     public IReadOnlyList<BacktestBin> Bins()
@@ -53,12 +53,13 @@ public sealed record BacktestResult(
         {
             var members = Predictions.Where(p => p.Interval.Distance.FactorAlong(Model.Along) is var factor && factor > lower * (1 + 1e-12) && factor <= upper * (1 + 1e-12)).ToArray();
             if (members.Length > 0)
-            {
-                var s = BacktestSummary.Of(members);
-                bins.Add(new BacktestBin(lower, upper, s.Rows, s.Runs, s.Coverage, s.MeanRelativeError, s.MeanRelativeHalfWidth));
-            }
+                bins.Add(new BacktestBin(lower, upper, Coverage(members)));
             lower = upper;
         }
         return bins;
     }
+
+    // Each held-out run of a cut weighs 1, its rows sharing it; a fit that predicts no finite loss for a row counts as a miss.
+    private static HeldOutCoverage Coverage(IEnumerable<BacktestPrediction> predictions) =>
+        HeldOutCoverage.Of([.. predictions.Select(p => (p.Covered, p.RelativeError, p.Interval.RelativeHalfWidth, p.Weight))]);
 }

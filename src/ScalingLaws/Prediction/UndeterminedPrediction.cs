@@ -11,4 +11,8 @@ public sealed record UndeterminedPrediction(int Cut, string? Family, string Run,
 {
     /// <summary>|L − L̂| / L, the Hitchhiker's guide's error.</summary>
     public double RelativeError => Math.Abs(Row.Loss - Predicted) / Row.Loss;
+
+    /// <summary>The mean <see cref="RelativeError"/> of the rows with a finite prediction, each run weighing 1, as <see cref="HeldOutCoverage"/>'s.</summary>
+    public static double MeanRelativeError(IEnumerable<UndeterminedPrediction> rows) =>
+        WeightedStatistics.Mean([.. rows.Where(r => double.IsFinite(r.RelativeError)).Select(r => (r.RelativeError, r.Weight))]);
 }

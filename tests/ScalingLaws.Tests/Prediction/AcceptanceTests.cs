@@ -24,7 +24,7 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
     private static ObservationTable FromTenBillionTokens(string name) =>
         RowRules.MinTokens(DatasetCatalog.Load(name, TestData.SharedData), HitchhikerPrior.MinTokens);
 
-    private BacktestSummary Check(BacktestSummary summary, string what)
+    private HeldOutCoverage Check(HeldOutCoverage summary, string what)
     {
         output.WriteLine($"{what}: coverage {summary.Coverage:P1} of {summary.Runs:G3} runs, half-width {summary.WidthRatio:F2}× the mean error {summary.MeanRelativeError:P2}");
         Assert.InRange(summary.Coverage, 0.88, 0.98);
@@ -72,7 +72,7 @@ public sealed class AcceptanceTests(ITestOutputHelper output)
         Assert.Equal(24, first.Runs, 1e-9);
     }
 
-    private static BacktestSummary OwnBacktestsByRunLength(string dataset, string? priorFamily) =>
+    private static HeldOutCoverage OwnBacktestsByRunLength(string dataset, string? priorFamily) =>
         ByRunLength(dataset, priorFamily).SummaryOf(ErrorModelSource.Backtest);
 
     private static BacktestResult ByRunLength(string dataset, string? priorFamily)

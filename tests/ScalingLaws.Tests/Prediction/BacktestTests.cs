@@ -81,7 +81,7 @@ public sealed class BacktestTests
         var own = result.SummaryOf(ErrorModelSource.Backtest);
         Assert.InRange(own.Coverage, 0.85, 1.0);
         var bins = result.Bins();
-        Assert.True(bins[^1].MeanRelativeHalfWidth > bins[0].MeanRelativeHalfWidth, "wider far from the data");
+        Assert.True(bins[^1].HeldOut.MeanRelativeHalfWidth > bins[0].HeldOut.MeanRelativeHalfWidth, "wider far from the data");
         // 1% noise: the law itself is right, so the model's σ0 is near the noise.
         Assert.InRange(result.Model.Sigma0, 0.003, 0.03);
     }

@@ -21,7 +21,7 @@ public sealed class PorianCoverageTests(ITestOutputHelper output)
         return new Backtest(settings).Run(ChinchillaLaw.Instance, rows);
     }
 
-    private BacktestSummary Report(BacktestSummary summary, string what)
+    private HeldOutCoverage Report(HeldOutCoverage summary, string what)
     {
         output.WriteLine($"{what}: coverage {summary.Coverage:P1} of {summary.Runs:G3} runs, half-width {summary.WidthRatio:F2}× the mean error {summary.MeanRelativeError:P2}");
         return summary;
