@@ -14,8 +14,7 @@ internal static class CurvatureEstimator
         var included = Enumerable.Range(0, free).Select(s => layout.BoundsOf(s).HitBy(theta[layout.SlotOwners[s]]) == BoundHit.None).ToArray();
         var slots = Enumerable.Range(0, free).Where(s => included[s]).ToArray();
         var p = slots.Length;
-        var (curvature, meat, gram) = (new double[p, p], new double[p, p], new double[p, p]);
-        var residuals = new List<(double Residual, double Weight)>();
+        var (curvature, meat) = (new double[p, p], new double[p, p]);
         var (squares, rows) = (0.0, 0.0);
         var block = Enumerable.Range(0, model.BlockCount).Max(b => model.Block(b).Length);
         var (prediction, jacobian, scratch) = (new double[block], new double[ModelJacobian.LongestLength(model)], new double[model.ScratchLength]);
@@ -36,20 +35,16 @@ internal static class CurvatureEstimator
                 var inside = kind != FitObjective.HuberLog || Math.Abs(residual) <= delta;
                 var psi = kind == FitObjective.HuberLog ? RowTerms.Psi(residual, delta) : residual;
                 Accumulate(curvature, row, inside ? weight : 0);
-                // Only Huber's sandwich covariance uses the meat, and its bread E[ψ']·JᵀWJ (HuberSlope).
+                // Only Huber's sandwich covariance uses the meat.
                 if (kind == FitObjective.HuberLog)
-                {
                     Accumulate(meat, row, weight * psi * psi);
-                    Accumulate(gram, row, weight);
-                    residuals.Add((residual, weight));
-                }
                 squares += weight * residual * residual;
                 rows += weight;
             }
         }
         var h = Matrix<double>.Build.DenseOfArray(curvature);
         return kind == FitObjective.HuberLog
-            ? FitCurvature.From(h, Matrix<double>.Build.DenseOfArray(meat), 1, included, HuberSlope.Of(residuals, delta, p) * Matrix<double>.Build.DenseOfArray(gram))
+            ? FitCurvature.From(h, Matrix<double>.Build.DenseOfArray(meat), 1, included)
             : FitCurvature.From(h, null, squares / Math.Max(1, rows - free), included);
     }
 

@@ -8,12 +8,10 @@ namespace ScalingLaws.Fitting;
 /// covariance of the estimates it implies:
 /// <list type="bullet">
 /// <item>least squares: s²(JᵀWJ)⁻¹ with s² = Σ wᵢrᵢ²/(n − p), as scipy's curve_fit with absolute_sigma=False;</item>
-/// <item>Huber: the sandwich B⁻¹(Σ wᵢψᵢ²JᵢJᵢᵀ)B⁻¹ with the bread B = E[ψ']·Σ wᵢJᵢJᵢᵀ, J the Jacobian of ln ŷ: the
-/// M-estimator's asymptotic covariance, robust to the residuals' spread without assuming it. E[ψ'] = P(|ε| ≤ δ) comes
-/// from the smoothed residuals (<see cref="HuberSlope"/>), not from the rows inside δ at the optimum.</item>
+/// <item>Huber: the sandwich H⁻¹(Σ wᵢψᵢ²JᵢJᵢᵀ)H⁻¹, H = Σ over the rows inside the threshold of wᵢJᵢJᵢᵀ (the Huber
+/// loss's second derivative is 1 there and 0 outside), J the Jacobian of ln ŷ: the M-estimator's asymptotic
+/// covariance, robust to the residuals' spread without assuming it.</item>
 /// </list>
-/// The curvature itself, whose flat directions and condition number the diagnostics read, stays H = Σ over the rows inside the
-/// threshold of wᵢJᵢJᵢᵀ (the Huber loss's second derivative is 1 there and 0 outside): what the objective does near the optimum.
 /// Slots whose parameter sits on a bound are left out (their rows and columns are NaN): the bound, not the data, holds them.
 /// </summary>
 /// <param name="Covariance">Free slots × free slots, fitting scale.</param>
@@ -32,8 +30,7 @@ public sealed record FitCurvature(double[,] Covariance, double[,] Correlation, d
     /// <param name="curvature">H over the included slots (row-major).</param>
     /// <param name="meat">The middle of the sandwich, or null for s²H⁻¹.</param>
     /// <param name="included">Which free slots H covers.</param>
-    /// <param name="bread">The sandwich's bread when it is not the curvature (Huber's E[ψ']·JᵀWJ).</param>
-    internal static FitCurvature From(Matrix<double> curvature, Matrix<double>? meat, double varianceScale, bool[] included, Matrix<double>? bread = null)
+    internal static FitCurvature From(Matrix<double> curvature, Matrix<double>? meat, double varianceScale, bool[] included)
     {
         var k = included.Length;
         var slots = Enumerable.Range(0, k).Where(s => included[s]).ToArray();
@@ -52,7 +49,7 @@ public sealed record FitCurvature(double[,] Covariance, double[,] Correlation, d
         var (min, max) = (values.Min(), values.Max());
         if (!(min > FlatTolerance * max))
             return Flat(covariance, correlation, FlatComponents(eigen.EigenVectors.Column(Array.IndexOf(values, min)), slots));
-        var inverse = bread is null ? scale * scaled.Inverse() * scale : ScaledInverse(bread);
+        var inverse = scale * scaled.Inverse() * scale;
         var result = meat is null ? varianceScale * inverse : inverse * meat * inverse;
         for (var a = 0; a < slots.Length; a++)
         {
@@ -63,13 +60,6 @@ public sealed record FitCurvature(double[,] Covariance, double[,] Correlation, d
             }
         }
         return new FitCurvature(covariance, correlation, max / min, true, []);
-    }
-
-    // The inverse of a positive matrix, scaled to unit diagonal first so that parameter units do not cost precision.
-    private static Matrix<double> ScaledInverse(Matrix<double> matrix)
-    {
-        var scale = Matrix<double>.Build.DenseOfDiagonalVector(matrix.Diagonal().Map(d => d > 0 ? 1 / Math.Sqrt(d) : double.NaN));
-        return scale * (scale * matrix * scale).Inverse() * scale;
     }
 
     private static FitCurvature Flat(double[,] covariance, double[,] correlation, int[] flatSlots) =>
