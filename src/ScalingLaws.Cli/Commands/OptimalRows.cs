@@ -4,8 +4,8 @@ namespace ScalingLaws.Cli.Commands;
 
 /// <summary>
 /// The allocations of <c>scaling optimal</c> and <c>scaling plan run</c>: under a Chinchilla law for budgets, target
-/// losses or model sizes (with intervals from the law file: its bootstrap resamples, else its fit's curvature by the delta
-/// method, and how far each allocation lies beyond the fitted runs), or under the data-constrained law for budgets with
+/// losses or model sizes (with intervals from the law file: of every quantity from its bootstrap resamples, else of the loss
+/// alone as <c>predict</c> gives it; and how far each allocation lies beyond the fitted runs), or under the data-constrained law for budgets with
 /// limited unique tokens; each with its cost when a GPU is given.
 /// </summary>
 internal static class OptimalRows
@@ -28,9 +28,7 @@ internal static class OptimalRows
         if (uniqueTokens is not null)
             throw new ScalingLawsException($"{source}: --unique-tokens needs the data-constrained law (it prices repeated data); use --law data-constrained or a law file fitted with 'scaling fit ... --law data-constrained'.");
         var chinchilla = LawOptions.RequireChinchilla(source, law, values, command);
-        AllocationSpreads? spread = bootstrap is not null ? new AllocationUncertainty(bootstrap)
-            : predictive?.Covariance is { } covariance ? new AllocationDeltaMethod(values, covariance)
-            : null;
+        var spread = bootstrap is null ? null : new AllocationUncertainty(bootstrap);
         var rows = budgets.Select(c => OptimalRow.ForFlops(c, chinchilla, spread))
             .Concat(losses.Select(l => OptimalRow.ForLoss(l, chinchilla, spread)))
             .Concat(sizes.Select(n => OptimalRow.ForParams(n, chinchilla, spread)))

@@ -27,8 +27,8 @@ internal sealed record OptimalRow(
     public ExtrapolationDistance? Distance { get; init; }
 
     /// <summary>
-    /// Percentile intervals over the resamples that have an allocation, or without resamples the delta method's from the fit's
-    /// curvature (<see cref="AllocationDeltaMethod"/>; <c>Resamples</c> null); none for the given quantity.
+    /// Percentile intervals over the resamples that have an allocation; none for the given quantity. Without resamples, only the
+    /// loss's predictive interval, as <c>predict</c> gives it (<c>Resamples</c> null).
     /// </summary>
     /// <remarks>
     /// <c>Loss</c> is the predictive interval (parameters plus the law's own extrapolation error) when the law
@@ -38,7 +38,7 @@ internal sealed record OptimalRow(
     internal sealed record Intervals(
         double[]? Flops,
         double[]? Params,
-        double[] Tokens,
+        double[]? Tokens,
         double[]? Loss,
         int? Resamples)
     {
@@ -81,14 +81,18 @@ internal sealed record OptimalRow(
         };
 
     /// <summary>
-    /// The row with its loss interval made predictive: the bootstrap's spread of the loss plus the law's
-    /// own extrapolation error at (N*, D*), reaching up to the loss at the edge of the data where the fit's E collapsed
-    /// (<see cref="UnseenFloor"/>). Rows without a loss interval (a given loss) are unchanged.
+    /// The row with its loss interval made predictive: the parameters' spread (the bootstrap's, else by the delta method from
+    /// the fit's curvature, as <c>predict</c> takes it) plus the law's own extrapolation error at (N*, D*), reaching up to the loss
+    /// at the edge of the data where the fit's E collapsed (<see cref="UnseenFloor"/>). A given loss has none.
     /// </summary>
     public OptimalRow WithPredictiveLoss(PredictiveModel predictive, ScalingLaw law, double[] values)
     {
-        if (Ci95 is not { Loss: [var lower, var upper] } ci)
+        if (Given == "loss")
             return this;
+        if (Ci95 is not { Loss: [var lower, var upper] } ci)
+            return Ci95 is null && predictive.Interval(law, values, [Params, Tokens]) is { } alone
+                ? this with { Ci95 = new Intervals(null, null, null, [alone.Lower, alone.Upper], null) }
+                : this;
         var parameterSigma = ParameterUncertainty.LogSigma(new Uncertainty.Uncertainty(Loss, double.NaN, lower, upper));
         var distance = predictive.Ranges.DistanceOf([Params, Tokens]);
         if (!predictive.Determines(distance))
@@ -104,11 +108,11 @@ internal sealed record OptimalRow(
         return this with { Distance = distance, Extrapolation = Commands.PredictedLoss.Factors(distance) };
     }
 
-    public static OptimalRow ForFlops(double flops, ComputeOptimal law, AllocationSpreads? spread) =>
+    public static OptimalRow ForFlops(double flops, ComputeOptimal law, AllocationUncertainty? spread) =>
         Of("flops", law.ForFlops(flops), spread?.ForFlops(flops));
 
     /// <summary>The least compute that reaches <paramref name="loss"/>; refused when the optimal model there holds less than one parameter or token.</summary>
-    public static OptimalRow ForLoss(double loss, ComputeOptimal law, AllocationSpreads? spread)
+    public static OptimalRow ForLoss(double loss, ComputeOptimal law, AllocationUncertainty? spread)
     {
         var allocation = law.ForLoss(loss);
         if (!(allocation.Params >= 1 && allocation.Tokens >= 1))
@@ -118,16 +122,14 @@ internal sealed record OptimalRow(
         return Of("loss", allocation, spread?.ForLoss(loss));
     }
 
-    public static OptimalRow ForParams(double parameters, ComputeOptimal law, AllocationSpreads? spread) =>
+    public static OptimalRow ForParams(double parameters, ComputeOptimal law, AllocationUncertainty? spread) =>
         Of("params", law.ForParams(parameters), spread?.ForParams(parameters));
 
-    // A delta-method spread with no finite interval (a law with no allocation next to this one) gives the row none.
     private static OptimalRow Of(string given, Allocation a, AllocationSpread? spread) =>
-        new(given, a.Flops, a.Params, a.Tokens, a.Loss, a.TokensPerParam,
-            spread is null || spread.ByDeltaMethod && !double.IsFinite(spread.Tokens.Upper) ? null : IntervalsOf(given, spread));
+        new(given, a.Flops, a.Params, a.Tokens, a.Loss, a.TokensPerParam, spread is null ? null : IntervalsOf(given, spread));
 
     // The given quantity has no interval; resamples without an allocation (a target loss at or below
-    // their E) are left out, and Intervals.Resamples says how many remained (null for the delta method).
+    // their E) are left out, and Intervals.Resamples says how many remained.
     private static Intervals IntervalsOf(string given, AllocationSpread spread)
     {
         static double[] Interval(Uncertainty.Uncertainty u) => [u.Lower, u.Upper];
@@ -136,6 +138,6 @@ internal sealed record OptimalRow(
             given == "params" ? null : Interval(spread.Params),
             Interval(spread.Tokens),
             given == "loss" ? null : Interval(spread.Loss),
-            spread.ByDeltaMethod ? null : spread.Resamples);
+            spread.Resamples);
     }
 }

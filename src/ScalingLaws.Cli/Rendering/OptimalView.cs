@@ -5,7 +5,7 @@ namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>
 /// The table of <c>scaling optimal</c>: per row the budget, N*, D*, the loss and tokens per
-/// parameter, each with its 95% interval under it when the law file has bootstrap resamples or a fit's curvature, and
+/// parameter, each with its 95% interval under it when the law file has bootstrap resamples (else the loss's alone), and
 /// Kaplan's N_opt beside them. Under the data-constrained law the unique tokens, epochs and the
 /// unlimited-data allocation take Kaplan's place; with a GPU, the cost follows.
 /// </summary>
@@ -41,7 +41,7 @@ internal static class OptimalView
                 $"warning: the fit behind this law had too few distinct {string.Join(" and ", undetermined.Select(Symbols.Of))} to determine its term in them, " +
                 "so the allocation rests on an exponent the data never saw, and losses beyond the fitted runs get no predictive interval; fit more sizes, or hold or tie a parameter of that term with --fix or --tie."));
         else if (predictive is not null && !constrained && report.Rows.Any(r => r.Ci95?.Loss is not null))
-            console.MarkupLine(Markup.Escape($"The loss intervals are predictive: the {(bootstrap is null ? "delta method's" : "resamples'")} spread plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}." +
+            console.MarkupLine(Markup.Escape($"The loss intervals are predictive: the {(bootstrap is null ? "parameters' uncertainty (delta method)" : "resamples' spread")} plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}." +
                 (reachesEdge ? $" {UnseenFloorText.Collapsed}, so {UnseenFloorText.Reaches}." : "")));
         if (predictive is not null && !constrained)
             foreach (var row in report.Rows.Where(r => r.Distance is { IsBeyondData: true } or { IsOutsideRatio: true } or { IsBeyondComputeOnly: true }))
@@ -144,7 +144,8 @@ internal static class OptimalView
                 yield return $"{Label(row)}: only {Numbers.Count(row.Ci95!.Resamples!.Value)} resamples can reach it (the others have E above it); its intervals use those.";
         }
         else if (report.Rows.Any(r => r.Ci95 is not null))
-            yield return "95% intervals (under each value) by the delta method from the fit's curvature covariance (the law file holds no bootstrap resamples; fit with --bootstrap N for theirs).";
+            yield return "The loss's 95% interval is under it; N*, D* and C get theirs from a law file with bootstrap resamples (fit with --bootstrap N --out): " +
+                "the curvature's delta method covered the true N* in only 71–90% of synthetic sweeps, the bootstrap in 95%.";
         yield return "Kaplan N = 1.3e9·C^0.73 with C in PF-days (Kaplan et al. 2020) counts non-embedding parameters only; Kaplan D = C/(6N).";
     }
 }

@@ -7,7 +7,7 @@ namespace ScalingLaws.Planning;
 /// then every row (a budget, a target loss, a model size) is allocated under all of them and
 /// summarised by selection, so a table of a thousand budgets with thousands of resamples stays fast.
 /// </summary>
-public sealed class AllocationUncertainty : AllocationSpreads
+public sealed class AllocationUncertainty
 {
     private readonly ComputeOptimal[] _laws;
 
@@ -26,8 +26,11 @@ public sealed class AllocationUncertainty : AllocationSpreads
     /// <summary>The Chinchilla law of each resample that has a frontier.</summary>
     public IReadOnlyList<ComputeOptimal> Laws => _laws;
 
-    /// <inheritdoc/>
-    public override AllocationSpread Of(Func<ComputeOptimal, Allocation?> allocate)
+    /// <summary>
+    /// The spread of one row. <paramref name="allocate"/> returns null for a resample where the row has
+    /// no allocation (a target loss at or below that resample's E).
+    /// </summary>
+    public AllocationSpread Of(Func<ComputeOptimal, Allocation?> allocate)
     {
         var n = _laws.Length;
         double[] flops = new double[n], parameters = new double[n], tokens = new double[n], loss = new double[n], ratio = new double[n];
@@ -47,6 +50,15 @@ public sealed class AllocationUncertainty : AllocationSpreads
             Uncertainty.Uncertainty.Summarize(ratio.AsSpan(0, count)),
             count);
     }
+
+    /// <summary>N*, D* and L* for <paramref name="flops"/> FLOPs over the resamples.</summary>
+    public AllocationSpread ForFlops(double flops) => Of(law => law.ForFlops(flops));
+
+    /// <summary>N*, D* and C for a target loss over the resamples (those whose E is below it).</summary>
+    public AllocationSpread ForLoss(double loss) => Of(law => loss > law.E ? law.ForLoss(loss) : null);
+
+    /// <summary>The optimal tokens and compute for <paramref name="parameters"/> over the resamples.</summary>
+    public AllocationSpread ForParams(double parameters) => Of(law => law.ForParams(parameters));
 
     /// <summary>The spread of any quantity of the law, e.g. a point of an IsoLoss contour or an IsoFLOP slice.</summary>
     public Uncertainty.Uncertainty Of(Func<ComputeOptimal, double> quantity)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ScalingLaws.Planning;
 
@@ -112,6 +113,33 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : WithTempFolder
 
         Assert.True(Near.Number(predictions[0]!["loss"]) < Near.Number(predictions[1]!["loss"]), "Chinchilla (70B, 1.4T) below Gopher (280B, 300B)");
         Assert.InRange(Near.Number(optimal["params"]), 30e9, 100e9);
+    }
+
+    [Fact]
+    public void A_law_file_without_resamples_gives_the_loss_the_interval_and_distance_predict_gives_at_the_allocation()
+    {
+        runs.Human.AssertSuccess();
+        var row = Optimal("--law-file", runs.PlainLawFile, "--flops", "5.76e23", "--params", "67B", "--json").AssertSuccess().Json["rows"]!.AsArray();
+        var text = Optimal("--law-file", runs.PlainLawFile, "--flops", "5.76e23").AssertSuccess().Stdout;
+
+        foreach (var allocation in row)
+        {
+            var predicted = ScalingProcess.Run("predict", "--law-file", runs.PlainLawFile,
+                "--params", Near.Number(allocation!["params"]).ToString("R", CultureInfo.InvariantCulture),
+                "--tokens", Near.Number(allocation["tokens"]).ToString("R", CultureInfo.InvariantCulture), "--json").AssertSuccess().Json["predictions"]![0]!;
+            var ci = allocation["ci95"]!;
+            Assert.Null(ci["params"]);
+            Assert.Null(ci["tokens"]);
+            Assert.Null(ci["resamples"]);
+            Near.Relative(Near.Number(predicted["ci95"]![0]), Near.Number(ci["loss"]![0]), 1e-12, "lower end as predict's");
+            Near.Relative(Near.Number(predicted["ci95"]![1]), Near.Number(ci["loss"]![1]), 1e-12, "upper end as predict's");
+            Near.Relative(Near.Number(predicted["extrapolation"]!["params"]), Near.Number(allocation["extrapolation"]!["params"]), 1e-12, "N's factor as predict's");
+            Assert.InRange(Near.Number(allocation["extrapolation"]!["params"]), 4, 5); // N* = 73B and 67B against the largest fitted run, 16B
+        }
+        Assert.Contains("C = 5.76e23 (N* = ", text);
+        Assert.Contains("N is 4.", text);
+        Assert.Contains("the largest fitted run", text);
+        Assert.Contains("N*, D* and C get theirs from a law file with bootstrap resamples", text);
     }
 
     [Fact]
