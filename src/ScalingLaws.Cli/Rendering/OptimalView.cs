@@ -145,7 +145,7 @@ internal static class OptimalView
         }
         else if (report.Rows.Any(r => r.Ci95 is not null))
             yield return "The loss's 95% interval is under it; N*, D* and C get theirs from a law file with bootstrap resamples (fit with --bootstrap N --out): " +
-                "the curvature's delta method covered the true N* in only 71–90% of synthetic sweeps, the bootstrap in 95%.";
+                "the fit's curvature alone gives intervals of them that cover too seldom.";
         yield return "Kaplan N = 1.3e9·C^0.73 with C in PF-days (Kaplan et al. 2020) counts non-embedding parameters only; Kaplan D = C/(6N).";
     }
 }
