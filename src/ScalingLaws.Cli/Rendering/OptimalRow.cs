@@ -22,9 +22,9 @@ internal sealed record OptimalRow(
     /// <summary>How far N* and D* lie beyond the fitted runs, per input, as a factor (1 inside), as <c>predict</c> gives it; null for a law by value.</summary>
     public Dictionary<string, double>? Extrapolation { get; init; }
 
-    /// <summary>The distance behind <see cref="Extrapolation"/>, for the text output.</summary>
+    /// <summary>How far beyond the fitted runs, in words ("N is 2.6× the largest fitted run; …"); null inside them.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public ExtrapolationDistance? Distance { get; init; }
+    public string? Beyond { get; init; }
 
     /// <summary>
     /// Percentile intervals over the resamples that have an allocation; none for the given quantity. Without resamples, only the
@@ -105,7 +105,10 @@ internal sealed record OptimalRow(
     public OptimalRow WithDistance(PredictiveModel predictive)
     {
         var distance = predictive.Ranges.DistanceOf([Params, Tokens]);
-        return this with { Distance = distance, Extrapolation = Commands.PredictedLoss.Factors(distance) };
+        var beyond = distance is { IsBeyondData: true } or { IsOutsideRatio: true } or { IsBeyondComputeOnly: true }
+            ? PredictionView.Beyond(distance, predictive.UsesLongerErrors(distance), predictive.UsesUndertrainedErrors(distance))
+            : null;
+        return this with { Beyond = beyond, Extrapolation = Commands.PredictedLoss.Factors(distance) };
     }
 
     public static OptimalRow ForFlops(double flops, ComputeOptimal law, AllocationUncertainty? spread) =>

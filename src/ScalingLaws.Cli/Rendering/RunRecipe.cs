@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace ScalingLaws.Cli.Rendering;
 
 /// <summary>
-/// What <c>scaling plan run</c> prints: the allocation (N, D, epochs, loss with its interval, cost), the learning rate
+/// What <c>scaling plan run</c> prints: the allocation (N, D, epochs, loss with its interval, cost, how far beyond the fitted runs), the learning rate
 /// and batch size from Step Law with DeepSeek's beside them, the steps, and which law gave each number.
 /// </summary>
 [OmitNulls]
@@ -56,6 +56,8 @@ internal sealed record RunRecipe(
         }
         console.Write(table);
         console.MarkupLine(Markup.Escape($"DeepSeek's laws at the same compute: learning rate {Numbers.Format(DeepSeek.LearningRate, 3)}, batch {Quantity.Format(DeepSeek.BatchTokens)} tokens ({Sources["deepSeek"]})."));
+        if (row.Beyond is { } beyond)
+            console.MarkupLine(Markup.Escape($"Beyond the fitted runs: {beyond}."));
         if (row.LossCost is > 0)
             console.MarkupLine(Markup.Escape($"The data limit costs {Numbers.Format(row.LossCost.Value, 3)} in loss against unlimited data (N* = {Quantity.Format(row.Unlimited!.Params)})."));
         if (Cost is not null)

@@ -140,6 +140,13 @@ public sealed class OptimalCommandTests(ChinchillaFitRuns runs) : WithTempFolder
         Assert.Contains("N is 4.", text);
         Assert.Contains("the largest fitted run", text);
         Assert.Contains("N*, D* and C get theirs from a law file with bootstrap resamples", text);
+
+        // plan run takes the same row: the loss's interval (its source said "a law given by value" before) and the distance.
+        var recipe = ScalingProcess.Run("plan", "run", "--law-file", runs.PlainLawFile, "--flops", "5.76e23").AssertSuccess().Stdout;
+        var recipeJson = ScalingProcess.Run("plan", "run", "--law-file", runs.PlainLawFile, "--flops", "5.76e23", "--json").AssertSuccess().Json;
+        Assert.Contains("the law, with its 95% interval", recipe);
+        Assert.Contains("Beyond the fitted runs: N is 4.", recipe);
+        Near.Relative(Near.Number(row[0]!["ci95"]!["loss"]![1]), Near.Number(recipeJson["allocation"]!["ci95"]!["loss"]![1]), 1e-12, "plan run's upper end as optimal's");
     }
 
     [Fact]
