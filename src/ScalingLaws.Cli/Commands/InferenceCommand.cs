@@ -23,16 +23,17 @@ internal static class InferenceCommand
         costs.AddTo(command, budgets: false);
         return command.Runs(console, (parse, _) =>
         {
-            var (source, law, bootstrap) = laws.OpenChinchilla(parse, "inference");
+            var (source, law, bootstrap, predictive) = laws.OpenChinchillaPredictive(parse, "inference");
             var loss = parse.GetValue(targetLoss)!.Value;
             var served = ServedTokens(parse.GetValue(inferenceTokens)!);
             var cost = costs.Settings(parse);
             var result = InferenceAwareSizing.Solve(law, loss, served);
             // With a bootstrap in the law file, the same sizing under every resample gives the intervals.
             var spread = bootstrap is null ? null : InferenceAwareSizing.SolveEach(new AllocationUncertainty(bootstrap), loss, served);
+            var distance = predictive is null ? null : AllocationDistance.Of(predictive, result.Params, result.Tokens);
             console.Answer(parse.GetValue(json),
-                () => InferenceView.Json(result, spread, cost).ToJsonString(CliJson.Options),
-                ansi => InferenceView.Write(ansi, source, result, spread, cost));
+                () => InferenceView.Json(result, spread, cost, distance).ToJsonString(CliJson.Options),
+                ansi => InferenceView.Write(ansi, source, result, spread, cost, distance));
             return 0;
         });
     }

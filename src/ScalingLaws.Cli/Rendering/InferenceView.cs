@@ -6,7 +6,8 @@ namespace ScalingLaws.Cli.Rendering;
 /// <summary>The Chinchilla-optimal and the inference-aware model of one loss, side by side, and the compute saved.</summary>
 internal static class InferenceView
 {
-    public static void Write(IAnsiConsole console, string source, InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread, CostSettings? cost = null)
+    /// <param name="distance">How far the inference-aware model lies beyond the runs of the law file; null for a law by value.</param>
+    public static void Write(IAnsiConsole console, string source, InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread, CostSettings? cost = null, AllocationDistance? distance = null)
     {
         console.MarkupLine(Markup.Escape(
             $"chinchilla law from {source}: loss {Numbers.Value(result.Loss)}, serving {Quantity.Format(result.InferenceTokens)} tokens"));
@@ -26,6 +27,8 @@ internal static class InferenceView
             console.MarkupLine(Markup.Escape(spread.Resamples >= 2
                 ? $"95% intervals (under the inference-aware values) from the {Numbers.Count(spread.Resamples)} bootstrap resamples whose E is below the target loss."
                 : $"no intervals: only {QuantityFormat.CountedGrouped(spread.Resamples, "bootstrap resample")} can reach this loss (the others have E at or above it)."));
+        if (distance?.Beyond is { } beyond)
+            console.MarkupLine(Markup.Escape($"The inference-aware model (N = {Quantity.Format(result.Params)}, D = {Quantity.Format(result.Tokens)}) beyond the fitted runs: {beyond}."));
         if (cost is null)
             return;
         var (training, serving) = Costs(result, cost);
@@ -41,11 +44,14 @@ internal static class InferenceView
 
     /// <summary>
     /// The result, with {ci95: {params, tokens, savedFraction, resamples}} when there is a bootstrap and
-    /// {cost: {basis, training, serving}} (gpuHours, days, dollars each) when a GPU is given.
+    /// {cost: {basis, training, serving}} (gpuHours, days, dollars each) when a GPU is given, and {extrapolation} (the inference-aware
+    /// model's factors beyond the fitted runs, as <c>predict</c> gives them) for a law file.
     /// </summary>
-    public static JsonNode Json(InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread, CostSettings? cost)
+    public static JsonNode Json(InferenceAwareSizing.Result result, InferenceAwareSizing.Spread? spread, CostSettings? cost, AllocationDistance? distance = null)
     {
         var node = Body(result, spread);
+        if (distance is not null)
+            node["extrapolation"] = CliJson.Node(distance.Factors);
         if (cost is not null)
         {
             var (training, serving) = Costs(result, cost);

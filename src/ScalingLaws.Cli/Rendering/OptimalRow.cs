@@ -104,11 +104,8 @@ internal sealed record OptimalRow(
     /// <summary>How far N* and D* lie beyond the runs the law was fitted on (<see cref="Extrapolation"/>).</summary>
     public OptimalRow WithDistance(PredictiveModel predictive)
     {
-        var distance = predictive.Ranges.DistanceOf([Params, Tokens]);
-        var beyond = distance is { IsBeyondData: true } or { IsOutsideRatio: true } or { IsBeyondComputeOnly: true }
-            ? PredictionView.Beyond(distance, predictive.UsesLongerErrors(distance), predictive.UsesUndertrainedErrors(distance))
-            : null;
-        return this with { Beyond = beyond, Extrapolation = Commands.PredictedLoss.Factors(distance) };
+        var distance = AllocationDistance.Of(predictive, Params, Tokens);
+        return this with { Beyond = distance.Beyond, Extrapolation = distance.Factors };
     }
 
     public static OptimalRow ForFlops(double flops, ComputeOptimal law, AllocationUncertainty? spread) =>

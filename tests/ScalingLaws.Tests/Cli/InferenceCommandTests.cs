@@ -63,6 +63,14 @@ public sealed class InferenceCommandTests : WithTempFolder
         Assert.True(Near.Number(ci["savedFraction"]![0]) > 0, "every resample saves compute when 2T tokens are served");
         Assert.Contains("95% interval", text);
         Assert.Contains("from the 100 bootstrap resamples", text);
+
+        // How far the inference-aware model lies beyond the fitted runs, as predict says it of the same point; a law by value has no runs.
+        var predicted = ScalingProcess.Run("predict", "--law-file", law, "--params", n.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            "--tokens", Near.Number(json["tokens"]).ToString("R", System.Globalization.CultureInfo.InvariantCulture), "--json").AssertSuccess().Json["predictions"]![0]!;
+        Near.Relative(Near.Number(predicted["extrapolation"]!["params"]), Near.Number(json["extrapolation"]!["params"]), 1e-12, "N's factor as predict's");
+        Near.Relative(Near.Number(predicted["extrapolation"]!["tokens"]), Near.Number(json["extrapolation"]!["tokens"]), 1e-12, "D's factor as predict's");
+        Assert.Contains("beyond the fitted runs: N is ", text);
+        Assert.Null(Inference("--law-spec", Sardana, "--target-loss", Loss13B, "--inference-tokens", "2e12", "--json").AssertSuccess().Json["extrapolation"]);
     }
 
     [Fact]
