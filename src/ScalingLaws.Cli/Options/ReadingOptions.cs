@@ -98,6 +98,10 @@ internal sealed class ReadingOptions : IOptionGroup
     /// <summary><see cref="Load"/> with what was selected and the warnings about pooling and rows, for JSON output.</summary>
     public LoadedRuns LoadSelected(ParseResult parse)
     {
+        // Each asks the other's opposite: before, --final kept every row of runs a model column named, checkpoints and all.
+        if (parse.GetValue(Final) && parse.GetValue(OneRowPerRun))
+            throw new ScalingLawsException("--final and --one-row-per-run together: --one-row-per-run makes every row a run of its own, so --final would keep every row; " +
+                $"give --final to keep each run's last checkpoint, or --one-row-per-run if the rows are separate runs, not both; see '{CommandPath.Of(parse.CommandResult)} --help'.");
         var (read, lossByFamily) = ReadWithLosses(parse);
         var (table, summary) = Selection.Create(parse).Apply(read);
         summary ??= SelectionSummary.Everything(table.Count);
