@@ -78,11 +78,12 @@ internal sealed class ReadingOptions : IOptionGroup
         Selection.AddTo(command);
     }
 
-    // A negative least count keeps every row as 0 does: most likely a sign typed by mistake, so it is named.
+    // A negative least count keeps every row as 0 does: most likely a sign typed by mistake, so it is named. "-0" is 0
+    // (adding +0 drops the sign), so the note says "fewer than 0 tokens", not -0.
     private static double MinimumTokens(string text)
     {
         var value = OptionValues.Number(text, $"--min-tokens {text}");
-        return value >= 0 ? value : throw new ScalingLawsException($"--min-tokens {text}: give the least tokens a kept row has, 0 or more, e.g. 10B.");
+        return value >= 0 ? value + 0.0 : throw new ScalingLawsException($"--min-tokens {text}: give the least tokens a kept row has, 0 or more, e.g. 10B.");
     }
 
     /// <summary>Reads FILE or --dataset when one is given; null when neither is (a lone --data-dir is still an error).</summary>
@@ -135,7 +136,20 @@ internal sealed class ReadingOptions : IOptionGroup
     private (ObservationTable Table, IReadOnlyDictionary<string, string>? LossByFamily) ReadWithLosses(ParseResult parse, Func<ColumnMap, ColumnMap>? remap = null)
     {
         var (table, lossByFamily) = ReadSource(parse, remap);
-        return (parse.GetValue(OneRowPerRun) ? table.AsRuns() : table, lossByFamily);
+        return (parse.GetValue(OneRowPerRun) ? AsRuns(table) : table, lossByFamily);
+    }
+
+    // Every row a run of its own, as asked; where a step column or run labels say otherwise, a warning says what is overridden
+    // (before, only the note "every row read as a run of its own", and the bootstrap resampled a run's checkpoints apart).
+    private static ObservationTable AsRuns(ObservationTable table)
+    {
+        var runs = RunIndex.Of(table);
+        if (!runs.HasCheckpoints || runs.Grouping is not (RunGrouping.Steps or RunGrouping.Labels))
+            return table.AsRuns();
+        var told = runs.Grouping == RunGrouping.Steps ? "its step column says" : "its run labels say";
+        return table.AsRuns().WithNote(
+            $"warning: --one-row-per-run reads each of the {table.Count:N0} rows as a run of its own, but {told} they are checkpoints of {runs.Count:N0} runs; " +
+            "the bootstrap and backtests then treat one run's checkpoints as independent runs. Leave --one-row-per-run out unless every row is a separate training run.");
     }
 
     private (ObservationTable Table, IReadOnlyDictionary<string, string>? LossByFamily) ReadSource(ParseResult parse, Func<ColumnMap, ColumnMap>? remap)

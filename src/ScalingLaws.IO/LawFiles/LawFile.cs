@@ -107,13 +107,13 @@ public static class LawFile
 
     /// <summary>
     /// Refuses a law file whose recorded fit is not usable (it stopped at its iteration limit, or no start converged: the
-    /// parameters are not a minimum) or whose status is not one a fit writes; a file without a status (written by hand) is read.
+    /// parameters are not a minimum) or whose status is not one a fit writes (in any case, as the law's name is read); a file without a status (written by hand) is read.
     /// </summary>
     public static LawDocument RequireUsable(LawDocument document, string source)
     {
         if (document.Status is not { } name)
             return document;
-        var status = Enum.GetValues<FitStatus>().Where(s => FitDiagnosticText.Name(s) == name.Trim()).Cast<FitStatus?>().FirstOrDefault()
+        var status = Enum.GetValues<FitStatus>().Where(s => string.Equals(FitDiagnosticText.Name(s), name.Trim(), StringComparison.OrdinalIgnoreCase)).Cast<FitStatus?>().FirstOrDefault()
             ?? throw new ScalingLawsException($"{source}: status '{name}' is not one a fit writes ({string.Join(", ", Enum.GetValues<FitStatus>().Select(FitDiagnosticText.Name))}); remove it or refit with {Writer}.");
         if (!status.IsUsable())
             throw new ScalingLawsException($"{source}: the fit saved in this file did not converge (status {name.Trim()}): its parameters are not a minimum, so nothing is predicted from them; refit (more starts, --fix or fewer free parameters) and save again.");

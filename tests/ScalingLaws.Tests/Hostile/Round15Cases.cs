@@ -1,0 +1,148 @@
+namespace ScalingLaws.Tests.Hostile;
+
+/// <summary>
+/// What a hostile tester tried in round 15: <c>--final</c> beside <c>--one-row-per-run</c> (every row kept, checkpoints and
+/// all), and the envelope reading curves either option had taken apart; runs whose last checkpoints share their tokens;
+/// law files edited by hand (a covariance of another size, a status in capitals, a byte-order mark, a future version);
+/// the estimation study on a table whose losses are all one; a run ranked from as many points as its law has parameters;
+/// and numbers a double cannot hold, in options and in tables.
+/// </summary>
+internal static class Round15Cases
+{
+    // Five runs (a model label each) of three checkpoints at rising tokens.
+    private const string Runs = "model,params,tokens,loss\n" +
+        "a,1e8,1e9,4.0\na,1e8,2e9,3.8\na,1e8,4e9,3.6\nb,2e8,2e9,3.6\nb,2e8,4e9,3.4\nb,2e8,8e9,3.25\nc,4e8,4e9,3.3\nc,4e8,8e9,3.1\nc,4e8,16e9,2.95\n" +
+        "d,8e8,8e9,3.05\nd,8e8,16e9,2.9\nd,8e8,32e9,2.75\ne,1.6e9,16e9,2.85\ne,1.6e9,32e9,2.7\ne,1.6e9,64e9,2.55\n";
+
+    private const string Published = "\"law\": \"chinchilla\", \"params\": {\"E\": 1.69, \"A\": 406.4, \"B\": 410.7, \"alpha\": 0.34, \"beta\": 0.28}";
+
+    public static IEnumerable<HostileCase> Write(string folder)
+    {
+        var save = Round13Cases.Saver(folder);
+        var runs = save("round15-runs.csv", Runs);
+        return [.. FinalAndRuns(save, runs), .. LawFiles(save), .. Study(save), .. Curves(save), .. Numbers(save, runs)];
+    }
+
+    private static IEnumerable<HostileCase> FinalAndRuns(Func<string, string, string> save, string runs)
+    {
+        // Before: every row a run of its own, so --final kept all 15 rows of 5 labelled runs, checkpoints and all, without a word.
+        const string Both = "--final and --one-row-per-run together: --one-row-per-run makes every row a run of its own, so --final would keep every row";
+        yield return HostileCase.Refused("fit --final --one-row-per-run", Both, "fit", runs, "--final", "--one-row-per-run");
+        yield return HostileCase.Refused("predict FILE --final --one-row-per-run", Both, "predict", "--law", "chinchilla", runs, "--one-row-per-run", "--final");
+        yield return HostileCase.Refused("backtest --final --one-row-per-run", Both, "backtest", runs, "--final", "--one-row-per-run", "--quiet");
+        // Before: "every row read as a run of its own", then "5 runs with training curves": the envelope grouped by model anyway.
+        yield return HostileCase.Refused("envelope --one-row-per-run", "round15-runs.csv: --one-row-per-run reads every row as a run of its own, so no run has a training curve",
+            "envelope", runs, "--one-row-per-run");
+        // Before: "no run has 2 or more checkpoints at different compute", with no word of the --final that left one.
+        yield return HostileCase.Refused("envelope --final", "--final keeps each run's last checkpoint, but Approach 1 takes each run's whole training curve",
+            "envelope", runs, "--final");
+        yield return HostileCase.Lenient("envelope of five labelled runs", "envelope", runs);
+        // Before: only the note "every row read as a run of its own"; the labels said 5 runs.
+        yield return HostileCase.Warned("fit --one-row-per-run on labelled runs",
+            "warning: --one-row-per-run reads each of the 15 rows as a run of its own, but its run labels say they are checkpoints of 5 runs",
+            "fit", runs, "--one-row-per-run", "--law", "power", "--x", "params");
+        var steps = save("round15-steps.csv", "params,step,tokens,loss\n1e8,100,1e9,4.0\n1e8,200,2e9,3.8\n2e8,100,2e9,3.6\n2e8,200,4e9,3.4\n4e8,100,4e9,3.3\n4e8,200,8e9,3.1\n");
+        yield return HostileCase.Warned("fit --one-row-per-run on a table with a step column", "but its step column says they are checkpoints of 3 runs",
+            "fit", steps, "--one-row-per-run", "--law", "power", "--x", "params");
+        // A sweep listed by N, then D (no label, no step) is what the option is for: no warning, and the note says how the rows were read.
+        var sweep = save("round15-sweep.csv", "params,tokens,loss\n1e8,1e9,4.0\n1e8,2e9,3.8\n2e8,2e9,3.6\n2e8,4e9,3.4\n4e8,4e9,3.3\n4e8,8e9,3.1\n");
+        yield return HostileCase.Warned("fit --one-row-per-run on a sweep listed by N, then D", "every row read as a run of its own",
+            "fit", sweep, "--one-row-per-run", "--law", "power", "--x", "params");
+        // Tokens rounded alike at steps 300 and 200, listed newest first: --final kept step 200 (loss 3.7), being listed later.
+        var tied = save("round15-tied-tokens.csv", "model,params,step,tokens,loss\na,1e8,300,3e9,3.6\na,1e8,200,3e9,3.7\na,1e8,100,1e9,4.0\n" +
+            "b,2e8,300,6e9,3.3\nb,2e8,200,6e9,3.4\nb,2e8,100,2e9,3.6\n");
+        yield return HostileCase.Warned("predict FILE --final of runs whose last checkpoints share their tokens", "│ a │ 100M │ 3B │ 1.8e18 │ 3.376 │ 3.6 │",
+            "predict", "--law", "chinchilla", tied, "--final");
+    }
+
+    private static IEnumerable<HostileCase> LawFiles(Func<string, string, string> save)
+    {
+        // Before: a square covariance of any size was read, and the delta method used its first rows only ([2.341, 2.561] for [2.322, 2.582]).
+        var two = save("round15-cov-2x2.json", Extrapolated("[[0.01, 0], [0, 0.01]]"));
+        yield return HostileCase.Refused("predict under a law file whose covariance is 2 × 2", $"{two}: the extrapolation block's covariance is not a square matrix of 5 × 5 finite numbers",
+            "predict", "--law-file", two, "--params", "3B", "--tokens", "100B");
+        var three = save("round15-cov-3x3.json", Extrapolated("[[0.01, 0, 0], [0, 0.01, 0], [0, 0, 0.01]]"));
+        yield return HostileCase.Refused("optimal under a law file whose covariance is 3 × 3", $"{three}: the extrapolation block's covariance is not a square matrix of 5 × 5",
+            "optimal", "--law-file", three, "--flops", "1e22");
+        var five = save("round15-cov-5x5.json", Extrapolated("[[0.01, 0, 0, 0, 0], [0, 0.01, 0, 0, 0], [0, 0, 0.01, 0, 0], [0, 0, 0, 0.0001, 0], [0, 0, 0, 0, 0.0001]]"));
+        yield return HostileCase.Warned("predict under a law file whose covariance is the law's size", "predictive 95% interval",
+            "predict", "--law-file", five, "--params", "3B", "--tokens", "100B");
+        // Before: "status 'Converged' is not one a fit writes", where the law's name is read in any case.
+        var capital = save("round15-status-capital.json", $"{{{Published}, \"status\": \"Converged\"}}");
+        yield return HostileCase.Lenient("predict under a law file whose status is in capitals", "predict", "--law-file", capital, "--params", "7B", "--tokens", "1T");
+        var stalled = save("round15-status-stalled.json", $"{{{Published}, \"status\": \"Iteration-Limit\"}}");
+        yield return HostileCase.Refused("predict under a law file whose status in capitals did not converge", $"{stalled}: the fit saved in this file did not converge (status Iteration-Limit)",
+            "predict", "--law-file", stalled, "--params", "7B", "--tokens", "1T");
+        var named = save("round15-law-capital.json", $"{{{Published.Replace("\"chinchilla\"", "\"CHINCHILLA\"")}}}");
+        yield return HostileCase.Lenient("predict under a law file whose law is in capitals", "predict", "--law-file", named, "--params", "7B", "--tokens", "1T");
+        var bom = save("round15-law-bom.json", $"\uFEFF{{{Published}}}");
+        yield return HostileCase.Lenient("predict under a law file that starts with a byte-order mark", "predict", "--law-file", bom, "--params", "7B", "--tokens", "1T");
+        var trailing = save("round15-law-trailing.json", $"{{{Published}}}\n}}garbage\n");
+        yield return HostileCase.Refused("predict under a law file with trailing garbage", $"{trailing}: not a law file (not valid JSON at line 2",
+            "predict", "--law-file", trailing, "--params", "7B", "--tokens", "1T");
+        var future = save("round15-law-future.json", $"{{\"version\": 99, {Published}}}");
+        yield return HostileCase.Refused("predict under a law file of a future version", $"{future}: a law file of format version 99, but this build of scaling reads version 1",
+            "predict", "--law-file", future, "--params", "7B", "--tokens", "1T");
+        var negative = save("round15-law-negative-sigma.json", Extrapolated("[[0.01, 0, 0, 0, 0], [0, 0.01, 0, 0, 0], [0, 0, 0.01, 0, 0], [0, 0, 0, 0.0001, 0], [0, 0, 0, 0, 0.0001]]", sigma: "-0.01"));
+        yield return HostileCase.Refused("predict under a law file whose sigma0 is negative", $"{negative}: the extrapolation error model (sigma0 -0.01",
+            "predict", "--law-file", negative, "--params", "3B", "--tokens", "100B");
+        var correlated = save("round15-law-correlation.json", Extrapolated("[[0.01, 0.05, 0, 0, 0], [0.05, 0.01, 0, 0, 0], [0, 0, 0.01, 0, 0], [0, 0, 0, 0.0001, 0], [0, 0, 0, 0, 0.0001]]"));
+        yield return HostileCase.Refused("predict under a law file whose covariance is not positive definite", $"{correlated}: the extrapolation block's covariance gives rows 1 and 2 a correlation of 5",
+            "predict", "--law-file", correlated, "--params", "3B", "--tokens", "100B");
+    }
+
+    // The published law with an extrapolation block: the prior's error model over a sweep's ranges, and the given covariance.
+    private static string Extrapolated(string covariance, string sigma = "0.015") =>
+        $"{{\"version\": 1, {Published}, \"status\": \"converged\", \"extrapolation\": {{\"ranges\": {{\"params\": [1e8, 1.6e9], \"tokens\": [1e9, 6.4e10]}}, " +
+        $"\"sigma0\": {sigma}, \"slope\": 0.014, \"multiplier\": 2.9, \"source\": \"prior\", \"order\": null, \"cutPoints\": 0, \"runs\": 5, \"covariance\": {covariance}}}}}";
+
+    private static IEnumerable<HostileCase> Study(Func<string, string, string> save)
+    {
+        // Six sizes of ten checkpoints, every loss 3: before, each of the study's cells failed on its own and the study ended
+        // "give more model sizes or more checkpoints per run" (exit 4), and plan --evidence said a family needs 3 sizes.
+        var flat = save("round15-flat-losses.csv", "family,params,tokens,loss\n" +
+            string.Concat(new[] { 1e8, 2e8, 4e8, 8e8, 1.6e9, 3.2e9 }.SelectMany(n => Enumerable.Range(1, 10).Select(t => $"A,{n:R},{n * 2 * t:R},3.0\n"))));
+        const string Same = "round15-flat-losses.csv: every row of family 'A' has the same loss (3), so no cell of the study has a scaling to fit";
+        yield return HostileCase.Refused("evaluate a family whose losses are all 3", Same, "evaluate", flat, "--token-cut", "0", "--quiet");
+        yield return HostileCase.Refused("findings of a family whose losses are all 3", Same, "findings", flat, "--quiet");
+        yield return HostileCase.Refused("plot are of a family whose losses are all 3", Same, "plot", "are", flat, "--out", Path.ChangeExtension(flat, ".svg"));
+        yield return HostileCase.Refused("plan --evidence of a family whose losses are all 3", Same,
+            "plan", "--evidence", flat, "--params", "7B", "--tokens", "1T", "--sweep-budget", "0.1");
+    }
+
+    private static IEnumerable<HostileCase> Curves(Func<string, string, string> save)
+    {
+        // Three points a run for the power law's three parameters: before, ranked with P(best) 0.783 and 0.217 without a word.
+        var three = save("round15-three-points.csv", "run,step,lr,loss\na,100,3e-4,3.5\na,200,3e-4,3.3\na,300,3e-4,3.2\nb,100,3e-4,3.6\nb,200,3e-4,3.35\nb,300,3e-4,3.25\n");
+        yield return HostileCase.Refused("curve rank runs of as many points as the law has parameters",
+            "round15-three-points.csv, run a: 3 fitted points for the 3 parameters of the power law: the law passes through every point, so nothing checks its forecast",
+            "curve", "rank", three, "--law", "power", "--steps", "100000");
+        var four = save("round15-four-points.csv", "run,step,lr,loss\na,100,3e-4,3.5\na,200,3e-4,3.3\na,300,3e-4,3.2\na,400,3e-4,3.14\n" +
+            "b,100,3e-4,3.6\nb,200,3e-4,3.35\nb,300,3e-4,3.25\nb,400,3e-4,3.2\n");
+        yield return HostileCase.Warned("curve rank runs of one point more than the law's parameters", "P(best)", "curve", "rank", four, "--law", "power", "--steps", "1000");
+    }
+
+    private static IEnumerable<HostileCase> Numbers(Func<string, string, string> save, string runs)
+    {
+        // Before: "'1e400' is not a quantity; write e.g. 0.3527, 3e21 or 70B", with no reason, where 1e-400 has one.
+        yield return HostileCase.Refused("fit --min-tokens 1e400", "--min-tokens 1e400: '1e400' is not a quantity; it is beyond the largest number a double holds (about 1.8e308)",
+            "fit", runs, "--min-tokens", "1e400");
+        yield return HostileCase.Refused("optimal --flops 1e400", "--flops 1e400: '1e400' is not a quantity; it is beyond the largest number a double holds",
+            "optimal", "--law", "chinchilla", "--flops", "1e400");
+        // Before: "dropped 0 rows with fewer than -0 tokens".
+        yield return HostileCase.Warned("fit --min-tokens -0", "dropped 0 rows with fewer than 0 tokens; 15 remain", "fit", runs, "--min-tokens", "-0", "--law", "power", "--x", "params");
+        const string Header = "params,tokens,loss\n";
+        const string Rest = "2e8,4e9,3.4\n4e8,8e9,3.1\n8e8,16e9,2.9\n";
+        var quoted = save("round15-quoted-thousands.csv", Header + "\"100,000,000\",1e9,4.0\n" + Rest);
+        yield return HostileCase.Lenient("fit a size quoted with thousands separators", "fit", quoted, "--law", "power", "--x", "params");
+        var comma = save("round15-quoted-decimal-comma.csv", Header + "1e8,1e9,\"4,0\"\n" + Rest);
+        yield return HostileCase.Refused("fit a loss quoted with a decimal comma", "round15-quoted-decimal-comma.csv, row 1, column 'loss': '4,0' is not a number; it has a decimal comma",
+            "fit", comma, "--law", "power", "--x", "params");
+        var hex = save("round15-hex.csv", Header + "0x10,1e9,4.0\n" + Rest);
+        yield return HostileCase.Refused("fit a size written in hexadecimal", "round15-hex.csv, row 1, column 'params': '0x10' is not a number", "fit", hex, "--law", "power", "--x", "params");
+        var infinity = save("round15-infinity-sign.csv", Header + "1e8,∞,4.0\n" + Rest);
+        yield return HostileCase.Refused("fit tokens written ∞", "round15-infinity-sign.csv, row 1, column 'tokens': '∞' is not a number", "fit", infinity, "--law", "power", "--x", "params");
+        var nan = save("round15-nan-lower.csv", Header + "1e8,1e9,nan\n" + Rest);
+        yield return HostileCase.Refused("fit a loss written nan", "round15-nan-lower.csv, row 1, column 'loss': loss is 'nan', which is not finite", "fit", nan, "--law", "power", "--x", "params");
+    }
+}
