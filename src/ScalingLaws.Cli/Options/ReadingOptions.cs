@@ -118,7 +118,7 @@ internal sealed class ReadingOptions : IOptionGroup
         if (drop < 0)
             throw new ScalingLawsException($"--drop-highest-loss {drop}: give a number of rows, 0 or more.");
         var kept = RowRules.DropHighestLoss(table, drop);
-        var rowWarnings = parse.GetValue(Dataset) is null ? RowWarnings.Of(kept, pooled: warning is not null || parse.GetValue(Selection.Pool)) : [];
+        var rowWarnings = parse.GetValue(Dataset) is null ? RowWarnings.Of(kept, pooled: warning is not null || parse.GetValue(Selection.Pool), scored: lossOptional) : [];
         foreach (var rowWarning in rowWarnings)
             kept = kept.WithNote($"warning: {rowWarning}");
         return new LoadedRuns(kept, summary with { Warning = warning }, rowWarnings);

@@ -4,8 +4,9 @@ namespace ScalingLaws.Tests.Hostile;
 /// What a hostile tester tried in round 15: <c>--final</c> beside <c>--one-row-per-run</c> (every row kept, checkpoints and
 /// all), and the envelope reading curves either option had taken apart; runs whose last checkpoints share their tokens;
 /// law files edited by hand (a covariance of another size, a status in capitals, a byte-order mark, a future version);
-/// the estimation study on a table whose losses are all one; a run ranked from as many points as its law has parameters;
-/// and numbers a double cannot hold, in options and in tables.
+/// the estimation study on a table whose losses are all one; a run ranked from as many points as its law has parameters, and
+/// one whose learning rate is 0 throughout; a held-out row given twice, said to count "in the fit"; and numbers a double
+/// cannot hold, in options and in tables.
 /// </summary>
 internal static class Round15Cases
 {
@@ -120,10 +121,20 @@ internal static class Round15Cases
         var four = save("round15-four-points.csv", "run,step,lr,loss\na,100,3e-4,3.5\na,200,3e-4,3.3\na,300,3e-4,3.2\na,400,3e-4,3.14\n" +
             "b,100,3e-4,3.6\nb,200,3e-4,3.35\nb,300,3e-4,3.25\nb,400,3e-4,3.2\n");
         yield return HostileCase.Warned("curve rank runs of one point more than the law's parameters", "P(best)", "curve", "rank", four, "--law", "power", "--steps", "1000");
+        // A learning rate of 0 throughout: before, "step 100: the area under the learning rate S1 is 0 ...; drop the points before training starts", every point.
+        var zero = save("round15-zero-lr.csv", "step,lr,loss\n100,0,3.2559\n200,0,3.0201\n300,0,2.9033\n400,0,2.8286\n500,0,2.7750\n600,0,2.7337\n700,0,2.7006\n800,0,2.6730\n900,0,2.6497\n1000,0,2.6295\n");
+        const string Untrained = "round15-zero-lr.csv, run round15-zero-lr: the area under the learning rate S1 is 0 at the last logged step 1000, so no point is after training starts; check the lr column";
+        yield return HostileCase.Refused("curve fit --law multipower of a run whose learning rate is 0 throughout", Untrained, "curve", "fit", zero, "--law", "multipower");
+        yield return HostileCase.Refused("curve fit --law tissue of a run whose learning rate is 0 throughout", Untrained, "curve", "fit", zero, "--law", "tissue");
+        yield return HostileCase.Lenient("curve fit --law power of a run whose learning rate is 0 throughout", "curve", "fit", zero, "--law", "power");
     }
 
     private static IEnumerable<HostileCase> Numbers(Func<string, string, string> save, string runs)
     {
+        // Before: a held-out row given twice "counts in the fit as one more run", where predict fits nothing.
+        var twice = save("round15-heldout-twice.csv", "params,tokens,loss\n1e8,1e9,4.0\n1.6e9,64e9,2.55\n1.6e9,64e9,2.55\n");
+        yield return HostileCase.Warned("predict FILE of a held-out table that repeats a row", "1 row repeats an earlier row exactly (row 3 = row 2); each copy counts in the held-out score as one more run",
+            "predict", "--law", "chinchilla", twice);
         // Before: "'1e400' is not a quantity; write e.g. 0.3527, 3e21 or 70B", with no reason, where 1e-400 has one.
         yield return HostileCase.Refused("fit --min-tokens 1e400", "--min-tokens 1e400: '1e400' is not a quantity; it is beyond the largest number a double holds (about 1.8e308)",
             "fit", runs, "--min-tokens", "1e400");
