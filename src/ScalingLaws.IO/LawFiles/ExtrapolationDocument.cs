@@ -85,9 +85,9 @@ public sealed record ExtrapolationDocument(
             ? new InputRange(input, min, max)
             : throw new ScalingLawsException($"{source}: the extrapolation block has no valid range for {Name(input)}; refit with 'scaling fit DATA --out FIT.json'.")).ToImmutableArray();
         var decaySlope = DecaySlope ?? 0;
-        var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, Source == "prior" ? ErrorModelSource.Prior : ErrorModelSource.Backtest, CutPoints, Runs, decaySlope);
+        var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, StoredSource(source), CutPoints, Runs, decaySlope);
         if (!errors.IsValid)
-            throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}, decaySlope {decaySlope}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
+            throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}, decaySlope {decaySlope}, cutPoints {CutPoints}, runs {Runs}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
         return new PredictiveModel(new FittedRanges(ranges) { TokensPerParam = StoredRange(TokensPerParamKey, source), Compute = StoredRange(ComputeKey, source) }, errors, Order is null ? null : StoredOrder(source))
         {
             Covariance = Matrix(parameters, source),
@@ -97,6 +97,15 @@ public sealed record ExtrapolationDocument(
             CostlierErrors = Costlier?.ToModel(source, "compute"),
         };
     }
+
+    // Where the error model came from, in any case; one the tool never writes is refused (before, "Prior" or "magic" was
+    // read as a backtest, and the intervals were said to be measured on the fitted table).
+    private ErrorModelSource StoredSource(string source) => Source?.Trim().ToLowerInvariant() switch
+    {
+        "prior" => ErrorModelSource.Prior,
+        "backtest" => ErrorModelSource.Backtest,
+        _ => throw new ScalingLawsException($"{source}: the extrapolation block's source '{Source}' is neither prior nor backtest; refit with 'scaling fit DATA --out FIT.json'."),
+    };
 
     // The backtest order the block names, refused when it names none the tool writes (a hand-edited file).
     private BacktestOrder StoredOrder(string source) => ParseOrder(Order!) ?? throw new ScalingLawsException(

@@ -15,6 +15,9 @@ internal static class Round15Cases
         "a,1e8,1e9,4.0\na,1e8,2e9,3.8\na,1e8,4e9,3.6\nb,2e8,2e9,3.6\nb,2e8,4e9,3.4\nb,2e8,8e9,3.25\nc,4e8,4e9,3.3\nc,4e8,8e9,3.1\nc,4e8,16e9,2.95\n" +
         "d,8e8,8e9,3.05\nd,8e8,16e9,2.9\nd,8e8,32e9,2.75\ne,1.6e9,16e9,2.85\ne,1.6e9,32e9,2.7\ne,1.6e9,64e9,2.55\n";
 
+    // A covariance of the law's five parameters, as a fit writes one.
+    private const string Diagonal = "[[0.01, 0, 0, 0, 0], [0, 0.01, 0, 0, 0], [0, 0, 0.01, 0, 0], [0, 0, 0, 0.0001, 0], [0, 0, 0, 0, 0.0001]]";
+
     private const string Published = "\"law\": \"chinchilla\", \"params\": {\"E\": 1.69, \"A\": 406.4, \"B\": 410.7, \"alpha\": 0.34, \"beta\": 0.28}";
 
     public static IEnumerable<HostileCase> Write(string folder)
@@ -65,7 +68,7 @@ internal static class Round15Cases
         var three = save("round15-cov-3x3.json", Extrapolated("[[0.01, 0, 0], [0, 0.01, 0], [0, 0, 0.01]]"));
         yield return HostileCase.Refused("optimal under a law file whose covariance is 3 × 3", $"{three}: the extrapolation block's covariance is not a square matrix of 5 × 5",
             "optimal", "--law-file", three, "--flops", "1e22");
-        var five = save("round15-cov-5x5.json", Extrapolated("[[0.01, 0, 0, 0, 0], [0, 0.01, 0, 0, 0], [0, 0, 0.01, 0, 0], [0, 0, 0, 0.0001, 0], [0, 0, 0, 0, 0.0001]]"));
+        var five = save("round15-cov-5x5.json", Extrapolated(Diagonal));
         yield return HostileCase.Warned("predict under a law file whose covariance is the law's size", "predictive 95% interval",
             "predict", "--law-file", five, "--params", "3B", "--tokens", "100B");
         // Before: "status 'Converged' is not one a fit writes", where the law's name is read in any case.
@@ -84,9 +87,19 @@ internal static class Round15Cases
         var future = save("round15-law-future.json", $"{{\"version\": 99, {Published}}}");
         yield return HostileCase.Refused("predict under a law file of a future version", $"{future}: a law file of format version 99, but this build of scaling reads version 1",
             "predict", "--law-file", future, "--params", "7B", "--tokens", "1T");
-        var negative = save("round15-law-negative-sigma.json", Extrapolated("[[0.01, 0, 0, 0, 0], [0, 0.01, 0, 0, 0], [0, 0, 0.01, 0, 0], [0, 0, 0, 0.0001, 0], [0, 0, 0, 0, 0.0001]]", sigma: "-0.01"));
+        var negative = save("round15-law-negative-sigma.json", Extrapolated(Diagonal, sigma: "-0.01"));
         yield return HostileCase.Refused("predict under a law file whose sigma0 is negative", $"{negative}: the extrapolation error model (sigma0 -0.01",
             "predict", "--law-file", negative, "--params", "3B", "--tokens", "100B");
+        // Before: "Prior" and "magic" were read as a backtest ("measured by backtests on the fitted table"), and -5 cut points were reported as read.
+        var prior = save("round15-law-source-capital.json", Extrapolated(Diagonal).Replace("\"prior\"", "\"Prior\""));
+        yield return HostileCase.Warned("predict under a law file whose source is Prior", "the prior measured across the Hitchhiker families",
+            "predict", "--law-file", prior, "--params", "3B", "--tokens", "100B");
+        var magic = save("round15-law-source-magic.json", Extrapolated(Diagonal).Replace("\"prior\"", "\"magic\""));
+        yield return HostileCase.Refused("predict under a law file whose source is magic", $"{magic}: the extrapolation block's source 'magic' is neither prior nor backtest",
+            "predict", "--law-file", magic, "--params", "3B", "--tokens", "100B");
+        var cuts = save("round15-law-negative-cuts.json", Extrapolated(Diagonal).Replace("\"prior\"", "\"backtest\"").Replace("\"cutPoints\": 0", "\"cutPoints\": -5"));
+        yield return HostileCase.Refused("predict under a law file of -5 cut points", $"{cuts}: the extrapolation error model (sigma0 0.015, slope 0.014, multiplier 2.9, decaySlope 0, cutPoints -5, runs 5) is not valid",
+            "predict", "--law-file", cuts, "--params", "3B", "--tokens", "100B");
         var correlated = save("round15-law-correlation.json", Extrapolated("[[0.01, 0.05, 0, 0, 0], [0.05, 0.01, 0, 0, 0], [0, 0, 0.01, 0, 0], [0, 0, 0, 0.0001, 0], [0, 0, 0, 0, 0.0001]]"));
         yield return HostileCase.Refused("predict under a law file whose covariance is not positive definite", $"{correlated}: the extrapolation block's covariance gives rows 1 and 2 a correlation of 5",
             "predict", "--law-file", correlated, "--params", "3B", "--tokens", "100B");
