@@ -122,6 +122,12 @@ internal static class Round15Cases
         yield return HostileCase.Refused("plot are of a family whose losses are all 3", Same, "plot", "are", flat, "--out", Path.ChangeExtension(flat, ".svg"));
         yield return HostileCase.Refused("plan --evidence of a family whose losses are all 3", Same,
             "plan", "--evidence", flat, "--params", "7B", "--tokens", "1T", "--sweep-budget", "0.1");
+        // Blank cells of a family column: before, studied as one more family named after the file, averaged in without a word.
+        var blank = save("round15-blank-family.csv", "family,params,tokens,loss\n" + string.Concat(new[] { "A", "" }.SelectMany(f =>
+            new[] { 1e8, 2e8, 4e8, 8e8 }.SelectMany(n => Enumerable.Range(1, 5).Select(t => $"{f},{n:R},{n * 5 * t:R},{3 + 1e8 / n - 0.05 * t:R}\n")))));
+        const string Blank = "warning: 20 rows have no family (first, row 21) where the family column names the others', so they are studied as one more family, 'round15-blank-family'";
+        yield return HostileCase.Warned("evaluate a table whose family column is blank on 20 rows", Blank, "evaluate", blank, "--token-cut", "0", "--quiet");
+        yield return HostileCase.Warned("findings of a table whose family column is blank on 20 rows", Blank, "findings", blank, "--token-cut", "0", "--quiet");
     }
 
     private static IEnumerable<HostileCase> Curves(Func<string, string, string> save)
