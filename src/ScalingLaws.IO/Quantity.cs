@@ -43,7 +43,7 @@ public static partial class Quantity
 
     /// <summary>
     /// What to write instead of a number that did not parse: names a decimal comma ("3,25"), a spreadsheet's error value ("#DIV/0!"), a word processor's
-    /// minus sign ("\u22122"), a number nearer zero than a double holds ("1e-400"), a percentage ("62%") or digits grouped by spaces, apostrophes or underscores ("100 000 000" as a French or Swiss spreadsheet writes it, with a no-break space) when it is one.
+    /// minus sign ("\u22122"), a number nearer zero than a double holds ("1e-400") or beyond the largest it holds ("1e400"), a percentage ("62%") or digits grouped by spaces, apostrophes or underscores ("100 000 000" as a French or Swiss spreadsheet writes it, with a no-break space) when it is one.
     /// </summary>
     public static string Remedy(string text, string usual) =>
         WithDecimalPoint(text) is { } point ? $"it has a decimal comma; write it with a point, {point}"
@@ -51,10 +51,15 @@ public static partial class Quantity
         : text.Trim().StartsWith('\u2212') && TryParse("-" + text.Trim()[1..], out _) ? $"it starts with the minus sign '\u2212' (U+2212) of word processors; write a hyphen-minus, -{text.Trim()[1..]}"
         : double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var tiny) && RoundsToZero(text.Trim(), tiny)
             ? "it is nearer zero than the smallest number a double holds (about 4.9e-324), so it would read as 0; write 0 if zero is meant"
+        : Overflows(text.Trim()) ? "it is beyond the largest number a double holds (about 1.8e308), so it would read as infinity"
         : text.Trim() is [.. var share, '%'] && double.TryParse(share, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) && double.IsFinite(percent)
             ? $"it is a percentage; write the fraction it means, {percent / 100:R}"
         : SpaceGrouped().IsMatch(text.Trim()) ? $"its digits are grouped by spaces, apostrophes or underscores; write it without them, {string.Concat(text.Trim().Where(c => char.IsAsciiDigit(c) || c is '-' or '+'))}"
         : usual;
+
+    // "1e400" reads as infinity: a number written in digits that a double cannot hold, not "Infinity" spelt out.
+    private static bool Overflows(string number) =>
+        double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsInfinity(parsed) && number.Any(char.IsAsciiDigit);
 
     // "1e-400" reads as 0 without complaint: a value written non-zero that a double cannot hold is no quantity, not zero.
     private static bool RoundsToZero(string number, double parsed) =>

@@ -27,6 +27,8 @@ public enum Setting
     MinTokens,
     /// <c>RowRules.DropHighestLoss</c>.
     DropHighestLoss,
+    /// <c>ObservationTable.AsRuns</c>.
+    OneRowPerRun,
     /// <summary>The fit fraction.</summary>
     FitFraction,
     /// <summary>The fitted runs.</summary>
@@ -89,6 +91,7 @@ public static class Settings
         Setting.Bootstrap => "Bootstrap.Resamples",
         Setting.MinTokens => "RowRules.MinTokens",
         Setting.DropHighestLoss => "RowRules.DropHighestLoss",
+        Setting.OneRowPerRun => "ObservationTable.AsRuns",
         Setting.FitFraction => "the fit fraction",
         Setting.FitRuns => "the fitted runs",
         Setting.FromStep => "PositionLosses.FromStep",

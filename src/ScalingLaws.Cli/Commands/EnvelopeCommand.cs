@@ -19,6 +19,10 @@ internal static class EnvelopeCommand
         };
         return command.Runs(console, (parse, cancellation) =>
         {
+            // Approach 1 reads the curves --final would cut to their last point: before, "no run has 2 or more checkpoints", with no word of --final.
+            if (parse.GetValue(reading.Final))
+                throw new ScalingLawsException("--final keeps each run's last checkpoint, but Approach 1 takes each run's whole training curve; leave --final out " +
+                    "(--where \"tokens<=T\" stops every run at T tokens); see 'scaling envelope --help'.");
             var loaded = reading.LoadSelected(parse);
             var table = loaded.Table;
             var result = new EnvelopeAnalysis(parse.GetValue(points)).Run(table, cancellation);

@@ -78,11 +78,12 @@ internal sealed class ReadingOptions : IOptionGroup
         Selection.AddTo(command);
     }
 
-    // A negative least count keeps every row as 0 does: most likely a sign typed by mistake, so it is named.
+    // A negative least count keeps every row as 0 does: most likely a sign typed by mistake, so it is named. "-0" is 0
+    // (adding +0 drops the sign), so the note says "fewer than 0 tokens", not -0.
     private static double MinimumTokens(string text)
     {
         var value = OptionValues.Number(text, $"--min-tokens {text}");
-        return value >= 0 ? value : throw new ScalingLawsException($"--min-tokens {text}: give the least tokens a kept row has, 0 or more, e.g. 10B.");
+        return value >= 0 ? value + 0.0 : throw new ScalingLawsException($"--min-tokens {text}: give the least tokens a kept row has, 0 or more, e.g. 10B.");
     }
 
     /// <summary>Reads FILE or --dataset when one is given; null when neither is (a lone --data-dir is still an error).</summary>
@@ -98,6 +99,10 @@ internal sealed class ReadingOptions : IOptionGroup
     /// <summary><see cref="Load"/> with what was selected and the warnings about pooling and rows, for JSON output.</summary>
     public LoadedRuns LoadSelected(ParseResult parse)
     {
+        // Each asks the other's opposite: before, --final kept every row of runs a model column named, checkpoints and all.
+        if (parse.GetValue(Final) && parse.GetValue(OneRowPerRun))
+            throw new ScalingLawsException("--final and --one-row-per-run together: --one-row-per-run makes every row a run of its own, so --final would keep every row; " +
+                $"give --final to keep each run's last checkpoint, or --one-row-per-run if the rows are separate runs, not both; see '{CommandPath.Of(parse.CommandResult)} --help'.");
         var (read, lossByFamily) = ReadWithLosses(parse);
         var (table, summary) = Selection.Create(parse).Apply(read);
         summary ??= SelectionSummary.Everything(table.Count);
@@ -113,7 +118,7 @@ internal sealed class ReadingOptions : IOptionGroup
         if (drop < 0)
             throw new ScalingLawsException($"--drop-highest-loss {drop}: give a number of rows, 0 or more.");
         var kept = RowRules.DropHighestLoss(table, drop);
-        var rowWarnings = parse.GetValue(Dataset) is null ? RowWarnings.Of(kept, pooled: warning is not null || parse.GetValue(Selection.Pool)) : [];
+        var rowWarnings = parse.GetValue(Dataset) is null ? RowWarnings.Of(kept, pooled: warning is not null || parse.GetValue(Selection.Pool), scored: lossOptional) : [];
         foreach (var rowWarning in rowWarnings)
             kept = kept.WithNote($"warning: {rowWarning}");
         return new LoadedRuns(kept, summary with { Warning = warning }, rowWarnings);
@@ -131,7 +136,20 @@ internal sealed class ReadingOptions : IOptionGroup
     private (ObservationTable Table, IReadOnlyDictionary<string, string>? LossByFamily) ReadWithLosses(ParseResult parse, Func<ColumnMap, ColumnMap>? remap = null)
     {
         var (table, lossByFamily) = ReadSource(parse, remap);
-        return (parse.GetValue(OneRowPerRun) ? table.AsRuns() : table, lossByFamily);
+        return (parse.GetValue(OneRowPerRun) ? AsRuns(table) : table, lossByFamily);
+    }
+
+    // Every row a run of its own, as asked; where a step column or run labels say otherwise, a warning says what is overridden
+    // (before, only the note "every row read as a run of its own", and the bootstrap resampled a run's checkpoints apart).
+    private static ObservationTable AsRuns(ObservationTable table)
+    {
+        var runs = RunIndex.Of(table);
+        if (!runs.HasCheckpoints || runs.Grouping is not (RunGrouping.Steps or RunGrouping.Labels))
+            return table.AsRuns();
+        var told = runs.Grouping == RunGrouping.Steps ? "its step column says" : "its run labels say";
+        return table.AsRuns().WithNote(
+            $"warning: --one-row-per-run reads each of the {table.Count:N0} rows as a run of its own, but {told} they are checkpoints of {runs.Count:N0} runs; " +
+            "the bootstrap and backtests then treat one run's checkpoints as independent runs. Leave --one-row-per-run out unless every row is a separate training run.");
     }
 
     private (ObservationTable Table, IReadOnlyDictionary<string, string>? LossByFamily) ReadSource(ParseResult parse, Func<ColumnMap, ColumnMap>? remap)

@@ -15,6 +15,7 @@ internal static class SettingFlags
         Setting.Bootstrap => "--bootstrap",
         Setting.MinTokens => "--min-tokens",
         Setting.DropHighestLoss => "--drop-highest-loss",
+        Setting.OneRowPerRun => "--one-row-per-run",
         Setting.FitFraction => "--fit-fraction",
         Setting.FitRuns => "--fit-runs",
         Setting.FromStep => "--from-step",

@@ -74,6 +74,8 @@ internal sealed class StudyOptions : IOptionGroup
         var table = Reading.Read(parse, map => WithFamilyColumn(map, column));
         var name = file ?? DatasetCatalog.Find(parse.GetValue(Reading.Dataset)!).Name;
         var (selected, summary) = Reading.Selection.Create(parse).Apply(file is null ? table : NameUnlabelled(table, file));
+        if (file is not null)
+            selected = WithBlankFamilies(selected, table, file);
         if (_oldCut?.OldValue(parse, TokenCut) is not null)
             selected = selected.WithNote(_oldCut.Note);
         if (parse.GetResult(TokenCut) is { Implicit: false } || _oldCut?.OldValue(parse, TokenCut) is not null)
@@ -90,8 +92,11 @@ internal sealed class StudyOptions : IOptionGroup
     }
 
     /// <summary>A table of runs read from <paramref name="file"/> for the study, as <see cref="Load"/> reads FILE.</summary>
-    public static ObservationTable ReadFile(string file, IEnumerable<string> map, string? familyColumn) =>
-        NameUnlabelled(TableReader.Read(file, new ReadOptions { Map = WithFamilyColumn(ColumnMap.Parse(map), familyColumn) }), file);
+    public static ObservationTable ReadFile(string file, IEnumerable<string> map, string? familyColumn)
+    {
+        var table = TableReader.Read(file, new ReadOptions { Map = WithFamilyColumn(ColumnMap.Parse(map), familyColumn) });
+        return WithBlankFamilies(NameUnlabelled(table, file), table, file);
+    }
 
     private static ColumnMap WithFamilyColumn(ColumnMap map, string? column) =>
         column is null ? map : map.With(Field.Family, column, "--family-column");
@@ -103,6 +108,19 @@ internal sealed class StudyOptions : IOptionGroup
         return table.Rows.Any(r => r.Family is null)
             ? table.WithRows(table.Rows.Select(r => r.Family is null ? r with { Family = name } : r))
             : table;
+    }
+
+    // Blank cells of a family column that names the other rows' families: the study takes them as one more family, named
+    // after the file, and averages it in; a warning names them (before, "Average over 2 families" said nothing of it).
+    private static ObservationTable WithBlankFamilies(ObservationTable studied, ObservationTable read, string file)
+    {
+        var blank = read.Rows.Where(r => r.Family is null).Select(r => r.SourceRow).ToHashSet();
+        var kept = studied.Rows.Where(r => blank.Contains(r.SourceRow)).ToList();
+        if (blank.Count == read.Count || kept.Count == 0)
+            return studied;
+        var name = Path.GetFileNameWithoutExtension(file);
+        return studied.WithNote($"warning: {kept.Count:N0} rows have no family (first, row {kept[0].SourceRow}) where the family column names the others', so they are studied as one more family, '{name}'; " +
+            "fill their family in, or leave them out with --family NAME.");
     }
 
     public EstimationMethod Method(ParseResult parse)

@@ -13,8 +13,11 @@ namespace ScalingLaws.Cli.Rendering;
 internal static class RowWarnings
 {
     /// <param name="pooled">Whether the pooling of families or configurations was named already, or accepted with --pool: either says what divergent repeats would.</param>
-    public static IReadOnlyList<string> Of(ObservationTable table, bool pooled = false)
+    /// <param name="scored">Whether the rows are predicted and scored (predict FILE), not fitted: the warnings then say what the rows do to the score.</param>
+    public static IReadOnlyList<string> Of(ObservationTable table, bool pooled = false, bool scored = false)
     {
+        // Before, predict FILE said a repeated row "counts in the fit", where nothing is fitted.
+        var use = scored ? "the held-out score" : "the fit";
         var unitless = SizesWithoutUnit.Find(table);
         var warnings = unitless.Select(Unitless).Concat(SmallSizeColumns.Find(table).Select(SmallColumn))
             .Concat(OversizedCounts.Find(table).Select(found => Oversized(found, table.Source))).ToList();
@@ -27,17 +30,17 @@ internal static class RowWarnings
         if (repeated is not null)
         {
             if (repeated.Identical is { } identical)
-                warnings.Add(Identical(identical));
+                warnings.Add(Identical(identical, use));
             if (repeated.Relogged is { } relogged)
-                warnings.Add(Relogged(relogged));
+                warnings.Add(Relogged(relogged, use));
             if (repeated.Unmarked is { } unmarked)
-                warnings.Add(Unmarked(unmarked));
+                warnings.Add(Unmarked(unmarked, scored ? "scored" : "fitted"));
         }
         // Rows no column tells apart were just named; runs told apart by a label but far apart in loss are named here.
         if (!pooled && repeated?.Unmarked is null && DivergentRepeats.Find(table) is { } divergent)
             warnings.Add(Divergent(divergent));
         if (PerplexityLikeLosses.Find(table) is { } perplexities)
-            warnings.Add(Perplexities(perplexities));
+            warnings.Add(Perplexities(perplexities, scored ? use : "the whole fit"));
         if (VanishingLosses.Find(table) is { } vanishing)
             warnings.Add(Vanishing(vanishing));
         if (RisingLosses.Find(table) is { } rising)
@@ -89,20 +92,20 @@ internal static class RowWarnings
             : "it looks in another unit; ") +
         "give it in FLOPs, leave it out (C = 6ND is then derived), or go on if it is right.";
 
-    private static string Identical(RowRepeat repeat) =>
+    private static string Identical(RowRepeat repeat, string use) =>
         $"{QuantityFormat.CountedGrouped(repeat.Count, "row")} {(repeat.Count == 1 ? "repeats" : "repeat")} an earlier row exactly (row {repeat.Row.SourceRow} = row {repeat.Earlier.SourceRow}); " +
-        "each copy counts in the fit as one more run: remove the copies, or, if they are separate runs that matched, add a column that tells them apart (e.g. seed).";
+        $"each copy counts in {use} as one more run: remove the copies, or, if they are separate runs that matched, add a column that tells them apart (e.g. seed).";
 
-    private static string Relogged(RowRepeat repeat) =>
+    private static string Relogged(RowRepeat repeat, string use) =>
         $"{QuantityFormat.CountedGrouped(repeat.Count, "row")} {(repeat.Count == 1 ? "gives" : "give")} another loss for a checkpoint listed earlier (row {repeat.Row.SourceRow}: loss {Numbers.Value(repeat.Row.Loss)} " +
         $"at {Quantity.Format(repeat.Row.Tokens)} tokens of the run of row {repeat.Earlier.SourceRow}, which has {Numbers.Value(repeat.Earlier.Loss)}), " +
-        "as a resumed run logs its steps twice; each counts in the fit: keep one row per checkpoint, or, if they are separate runs (seeds), add a column that tells them apart (e.g. seed).";
+        $"as a resumed run logs its steps twice; each counts in {use}: keep one row per checkpoint, or, if they are separate runs (seeds), add a column that tells them apart (e.g. seed).";
 
     // Read as separate runs, which a fit weighs as more evidence: seeds are, a row written twice with a typo is not.
-    private static string Unmarked(RowRepeat repeat) =>
+    private static string Unmarked(RowRepeat repeat, string done) =>
         $"{QuantityFormat.CountedGrouped(repeat.Count, "row")} {(repeat.Count == 1 ? "gives" : "give")} another loss at the params and tokens of an earlier row, with no column that tells the runs apart " +
         $"(row {repeat.Row.SourceRow}: loss {Numbers.Value(repeat.Row.Loss)} at {Quantity.Format(repeat.Row.Params)} params and {Quantity.Format(repeat.Row.Tokens)} tokens, " +
-        $"where row {repeat.Earlier.SourceRow} has {Numbers.Value(repeat.Earlier.Loss)}); each is fitted as a separate run: if they are seeds or reruns, add a column that tells them apart (e.g. seed), " +
+        $"where row {repeat.Earlier.SourceRow} has {Numbers.Value(repeat.Earlier.Loss)}); each is {done} as a separate run: if they are seeds or reruns, add a column that tells them apart (e.g. seed), " +
         "and if one is a mistake, remove it.";
 
     private static string Divergent(DivergentRepeats found) =>
@@ -111,11 +114,11 @@ internal static class RowWarnings
         $"{Quantity.Format(found.Lowest.Tokens)} tokens: {Numbers.Percent(found.LargestSpread)} apart), far more than seeds make runs differ (about 1%): the rows look like families or setups " +
         "pooled under one law; fit one at a time (--where COLUMN=VALUE, or --map family=COLUMN then --family NAME), or go on if they are one setup.";
 
-    private static string Perplexities(LossesOutOfScale found) =>
+    private static string Perplexities(LossesOutOfScale found, string use) =>
         $"{Numbers.Count(found.Count)} of {QuantityFormat.CountedGrouped(found.Rows, "row")} {(found.Count == 1 ? "has" : "have")} a loss above {PerplexityLikeLosses.Ceiling:0.0} " +
         $"(row {found.Extreme.SourceRow}: {Numbers.Value(found.Extreme.Loss)}), more than ln 256,000 = 12.45 nats, what a uniform guess over the largest vocabularies scores: " +
         (found.AreFew
-            ? "among rows below it, they look like a loss spike or rows written wrong, not perplexities, and pull the whole fit; remove or fix them, or go on if they are real."
+            ? $"among rows below it, they look like a loss spike or rows written wrong, not perplexities, and pull {use}; remove or fix them, or go on if they are real."
             : "they look like perplexities, not losses; give ln(perplexity) as the loss column (no option takes the logarithm), or go on if fitting perplexity is intended.");
 
     private static string Vanishing(LossesOutOfScale found) =>

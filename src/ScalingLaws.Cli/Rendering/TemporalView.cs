@@ -41,9 +41,10 @@ internal static class TemporalView
             console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(DiagnosticAdvice.TemporalSentence(diagnostic))}");
     }
 
+    // S and r only where their scales are positive: a learning rate of 0 throughout printed "S = S1/0" and "r = lr/0".
     private static string Scales(TemporalClock clock) =>
         $"x = t/{Quantity.Format(clock.TokenScale)} tokens" +
-        (double.IsFinite(clock.AreaScale)
+        (clock.AreaScale > 0 && clock.RateScale > 0 && double.IsFinite(clock.AreaScale + clock.RateScale)
             ? $", S = S1/{Numbers.Value(clock.AreaScale)} (S1 the area under lr in lr·steps, {clock.InitialAreaFraction:0.00} of step·lr before the first checkpoint), r = lr/{Numbers.Value(clock.RateScale)}"
             : "");
 

@@ -44,7 +44,7 @@ public static class CurveLawFile
         var values = law.Parameters.Select((p, j) => document.Params.TryGetValue(p.Name, out var v) && double.IsFinite(v)
             ? Held(law, j) ? LawDomain.Check(p, v, path) : v
             : throw new ScalingLawsException($"{path}: the {law.Name} law needs parameter '{p.Name}' as a number, which is missing.")).ToArray();
-        return (law, values, LawFile.Predictive(document.Extrapolation, [Field.Step], path, Writer));
+        return (law, values, LawFile.Predictive(document.Extrapolation, [Field.Step], law.ParameterCount, path, Writer));
     }
 
     /// <summary>

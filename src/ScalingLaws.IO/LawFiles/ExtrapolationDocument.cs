@@ -72,8 +72,8 @@ public sealed record ExtrapolationDocument(
         Costlier = model.CostlierErrors is { } costlier ? DirectionalErrorsDocument.From(costlier) : null,
     };
 
-    /// <summary>The model for <paramref name="inputs"/> (the law's inputs, in order).</summary>
-    public PredictiveModel ToModel(IReadOnlyList<Field> inputs, string source)
+    /// <summary>The model for <paramref name="inputs"/> (the law's inputs, in order) of a law of <paramref name="parameters"/> parameters.</summary>
+    public PredictiveModel ToModel(IReadOnlyList<Field> inputs, int parameters, string source)
     {
         // A saved law of the other kind with the same name (power) is told by what its ranges measure: steps or sizes.
         var curve = inputs.Contains(Field.Step);
@@ -85,18 +85,27 @@ public sealed record ExtrapolationDocument(
             ? new InputRange(input, min, max)
             : throw new ScalingLawsException($"{source}: the extrapolation block has no valid range for {Name(input)}; refit with 'scaling fit DATA --out FIT.json'.")).ToImmutableArray();
         var decaySlope = DecaySlope ?? 0;
-        var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, Source == "prior" ? ErrorModelSource.Prior : ErrorModelSource.Backtest, CutPoints, Runs, decaySlope);
+        var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, StoredSource(source), CutPoints, Runs, decaySlope);
         if (!errors.IsValid)
-            throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}, decaySlope {decaySlope}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
+            throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}, decaySlope {decaySlope}, cutPoints {CutPoints}, runs {Runs}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
         return new PredictiveModel(new FittedRanges(ranges) { TokensPerParam = StoredRange(TokensPerParamKey, source), Compute = StoredRange(ComputeKey, source) }, errors, Order is null ? null : StoredOrder(source))
         {
-            Covariance = Matrix(source),
+            Covariance = Matrix(parameters, source),
             Undetermined = [.. (Undetermined ?? []).Select(name => InputNamed(inputs, name, source))],
             LongerErrors = Longer?.ToModel(source, "run-length"),
             UndertrainedErrors = Undertrained?.ToModel(source, "tokens-per-parameter", ExtrapolationAxis.Undertraining),
             CostlierErrors = Costlier?.ToModel(source, "compute"),
         };
     }
+
+    // Where the error model came from, in any case; one the tool never writes is refused (before, "Prior" or "magic" was
+    // read as a backtest, and the intervals were said to be measured on the fitted table).
+    private ErrorModelSource StoredSource(string source) => Source?.Trim().ToLowerInvariant() switch
+    {
+        "prior" => ErrorModelSource.Prior,
+        "backtest" => ErrorModelSource.Backtest,
+        _ => throw new ScalingLawsException($"{source}: the extrapolation block's source '{Source}' is neither prior nor backtest; refit with 'scaling fit DATA --out FIT.json'."),
+    };
 
     // The backtest order the block names, refused when it names none the tool writes (a hand-edited file).
     private BacktestOrder StoredOrder(string source) => ParseOrder(Order!) ?? throw new ScalingLawsException(
@@ -134,10 +143,11 @@ public sealed record ExtrapolationDocument(
             $"{source}: the extrapolation block names '{name}' as undetermined, which is not an input of this law ({string.Join(", ", inputs.Select(Name))}); refit with 'scaling fit DATA --out FIT.json'.");
     }
 
-    // The stored covariance as a matrix; one no fit could write (a hand edit) is refused in words.
-    private double[,]? Matrix(string source) =>
+    // The stored covariance as a matrix; one no fit could write (a hand edit) is refused in words. Its size is the law's:
+    // before, a square one of another size was read, and the delta method used only its first rows.
+    private double[,]? Matrix(int parameters, string source) =>
         Covariance is null ? null
-        : StoredCovariance.Problem(Covariance, Covariance.Length) is { } problem
+        : StoredCovariance.Problem(Covariance, parameters) is { } problem
             ? throw new ScalingLawsException($"{source}: the extrapolation block's covariance {problem}; refit with 'scaling fit DATA --out FIT.json'.")
             : StoredCovariance.Matrix(Covariance);
 

@@ -107,13 +107,13 @@ public static class LawFile
 
     /// <summary>
     /// Refuses a law file whose recorded fit is not usable (it stopped at its iteration limit, or no start converged: the
-    /// parameters are not a minimum) or whose status is not one a fit writes; a file without a status (written by hand) is read.
+    /// parameters are not a minimum) or whose status is not one a fit writes (in any case, as the law's name is read); a file without a status (written by hand) is read.
     /// </summary>
     public static LawDocument RequireUsable(LawDocument document, string source)
     {
         if (document.Status is not { } name)
             return document;
-        var status = Enum.GetValues<FitStatus>().Where(s => FitDiagnosticText.Name(s) == name.Trim()).Cast<FitStatus?>().FirstOrDefault()
+        var status = Enum.GetValues<FitStatus>().Where(s => string.Equals(FitDiagnosticText.Name(s), name.Trim(), StringComparison.OrdinalIgnoreCase)).Cast<FitStatus?>().FirstOrDefault()
             ?? throw new ScalingLawsException($"{source}: status '{name}' is not one a fit writes ({string.Join(", ", Enum.GetValues<FitStatus>().Select(FitDiagnosticText.Name))}); remove it or refit with {Writer}.");
         if (!status.IsUsable())
             throw new ScalingLawsException($"{source}: the fit saved in this file did not converge (status {name.Trim()}): its parameters are not a minimum, so nothing is predicted from them; refit (more starts, --fix or fewer free parameters) and save again.");
@@ -122,17 +122,17 @@ public static class LawFile
 
     /// <summary>The predictive model a law file carries, or null for law files written before it existed (or laws given by value).</summary>
     public static PredictiveModel? OpenPredictive(LawDocument document, ScalingLaw law, string source) =>
-        Predictive(document.Extrapolation, law.Inputs, source, Writer);
+        Predictive(document.Extrapolation, law.Inputs, law.ParameterCount, source, Writer);
 
     /// <summary>
     /// The model an extrapolation block holds for <paramref name="inputs"/>, or null without a block; a block without
     /// ranges (edited by hand: '{}' or ranges deleted), which every interval needs, is refused naming the file and
     /// <paramref name="writer"/>, the command that writes it whole.
     /// </summary>
-    internal static PredictiveModel? Predictive(ExtrapolationDocument? block, IReadOnlyList<Field> inputs, string source, string writer) =>
+    internal static PredictiveModel? Predictive(ExtrapolationDocument? block, IReadOnlyList<Field> inputs, int parameters, string source, string writer) =>
         block is { Ranges: null }
             ? throw new ScalingLawsException($"{source}: the extrapolation block has no ranges (the span of the data the law was fitted on, from which its intervals are measured); write the file again with {writer}, or remove the block.")
-            : block?.ToModel(inputs, source);
+            : block?.ToModel(inputs, parameters, source);
 
     // The law a file names, spaces around the name forgiven as case is; an unknown one is refused naming the file.
     private static ScalingLaw Law(string name, Field input, string source)

@@ -31,7 +31,7 @@ public abstract class AreaPowerLaw : CurveLaw
     {
         var schedule = ScheduleOf(curve);
         return new Features(
-            Logs(curve, i => schedule.Area(curve.Steps[i]), "the area under the learning rate S1"),
+            AreaLogs(curve, schedule),
             DropFeature(curve, schedule));
     }
 

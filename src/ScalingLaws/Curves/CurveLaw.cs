@@ -69,9 +69,24 @@ public abstract class CurveLaw
     protected LearningRateSchedule ScheduleOf(LossCurve curve) => curve.Schedule
         ?? throw new ScalingLawsException($"{curve.Source}, run {curve.Name}: the {Name} law needs the learning rate, but there is no lr column; add one (learning rate per logged step), or use {Setting.Law} power.");
 
-    /// <summary>ln of a positive per-point quantity, or a clear error naming the run and step.</summary>
-    protected static double[] Logs(LossCurve curve, Func<int, double> value, string what)
+    /// <summary>ln of the area under the learning rate S1 at each point, or a clear error naming the run and step.</summary>
+    private protected static double[] AreaLogs(LossCurve curve, LearningRateSchedule schedule) =>
+        Logs(curve, i => schedule.Area(curve.Steps[i]), "the area under the learning rate S1", fromSchedule: true);
+
+    /// <summary>
+    /// ln of a positive per-point quantity, or a clear error naming the run and step; when even the last point's is not
+    /// positive, no point is after training starts, which names the column it comes from (the lr column, <paramref name="fromSchedule"/>, or the step's).
+    /// </summary>
+    protected static double[] Logs(LossCurve curve, Func<int, double> value, string what, bool fromSchedule = false)
     {
+        // Before, a learning rate of 0 throughout was told to "drop the points before training starts": every point.
+        if (curve.Count > 0 && value(curve.Count - 1) is var last && !(last > 0 && double.IsFinite(last)))
+        {
+            var where = $"{curve.Source}, run {curve.Name}: {what} is {last} at the last logged step {curve.Steps[^1]}, so no point is after training starts";
+            throw fromSchedule
+                ? new ScalingLawsException($"{where}; check the lr column (a learning rate of 0 throughout trains nothing), or use {Setting.Law} power, which needs no schedule.")
+                : new ScalingLawsException($"{where}; check the step column.");
+        }
         var logs = new double[curve.Count];
         for (var i = 0; i < logs.Length; i++)
         {

@@ -63,6 +63,10 @@ public static class CurveRanking
         if (task.Fit is [var run] && run.Count < law.ParameterCount)
             throw new ScalingLawsException(
                 $"{run.Source}, run {run.Name}: {QuantityFormat.Counted(run.Count, "fitted point")} cannot determine the {law.ParameterCount} parameters of the {law.Name} law; leave the run out of the ranking, or rank it once it has more points.");
+        // As many points as parameters: the law passes through each, so its forecast is unchecked (before, ranked with P(best) 0.783 without a word).
+        if (task.Fit is [var exact] && exact.Count == law.ParameterCount)
+            throw new ScalingLawsException(
+                $"{exact.Source}, run {exact.Name}: {QuantityFormat.Counted(exact.Count, "fitted point")} for the {law.ParameterCount} parameters of the {law.Name} law: the law passes through every point, so nothing checks its forecast; leave the run out of the ranking, or rank it once it has more points.");
         var outcome = CurveOutcome.Run(law, task, options, cancellation, intervals);
         return [.. outcome.Predictions.Select(p => (p, outcome.Fit.Status))];
     }

@@ -45,7 +45,7 @@ public sealed class MultiPowerLaw : CurveLaw
     internal override CurveFeatures Prepare(LossCurve curve)
     {
         var schedule = ScheduleOf(curve);
-        var lnS1 = Logs(curve, i => schedule.Area(curve.Steps[i]), "the area under the learning rate S1");
+        var lnS1 = AreaLogs(curve, schedule);
         return new Features(lnS1, LossDropTerms.Build(schedule, curve.Steps, Tolerance));
     }
 

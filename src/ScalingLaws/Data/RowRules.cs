@@ -31,8 +31,8 @@ public static class RowRules
 
     /// <summary>
     /// Keeps each run's last checkpoint, runs as <see cref="RunIndex"/> recognises them: a law of finished runs from a
-    /// table of checkpoints. The last is the row furthest into training (most tokens, else compute, else step); of equal
-    /// ones, the last listed. The rows keep their order.
+    /// table of checkpoints. The last is the row furthest into training (most tokens, then compute, then step: tokens
+    /// rounded alike at two checkpoints are told apart by their steps); of equal ones, the last listed. The rows keep their order.
     /// </summary>
     public static ObservationTable FinalCheckpoints(ObservationTable table)
     {
@@ -44,7 +44,7 @@ public static class RowRules
         for (var i = 0; i < table.Count; i++)
         {
             var run = runs.RunOf[i];
-            if (last[run] < 0 || !(Progress(table[i]) < Progress(table[last[run]])))
+            if (last[run] < 0 || Progress(table[i], table[last[run]]) >= 0)
                 last[run] = i;
         }
         var kept = last.Order().ToArray();
@@ -55,7 +55,15 @@ public static class RowRules
         return table.Select(kept, $"kept each run's last checkpoint: {kept.Length:N0} of {table.Count:N0} rows{guessed}");
     }
 
-    // How far into training a row is: its tokens, else its compute, else its step (NaN when none is given: row order decides).
-    private static double Progress(Observation row) =>
-        double.IsFinite(row.Tokens) ? row.Tokens : double.IsFinite(row.Flops) ? row.Flops : row.Step;
+    // Whether a row is further into training than another (> 0), by tokens, then compute, then step, each where both give
+    // it; 0 when nothing tells them apart, and row order decides. Before, equal tokens went to the row listed last, even a step back.
+    private static int Progress(Observation row, Observation other)
+    {
+        foreach (var (a, b) in new[] { (row.Tokens, other.Tokens), (row.Flops, other.Flops), (row.Step, other.Step) })
+        {
+            if (double.IsFinite(a) && double.IsFinite(b) && a != b)
+                return a.CompareTo(b);
+        }
+        return 0;
+    }
 }

@@ -38,13 +38,19 @@ public sealed class ModelFamily
             .GroupBy(r => r.Name, StringComparer.Ordinal)
             .Select(g => new ModelFamily(g.Key, table.Select([.. g.Select(r => r.index)])))];
 
-    /// <summary>Refuses a family the grid study cannot evaluate, naming it and its sizes.</summary>
+    /// <summary>Refuses a family the grid study cannot evaluate, naming it and its sizes, or its one loss.</summary>
     public ModelFamily RequireSizes()
     {
         if (Sizes.Length < MinimumSizes)
             throw new ScalingLawsException(
                 $"{_table.Source}: family '{Name}' has {QuantityFormat.Counted(Sizes.Length, "model size")} ({string.Join(", ", Sizes.Select(Label))}); " +
                 $"the study needs at least {MinimumSizes}: 2 to fit and 1 to predict.");
+        // Before, every cell failed on its own ("every row has the same loss") and the study ended asking for more sizes.
+        var loss = _table[0].Loss;
+        if (_table.Rows.All(r => r.Loss.Equals(loss)))
+            throw new ScalingLawsException(
+                $"{_table.Source}: every row of family '{Name}' has the same loss ({loss:G6}), so no cell of the study has a scaling to fit; " +
+                "check that the loss column holds each run's measured loss.");
         return this;
     }
 

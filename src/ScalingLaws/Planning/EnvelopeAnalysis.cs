@@ -45,6 +45,11 @@ public sealed class EnvelopeAnalysis
     /// <summary>The lower envelope of the loss curves of <paramref name="table"/> and its optimal N and D against C.</summary>
     public EnvelopeResult Run(ObservationTable table, CancellationToken cancellation = default)
     {
+        // The envelope groups runs by model and N itself: before, a table read row by row had its curves drawn anyway.
+        if (table.RowsAreRuns)
+            throw new ScalingLawsException(
+                $"{table.Source}: {Setting.OneRowPerRun} reads every row as a run of its own, so no run has a training curve; " +
+                $"Approach 1 takes each run's checkpoints: leave {Setting.OneRowPerRun} out, or use 'scaling fit' (Approach 3) on separate runs.");
         var all = EnvelopeRun.Group(table);
         var runs = all.Where(r => r.HasCurve).ToList();
         if (runs.Count == 0)

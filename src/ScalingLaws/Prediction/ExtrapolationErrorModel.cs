@@ -47,8 +47,12 @@ public sealed record ExtrapolationErrorModel(
         return new PredictiveInterval(loss * Math.Exp(-half), loss * Math.Exp(half), half, distance);
     }
 
-    /// <summary>Whether every term is a finite number a measurement could give: σ0, k and m ≥ 0, the multiplier &gt; 0 (a law file's may be hand-edited).</summary>
-    public bool IsValid => Sigma0 >= 0 && Slope >= 0 && DecaySlope >= 0 && Multiplier > 0 && double.IsFinite(Sigma0 + Slope + DecaySlope + Multiplier);
+    /// <summary>
+    /// Whether every term is a finite number a measurement could give: σ0, k and m ≥ 0, the multiplier &gt; 0, and no negative
+    /// count of cut points or held-out runs (a law file's may be hand-edited: "-5 cut points, -3 held-out runs" were reported as read).
+    /// </summary>
+    public bool IsValid => Sigma0 >= 0 && Slope >= 0 && DecaySlope >= 0 && Multiplier > 0 && CutPoints >= 0 && Runs >= 0 &&
+        double.IsFinite(Sigma0 + Slope + DecaySlope + Multiplier + Runs);
 
     /// <summary>This model with another <see cref="Source"/> (e.g. the prior, stored for a table too small to backtest).</summary>
     public ExtrapolationErrorModel As(ErrorModelSource source) => this with { Source = source };

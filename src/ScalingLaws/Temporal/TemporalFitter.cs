@@ -103,9 +103,10 @@ public sealed class TemporalFitter(
     {
         if (!run.HasLearningRate || !(clock.Area[0] > 0))
         {
-            notes.Add(run.HasLearningRate
-                ? "the learning rate is 0 at the first checkpoint: the schedule forms were not tried"
-                : "no lr column: the schedule forms were not tried (logarithmic and hyperbolic only)");
+            // A rate of 0 throughout was said to be 0 "at the first checkpoint" only.
+            notes.Add(!run.HasLearningRate ? "no lr column: the schedule forms were not tried (logarithmic and hyperbolic only)"
+                : run.Checkpoints.Any(c => c.LearningRate > 0) ? "the learning rate is 0 at the first checkpoint: the schedule forms were not tried"
+                : "the learning rate is 0 at every checkpoint: the schedule forms were not tried (check the lr column)");
             return [TemporalForm.Logarithmic, TemporalForm.Hyperbolic];
         }
         if (RatesVary(run, fitted))

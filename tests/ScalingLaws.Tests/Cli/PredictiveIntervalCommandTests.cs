@@ -224,9 +224,10 @@ public sealed class PredictiveIntervalCommandTests : WithTempFolder
     }
 
     [Theory]
-    [InlineData("costlier", "{\"sigma0\":0.03,\"slope\":-1,\"multiplier\":2.2,\"cutPoints\":4,\"runs\":40}", "the compute error model (sigma0 0.03, slope -1, multiplier 2.2) is not valid")]
-    [InlineData("longer", "{\"sigma0\":-0.02,\"slope\":0.3,\"multiplier\":2.5,\"cutPoints\":5,\"runs\":30}", "the run-length error model (sigma0 -0.02, slope 0.3, multiplier 2.5) is not valid")]
-    [InlineData("undertrained", "{\"sigma0\":0.05,\"slope\":0.2,\"multiplier\":0,\"cutPoints\":6,\"runs\":25}", "the tokens-per-parameter error model (sigma0 0.05, slope 0.2, multiplier 0) is not valid")]
+    [InlineData("costlier", "{\"sigma0\":0.03,\"slope\":-1,\"multiplier\":2.2,\"cutPoints\":4,\"runs\":40}", "the compute error model (sigma0 0.03, slope -1, multiplier 2.2, cutPoints 4, runs 40) is not valid")]
+    [InlineData("longer", "{\"sigma0\":-0.02,\"slope\":0.3,\"multiplier\":2.5,\"cutPoints\":5,\"runs\":30}", "the run-length error model (sigma0 -0.02, slope 0.3, multiplier 2.5, cutPoints 5, runs 30) is not valid")]
+    [InlineData("undertrained", "{\"sigma0\":0.05,\"slope\":0.2,\"multiplier\":0,\"cutPoints\":6,\"runs\":25}", "the tokens-per-parameter error model (sigma0 0.05, slope 0.2, multiplier 0, cutPoints 6, runs 25) is not valid")]
+    [InlineData("longer", "{\"sigma0\":0.02,\"slope\":0.3,\"multiplier\":2.5,\"cutPoints\":-5,\"runs\":30}", "the run-length error model (sigma0 0.02, slope 0.3, multiplier 2.5, cutPoints -5, runs 30) is not valid")]
     public void A_broken_second_error_model_is_one_clear_line(string block, string model, string message)
     {
         var file = temp.Write("law.json", $"{{\"law\":\"chinchilla\",\"formula\":\"\",{Params},{Extrapolation[..^1]},\"{block}\":{model}}}}}");

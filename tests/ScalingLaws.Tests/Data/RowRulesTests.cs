@@ -133,4 +133,16 @@ public sealed class RowRulesTests
 
         Assert.Equal(2, Assert.Single(RowRules.FinalCheckpoints(table).Rows).SourceRow);
     }
+
+    [Fact]
+    public void Final_checkpoints_at_equal_tokens_follow_their_steps_not_the_row_order()
+    {
+        // Tokens rounded alike (3B) at steps 300 and 200, listed newest first: before, step 200 was kept, being listed later.
+        var table = new ObservationTable(
+            [new(1e8, 3e9, 1.8e18, 3.6, Model: "a", Step: 300, SourceRow: 1), new(1e8, 3e9, 1.8e18, 3.7, Model: "a", Step: 200, SourceRow: 2),
+             new(1e8, 1e9, 6e17, 4.0, Model: "a", Step: 100, SourceRow: 3)],
+            "t");
+
+        Assert.Equal(1, Assert.Single(RowRules.FinalCheckpoints(table).Rows).SourceRow);
+    }
 }
