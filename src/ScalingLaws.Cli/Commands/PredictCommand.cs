@@ -31,6 +31,8 @@ internal static class PredictCommand
             var points = LawOptions.Sourced(source, () => PlausibleLoss.Require(law, values, asked));
             foreach (var warning in UnitlessSizeOption.Warnings(Field.Params, parameters.Name, modelSizes).Concat(UnitlessSizeOption.Warnings(Field.Tokens, tokens.Name, tokenCounts)))
                 console.Error.WriteLine(warning);
+            if (rows is null && PredictionPoints.Unread(law, modelSizes, tokenCounts, ValueList.Counts(parse, flops)) is { } unread)
+                console.Error.WriteLine(unread);
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
             var heldOut = rows is null ? null : HeldOut(predictions, RunIndex.Of(rows));
             console.Answer(parse.GetValue(json),

@@ -37,6 +37,23 @@ internal static class PredictionPoints
     }
 
     /// <summary>
+    /// A warning when a law of one input is given several values of another option it does not read (a law of D given
+    /// --params 1B 7B 70B and one --tokens): its rows would differ in N and show one loss, as if N had no effect; null otherwise.
+    /// </summary>
+    public static string? Unread(ScalingLaw law, double[] parameters, double[] tokens, double[] flops)
+    {
+        if (law.Inputs.Length != 1)
+            return null;
+        var given = new[] { (Field.Params, parameters), (Field.Tokens, tokens), (Field.Flops, flops) };
+        // The law's input read as given: every other option only fills the table's other columns.
+        if (!given.Any(g => g.Item1 == law.Inputs[0] && g.Item2.Length > 0))
+            return null;
+        var unread = given.Where(g => g.Item1 != law.Inputs[0] && g.Item2.Distinct().Count() > 1).Select(g => Option(g.Item1)).ToArray();
+        return unread.Length == 0 ? null
+            : $"warning: the {law.Name} law's loss depends on {Option(law.Inputs[0])} alone, so the several {string.Join(" and ", unread)} values change only the table's other columns, not the loss.";
+    }
+
+    /// <summary>
     /// The rows of a table as points (their own N, D, C and U, each already completed under C = 6ND as it was read); refused beside
     /// --params and the other point options, and when a row lacks an input the law needs.
     /// </summary>

@@ -54,12 +54,15 @@ public sealed class ComputeDerivation
         {
             var notes = new List<string>();
             if (_missingTokens > 0)
-                notes.Add($"tokens derived as D = C/(6N) for {_missingTokens} of {_rows} rows");
+                notes.Add($"tokens derived as D = C/(6N) for {Grouped(_missingTokens)} of {Grouped(_rows)} rows");
             if (_missingFlops > 0)
-                notes.Add($"flops derived as C = 6ND for {_missingFlops} of {_rows} rows");
+                notes.Add($"flops derived as C = 6ND for {Grouped(_missingFlops)} of {Grouped(_rows)} rows");
             return notes.Count == 0 ? null : string.Join("; ", notes);
         }
     }
+
+    // "6,506 of 6,506 rows", as the tool's other counts are written.
+    private static string Grouped(int count) => count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool NeedsTokens(Observation r) => !double.IsFinite(r.Tokens) && double.IsFinite(r.Flops) && double.IsFinite(r.Params);
 

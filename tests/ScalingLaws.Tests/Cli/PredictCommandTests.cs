@@ -12,6 +12,18 @@ public sealed class PredictCommandTests : WithTempFolder
     private static double HoffmannLoss(double n, double d) => 1.69 + 406.4 / Math.Pow(n, 0.34) + 410.7 / Math.Pow(d, 0.28);
 
     [Fact]
+    public void A_law_of_D_given_several_model_sizes_says_they_do_not_change_its_loss()
+    {
+        var result = ScalingProcess.Run("predict", "--law-spec", "pure-power:x=tokens,xc=1e10,alpha=0.1", "--params", "1B,7B,70B", "--tokens", "1.4T", "--json").AssertSuccess();
+        var one = ScalingProcess.Run("predict", "--law-spec", "pure-power:x=tokens,xc=1e10,alpha=0.1", "--params", "7B", "--tokens", "1.4T,300B").AssertSuccess();
+
+        Assert.Equal(3, result.Json["predictions"]!.AsArray().Count);
+        Assert.Single(result.Json["predictions"]!.AsArray().Select(p => Near.Number(p!["loss"])).Distinct());
+        Assert.Contains("warning: the pure-power law's loss depends on --tokens alone, so the several --params values change only the table's other columns, not the loss.", result.Stderr);
+        Assert.DoesNotContain("depends on", one.Stderr); // one model size beside several token counts is no question of N
+    }
+
+    [Fact]
     public void Chinchilla_by_value_matches_the_formula()
     {
         var result = ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "70B", "--tokens", "1.4T", "--json").AssertSuccess();

@@ -30,6 +30,14 @@ public sealed class ComputeDerivationTests
     }
 
     [Fact]
+    public void Counts_in_the_note_are_grouped_as_the_tools_other_counts()
+    {
+        var table = new ObservationTable([.. Enumerable.Range(1, 1200).Select(i => new Observation(1e9, 1e9 * i, double.NaN, 2.5))], "large.csv");
+
+        Assert.Equal("flops derived as C = 6ND for 1,200 of 1,200 rows", Assert.Single(ComputeDerivation.Complete(table).Notes));
+    }
+
+    [Fact]
     public void Complete_table_is_returned_unchanged()
     {
         var table = new ObservationTable([new(1e9, 2e10, 1.2e20, 2.6)], "t");
