@@ -64,7 +64,10 @@ internal static class PlanCommand
                 throw new ScalingLawsException($"--spread {parse.GetValue(spread)}: give the largest sweep size over the smallest, above 1, e.g. --spread 100.");
             var request = new SweepRequest(n, d, b <= 1 ? b * 6 * n * d : b, sizes, ratio, pt > 0 ? pt : null);
             var cost = costs.Settings(parse);
-            var plan = SweepPlanner.Plan(request, Evidence(parse, evidence, dataDir, files, request.TargetFraction, cancellation));
+            var (measured, warnings) = Evidence(parse, evidence, dataDir, files, request.TargetFraction, cancellation);
+            foreach (var warning in warnings)
+                console.Error.WriteLine(warning);
+            var plan = SweepPlanner.Plan(request, measured);
             foreach (var warning in UnitlessSizeOption.Warnings(Field.Params, "--params", [n]).Concat(UnitlessSizeOption.Warnings(Field.Tokens, "--tokens", [d])))
                 console.Error.WriteLine(warning);
             console.Answer(parse.GetValue(json), () => CliJson.Serialize(PlanView.Json(plan, cost)), ansi => PlanView.Write(ansi, plan, cost));
@@ -72,8 +75,9 @@ internal static class PlanCommand
         });
     }
 
-    // The study at p = 1 on each dataset or file named by --evidence (SweepEvidenceStudy).
-    private static SweepEvidence? Evidence(
+    // The study at p = 1 on each dataset or file named by --evidence (SweepEvidenceStudy), and the warnings reading a file
+    // gave (rows with a blank family beside named ones, studied as one more family), as evaluate prints them.
+    private static (SweepEvidence? Evidence, IReadOnlyList<string> Warnings) Evidence(
         ParseResult parse, Option<string> evidence, Option<string?> dataDir, StudyOptions files, double? targetFraction, CancellationToken cancellation)
     {
         var names = parse.GetValue(evidence)!;
@@ -85,11 +89,13 @@ internal static class PlanCommand
         if (!items.Any(IsFile) && (map.Length > 0 || familyColumn is not null))
             throw new ScalingLawsException($"{(map.Length > 0 ? "--map" : "--family-column")} applies to table files in --evidence; --evidence {names} {(items.Length == 0 ? "reads no file" : "names datasets only")}. Leave it out, or give the table file it reads.");
         if (items.Length == 0)
-            return null;
+            return (null, []);
         var sources = items.Select(item => IsFile(item)
             ? (Name: item, Table: StudyOptions.ReadFile(item, map, familyColumn))
             : Dataset(item, parse.GetValue(dataDir))).ToArray();
-        return SweepEvidenceStudy.Measure(sources, targetFraction, cancellation);
+        var warnings = sources.SelectMany(s => s.Table.Notes.Where(n => n.StartsWith("warning: ", StringComparison.Ordinal))
+            .Select(n => $"warning: {s.Name}: {n["warning: ".Length..]}")).ToArray();
+        return (SweepEvidenceStudy.Measure(sources, targetFraction, cancellation), warnings);
     }
 
     private static bool IsNone(string names) => string.Equals(names.Trim(), "none", StringComparison.OrdinalIgnoreCase);

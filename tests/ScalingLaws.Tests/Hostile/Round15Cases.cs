@@ -128,6 +128,10 @@ internal static class Round15Cases
         const string Blank = "warning: 20 rows have no family (first, row 21) where the family column names the others', so they are studied as one more family, 'round15-blank-family'";
         yield return HostileCase.Warned("evaluate a table whose family column is blank on 20 rows", Blank, "evaluate", blank, "--token-cut", "0", "--quiet");
         yield return HostileCase.Warned("findings of a table whose family column is blank on 20 rows", Blank, "findings", blank, "--token-cut", "0", "--quiet");
+        // plan --evidence read the same file without the warning (the lead's fix after round 15).
+        yield return HostileCase.Warned("plan --evidence of a table whose family column is blank on 20 rows",
+            "round15-blank-family.csv: 20 rows have no family (first, row 21) where the family column names the others'",
+            "plan", "--evidence", blank, "--params", "7B", "--tokens", "1T", "--sweep-budget", "0.1");
     }
 
     private static IEnumerable<HostileCase> Curves(Func<string, string, string> save)
