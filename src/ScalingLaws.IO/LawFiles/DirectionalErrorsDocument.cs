@@ -17,5 +17,5 @@ public sealed record DirectionalErrorsDocument(double Sigma0, double Slope, doub
     public ExtrapolationErrorModel ToModel(string source, string name, ExtrapolationAxis along = ExtrapolationAxis.Scale) =>
         new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, ErrorModelSource.Backtest, CutPoints, Runs) { Along = along } is { IsValid: true } model
             ? model
-            : throw new ScalingLawsException($"{source}: the {name} error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}, cutPoints {CutPoints}, runs {Runs}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
+            : throw new ScalingLawsException($"{source}: the {name} error model (sigma0 {QuantityFormat.Constant(Sigma0)}, slope {QuantityFormat.Constant(Slope)}, multiplier {QuantityFormat.Constant(Multiplier)}, cutPoints {CutPoints}, runs {QuantityFormat.Constant(Runs)}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
 }

@@ -87,7 +87,7 @@ public sealed record ExtrapolationDocument(
         var decaySlope = DecaySlope ?? 0;
         var errors = new ExtrapolationErrorModel(Sigma0, Slope, Multiplier, StoredSource(source), CutPoints, Runs, decaySlope);
         if (!errors.IsValid)
-            throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {Sigma0}, slope {Slope}, multiplier {Multiplier}, decaySlope {decaySlope}, cutPoints {CutPoints}, runs {Runs}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
+            throw new ScalingLawsException($"{source}: the extrapolation error model (sigma0 {QuantityFormat.Constant(Sigma0)}, slope {QuantityFormat.Constant(Slope)}, multiplier {QuantityFormat.Constant(Multiplier)}, decaySlope {QuantityFormat.Constant(decaySlope)}, cutPoints {CutPoints}, runs {QuantityFormat.Constant(Runs)}) is not valid; refit with 'scaling fit DATA --out FIT.json'.");
         return new PredictiveModel(new FittedRanges(ranges) { TokensPerParam = StoredRange(TokensPerParamKey, source), Compute = StoredRange(ComputeKey, source) }, errors, Order is null ? null : StoredOrder(source))
         {
             Covariance = Matrix(parameters, source),

@@ -48,11 +48,21 @@ public sealed record ExtrapolationErrorModel(
     }
 
     /// <summary>
-    /// Whether every term is a finite number a measurement could give: σ0, k and m ≥ 0, the multiplier &gt; 0, and no negative
-    /// count of cut points or held-out runs (a law file's may be hand-edited: "-5 cut points, -3 held-out runs" were reported as read).
+    /// Whether every term is a finite number a measurement could give: σ0, k and m in [0, <see cref="MostLogScale"/>], the
+    /// multiplier in (0, <see cref="MostMultiplier"/>], and no negative count of cut points or held-out runs (a law file's may be
+    /// hand-edited: "-5 cut points, -3 held-out runs" were reported as read, and σ0 = 1e300 printed the interval [0, –]).
     /// </summary>
-    public bool IsValid => Sigma0 >= 0 && Slope >= 0 && DecaySlope >= 0 && Multiplier > 0 && CutPoints >= 0 && Runs >= 0 &&
-        double.IsFinite(Sigma0 + Slope + DecaySlope + Multiplier + Runs);
+    public bool IsValid => Sigma0 is >= 0 and <= MostLogScale && Slope is >= 0 and <= MostLogScale && DecaySlope is >= 0 and <= MostLogScale &&
+        Multiplier is > 0 and <= MostMultiplier && CutPoints >= 0 && Runs >= 0 && double.IsFinite(Runs);
+
+    /// <summary>
+    /// The largest σ0, k or m on ln L a measurement could give: an error of e^10 (a factor of 22,000 on the loss) is no
+    /// measurement of a loss (Pythia's erratic LAMBADA losses, the widest here, give σ0 = 0.106).
+    /// </summary>
+    public const double MostLogScale = 10;
+
+    /// <summary>The largest 95% multiplier: Student's t with one degree of freedom is 12.7; the estimator's tails stay far below this.</summary>
+    public const double MostMultiplier = 1000;
 
     /// <summary>This model with another <see cref="Source"/> (e.g. the prior, stored for a table too small to backtest).</summary>
     public ExtrapolationErrorModel As(ErrorModelSource source) => this with { Source = source };

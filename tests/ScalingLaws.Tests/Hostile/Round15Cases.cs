@@ -90,6 +90,12 @@ internal static class Round15Cases
         var negative = save("round15-law-negative-sigma.json", Extrapolated(Diagonal, sigma: "-0.01"));
         yield return HostileCase.Refused("predict under a law file whose sigma0 is negative", $"{negative}: the extrapolation error model (sigma0 -0.01",
             "predict", "--law-file", negative, "--params", "3B", "--tokens", "100B");
+        // Before: σ0 = 1e300 printed the interval [0, –] with exit 0 (found in round 15, fixed by the lead after it).
+        var huge = save("round15-law-huge-sigma.json", Extrapolated(Diagonal, sigma: "1e300"));
+        yield return HostileCase.Refused("predict under a law file whose sigma0 is 1e300", $"{huge}: the extrapolation error model (sigma0 1e300, slope 0.014",
+            "predict", "--law-file", huge, "--params", "3B", "--tokens", "100B");
+        var wide = save("round15-law-wide-sigma.json", Extrapolated(Diagonal, sigma: "2"));
+        yield return HostileCase.Lenient("predict under a law file whose sigma0 is 2 (wide, but a number a backtest could give)", "predict", "--law-file", wide, "--params", "3B", "--tokens", "100B");
         // Before: "Prior" and "magic" were read as a backtest ("measured by backtests on the fitted table"), and -5 cut points were reported as read.
         var prior = save("round15-law-source-capital.json", Extrapolated(Diagonal).Replace("\"prior\"", "\"Prior\""));
         yield return HostileCase.Warned("predict under a law file whose source is Prior", "the prior measured across the Hitchhiker families",
