@@ -125,13 +125,13 @@ public static class LossCurveReader
 
     // The run's rows and steps, which must increase. A step logged again is a resumed run logging the steps since its last save a
     // second time: the later logging is the one the run went on from, so the earlier points from that step on are dropped,
-    // with one warning per run. A step that decreases to one never logged is rows out of order, refused.
+    // with one warning per run. Every repeat at the step just logged is two rows per step instead (Interleaved): the later is kept. A step that decreases to one never logged is rows out of order, refused.
     private static (List<RawRow> Rows, List<int> Steps, string? Warning) Steps(string name, List<RawRow> rows, CurveColumns columns, string path)
     {
         var steps = new List<int>();
         var kept = new List<RawRow>();
         (RawRow Row, RawRow Earlier)? first = null;
-        var dropped = 0;
+        var (dropped, repeats, atLastStep) = (0, 0, 0);
         foreach (var row in rows)
         {
             var step = Step(row, columns.Step, columns, path);
@@ -142,6 +142,8 @@ public static class LossCurveReader
                     throw new DataFileException(path, $"step {step} does not increase on the previous row of run '{name}' (step {steps[^1]})",
                         "sort the rows by step within each run", row.Number, columns.Name(columns.Step));
                 first ??= (row, kept[earlier]);
+                repeats++;
+                atLastStep += earlier == steps.Count - 1 ? 1 : 0;
                 dropped += steps.Count - earlier;
                 steps.RemoveRange(earlier, steps.Count - earlier);
                 kept.RemoveRange(earlier, kept.Count - earlier);
@@ -149,8 +151,17 @@ public static class LossCurveReader
             steps.Add(step);
             kept.Add(row);
         }
-        return (kept, steps, first is { } pair ? Relogged(name, pair.Row, pair.Earlier, dropped, columns) : null);
+        var warning = first is not { } pair ? null
+            : repeats > 1 && atLastStep == repeats ? Interleaved(name, pair.Row, repeats, columns)
+            : Relogged(name, pair.Row, pair.Earlier, dropped, columns);
+        return (kept, steps, warning);
     }
+
+    // Every repeat the step just logged, again and again: two rows per step (two evaluation sets or metrics), not a resumed run.
+    private static string Interleaved(string name, RawRow row, int repeats, CurveColumns columns) =>
+        $"warning: run '{name}' has a second row at {QuantityFormat.Counted(repeats, "step")} (first at row {row.Number}, step {row.Cells[columns.Step]}), " +
+        "as two evaluations or metrics logged side by side do: the later row of each step is kept; keep one row per step (filter to one evaluation), " +
+        "or, if they are separate runs, give them different run names.";
 
     private static string Relogged(string name, RawRow row, RawRow earlier, int dropped, CurveColumns columns) =>
         $"warning: run '{name}' logs step {row.Cells[columns.Step]} again at row {row.Number} (first at row {earlier.Number}), as a resumed run does: " +
