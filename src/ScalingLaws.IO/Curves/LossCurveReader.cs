@@ -152,14 +152,14 @@ public static class LossCurveReader
             kept.Add(row);
         }
         var warning = first is not { } pair ? null
-            : repeats > 1 && atLastStep == repeats ? Interleaved(name, pair.Row, repeats, columns)
+            : repeats > 1 && atLastStep == repeats ? Interleaved(name, pair.Row, pair.Earlier, repeats, columns)
             : Relogged(name, pair.Row, pair.Earlier, dropped, columns);
         return (kept, steps, warning);
     }
 
     // Every repeat the step just logged, again and again: two rows per step (two evaluation sets or metrics), not a resumed run.
-    private static string Interleaved(string name, RawRow row, int repeats, CurveColumns columns) =>
-        $"warning: run '{name}' has a second row at {QuantityFormat.Counted(repeats, "step")} (first at row {row.Number}, step {row.Cells[columns.Step]}), " +
+    private static string Interleaved(string name, RawRow row, RawRow earlier, int repeats, CurveColumns columns) =>
+        $"warning: run '{name}' has two rows at {QuantityFormat.Counted(repeats, "step")} (the first pair at rows {earlier.Number} and {row.Number}, step {row.Cells[columns.Step]}), " +
         "as two evaluations or metrics logged side by side do: the later row of each step is kept; keep one row per step (filter to one evaluation), " +
         "or, if they are separate runs, give them different run names.";
 

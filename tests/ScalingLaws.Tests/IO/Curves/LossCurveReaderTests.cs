@@ -71,23 +71,14 @@ public sealed class LossCurveReaderTests : WithTempFolder
     public void Two_rows_at_every_step_are_named_as_two_evaluations_not_a_resumed_run()
     {
         // Two evaluation sets logged side by side: before, "logs step 100 again …; 3 earlier points from that step on dropped".
-        var path = temp.Write("two-evals.csv", "step,loss
-100,4.0
-100,4.2
-200,3.8
-200,3.9
-300,3.7
-300,3.75
-400,3.6
-400,3.62
-");
+        var path = temp.Write("two-evals.csv", "step,loss\n100,4.0\n100,4.2\n200,3.8\n200,3.9\n300,3.7\n300,3.75\n400,3.6\n400,3.62\n");
 
         var curve = Assert.Single(LossCurveReader.Read(path));
 
         Assert.Equal([100, 200, 300, 400], curve.Steps.ToArray());
         Assert.Equal([4.2, 3.9, 3.75, 3.62], curve.Loss.ToArray());
         var warning = Assert.Single(curve.Notes, n => n.StartsWith("warning:", StringComparison.Ordinal));
-        Assert.Contains("run 'two-evals' has a second row at 4 steps (first at row 3, step 100), as two evaluations or metrics logged side by side do", warning);
+        Assert.Contains("run 'two-evals' has two rows at 4 steps (the first pair at rows 1 and 2, step 100), as two evaluations or metrics logged side by side do", warning);
         Assert.DoesNotContain("resumed", warning);
     }
 
