@@ -52,34 +52,22 @@ public sealed class LossCurveReaderTests : WithTempFolder
         Messages.AssertOneLine(error.Message, fragment);
     }
 
-    [Fact]
-    public void A_resumed_run_logging_its_steps_again_keeps_the_later_logging_with_one_warning()
+    // A resumed run, saved at step 200 and crashed after 400, logs 300 and 400 twice, then 500 and 600 once: the later logging is
+    // kept. Two evaluation sets side by side log every step twice: not a resumed run (before, "3 earlier points from that step on dropped").
+    [Theory]
+    [InlineData("resumed", "step,loss\n100,4.0\n200,3.8\n300,3.7\n400,3.6\n300,3.71\n400,3.61\n500,3.5\n600,3.4\n",
+        new[] { 100, 200, 300, 400, 500, 600 }, new[] { 4.0, 3.8, 3.71, 3.61, 3.5, 3.4 },
+        "run 'resumed' logs step 300 again at row 5 (first at row 3), as a resumed run does: the later logging is kept and 2 earlier points from that step on dropped")]
+    [InlineData("two-evals", "step,loss\n100,4.0\n100,4.2\n200,3.8\n200,3.9\n300,3.7\n300,3.75\n400,3.6\n400,3.62\n",
+        new[] { 100, 200, 300, 400 }, new[] { 4.2, 3.9, 3.75, 3.62 },
+        "run 'two-evals' has two rows at 4 steps (the first pair at rows 1 and 2, step 100), as two evaluations or metrics logged side by side do")]
+    public void A_step_logged_again_keeps_the_later_row_with_one_warning_that_says_why(string run, string csv, int[] steps, double[] losses, string fragment)
     {
-        // Saved at step 200, crashed after 400, resumed: steps 300 and 400 are logged twice, then 500 and 600 once.
-        var path = temp.Write("resumed.csv", "step,loss\n100,4.0\n200,3.8\n300,3.7\n400,3.6\n300,3.71\n400,3.61\n500,3.5\n600,3.4\n");
+        var curve = Assert.Single(LossCurveReader.Read(temp.Write($"{run}.csv", csv)));
 
-        var curve = Assert.Single(LossCurveReader.Read(path));
-
-        Assert.Equal([100, 200, 300, 400, 500, 600], curve.Steps.ToArray());
-        Assert.Equal([4.0, 3.8, 3.71, 3.61, 3.5, 3.4], curve.Loss.ToArray());
-        var warning = Assert.Single(curve.Notes, n => n.StartsWith("warning:", StringComparison.Ordinal));
-        Assert.Contains("run 'resumed' logs step 300 again at row 5 (first at row 3)", warning);
-        Assert.Contains("2 earlier points from that step on dropped", warning);
-    }
-
-    [Fact]
-    public void Two_rows_at_every_step_are_named_as_two_evaluations_not_a_resumed_run()
-    {
-        // Two evaluation sets logged side by side: before, "logs step 100 again …; 3 earlier points from that step on dropped".
-        var path = temp.Write("two-evals.csv", "step,loss\n100,4.0\n100,4.2\n200,3.8\n200,3.9\n300,3.7\n300,3.75\n400,3.6\n400,3.62\n");
-
-        var curve = Assert.Single(LossCurveReader.Read(path));
-
-        Assert.Equal([100, 200, 300, 400], curve.Steps.ToArray());
-        Assert.Equal([4.2, 3.9, 3.75, 3.62], curve.Loss.ToArray());
-        var warning = Assert.Single(curve.Notes, n => n.StartsWith("warning:", StringComparison.Ordinal));
-        Assert.Contains("run 'two-evals' has two rows at 4 steps (the first pair at rows 1 and 2, step 100), as two evaluations or metrics logged side by side do", warning);
-        Assert.DoesNotContain("resumed", warning);
+        Assert.Equal(steps, curve.Steps.ToArray());
+        Assert.Equal(losses, curve.Loss.ToArray());
+        Assert.Contains(fragment, Assert.Single(curve.Notes, n => n.StartsWith("warning:", StringComparison.Ordinal)));
     }
 
     [Fact]
