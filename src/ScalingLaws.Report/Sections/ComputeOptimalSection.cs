@@ -14,13 +14,14 @@ internal sealed class ComputeOptimalSection() : AllocationSection("compute-optim
             $"For a budget C = 6ND the law's optimum is N* = G·(C/6)^a and D* = (C/6)^b / G with a = {ReportFormat.Value(law.ParamsExponent)}, b = {ReportFormat.Value(law.TokensExponent)} and G = {ReportFormat.Value(law.G)} (Hoffmann et al., eq. 4). " +
             (spreads is null ? "Give --bootstrap 1000 for intervals of N*, D* and D*/N*. " : "The intervals of N*, D* and D*/N* are 95 % over the bootstrap laws: the parameters' uncertainty only. ") +
             (data.Predictive is { } p
-                ? $"L* has the predictive 95 % interval: the law's own extrapolation error at the distance of (N*, D*) beyond the fitted runs, measured by backtests on this table ({PredictiveSource(p)}), plus the parameters' spread."
+                ? $"L* has the predictive 95 % interval: the law's own extrapolation error at the distance of (N*, D*) beyond the fitted runs, measured by backtests on this table ({PredictiveSource(p)})" +
+                  (spreads is null ? "; without bootstrap laws it leaves out the parameters' spread." : ", plus the parameters' spread.")
                 : spreads is null ? "" : "L*'s interval is over the bootstrap laws too (parameters only).") +
             " Budgets past the largest run are extrapolations; the last column says how far.");
 
         var table = new SortableTable(
             new("C (FLOPs)"), new("N*", Title: "Compute-optimal parameters"), Interval(), new("D*", Title: "Compute-optimal training tokens"), Interval(),
-            new("D*/N*", Title: "Tokens per parameter"), Interval(), new("L* (nats)", Title: "Predicted loss"), LossInterval(data.Predictive is not null),
+            new("D*/N*", Title: "Tokens per parameter"), Interval(), new("L* (nats)", Title: "Predicted loss"), LossInterval(data.Predictive is not null, spreads is not null),
             new("× largest run", Title: "The budget over the compute of the largest run in the data"));
         for (var i = 0; i < budgets.Length; i++)
         {
@@ -40,8 +41,8 @@ internal sealed class ComputeOptimalSection() : AllocationSection("compute-optim
 
     private static SortableTable.Column Interval() => new("95 %", Title: "Over the bootstrap laws: the parameters' uncertainty only; sorts by the lower end");
 
-    private static SortableTable.Column LossInterval(bool predictive) => predictive
-        ? new("predictive 95 %", Title: "The law's own extrapolation error at this distance beyond the runs plus the parameters' spread; sorts by the lower end")
+    private static SortableTable.Column LossInterval(bool predictive, bool resampled) => predictive
+        ? new("predictive 95 %", Title: $"The law's own extrapolation error at this distance beyond the runs{(resampled ? " plus the parameters' spread" : "")}; sorts by the lower end")
         : Interval();
 
     private static SortableTable.Cell Interval(Prediction.PredictiveInterval interval) =>

@@ -23,7 +23,8 @@ internal sealed class PlannerSection() : AllocationSection("planner", "Planner")
         Note(html, "Move the slider to choose a compute budget, or type the loss you want to reach. The numbers follow the fitted law; "
             + (data.Spread is { } s ? $"the intervals of N*, D* and D*/N* are the 2.5th–97.5th percentiles over {ReportFormat.Integer(s.Resamples)} bootstrap laws (the parameters' uncertainty only). " : "give --bootstrap 1000 for intervals of N*, D* and D*/N*. ")
             + (data.Predictive is { } p
-                ? $"The loss has the predictive 95 % interval: the law's own extrapolation error, which grows with the distance of (N*, D*) beyond the fitted runs (measured by backtests on this table, {PredictiveSource(p)}), plus the parameters' spread."
+                ? $"The loss has the predictive 95 % interval: the law's own extrapolation error, which grows with the distance of (N*, D*) beyond the fitted runs (measured by backtests on this table, {PredictiveSource(p)})" +
+                  (data.Spread is null ? "; without bootstrap laws it leaves out the parameters' spread." : ", plus the parameters' spread.")
                 : "")
             + (data.Cost is { } c ? " " + CostNote(c) : ""));
         using (html.Tag("div", ("class", "planner"), ("id", "plan")))

@@ -238,6 +238,9 @@ public sealed partial class ReportPageTests
         Assert.Contains($">{ReportFormat.Interval(interval.Lower, interval.Upper, ReportFormat.Value)}<", row);
         var json = JsonNode.Parse(Regex.Match(page, "<script type=\"application/json\" id=\"planner-data\">(.*?)</script>").Groups[1].Value)!;
         Assert.True(json["predictive"]!["collapsed"]!.GetValue<bool>());
+        // Without bootstrap laws the interval is the extrapolation error alone, and both notes say so (before: "plus the parameters' spread").
+        Assert.Equal(2, Regex.Matches(page, Regex.Escape(HtmlWriter.Escape("without bootstrap laws it leaves out the parameters' spread."))).Count);
+        Assert.DoesNotContain(HtmlWriter.Escape("plus the parameters' spread"), page);
     }
 
     [Fact]
