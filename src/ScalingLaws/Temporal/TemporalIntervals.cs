@@ -20,13 +20,7 @@ public sealed record TemporalIntervals(TemporalForecast Forecast, PredictiveMode
         {
             var run = Forecast.Run;
             var indices = Enumerable.Range(Forecast.Fitted, Forecast.Predicted).ToArray();
-            return new CurveCoverage(
-                1,
-                indices.Length,
-                indices.Average(k => this[k].Contains(run[k].SequenceLoss) ? 1.0 : 0.0),
-                indices.Average(k => Math.Abs(run[k].SequenceLoss - Forecast.SequenceLoss(k)) / run[k].SequenceLoss),
-                Intervals.Average(i => i.RelativeHalfWidth),
-                Intervals.Max(i => i.Distance.Combined));
+            return CurveCoverage.Of(indices.Select(k => (this[k], run[k].SequenceLoss, Forecast.SequenceLoss(k), 1.0 / indices.Length)));
         }
     }
 }
