@@ -30,7 +30,7 @@ internal static class InferenceCommand
             var result = InferenceAwareSizing.Solve(law, loss, served);
             // With a bootstrap in the law file, the same sizing under every resample gives the intervals.
             var spread = bootstrap is null ? null : InferenceAwareSizing.SolveEach(new AllocationUncertainty(bootstrap), loss, served);
-            var distance = predictive is null ? null : AllocationDistance.Of(predictive, result.Params, result.Tokens);
+            var distance = predictive is null ? null : AllocationDistance.Of(predictive, [result.Params, result.Tokens]);
             console.Answer(parse.GetValue(json),
                 () => InferenceView.Json(result, spread, cost, distance).ToJsonString(CliJson.Options),
                 ansi => InferenceView.Write(ansi, source, result, spread, cost, distance));

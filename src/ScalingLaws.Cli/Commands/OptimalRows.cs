@@ -21,6 +21,7 @@ internal static class OptimalRows
             var constrained = new DataConstrainedOptimal(values);
             var limited = budgets.Select(c => OptimalRow.ForConstrained("flops", constrained.ForFlops(c, uniqueTokens.Value)))
                 .Concat(losses.Select(l => OptimalRow.ForConstrained("loss", constrained.ForLoss(l, uniqueTokens.Value))))
+                .Select(row => predictive is null ? row : row.WithDistance(predictive))
                 .Select(row => row.WithCost(cost))
                 .ToList();
             return OptimalReport.Of(constrained.Unlimited, limited) with { Cost = CostBasis.Of(cost) };

@@ -101,10 +101,10 @@ internal sealed record OptimalRow(
         return this with { Ci95 = ci with { Loss = [interval.Lower, interval.Upper], ParamLoss = ci.Loss } };
     }
 
-    /// <summary>How far N* and D* lie beyond the runs the law was fitted on (<see cref="Extrapolation"/>).</summary>
+    /// <summary>How far N* and D* (and U, under the data-constrained law) lie beyond the runs the law was fitted on (<see cref="Extrapolation"/>).</summary>
     public OptimalRow WithDistance(PredictiveModel predictive)
     {
-        var distance = AllocationDistance.Of(predictive, Params, Tokens);
+        var distance = AllocationDistance.Of(predictive, UniqueTokens is { } unique ? [Params, Tokens, unique] : [Params, Tokens]);
         return this with { Beyond = distance.Beyond, Extrapolation = distance.Factors };
     }
 

@@ -43,7 +43,7 @@ internal static class OptimalView
         else if (predictive is not null && !constrained && report.Rows.Any(r => r.Ci95?.Loss is not null))
             console.MarkupLine(Markup.Escape($"The loss intervals are predictive: the {(bootstrap is null ? "parameters' uncertainty (delta method)" : "resamples' spread")} plus the law's own extrapolation error, {ErrorModelText.Describe(predictive)}." +
                 (reachesEdge ? $" {UnseenFloorText.Collapsed}, so {UnseenFloorText.Reaches}." : "")));
-        foreach (var row in report.Rows.Where(r => r.Beyond is not null && !constrained))
+        foreach (var row in report.Rows.Where(r => r.Beyond is not null))
             console.MarkupLine(Markup.Escape($"{Label(row)} ({(row.Given == "params" ? "" : $"N* = {Quantity.Format(row.Params)}, ")}D* = {Quantity.Format(row.Tokens)}): {row.Beyond}."));
     }
 

@@ -54,6 +54,25 @@ public sealed class DataConstrainedCommandTests : WithTempFolder
     }
 
     [Fact]
+    public void A_law_file_says_how_far_the_allocation_lies_beyond_its_runs_counting_the_unique_tokens()
+    {
+        // Muennighoff et al.'s constants with an extrapolation block over runs of 100M–1.6B parameters, 1B–64B tokens, 1B–25B unique.
+        var path = Path.Combine(temp.FullName, "dc.json");
+        File.WriteAllText(path, "{\"version\": 1, \"law\": \"data-constrained\", \"params\": {\"E\": 1.8691436784054858, \"A\": 520.8249516599187, \"B\": 1487.716093782861, \"alpha\": 0.3526596, \"beta\": 0.3526596, \"RD\": 15.387756, \"RN\": 5.309743}, " +
+            "\"status\": \"converged\", \"extrapolation\": {\"ranges\": {\"params\": [1e8, 1.6e9], \"tokens\": [1e9, 6.4e10], \"uniquetokens\": [1e9, 2.5e10]}, " +
+            "\"sigma0\": 0.015, \"slope\": 0.014, \"multiplier\": 2.9, \"source\": \"prior\", \"order\": null, \"cutPoints\": 0, \"runs\": 5}}");
+
+        var row = Assert.Single(ScalingProcess.Run("optimal", "--law-file", path, "--flops", "9.26e21", "--unique-tokens", "25B", "--json").AssertSuccess().Json["rows"]!.AsArray())!;
+        var text = ScalingProcess.Run("plan", "run", "--law-file", path, "--flops", "9.26e21", "--unique-tokens", "25B").AssertSuccess().Stdout;
+
+        // N* = 6.8B is 4.25× the largest fitted run's 1.6B; D* = 227B 3.5× its 64B; U = 25B is inside.
+        Near.Relative(Near.Number(row["params"]) / 1.6e9, Near.Number(row["extrapolation"]!["params"]), 1e-12, "N's factor");
+        Near.Relative(Near.Number(row["tokens"]) / 6.4e10, Near.Number(row["extrapolation"]!["tokens"]), 1e-12, "D's factor");
+        Assert.Equal(1, Near.Number(row["extrapolation"]!["uniqueTokens"]));
+        Assert.Contains("Beyond the fitted runs: N is 4.3× the largest fitted run; D is 3.5× the largest fitted run", text);
+    }
+
+    [Fact]
     public void A_target_loss_gets_the_least_compute_under_the_limit_or_says_it_is_out_of_reach()
     {
         var row = ScalingProcess.Run("optimal", "--law", "data-constrained", "--target-loss", "2.2252668847465946", "--unique-tokens", "25B", "--json")
