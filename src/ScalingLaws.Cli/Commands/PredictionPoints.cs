@@ -44,11 +44,11 @@ internal static class PredictionPoints
     {
         if (law.Inputs.Length != 1)
             return null;
-        var given = new[] { (Field.Params, parameters), (Field.Tokens, tokens), (Field.Flops, flops) };
+        (Field Input, double[] Values)[] given = [(Field.Params, parameters), (Field.Tokens, tokens), (Field.Flops, flops)];
         // The law's input read as given: every other option only fills the table's other columns.
-        if (!given.Any(g => g.Item1 == law.Inputs[0] && g.Item2.Length > 0))
+        if (!given.Any(g => g.Input == law.Inputs[0] && g.Values.Length > 0))
             return null;
-        var unread = given.Where(g => g.Item1 != law.Inputs[0] && g.Item2.Distinct().Count() > 1).Select(g => Option(g.Item1)).ToArray();
+        var unread = given.Where(g => g.Input != law.Inputs[0] && g.Values.Distinct().Count() > 1).Select(g => Option(g.Input)).ToArray();
         return unread.Length == 0 ? null
             : $"warning: the {law.Name} law's loss depends on {Option(law.Inputs[0])} alone, so the several {string.Join(" and ", unread)} values change only the table's other columns, not the loss.";
     }

@@ -48,21 +48,20 @@ public sealed record ExtrapolationErrorModel(
     }
 
     /// <summary>
-    /// Whether every term is a finite number a measurement could give: σ0, k and m in [0, <see cref="MostLogScale"/>], the
-    /// multiplier in (0, <see cref="MostMultiplier"/>], and no negative count of cut points or held-out runs (a law file's may be
+    /// Whether every term is a finite number a measurement could give: σ0, k and m ≥ 0 with k and m at most
+    /// <see cref="MostLogScale"/>, a positive multiplier, an interval next to the data (multiplier × σ0) at most
+    /// <see cref="MostLogScale"/> wide on ln L, and no negative count of cut points or held-out runs (a law file's may be
     /// hand-edited: "-5 cut points, -3 held-out runs" were reported as read, and σ0 = 1e300 printed the interval [0, –]).
+    /// The product, not each factor, is bounded: a multiplier of a few hundred is what few cuts give over a σ0 at its floor.
     /// </summary>
-    public bool IsValid => Sigma0 is >= 0 and <= MostLogScale && Slope is >= 0 and <= MostLogScale && DecaySlope is >= 0 and <= MostLogScale &&
-        Multiplier is > 0 and <= MostMultiplier && CutPoints >= 0 && Runs >= 0 && double.IsFinite(Runs);
+    public bool IsValid => Sigma0 >= 0 && Slope is >= 0 and <= MostLogScale && DecaySlope is >= 0 and <= MostLogScale &&
+        Multiplier > 0 && Multiplier * Sigma0 <= MostLogScale && CutPoints >= 0 && Runs >= 0 && double.IsFinite(Runs);
 
     /// <summary>
-    /// The largest σ0, k or m on ln L a measurement could give: an error of e^10 (a factor of 22,000 on the loss) is no
-    /// measurement of a loss (Pythia's erratic LAMBADA losses, the widest here, give σ0 = 0.106).
+    /// The largest half-width on ln L next to the data, and the largest k or m, a measurement could give: an error of e^10 (a
+    /// factor of 22,000 on the loss) is no measurement of a loss (Pythia's erratic LAMBADA losses, the widest here, give σ0 = 0.106).
     /// </summary>
     public const double MostLogScale = 10;
-
-    /// <summary>The largest 95% multiplier: Student's t with one degree of freedom is 12.7; the estimator's tails stay far below this.</summary>
-    public const double MostMultiplier = 1000;
 
     /// <summary>This model with another <see cref="Source"/> (e.g. the prior, stored for a table too small to backtest).</summary>
     public ExtrapolationErrorModel As(ErrorModelSource source) => this with { Source = source };
