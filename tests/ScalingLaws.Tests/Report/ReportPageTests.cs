@@ -275,6 +275,25 @@ public sealed partial class ReportPageTests
         Assert.Null(PlannerJson(ReportPage.Build(ReportFixtures.Chinchilla, [new PlannerSection()]))["predictive"]!["covariance"]);
     }
 
+    [Fact]
+    public void A_fit_with_a_fixed_parameter_has_no_covariance_and_L_star_without_bootstrap_laws_keeps_the_extrapolation_error_alone()
+    {
+        var fitter = new LawFitter(ChinchillaLaw.Instance, FitOptions.Default with { Constraints = ParameterConstraints.None.Fix("E", 1.69) });
+        var data = ReportAnalysis.Run(ChinchillaEpoch.Shared.Table, new ReportSettings { Fitter = fitter });
+        var predictive = data.Predictive!;
+        var page = ReportPage.Build(data, [new ComputeOptimalSection(), new PlannerSection()]);
+
+        Assert.Null(predictive.Covariance);
+        var plan = data.Law!.ForFlops(1e24);
+        var alone = predictive.IntervalAround(plan.Loss, predictive.Ranges.DistanceOf([plan.Params, plan.Tokens]), 0);
+        var interval = PlannedLoss.Interval(plan, predictive, null, data.Fit.Law, data.Fit.Values);
+        Near.Relative(alone.Upper, interval.Upper, 1e-12, "upper end");
+        Near.Relative(alone.Lower, interval.Lower, 1e-12, "lower end");
+        Assert.Equal(2, Regex.Matches(page, Regex.Escape(HtmlWriter.Escape("without bootstrap laws it leaves out the parameters' spread."))).Count);
+        Assert.Contains(HtmlWriter.Escape("beyond the runs; sorts by the lower end"), page);
+        Assert.Null(PlannerJson(page)["predictive"]!["covariance"]);
+    }
+
     private static JsonNode PlannerJson(string page) =>
         JsonNode.Parse(Regex.Match(page, "<script type=\"application/json\" id=\"planner-data\">(.*?)</script>").Groups[1].Value)!;
 
