@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ScalingLaws.Report;
 
 /// <summary>
@@ -9,9 +11,13 @@ internal sealed record PlannerData(double[] Law, double[][] Draws, double? Large
 {
     /// <summary>
     /// The main error model and, where measured, the one for budgets beyond every run's compute (PredictiveModel.CostlierErrors), the
-    /// fitted ranges they are read against, and whether the fit's E collapsed (UnseenFloor).
+    /// fitted ranges they are read against, whether the fit's E collapsed (UnseenFloor), and without bootstrap draws the fit's
+    /// covariance (PredictiveModel.Covariance: fitting scale (ln E, ln A, ln B, α, β), row by row) for the parameters' share by the
+    /// delta method; left out of the page when there are draws or no covariance.
     /// </summary>
-    internal sealed record Errors(Model Main, Model? Costlier, double[][] Ranges, double[]? Compute, bool Collapsed, double MinimumSpan, double Normal);
+    internal sealed record Errors(
+        Model Main, Model? Costlier, double[][] Ranges, double[]? Compute, bool Collapsed, double MinimumSpan, double Normal,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double[]? Covariance);
 
     /// <summary>σ(d) = sqrt(σ0² + (k·d)²) and its 95% multiplier (ExtrapolationErrorModel).</summary>
     internal sealed record Model(double Sigma0, double Slope, double Multiplier);

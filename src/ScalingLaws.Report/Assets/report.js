@@ -161,8 +161,8 @@
   // The predictive 95 % interval of L* (PlannedLoss in the library): the law's own error at the distance of (N*, D*) beyond
   // the fitted runs (ExtrapolationDistance.Relative: the summed distances of N and D, or that of C = 6ND where larger), from the
   // model measured by compute beyond every run's compute and the main one elsewhere (PredictiveModel.ErrorsFor), and the
-  // parameters' share from the bootstrap interval of L*, in quadrature; where the fit's E collapsed, reaching up to the loss at
-  // the edge of the data (UnseenFloor).
+  // parameters' share from the bootstrap interval of L*, or without draws by the delta method (curvatureSigma), in quadrature;
+  // where the fit's E collapsed, reaching up to the loss at the edge of the data (UnseenFloor).
   function predictive(point, lossSpread) {
     var p = data.predictive;
     if (!p) return lossSpread;
@@ -174,11 +174,25 @@
     if (p.compute) distance = Math.max(distance, leverage(compute, p.compute, p.minimumSpan));
     var errors = p.costlier && p.compute && compute > p.compute[1] ? p.costlier : p.main;
     var s = Math.sqrt(errors.sigma0 * errors.sigma0 + errors.slope * errors.slope * distance * distance);
-    var parameter = lossSpread && lossSpread[0] > 0 ? (Math.log(lossSpread[1]) - Math.log(lossSpread[0])) / (2 * p.normal) : 0;
+    var parameter = lossSpread ? (lossSpread[0] > 0 ? (Math.log(lossSpread[1]) - Math.log(lossSpread[0])) / (2 * p.normal) : 0)
+      : curvatureSigma(p.covariance, point);
     var half = errors.multiplier * Math.sqrt(s * s + parameter * parameter);
     var upper = point.loss * Math.exp(half);
     if (p.collapsed) upper = Math.max(upper, edgeLoss(p, point));
     return [point.loss * Math.exp(-half), upper];
+  }
+
+  // The parameters' standard error of ln L at (N*, D*) by the delta method (ParameterUncertainty.LogSigma): sqrt(Jᵀ Σ J) with
+  // J = ∂ ln L / ∂(ln E, ln A, ln B, α, β), Σ the fit's covariance on that scale, row by row; 0 without one or where it is not a number.
+  function curvatureSigma(covariance, point) {
+    if (!covariance) return 0;
+    var termA = law.A / Math.pow(point.params, law.alpha), termB = law.B / Math.pow(point.tokens, law.beta);
+    var loss = law.E + termA + termB;
+    var j = [law.E / loss, termA / loss, termB / loss, -termA * Math.log(point.params) / loss, -termB * Math.log(point.tokens) / loss];
+    var variance = 0;
+    for (var a = 0; a < j.length; a++)
+      for (var b = 0; b < j.length; b++) variance += j[a] * covariance[a * j.length + b] * j[b];
+    return variance >= 0 && isFinite(variance) ? Math.sqrt(variance) : 0;
   }
 
   // The law's loss with N and D each lowered to its largest fitted value.

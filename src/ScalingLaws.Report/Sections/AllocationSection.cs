@@ -20,6 +20,16 @@ internal abstract class AllocationSection(string id, string title) : ReportSecti
     /// <summary>Why the section is empty when the report fitted <paramref name="fitted"/>, another law.</summary>
     protected abstract string WithoutLaw(string fitted);
 
+    /// <summary>
+    /// What the predictive interval of L* adds to the law's own error, ending the sentence that names that error: the parameters'
+    /// spread over the bootstrap laws, else by the delta method from the fit's covariance (as <c>optimal</c> takes it from a law
+    /// file), else nothing (a fixed or tied parameter, or one the curvature leaves undetermined, gives no covariance).
+    /// </summary>
+    protected static string ParameterShare(ReportData data) =>
+        data.Spread is not null ? ", plus the parameters' spread."
+        : data.Predictive?.Covariance is not null ? ", plus the parameters' spread by the delta method from the fit's curvature (--bootstrap reads it off bootstrap laws instead)."
+        : "; without bootstrap laws it leaves out the parameters' spread.";
+
     /// <summary>Where the error models of the predictive interval came from, in a few words.</summary>
     protected static string PredictiveSource(Prediction.PredictiveModel predictive) =>
         (predictive.Errors.Source == Prediction.ErrorModelSource.Backtest

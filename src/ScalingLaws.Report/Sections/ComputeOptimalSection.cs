@@ -15,13 +15,13 @@ internal sealed class ComputeOptimalSection() : AllocationSection("compute-optim
             (spreads is null ? "Give --bootstrap 1000 for intervals of N*, D* and D*/N*. " : "The intervals of N*, D* and D*/N* are 95 % over the bootstrap laws: the parameters' uncertainty only. ") +
             (data.Predictive is { } p
                 ? $"L* has the predictive 95 % interval: the law's own extrapolation error at the distance of (N*, D*) beyond the fitted runs, measured by backtests on this table ({PredictiveSource(p)})" +
-                  (spreads is null ? "; without bootstrap laws it leaves out the parameters' spread." : ", plus the parameters' spread.")
+                  ParameterShare(data)
                 : spreads is null ? "" : "L*'s interval is over the bootstrap laws too (parameters only).") +
             " Budgets past the largest run are extrapolations; the last column says how far.");
 
         var table = new SortableTable(
             new("C (FLOPs)"), new("N*", Title: "Compute-optimal parameters"), Interval(), new("D*", Title: "Compute-optimal training tokens"), Interval(),
-            new("D*/N*", Title: "Tokens per parameter"), Interval(), new("L* (nats)", Title: "Predicted loss"), LossInterval(data.Predictive is not null, spreads is not null),
+            new("D*/N*", Title: "Tokens per parameter"), Interval(), new("L* (nats)", Title: "Predicted loss"), LossInterval(data),
             new("× largest run", Title: "The budget over the compute of the largest run in the data"));
         for (var i = 0; i < budgets.Length; i++)
         {
@@ -41,9 +41,12 @@ internal sealed class ComputeOptimalSection() : AllocationSection("compute-optim
 
     private static SortableTable.Column Interval() => new("95 %", Title: "Over the bootstrap laws: the parameters' uncertainty only; sorts by the lower end");
 
-    private static SortableTable.Column LossInterval(bool predictive, bool resampled) => predictive
-        ? new("predictive 95 %", Title: $"The law's own extrapolation error at this distance beyond the runs{(resampled ? " plus the parameters' spread" : "")}; sorts by the lower end")
+    private static SortableTable.Column LossInterval(ReportData data) => data.Predictive is { } predictive
+        ? new("predictive 95 %", Title: $"The law's own extrapolation error at this distance beyond the runs{LossShare(data.Spread is not null, predictive.Covariance is not null)}; sorts by the lower end")
         : Interval();
+
+    private static string LossShare(bool resampled, bool curvature) =>
+        resampled ? " plus the parameters' spread" : curvature ? " plus the parameters' spread from the fit's curvature" : "";
 
     private static SortableTable.Cell Interval(Prediction.PredictiveInterval interval) =>
         new(ReportFormat.Interval(interval.Lower, interval.Upper, ReportFormat.Value), interval.Lower, "ci");

@@ -24,7 +24,7 @@ internal sealed class PlannerSection() : AllocationSection("planner", "Planner")
             + (data.Spread is { } s ? $"the intervals of N*, D* and D*/N* are the 2.5th–97.5th percentiles over {ReportFormat.Integer(s.Resamples)} bootstrap laws (the parameters' uncertainty only). " : "give --bootstrap 1000 for intervals of N*, D* and D*/N*. ")
             + (data.Predictive is { } p
                 ? $"The loss has the predictive 95 % interval: the law's own extrapolation error, which grows with the distance of (N*, D*) beyond the fitted runs (measured by backtests on this table, {PredictiveSource(p)})" +
-                  (data.Spread is null ? "; without bootstrap laws it leaves out the parameters' spread." : ", plus the parameters' spread.")
+                  ParameterShare(data)
                 : "")
             + (data.Cost is { } c ? " " + CostNote(c) : ""));
         using (html.Tag("div", ("class", "planner"), ("id", "plan")))
@@ -103,17 +103,19 @@ internal sealed class PlannerSection() : AllocationSection("planner", "Planner")
         Values(law),
         data.Spread?.Laws.Select(Values).ToArray() ?? [],
         double.IsFinite(range.LargestRun) ? range.LargestRun : null,
-        data.Predictive is { } predictive ? Errors(predictive, data.Fit) : null,
+        data.Predictive is { } predictive ? Errors(predictive, data.Fit, data.Spread is null ? predictive.Covariance : null) : null,
         data.Cost is { } cost ? new PlannerData.Costs(cost.FlopsPerGpuHour, cost.Gpus, cost.Price) : null), ReportJsonContext.Default.PlannerData);
 
-    private static PlannerData.Errors Errors(Prediction.PredictiveModel predictive, FitResult fit) => new(
+    // covariance: what the script takes the parameters' share from when there are no draws (row by row; a 2-D array enumerates so).
+    private static PlannerData.Errors Errors(Prediction.PredictiveModel predictive, FitResult fit, double[,]? covariance) => new(
         Model(predictive.Errors),
         predictive.CostlierErrors is { } costlier ? Model(costlier) : null,
         [.. predictive.Ranges.Inputs.Select(r => new[] { r.Min, r.Max })],
         predictive.Ranges.Compute is { } compute ? [compute.Min, compute.Max] : null,
         Prediction.UnseenFloor.Collapsed(fit.Law, fit.Values, predictive.Ranges),
         Prediction.InputFactor.MinimumSpan,
-        Prediction.ExtrapolationErrorModel.NormalMultiplier);
+        Prediction.ExtrapolationErrorModel.NormalMultiplier,
+        covariance is null ? null : [.. covariance.Cast<double>()]);
 
     private static PlannerData.Model Model(Prediction.ExtrapolationErrorModel errors) => new(errors.Sigma0, errors.Slope, errors.Multiplier);
 

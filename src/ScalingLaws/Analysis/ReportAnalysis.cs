@@ -39,8 +39,11 @@ public static class ReportAnalysis
             ? new Bootstrap(settings.Resamples, settings.Seed).Run(settings.Fitter, table, fit, cancellation: cancellation)
             : null;
         var spread = law is not null && bootstrap is not null ? new AllocationUncertainty(bootstrap) : null;
-        // A fit that leaves an input undetermined (the fit section says so) gives no predictive interval anywhere on the page.
-        var predictive = backtested is not null && Result(backtested)?.For(fit, table) is { Undetermined.IsEmpty: true } determined ? determined : null;
+        // A fit that leaves an input undetermined (the fit section says so) gives no predictive interval anywhere on the page. The
+        // covariance is the one 'fit --out' stores, so without a bootstrap L* takes the parameters' share 'optimal' gives from a law file.
+        var predictive = backtested is not null && Result(backtested)?.For(fit, table) is { Undetermined.IsEmpty: true } determined
+            ? determined with { Covariance = ParameterUncertainty.PredictionCovariance(fit) }
+            : null;
         var (isoflop, isoflopNote, isoflopSpread) = Result(profiles);
         var exponents = isoflop is null ? null : Exponents(isoflop, isoflopSpread, fit, bootstrap);
         var (study, studySettings, studyNote) = Result(studied);

@@ -29,8 +29,9 @@ public sealed record ReportData
     public AllocationUncertainty? Spread { get; init; }
 
     /// <summary>
-    /// The fitted ranges and the law's extrapolation-error model, for the predictive intervals of L*; null
-    /// without a frontier, when <see cref="ReportSettings.Backtest"/> is null or the table cannot be backtested.
+    /// The fitted ranges, the law's extrapolation-error model and the fit's covariance (the delta method's share of L* without a
+    /// bootstrap), for the predictive intervals of L*; null without a frontier, when <see cref="ReportSettings.Backtest"/> is null or
+    /// the table cannot be backtested.
     /// </summary>
     public Prediction.PredictiveModel? Predictive { get; init; }
 

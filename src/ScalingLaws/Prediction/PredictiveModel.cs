@@ -186,12 +186,17 @@ public sealed record PredictiveModel(FittedRanges Ranges, ExtrapolationErrorMode
     {
         var (first, second, third) = (inputs[0], ScalingLaw.InputAt(inputs, 1), ScalingLaw.InputAt(inputs, 2));
         var loss = law.Predict([.. values], inputs);
-        var parameterSigma = bootstrap is not null ? ParameterUncertainty.LogSigma(bootstrap, first, second, third)
-            : Covariance is not null ? ParameterUncertainty.LogSigma(law, values, Covariance, first, second, third)
-            : 0;
+        var parameterSigma = bootstrap is not null ? ParameterUncertainty.LogSigma(bootstrap, first, second, third) : CurvatureSigma(law, values, first, second, third);
         var distance = Ranges.DistanceOf(inputs);
         return Determines(distance) ? UnseenFloor.Raise(IntervalAround(loss, distance, parameterSigma), law, values, Ranges, inputs) : null;
     }
+
+    /// <summary>
+    /// The parameters' standard error of ln L at one point by the delta method from <see cref="Covariance"/> (what a prediction
+    /// takes without a bootstrap); 0 without one.
+    /// </summary>
+    public double CurvatureSigma(ScalingLaw law, IReadOnlyList<double> values, double first, double second = double.NaN, double third = double.NaN) =>
+        Covariance is null ? 0 : ParameterUncertainty.LogSigma(law, values, Covariance, first, second, third);
 
     /// <summary>The default backtest order of a law: model size for two-variable laws, the input of a one-variable law.</summary>
     public static BacktestOrder DefaultOrder(ScalingLaw law) => law.Inputs.Length > 1

@@ -1,5 +1,13 @@
+using System.Text.RegularExpressions;
+using ScalingLaws.Analysis;
+using ScalingLaws.Fitting;
 using ScalingLaws.IO;
 using ScalingLaws.IO.LawFiles;
+using ScalingLaws.Laws;
+using ScalingLaws.Prediction;
+using ScalingLaws.Report;
+using ScalingLaws.Report.Html;
+using ScalingLaws.Report.Sections;
 using static ScalingLaws.Tests.ScalingProcess;
 
 namespace ScalingLaws.Tests.Cli;
@@ -25,6 +33,37 @@ public sealed class ReportCommandTests : IDisposable
         Assert.StartsWith("<!DOCTYPE html>", page);
         Assert.Contains("477.8 / N<sup>0.3473</sup>", page);
         Assert.Single(Directory.GetFiles(_folder.FullName)); // no temporary file left behind
+    }
+
+    [Fact]
+    public void Without_bootstrap_L_stars_interval_is_the_one_optimal_gives_from_a_law_file_of_the_same_table()
+    {
+        // The page backtests with the law file's settings here (by size, 15 cut points, every other start) in place of its thinner
+        // defaults, so both take the same error models and the parameters' share is what is compared: the delta method from the
+        // covariance 'fit --out' stores, at (N*, D*).
+        var law = Path.Combine(_folder.FullName, "law.json");
+        Run("fit", ChinchillaEpoch.Path, "--drop-highest-loss", "5", "--out", law).AssertSuccess();
+        double[] budgets = [1e24, 1e25];
+        var rows = Run("optimal", "--law-file", law, "--flops", "1e24", "1e25", "--json").AssertSuccess().Json["rows"]!.AsArray();
+        var settings = new ReportSettings
+        {
+            Fitter = new LawFitter(ChinchillaLaw.Instance),
+            Backtest = new BacktestSettings { FitOptions = FitOptions.Default with { StartStride = 2 } },
+        };
+        var data = ReportAnalysis.Run(ChinchillaEpoch.Shared.Table, settings);
+        var page = ReportPage.Build(data, [new ComputeOptimalSection()]);
+
+        Assert.NotNull(data.Predictive!.Covariance);
+        for (var i = 0; i < budgets.Length; i++)
+        {
+            var plan = data.Law!.ForFlops(budgets[i]);
+            var interval = PlannedLoss.Interval(plan, data.Predictive, null, data.Fit.Law, data.Fit.Values);
+            var loss = rows[i]!["ci95"]!["loss"]!;
+            Near.Relative(Near.Number(loss[0]), interval.Lower, 1e-9, $"lower end at {budgets[i]:g}");
+            Near.Relative(Near.Number(loss[1]), interval.Upper, 1e-9, $"upper end at {budgets[i]:g}");
+            var row = Regex.Match(page, $"<tr><td class=\"num\" data-sort=\"{Regex.Escape(ReportFormat.Key(budgets[i]))}\">.*?</tr>").Value;
+            Assert.Contains($">{ReportFormat.Interval(interval.Lower, interval.Upper, ReportFormat.Value)}<", row);
+        }
     }
 
     [Theory]

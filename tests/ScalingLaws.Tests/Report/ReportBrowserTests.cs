@@ -106,6 +106,26 @@ public sealed class ReportBrowserTests
     }
 
     [ChromiumFact]
+    public async Task Without_bootstrap_laws_the_planners_loss_takes_the_parameters_share_by_the_delta_method_as_the_library_does()
+    {
+        // No draws: the script reads the fit's covariance off the page and adds sqrt(Jᵀ Σ J) at (N*, D*), as PlannedLoss does.
+        var data = ReportFixtures.Chinchilla with { Bootstrap = null, Spread = null };
+        var file = ReportFixtures.Save("chinchilla-report-no-bootstrap.html", ReportPage.Build(data, [new PlannerSection()]));
+        await using var page = await HeadlessPage.OpenAsync(file);
+
+        foreach (var decade in new[] { 21, 23, 25 })
+        {
+            await page.EvaluateAsync($"(() => {{ const s = document.getElementById('plan-budget'); s.value = '{decade}'; s.dispatchEvent(new Event('input')); }})()");
+            var plan = data.Law!.ForFlops(await page.EvaluateAsync<double>("Number(document.getElementById('plan-flops').dataset.value)"));
+            var interval = PlannedLoss.Interval(plan, data.Predictive!, null, data.Fit.Law, data.Fit.Values);
+            var alone = PlannedLoss.Interval(plan, data.Predictive! with { Covariance = null }, null, data.Fit.Law, data.Fit.Values);
+            Assert.True(interval.Upper > alone.Upper * 1.0001, $"at 1e{decade} the share moves the upper end from {alone.Upper} to {interval.Upper}");
+            await AssertReadout(page, "loss", plan.Loss, new ScalingLaws.Uncertainty.Uncertainty(double.NaN, double.NaN, interval.Lower, interval.Upper), ReportFormat.Value, " nats");
+        }
+        Assert.Empty(page.Problems());
+    }
+
+    [ChromiumFact]
     public async Task A_table_sorts_by_the_column_whose_header_is_clicked_and_the_chinchilla_report_draws()
     {
         var file = ReportFixtures.Save("chinchilla-report-sort.html", ReportPage.Build(ReportFixtures.Chinchilla));

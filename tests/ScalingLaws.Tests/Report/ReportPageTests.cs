@@ -238,10 +238,64 @@ public sealed partial class ReportPageTests
         Assert.Contains($">{ReportFormat.Interval(interval.Lower, interval.Upper, ReportFormat.Value)}<", row);
         var json = JsonNode.Parse(Regex.Match(page, "<script type=\"application/json\" id=\"planner-data\">(.*?)</script>").Groups[1].Value)!;
         Assert.True(json["predictive"]!["collapsed"]!.GetValue<bool>());
-        // Without bootstrap laws the interval is the extrapolation error alone, and both notes say so (before: "plus the parameters' spread").
+        // Without bootstrap laws or a covariance (this model carries none) the interval is the extrapolation error alone, and both notes say so.
         Assert.Equal(2, Regex.Matches(page, Regex.Escape(HtmlWriter.Escape("without bootstrap laws it leaves out the parameters' spread."))).Count);
         Assert.DoesNotContain(HtmlWriter.Escape("plus the parameters' spread"), page);
     }
+
+    [Fact]
+    public void Without_bootstrap_laws_L_star_takes_the_parameters_share_from_the_fits_covariance_and_the_page_says_so()
+    {
+        // The Chinchilla fit frees every parameter and its curvature determines them: the report's model carries the covariance
+        // 'fit --out' stores, and without bootstrap laws L*'s interval adds the delta method's share at (N*, D*), as 'optimal' does.
+        var data = ReportFixtures.Chinchilla with { Bootstrap = null, Spread = null };
+        var predictive = data.Predictive!;
+        var covariance = Assert.IsType<double[,]>(predictive.Covariance);
+        var page = ReportPage.Build(data, [new ComputeOptimalSection(), new PlannerSection()]);
+
+        foreach (var budget in new[] { 1e21, 1e25 })
+        {
+            var plan = data.Law!.ForFlops(budget);
+            var share = ParameterUncertainty.LogSigma(data.Fit.Law, data.Fit.Values, covariance, plan.Params, plan.Tokens);
+            var expected = predictive.IntervalAround(plan.Loss, predictive.Ranges.DistanceOf([plan.Params, plan.Tokens]), share);
+            var interval = PlannedLoss.Interval(plan, predictive, null, data.Fit.Law, data.Fit.Values);
+            Near.Relative(expected.Upper, interval.Upper, 1e-12, $"upper end at {budget:g}");
+            Near.Relative(expected.Lower, interval.Lower, 1e-12, $"lower end at {budget:g}");
+            var alone = PlannedLoss.Interval(plan, predictive with { Covariance = null }, null, data.Fit.Law, data.Fit.Values);
+            Assert.True(interval.LogHalfWidth > alone.LogHalfWidth * 1.01, $"at {budget:g} the share widens {alone.LogHalfWidth} to {interval.LogHalfWidth}");
+            var row = Regex.Match(page, $"<tr><td class=\"num\" data-sort=\"{Regex.Escape(ReportFormat.Key(budget))}\">.*?</tr>").Value;
+            Assert.Contains($">{ReportFormat.Interval(interval.Lower, interval.Upper, ReportFormat.Value)}<", row);
+        }
+        // Both notes and the column's title say where the share comes from; the planner embeds the covariance row by row.
+        Assert.Equal(2, Regex.Matches(page, Regex.Escape(HtmlWriter.Escape("plus the parameters' spread by the delta method from the fit's curvature"))).Count);
+        Assert.Contains(HtmlWriter.Escape("plus the parameters' spread from the fit's curvature; sorts by the lower end"), page);
+        Assert.DoesNotContain(HtmlWriter.Escape("leaves out the parameters' spread"), page);
+        Assert.Equal(covariance.Cast<double>(), PlannerJson(page)["predictive"]!["covariance"]!.AsArray().Select(n => n!.GetValue<double>()));
+        // With bootstrap laws the share is theirs, and the page embeds no covariance.
+        Assert.Null(PlannerJson(ReportPage.Build(ReportFixtures.Chinchilla, [new PlannerSection()]))["predictive"]!["covariance"]);
+    }
+
+    [Fact]
+    public void A_fit_with_a_fixed_parameter_has_no_covariance_and_L_star_without_bootstrap_laws_keeps_the_extrapolation_error_alone()
+    {
+        var fitter = new LawFitter(ChinchillaLaw.Instance, FitOptions.Default with { Constraints = ParameterConstraints.None.Fix("E", 1.69) });
+        var data = ReportAnalysis.Run(ChinchillaEpoch.Shared.Table, new ReportSettings { Fitter = fitter });
+        var predictive = data.Predictive!;
+        var page = ReportPage.Build(data, [new ComputeOptimalSection(), new PlannerSection()]);
+
+        Assert.Null(predictive.Covariance);
+        var plan = data.Law!.ForFlops(1e24);
+        var alone = predictive.IntervalAround(plan.Loss, predictive.Ranges.DistanceOf([plan.Params, plan.Tokens]), 0);
+        var interval = PlannedLoss.Interval(plan, predictive, null, data.Fit.Law, data.Fit.Values);
+        Near.Relative(alone.Upper, interval.Upper, 1e-12, "upper end");
+        Near.Relative(alone.Lower, interval.Lower, 1e-12, "lower end");
+        Assert.Equal(2, Regex.Matches(page, Regex.Escape(HtmlWriter.Escape("without bootstrap laws it leaves out the parameters' spread."))).Count);
+        Assert.Contains(HtmlWriter.Escape("beyond the runs; sorts by the lower end"), page);
+        Assert.Null(PlannerJson(page)["predictive"]!["covariance"]);
+    }
+
+    private static JsonNode PlannerJson(string page) =>
+        JsonNode.Parse(Regex.Match(page, "<script type=\"application/json\" id=\"planner-data\">(.*?)</script>").Groups[1].Value)!;
 
     [Fact]
     public void A_section_that_fails_fails_the_page_with_its_own_error()
