@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ScalingLaws.Cli;
+
+/// <summary>
+/// The parser's own refusals in the tool's words: it names .NET types ("as expected type 'System.Int32'") and says "expects
+/// a single argument but 2 were provided" of an option given twice. Numbers that are not whole are QuantityOptions, read by
+/// the project's own parser, so only whole numbers reach here.
+/// </summary>
+internal static partial class ParserMessage
+{
+    public static string Readable(string message, IReadOnlyList<string> args)
+    {
+        if (NotParsed().Match(message) is { Success: true } parse)
+            return WholeNumber(parse.Groups["option"].Value, parse.Groups["value"].Value, parse.Groups["type"].Value);
+        if (Repeated().Match(message) is { Success: true } repeated)
+            return Twice(repeated.Groups["option"].Value, args);
+        return message;
+    }
+
+    // "--seed 99999999999" is a whole number beyond the option's type; "1e3", "2K" and "1,000" are ones written otherwise; "4096.5" is none.
+    private static string WholeNumber(string option, string value, string type)
+    {
+        if (!type.Contains("Int32") && !type.Contains("Int64"))
+            return $"Cannot parse argument '{value}' for option '{option}' as expected type '{type}'";
+        var largest = type.Contains("Int64") ? long.MaxValue.ToString("N0", CultureInfo.InvariantCulture) : int.MaxValue.ToString("N0", CultureInfo.InvariantCulture);
+        var trimmed = value.Trim();
+        var reason = Digits().IsMatch(trimmed) ? $"it is beyond the largest this option takes ({largest})"
+            : Quantity.TryParseSize(trimmed, out var number) && number == Math.Floor(number) && Math.Abs(number) <= int.MaxValue
+                ? $"write it in digits, {number.ToString("0", CultureInfo.InvariantCulture)}"
+            : "give a whole number in digits";
+        return $"{option} {value}: '{value}' is not a whole number this option takes; {reason}";
+    }
+
+    // Every value given to the option, in order, whether written "--vocab 0" or "--vocab=0".
+    private static string Twice(string option, IReadOnlyList<string> args)
+    {
+        var values = args.Select((a, i) => a == option && i + 1 < args.Count ? args[i + 1] : a.StartsWith(option + "=", StringComparison.Ordinal) ? a[(option.Length + 1)..] : null)
+            .OfType<string>().ToList();
+        return $"{option} is given {values.Count} times ({string.Join(", ", values)}); it takes one value, so give it once";
+    }
+
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']*)' as expected type '(?<type>[^']*)'")]
+    private static partial Regex NotParsed();
+
+    [GeneratedRegex(@"^Option '(?<option>[^']*)' expects a single argument but \d+ were provided")]
+    private static partial Regex Repeated();
+
+    [GeneratedRegex(@"^[-+]?\d+$")]
+    private static partial Regex Digits();
+}
