@@ -56,6 +56,8 @@ public class QuantityTests
     {
         Assert.True(Quantity.TryParseSize(text, out var value));
         Assert.Equal(expected, value);
+        // A table's cell reads them too, but for one group of three, which a decimal comma reads as 70.
+        Assert.Equal(text != "70,000", Quantity.TryParseSizeCell(text, out var cell) && cell == expected);
     }
 
     [Theory]
@@ -75,16 +77,6 @@ public class QuantityTests
         Assert.False(Quantity.TryParseSizeCell(text, out var value));
         Assert.True(double.IsNaN(value));
         Assert.Contains("reads as a thousands separator", Quantity.SizeRemedy(text, "usual"));
-    }
-
-    [Theory]
-    [InlineData("1,000,000", 1e6)]
-    [InlineData("1,000.5", 1000.5)]
-    [InlineData("2.5B", 2.5e9)]
-    public void A_cell_reads_commas_that_can_only_be_thousands_separators(string text, double expected)
-    {
-        Assert.True(Quantity.TryParseSizeCell(text, out var value));
-        Assert.Equal(expected, value);
     }
 
     [Fact]
