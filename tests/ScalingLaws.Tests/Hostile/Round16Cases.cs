@@ -16,7 +16,7 @@ internal static class Round16Cases
     public static IEnumerable<HostileCase> Write(string folder)
     {
         var save = Round13Cases.Saver(folder);
-        return [.. Cells(save), .. Datasets(folder), .. Backtests(save), .. Parser(save), .. Figures(save, folder), .. Study(folder)];
+        return [.. Cells(save), .. Datasets(folder), .. Backtests(save), .. Parser(save), .. Figures(save, folder), .. Study(folder), .. TargetLosses(save)];
     }
 
     private static IEnumerable<HostileCase> Cells(Func<string, string, string> save)
@@ -123,6 +123,28 @@ internal static class Round16Cases
         yield return HostileCase.Refused("plot --font-scale 0.01", "--font-scale 0.01: give a factor from 0.1 to 3; text smaller is under two pixels high", Fit("round16-f001.pdf", "--font-scale", "0.01"));
         var large = Path.Combine(folder, "round16-f3.png");
         yield return new HostileCase("plot --font-scale 3", Fit("round16-f3.png", "--font-scale", "3"), Accepted: true, Creates: [large]);
+    }
+
+    private static IEnumerable<HostileCase> TargetLosses(Func<string, string, string> save)
+    {
+        // Before: 1.26e-12 parameters on 1.84e-15 tokens, exit 0, where optimal and plan run refused the same loss.
+        yield return HostileCase.Refused("inference --target-loss 1e7", "--target-loss 1e7: the law reaches it with N* = 1.26e-12 parameters on D* = 1.84e-15 tokens, less than one of each",
+            "inference", "--law", "chinchilla", "--target-loss", "1e7", "--inference-tokens", "1e12");
+        yield return HostileCase.Lenient("inference --target-loss 5", "inference", "--law", "chinchilla", "--target-loss", "5", "--inference-tokens", "1e12");
+        // Before: "the compute budget must be a positive number, got 0", naming no option.
+        const string Far = "--target-loss 1e200: so far above any model's loss that the compute reaching it is nearer zero than a double holds";
+        yield return HostileCase.Refused("optimal --target-loss 1e200", Far, "optimal", "--law", "chinchilla", "--target-loss", "1e200");
+        yield return HostileCase.Refused("inference --target-loss 1e200", Far, "inference", "--law", "chinchilla", "--target-loss", "1e200", "--inference-tokens", "1e12");
+        yield return HostileCase.Refused("plan run --target-loss 1e200", Far, "plan", "run", "--law", "chinchilla", "--target-loss", "1e200");
+        // Before: the accuracy at a loss of 1e308, "an extrapolation", exit 0.
+        var accuracy = save("round16-accuracy.json", "{\"version\": 1, \"kind\": \"downstream\", \"task\": \"quiz\", \"metric\": \"acc\", \"chance\": 0.25, \"law\": \"sigmoid\", " +
+            "\"input\": \"loss\", \"loss\": \"loss\", \"params\": {\"c\": 0.25, \"u\": 0.85, \"k\": 3.0, \"L0\": 3.0}, " +
+            "\"covariance\": [[0, 0, 0, 0], [0, 1e-8, 0, 0], [0, 0, 1e-8, 0], [0, 0, 0, 1e-8]], \"scatter\": 0.01, \"inputRange\": [2.4, 3.5], \"rows\": 18, " +
+            "\"status\": \"converged\", \"predictable\": true}");
+        yield return HostileCase.Refused("downstream predict --loss 1e308", "--loss 1e308: above 1e6, which no model's loss is", "downstream", "predict", "--law-file", accuracy, "--loss", "1e308");
+        yield return HostileCase.Lenient("downstream predict --loss 100 (a perplexity-like loss, far outside the fitted range)", "downstream", "predict", "--law-file", accuracy, "--loss", "100");
+        yield return HostileCase.Refused("plot isoloss --levels 1e308", "IsoLoss level 1e308 is above 1e6, which no model's loss is",
+            "plot", "isoloss", "--law", "chinchilla", "--levels", "1e308", "--out", Path.ChangeExtension(accuracy, ".svg"));
     }
 
     private static IEnumerable<HostileCase> Study(string folder)
