@@ -106,6 +106,13 @@ internal static class Round16Cases
             "hparams", "--law", "step-law", "--params", "7B", "--tokens", "1T", "--seed", "99999999999");
         yield return HostileCase.Refused("backtest --cuts 1e3", "--cuts 1e3: '1e3' is not a whole number this option takes; write it in digits, 1000", "backtest", runs, "--cuts", "1e3");
         // Before: "Option '--vocab' expects a single argument but 2 were provided".
+        // Before: "Cannot parse argument 'cosin' for option '--schedule' as expected type 'ScalingLaws.Curves.ScheduleShape'".
+        var synth = Path.Combine(Path.GetDirectoryName(runs)!, "round16-synth.csv");
+        yield return HostileCase.Refused("curve synth --schedule misspelt", "--schedule 'cosin': unknown choice (did you mean 'cosine'?); give one of cosine, constant, wsd",
+            "curve", "synth", "--out", synth, "--schedule", "cosin");
+        // Before: "--checkpoints 40: give between 2 and the number of steps (0)", naming the option not given.
+        yield return HostileCase.Refused("curve synth --steps 0", "--steps 0: give at least 2 training steps", "curve", "synth", "--out", synth, "--steps", "0");
+        yield return new HostileCase("curve synth --schedule in capitals", ["curve", "synth", "--out", synth, "--schedule", "WSD", "--checkpoints", "3", "--context", "8"], Accepted: true, Creates: [synth]);
         yield return HostileCase.Refused("flops --vocab given twice", "--vocab is given 2 times (32000, 0); it takes one value, so give it once",
             "flops", "--layers", "32", "--d-model", "4096", "--heads", "32", "--vocab", "32000", "--context", "2048", "--tokens", "1T", "--vocab", "0");
     }
