@@ -24,11 +24,11 @@ internal static partial class ParserMessage
     {
         if (!type.Contains("Int32") && !type.Contains("Int64"))
             return $"Cannot parse argument '{value}' for option '{option}' as expected type '{type}'";
-        var largest = type.Contains("Int64") ? long.MaxValue.ToString("N0", CultureInfo.InvariantCulture) : int.MaxValue.ToString("N0", CultureInfo.InvariantCulture);
+        var largest = type.Contains("Int64") ? long.MaxValue : int.MaxValue;
         var trimmed = value.Trim();
-        var reason = Digits().IsMatch(trimmed) ? $"it is beyond the largest this option takes ({largest})"
-            : Quantity.TryParseSize(trimmed, out var number) && number == Math.Floor(number) && Math.Abs(number) <= int.MaxValue
-                ? $"write it in digits, {number.ToString("0", CultureInfo.InvariantCulture)}"
+        var whole = Quantity.TryParseSize(trimmed, out var number) && number == Math.Floor(number);
+        var reason = Digits().IsMatch(trimmed) || (whole && Math.Abs(number) > largest) ? $"it is beyond the largest this option takes ({largest.ToString("N0", CultureInfo.InvariantCulture)})"
+            : whole ? $"write it in digits, {number.ToString("0", CultureInfo.InvariantCulture)}"
             : "give a whole number in digits";
         return $"{option} {value}: '{value}' is not a whole number this option takes; {reason}";
     }

@@ -100,10 +100,14 @@ internal static class Round16Cases
         yield return HostileCase.Refused("datasets a misspelt command with an option", "unknown command 'lst' (did you mean 'list'?)", "datasets", "lst", "--quiet");
         yield return HostileCase.Refused("plan with a misspelt option before a file", "unknown option '--evdence' (did you mean '--evidence'?)", "plan", "--evdence", runs, "--params", "7B", "--tokens", "1T");
         // Before: "Cannot parse argument '1e308' for option '--context' as a whole number", with no reason.
-        yield return HostileCase.Refused("hparams --context 1e308", "--context 1e308: '1e308' is not a whole number this option takes; give a whole number in digits",
+        yield return HostileCase.Refused("hparams --context 1e308", "--context 1e308: '1e308' is not a whole number this option takes; it is beyond the largest this option takes (2,147,483,647)",
             "hparams", "--law", "step-law", "--params", "7B", "--tokens", "1T", "--context", "1e308");
         yield return HostileCase.Refused("hparams --seed beyond an int", "--seed 99999999999: '99999999999' is not a whole number this option takes; it is beyond the largest this option takes (2,147,483,647)",
             "hparams", "--law", "step-law", "--params", "7B", "--tokens", "1T", "--seed", "99999999999");
+        yield return HostileCase.Refused("curve rank --steps 4096.5", "--steps 4096.5: '4096.5' is not a whole number this option takes; give a whole number in digits",
+            "curve", "rank", "--dataset", "multipower-25M", "--steps", "4096.5");
+        yield return HostileCase.Refused("curve rank --steps 1e15", "--steps 1e15: '1e15' is not a whole number this option takes; it is beyond the largest this option takes (2,147,483,647)",
+            "curve", "rank", "--dataset", "multipower-25M", "--steps", "1e15");
         yield return HostileCase.Refused("backtest --cuts 1e3", "--cuts 1e3: '1e3' is not a whole number this option takes; write it in digits, 1000", "backtest", runs, "--cuts", "1e3");
         // Before: "Option '--vocab' expects a single argument but 2 were provided".
         // Before: "Cannot parse argument 'cosin' for option '--schedule' as expected type 'ScalingLaws.Curves.ScheduleShape'".
