@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace ScalingLaws.Cli;
 
 /// <summary>
-/// The parser's own refusals in the tool's words: it names .NET types ("as expected type 'System.Int32'") and says "expects
-/// a single argument but 2 were provided" of an option given twice. Numbers that are not whole are QuantityOptions, read by
+/// The parser's own refusals in the tool's words: it names .NET types ("as expected type 'System.Int32'"), says "expects
+/// a single argument but 2 were provided" of an option given twice and "Option '--sweep-budget' is required" of one left out. Numbers that are not whole are QuantityOptions, read by
 /// the project's own parser, so only whole numbers reach here.
 /// </summary>
 internal static partial class ParserMessage
@@ -16,6 +16,8 @@ internal static partial class ParserMessage
             return WholeNumber(parse.Groups["option"].Value, parse.Groups["value"].Value, parse.Groups["type"].Value);
         if (Repeated().Match(message) is { Success: true } repeated)
             return Twice(repeated.Groups["option"].Value, args);
+        if (Required().Match(message) is { Success: true } required)
+            return $"missing {required.Groups["option"].Value}, which this command needs";
         return message;
     }
 
@@ -46,6 +48,9 @@ internal static partial class ParserMessage
 
     [GeneratedRegex(@"^Option '(?<option>[^']*)' expects a single argument but \d+ were provided")]
     private static partial Regex Repeated();
+
+    [GeneratedRegex(@"^Option '(?<option>[^']*)' is required")]
+    private static partial Regex Required();
 
     [GeneratedRegex(@"^[-+]?\d+$")]
     private static partial Regex Digits();

@@ -117,6 +117,10 @@ internal static class Round16Cases
         // Before: "--checkpoints 40: give between 2 and the number of steps (0)", naming the option not given.
         yield return HostileCase.Refused("curve synth --steps 0", "--steps 0: give at least 2 training steps", "curve", "synth", "--out", synth, "--steps", "0");
         yield return new HostileCase("curve synth --schedule in capitals", ["curve", "synth", "--out", synth, "--schedule", "WSD", "--checkpoints", "3", "--context", "8"], Accepted: true, Creates: [synth]);
+        // Before: "Option '--sweep-budget' is required".
+        yield return HostileCase.Refused("plan without --sweep-budget", "missing --sweep-budget, which this command needs; see 'scaling plan --help'", "plan", "--params", "7B", "--tokens", "1T");
+        // Before: "the sweep may spend 1e308 (238095238095238000000…000 % of it)", three hundred digits.
+        yield return HostileCase.Warned("plan --sweep-budget 1e308", "the sweep may spend 1e308 (2.38e285 times it)", "plan", "--params", "7B", "--tokens", "1T", "--sweep-budget", "1e308");
         yield return HostileCase.Refused("flops --vocab given twice", "--vocab is given 2 times (32000, 0); it takes one value, so give it once",
             "flops", "--layers", "32", "--d-model", "4096", "--heads", "32", "--vocab", "32000", "--context", "2048", "--tokens", "1T", "--vocab", "0");
     }
