@@ -38,6 +38,15 @@ internal static class Round16Cases
             var table = save($"round16-size-{name}.csv", Header + cell + ",1e9,4.0\n" + Rest);
             yield return HostileCase.Lenient($"fit a size quoted as {cell}", "fit", table, "--law", "power", "--x", "params");
         }
+        // Before: "5 fields but the header has 3; quote fields that contain the delimiter", of a lone '\r' line end among '\n' ones.
+        var mixed = save("round16-mixed-line-ends.csv", "params,tokens,loss\r\n1e8,2e9,3.9\r2e8,4e9,3.6\n4e8,8e9,3.35\r\n8e8,16e9,3.1\n");
+        yield return HostileCase.Refused("fit a table whose line ends mix a lone CR with LF", "round16-mixed-line-ends.csv, row 1: 5 fields but the header has 3; a line ends in a lone carriage return",
+            "fit", mixed, "--law", "power", "--x", "params");
+        // Before: "not a readable Parquet file (not a Parquet file (size too small))", the reader's words twice.
+        var empty = save("round16-empty.parquet", "");
+        yield return HostileCase.Refused("fit an empty Parquet file", "round16-empty.parquet: not a readable Parquet file: the file is empty", "fit", empty);
+        var mark = save("round16-mark-only.parquet", "PAR1");
+        yield return HostileCase.Refused("fit a Parquet file of its first mark only", "round16-mark-only.parquet: not a readable Parquet file: it does not begin and end with Parquet's mark 'PAR1', so it is another kind of file or was cut short", "fit", mark);
         var comma = save("round16-size-decimal-comma.csv", Header + "\"1,5e9\",1e9,4.0\n" + Rest);
         yield return HostileCase.Refused("fit a size quoted as 1,5e9", "round16-size-decimal-comma.csv, row 1, column 'params': '1,5e9' is not a number; it has a decimal comma; write it with a point, 1.5e9",
             "fit", comma, "--law", "power", "--x", "params");
