@@ -14,17 +14,12 @@ internal static class Program
             return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
         // One line, like every other error, instead of the parser's message followed by the whole help.
         var command = parse.CommandResult.Command;
-        var message = swallowed ?? UnknownName.Describe(parse, args) ?? Readable(parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.'));
+        var message = swallowed ?? UnknownName.Describe(parse, args) ?? ParserMessage.Readable(parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.'), args);
         if (command.Arguments.Count > 0 && message.StartsWith("Required argument missing", StringComparison.Ordinal))
             message = $"missing {string.Join(" ", command.Arguments.Select(a => a.Name))}";
         console.Error.WriteLine($"error: {message}; see '{CommandPath.Of(parse.CommandResult)} --help'.");
         return CommandRunner.InputError;
     }
-
-    // The parser names .NET types ("as expected type 'System.Nullable`1[System.Int64]'"); say what to type instead. Numbers
-    // that are not whole are QuantityOptions, read by the project's own parser, so only whole numbers reach here.
-    private static string Readable(string message) => System.Text.RegularExpressions.Regex.Replace(
-        message, @"as expected type '([^']*)'", m => m.Groups[1].Value.Contains("Int32") || m.Groups[1].Value.Contains("Int64") ? "as a whole number" : m.Value);
 
     public static RootCommand BuildRoot(CliConsole console)
     {

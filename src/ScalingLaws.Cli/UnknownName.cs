@@ -9,12 +9,14 @@ internal static class UnknownName
     /// <summary>"unknown option '--bootstap' (did you mean '--bootstrap'?)", or null when no token is unknown.</summary>
     public static string? Describe(ParseResult parse, IReadOnlyList<string> args)
     {
-        if (UnknownOption(parse, args, LooksLikeOption) is { } option)
-            return option;
         var command = parse.CommandResult.Command;
-        if (command.Subcommands.Count > 0 && parse.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } stray)
-            return $"unknown command '{stray}'{EditDistance.DidYouMean(stray, command.Subcommands.Select(c => c.Name))}";
-        return null;
+        var stray = command.Subcommands.Count > 0 ? parse.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) : null;
+        var unknownCommand = $"unknown command '{stray}'{EditDistance.DidYouMean(stray ?? "", command.Subcommands.Select(c => c.Name))}";
+        // A misspelt subcommand given first is named before the options after it, which are only unknown to the group
+        // ('plot fti runs.csv --out a.svg' was "unknown option '--out'").
+        if (stray is not null && parse.UnmatchedTokens[0] == stray)
+            return unknownCommand;
+        return UnknownOption(parse, args, LooksLikeOption) ?? (stray is null ? null : unknownCommand);
     }
 
     /// <summary>

@@ -108,8 +108,9 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
                 if (BlankFrom(0))
                     continue; // a blank line, or one of delimiters only (a spreadsheet's empty row)
                 if (_csv.RowFieldCount > Headers.Count && !(_csv.RowFieldCount == Headers.Count + 1 && BlankFrom(Headers.Count)))
-                    throw new DataFileException(_path, $"{_csv.RowFieldCount} fields but the header has {Headers.Count}",
-                        "quote fields that contain the delimiter", Row);
+                    throw new DataFileException(_path, $"{_csv.RowFieldCount} fields but the header has {Headers.Count}", HasLoneReturn()
+                        ? "a line ends in a lone carriage return (an old Mac line end) among other line ends, so two lines were read as one; save the file with one kind of line end (LF or CRLF)"
+                        : "quote fields that contain the delimiter", Row);
                 return true;
             }
             return false;
@@ -119,6 +120,9 @@ internal sealed class DelimitedRows : ICellRow, IDisposable
             throw Problem(e);
         }
     }
+
+    // A carriage return inside an unquoted field: a lone '\r' line end the reader does not split at when others are '\n'.
+    private bool HasLoneReturn() => Enumerable.Range(0, _csv!.RowFieldCount).Any(i => _csv.GetFieldSpan(i).Contains('\r'));
 
     // Every cell the header's own name: a second table's header line (cat a.csv b.csv), which would be read as a row of text.
     private bool RepeatsHeader()

@@ -119,11 +119,11 @@ internal sealed class ObservationBuilder
     // Plain parsing first so NaN, Infinity and overflow reach the finiteness check; suffixes only for sizes.
     private static double? Parse(ReadOnlySpan<char> cell, bool allowSuffix) =>
         CellNumber.TryParse(cell, out var value) ? value
-        : allowSuffix && Quantity.TryParseSize(cell.ToString(), out value) ? value
+        : allowSuffix && Quantity.TryParseSizeCell(cell.ToString(), out value) ? value
         : null;
 
     private DataFileException NotANumber(ICellRow row, Field field, string text, bool isSize) =>
-        Error(row, field, $"'{DataFileException.Shorten(text)}' is not a number", Quantity.Remedy(text, isSize ? "write e.g. 7e9 or 7B" : "write e.g. 3.25 or 1e4"));
+        Error(row, field, $"'{DataFileException.Shorten(text)}' is not a number", isSize ? Quantity.SizeRemedy(text, "write e.g. 7e9 or 7B") : Quantity.Remedy(text, "write e.g. 3.25 or 1e4"));
 
     private DataFileException Error(ICellRow row, Field field, string problem, string remedy) =>
         new(_source, problem, remedy, row.Number, _columns[field]);

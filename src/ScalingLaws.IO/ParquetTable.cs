@@ -16,6 +16,10 @@ internal static class ParquetTable
     public static RawTable Read(string path)
     {
         var bytes = InputFile.ReadAllBytes(path, Expected);
+        // Said in words before the reader's own ("not a Parquet file (size too small)" of an empty one).
+        if (!(Marked(bytes, 0) && Marked(bytes, bytes.Length - Mark.Length)))
+            throw new DataFileException(path, bytes.Length == 0 ? "not a readable Parquet file: the file is empty"
+                : $"not a readable Parquet file: it does not begin and end with Parquet's mark '{Mark}', so it is another kind of file or was cut short", Remedy);
         try
         {
             return ReadAsync(bytes).GetAwaiter().GetResult();
@@ -23,9 +27,14 @@ internal static class ParquetTable
         catch (Exception e) when (e is not DataFileException and not OutOfMemoryException)
         {
             // Parquet.Net throws many types on a damaged file; the user needs one line either way.
-            throw new DataFileException(path, $"not a readable Parquet file ({e.Message.ReplaceLineEndings(" ")})", "write it again with pandas' to_parquet or pyarrow, or give a CSV");
+            throw new DataFileException(path, $"not a readable Parquet file ({e.Message.ReplaceLineEndings(" ")})", Remedy);
         }
     }
+
+    private const string Mark = "PAR1", Remedy = "write it again with pandas' to_parquet or pyarrow, or give a CSV";
+
+    private static bool Marked(byte[] bytes, int at) =>
+        at >= 0 && bytes.Length >= 2 * Mark.Length && System.Text.Encoding.ASCII.GetString(bytes, at, Mark.Length) == Mark;
 
     private static async Task<RawTable> ReadAsync(byte[] bytes)
     {

@@ -42,6 +42,27 @@ public static partial class Quantity
         TryParse(text is not null && Grouped().IsMatch(text.Trim()) ? text.Replace(",", "") : text, out value);
 
     /// <summary>
+    /// <see cref="TryParseSize"/> for a table's cell, where one comma before three digits ("1,000", "12,500") is refused: a
+    /// thousands separator and a decimal comma read it alike, and the cell alone cannot say which (<see cref="SizeRemedy"/>).
+    /// </summary>
+    public static bool TryParseSizeCell(string? text, out double value)
+    {
+        if (text is not null && OneGroup().IsMatch(text.Trim()))
+        {
+            value = double.NaN;
+            return false;
+        }
+        return TryParseSize(text, out value);
+    }
+
+    /// <summary><see cref="Remedy"/> for a size cell that did not parse, naming a comma that may be either kind ("1,000").</summary>
+    public static string SizeRemedy(string text, string usual) =>
+        OneGroup().IsMatch(text.Trim())
+            ? $"one comma before three digits reads as a thousands separator ({text.Trim().Replace(",", "")}) or as a decimal comma ({text.Trim().Replace(',', '.')}), and the cell does not say which; " +
+              $"write the number without the comma, e.g. {text.Trim().Replace(",", "")} or {text.Trim().Replace(',', '.')}"
+            : Remedy(text, usual);
+
+    /// <summary>
     /// What to write instead of a number that did not parse: names a decimal comma ("3,25"), a spreadsheet's error value ("#DIV/0!"), a word processor's
     /// minus sign ("\u22122"), a number nearer zero than a double holds ("1e-400") or beyond the largest it holds ("1e400"), a percentage ("62%") or digits grouped by spaces, apostrophes or underscores ("100 000 000" as a French or Swiss spreadsheet writes it, with a no-break space) when it is one.
     /// </summary>
@@ -94,6 +115,9 @@ public static partial class Quantity
 
     [GeneratedRegex(@"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
     private static partial Regex Grouped();
+
+    [GeneratedRegex(@"^[-+]?\d{1,3},\d{3}$")]
+    private static partial Regex OneGroup();
 
     [GeneratedRegex(@"^[-+]?\d+,\d+(?:[eE][-+]?\d+|[KMBGTPkmbgtp])?$")]
     private static partial Regex DecimalComma();

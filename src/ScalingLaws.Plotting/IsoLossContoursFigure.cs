@@ -1,3 +1,4 @@
+using ScalingLaws.Laws;
 using ScalingLaws.Planning;
 
 namespace ScalingLaws.Plotting;
@@ -28,6 +29,9 @@ internal static class IsoLossContoursFigure
         {
             if (!(level > law.E) || !double.IsFinite(level))
                 throw new ScalingLawsException($"IsoLoss level {level:G4} is at or below the irreducible loss E = {law.E:G4}; choose levels above it.");
+            // Its contour lies nowhere on the figure and was left out without a word (--levels 1e308 drew the frontier alone).
+            if (level > PlausibleLoss.Ceiling)
+                throw new ScalingLawsException($"IsoLoss level {QuantityFormat.Constant(level)} is above {QuantityFormat.Constant(PlausibleLoss.Ceiling)}, which no model's loss is; choose levels a little above E = {law.E:G4}.");
         }
 
         var plot = new Plot();

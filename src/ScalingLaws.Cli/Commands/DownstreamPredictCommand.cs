@@ -32,6 +32,9 @@ internal static class DownstreamPredictCommand
             if (!accuracy.Predictable)
                 throw new ScalingLawsException($"{path}: task {accuracy.Task} {VerdictText.Describe(accuracy.Verdict)}; no accuracy is predicted from this law.");
             var losses = ValueList.Measures(parse, loss, OptionValues.Positive);
+            // 1e308 was answered as an extrapolation, the accuracy at chance, exit 0.
+            if (losses.FirstOrDefault(l => l > PlausibleLoss.Ceiling) is var absurd and > 0)
+                throw new ScalingLawsException($"--loss {Numbers.Value(absurd)}: above {Quantity.FormatScientific(PlausibleLoss.Ceiling)}, which no model's loss is (a loss is a few nats, and a perplexity stays far below it); give the loss the accuracy law reads, e.g. 2.1.");
             var (sizes, counts) = (ValueList.Counts(parse, parameters), ValueList.Counts(parse, tokens));
             var predictions = Predict(path, accuracy, losses, parse.GetValue(lossFile), sizes, counts);
             console.Answer(parse.GetValue(json),

@@ -27,6 +27,8 @@ internal static class InferenceCommand
             var loss = parse.GetValue(targetLoss)!.Value;
             var served = ServedTokens(parse.GetValue(inferenceTokens)!);
             var cost = costs.Settings(parse);
+            // A loss whose Chinchilla-optimal model holds less than one parameter sized 1.26e-12 parameters, exit 0, before round 16.
+            OptimalRow.Reachable(loss, law);
             var result = InferenceAwareSizing.Solve(law, loss, served);
             // With a bootstrap in the law file, the same sizing under every resample gives the intervals.
             var spread = bootstrap is null ? null : InferenceAwareSizing.SolveEach(new AllocationUncertainty(bootstrap), loss, served);

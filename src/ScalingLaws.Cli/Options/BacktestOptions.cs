@@ -64,8 +64,14 @@ internal sealed class BacktestOptions : IOptionGroup
         var runs = Reading.LoadSelected(parse);
         if (oldBy is not null)
             runs = runs with { Table = runs.Table.WithNote(_oldBy!.Note) };
-        return (runs, law, new Backtest(settings).Run(law, runs.Table, cancellation));
+        return (runs, law, Fitted(new Backtest(settings).Run(law, runs.Table, cancellation)));
     }
+
+    // A backtest none of whose cuts could be fitted has nothing to score: its failure is the answer, not "0 fitted" and exit 0.
+    private static BacktestResult Fitted(BacktestResult result) =>
+        result.Fits.Any(f => f.Succeeded)
+            ? result
+            : throw new ScalingLawsException($"none of the backtest's {QuantityFormat.CountedGrouped(result.Fits.Length, "cut point")} could be fitted; the first failed so: {result.Fits[0].Failure!.Worded()}");
 
     // The stored prior, or with --prior-without one measured now on the other Hitchhiker families.
     private RelativePrior Prior(ParseResult parse, CancellationToken cancellation)

@@ -53,8 +53,8 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
         foreach (var size in new[] { Width, Height })
         {
             var pixels = parse.GetValue(size);
-            if (pixels is < 1 or > MaxPixels)
-                throw new ScalingLawsException($"{size.Name} {pixels}: give a size from 1 to {MaxPixels:N0} pixels.");
+            if (pixels is < MinPixels or > MaxPixels)
+                throw new ScalingLawsException($"{size.Name} {pixels}: give a size from {MinPixels} to {MaxPixels:N0} pixels (a figure is laid out for 800×600 and drawn to scale).");
         }
         var (width, height) = Settings(parse).Pixels;
         if (Path.GetExtension(parse.GetValue(Out) ?? "").Equals(".png", StringComparison.OrdinalIgnoreCase) && Math.Max(width, height) > MaxPixels)
@@ -74,12 +74,23 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
             Width = parse.GetValue(Width),
             Height = parse.GetValue(Height),
             Dpi = dpi,
-            FontScale = OptionValues.Positive(fontScale, $"--font-scale {fontScale}"),
+            FontScale = TextScale(fontScale),
             Style = parse.GetValue(Style)!.Value,
             XLimits = Limits(parse, XLimits),
             YLimits = Limits(parse, YLimits),
         };
     }
+
+    // Text beyond a few times its size leaves no room for the plot (at 1000 the figure was white), and below a tenth it is under two pixels high.
+    private static double TextScale(string text)
+    {
+        var scale = OptionValues.Positive(text, $"--font-scale {text}");
+        return scale is >= MinFontScale and <= MaxFontScale
+            ? scale
+            : throw new ScalingLawsException($"--font-scale {text}: give a factor from {MinFontScale} to {MaxFontScale}; text {(scale > MaxFontScale ? "larger leaves no room for the plot" : "smaller is under two pixels high")}.");
+    }
+
+    private const double MinFontScale = 0.1, MaxFontScale = 3;
 
     // "LO:HI" in any quantity form the other options take (2.1, 1e18, 70B), the lower first.
     private static AxisRange? Limits(ParseResult parse, Option<string?> option)
@@ -100,6 +111,9 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
 
     /// <summary>The largest width or height: a 20,000-pixel square PNG is already 1.6 GB in memory while it is drawn.</summary>
     public const int MaxPixels = 20_000;
+
+    /// <summary>The smallest width or height: the 800×600 layout drawn smaller has text under a pixel (a 1-pixel-wide SVG held 5.5 MB of grid lines).</summary>
+    public const int MinPixels = 100;
 
     /// <summary>Saves the figure to --out (or to <paramref name="path"/>) and says where it went.</summary>
     public int Save(ParseResult parse, Plot plot, string? path = null)

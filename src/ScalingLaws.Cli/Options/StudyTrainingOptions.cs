@@ -38,13 +38,23 @@ internal sealed class StudyTrainingOptions : IOptionGroup
         var batches = ValueList.Parse(parse, Batch, OptionValues.Positive);
         if (batches.FirstOrDefault(b => b != Math.Floor(b) || b > int.MaxValue) is var bad and > 0)
             throw new ScalingLawsException($"--batch {bad}: give sequences per step as positive whole numbers, e.g. 8,16,32.");
+        // 1e308 tokens counted 9,223,372,036,854,775,807 steps and trained on; a rate of 1e300 trained to a loss of NaN.
+        if (tokens.FirstOrDefault(t => t > MostTokens) is var most and > 0)
+            throw new ScalingLawsException($"--tokens {Quantity.FormatScientific(most)}: more than any training run has (above {Quantity.FormatScientific(MostTokens)}), far beyond what this machine's processors train; give a study's budgets, e.g. 1M,2M,4M.");
+        var rates = ValueList.Measures(parse, LearningRate, OptionValues.Positive);
+        if (rates.FirstOrDefault(r => r >= 1) is var high and > 0)
+            throw new ScalingLawsException($"--lr {Quantity.FormatScientific(high)}: a peak learning rate of 1 or more diverges (the loss becomes NaN); give rates below 1, e.g. 3e-3,1e-2,3e-2.");
         return new StudySpec(sizes, tokens, schedule, parse.GetValue(Seed), Positive(parse, Context), [.. batches.Select(b => (int)b)],
-            Positive(parse, Evaluation), Positive(parse, Checkpoints), ValueList.Measures(parse, LearningRate, OptionValues.Positive));
+            Positive(parse, Evaluation), Positive(parse, Checkpoints), rates);
     }
+
+    private const double MostTokens = 1e15;
 
     public int Threads(ParseResult parse) => Positive(parse, Cores);
 
-    private static int Positive(ParseResult parse, Option<int> option) => parse.GetValue(option) is var value and > 0
-        ? value
-        : throw new ScalingLawsException($"{option.Name}: must be a positive integer.");
+    private static int Positive(ParseResult parse, Option<int> option)
+    {
+        var value = parse.GetValue(option);
+        return value > 0 ? value : throw new ScalingLawsException($"{option.Name} {value}: give a positive whole number.");
+    }
 }

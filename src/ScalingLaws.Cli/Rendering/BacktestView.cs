@@ -17,7 +17,7 @@ internal static class BacktestView
             console.MarkupLine(Markup.Escape($"  · {note}"));
         console.MarkupLine(Markup.Escape($"{Numbers.Count(result.Fits.Length)} cut points{Families(result)}, {Numbers.Count(fitted)} fitted; each interval from earlier cuts only"));
         foreach (var fit in result.Fits.Where(f => !f.Succeeded))
-            console.MarkupLine(Markup.Escape($"  cut {fit.Cut.Index + 1} (fitted up to {Scale(fit.Cut.Scale)}): no fit ({fit.Failure})"));
+            console.MarkupLine(Markup.Escape($"  cut {fit.Cut.Index + 1} (fitted up to {Scale(fit.Cut.Scale)}): no fit ({fit.Failure!.Worded()})"));
         if (result.Predictions.Length > 0)
             console.Write(BinTable(result));
         foreach (var line in Totals(result))
@@ -106,7 +106,7 @@ internal static class BacktestView
         ModelJson(result.Model),
         result.Fits.Select(f => new BacktestCutJson(
             f.Cut.Index + 1, f.Cut.Family, f.Cut.Scale, f.Cut.Train.Length, f.Cut.HeldOut.Length,
-            f.Failure, f.Failure is null ? FitDiagnosticText.Name(f.Status) : null,
+            f.Failure?.Worded(), f.Failure is null ? FitDiagnosticText.Name(f.Status) : null,
             f.Undetermined.IsDefaultOrEmpty ? null : f.Undetermined.Select(i => i.ToString().ToLowerInvariant()),
             f.NotFalling.IsDefaultOrEmpty ? null : f.NotFalling.Select(i => i.ToString().ToLowerInvariant()), f.Model is null ? null : ModelJson(f.Model))),
         withRows

@@ -38,7 +38,7 @@ internal sealed record DatasetSummary(
     public static (DatasetInfo Info, DatasetKind Kind) Find(string name) =>
         Catalog.FirstOrDefault(d => string.Equals(d.Info.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)) is { Info: not null } found
             ? found
-            : throw new ScalingLawsException($"unknown dataset '{name}'; the datasets are {string.Join(", ", Catalog.Select(d => d.Info.Name))} (see 'scaling datasets list').");
+            : throw UnknownDataset.Error(name, "dataset", [.. Catalog.Select(d => d.Info)]);
 
     /// <summary>Loads the dataset when all its files are present; a present but broken file is an error.</summary>
     public static DatasetSummary Of(DatasetInfo info, DatasetKind kind, string directory)

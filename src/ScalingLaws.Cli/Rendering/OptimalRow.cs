@@ -112,14 +112,18 @@ internal sealed record OptimalRow(
         Of("flops", law.ForFlops(flops), spread?.ForFlops(flops));
 
     /// <summary>The least compute that reaches <paramref name="loss"/>; refused when the optimal model there holds less than one parameter or token.</summary>
-    public static OptimalRow ForLoss(double loss, ComputeOptimal law, AllocationUncertainty? spread)
+    public static OptimalRow ForLoss(double loss, ComputeOptimal law, AllocationUncertainty? spread) =>
+        Of("loss", Reachable(loss, law), spread?.ForLoss(loss));
+
+    /// <summary>The compute-optimal allocation that reaches <paramref name="loss"/>; refused when it holds less than one parameter or token (optimal, plan run and inference alike).</summary>
+    public static Allocation Reachable(double loss, ComputeOptimal law)
     {
         var allocation = law.ForLoss(loss);
-        if (!(allocation.Params >= 1 && allocation.Tokens >= 1))
-            throw new ScalingLawsException(
+        return allocation.Params >= 1 && allocation.Tokens >= 1
+            ? allocation
+            : throw new ScalingLawsException(
                 $"--target-loss {Numbers.Value(loss)}: the law reaches it with N* = {Numbers.Error(allocation.Params)} parameters on D* = {Numbers.Error(allocation.Tokens)} tokens, less than one of each, " +
                 "where no model exists and the law says nothing; give a target loss below your runs' losses.");
-        return Of("loss", allocation, spread?.ForLoss(loss));
     }
 
     public static OptimalRow ForParams(double parameters, ComputeOptimal law, AllocationUncertainty? spread) =>

@@ -40,5 +40,5 @@ public static class CurveDatasetCatalog
 
     private static ICurveDatasetLoader Loader(string name) =>
         Loaders.FirstOrDefault(l => string.Equals(l.Info.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
-        ?? throw new ScalingLawsException($"unknown loss-curve dataset '{name}'; the loss-curve datasets are {string.Join(", ", All.Select(d => d.Name))}.");
+        ?? throw UnknownDataset.Error(name, "loss-curve dataset", All, "");
 }

@@ -45,8 +45,7 @@ public static class DatasetCatalog
     {
         var trimmed = name.Trim();
         return Loaders.FirstOrDefault(l => string.Equals(l.Info.Name, trimmed, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ScalingLawsException(
-                $"unknown dataset '{name}'{EditDistance.DidYouMean(trimmed, All.Select(d => d.Name))}; the datasets are {string.Join(", ", All.Select(d => d.Name))} (see 'scaling datasets list').");
+            ?? throw UnknownDataset.Error(name, "dataset", All);
     }
 
     // A loader bug or an altered file must not reach a fit as NaN or a non-positive value.

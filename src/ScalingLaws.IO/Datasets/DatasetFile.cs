@@ -29,14 +29,25 @@ internal sealed class DatasetFile
     {
         var path = System.IO.Path.Combine(dataDirectory, relativePath);
         if (!File.Exists(path))
-            throw new ScalingLawsException(
-                $"dataset '{dataset.Name}' needs {path}, which is missing; get it from {dataset.Source} (see shared/data/README.md), or point --data-dir at a folder that has it.");
+            throw new ScalingLawsException(OwnFolder(dataDirectory, relativePath) is { } parent
+                ? $"dataset '{dataset.Name}' needs {path}, which is missing; the data folder {dataDirectory} is the folder of the dataset's file itself: give the folder above it, {parent}, which holds every dataset's folder."
+                : $"dataset '{dataset.Name}' needs {path}, which is missing; get it from {dataset.Source} (see shared/data/README.md), or point --data-dir at a folder that has it.");
         RawTable raw;
         using (var text = InputFile.OpenText(path, $"the {dataset.Name} dataset's file"))
             raw = DelimitedFile.Read(text, path, ',', given: true);
         if (raw.Rows.Count == 0)
             throw new DataFileException(path, "the file has no data rows", $"restore it from {dataset.Source}");
         return new DatasetFile(path, raw);
+    }
+
+    // The folder above the data directory when the directory is the file's own folder ('--data-dir shared/data/porian') and the file is there.
+    private static string? OwnFolder(string dataDirectory, string relativePath)
+    {
+        var folder = new DirectoryInfo(dataDirectory);
+        var parts = relativePath.Split('/');
+        return parts.Length > 1 && folder.Name == parts[0] && folder.Parent is { } parent && File.Exists(System.IO.Path.Combine([folder.FullName, .. parts[1..]]))
+            ? parent.FullName
+            : null;
     }
 
     /// <summary>The index of a column the loader relies on.</summary>

@@ -39,8 +39,8 @@ public static class TaskTableReader
         if (!index.TryGetValue(field, out var i) || string.IsNullOrWhiteSpace(row.Cells[i]))
             return double.NaN;
         var text = row.Cells[i]!.Trim();
-        if ((double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || (field != Field.Loss && Quantity.TryParseSize(text, out value))) && double.IsFinite(value))
+        if ((double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || (field != Field.Loss && Quantity.TryParseSizeCell(text, out value))) && double.IsFinite(value))
             return value;
-        throw new DataFileException(path, $"'{DataFileException.Shorten(text)}' is not a finite number", "fix or remove the row", row.Number, raw.Headers[i]);
+        throw new DataFileException(path, $"'{DataFileException.Shorten(text)}' is not a finite number", Quantity.SizeRemedy(text, "fix or remove the row"), row.Number, raw.Headers[i]);
     }
 }

@@ -57,11 +57,11 @@ internal static class TrackerTable
             {
                 var source = column.IsParam ? Path.Combine(run.Source, "params", column.Key) : run.Source;
                 throw new DataFileException(source, $"{what} '{column.Key}' of run '{run.Name}' is '{DataFileException.Shorten(cell)}', not a number",
-                    Quantity.Remedy(cell, $"log it as a number, e.g. 7e9, or map another key with --map {FieldNames.Name(field)}=KEY"));
+                    Quantity.SizeRemedy(cell, $"log it as a number, e.g. 7e9, or map another key with --map {FieldNames.Name(field)}=KEY"));
             }
         }
     }
 
     private static bool IsNumber(string cell, Field field) =>
-        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _) || (field != Field.Loss && Quantity.TryParseSize(cell, out _));
+        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _) || (field != Field.Loss && Quantity.TryParseSizeCell(cell, out _));
 }

@@ -71,6 +71,9 @@ public sealed class ComputeOptimal
             throw new ScalingLawsException($"{Setting.TargetLoss} {loss:G4}: at or below the irreducible loss E = {E:G4}, which no amount of compute reaches; give a target above it.");
         var k = A * Math.Pow(G, -Alpha) + B * Math.Pow(G, Beta);
         var flops = Compute.FlopsPerParamToken * Math.Pow(k / (loss - E), (Alpha + Beta) / (Alpha * Beta));
+        // A loss far above any model's ("1e200") asks for less compute than a double holds: before, "the compute budget must be a positive number, got 0".
+        if (!(flops > 0))
+            throw new ScalingLawsException($"{Setting.TargetLoss} {QuantityFormat.Constant(loss)}: so far above any model's loss that the compute reaching it is nearer zero than a double holds; give a target loss below your runs' losses.");
         return ForFlops(flops);
     }
 

@@ -25,6 +25,9 @@ public sealed class Backtest(BacktestSettings? settings = null)
     public BacktestResult Run(ScalingLaw law, ObservationTable table, CancellationToken cancellation = default)
     {
         Settings.Validate();
+        // A misnamed or contradictory fix, tie or bound fails once, before any cut, and not as every cut's failure.
+        Settings.FitOptions.Validate();
+        ParameterLayout.Create(law.Parameters, Settings.FitOptions.Constraints, law.Name, Settings.FitOptions.Bounds);
         if (Settings.Axis == ExtrapolationAxis.Undertraining && !(law.Inputs.Contains(Field.Params) && law.Inputs.Contains(Field.Tokens)))
             throw new ScalingLawsException($"a backtest by tokens per parameter needs a law of both model size N and tokens D; the {law.Name} law has {string.Join(" and ", law.Inputs.Select(i => i.ToString().ToLowerInvariant()))} only.");
         var runs = RunIndex.Of(table);
@@ -117,7 +120,7 @@ public sealed class Backtest(BacktestSettings? settings = null)
             }
             catch (ScalingLawsException e)
             {
-                fits[i] = new BacktestFit(cuts[i], [], null, double.NaN, null, e.Message);
+                fits[i] = new BacktestFit(cuts[i], [], null, double.NaN, null, e);
             }
             counter.Step();
         });

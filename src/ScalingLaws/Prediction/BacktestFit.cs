@@ -9,12 +9,12 @@ namespace ScalingLaws.Prediction;
 /// </summary>
 /// <param name="Values">The fitted parameters in natural units; empty when the fit failed.</param>
 /// <param name="ResidualScale">The fit's <see cref="Prediction.ResidualScale"/> on its fitted rows; NaN when the fit failed.</param>
-/// <param name="Failure">Why the fit failed, or null.</param>
+/// <param name="Failure">Why the fit failed (typed, so that a front end words the settings it names), or null.</param>
 /// <param name="Status">How the fit ended (e.g. <see cref="FitStatus.IllDetermined"/> when the fitted part does not determine every parameter).</param>
 /// <param name="Undetermined">The inputs along which the fit cannot extrapolate (<see cref="UndeterminedInputs"/>); held-out rows beyond the data in one of them get no interval.</param>
 /// <param name="Model">The error model of this cut's intervals; null when the fit failed.</param>
 public sealed record BacktestFit(
-    BacktestCut Cut, ImmutableArray<double> Values, FittedRanges? Ranges, double ResidualScale, ExtrapolationErrorModel? Model, string? Failure, FitStatus Status = FitStatus.Converged, ImmutableArray<Data.Field> Undetermined = default)
+    BacktestCut Cut, ImmutableArray<double> Values, FittedRanges? Ranges, double ResidualScale, ExtrapolationErrorModel? Model, ScalingLawsException? Failure, FitStatus Status = FitStatus.Converged, ImmutableArray<Data.Field> Undetermined = default)
 {
     /// <summary>Whether the fit succeeded.</summary>
     public bool Succeeded => Failure is null;

@@ -20,8 +20,8 @@ public sealed class HelpTests
     /// <summary>A value the parser cannot read is one line in words (not .NET type names) that points to the right help.</summary>
     [Theory]
     [InlineData(new[] { "curve", "temporal", "x.csv", "--fit-fraction", "abc" }, "--fit-fraction abc: 'abc' is not a quantity; write e.g. 0.3527, 3e21 or 70B; see 'scaling curve temporal --help'")]
-    [InlineData(new[] { "study", "run", "--params", "1K", "--tokens", "1M", "--threads", "x", "--out", "s" }, "'x' for option '--threads' as a whole number; see 'scaling study run --help'")]
-    [InlineData(new[] { "fit", "runs.csv", "--format", "wandb", "--at-step", "1,000" }, "Cannot parse argument '1,000' for option '--at-step' as a whole number; see 'scaling fit --help'")]
+    [InlineData(new[] { "study", "run", "--params", "1K", "--tokens", "1M", "--threads", "x", "--out", "s" }, "--threads x: 'x' is not a whole number this option takes; give a whole number in digits; see 'scaling study run --help'")]
+    [InlineData(new[] { "fit", "runs.csv", "--format", "wandb", "--at-step", "1,000" }, "--at-step 1,000: '1,000' is not a whole number this option takes; write it in digits, 1000; see 'scaling fit --help'")]
     public void Unparseable_values_say_what_was_expected_and_where_help_is(string[] args, string expected)
     {
         ScalingProcess.Run(args).AssertInputError(expected);

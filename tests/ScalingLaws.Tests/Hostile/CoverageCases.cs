@@ -58,7 +58,7 @@ internal static class CoverageCases
             "optimal", "--law-spec", Law, "--flops", "1e21", "--gpu", "H100", "--mfu", "0.4", "--price", "2,5");
         yield return HostileCase.Refused("optimal --mfu with a decimal comma", "--mfu 0,4: '0,4' is not a quantity; it has a decimal comma", "optimal", "--law-spec", Law, "--flops", "1e21", "--gpu", "H100", "--mfu", "0,4");
         yield return HostileCase.Refused("fit --delta with a decimal comma", "--delta 1,5: '1,5' is not a quantity; it has a decimal comma", "fit", grid, "--delta", "1,5");
-        yield return HostileCase.Refused("fit --at-step with thousands separators", "Cannot parse argument '1,000' for option '--at-step' as a whole number", "fit", grid, "--format", "wandb", "--at-step", "1,000");
+        yield return HostileCase.Refused("fit --at-step with thousands separators", "--at-step 1,000: '1,000' is not a whole number this option takes; write it in digits, 1000", "fit", grid, "--format", "wandb", "--at-step", "1,000");
         yield return HostileCase.Refused("--min-tokens negative", "--min-tokens -1: give the least tokens a kept row has, 0 or more", "isoflop", iso, "--min-tokens", "-1");
         yield return HostileCase.Refused("--min-tokens with a decimal comma", "--min-tokens 1,5B: '1,5B' is not a quantity; it has a decimal comma; write it with a point, 1.5B", "fit", grid, "--min-tokens", "1,5B");
         yield return HostileCase.Refused("curve fit --fit-fraction with a decimal comma", "--fit-fraction 0,5: '0,5' is not a quantity; it has a decimal comma; write it with a point, 0.5", "curve", "fit", curve, "--law", "power", "--fit-fraction", "0,5");

@@ -56,6 +56,8 @@ public class QuantityTests
     {
         Assert.True(Quantity.TryParseSize(text, out var value));
         Assert.Equal(expected, value);
+        // A table's cell reads them too, but for one group of three, which a decimal comma reads as 70.
+        Assert.Equal(text != "70,000", Quantity.TryParseSizeCell(text, out var cell) && cell == expected);
     }
 
     [Theory]
@@ -64,6 +66,27 @@ public class QuantityTests
     [InlineData("12,3456")]
     public void TryParseSize_refuses_commas_that_are_not_thousands_groups(string text) =>
         Assert.False(Quantity.TryParseSize(text, out _));
+
+    [Theory]
+    [InlineData("1,000")]
+    [InlineData("12,500")]
+    [InlineData(" -1,000 ")]
+    public void A_cell_refuses_one_comma_before_three_digits_which_either_kind_of_comma_reads(string text)
+    {
+        Assert.True(Quantity.TryParseSize(text, out _)); // an option's message still names thousands separators
+        Assert.False(Quantity.TryParseSizeCell(text, out var value));
+        Assert.True(double.IsNaN(value));
+        Assert.Contains("reads as a thousands separator", Quantity.SizeRemedy(text, "usual"));
+    }
+
+    [Fact]
+    public void The_remedy_for_one_group_names_both_readings()
+    {
+        Assert.Equal("one comma before three digits reads as a thousands separator (1000) or as a decimal comma (1.000), and the cell does not say which; write the number without the comma, e.g. 1000 or 1.000",
+            Quantity.SizeRemedy("1,000", "usual"));
+        Assert.Equal("it has a decimal comma; write it with a point, 1.5e9", Quantity.SizeRemedy("1,5e9", "usual"));
+        Assert.Equal("usual", Quantity.SizeRemedy("abc", "usual"));
+    }
 
     [Fact]
     public void Remedy_names_a_decimal_comma_and_otherwise_keeps_the_usual_advice()

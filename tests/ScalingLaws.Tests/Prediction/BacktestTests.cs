@@ -164,6 +164,31 @@ public sealed class BacktestTests
     }
 
     [Fact]
+    public void A_misnamed_constraint_fails_once_before_any_cut_with_the_setting_typed()
+    {
+        // Before round 16 each cut failed on its own ("no fit (ParameterConstraints.Tie: …)") and the backtest returned.
+        var tied = Settings() with { FitOptions = Settings().FitOptions with { Constraints = ParameterConstraints.None.Tie("alpha", "gamma") } };
+
+        var error = Assert.Throws<ScalingLawsException>(() => new Backtest(tied).Run(ChinchillaLaw.Instance, Sweep()));
+
+        Assert.Equal("--tie: unknown parameter 'gamma' for the chinchilla law; its parameters are E, A, B, alpha, beta.", error.Describe(s => $"--{s.ToString().ToLowerInvariant()}"));
+    }
+
+    [Fact]
+    public void A_cut_that_fails_keeps_its_failure_typed()
+    {
+        // One size of 24 checkpoints cut by run length: no cut can determine A and alpha, and each says which setting helps,
+        // for a front end to word (the command line printed "ParameterConstraints.Fix" before round 16).
+        var rows = Enumerable.Range(1, 24).Select(t => new Observation(1e8, t * 1e9, Compute.Flops(1e8, t * 1e9), ChinchillaLaw.Instance.Predict(Truth, 1e8, t * 1e9), "one")).ToList();
+        var settings = Settings(BacktestOrder.RunLength) with { FitOptions = Settings().FitOptions with { Constraints = ParameterConstraints.None.Fix("B", 2100).Fix("beta", 0.37) } };
+
+        var result = new Backtest(settings).Run(ChinchillaLaw.Instance, new ObservationTable(rows, "one size"));
+
+        Assert.NotEmpty(result.Fits);
+        Assert.All(result.Fits, f => Assert.EndsWith("fix A and alpha with --fix.", f.Failure!.Describe(s => $"--{s.ToString().ToLowerInvariant()}")));
+    }
+
+    [Fact]
     public void A_table_with_too_few_sizes_is_refused_in_words()
     {
         var table = new ObservationTable(Sweep().Rows.Where(r => r.Model is "model-0" or "model-1" or "model-2"), "small");

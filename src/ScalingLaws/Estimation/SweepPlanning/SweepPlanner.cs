@@ -27,7 +27,7 @@ public static class SweepPlanner
         var reasons = new List<string>();
         var warnings = new List<string>();
         var (nT, dT, budget, k) = (request.TargetParams, request.TargetTokens, request.Budget, request.Models);
-        reasons.Add($"target {QuantityFormat.Count(nT)} parameters × {QuantityFormat.Count(dT)} tokens costs 6ND = {Flops(request.TargetFlops)} FLOPs; the sweep may spend {Flops(budget)} ({Percent(budget / request.TargetFlops)} of it).");
+        reasons.Add($"target {QuantityFormat.Count(nT)} parameters × {QuantityFormat.Count(dT)} tokens costs 6ND = {Flops(request.TargetFlops)} FLOPs; the sweep may spend {Flops(budget)} ({Share(budget / request.TargetFlops)}).");
 
         PlannedSweepRun? target = null;
         if (request.TargetFraction is { } pt)
@@ -124,4 +124,7 @@ public static class SweepPlanner
     private static string Flops(double c) => c.ToString("0.##e0", CultureInfo.InvariantCulture);
 
     private static string Percent(double f) => (100 * f).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+
+    // Beyond a hundred times the target a percentage is a row of digits (--sweep-budget 1e308 printed 300 of them).
+    private static string Share(double f) => f <= 100 ? $"{Percent(f)} of it" : $"{Flops(f)} times it";
 }

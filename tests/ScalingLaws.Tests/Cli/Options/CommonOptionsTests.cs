@@ -57,6 +57,6 @@ public sealed class CommonOptionsTests
     [Fact]
     public void A_seed_that_is_not_a_whole_number_is_refused_by_the_parser()
     {
-        ScalingProcess.Run("demo", "--seed", "1.5").AssertInputError("'1.5'", "--seed", "as a whole number");
+        ScalingProcess.Run("demo", "--seed", "1.5").AssertInputError("--seed 1.5: '1.5' is not a whole number this option takes; give a whole number in digits");
     }
 }

@@ -37,6 +37,25 @@ public sealed class DatasetCatalogTests
         Assert.Equal(expected, DatasetCatalog.Find(given).Name);
     }
 
+    [Theory]
+    [InlineData("chinchilla-epoch", "unknown dataset 'chinchilla-epoch' (did you mean 'chinchilla'? 'chinchilla-epoch' is the folder of its files); the datasets are chinchilla,")]
+    [InlineData("pythia-curves", "unknown dataset 'pythia-curves': 'pythia-curves' is a dataset of loss curves, which 'scaling curve' and 'scaling plot curve' read; the datasets are")]
+    [InlineData("porian", "unknown dataset 'porian': 'porian' is a file of the data folder, read as FILE: give its path (see 'scaling datasets show porian')")]
+    [InlineData("colpret", "unknown dataset 'colpret'; the datasets are")]
+    public void An_unknown_name_says_what_it_most_likely_is(string name, string expected)
+    {
+        Assert.StartsWith(expected, Assert.Throws<ScalingLawsException>(() => DatasetCatalog.Find(name)).Message);
+    }
+
+    [Fact]
+    public void A_loss_curve_name_that_is_a_dataset_of_runs_says_so()
+    {
+        var e = Assert.Throws<ScalingLawsException>(() => CurveDatasetCatalog.Find("OPT"));
+
+        Assert.StartsWith("unknown loss-curve dataset 'OPT': 'OPT' is a dataset of runs", e.Message);
+        Assert.Contains("(did you mean 'multipower-25M'?)", Assert.Throws<ScalingLawsException>(() => CurveDatasetCatalog.Find("multipower-25")).Message);
+    }
+
     [Fact]
     public void An_unknown_name_lists_the_names()
     {
