@@ -22,10 +22,19 @@ public class FieldNamesTests
     public void All_lists_every_field() =>
         Assert.Equal("model, family, params, tokens, flops, loss, step, unique_tokens", FieldNames.All);
 
+    [Theory]
+    [InlineData("#params", Field.Params)]
+    [InlineData("# tokens", Field.Tokens)]
+    [InlineData("final_eval_loss", Field.Loss)]
+    [InlineData("Final Val Loss", Field.Loss)]
+    [InlineData("dataset_tokens", Field.Tokens)]
+    public void Headers_as_tables_write_them_name_their_field(string header, Field field) =>
+        Assert.True(FieldNames.IsAlias(field, header) || FieldNames.IsLooseAlias(field, header));
+
     [Fact]
     public void A_header_is_a_name_of_one_field_at_most()
     {
-        string[] headers = ["n", "params", "num_parameters", "tokens_seen", "num_token", "d", "l", "loss", "validation_loss", "run_id", "series", "train_step", "total_flops", "unique_data_tokens"];
+        string[] headers = ["n", "params", "num_parameters", "tokens_seen", "num_token", "d", "l", "loss", "validation_loss", "run_id", "series", "train_step", "total_flops", "unique_data_tokens", "#params", "final_eval_loss", "dataset_tokens"];
 
         foreach (var header in headers)
         {
