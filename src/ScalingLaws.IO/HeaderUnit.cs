@@ -4,7 +4,7 @@ namespace ScalingLaws.IO;
 /// A unit a header gives, as spreadsheets, papers' tables and scripts write it: in brackets (<c>tokens (B)</c>,
 /// <c>params [M]</c>, <c>Dataset Size (B tokens)</c>, <c>params (in millions)</c>, <c>N (params)</c>, <c>loss (nats)</c>,
 /// <c>loss (bits)</c>) or as a last word (<c>params_m</c>, <c>tokens_billions</c>, <c>loss_bits</c>); a loss named in bits
-/// (<c>bits_per_token</c>, <c>val_bpb</c>) too. A size's scale (K, M, B or G, T, or the word) multiplies each cell, a loss in
+/// (<c>bits_per_token</c>, <c>val_bpb</c>) too; FLOPs may be in PF-days (<c>compute (PF-days)</c>), and any scale may be written as a power (<c>tokens (1e9)</c>). A size's scale (K, M, B or G, T, or the word) multiplies each cell, a loss in
 /// bits is turned into nats; fitted as written, a size in billions would be a size of 20 and every optimum silently wrong.
 /// A unit not known here leaves the header unrecognised, and the table is refused naming it.
 /// </summary>
@@ -63,6 +63,7 @@ internal static class HeaderUnit
 
     private static bool Names(Field field, string text) => FieldNames.IsAlias(field, text) || FieldNames.IsLooseAlias(field, text);
 
+    // A scale by its letter or word, a FLOP count in petaflop/s-days (Kaplan et al.'s unit), or a power written out ('1e21').
     private static double? Scale(Field field, string unit) => unit.ToLowerInvariant() switch
     {
         "nats" or "nat" when field == Field.Loss => 1,
@@ -72,6 +73,13 @@ internal static class HeaderUnit
         "m" or "millions" => 1e6,
         "b" or "g" or "bn" or "billions" => 1e9,
         "t" or "trillions" => 1e12,
-        _ => null,
+        "pf-days" or "pf-day" or "pfdays" or "petaflop-days" or "petaflop/s-days" when field == Field.Flops => PetaflopDay,
+        var power => double.TryParse(power.TrimStart('×'), NumberStyles.Float, CultureInfo.InvariantCulture, out var factor) && IsPowerOfTen(factor) ? factor : null,
     };
+
+    // Only a power of ten is a scale: 'tokens (2024)' is no unit.
+    private static bool IsPowerOfTen(double factor) => factor >= 1 && double.IsFinite(factor) && Math.Log10(factor) is var exponent && exponent == Math.Round(exponent);
+
+    // 1e15 FLOP/s for a day of 86,400 s.
+    private const double PetaflopDay = 8.64e19;
 }

@@ -21,6 +21,10 @@ public sealed class HeaderUnitTests
     [InlineData(Field.Flops, "flops-t", 1e12)]
     [InlineData(Field.Loss, "loss_nats", 1)]
     [InlineData(Field.Loss, "loss (nats)", 1)]
+    [InlineData(Field.Flops, "compute (PF-days)", 8.64e19)]
+    [InlineData(Field.Tokens, "tokens (1e9)", 1e9)]
+    [InlineData(Field.Flops, "Training FLOPs (×1e21)", 1e21)]
+    [InlineData(Field.Flops, "flops (1e18 FLOPs)", 1e18)]
     public void A_known_unit_gives_the_factor_to_the_field_s_own(Field field, string header, double factor) =>
         Assert.Equal(factor, HeaderUnit.Factor(field, header));
 
@@ -44,6 +48,8 @@ public sealed class HeaderUnitTests
     [InlineData(Field.Loss, "bits")]                  // alone, as often a quantisation's bits as a loss's
     [InlineData(Field.Params, "model_size")]
     [InlineData(Field.Tokens, "tokens_per_epoch")]
+    [InlineData(Field.Tokens, "tokens (2024)")]       // only a power of ten is a scale
+    [InlineData(Field.Params, "params (PF-days)")]    // a unit of compute, not of a size
     public void Anything_else_gives_none(Field field, string header) =>
         Assert.Null(HeaderUnit.Factor(field, header));
 
