@@ -54,14 +54,29 @@ public static class FieldNames
     /// <summary>True when the header is a usual name for the field, ignoring case, spaces, '_', '-', '/', '.' and '#'.</summary>
     internal static bool IsAlias(Field field, string header) => Aliases[field].Contains(Normalize(header));
 
-    /// <summary>True when the header is a less plain name for the field (e.g. 'tokens_seen'), taken only where no usual name is.</summary>
-    internal static bool IsLooseAlias(Field field, string header) => LooseAliases[field].Contains(Normalize(header));
+    /// <summary>
+    /// True when the header is a less plain name for the field (e.g. 'tokens_seen'), or a tracker's nested key whose last
+    /// part is a usual one ('model/tokens', 'data.num_tokens'), taken only where no usual name is.
+    /// </summary>
+    internal static bool IsLooseAlias(Field field, string header) =>
+        LooseAliases[field].Contains(Normalize(header)) || NestedAlias(field, header);
+
+    /// <summary>True when the header is a name of any field, usual or loose: no misspelling of another.</summary>
+    internal static bool IsAnyName(string header) => Enum.GetValues<Field>().Any(f => IsAlias(f, header) || IsLooseAlias(f, header));
+
+    // A nested key's last part, unless it is a name too short or too common to say which field ('batch/size', 'optimizer/name').
+    private static bool NestedAlias(Field field, string header)
+    {
+        var last = header.LastIndexOfAny(['/', '.']);
+        return last > 0 && last < header.Length - 1 && header[(last + 1)..] is var part && !IsAlias(field, header)
+            && Normalize(part) is { Length: > 1 } name && name is not ("size" or "name" or "run") && Aliases[field].Contains(name);
+    }
 
     internal static bool IsCanonical(Field field, string header) => Normalize(header) == Name(field);
 
-    /// <summary>The header that looks like a misspelling of one of the field's names (e.g. 'lsos' for loss), or null.</summary>
+    /// <summary>The header that looks like a misspelling of one of the field's names (e.g. 'lsos' for loss), or null; a name of another field ('train/loss' beside 'train_flops') is none.</summary>
     internal static string? Misspelt(Field field, IEnumerable<string> headers) =>
-        headers.Select(h => (Header: h, Alias: EditDistance.Suggest(Normalize(h), Aliases[field].Where(a => a.Length > 2))))
+        headers.Where(h => !IsAnyName(h)).Select(h => (Header: h, Alias: EditDistance.Suggest(Normalize(h), Aliases[field].Where(a => a.Length > 2))))
             .Where(m => m.Alias is not null)
             .OrderBy(m => EditDistance.Between(Normalize(m.Header), m.Alias!))
             .Select(m => m.Header)

@@ -232,6 +232,19 @@ public sealed class TableReaderTests : WithTempFolder
     }
 
     [Fact]
+    public void A_tracker_s_nested_keys_are_read_by_their_last_part_and_noted()
+    {
+        var path = temp.Write("wandb.csv", "run,config/n_params,model/tokens,eval/loss\na,1e8,2e9,3.5\nb,4e8,8e9,3.1\n");
+
+        var table = TableReader.Read(path);
+
+        Assert.Equal([1e8, 4e8], table.Column(Field.Params));
+        Assert.Equal([2e9, 8e9], table.Column(Field.Tokens));
+        Assert.Equal(["read column 'config/n_params' as params", "read column 'model/tokens' as tokens"],
+            table.Notes.Where(n => n.StartsWith("read column", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Without_a_params_column_the_model_names_give_the_sizes_and_a_note_says_so()
     {
         var path = temp.Write("named.csv", "Model,Tokens (B),Final loss\npythia-70m,10,3.9\npythia-1.4b,10,3.1\nopt-125M,20,3.6\n");
