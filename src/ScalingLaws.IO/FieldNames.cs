@@ -65,10 +65,11 @@ public static class FieldNames
     internal static bool IsAnyName(string header) => Enum.GetValues<Field>().Any(f => IsAlias(f, header) || IsLooseAlias(f, header));
 
     // A nested key's last part, unless it is a name too short or too common to say which field ('batch/size', 'optimizer/name').
+    // A key has no spaces: 'run1 - train/loss' is a W&B panel's column, read as such.
     private static bool NestedAlias(Field field, string header)
     {
         var last = header.LastIndexOfAny(['/', '.']);
-        return last > 0 && last < header.Length - 1 && header[(last + 1)..] is var part && !IsAlias(field, header)
+        return last > 0 && last < header.Length - 1 && !header.Any(char.IsWhiteSpace) && header[(last + 1)..] is var part && !IsAlias(field, header)
             && Normalize(part) is { Length: > 1 } name && name is not ("size" or "name" or "run") && Aliases[field].Contains(name);
     }
 
