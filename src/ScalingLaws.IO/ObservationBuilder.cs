@@ -19,6 +19,7 @@ internal sealed class ObservationBuilder
     private readonly ComputeDerivation _derivation = new();
     private readonly IReadOnlyList<string> _headerNotes;
     private readonly bool _lossRequired;
+    private string? _modelSizeNote;
 
     /// <param name="expectedRows">How many rows will come; when exact, the table is built without a copy.</param>
     /// <param name="headerNotes">What reading the header guessed, noted first.</param>
@@ -53,7 +54,7 @@ internal sealed class ObservationBuilder
     /// <summary>The table, its missing tokens or FLOPs derived from C = 6ND and noted.</summary>
     public ObservationTable Build() =>
         new(_rows.DrainToImmutable(), _source, _extra.ToImmutableDictionary(e => e.Header, e => e.Cells.DrainToImmutable()),
-            [.. _headerNotes, .. UnitNotes(), .. _derivation.Note is { } note ? [note] : Array.Empty<string>()]);
+            [.. _headerNotes, .. _modelSizeNote is { } sizes ? [sizes] : Array.Empty<string>(), .. UnitNotes(), .. _derivation.Note is { } note ? [note] : Array.Empty<string>()]);
 
     private IEnumerable<string> UnitNotes() =>
         Enum.GetValues<Field>().Where(f => Has(f) && HeaderUnit.Factor(f, _columns[f]) is not null).Select(f => HeaderUnit.Note(f, _columns[f], _unit[(int)f]));
@@ -62,7 +63,7 @@ internal sealed class ObservationBuilder
 
     private Observation Observation(ICellRow row)
     {
-        var parameters = Number(row, Field.Params, required: true);
+        var parameters = Has(Field.Params) ? Number(row, Field.Params, required: true) : ModelSize(row);
         // With both columns present a row needs only one of them; the other is derived from C = 6ND.
         var tokens = Number(row, Field.Tokens, required: !Has(Field.Flops));
         var flops = Number(row, Field.Flops, required: !Has(Field.Tokens));
@@ -112,6 +113,18 @@ internal sealed class ObservationBuilder
             throw Error(row, field, $"{FieldNames.Name(field)} is '{DataFileException.Shorten(cell.ToString())}', less than one, which no count is",
                 "if the column is in millions or billions, write the unit (0.125B or 125M), or fix the row");
         return value;
+    }
+
+    // No params column: the size in the model's name ('pythia-70m'), noted from the first row so the reading can be checked.
+    private double ModelSize(ICellRow row)
+    {
+        var name = Text(row, Field.Model);
+        var size = name is null ? null : ModelNameSize.Of(name);
+        if (size is null)
+            throw Error(row, Field.Model, $"the table has no params column, and the model name '{DataFileException.Shorten(name ?? "")}' gives no size (as 'pythia-70m' or 'opt-1.3b' do)",
+                "add a params column, or name it with --map params=COLUMN");
+        _modelSizeNote ??= $"read params from the model names in column '{_columns[Field.Model]}' ('{name}' as {Quantity.Format(size.Value)}); no params column";
+        return size.Value;
     }
 
     private static bool IsSize(Field field) => field is Field.Params or Field.Tokens or Field.Flops or Field.UniqueTokens;

@@ -147,12 +147,18 @@ public static class TableReader
                 "read it with 'scaling curve fit', 'curve predict' or 'curve compare'");
         foreach (var field in lossOptional ? new[] { Field.Params } : [Field.Params, Field.Loss])
         {
-            if (!columns.ContainsKey(field))
+            if (!columns.ContainsKey(field) && !(field == Field.Params && SizesInModelNames(columns, unclaimed)))
                 throw MissingColumn(path, [field], columns, headers, unclaimed);
         }
         if (!columns.ContainsKey(Field.Tokens) && !columns.ContainsKey(Field.Flops))
             throw MissingColumn(path, [Field.Tokens, Field.Flops], columns, headers, unclaimed);
     }
+
+    // Without a params column the model names ('pythia-70m') give the sizes, unless a header looks like a misspelt params
+    // or a --map gave the params column to another field: each of those is said as it was.
+    private static bool SizesInModelNames(IReadOnlyDictionary<Field, string> columns, IReadOnlyList<string> unclaimed) =>
+        columns.ContainsKey(Field.Model) && FieldNames.Misspelt(Field.Params, unclaimed) is null
+        && !columns.Values.Any(c => FieldNames.IsAlias(Field.Params, c));
 
     // A header that looks like a misspelling of the field ('lsos') is named, with the two ways to use it.
     private static DataFileException MissingColumn(string path, Field[] fields, IReadOnlyDictionary<Field, string> columns, IReadOnlyList<string> headers, IReadOnlyList<string> unclaimed)
@@ -168,6 +174,10 @@ public static class TableReader
         if (fields.Contains(Field.Loss) && unclaimed.FirstOrDefault(Curves.PerplexityColumn.Is) is { } perplexity)
             return new(path, $"{problem} ('{perplexity}' looks like a perplexity, whose natural log is the loss)",
                 $"add a loss column holding ln({perplexity}), or fit the perplexity as it is with --map loss=\"{perplexity}\"");
+        // A step counts updates, not tokens: mapped as tokens it would be short by the tokens of each step.
+        if (fields.Contains(Field.Tokens) && columns.TryGetValue(Field.Step, out var step))
+            return new(path, $"{problem} ('{step}' counts optimiser steps, not tokens)",
+                $"add a tokens column holding each row's tokens seen ({step} × the tokens per step, batch size × sequence length), or a flops column");
         return near.Header is { } header
             ? new(path, $"{problem} ('{header}' looks like '{FieldNames.Name(near.Field)}' misspelt)",
                 $"rename the column to '{FieldNames.Name(near.Field)}', or use --map {FieldNames.Name(near.Field)}=\"{header}\"")

@@ -1,3 +1,5 @@
+using ScalingLaws.IO.Selection;
+
 namespace ScalingLaws.Cli.Commands;
 
 /// <summary><c>scaling predict</c>: the loss a fitted or given law predicts for models not yet trained, or for the rows of a table.</summary>
@@ -33,6 +35,8 @@ internal static class PredictCommand
                 console.Error.WriteLine(warning);
             if (rows is null && PredictionPoints.Unread(law, modelSizes, tokenCounts, ValueList.Counts(parse, flops)) is { } unread)
                 console.Error.WriteLine(unread);
+            if (rows is not null && laws.FittedSelection(parse) is { } fitted && FittedPopulation.Find(fitted, rows) is { } population)
+                console.Error.WriteLine(FittedPopulationText.Warning(source, rows.Source, population));
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
             var heldOut = rows is null ? null : HeldOut(predictions, RunIndex.Of(rows));
             console.Answer(parse.GetValue(json),

@@ -1,3 +1,4 @@
+using ScalingLaws.IO.Selection;
 using ScalingLaws.Uncertainty;
 
 namespace ScalingLaws.Cli.Options;
@@ -49,6 +50,10 @@ internal sealed class LawOptions : IOptionGroup
         var (law, values, bootstrap) = LawFile.Open(document, source);
         return (source, law, values, bootstrap, LawFile.OpenPredictive(document, law, source));
     }
+
+    /// <summary>The rows the law file's fit selected (its families and filters); null for a law by value or a fit of every row.</summary>
+    public SelectionSummary? FittedSelection(ParseResult parse) =>
+        parse.GetValue(File) is { } file ? LawFile.Read(file).Selection : null;
 
     // "--law chinchilla (Hoffmann et al. 2022, Approach 3)": where the constants come from, for the output.
     private static (string, LawDocument) Published(string kind)

@@ -16,7 +16,7 @@ public sealed record RepeatedRows(RowRepeat? Identical, RowRepeat? Relogged, Row
     /// <summary>The repeats in <paramref name="table"/>, whose runs are <paramref name="runs"/>; null when no row repeats another.</summary>
     public static RepeatedRows? Find(ObservationTable table, RunIndex runs)
     {
-        var columns = table.Extra.Where(kv => RunIndex.IsRunColumn(kv.Key)).Select(kv => kv.Value).ToArray();
+        var columns = RunIndex.RunDescribing(table);
         var rows = new Dictionary<(Observation, string), int>();
         var checkpoints = new Dictionary<(int, double, double), int>();
         // Any other column (an 'lr' of a sweep, a note) may tell two runs at one point apart, not only the run columns.

@@ -28,6 +28,13 @@ public sealed class RunIndex
     public static ImmutableArray<string> RunColumns { get; } =
         ["schedule", "lrschedule", "decay", "warmup", "seed", "data", "dataset", "deduped", "hparams", "config", "epochs", "peaklr", "runid"];
 
+    /// <summary>
+    /// Hyperparameters a sweep varies between runs, which a table of checkpoints may also log per step (the learning rate
+    /// along its schedule): such a column tells runs apart only where rows of one run at one step and token count differ in it.
+    /// </summary>
+    public static ImmutableArray<string> SweptColumns { get; } =
+        ["lr", "learningrate", "maxlr", "batchsize", "globalbatchsize", "batchtokens", "bs", "weightdecay", "wd", "optimizer"];
+
     private RunIndex(ImmutableArray<int> runOf, int count, RunGrouping grouping)
     {
         RunOf = runOf;
@@ -66,7 +73,7 @@ public sealed class RunIndex
     {
         if (table.RowsAreRuns)
             return Singletons(table.Count);
-        var columns = table.Extra.Where(kv => IsRunColumn(kv.Key)).Select(kv => kv.Value).ToArray();
+        var columns = RunDescribing(table);
         RunKey Key(int i) => new(table[i].Params, table[i].Model, table[i].Family,
             columns.Length == 0 ? "" : string.Join('\u001f', columns.Select(c => c[i])));
         var index = table.Rows.Any(r => double.IsFinite(r.Step)) ? ByKey(table.Count, Key, RunGrouping.Steps)
@@ -76,6 +83,28 @@ public sealed class RunIndex
     }
 
     private RunIndex WithGrouping(RunGrouping grouping) => new(RunOf, Count, grouping);
+
+    /// <summary>The columns whose values tell runs apart: the run columns, and the swept ones that part rows at one checkpoint.</summary>
+    internal static ImmutableArray<string>[] RunDescribing(ObservationTable table)
+    {
+        var columns = table.Extra.Where(kv => IsRunColumn(kv.Key)).Select(kv => kv.Value).ToArray();
+        return [.. columns, .. table.Extra.Where(kv => Matches(SweptColumns, kv.Key) && PartsACheckpoint(table, columns, kv.Value)).Select(kv => kv.Value)];
+    }
+
+    // Two rows of one N, label, family and run columns at one step and token count differ in the column: an lr sweep's
+    // checkpoints, where a schedule's lr logged per step changes only from one step to the next.
+    private static bool PartsACheckpoint(ObservationTable table, ImmutableArray<string>[] columns, ImmutableArray<string> column)
+    {
+        var first = new Dictionary<(double, double, double, string?, string?, string), string>();
+        for (var i = 0; i < table.Count; i++)
+        {
+            var row = table[i];
+            var at = (row.Params, row.Tokens, row.Step, row.Model, row.Family, string.Join('\u001f', columns.Select(c => c[i])));
+            if (!first.TryAdd(at, column[i].Trim()) && first[at] != column[i].Trim())
+                return true;
+        }
+        return false;
+    }
 
     // Every row labelled, and each label at a single N.
     private static bool LabelsNameRuns(ObservationTable table) =>
@@ -114,9 +143,8 @@ public sealed class RunIndex
     // What every row of one run shares: its N, label, family and run columns (joined).
     private readonly record struct RunKey(double Params, string? Model, string? Family, string Columns);
 
-    internal static bool IsRunColumn(string header)
-    {
-        var name = string.Concat(header.Where(c => !char.IsWhiteSpace(c) && c is not '_' and not '-')).ToLowerInvariant();
-        return RunColumns.Contains(name);
-    }
+    internal static bool IsRunColumn(string header) => Matches(RunColumns, header);
+
+    private static bool Matches(ImmutableArray<string> names, string header) =>
+        names.Contains(string.Concat(header.Where(c => !char.IsWhiteSpace(c) && c is not '_' and not '-')).ToLowerInvariant());
 }

@@ -25,6 +25,26 @@ public sealed class PredictCommandTests : WithTempFolder
     }
 
     [Fact]
+    public void Held_out_rows_of_a_family_the_law_was_not_fitted_on_are_named_and_those_of_its_own_are_not()
+    {
+        // Two families of one law but another floor, E = 1.69 and 1.2: a law fitted on 'web' scored on both covers half.
+        var grid = new[] { 1e8, 2e8, 4e8, 8e8, 1.6e9 }.SelectMany(n => new[] { 2e9, 8e9, 3.2e10 }.Select(d => (n, d))).ToArray();
+        var rows = new[] { ("web", 0.0), ("code", -0.49) }.SelectMany(f => grid.Select(p => $"{f.Item1},{p.n:R},{p.d:R},{HoffmannLoss(p.n, p.d) + f.Item2:R}\n"));
+        var table = temp.Write("families.csv", "family,params,tokens,loss\n" + string.Concat(rows));
+        var law = Path.Combine(temp.FullName, "web.json");
+        ScalingProcess.Run("fit", table, "--family", "web", "--start-stride", "3", "--backtest-by", "none", "--out", law).AssertSuccess();
+
+        var both = ScalingProcess.Run("predict", "--law-file", law, table);
+        var own = ScalingProcess.Run("predict", "--law-file", law, table, "--family", "web").AssertSuccess();
+
+        Assert.Equal(0, both.ExitCode);
+        Assert.Contains("held out: 15 of 30 rows from 10 runs with a loss inside", both.Stdout);
+        Assert.Contains($"warning: {law} was fitted on family web only; 15 of 30 rows of {table} are of another family (code), scored here against it as if they were its own: " +
+            "give --family web to score only rows like those it was fitted on, or go on if comparing is intended.", both.Stderr);
+        Assert.DoesNotContain("was fitted on", own.Stderr);
+    }
+
+    [Fact]
     public void Chinchilla_by_value_matches_the_formula()
     {
         var result = ScalingProcess.Run("predict", "--law-spec", Hoffmann, "--params", "70B", "--tokens", "1.4T", "--json").AssertSuccess();

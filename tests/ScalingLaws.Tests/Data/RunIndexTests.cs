@@ -106,6 +106,21 @@ public sealed class RunIndexTests
     }
 
     [Fact]
+    public void A_learning_rate_that_parts_rows_at_one_checkpoint_separates_runs_and_one_logged_along_a_schedule_does_not()
+    {
+        // One size swept at two learning rates, checkpoints at steps 1 and 2: before, one run with every step logged twice.
+        var rows = new[] { (1.0, "1e-3"), (2.0, "1e-3"), (1.0, "3e-3"), (2.0, "3e-3") }
+            .Select(p => new Observation(1e8, p.Item1 * 1e9, double.NaN, 3, Step: p.Item1)).ToArray();
+        var swept = new ObservationTable(rows, extra: new Dictionary<string, ImmutableArray<string>> { ["lr"] = ["1e-3", "1e-3", "3e-3", "3e-3"] });
+        // One run whose lr decays from step to step: the column changes between checkpoints, never at one.
+        var decaying = new ObservationTable(rows[..2], extra: new Dictionary<string, ImmutableArray<string>> { ["Learning Rate"] = ["3e-4", "1e-4"] });
+
+        Assert.Equal([0, 0, 1, 1], RunIndex.Of(swept).RunOf.ToArray());
+        Assert.Null(RepeatedRows.Find(swept, RunIndex.Of(swept)));
+        Assert.Equal([0, 0], RunIndex.Of(decaying).RunOf.ToArray());
+    }
+
+    [Fact]
     public void With_steps_rows_of_one_model_are_one_run_in_any_order()
     {
         var rows = new[] { (1.0, 300.0), (2.0, 100.0), (1.0, 100.0), (1.0, 200.0), (2.0, 200.0) }

@@ -30,6 +30,8 @@ public sealed class TableReaderErrorTests : WithTempFolder
     [InlineData("header.csv", "params,tokens,loss\r\n", "header but no data rows")]
     [InlineData("noloss.csv", "params,tokens,ppl\n1e8,2e9,20\n", "no loss column among the headers 'params', 'tokens', 'ppl' ('ppl' looks like a perplexity", "add a loss column holding ln(ppl), or fit the perplexity as it is with --map loss=\"ppl\"")]
     [InlineData("nodata.csv", "params,loss\n1e8,3\n", "no tokens or flops column", "--map tokens=COLUMN or --map flops=COLUMN")]
+    [InlineData("steps.csv", "model,params,step,loss\na,1e8,1000,3\n", "no tokens or flops column among the headers 'model', 'params', 'step', 'loss' ('step' counts optimiser steps, not tokens)", "add a tokens column holding each row's tokens seen (step × the tokens per step, batch size × sequence length), or a flops column")]
+    [InlineData("names.csv", "model,tokens,loss\npythia-70m,1e9,3\nbaseline,1e9,3\n", "names.csv, row 2, column 'model': the table has no params column, and the model name 'baseline' gives no size (as 'pythia-70m' or 'opt-1.3b' do)", "add a params column, or name it with --map params=COLUMN")]
     [InlineData("wandb.csv", "\"Step\",\"ppl\",\"ppl__MIN\",\"ppl__MAX\"\n\"2\",\"23.4\",\"23.4\",\"23.4\"", "this is a W&B panel export: one metric ('ppl') along one run", "'scaling curve fit'")]
     [InlineData("gpt3.csv", "model,params,tokens,train_loss,val_loss\nsmall,1.25e8,1e10,,3.1\n", "'train_loss', 'val_loss'", "--map loss=COLUMN")]
     public void A_problem_of_the_whole_file_is_named(string name, string content, params string[] fragments)
@@ -163,6 +165,16 @@ public sealed class TableReaderErrorTests : WithTempFolder
         var table = TableReader.Read(temp.Write("zero-width.csv", "\u200Bparams,tok\u200Dens,loss\u2060\n1e8,2e9,3.5\n"));
 
         Assert.Equal((1e8, 2e9, 3.5), (table[0].Params, table[0].Tokens, table[0].Loss));
+    }
+
+    [Fact]
+    public void Params_mapped_away_are_said_so_and_not_read_from_the_model_names()
+    {
+        var path = temp.Write("mapped.csv", "name,params,tokens,loss\npythia-70m,7e7,1e9,3\n");
+
+        var error = Assert.Throws<DataFileException>(() => TableReader.Read(path, new ReadOptions { Map = ColumnMap.Parse(["model=params"]) }));
+
+        Assert.Contains("no params column: --map model=params gives the column 'params' to model", error.Message);
     }
 
     private static DataFileException ReadFails(string path)

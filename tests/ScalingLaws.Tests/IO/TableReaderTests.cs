@@ -216,6 +216,47 @@ public sealed class TableReaderTests : WithTempFolder
     }
 
     [Fact]
+    public void A_unit_as_the_header_s_last_word_or_in_a_loss_s_name_is_read_and_noted()
+    {
+        var path = temp.Write("suffix.csv", "params_m,Dataset Size (B tokens),val_bpb\n125,2.5,4\n350,20,3\n");
+
+        var table = TableReader.Read(path);
+
+        Assert.Equal([1.25e8, 3.5e8], table.Column(Field.Params));
+        Assert.Equal([2.5e9, 2e10], table.Column(Field.Tokens));
+        Assert.Equal(4 * Math.Log(2), table[0].Loss, 1e-12);
+        Assert.Equal(
+            ["read column 'params_m' as params in units of 1e6 (each value × 1e6)", "read column 'Dataset Size (B tokens)' as tokens in units of 1e9 (each value × 1e9)",
+             "read column 'val_bpb' as a loss in bits, turned into nats (× ln 2)"],
+            table.Notes.Where(n => n.StartsWith("read column", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_tracker_s_nested_keys_are_read_by_their_last_part_and_noted()
+    {
+        var path = temp.Write("wandb.csv", "run,config/n_params,model/tokens,eval/loss\na,1e8,2e9,3.5\nb,4e8,8e9,3.1\n");
+
+        var table = TableReader.Read(path);
+
+        Assert.Equal([1e8, 4e8], table.Column(Field.Params));
+        Assert.Equal([2e9, 8e9], table.Column(Field.Tokens));
+        Assert.Equal(["read column 'config/n_params' as params", "read column 'model/tokens' as tokens"],
+            table.Notes.Where(n => n.StartsWith("read column", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Without_a_params_column_the_model_names_give_the_sizes_and_a_note_says_so()
+    {
+        var path = temp.Write("named.csv", "Model,Tokens (B),Final loss\npythia-70m,10,3.9\npythia-1.4b,10,3.1\nopt-125M,20,3.6\n");
+
+        var table = TableReader.Read(path);
+
+        Assert.Equal([7e7, 1.4e9, 1.25e8], table.Column(Field.Params));
+        Assert.Equal(6 * 7e7 * 1e10, table[0].Flops, 1e6);
+        Assert.Equal("read params from the model names in column 'Model' ('pythia-70m' as 70M); no params column", table.Notes[0]);
+    }
+
+    [Fact]
     public void Loose_header_names_are_read_where_no_usual_one_is_and_each_guess_is_noted()
     {
         var path = temp.Write("tracker.csv", "run_id,num_parameters,tokens_seen,validation_loss\nsmall,1e8,2e9,3.5\nlarge,4e8,8e9,3.1\n");
