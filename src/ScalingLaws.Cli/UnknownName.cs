@@ -12,9 +12,10 @@ internal static class UnknownName
         var command = parse.CommandResult.Command;
         var stray = command.Subcommands.Count > 0 ? parse.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) : null;
         var unknownCommand = $"unknown command '{stray}'{EditDistance.DidYouMean(stray ?? "", command.Subcommands.Select(c => c.Name))}";
-        // A misspelt subcommand given first is named before the options after it, which are only unknown to the group
-        // ('plot fti runs.csv --out a.svg' was "unknown option '--out'").
-        if (stray is not null && parse.UnmatchedTokens[0] == stray)
+        // A misspelt subcommand given right after its group is named before the options after it, which are only unknown to
+        // the group ('plot fti runs.csv --out a.svg' was "unknown option '--out'"); elsewhere the stray is more likely the value
+        // of an unknown option ('plan --evidence --dataset opt').
+        if (stray is not null && parse.UnmatchedTokens[0] == stray && FollowsGroup(args, command.Name, stray))
             return unknownCommand;
         return UnknownOption(parse, args, LooksLikeOption) ?? (stray is null ? null : unknownCommand);
     }
@@ -31,6 +32,12 @@ internal static class UnknownName
         var options = OptionNames(parse.CommandResult).ToHashSet(StringComparer.Ordinal);
         var name = args.Where(looksLikeOption).Select(a => a.Split('=')[0]).FirstOrDefault(a => !options.Contains(a));
         return name is null ? null : $"unknown option '{name}'{EditDistance.DidYouMean(name, options)}";
+    }
+
+    private static bool FollowsGroup(IReadOnlyList<string> args, string group, string stray)
+    {
+        var at = args.ToList().IndexOf(group);
+        return at >= 0 && at + 1 < args.Count && args[at + 1] == stray;
     }
 
     // "--x" or "-x", but not "-" (standard input) or a negative number.

@@ -107,6 +107,8 @@ internal static class Round16Cases
         // Before: "unknown option '--out'; see 'scaling plot --help'", of the options a misspelt subcommand left unread.
         yield return HostileCase.Refused("plot a misspelt figure", "unknown command 'fti' (did you mean 'fit'?); see 'scaling plot --help'", "plot", "fti", runs, "--out", Path.ChangeExtension(runs, ".svg"));
         yield return HostileCase.Refused("datasets a misspelt command with an option", "unknown command 'lst' (did you mean 'list'?)", "datasets", "lst", "--quiet");
+        // The value of an option the command does not have is not a misspelt subcommand (a capture of valid and invalid lines showed "unknown command 'opt'").
+        yield return HostileCase.Refused("plan with an option of another command and its value", "unknown option '--dataset'; see 'scaling plan --help'", "plan", "--evidence", "--dataset", "opt", "--flops", "1e22");
         yield return HostileCase.Refused("plan with a misspelt option before a file", "unknown option '--evdence' (did you mean '--evidence'?)", "plan", "--evdence", runs, "--params", "7B", "--tokens", "1T");
         // Before: "Cannot parse argument '1e308' for option '--context' as a whole number", with no reason.
         yield return HostileCase.Refused("hparams --context 1e308", "--context 1e308: '1e308' is not a whole number this option takes; it is beyond the largest this option takes (2,147,483,647)",
