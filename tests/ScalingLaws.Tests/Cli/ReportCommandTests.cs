@@ -36,6 +36,26 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_terminal_names_a_fit_that_pools_families_and_is_ill_determined_as_fit_would()
+    {
+        // Two families of one synthetic law each, 4 sizes x 4 token counts; E, A and B differ, so the pooled law misfits both.
+        var rows = from family in new[] { ("web", 1.8, 400.0), ("code", 1.2, 900.0) }
+                   from n in new[] { 2e7, 8e7, 3.2e8, 1.28e9 }
+                   from d in new[] { 1e9, 4e9, 1.6e10, 6.4e10 }
+                   select $"{family.Item1},{n:R},{d:R},{family.Item2 + family.Item3 / Math.Pow(n, 0.34) + 410 / Math.Pow(d, 0.28):R}";
+        var table = _folder.Write("families.csv", "family,params,tokens,loss\n" + string.Join("\n", rows) + "\n");
+        var path = Path.Combine(_folder.FullName, "report.html");
+
+        var result = Run("report", table, "--out", path).AssertSuccess();
+
+        Assert.Contains("warning: 2 families are fitted as one law (web 16 rows, code 16 rows); select one with --family web, or add --pool if pooling them is intended.", result.Stdout);
+        Assert.Contains("status: ill-determined: a minimum, but the data do not determine every parameter (see the warnings on the page)", result.Stdout);
+        var one = Run("report", table, "--family", "web", "--out", path).AssertSuccess();
+        Assert.DoesNotContain("warning:", one.Stdout);
+        Assert.DoesNotContain("status:", one.Stdout);
+    }
+
+    [Fact]
     public void Without_bootstrap_L_stars_interval_is_the_one_optimal_gives_from_a_law_file_of_the_same_table()
     {
         // The page backtests with the law file's settings here (by size, 15 cut points, every other start) in place of its thinner
