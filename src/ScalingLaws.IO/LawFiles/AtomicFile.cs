@@ -36,6 +36,9 @@ public static class AtomicFile
         // '-' is standard input to every reader, so a user takes it for standard output here; --force would make a file named '-'.
         if (InputFile.IsStandardInput(path))
             throw new ScalingLawsException($"--out -: --out writes a file, not standard output; give a file name, e.g. --out {kind.Example} (nothing was written).");
+        // '--out .svg' (a name left out before the extension) would write a hidden file the user does not see in a listing.
+        if (Path.GetFileName(path) is [ '.', _, .. ] name && name.IndexOf('.', 1) < 0)
+            throw new ScalingLawsException($"--out {path}: the file name is an extension alone, which makes a hidden file; give a name before it, e.g. --out {kind.Example} (nothing was written).");
         var target = Resolved(path);
         if (inputs.Where(i => !string.IsNullOrWhiteSpace(i) && !InputFile.IsStandardInput(i)).FirstOrDefault(i => Resolved(i) == target) is { } input)
             throw new ScalingLawsException($"--out {path}: this is {input}, which the command reads; writing there would destroy it. Choose another file name (nothing was written).");

@@ -142,6 +142,9 @@ internal static class Round16Cases
         string[] Fit(string name, params string[] more) => ["plot", "fit", runs, "--law", "power", "--x", "params", "--out", Path.Combine(folder, name), .. more];
         // Before: a 1-pixel-wide SVG of 5.5 MB, the 800×600 layout drawn at 1/800 scale; and at --font-scale 1000 a white page.
         yield return HostileCase.Refused("plot --width 1", "--width 1: give a size from 100 to 20,000 pixels", Fit("round16-w1.svg", "--width", "1"));
+        // Before: wrote a hidden file named '.svg' (and 'fit --out .json' a hidden law file).
+        yield return HostileCase.Refused("plot --out an extension alone", "the file name is an extension alone, which makes a hidden file; give a name before it, e.g. --out", Fit(".svg"));
+        yield return HostileCase.Refused("fit --out an extension alone", "the file name is an extension alone, which makes a hidden file", "fit", runs, "--law", "power", "--x", "params", "--out", Path.Combine(folder, ".json"));
         yield return HostileCase.Refused("plot --height 99", "--height 99: give a size from 100 to 20,000 pixels", Fit("round16-h99.png", "--height", "99"));
         var smallest = Path.Combine(folder, "round16-w100.svg");
         yield return new HostileCase("plot --width 100 --height 100", Fit("round16-w100.svg", "--width", "100", "--height", "100"), Accepted: true, Creates: [smallest]);
