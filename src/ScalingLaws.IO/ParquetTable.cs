@@ -20,6 +20,10 @@ internal static class ParquetTable
         if (!(Marked(bytes, 0) && Marked(bytes, bytes.Length - Mark.Length)))
             throw new DataFileException(path, bytes.Length == 0 ? "not a readable Parquet file: the file is empty"
                 : $"not a readable Parquet file: it does not begin and end with Parquet's mark '{Mark}', so it is another kind of file or was cut short", Remedy);
+        // The footer's length, the 4 bytes before the closing mark, must fit between the marks ("PAR1xxxxPAR1" ran the reader off the stream's start).
+        var footer = bytes.Length >= 3 * Mark.Length ? System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(bytes.Length - 2 * Mark.Length)) : -1;
+        if (footer < 0 || footer > bytes.Length - 3 * Mark.Length)
+            throw new DataFileException(path, $"not a readable Parquet file: its footer does not fit in its {bytes.Length:N0} bytes, so it was cut short or damaged", Remedy);
         try
         {
             return ReadAsync(bytes).GetAwaiter().GetResult();

@@ -47,6 +47,9 @@ internal static class Round16Cases
         yield return HostileCase.Refused("fit an empty Parquet file", "round16-empty.parquet: not a readable Parquet file: the file is empty", "fit", empty);
         var mark = save("round16-mark-only.parquet", "PAR1");
         yield return HostileCase.Refused("fit a Parquet file of its first mark only", "round16-mark-only.parquet: not a readable Parquet file: it does not begin and end with Parquet's mark 'PAR1', so it is another kind of file or was cut short", "fit", mark);
+        // Before: "(An attempt was made to move the position before the beginning of the stream.)", .NET's words.
+        var footer = save("round16-footer.parquet", "PAR1xxxxPAR1");
+        yield return HostileCase.Refused("fit a Parquet file whose footer length does not fit", "round16-footer.parquet: not a readable Parquet file: its footer does not fit in its 12 bytes, so it was cut short or damaged", "fit", footer);
         var comma = save("round16-size-decimal-comma.csv", Header + "\"1,5e9\",1e9,4.0\n" + Rest);
         yield return HostileCase.Refused("fit a size quoted as 1,5e9", "round16-size-decimal-comma.csv, row 1, column 'params': '1,5e9' is not a number; it has a decimal comma; write it with a point, 1.5e9",
             "fit", comma, "--law", "power", "--x", "params");
