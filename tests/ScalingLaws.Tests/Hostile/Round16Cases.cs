@@ -129,6 +129,8 @@ internal static class Round16Cases
         yield return HostileCase.Refused("curve synth --schedule misspelt", "--schedule 'cosin': unknown choice (did you mean 'cosine'?); give one of cosine, constant, wsd",
             "curve", "synth", "--out", synth, "--schedule", "cosin");
         // Before: "--checkpoints 40: give between 2 and the number of steps (0)", naming the option not given.
+        // Before: "--noise 1E+308: …", .NET's exponent.
+        yield return HostileCase.Refused("curve synth --noise 1e308", "--noise 1e308: give a relative noise from 0 up to 0.5", "curve", "synth", "--out", synth, "--noise", "1e308");
         yield return HostileCase.Refused("curve synth --steps 0", "--steps 0: give at least 2 training steps", "curve", "synth", "--out", synth, "--steps", "0");
         yield return new HostileCase("curve synth --schedule in capitals", ["curve", "synth", "--out", synth, "--schedule", "WSD", "--checkpoints", "3", "--context", "8"], Accepted: true, Creates: [synth]);
         // Before: "Option '--sweep-budget' is required".

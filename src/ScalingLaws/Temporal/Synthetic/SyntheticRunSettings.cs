@@ -64,7 +64,7 @@ public sealed record SyntheticRunSettings
         if (Checkpoints < 2 || Checkpoints > Steps)
             throw new ScalingLawsException($"{Setting.Checkpoints} {Checkpoints}: give between 2 and the number of steps ({Steps:N0}).");
         if (!(Noise >= 0 && Noise < 0.5))
-            throw new ScalingLawsException($"{Setting.Noise} {Noise:G}: give a relative noise from 0 up to 0.5, e.g. 0.005 for 0.5%.");
+            throw new ScalingLawsException($"{Setting.Noise} {Data.QuantityFormat.Constant(Noise)}: give a relative noise from 0 up to 0.5, e.g. 0.005 for 0.5%.");
         if (!(PeakLearningRate > 0 && TokensPerStep > 0 && WarmupFraction is >= 0 and < 1 && FinalLearningRateFraction is >= 0 and <= 1 && DecayFraction is > 0 and <= 1))
             throw new ScalingLawsException("the synthetic schedule needs a positive peak rate and tokens per step, and warmup, final and decay fractions in [0, 1].");
     }
