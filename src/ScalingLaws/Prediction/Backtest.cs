@@ -92,12 +92,18 @@ public sealed class Backtest(BacktestSettings? settings = null)
         var rule = $"a backtest fits at least {Settings.MinimumTrainingLevels} (and {Settings.MinimumRowsPerParameter} rows per free law parameter) and holds out at least 1 more.";
         var (levels, rows) = Parts(table).Select(p => (Levels: BacktestSplits.LevelCount(table, runs, p.Rows, Settings.Order), p.Rows.Length)).Max();
         if (levels <= Settings.MinimumTrainingLevels)
-            return new ScalingLawsException($"{table.Source}: too few distinct {Quantity()} to backtest; {rule}");
+            return new ScalingLawsException($"{table.Source}: too few distinct {Quantity()} to backtest; {rule}{WholeRuns(table, runs)}");
         var free = Settings.FitOptions.Constraints.FreeCount(law.Parameters);
         return new ScalingLawsException(
             $"{table.Source}: too few rows to backtest: {QuantityFormat.CountedGrouped(rows, "row")} of {levels} distinct {Quantity()}, where a backtest fits at least {Settings.MinimumTrainingLevels} of them " +
             $"in at least {Settings.MinimumRows(law)} rows ({Settings.MinimumRowsPerParameter} per parameter the {law.Name} law fits, {free} of {law.ParameterCount}) and holds out at least 1 more; give more runs, or hold or tie parameters the rows cannot determine.");
     }
+
+    // Orders of whole runs count runs, not rows: a table of few runs' checkpoints is cut within its runs, by run length.
+    private string WholeRuns(ObservationTable table, RunIndex runs) =>
+        Settings.Order != BacktestOrder.RunLength && runs.Count < table.Count
+            ? $" Its {QuantityFormat.CountedGrouped(table.Count, "row")} are the checkpoints of {QuantityFormat.CountedGrouped(runs.Count, "run")}, and this order keeps runs whole; a backtest by run length cuts within them."
+            : "";
 
     private BacktestFit[] FitAll(ScalingLaw law, ObservationTable table, IReadOnlyList<BacktestCut> cuts, CancellationToken cancellation)
     {

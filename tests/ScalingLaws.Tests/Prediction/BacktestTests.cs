@@ -196,6 +196,17 @@ public sealed class BacktestTests
         var error = Assert.Throws<ScalingLawsException>(() => new Backtest(Settings()).Run(ChinchillaLaw.Instance, table));
 
         Assert.Contains("too few distinct model sizes", error.Message);
+        Assert.EndsWith("Its 12 rows are the checkpoints of 3 runs, and this order keeps runs whole; a backtest by run length cuts within them.", error.Message);
+    }
+
+    [Fact]
+    public void A_table_of_final_values_with_too_few_sizes_is_not_sent_to_run_length()
+    {
+        var table = new ObservationTable(Sweep().Rows.Where(r => r.Model is "model-0" or "model-1" or "model-2").GroupBy(r => r.Model).Select(g => g.MaxBy(r => r.Tokens)!), "finals");
+
+        var error = Assert.Throws<ScalingLawsException>(() => new Backtest(Settings()).Run(ChinchillaLaw.Instance, table));
+
+        Assert.DoesNotContain("run length", error.Message);
     }
 
     [Fact]
