@@ -24,7 +24,7 @@ internal static class OptimalCommand
         RenamedOption.Add(command, "--model-params", "--params");
         return command.Runs(console, (parse, _) =>
         {
-            var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
+            var (source, law, values, bootstrap, predictive, _) = laws.OpenPredictive(parse);
             var cost = costs.Settings(parse);
             var budgets = costs.Budgets(parse, flops, cost);
             // A value given twice is one question, answered once (as the budgets are).

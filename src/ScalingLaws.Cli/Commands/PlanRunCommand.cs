@@ -22,7 +22,7 @@ internal static class PlanRunCommand
         };
         return command.Runs(console, (parse, _) =>
         {
-            var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
+            var (source, law, values, bootstrap, predictive, _) = laws.OpenPredictive(parse);
             var cost = costs.Settings(parse);
             var budgets = costs.Budgets(parse, flops, cost);
             double[] losses = parse.GetValue(targetLoss) is { } loss ? [loss] : [];

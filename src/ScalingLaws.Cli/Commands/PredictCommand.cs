@@ -24,7 +24,7 @@ internal static class PredictCommand
         reading.AddTo(command);
         return command.Runs(console, (parse, _) =>
         {
-            var (source, law, values, bootstrap, predictive) = laws.OpenPredictive(parse);
+            var (source, law, values, bootstrap, predictive, fitted) = laws.OpenPredictive(parse);
             var rows = reading.LoadIfGiven(parse);
             var (modelSizes, tokenCounts) = (ValueList.Counts(parse, parameters), ValueList.Counts(parse, tokens));
             var asked = rows is null
@@ -35,7 +35,7 @@ internal static class PredictCommand
                 console.Error.WriteLine(warning);
             if (rows is null && PredictionPoints.Unread(law, modelSizes, tokenCounts, ValueList.Counts(parse, flops)) is { } unread)
                 console.Error.WriteLine(unread);
-            if (rows is not null && laws.FittedSelection(parse) is { } fitted && FittedPopulation.Find(fitted, rows) is { } population)
+            if (rows is not null && fitted is not null && FittedPopulation.Find(fitted, rows) is { } population)
                 console.Error.WriteLine(FittedPopulationText.Warning(source, rows.Source, population));
             var predictions = points.Select(p => PredictedLoss.At(law, values, bootstrap, predictive, p)).ToList();
             var heldOut = rows is null ? null : HeldOut(predictions, RunIndex.Of(rows));

@@ -32,12 +32,15 @@ internal sealed class LawOptions : IOptionGroup
     /// <summary>The law given by exactly one of the two options, its values, and its bootstrap if the file has one.</summary>
     public (string Source, ScalingLaw Law, double[] Values, BootstrapResult? Bootstrap) Open(ParseResult parse)
     {
-        var (source, law, values, bootstrap, _) = OpenPredictive(parse);
+        var (source, law, values, bootstrap, _, _) = OpenPredictive(parse);
         return (source, law, values, bootstrap);
     }
 
-    /// <summary>As <see cref="Open"/>, with the predictive model the law file carries (null for a law by value or an older law file).</summary>
-    public (string Source, ScalingLaw Law, double[] Values, BootstrapResult? Bootstrap, PredictiveModel? Predictive) OpenPredictive(ParseResult parse)
+    /// <summary>
+    /// As <see cref="Open"/>, with the predictive model the law file carries (null for a law by value or an older law file) and
+    /// the rows its fit selected (its families and filters; null for a law by value or a fit of every row).
+    /// </summary>
+    public (string Source, ScalingLaw Law, double[] Values, BootstrapResult? Bootstrap, PredictiveModel? Predictive, SelectionSummary? Fitted) OpenPredictive(ParseResult parse)
     {
         var (file, spec, kind) = (parse.GetValue(File), parse.GetValue(Spec), parse.GetValue(Kind));
         var (source, document) = (file, spec, kind) switch
@@ -48,12 +51,8 @@ internal sealed class LawOptions : IOptionGroup
             _ => throw new ScalingLawsException("give exactly one of --law-file FIT.json, --law-spec \"NAME:P=V,...\" or --law chinchilla|kaplan|data-constrained."),
         };
         var (law, values, bootstrap) = LawFile.Open(document, source);
-        return (source, law, values, bootstrap, LawFile.OpenPredictive(document, law, source));
+        return (source, law, values, bootstrap, LawFile.OpenPredictive(document, law, source), document.Selection);
     }
-
-    /// <summary>The rows the law file's fit selected (its families and filters); null for a law by value or a fit of every row.</summary>
-    public SelectionSummary? FittedSelection(ParseResult parse) =>
-        parse.GetValue(File) is { } file ? LawFile.Read(file).Selection : null;
 
     // "--law chinchilla (Hoffmann et al. 2022, Approach 3)": where the constants come from, for the output.
     private static (string, LawDocument) Published(string kind)
@@ -75,7 +74,7 @@ internal sealed class LawOptions : IOptionGroup
     /// <summary>As <see cref="OpenChinchilla"/>, with the law file's predictive model when it has one.</summary>
     public (string Source, ComputeOptimal Law, BootstrapResult? Bootstrap, PredictiveModel? Predictive) OpenChinchillaPredictive(ParseResult parse, string command)
     {
-        var (source, law, values, bootstrap, predictive) = OpenPredictive(parse);
+        var (source, law, values, bootstrap, predictive, _) = OpenPredictive(parse);
         return (source, RequireChinchilla(source, law, values, command), bootstrap, predictive);
     }
 
