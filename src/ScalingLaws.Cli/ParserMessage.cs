@@ -5,13 +5,15 @@ namespace ScalingLaws.Cli;
 
 /// <summary>
 /// The parser's own refusals in the tool's words: it names .NET types ("as expected type 'System.Int32'"), says "expects
-/// a single argument but 2 were provided" of an option given twice and "Option '--sweep-budget' is required" of one left out. Numbers that are not whole are QuantityOptions, read by
+/// a single argument but 2 were provided" of an option given twice and "Option '--sweep-budget' is required" of one left out, and "Unrecognized command or argument" of a word no argument takes. Numbers that are not whole are QuantityOptions, read by
 /// the project's own parser, so only whole numbers reach here.
 /// </summary>
 internal static partial class ParserMessage
 {
-    public static string Readable(string message, IReadOnlyList<string> args)
+    public static string Readable(string message, IReadOnlyList<string> args, System.CommandLine.Parsing.CommandResult command)
     {
+        if (Unrecognized().Match(message) is { Success: true } extra)
+            return Unexpected(extra.Groups["token"].Value, command);
         if (NotParsed().Match(message) is { Success: true } parse)
             return WholeNumber(parse.Groups["option"].Value, parse.Groups["value"].Value, parse.Groups["type"].Value);
         if (Repeated().Match(message) is { Success: true } repeated)
@@ -35,6 +37,16 @@ internal static partial class ParserMessage
         return $"{option} {value}: '{value}' is not a whole number this option takes; {reason}";
     }
 
+    // "Unrecognized command or argument 'b.csv'" of a second file, or of a word after a command that takes none.
+    private static string Unexpected(string token, System.CommandLine.Parsing.CommandResult command)
+    {
+        var path = CommandPath.Of(command);
+        var arguments = command.Command.Arguments;
+        return arguments.Count == 0
+            ? $"unexpected argument '{token}': '{path}' takes no argument, only options; if it is an option's value, give the option's name before it"
+            : $"unexpected argument '{token}': '{path}' takes one {string.Join(" and one ", arguments.Select(a => a.Name))}; give one, or if it is an option's value, give the option's name before it";
+    }
+
     // Every value given to the option, in order, whether written "--vocab 0" or "--vocab=0".
     private static string Twice(string option, IReadOnlyList<string> args)
     {
@@ -45,6 +57,9 @@ internal static partial class ParserMessage
 
     [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']*)' as expected type '(?<type>[^']*)'")]
     private static partial Regex NotParsed();
+
+    [GeneratedRegex(@"^Unrecognized command or argument '(?<token>.*)'$")]
+    private static partial Regex Unrecognized();
 
     [GeneratedRegex(@"^Option '(?<option>[^']*)' expects a single argument but \d+ were provided")]
     private static partial Regex Repeated();

@@ -14,7 +14,7 @@ internal static class Program
             return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
         // One line, like every other error, instead of the parser's message followed by the whole help.
         var command = parse.CommandResult.Command;
-        var message = swallowed ?? UnknownName.Describe(parse, args) ?? ParserMessage.Readable(parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.'), args);
+        var message = swallowed ?? UnknownName.Describe(parse, args) ?? ParserMessage.Readable(parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.'), args, parse.CommandResult);
         if (command.Arguments.Count > 0 && message.StartsWith("Required argument missing", StringComparison.Ordinal))
             message = $"missing {string.Join(" ", command.Arguments.Select(a => a.Name))}";
         console.Error.WriteLine($"error: {message}; see '{CommandPath.Of(parse.CommandResult)} --help'.");

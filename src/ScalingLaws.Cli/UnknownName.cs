@@ -31,8 +31,13 @@ internal static class UnknownName
     {
         var options = OptionNames(parse.CommandResult).ToHashSet(StringComparer.Ordinal);
         var name = args.Where(looksLikeOption).Select(a => a.Split('=')[0]).FirstOrDefault(a => !options.Contains(a));
+        if (name == Quiet && parse.CommandResult.Command.Subcommands.Count == 0)
+            return $"{Quiet}: '{CommandPath.Of(parse.CommandResult)}' shows no progress, so there is none for {Quiet} to leave out; leave {Quiet} out";
         return name is null ? null : $"unknown option '{name}'{EditDistance.DidYouMean(name, options)}";
     }
+
+    // Taken by every command that shows progress (a bar while it works); another command names why it has none.
+    private const string Quiet = "--quiet";
 
     private static bool FollowsGroup(IReadOnlyList<string> args, string group, string stray)
     {

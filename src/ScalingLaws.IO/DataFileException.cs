@@ -16,6 +16,12 @@ public sealed class DataFileException(string source, string problem, string reme
     /// <summary>The column header as written in the file.</summary>
     public string? Column { get; } = column;
 
+    /// <summary>What is wrong, without the location.</summary>
+    public string Problem { get; } = problem;
+
+    /// <summary>What to do about it.</summary>
+    public string Remedy { get; } = remedy;
+
     /// <summary>Names quoted and comma-separated, for listing headers in messages.</summary>
     internal static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
 

@@ -26,11 +26,25 @@ public static class InputFile
             return;
         var kind = FileKinds.Of(path);
         if (kind == FileKind.Missing)
-            throw new DataFileException(path, "no such file", "check the path");
+            throw Missing(path);
         if (kind == FileKind.Directory)
             throw new DataFileException(path, "this is a directory, not a file", $"give the path of {expected}");
         if (kind != FileKind.Regular)
             throw new DataFileException(path, $"this is {FileKinds.Describe(kind)}, not a regular file", $"give the path of {expected}, or - to read standard input");
+    }
+
+    // A link that loops or points nowhere was "no such file", where the name is there to see.
+    private static DataFileException Missing(string path)
+    {
+        if (new FileInfo(path).LinkTarget is not { } target)
+            return new DataFileException(path, "no such file", "check the path");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var link = Path.GetFullPath(path); new FileInfo(link).LinkTarget is { } next; link = Path.GetFullPath(next, Path.GetDirectoryName(link)!))
+        {
+            if (!seen.Add(link))
+                return new DataFileException(path, $"a symbolic link that loops (to {target}, which leads back to it), so it names no file", "give the path of the file itself");
+        }
+        return new DataFileException(path, $"a symbolic link to {target}, which does not exist", "point the link at the file, or give the file's own path");
     }
 
     /// <summary>The whole text of a checked file or of standard input, gunzipped when compressed, without a byte-order mark.</summary>

@@ -76,6 +76,9 @@ public static partial class Quantity
         : text.Trim() is [.. var share, '%'] && double.TryParse(share, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) && double.IsFinite(percent)
             ? $"it is a percentage; write the fraction it means, {percent / 100:R}"
         : SpaceGrouped().IsMatch(text.Trim()) ? $"its digits are grouped by spaces, apostrophes or underscores; write it without them, {string.Concat(text.Trim().Where(c => char.IsAsciiDigit(c) || c is '-' or '+'))}"
+        : NotFinite().IsMatch(text.Trim()) ? "it is not a finite number, and every size, loss and setting here is one; give a finite number"
+        : Hexadecimal().IsMatch(text.Trim()) ? $"it is hexadecimal; write it in decimal, {Convert.ToUInt64(text.Trim()[2..], 16).ToString(CultureInfo.InvariantCulture)}"
+        : text.Trim().Length == 0 ? "no value was given; give one, or leave the option out"
         : usual;
 
     // "1e400" reads as infinity: a number written in digits that a double cannot hold, not "Infinity" spelt out.
@@ -112,6 +115,12 @@ public static partial class Quantity
 
     [GeneratedRegex(@"^([-+]?[0-9.]+(?:[eE][-+]?\d+)?)\s+([KMBGTPkmbgtp])$")]
     private static partial Regex SpaceBeforeSuffix();
+
+    [GeneratedRegex(@"^[-+]?(?:inf|infinity|nan|∞)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotFinite();
+
+    [GeneratedRegex(@"^0[xX][0-9a-fA-F]{1,15}$")]
+    private static partial Regex Hexadecimal();
 
     [GeneratedRegex(@"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
     private static partial Regex Grouped();

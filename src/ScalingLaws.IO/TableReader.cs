@@ -17,7 +17,16 @@ public static class TableReader
     {
         options ??= new ReadOptions();
         if (Tabular(path, options.Format, options) is { } whole)
-            return Build(whole.Headers, whole.Rows, whole.Rows.Count, path, options);
+        {
+            try
+            {
+                return Build(whole.Headers, whole.Rows, whole.Rows.Count, path, options);
+            }
+            catch (DataFileException e) when (whole.Locate is { } locate)
+            {
+                throw locate(e);
+            }
+        }
         var (format, text, rows) = Open(path, options.Delimiter, options.Format);
         using (text)
         {

@@ -73,6 +73,8 @@ public enum Setting
     Price,
     /// <summary>The loss to reach (<c>ComputeOptimal.ForLoss</c>).</summary>
     TargetLoss,
+    /// <c>EvaluationSettings.ModelCounts</c>.
+    ModelCounts,
 }
 
 /// <summary>How the library itself names each <see cref="Setting"/> in messages: the member a caller sets.</summary>
@@ -114,6 +116,7 @@ public static class Settings
         Setting.Gpus => "CostSettings.Gpus",
         Setting.Price => "CostSettings.Price",
         Setting.TargetLoss => "the target loss",
+        Setting.ModelCounts => "EvaluationSettings.ModelCounts",
         _ => setting.ToString(),
     };
 }

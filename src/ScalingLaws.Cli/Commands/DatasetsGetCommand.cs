@@ -20,13 +20,14 @@ internal static class DatasetsGetCommand
             Description = "Download from URL/<file path> instead of each file's public source: a copy of a data folder served over HTTP " +
                 "(the only way to get the files converted from their source, e.g. Pythia's).",
         };
+        var quiet = CommonOptions.Quiet();
         var command = new Command("get",
             "Download a dataset's files from the public repositories they were published in (shared/data/README.md), into the data folder. " +
             "Each file is checked against its recorded SHA-256 and appears whole or not at all; an interrupted download resumes where it stopped " +
             "when run again; files already there with the right checksum are kept.\n\n" +
             "Example:\n  scaling datasets get chinchilla\n  scaling datasets get multipower-400M --to data\n  scaling fit --dataset opt --data-dir data")
         {
-            name, to, mirror
+            name, to, mirror, quiet
         };
         return command.Runs(console, (parse, cancellation) =>
         {
@@ -36,7 +37,7 @@ internal static class DatasetsGetCommand
             using var http = new HttpClient();
             http.DefaultRequestHeaders.UserAgent.ParseAdd($"scaling/{typeof(DatasetsGetCommand).Assembly.GetName().Version?.ToString(3)}");
             IReadOnlyList<DatasetDownload.Outcome> outcomes;
-            using (var bar = ProgressBar.For(console, quiet: false))
+            using (var bar = ProgressBar.For(console, parse.GetValue(quiet)))
                 outcomes = new DatasetDownload(http, bar).Get(info, folder, from, cancellation);
             foreach (var outcome in outcomes)
                 console.Out.WriteLine(Line(outcome));
@@ -53,9 +54,15 @@ internal static class DatasetsGetCommand
         if (string.IsNullOrWhiteSpace(to))
             throw new ScalingLawsException($"--to '{to}': no folder named; give the folder to download into, or leave the option out for {DataDirectory.DownloadFolder()}.");
         var folder = Path.GetFullPath(to);
-        return Directory.Exists(folder) || !Path.Exists(folder)
+        if (!Directory.Exists(folder) && Path.Exists(folder))
+            throw new ScalingLawsException($"--to {to}: {folder} is a file, not a folder; name a folder to download into (it is made when missing).");
+        // 'runs.csv/data' was .NET's "Could not find a part of the path": no folder can be made inside a file.
+        var existing = Path.GetDirectoryName(folder);
+        while (existing is not null && !Path.Exists(existing))
+            existing = Path.GetDirectoryName(existing);
+        return existing is null || Directory.Exists(existing)
             ? folder
-            : throw new ScalingLawsException($"--to {to}: {folder} is a file, not a folder; name a folder to download into (it is made when missing).");
+            : throw new ScalingLawsException($"--to {to}: {existing} is a file, so no folder can be made inside it; name a folder to download into.");
     }
 
     // The client takes only absolute http(s) addresses; anything else would fail inside it with .NET's words.

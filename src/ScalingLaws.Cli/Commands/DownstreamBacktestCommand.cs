@@ -35,7 +35,7 @@ internal static class DownstreamBacktestCommand
             if (split.Targets(tasks[0]).Count == 0)
                 throw new ScalingLawsException(split is SizeSplit
                     ? $"--fit-up-to {parse.GetValue(upTo)}: no run is larger, so nothing is held out; fit fewer sizes."
-                    : $"--fit-fraction {parse.GetValue(fraction)}: no run has a checkpoint past --min-tokens within that fraction; fit a larger fraction or lower --min-tokens.");
+                    : $"--fit-fraction {QuantityFormat.Constant(parse.GetValue(fraction)!.Value)}: no run has a checkpoint past --min-tokens within that fraction; fit a larger fraction or lower --min-tokens.");
             // Before: "task 'piqa' (acc) has no rows", where the early cut had dropped every checkpoint of the fitted sizes.
             if (split is SizeSplit size && !tasks[0].Rows.Any(size.Fits))
                 throw new ScalingLawsException(tasks[0].Rows.Where(r => r.Params <= size.MaxFittedParams).Select(r => r.Tokens).DefaultIfEmpty().Max() is var longest and > 0

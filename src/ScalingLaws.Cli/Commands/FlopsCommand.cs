@@ -28,6 +28,8 @@ internal static class FlopsCommand
         return command.Runs(console, (parse, _) =>
         {
             int? Size(Option<string?> option) => WholeNumber(parse.GetValue(option), option.Name);
+            AtMostWidth(parse, heads, dModel, "heads", "each head takes at least one of its dimensions");
+            AtMostWidth(parse, headSize, dModel, "a head's key/query size", "a head is projected from d_model, so it is never wider");
             // The shape's own refusal says "d_model" and "the head size": here they are options.
             if (Size(headSize) is null && Size(dModel) % Size(heads) is > 0)
                 throw new ScalingLawsException($"--d-model {parse.GetValue(dModel)} is not a multiple of --heads {parse.GetValue(heads)}, so the heads' size is not d_model/heads; give it with --head-size, e.g. --head-size 128, or change --heads.");
@@ -50,6 +52,14 @@ internal static class FlopsCommand
         Description = description,
         Required = required,
     };
+
+    // 100,000 heads or a head 100,000 wide of a 4,096-wide model counted FLOPs without a word.
+    private static void AtMostWidth(ParseResult parse, Option<string?> option, Option<string?> dModel, string what, string why)
+    {
+        var (value, width) = (WholeNumber(parse.GetValue(option), option.Name), WholeNumber(parse.GetValue(dModel), dModel.Name));
+        if (value > width)
+            throw new ScalingLawsException($"{option.Name} {parse.GetValue(option)}: give from 1 to --d-model ({width:N0}); {what} cannot exceed d_model: {why}.");
+    }
 
     private static int? WholeNumber(string? text, string option)
     {

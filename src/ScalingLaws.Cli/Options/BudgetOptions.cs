@@ -12,6 +12,8 @@ internal sealed class BudgetOptions : IOptionGroup
 
     public Option<string?> Column { get; } = new("--budget-column") { Description = "A column holding each run's budget in FLOPs, used as is." };
 
+    private const double MostTolerance = 1;
+
     public void AddTo(Command command)
     {
         command.AddAll(Budgets, Tolerance, Column);
@@ -38,6 +40,9 @@ internal sealed class BudgetOptions : IOptionGroup
         var tolerance = parse.GetValue(Tolerance);
         if (tolerance <= 0)
             throw new ScalingLawsException($"--tolerance {tolerance:G4}: a run's distance from its budget is a positive number of dex (log10 units), e.g. 0.08, a factor of 1.2.");
+        // 1e308 dex joined every run into one budget without a word.
+        if (tolerance > MostTolerance)
+            throw new ScalingLawsException($"--tolerance {QuantityFormat.Constant(tolerance)}: give at most {MostTolerance} dex (a factor of 10); a wider tolerance joins runs of budgets ten times apart into one.");
         return new IsoFlopAnalysis(budgets.Length > 0 ? budgets : null, tolerance, parse.GetValue(Column));
     }
 }

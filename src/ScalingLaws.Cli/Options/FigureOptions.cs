@@ -109,8 +109,8 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
     private static string Unordered(Option<string?> option, string? text) =>
         $"{option.Name} {text}: the lower end must come first and both must be finite, e.g. {option.Name} 2.0:3.5.";
 
-    /// <summary>The largest width or height: a 20,000-pixel square PNG is already 1.6 GB in memory while it is drawn.</summary>
-    public const int MaxPixels = 20_000;
+    /// <summary>The largest width or height: a 10,000-pixel square PNG is 400 MB in memory while it is drawn (20,000 pixels, 1.6 GB, were taken before round 17).</summary>
+    public const int MaxPixels = 10_000;
 
     /// <summary>The smallest width or height: the 800×600 layout drawn smaller has text under a pixel (a 1-pixel-wide SVG held 5.5 MB of grid lines).</summary>
     public const int MinPixels = 100;

@@ -38,6 +38,7 @@ internal static class SettingFlags
         Setting.Gpus => "--gpus",
         Setting.Price => "--price",
         Setting.TargetLoss => "--target-loss",
+        Setting.ModelCounts => "--models",
         _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, "no option for this setting"),
     };
 

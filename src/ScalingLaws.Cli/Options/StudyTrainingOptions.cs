@@ -41,20 +41,41 @@ internal sealed class StudyTrainingOptions : IOptionGroup
         // 1e308 tokens counted 9,223,372,036,854,775,807 steps and trained on; a rate of 1e300 trained to a loss of NaN.
         if (tokens.FirstOrDefault(t => t > MostTokens) is var most and > 0)
             throw new ScalingLawsException($"--tokens {Quantity.FormatScientific(most)}: more than any training run has (above {Quantity.FormatScientific(MostTokens)}), far beyond what this machine's processors train; give a study's budgets, e.g. 1M,2M,4M.");
+        if (sizes.FirstOrDefault(n => n > StudySpec.LargestSize) is var huge and > 0)
+            throw new ScalingLawsException($"--params {Quantity.FormatScientific(huge)}: give sizes of at most {QuantityFormat.Count(StudySpec.LargestSize)}; a study trains on this machine's processors and holds each model's parameters in one array.");
         var rates = ValueList.Measures(parse, LearningRate, OptionValues.Positive);
         if (rates.FirstOrDefault(r => r >= 1) is var high and > 0)
             throw new ScalingLawsException($"--lr {Quantity.FormatScientific(high)}: a peak learning rate of 1 or more diverges (the loss becomes NaN); give rates below 1, e.g. 3e-3,1e-2,3e-2.");
-        return new StudySpec(sizes, tokens, schedule, parse.GetValue(Seed), Positive(parse, Context), [.. batches.Select(b => (int)b)],
-            Positive(parse, Evaluation), Positive(parse, Checkpoints), rates);
+        if (batches.FirstOrDefault(b => b > MostSequences) is var large and > 0)
+            throw new ScalingLawsException($"--batch {large}: give from 1 to {MostSequences:N0} sequences per step; {TooLarge}.");
+        return new StudySpec(sizes, tokens, schedule, parse.GetValue(Seed), Positive(parse, Context, MostContext, TooLarge), [.. batches.Select(b => (int)b)],
+            Positive(parse, Evaluation, MostEvaluation, TooLarge), Positive(parse, Checkpoints, MostCheckpoints, Indistinct), rates);
     }
 
     private const double MostTokens = 1e15;
 
-    public int Threads(ParseResult parse) => Positive(parse, Cores);
+    // Beyond these a study's tensors pass an array's 2,147,483,647 elements (--context 1e5, --batch 1e9: internal errors) or
+    // its checkpoints cannot be told apart (--checkpoints 1e9 listed a billion steps and never began).
+    private const int MostContext = 8_192, MostSequences = 4_096, MostEvaluation = 65_536, MostCheckpoints = 10_000;
 
-    private static int Positive(ParseResult parse, Option<int> option)
+    private const string TooLarge = "a study trains small models on this machine's processors, and beyond that its arrays do not fit";
+
+    private const string Indistinct = "more measurements than a run has steps to tell apart";
+
+    /// <summary>--threads: from 1 to this machine's processors (100,000 threads were started, each with its own stack).</summary>
+    public int Threads(ParseResult parse)
+    {
+        var value = parse.GetValue(Cores);
+        return value is > 0 && value <= Environment.ProcessorCount
+            ? value
+            : throw new ScalingLawsException($"{Cores.Name} {value}: give from 1 to {Environment.ProcessorCount:N0}, this machine's processors; more threads than processors only take turns.");
+    }
+
+    private static int Positive(ParseResult parse, Option<int> option, int most, string why)
     {
         var value = parse.GetValue(option);
-        return value > 0 ? value : throw new ScalingLawsException($"{option.Name} {value}: give a positive whole number.");
+        if (value <= 0)
+            throw new ScalingLawsException($"{option.Name} {value}: give a positive whole number.");
+        return value <= most ? value : throw new ScalingLawsException($"{option.Name} {value}: give from 1 to {most:N0}; {why}.");
     }
 }

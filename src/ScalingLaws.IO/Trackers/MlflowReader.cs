@@ -37,9 +37,15 @@ internal static class MlflowReader
             : File.Exists(tagName) ? File.ReadAllText(tagName).Trim() : Path.GetFileName(folder);
         var run = new TrackerRun(name, folder);
         foreach (var (key, file) in Keyed(Path.Combine(folder, "params")))
+        {
             run.Params[key] = File.ReadAllText(file).Trim();
+            run.Files["params/" + key] = file;
+        }
         foreach (var (key, file) in Keyed(Path.Combine(folder, "metrics")))
+        {
             ReadMetric(file, key, run);
+            run.Files["metrics/" + key] = file;
+        }
         return run;
     }
 

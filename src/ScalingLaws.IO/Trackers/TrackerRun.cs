@@ -14,6 +14,12 @@ internal sealed record TrackerRun(string Name, string Source)
     /// <summary>Parameters as text (MLflow params, W&amp;B config), by key.</summary>
     public SortedDictionary<string, string> Params { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The file each parameter (<c>params/KEY</c>) or metric (<c>metrics/KEY</c>) was read from, where it has one of its own (MLflow).</summary>
+    public Dictionary<string, string> Files { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where a parameter or metric was read from: its own file, else the run's folder.</summary>
+    public string FileOf(bool isParam, string key) => Files.GetValueOrDefault((isParam ? "params/" : "metrics/") + key) ?? Source;
+
     /// <summary>Values logged once for the run (W&amp;B's summary), by key.</summary>
     public SortedDictionary<string, string> Summary { get; } = new(StringComparer.Ordinal);
 

@@ -19,7 +19,7 @@ internal static class TrackerTable
             .Concat(metrics.Select(k => (Header: both.Contains(k) ? "metrics/" + k : k, Key: k, IsParam: false))).ToList();
         var rows = runs.Select((run, i) => new RawRow(i + 1,
             [run.Name, .. columns.Select(c => c.IsParam ? run.Params.GetValueOrDefault(c.Key) : Metric(run, c.Key, options.AtStep))])).ToList();
-        var table = new RawTable([RunColumn, .. columns.Select(c => c.Header)], rows);
+        var table = new RawTable([RunColumn, .. columns.Select(c => c.Header)], rows, e => Located(e, runs, columns));
         foreach (var (field, header) in options.Map.Explicit)
         {
             var column = columns.FindIndex(c => c.Header == header);
@@ -27,6 +27,16 @@ internal static class TrackerTable
                 Check(runs, rows, field, columns[column], column + 1, options.AtStep);
         }
         return table;
+    }
+
+    // "mlruns/0, row 2, column 'loss'" named the experiment's folder: the row is a run, the column a key, and the cell one file.
+    private static DataFileException Located(DataFileException error, IReadOnlyList<TrackerRun> runs, List<(string Header, string Key, bool IsParam)> columns)
+    {
+        var column = columns.FindIndex(c => c.Header == error.Column);
+        if (error.Row is not { } row || row < 1 || row > runs.Count || column < 0)
+            return error;
+        var (run, (_, key, isParam)) = (runs[row - 1], columns[column]);
+        return new DataFileException(run.FileOf(isParam, key), $"{(isParam ? "param" : "metric")} '{key}' of run '{run.Name}' (row {row} of the runs read from {error.FileName}): {error.Problem}", error.Remedy);
     }
 
     private static string? Metric(TrackerRun run, string key, long? atStep)
@@ -55,8 +65,7 @@ internal static class TrackerTable
             }
             if (field is Field.Params or Field.Tokens or Field.Flops or Field.UniqueTokens or Field.Loss && !IsNumber(cell, field))
             {
-                var source = column.IsParam ? Path.Combine(run.Source, "params", column.Key) : run.Source;
-                throw new DataFileException(source, $"{what} '{column.Key}' of run '{run.Name}' is '{DataFileException.Shorten(cell)}', not a number",
+                throw new DataFileException(run.FileOf(column.IsParam, column.Key), $"{what} '{column.Key}' of run '{run.Name}' is '{DataFileException.Shorten(cell)}', not a number",
                     Quantity.SizeRemedy(cell, $"log it as a number, e.g. 7e9, or map another key with --map {FieldNames.Name(field)}=KEY"));
             }
         }

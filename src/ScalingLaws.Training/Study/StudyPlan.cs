@@ -25,6 +25,8 @@ public static class StudyPlan
         foreach (var size in spec.Sizes.Distinct().Order())
         {
             var config = ModelSizing.ForTarget(size, vocabulary, spec.Context);
+            foreach (var sequences in spec.Batches)
+                CheckArrays(config, sequences, size);
             foreach (var rate in spec.LearningRates(config.Width))
             {
                 foreach (var sequences in spec.Batches)
@@ -32,6 +34,16 @@ public static class StudyPlan
             }
         }
         return runs;
+    }
+
+    // A step's attention scores (sequences × heads × context²) and logits (sequences × context × vocabulary) are one array each:
+    // --context 100000 or --batch 1e9 passed an array's length and failed inside the trainer.
+    private static void CheckArrays(ModelConfig config, int sequences, double size)
+    {
+        var largest = Math.Max((double)sequences * config.Heads * config.Context * config.Context, (double)sequences * config.Context * Math.Max(config.Vocabulary, config.Hidden));
+        if (largest > Array.MaxLength)
+            throw new ScalingLawsException($"model size {QuantityFormat.Count(size)}: {sequences:N0} sequences of {config.Context:N0} tokens at once hold {QuantityFormat.Scientific(largest)} numbers in one array, " +
+                $"more than an array holds ({Array.MaxLength:N0}); give a smaller --context or --batch.");
     }
 
     /// <summary>The runs of one size, rate and batch over the budgets (longest first).</summary>

@@ -20,6 +20,9 @@ public sealed record StudySpec(
 {
     public const int DefaultSequences = 32;
 
+    /// <summary>The largest model size a study trains (its parameters stay within one array).</summary>
+    public const double LargestSize = Model.ModelSizing.Largest;
+
     /// <summary>The batch sizes in sequences, distinct, in the order given.</summary>
     public IReadOnlyList<int> Batches => BatchSizes is { Count: > 0 } b ? [.. b.Distinct()] : [DefaultSequences];
 

@@ -39,6 +39,11 @@ public static class QuantityFormat
         return $"{mantissa}e{int.Parse(parts[1], CultureInfo.InvariantCulture)}";
     }
 
+    /// <summary>A ratio to three significant digits, <c>43.1</c>, <c>1000</c>, <c>1e308</c>: .NET's G3 wrote 1,000 as <c>1E+03</c>.</summary>
+    public static string Factor(double value) => value == 0 || !double.IsFinite(value) || Math.Abs(value) is < 1e-5 or >= 1e6
+        ? Scientific(value)
+        : RoundSignificant(value, 3).ToString(CultureInfo.InvariantCulture);
+
     /// <summary>A law's constant as a law file writes it: <c>406.4</c>, <c>0.34</c>, <c>1e300</c> (not .NET's <c>1E+300</c>).</summary>
     public static string Constant(double value) =>
         value == 0 || Math.Abs(value) is >= 1e-3 and < 1e6 ? value.ToString("0.####", CultureInfo.InvariantCulture) : Scientific(value, 4);

@@ -26,7 +26,8 @@ public static class RowRules
     public static ObservationTable MinTokens(ObservationTable table, double tokens)
     {
         var kept = table.Where(r => r.Tokens >= tokens);
-        return kept.WithNote($"dropped {table.Count - kept.Count:N0} rows with fewer than {tokens:G3} tokens; {kept.Count:N0} remain");
+        // G3 wrote 10B as "1E+10" and 1 row as "1 rows".
+        return kept.WithNote($"dropped {QuantityFormat.CountedGrouped(table.Count - kept.Count, "row")} with fewer than {QuantityFormat.Count(tokens)} tokens; {kept.Count:N0} remain");
     }
 
     /// <summary>

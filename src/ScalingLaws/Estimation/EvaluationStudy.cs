@@ -42,7 +42,7 @@ public sealed class EvaluationStudy(EvaluationSettings? settings = null)
         {
             foreach (var k in chosen.Where(k => k < EvaluationSettings.MinimumK || k > candidates))
                 throw new ScalingLawsException(
-                    $"k = {k} is out of range for family '{family.Name}': it has {family.Sizes.Length} model sizes, so k runs from {EvaluationSettings.MinimumK} to {candidates}.");
+                    $"{Setting.ModelCounts} {k}: k = {k} is out of range for family '{family.Name}': it has {family.Sizes.Length} model sizes, so k runs from {EvaluationSettings.MinimumK} to {candidates}.");
             return [.. chosen.Distinct().Order()];
         }
         var step = candidates > 60 ? 10 : candidates > 20 ? candidates / 5 : 1;

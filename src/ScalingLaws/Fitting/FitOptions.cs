@@ -103,10 +103,15 @@ public sealed record FitOptions
     /// </summary>
     public int RefinedStarts { get; init; } = 2;
 
+    private const double MostDelta = 10;
+
     internal void Validate()
     {
         if (!(Delta > 0) || !double.IsFinite(Delta))
             throw new ScalingLawsException($"{Setting.Delta} {Delta}: the Huber threshold must be a positive number (default 1e-3).");
+        // A residual of ln L beyond 10 is a loss 22,000 times off: a larger threshold is least squares on ln L already (1.7e308 failed in the report's figures).
+        if (Delta > MostDelta)
+            throw new ScalingLawsException($"{Setting.Delta} {QuantityFormat.Constant(Delta)}: give a Huber threshold of at most {MostDelta}; a residual of ln L beyond {MostDelta} is a loss 22,000 times off, so a larger threshold fits as least squares on ln L.");
         if (ScreeningRows < 1 || RefinedStarts < 1 || ScreeningBudget < 1)
             throw new ScalingLawsException("screening needs at least 1 row and at least 1 refined start.");
         if (RandomStarts < 0)

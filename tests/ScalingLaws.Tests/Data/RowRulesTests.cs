@@ -59,7 +59,7 @@ public sealed class RowRulesTests
         var kept = RowRules.MinTokens(table, 2e9);
 
         Assert.Equal([2e9, 3e9], kept.Column(Field.Tokens));
-        Assert.Equal("dropped 2 rows with fewer than 2E+09 tokens; 2 remain", Assert.Single(kept.Notes));
+        Assert.Equal("dropped 2 rows with fewer than 2B tokens; 2 remain", Assert.Single(kept.Notes));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class RowRulesTests
         Assert.Equal(3, kept.Notes.Length);
         Assert.Equal("first note", kept.Notes[0]);
         Assert.StartsWith("dropped the 1 highest-loss rows", kept.Notes[1]);
-        Assert.StartsWith("dropped 1 rows with fewer than", kept.Notes[2]);
+        Assert.StartsWith("dropped 1 row with fewer than", kept.Notes[2]);
         Assert.Equal("t", kept.Source);
     }
 

@@ -155,7 +155,8 @@ internal static class CoverageCases
         yield return HostileCase.Refused("flops --layers zero, named", "--layers 0: give a positive whole number", [.. Flops.Where((_, i) => i is not (1 or 2)), "--layers", "0"]);
         yield return HostileCase.Refused("flops --heads negative, named", "--heads -8: give a positive whole number", [.. Flops.Where((_, i) => i is not (5 or 6)), "--heads", "-8"]);
         // 65,536 heads of 65,536 and 4 × d_model of a billion pass an int: counted whole (before 2026-12-07 d_attn wrapped to 0, d_ff to a negative width).
-        yield return HostileCase.Lenient("flops of an attention width past an int", [.. Flops.Where((_, i) => i is not (5 or 6)), "--heads", "65536", "--head-size", "65536"]);
+        // Since round 17 no more heads, and no wider head, than d_model: the first of a model 8,192 wide is refused, and Round17Cases counts it 1e9 wide.
+        yield return HostileCase.Refused("flops of more heads than d_model", "--heads 65536: give from 1 to --d-model (8,192)", [.. Flops.Where((_, i) => i is not (5 or 6)), "--heads", "65536", "--head-size", "65536"]);
         yield return HostileCase.Lenient("flops of a default d_ff past an int", [.. Flops.Where((_, i) => i is not (3 or 4 or 5 or 6)), "--d-model", "1e9", "--heads", "1"]);
         yield return HostileCase.Refused("hparams --sweep of a table with no other column", "a sweep needs a 'lr' column (the peak learning rate); add it; the file has no column besides params, tokens and loss",
             "hparams", "--sweep", grid);

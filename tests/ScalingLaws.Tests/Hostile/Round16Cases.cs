@@ -146,11 +146,11 @@ internal static class Round16Cases
         var runs = save("round16-figure-runs.csv", Header + "1e8,2e9,3.9\n1e8,4e9,3.7\n" + Rest + "8e8,32e9,2.8\n");
         string[] Fit(string name, params string[] more) => ["plot", "fit", runs, "--law", "power", "--x", "params", "--out", Path.Combine(folder, name), .. more];
         // Before: a 1-pixel-wide SVG of 5.5 MB, the 800×600 layout drawn at 1/800 scale; and at --font-scale 1000 a white page.
-        yield return HostileCase.Refused("plot --width 1", "--width 1: give a size from 100 to 20,000 pixels", Fit("round16-w1.svg", "--width", "1"));
+        yield return HostileCase.Refused("plot --width 1", "--width 1: give a size from 100 to 10,000 pixels", Fit("round16-w1.svg", "--width", "1"));
         // Before: wrote a hidden file named '.svg' (and 'fit --out .json' a hidden law file).
         yield return HostileCase.Refused("plot --out an extension alone", "the file name is an extension alone, which makes a hidden file; give a name before it, e.g. --out", Fit(".svg"));
         yield return HostileCase.Refused("fit --out an extension alone", "the file name is an extension alone, which makes a hidden file", "fit", runs, "--law", "power", "--x", "params", "--out", Path.Combine(folder, ".json"));
-        yield return HostileCase.Refused("plot --height 99", "--height 99: give a size from 100 to 20,000 pixels", Fit("round16-h99.png", "--height", "99"));
+        yield return HostileCase.Refused("plot --height 99", "--height 99: give a size from 100 to 10,000 pixels", Fit("round16-h99.png", "--height", "99"));
         var smallest = Path.Combine(folder, "round16-w100.svg");
         yield return new HostileCase("plot --width 100 --height 100", Fit("round16-w100.svg", "--width", "100", "--height", "100"), Accepted: true, Creates: [smallest]);
         yield return HostileCase.Refused("plot --font-scale 1000", "--font-scale 1000: give a factor from 0.1 to 3; text larger leaves no room for the plot", Fit("round16-f1000.png", "--font-scale", "1000"));
@@ -185,7 +185,7 @@ internal static class Round16Cases
     {
         string[] Run(params string[] more) => ["study", "run", "--synthetic", "--quiet", "--out", Path.Combine(folder, "round16-study"), .. more];
         // Before: "model shape: the width d_model must be a positive integer, got -16."
-        yield return HostileCase.Refused("study run --params 1e308", "model size 1e308: too large; a study trains on this machine's processors and holds each model's parameters in one array, so give sizes of at most 1B",
+        yield return HostileCase.Refused("study run --params 1e308", "--params 1e308: give sizes of at most 1B; a study trains on this machine's processors and holds each model's parameters in one array",
             Run("--params", "1e308", "--tokens", "1M"));
         // Before: 9,223,372,036,854,775,807 steps, trained on.
         yield return HostileCase.Refused("study run --tokens 1e308", "--tokens 1e308: more than any training run has (above 1e15)", Run("--params", "50K", "--tokens", "1e308"));

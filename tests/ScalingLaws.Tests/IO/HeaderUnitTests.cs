@@ -53,6 +53,18 @@ public sealed class HeaderUnitTests
     public void Anything_else_gives_none(Field field, string header) =>
         Assert.Null(HeaderUnit.Factor(field, header));
 
+    /// <summary>A power of ten in plain digits may be a label, so the column is read as written (before round 17, 'tokens_100' was × 100).</summary>
+    [Theory]
+    [InlineData(Field.Tokens, "tokens_100", "100", "1e2")]
+    [InlineData(Field.Params, "params (1000)", "1000", "1e3")]
+    [InlineData(Field.Flops, "flops-1000000", "1000000", "1e6")]
+    public void A_plain_power_of_ten_is_read_as_written_with_a_note(Field field, string header, string number, string power)
+    {
+        Assert.Equal(1, HeaderUnit.Factor(field, header));
+        Assert.EndsWith($"as written: '{number}' after the name may be a label rather than a scale, so the values are not multiplied by it; " +
+            $"if each value is in units of {number}, write the header as {FieldNames.Name(field)} ({power})", HeaderUnit.Note(field, header, 1));
+    }
+
     [Fact]
     public void The_note_says_how_the_column_was_read()
     {

@@ -12,13 +12,14 @@ internal static class PlotBacktestCommand
     {
         var backtest = new BacktestOptions();
         var figure = new FigureOptions(console);
+        var quiet = CommonOptions.Quiet();
         var command = new Command("backtest", "Held-out error against extrapolation factor, with the predictive 95% band.\n\nExample:\n  scaling plot backtest runs.csv --backtest-by params --out backtest.png")
         {
-            backtest, figure
+            backtest, figure, quiet
         };
         return figure.Draws(command, (parse, cancellation) =>
         {
-            var (_, _, result) = BacktestCommand.RunWithProgress(console, backtest, parse, quiet: false, cancellation);
+            var (_, _, result) = BacktestCommand.RunWithProgress(console, backtest, parse, parse.GetValue(quiet), cancellation);
             return figure.Save(parse, ScalingPlots.Backtest(Data(result), parse.GetValue(figure.Title)));
         });
     }

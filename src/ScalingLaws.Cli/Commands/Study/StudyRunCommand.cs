@@ -24,12 +24,13 @@ internal static class StudyRunCommand
         return command.Runs(console, (parse, cancellation) =>
         {
             AtomicFile.CheckFolder(parse.GetValue(output)!);
+            var threads = training.Threads(parse); // checked before the study's folder is made
             var spec = training.CreateSpec(parse, [.. ValueList.Amounts(parse, sizes, OptionValues.Positive).Distinct()], [.. ValueList.Amounts(parse, tokens, OptionValues.Positive).Distinct()]);
             var source = data.Open(parse, spec);
             var runs = StudyPlan.Create(spec, source.Data.Vocabulary);
             var directory = StudyDirectory.Open(parse.GetValue(output)!, source.Manifest(spec, runs), runs);
             Action<StudyProgress>? progress = parse.GetValue(quiet) ? null : new StudyProgressView(console.Error).Report;
-            new StudyRunner(source.Data, directory, new Workers(training.Threads(parse))).Run(runs, progress, cancellation);
+            new StudyRunner(source.Data, directory, new Workers(threads)).Run(runs, progress, cancellation);
             directory.WriteTables();
             StudyRunView.Write(console.Ansi, directory);
             return 0;

@@ -56,14 +56,14 @@ public static class SweepPlanner
             (step, weights, largest) = Sizes(spread, k, remaining, tokens);
         }
         if (spread < request.SizeSpread)
-            reasons.Add($"the spread is narrowed from {request.SizeSpread:G3} to {spread:G3} so that the smallest model keeps at least {QuantityFormat.Count(MinUsefulParams)} parameters.");
+            reasons.Add($"the spread is narrowed from {QuantityFormat.Factor(request.SizeSpread)} to {QuantityFormat.Factor(spread)} so that the smallest model keeps at least {QuantityFormat.Count(MinUsefulParams)} parameters.");
         if (largest >= nT)
         {
             largest = nT / step;
             reasons.Add($"the budget would reach the target's size; the largest sweep model is capped one step below it ({QuantityFormat.Count(largest)}).");
         }
         var runs = weights.Reverse().Select(w => new PlannedSweepRun(largest * w, tokens, 6 * largest * w * tokens, IsTarget: false)).ToList();
-        reasons.Add($"{k} sizes log-spaced over a factor of {spread:G3} ({step:G3}× apart), from {QuantityFormat.Count(runs[0].Params)} to {QuantityFormat.Count(runs[^1].Params)}: " +
+        reasons.Add($"{k} sizes log-spaced over a factor of {QuantityFormat.Factor(spread)} ({QuantityFormat.Factor(step)}× apart), from {QuantityFormat.Count(runs[0].Params)} to {QuantityFormat.Count(runs[^1].Params)}: " +
             "spread sizes give the size term leverage, and about 5 models is the study's safe bet.");
         reasons.Add($"each trained on the target's {QuantityFormat.Count(tokens)} tokens, with intermediate checkpoints kept: the study fits every checkpoint of the run (p = 1), not only the final one.");
         reasons.Add($"drop checkpoints at or before {QuantityFormat.Count(request.MinTokens)} tokens from the fit: early checkpoints are far from the law and raise the error.");
@@ -76,7 +76,7 @@ public static class SweepPlanner
             warnings.Add($"the runs are only {QuantityFormat.Count(tokens)} tokens long: few checkpoints remain after the {QuantityFormat.Count(request.MinTokens)}-token cut.");
         var gap = nT / runs.Where(r => !r.IsTarget).Max(r => r.Params);
         if (gap > 30)
-            warnings.Add($"the largest sweep model is {gap:G3}× smaller than the target (the study's families extrapolate about 6×, 30B to 175B); expect more error than the study measured, or raise the budget.");
+            warnings.Add($"the largest sweep model is {QuantityFormat.Factor(gap)}× smaller than the target (the study's families extrapolate about 6×, 30B to 175B); expect more error than the study measured, or raise the budget.");
         if (runs.Where(r => !r.IsTarget).Min(r => r.Params) < MinUsefulParams * 0.999)
             warnings.Add($"the smallest model has {QuantityFormat.Count(runs[0].Params)} parameters; below about 10M the law fits poorly. Use fewer models or a smaller spread.");
 
