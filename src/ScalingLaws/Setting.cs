@@ -75,6 +75,8 @@ public enum Setting
     TargetLoss,
     /// <c>EvaluationSettings.ModelCounts</c>.
     ModelCounts,
+    /// <summary>The tokens a model serves (<c>InferenceAwareSizing.Solve</c>).</summary>
+    InferenceTokens,
 }
 
 /// <summary>How the library itself names each <see cref="Setting"/> in messages: the member a caller sets.</summary>
@@ -117,6 +119,7 @@ public static class Settings
         Setting.Price => "CostSettings.Price",
         Setting.TargetLoss => "the target loss",
         Setting.ModelCounts => "EvaluationSettings.ModelCounts",
+        Setting.InferenceTokens => "the inference tokens",
         _ => setting.ToString(),
     };
 }

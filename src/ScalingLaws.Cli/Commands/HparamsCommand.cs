@@ -31,7 +31,9 @@ internal static class HparamsCommand
         {
             var (published, sweepFile) = (parse.GetValue(law)?.Value, parse.GetValue(sweep));
             if ((published is null) == (sweepFile is null))
-                throw new ScalingLawsException("give one of --law step-law|deepseek (published constants) or --sweep FILE (fitted to your runs).");
+                throw new ScalingLawsException(published is null
+                    ? "give one of --law step-law|deepseek (published constants) or --sweep FILE (fitted to your runs)."
+                    : "--law and --sweep together: --law takes a law's published constants and --sweep fits them to your runs; give one of them.");
             var given = parse.GetResult(bootstrap.Resamples) is not null;
             if (given && sweepFile is null)
                 throw new ScalingLawsException("--bootstrap resamples a sweep's runs: give --sweep FILE, or leave --bootstrap out (a published law has no runs to resample).");

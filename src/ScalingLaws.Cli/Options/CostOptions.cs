@@ -65,8 +65,12 @@ internal sealed class CostOptions : IOptionGroup
             return values;
         if (cost is null)
             throw new ScalingLawsException($"{option.Name} needs the GPU to turn it into FLOPs: give --gpu and --mfu, e.g. --gpu H100 --mfu 0.4.");
-        return option == GpuHours
+        double[] budgets = option == GpuHours
             ? [.. values.Select(cost.FlopsFor)]
             : [.. values.Select(d => cost.FlopsFor(cost.GpuHoursFor(d)))];
+        // --gpu-hours 1e308 on an H100 was "the compute budget must be a positive number, got Infinity", naming no option.
+        if (values.Where((_, i) => !double.IsFinite(budgets[i])).FirstOrDefault() is var beyond and > 0)
+            throw new ScalingLawsException($"{option.Name} {Quantity.FormatScientific(beyond)}: on {cost.Gpu.Name} at MFU {cost.Mfu:G3} that is more FLOPs than a double holds (about 1.8e308); give the budget of a real run.");
+        return budgets;
     }
 }

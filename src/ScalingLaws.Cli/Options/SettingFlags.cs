@@ -39,6 +39,7 @@ internal static class SettingFlags
         Setting.Price => "--price",
         Setting.TargetLoss => "--target-loss",
         Setting.ModelCounts => "--models",
+        Setting.InferenceTokens => "--inference-tokens",
         _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, "no option for this setting"),
     };
 

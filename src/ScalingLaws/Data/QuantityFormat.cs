@@ -44,6 +44,11 @@ public static class QuantityFormat
         ? Scientific(value)
         : RoundSignificant(value, 3).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A step or fraction as given, <c>245</c>, <c>0.5</c>, <c>1000000</c>, but <c>1e300</c> where .NET's G writes <c>1E+300</c>.</summary>
+    public static string Plain(double value) => value == 0 || Math.Abs(value) is >= 1e-4 and < 1e15
+        ? value.ToString("G", CultureInfo.InvariantCulture)
+        : Scientific(value, 4);
+
     /// <summary>A law's constant as a law file writes it: <c>406.4</c>, <c>0.34</c>, <c>1e300</c> (not .NET's <c>1E+300</c>).</summary>
     public static string Constant(double value) =>
         value == 0 || Math.Abs(value) is >= 1e-3 and < 1e6 ? value.ToString("0.####", CultureInfo.InvariantCulture) : Scientific(value, 4);

@@ -52,10 +52,14 @@ public static class InferenceAwareSizing
         // N → ∞ costs N·const), with one minimum between: search ln N by golden section.
         var lower = Math.Log(law.MinimumParamsFor(loss)) + 1e-9;
         var upper = Math.Log(chinchilla.Params) + Math.Log(1e3);
+        // A total past a double is the largest one, so that the search goes on (MathNet throws on a non-finite value).
         var lnN = FindMinimum.OfScalarFunctionConstrained(
-            x => Total(Math.Exp(x), law.IsoLossTokens(Math.Exp(x), loss)), lower, upper, 1e-10);
+            x => Total(Math.Exp(x), law.IsoLossTokens(Math.Exp(x), loss)) is var total && double.IsFinite(total) ? total : double.MaxValue, lower, upper, 1e-10);
         var parameters = Math.Exp(lnN);
         var tokens = law.IsoLossTokens(parameters, loss);
+        // 1e50 tokens served pushed the model to the smallest that reaches the loss, trained on tokens past a double: an internal error before round 17.
+        if (!double.IsFinite(Total(parameters, tokens)))
+            throw new ScalingLawsException($"{Setting.InferenceTokens} {QuantityFormat.Plain(inferenceTokens)}: serving so many tokens pushes the model to the smallest that reaches loss {loss:G4}, trained on more tokens than a double holds, so no model is sized; give the tokens a model serves over its life, e.g. 2e12.");
         return new Result(
             loss, inferenceTokens, parameters, tokens, Total(parameters, tokens),
             chinchilla.Params, chinchilla.Tokens, Total(chinchilla.Params, chinchilla.Tokens));

@@ -47,7 +47,7 @@ public sealed class PositionLosses
         var kept = Checkpoints.Where(c => c.Step >= step).ToList();
         return kept.Count > 0
             ? new PositionLosses(Run, Source, kept)
-            : throw new ScalingLawsException($"{Source}, run '{Run}': no checkpoint at or after step {step:G} (the last is step {Checkpoints[^1].Step:G}); lower {Setting.FromStep}.");
+            : throw new ScalingLawsException($"{Source}, run '{Run}': no checkpoint at or after step {QuantityFormat.Plain(step)} (the last is step {Checkpoints[^1].Step:G}); lower {Setting.FromStep}.");
     }
 
     private void Check(int k)

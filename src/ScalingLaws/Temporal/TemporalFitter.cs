@@ -89,12 +89,12 @@ public sealed class TemporalFitter(
     private int FittedCount(PositionLosses run)
     {
         if (!(fitFraction > 0 && fitFraction < 1))
-            throw new ScalingLawsException($"{Setting.FitFraction} {fitFraction:G}: give a fraction between 0 and 1 (exclusive), e.g. 0.5 to fit the first half of the checkpoints.");
+            throw new ScalingLawsException($"{Setting.FitFraction} {QuantityFormat.Plain(fitFraction)}: give a fraction between 0 and 1 (exclusive), e.g. 0.5 to fit the first half of the checkpoints.");
         var fitted = (int)Math.Floor(fitFraction * run.Count);
         if (fitted < MinimumFitted)
-            throw new ScalingLawsException($"{run.Source}, run '{run.Run}': {Setting.FitFraction} {fitFraction:G} of {run.Count} checkpoints leaves {fitted} to fit; the temporal law needs at least {MinimumFitted} (3 to fit its forms, 1 to choose among them); raise {Setting.FitFraction} or add checkpoints.");
+            throw new ScalingLawsException($"{run.Source}, run '{run.Run}': {Setting.FitFraction} {QuantityFormat.Plain(fitFraction)} of {run.Count} checkpoints leaves {fitted} to fit; the temporal law needs at least {MinimumFitted} (3 to fit its forms, 1 to choose among them); raise {Setting.FitFraction} or add checkpoints.");
         if (fitted >= run.Count)
-            throw new ScalingLawsException($"{run.Source}, run '{run.Run}': {Setting.FitFraction} {fitFraction:G} of {run.Count} checkpoints leaves none to predict; lower it.");
+            throw new ScalingLawsException($"{run.Source}, run '{run.Run}': {Setting.FitFraction} {QuantityFormat.Plain(fitFraction)} of {run.Count} checkpoints leaves none to predict; lower it.");
         return fitted;
     }
 

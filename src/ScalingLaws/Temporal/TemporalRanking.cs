@@ -17,7 +17,7 @@ public static class TemporalRanking
         if (runs.Count < 2)
             throw new ScalingLawsException($"ranking needs at least two runs to choose among; {(runs.Count == 1 ? $"only run {runs[0].Run} was read" : "none was read")}.");
         if (!(fraction > 0 && fraction < 1))
-            throw new ScalingLawsException($"{Setting.FitFraction} {fraction:G}: give a fraction between 0 and 1 (exclusive), e.g. 0.3 to fit each run's first 30% of steps.");
+            throw new ScalingLawsException($"{Setting.FitFraction} {QuantityFormat.Plain(fraction)}: give a fraction between 0 and 1 (exclusive), e.g. 0.3 to fit each run's first 30% of steps.");
         var ranked = runs.Select(r => Forecast(r, fraction, cancellation)).ToList();
         var best = CurveRanking.ProbabilityBest(ranked, seed);
         return new CurveRankingResult([.. ranked.Select((r, i) => r with { ProbabilityBest = best?[i] })], seed, CurveRanking.Draws);

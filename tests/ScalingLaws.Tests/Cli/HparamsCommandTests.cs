@@ -80,6 +80,6 @@ public sealed class HparamsCommandTests : WithTempFolder
     {
         var file = temp.Write("runs.csv", "params,tokens,loss\n1e8,2e9,3.1\n");
         ScalingProcess.Run("hparams", "--sweep", file).AssertInputError("a sweep needs a 'lr' column");
-        ScalingProcess.Run("hparams", "--sweep", file, "--law", "step-law").AssertInputError("give one of --law step-law|deepseek");
+        ScalingProcess.Run("hparams", "--sweep", file, "--law", "step-law").AssertInputError("--law and --sweep together: --law takes a law's published constants and --sweep fits them to your runs; give one of them");
     }
 }

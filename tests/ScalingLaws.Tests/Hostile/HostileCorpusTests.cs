@@ -13,7 +13,7 @@ namespace ScalingLaws.Tests.Hostile;
 /// </summary>
 public sealed class HostileCorpusTests : WithTempFolder
 {
-    private const int MinimumCases = 1_160;
+    private const int MinimumCases = 1_170;
 
     [Fact]
     public void Every_hostile_input_is_refused_clearly_or_read_as_meant_and_nothing_is_destroyed()

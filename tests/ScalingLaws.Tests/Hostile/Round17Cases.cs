@@ -5,7 +5,8 @@ namespace ScalingLaws.Tests.Hostile;
 /// with no reason) and to the two that showed one without taking it; shapes, thread counts, tolerances, figure sizes and Huber
 /// thresholds beyond any sensible range (accepted, or internal errors); an MLflow run's bad cell named by the experiment's
 /// folder; a header's plain power of ten ('tokens_100') read as a scale; one argument more than a command takes; links
-/// that loop or point nowhere; values written inf, NaN, in hexadecimal or empty; and a plan's factors printed as 1E+03.
+/// that loop or point nowhere; values written inf, NaN, in hexadecimal or empty; a plan's factors printed as 1E+03; and
+/// answers past a double (an inference-aware model for 1e300 tokens served, a budget of 1e308 GPU-hours).
 /// </summary>
 internal static class Round17Cases
 {
@@ -17,7 +18,7 @@ internal static class Round17Cases
     {
         var save = Round13Cases.Saver(folder);
         var runs = save("round17-runs.csv", Runs);
-        return [.. Quiet(save, runs, folder), .. Ranges(runs, folder), .. Trackers(folder), .. HeaderUnits(save), .. Parser(runs), .. Paths(runs, folder), .. Values(runs)];
+        return [.. Quiet(save, runs, folder), .. Ranges(runs, folder), .. Trackers(folder), .. HeaderUnits(save), .. Parser(runs), .. Paths(runs, folder), .. Values(runs), .. Answers(save, runs)];
     }
 
     private static IEnumerable<HostileCase> Quiet(Func<string, string, string> save, string runs, string folder)
@@ -156,6 +157,26 @@ internal static class Round17Cases
         yield return HostileCase.Refused("fit --out a link to its input", "which the command reads; writing there would destroy it", "fit", runs, "--law", "power", "--x", "params", "--out", link, "--force");
         var dotted = Path.Combine(folder, "..", Path.GetFileName(folder), ".", "round17-runs.csv");
         yield return HostileCase.Refused("fit --out its input by a dotted path", "which the command reads; writing there would destroy it", "fit", runs, "--law", "power", "--x", "params", "--out", dotted, "--force");
+    }
+
+    private static IEnumerable<HostileCase> Answers(Func<string, string, string> save, string runs)
+    {
+        // Before: an internal error ("Objective function returned non-finite value"), exit 70, from 1e50 tokens served on.
+        yield return HostileCase.Refused("inference --inference-tokens 1e300", "--inference-tokens 1e300: serving so many tokens pushes the model to the smallest that reaches loss 2.5, trained on more tokens than a double holds",
+            "inference", "--law", "chinchilla", "--target-loss", "2.5", "--inference-tokens", "1e300");
+        yield return HostileCase.Warned("inference --inference-tokens 1e50", "│ inference-aware │ 87.6M │ 5.47e40 │",
+            "inference", "--law", "chinchilla", "--target-loss", "2.5", "--inference-tokens", "1e50");
+        // Before: "the compute budget must be a positive number, got Infinity", naming no option.
+        yield return HostileCase.Refused("optimal --gpu-hours 1e308", "--gpu-hours 1e308: on H100 at MFU 0.4 that is more FLOPs than a double holds",
+            "optimal", "--law", "chinchilla", "--gpu-hours", "1e308", "--gpu", "H100", "--mfu", "0.4");
+        // Before: "give one of --law step-law|deepseek or --sweep FILE", where both were given.
+        yield return HostileCase.Refused("hparams --law and --sweep together", "--law and --sweep together: --law takes a law's published constants and --sweep fits them to your runs; give one of them",
+            "hparams", "--law", "step-law", "--sweep", runs, "--params", "7B", "--tokens", "1T");
+        // Before: "--fit-fraction 1E-300" and "step 1E+300", .NET's exponent.
+        var positions = save("round17-positions.csv", "run,step,tokens,lr,loss,pos_1,pos_2,pos_3,pos_4\n" + string.Concat(Enumerable.Range(1, 8).Select(k =>
+            $"a,{100 * k},{1e6 * k:R},3e-4,{3 + 1 / Math.Sqrt(k):F4},{4 + 1 / Math.Sqrt(k):F4},{3.2 + 1 / Math.Sqrt(k):F4},{2.8 + 1 / Math.Sqrt(k):F4},{2.6 + 1 / Math.Sqrt(k):F4}\n")));
+        yield return HostileCase.Refused("curve temporal --fit-fraction 1e-300", "run 'a': --fit-fraction 1e-300 of 8 checkpoints leaves 0 to fit", "curve", "temporal", positions, "--fit-fraction", "1e-300");
+        yield return HostileCase.Refused("curve temporal --from-step 1e300", "run 'a': no checkpoint at or after step 1e300 (the last is step 800)", "curve", "temporal", positions, "--from-step", "1e300");
     }
 
     private static IEnumerable<HostileCase> Values(string runs)
