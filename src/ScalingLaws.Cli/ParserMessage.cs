@@ -13,7 +13,7 @@ internal static partial class ParserMessage
     public static string Readable(string message, IReadOnlyList<string> args, System.CommandLine.Parsing.CommandResult command)
     {
         if (Unrecognized().Match(message) is { Success: true } extra)
-            return Unexpected(extra.Groups["token"].Value, command);
+            return Unexpected(extra.Groups["token"].Value, command, args);
         if (NotParsed().Match(message) is { Success: true } parse)
             return WholeNumber(parse.Groups["option"].Value, parse.Groups["value"].Value, parse.Groups["type"].Value);
         if (Repeated().Match(message) is { Success: true } repeated)
@@ -38,9 +38,13 @@ internal static partial class ParserMessage
     }
 
     // "Unrecognized command or argument 'b.csv'" of a second file, or of a word after a command that takes none.
-    private static string Unexpected(string token, System.CommandLine.Parsing.CommandResult command)
+    private static string Unexpected(string token, System.CommandLine.Parsing.CommandResult command, IReadOnlyList<string> args)
     {
         var path = CommandPath.Of(command);
+        // '--strict 1': the value of a switch, which takes true or false or nothing.
+        var at = args.ToList().IndexOf(token);
+        if (at > 0 && command.Command.Options.FirstOrDefault(o => o.Name == args[at - 1] && o.ValueType == typeof(bool)) is { } flag)
+            return $"unexpected argument '{token}': {flag.Name} is a switch; give it alone, or {flag.Name} true or {flag.Name} false";
         var arguments = command.Command.Arguments;
         return arguments.Count == 0
             ? $"unexpected argument '{token}': '{path}' takes no argument, only options; if it is an option's value, give the option's name before it"

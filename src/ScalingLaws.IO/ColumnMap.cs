@@ -31,6 +31,9 @@ public sealed class ColumnMap
             // The same pair twice (a shell alias's and the command line's) asks one thing: before, "gives loss twice ('loss' and 'loss')".
             if (!columns.TryAdd(field, column) && columns[field] != column)
                 throw new ScalingLawsException($"--map gives {FieldNames.Name(field)} twice ('{columns[field]}' and '{column}'); keep one.");
+            // 'loss=loss params=loss' read every loss as a size too, without a word; a model column may name the family as well.
+            if (field is not (Field.Model or Field.Family) && columns.FirstOrDefault(c => c.Key != field && c.Key is not (Field.Model or Field.Family) && c.Value == column) is { Value: not null } other)
+                throw new ScalingLawsException($"--map gives column '{column}' to both {FieldNames.Name(other.Key)} and {FieldNames.Name(field)}; a column holds one quantity, so map each to its own column.");
         }
         return new ColumnMap(columns);
     }

@@ -133,6 +133,13 @@ internal static class Round17Cases
         yield return HostileCase.Refused("fit two files", $"unexpected argument '{runs}': 'scaling fit' takes one FILE; give one, or if it is an option's value, give the option's name before it",
             "fit", runs, runs);
         yield return HostileCase.Refused("flops with a stray word", "unexpected argument 'extra': 'scaling flops' takes no argument, only options", [.. Flops, "extra"]);
+        // Before: "Unrecognized command or argument '1'", where '1' follows a switch.
+        yield return HostileCase.Refused("fit --strict 1", "unexpected argument '1': --strict is a switch; give it alone, or --strict true or --strict false",
+            "fit", runs, "--law", "power", "--x", "params", "--strict", "1");
+        yield return HostileCase.Lenient("fit --strict false", "fit", runs, "--law", "power", "--x", "params", "--strict", "false");
+        // Before: params read from the loss column, exit 0, without a word.
+        yield return HostileCase.Refused("fit --map of one column to two quantities", "--map gives column 'loss' to both loss and params; a column holds one quantity",
+            "fit", runs, "--map", "loss=loss", "--map", "params=loss", "--law", "power", "--x", "params");
         yield return HostileCase.Refused("datasets list with a stray word", "unexpected argument 'chinchilla': 'scaling datasets list' takes no argument, only options", "datasets", "list", "chinchilla");
         // Before: "Could not find a part of the path '…/round17-runs.csv/data'", .NET's words.
         yield return HostileCase.Refused("datasets get --to inside a file", $"--to {runs}/data: {runs} is a file, so no folder can be made inside it",
