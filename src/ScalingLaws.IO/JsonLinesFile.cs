@@ -71,6 +71,8 @@ internal static partial class JsonLinesFile
             if (NotJsonNumber().Match(text) is { Success: true } word)
                 throw new DataFileException(path, $"line {line} has {word.Groups[1].Value}, which JSON has no value for (Python's json.dumps writes it for a float that is not finite)",
                     "remove the row, or write null where the value may be left out", line);
+            if (JsonProblem.TooDeep(e))
+                throw new DataFileException(path, $"line {line} nests values deeper than {JsonProblem.MaxDepth} levels, which no row of a table does", "write one flat JSON object per line", line);
             if (text.Trim() is "{" or "[")
                 throw new DataFileException(path, $"line {line} is a lone '{text.Trim()}': the file holds JSON written over several lines (pretty-printed), not one object per line",
                     "write one object per line (json.dumps without indent, or jq -c)", line);

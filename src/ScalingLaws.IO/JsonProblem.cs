@@ -17,8 +17,16 @@ public static partial class JsonProblem
             return $"'{Field(duplicate)}' is given twice";
         if (e.Message.Contains("could not be converted", StringComparison.Ordinal) && e.Path is { Length: > 1 } typed)
             return $"'{Field(typed)}' has the wrong kind of value{Line(e)}";
+        if (TooDeep(e))
+            return $"valid JSON perhaps, but nested deeper than {MaxDepth} levels{Line(e)}, which no file of this tool is";
         return e.BytePositionInLine is { } position ? $"not valid JSON{Line(e)}, character {position + 1}" : "not valid JSON";
     }
+
+    /// <summary>Whether the parser stopped at its depth limit: 10,000 nested brackets were "not valid JSON at character 74".</summary>
+    public static bool TooDeep(JsonException e) => e.Message.Contains("maximum configured depth", StringComparison.Ordinal);
+
+    /// <summary>System.Text.Json's default depth limit.</summary>
+    public const int MaxDepth = 64;
 
     /// <summary>
     /// <see cref="Describe(JsonException)"/> of <paramref name="text"/>, or, when it is only cut short, where it stops
