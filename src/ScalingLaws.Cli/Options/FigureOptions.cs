@@ -98,7 +98,8 @@ internal sealed class FigureOptions(CliConsole console) : IOptionGroup
         if (parse.GetValue(option) is not { } text)
             return null;
         var parts = text.Split(':');
-        if (parts.Length != 2)
+        // '3:' left an end out: it was "'' is not a quantity; no value was given; … leave the option out".
+        if (parts.Length != 2 || parts.Any(p => p.Trim().Length == 0))
             throw new ScalingLawsException($"{option.Name} {text}: give the span as LO:HI, e.g. {option.Name} 1e18:1e22.");
         var (low, high) = (OptionValues.Number(parts[0].Trim(), $"{option.Name} {text}"), OptionValues.Number(parts[1].Trim(), $"{option.Name} {text}"));
         if (!(low < high) || !double.IsFinite(low) || !double.IsFinite(high))

@@ -83,6 +83,8 @@ internal static class Round17Cases
         yield return HostileCase.Refused("plot --height 10001", "--height 10001: give a size from 100 to 10,000 pixels", Plot("round17-h10001.png", "--height", "10001"));
         var widest = Path.Combine(folder, "round17-w10000.svg");
         yield return new HostileCase("plot --width 10000", Plot("round17-w10000.svg", "--width", "10000"), Accepted: true, Creates: [widest]);
+        // Before: "'' is not a quantity; no value was given; give one, or leave the option out", of a span with an end left out.
+        yield return HostileCase.Refused("plot --ylim with an end left out", "--ylim 3:: give the span as LO:HI", Plot("round17-ylim.svg", "--ylim", "3:"));
         // Before: "k = 1000 is out of range for family 'OPT'", naming no option.
         yield return HostileCase.Refused("evaluate --models 1000", "--models 1000: k = 1000 is out of range for family 'OPT'", "evaluate", "--dataset", "opt", "--models", "1000", "--quiet");
     }
