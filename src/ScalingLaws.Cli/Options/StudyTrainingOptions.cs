@@ -48,8 +48,19 @@ internal sealed class StudyTrainingOptions : IOptionGroup
             throw new ScalingLawsException($"--lr {Quantity.FormatScientific(high)}: a peak learning rate of 1 or more diverges (the loss becomes NaN); give rates below 1, e.g. 3e-3,1e-2,3e-2.");
         if (batches.FirstOrDefault(b => b > MostSequences) is var large and > 0)
             throw new ScalingLawsException($"--batch {large}: give from 1 to {MostSequences:N0} sequences per step; {TooLarge}.");
-        return new StudySpec(sizes, tokens, schedule, parse.GetValue(Seed), Positive(parse, Context, MostContext, TooLarge), [.. batches.Select(b => (int)b)],
-            Positive(parse, Evaluation, MostEvaluation, TooLarge), Positive(parse, Checkpoints, MostCheckpoints, Indistinct), rates);
+        return AtLeastOneStep(new StudySpec(sizes, tokens, schedule, parse.GetValue(Seed), Positive(parse, Context, MostContext, TooLarge), [.. batches.Select(b => (int)b)],
+            Positive(parse, Evaluation, MostEvaluation, TooLarge), Positive(parse, Checkpoints, MostCheckpoints, Indistinct), rates));
+    }
+
+    // --tokens 1 trained one step of 2,048 tokens as a run named '50K-1', without a word. A budget of at least half a step
+    // trains at most twice it (2K trains one step of 2,048 tokens, as the tests' small studies do).
+    private static StudySpec AtLeastOneStep(StudySpec spec)
+    {
+        var step = (double)spec.Batches.Max() * spec.Context;
+        var least = spec.Budgets.Min();
+        return least >= step / 2 ? spec
+            : throw new ScalingLawsException($"--tokens {QuantityFormat.Count(least)}: less than half a training step of {spec.Batches.Max():N0} sequences × {spec.Context:N0} tokens, " +
+                $"so the run would train {step:N0} tokens, {step / least:#,0.#} times its budget; give budgets of at least {step / 2:N0} tokens, or a smaller --batch or --context.");
     }
 
     private const double MostTokens = 1e15;

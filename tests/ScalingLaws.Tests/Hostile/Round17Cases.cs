@@ -69,6 +69,9 @@ internal static class Round17Cases
             Study("round17-checkpoints", "--checkpoints", "1000000000"));
         yield return HostileCase.Refused("study run --context 8192 at the default batch", "model size 50K: 32 sequences of 8,192 tokens at once hold 6.44e9 numbers in one array, more than an array holds",
             Study("round17-attention", "--context", "8192"));
+        // Before: one step of 2,048 tokens trained as a run named '50K-1'.
+        yield return HostileCase.Refused("study run --tokens 1", "--tokens 1: less than half a training step of 32 sequences × 64 tokens, so the run would train 2,048 tokens, 2,048 times its budget; give budgets of at least 1,024 tokens",
+            ["study", "run", "--synthetic", "--quiet", "--out", Path.Combine(folder, "round17-one-token"), "--params", "50K", "--tokens", "1"]);
         // Before: "model size 2B: too large; …", naming no option.
         yield return HostileCase.Refused("study run --params 2B", "--params 2e9: give sizes of at most 1B", Study("round17-params", "--params", "2B"));
         // Before: 1e308 dex joined every run into one budget; a Huber threshold of 1.7e308 was an internal error in the report's figures.
