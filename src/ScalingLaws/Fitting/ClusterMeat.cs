@@ -35,23 +35,49 @@ internal static class ClusterMeat
         var vectors = eigen.EigenVectors;
         var root = vectors * Matrix<double>.Build.DenseOfDiagonalVector(values.Map(Math.Sqrt)) * vectors.Transpose();
         var inverseRoot = vectors * Matrix<double>.Build.DenseOfDiagonalVector(values.Map(v => 1 / Math.Sqrt(v))) * vectors.Transpose();
-        var inverse = inverseRoot * inverseRoot;
+        var inverse = (inverseRoot * inverseRoot).ToArray();
+        var (meatSums, runScore, runCurvature) = (new double[p, p], new double[p], new double[p, p]);
         foreach (var members in Members(runOf, runs))
         {
-            var (runScore, runCurvature) = (Vector<double>.Build.Dense(p), Matrix<double>.Build.Dense(p, p));
+            Array.Clear(runScore);
+            Array.Clear(runCurvature);
             foreach (var i in members)
             {
-                var row = Vector<double>.Build.Dense(p, a => jacobian[i * p + a]);
-                runScore += score[i] * row;
-                if (members.Length > 1)
-                    runCurvature += weight[i] * row.OuterProduct(row);
-                else
-                    runScore /= Math.Sqrt(Math.Max(1 - weight[i] * (row * inverse * row), LeverageFloor));
+                var row = jacobian.AsSpan(i * p, p);
+                for (var a = 0; a < p; a++)
+                {
+                    runScore[a] += score[i] * row[a];
+                    for (var b = 0; b < p; b++)
+                        runCurvature[a, b] += weight[i] * row[a] * row[b];
+                }
             }
-            var adjusted = members.Length > 1 ? root * Shrunk(inverseRoot * runCurvature * inverseRoot) * inverseRoot * runScore : runScore;
-            meat += adjusted.OuterProduct(adjusted);
+            if (members.Length == 1)
+                AddOuter(meatSums, runScore, 1 / Math.Max(1 - Quadratic(inverse, runCurvature), LeverageFloor));
+            else
+                AddOuter(meatSums, (root * Shrunk(inverseRoot * Matrix<double>.Build.DenseOfArray(runCurvature) * inverseRoot) * inverseRoot * Vector<double>.Build.Dense(runScore)).AsArray(), 1);
         }
-        return meat;
+        return Matrix<double>.Build.DenseOfArray(meatSums);
+    }
+
+    // A lone row's leverage wᵢJᵢᵀH⁻¹Jᵢ: the trace of H⁻¹ times its curvature wᵢJᵢJᵢᵀ.
+    private static double Quadratic(double[,] inverse, double[,] rowCurvature)
+    {
+        var sum = 0.0;
+        for (var a = 0; a < inverse.GetLength(0); a++)
+        {
+            for (var b = 0; b < inverse.GetLength(1); b++)
+                sum += inverse[a, b] * rowCurvature[b, a];
+        }
+        return sum;
+    }
+
+    private static void AddOuter(double[,] sums, double[] vector, double scale)
+    {
+        for (var a = 0; a < vector.Length; a++)
+        {
+            for (var b = 0; b < vector.Length; b++)
+                sums[a, b] += scale * vector[a] * vector[b];
+        }
     }
 
     // (I − A)^−½ for a symmetric A with eigenvalues in [0, 1].
