@@ -32,14 +32,13 @@ internal static class FitReportView
             console.MarkupLine($"Saved to {Markup.Escape(savedTo)}");
     }
 
-    // Standard errors from the bootstrap when there is one (with its 95% interval), else from the curvature at the optimum.
+    // Standard errors and 95% intervals from the bootstrap when there is one, else from the curvature at the optimum.
     private static Table ParameterTable(FitResult fit, BootstrapResult? bootstrap)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("parameter").AddColumn(new TableColumn("value").RightAligned())
-            .AddColumn(new TableColumn(bootstrap is null ? "SE (curvature)" : "SE").RightAligned());
-        if (bootstrap is not null)
-            table.AddColumn(new TableColumn("95% interval").RightAligned());
+            .AddColumn(new TableColumn(bootstrap is null ? "SE (curvature)" : "SE").RightAligned())
+            .AddColumn(new TableColumn("95% interval").RightAligned());
         var anyHeld = fit.Roles.Any(r => r != ParameterRole.Free) || fit.Estimates.Any(e => e.Bound != BoundHit.None);
         if (anyHeld)
             table.AddColumn("role");
@@ -56,6 +55,7 @@ internal static class FitReportView
             else
             {
                 cells.Add(double.IsFinite(estimate.StandardError) ? Numbers.Error(estimate.StandardError) : "");
+                cells.Add(double.IsFinite(estimate.Lower) && double.IsFinite(estimate.Upper) ? $"[{Numbers.Value(estimate.Lower)}, {Numbers.Value(estimate.Upper)}]" : "");
             }
             if (anyHeld)
                 cells.Add(Role(estimate));
@@ -92,8 +92,19 @@ internal static class FitReportView
         grid.AddRow("fit", $"RMSE {Numbers.Error(fit.Metrics.Rmse)}, R² {Numbers.R2(fit.Metrics.R2)}, mean rel. error {Numbers.Percent(fit.Metrics.Mre)}, max rel. error {Numbers.Percent(fit.Metrics.MaxRe)}");
         if (bootstrap is not null)
             grid.AddRow("bootstrap", $"{Numbers.Count(bootstrap.Converged)} of {Numbers.Count(bootstrap.Resamples)} resamples converged (seed {bootstrap.Seed}); {RunsText.Resampled(bootstrap)}");
+        else if (fit.Curvature.DegreesOfFreedom >= 1)
+            grid.AddRow("SE", CurvatureText(fit));
         console.WriteLine();
         console.Write(grid);
+    }
+
+    // How the curvature's standard errors and intervals were formed.
+    private static string CurvatureText(FitResult fit)
+    {
+        var (curvature, t) = (fit.Curvature, $"intervals ± {fit.Curvature.Multiplier95:0.00} SE (Student's t, {fit.Curvature.DegreesOfFreedom} df)");
+        return curvature.Runs > 0 ? $"robust to errors shared within a run: scores summed over {Numbers.Count(curvature.Runs)} runs (CR2); {t}"
+            : fit.Objective == FitObjective.HuberLog ? $"sandwich over rows, each row a run (HC2); {t}"
+            : $"s²(JᵀJ)⁻¹; {t}";
     }
 
     // Correlations above a threshold, strongest first (as lmfit's report does).

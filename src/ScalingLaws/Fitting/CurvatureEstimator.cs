@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using ScalingLaws.Data;
 
 namespace ScalingLaws.Fitting;
 
@@ -6,7 +7,9 @@ namespace ScalingLaws.Fitting;
 internal static class CurvatureEstimator
 {
     /// <summary>The curvature and covariance at <paramref name="z"/>, leaving out slots whose parameter sits on a bound.</summary>
-    public static FitCurvature At(IFitModel model, ParameterLayout layout, FitObjective kind, double delta, ReadOnlySpan<double> z, double[]? weights = null)
+    /// <param name="runs">The run of each row, when known: the covariance is then robust to errors a run's rows share
+    /// (<see cref="ClusterMeat"/>) for the Huber objective always and for least squares when some run has several rows.</param>
+    public static FitCurvature At(IFitModel model, ParameterLayout layout, FitObjective kind, double delta, ReadOnlySpan<double> z, double[]? weights = null, RunIndex? runs = null)
     {
         var (k, free) = (layout.ParameterCount, layout.FreeCount);
         var theta = new double[k];
@@ -19,6 +22,10 @@ internal static class CurvatureEstimator
         var block = Enumerable.Range(0, model.BlockCount).Max(b => model.Block(b).Length);
         var (prediction, jacobian, scratch) = (new double[block], new double[ModelJacobian.LongestLength(model)], new double[model.ScratchLength]);
         var (thetaRow, slotRow, row) = (new double[k], new double[free], new double[p]);
+        var byRun = ByRun(runs, model.Observed.Length, kind);
+        // Each row's Jacobian, score coefficient and curvature weight, for summing by run after the pass.
+        var stored = byRun is null ? 0 : model.Observed.Length;
+        var (rowJacobians, rowScores, rowCurvatures) = (new double[stored * p], new double[stored], new double[stored]);
         for (var b = 0; b < model.BlockCount; b++)
         {
             var (start, n) = model.Block(b);
@@ -35,18 +42,34 @@ internal static class CurvatureEstimator
                 var inside = kind != FitObjective.HuberLog || Math.Abs(residual) <= delta;
                 var psi = kind == FitObjective.HuberLog ? RowTerms.Psi(residual, delta) : residual;
                 Accumulate(curvature, row, inside ? weight : 0);
-                // Only Huber's sandwich covariance uses the meat.
-                if (kind == FitObjective.HuberLog)
+                if (byRun is not null)
+                {
+                    (rowScores[start + i], rowCurvatures[start + i]) = (weight * psi, inside ? weight : 0);
+                    row.CopyTo(rowJacobians, (start + i) * p);
+                }
+                // Only Huber's sandwich covariance uses the row meat.
+                else if (kind == FitObjective.HuberLog)
                     Accumulate(meat, row, weight * psi * psi);
                 squares += weight * residual * residual;
                 rows += weight;
             }
         }
         var h = Matrix<double>.Build.DenseOfArray(curvature);
-        return kind == FitObjective.HuberLog
-            ? FitCurvature.From(h, Matrix<double>.Build.DenseOfArray(meat), 1, included)
+        var result = byRun is not null ? FitCurvature.From(h, ClusterMeat.Of(h, rowJacobians, rowScores, rowCurvatures, byRun.RunOf, byRun.Count), 1, included)
+            : kind == FitObjective.HuberLog ? FitCurvature.From(h, Matrix<double>.Build.DenseOfArray(meat), 1, included)
             : FitCurvature.From(h, null, squares / Math.Max(1, rows - free), included);
+        return result with
+        {
+            DegreesOfFreedom = byRun is { HasCheckpoints: true } ? byRun.Count - 1 : model.Observed.Length - free,
+            Runs = byRun is { HasCheckpoints: true } ? byRun.Count : 0,
+        };
     }
+
+    // The runs to sum scores over: for Huber's sandwich always (a table of final values by row, bias-reduced), for least
+    // squares only when a run has several rows (s²H⁻¹ stays for final values, as curve_fit gives it); none for fewer than
+    // 2 runs, whose scores sum to the zero gradient.
+    private static RunIndex? ByRun(RunIndex? runs, int rows, FitObjective kind) =>
+        runs is not null && runs.Rows == rows && runs.Count >= 2 && (kind == FitObjective.HuberLog || runs.HasCheckpoints) ? runs : null;
 
     private static void Accumulate(double[,] matrix, double[] row, double weight)
     {

@@ -14,7 +14,8 @@ internal static class Estimates
             // The delta method: for θ = ln p, SE(p) = p·SE(θ).
             var naturalError = parameter.Scale == ParameterScale.Log ? Math.Abs(value) * error : error;
             var bound = layout.Roles[j] == ParameterRole.Free ? layout.BoundsOf(slot).HitBy(theta[j]) : BoundHit.None;
-            yield return new ParameterEstimate(parameter.Name, value, naturalError, layout.Roles[j], bound);
+            var half = curvature.Multiplier95 * error;
+            yield return new ParameterEstimate(parameter.Name, value, naturalError, layout.Roles[j], bound, parameter.ToNatural(theta[j] - half), parameter.ToNatural(theta[j] + half));
         }
     }
 }

@@ -1,3 +1,4 @@
+using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace ScalingLaws.Fitting;
@@ -12,6 +13,8 @@ namespace ScalingLaws.Fitting;
 /// loss's second derivative is 1 there and 0 outside), J the Jacobian of ln ŷ: the M-estimator's asymptotic
 /// covariance, robust to the residuals' spread without assuming it.</item>
 /// </list>
+/// With the runs of a law's rows (<see cref="LawFitter"/>) the sandwich sums scores by run instead (<see cref="ClusterMeat"/>):
+/// for Huber always, for least squares when some run has several rows.
 /// Slots whose parameter sits on a bound are left out (their rows and columns are NaN): the bound, not the data, holds them.
 /// </summary>
 /// <param name="Covariance">Free slots × free slots, fitting scale.</param>
@@ -26,6 +29,19 @@ public sealed record FitCurvature(double[,] Covariance, double[,] Correlation, d
 
     /// <summary>The standard error of a free slot on the fitting scale (NaN when not determined).</summary>
     public double StandardError(int slot) => Math.Sqrt(Covariance[slot, slot]);
+
+    /// <summary>Of Student's t for intervals: runs − 1 when the covariance sums scores by run, else rows − free parameters.</summary>
+    public int DegreesOfFreedom { get; init; }
+
+    /// <summary>The runs the covariance sums scores over when some run has several rows (checkpoints); 0 when it treats rows as independent.</summary>
+    public int Runs { get; init; }
+
+    /// <summary>
+    /// The half-width of a 95% interval in standard errors: Student's t 97.5th percentile on <see cref="DegreesOfFreedom"/>
+    /// (2.78 for 5 runs, 2.36 for 8; 1.96 as they grow), since the covariance is itself estimated from few runs or rows.
+    /// NaN without a degree of freedom.
+    /// </summary>
+    public double Multiplier95 => DegreesOfFreedom >= 1 ? StudentT.InvCDF(0, 1, DegreesOfFreedom, 0.975) : double.NaN;
 
     /// <param name="curvature">H over the included slots (row-major).</param>
     /// <param name="meat">The middle of the sandwich, or null for s²H⁻¹.</param>

@@ -8,7 +8,8 @@ namespace ScalingLaws.Fitting;
 /// Fits a <see cref="ScalingLaw"/> to an observation table on the engine (<see cref="ModelFitter"/>): L-BFGS (or
 /// Levenberg–Marquardt for least squares) with analytic gradients from every point of the law's start grid, in
 /// parallel, keeping the best converged start. Large tables screen the grid on a subsample first. A fit from which no
-/// start converged is an error here, not a result.
+/// start converged is an error here, not a result. Its standard errors sum the rows' scores by run (<see cref="RunIndex"/>),
+/// since checkpoints of one run share its errors.
 /// </summary>
 /// <example><code>
 /// var fit = new LawFitter(ChinchillaLaw.Instance).Fit(table);
@@ -35,7 +36,8 @@ public sealed class LawFitter(ScalingLaw law, FitOptions? options = null)
             notes.Add($"{tally.Stopped:N0} of {grid.Count:N0} starts stopped early on joining an optimum an earlier start had found");
         var model = problem.Model();
         var final = ModelFitter.Polish(model, problem.Layout, Options, best, cancellation, finishWithNewton: grid.Count > 1);
-        return Summarize(problem, tally.RecordWithLimit(new ModelFitter(Options).Summarize(model, problem.Layout, grid, final, tally.Converged, FitStatus.Converged)), notes);
+        var summary = new ModelFitter(Options).Summarize(model, problem.Layout, grid, final, tally.Converged, FitStatus.Converged, RunIndex.Of(table));
+        return Summarize(problem, tally.RecordWithLimit(summary), notes);
     }
 
     private static StartOutcome SearchAll(FitProblem problem, StartGrid grid, CancellationToken cancellation, out StartTally tally)

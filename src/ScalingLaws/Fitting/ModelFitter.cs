@@ -69,14 +69,15 @@ public sealed class ModelFitter(FitOptions? options = null)
     }
 
     /// <summary>The typed result at <paramref name="best"/> (null when no start gave a finite objective).</summary>
-    internal ModelFit Summarize(IFitModel model, ParameterLayout layout, StartGrid starts, StartOutcome? best, int converged, FitStatus status)
+    /// <param name="runs">The run of each row, when known, for a covariance robust to errors a run's rows share.</param>
+    internal ModelFit Summarize(IFitModel model, ParameterLayout layout, StartGrid starts, StartOutcome? best, int converged, FitStatus status, Data.RunIndex? runs = null)
     {
         var theta = new double[layout.ParameterCount];
         var z = best?.Solution ?? new double[layout.FreeCount];
         layout.Expand(z, theta);
         var curvature = best is null
             ? FitCurvature.From(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(0, 0), null, 1, new bool[layout.FreeCount])
-            : CurvatureEstimator.At(model, layout, Options.Objective, Options.Delta, z);
+            : CurvatureEstimator.At(model, layout, Options.Objective, Options.Delta, z, runs: runs);
         var estimates = Estimates.Of(layout, theta, curvature).ToList();
         if (best is not null && status == FitStatus.Converged)
             status = !curvature.PositiveDefinite ? FitStatus.IllDetermined
