@@ -48,7 +48,7 @@ public sealed class StudyInputTests
     {
         var error = Assert.Throws<ScalingLawsException>(() => new EvaluationStudy(new EvaluationSettings { ModelCounts = [3, k] }).Run(TrainingCurveFamilies.Five()));
 
-        Assert.Equal($"k = {k} is out of range for family 'five': it has 5 model sizes, so k runs from 2 to 4.", error.Message);
+        Assert.Equal($"EvaluationSettings.ModelCounts {k}: k = {k} is out of range for family 'five': it has 5 model sizes, so k runs from 2 to 4.", error.Message);
     }
 
     [Theory]
