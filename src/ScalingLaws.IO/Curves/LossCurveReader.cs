@@ -36,8 +36,20 @@ public static class LossCurveReader
         return curves;
     }
 
-    /// <summary>Whether a column or tag name is the learning rate's (any case; spaces, '_' and '-' ignored).</summary>
-    public static bool IsRateHeader(string header) => RateHeaders.Any(h => CurveColumns.Same(h, header));
+    /// <summary>
+    /// Whether a column or tag name is the learning rate's (any case; spaces, '_' and '-' ignored): one of <see cref="RateHeaders"/>,
+    /// a tracker key ending in one (<c>train/learning_rate</c>, as Hugging Face's Trainer logs it), or PyTorch Lightning's
+    /// <c>lr-OPTIMIZER</c> (<c>lr-AdamW</c>, <c>lr-AdamW/pg1</c>, as its LearningRateMonitor logs it); a W&amp;B panel export's
+    /// <c>__MIN</c> and <c>__MAX</c> columns aside.
+    /// </summary>
+    public static bool IsRateHeader(string header)
+    {
+        var name = header.Trim();
+        if (name.EndsWith("__MIN", StringComparison.Ordinal) || name.EndsWith("__MAX", StringComparison.Ordinal))
+            return false;
+        return RateHeaders.Any(h => CurveColumns.Same(h, name) || CurveColumns.Same(h, name[(name.LastIndexOf('/') + 1)..]))
+            || name.StartsWith("lr-", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static List<LossCurve> ReadFile(string path, ColumnMap map, char? delimiter, InputFormat? format)
     {
@@ -55,6 +67,18 @@ public static class LossCurveReader
             (raw, var unlogged) = WandbPanelExport.Logged(raw, value, path);
             if (unlogged is not null)
                 notes.Add(unlogged);
+        }
+        if (!fields.ContainsKey(Field.Loss) && fields.TryGetValue(Field.Step, out var step)
+            && WandbPanelExport.SideBySide(raw, WandbPanelExport.ValueColumns(raw.Headers), step) is { } several)
+        {
+            raw = several.Table;
+            fields = new Dictionary<Field, string> { [Field.Step] = step, [Field.Model] = WandbPanelExport.RunHeader, [Field.Loss] = raw.Headers[2] };
+            notes.Add(several.Note);
+        }
+        if (!fields.ContainsKey(Field.Loss) && TensorBoardScalarExport.ValueColumn(raw.Headers) is { } scalar)
+        {
+            fields = new Dictionary<Field, string>(fields) { [Field.Loss] = scalar };
+            notes.Add(TensorBoardScalarExport.Note(scalar));
         }
         var columns = new CurveColumns(raw.Headers, fields, path);
         var runs = new List<(string Name, List<RawRow> Rows)>();
