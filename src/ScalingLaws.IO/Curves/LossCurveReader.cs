@@ -96,6 +96,9 @@ public static class LossCurveReader
     private static LossCurve Curve(string name, List<RawRow> rows, CurveColumns columns, string path, IReadOnlyList<string> fileNotes)
     {
         var notes = new List<string>(fileNotes);
+        (rows, var sparse) = SparseLoss.Logged(name, rows, columns.Loss);
+        if (sparse is not null)
+            notes.Add(sparse);
         if (rows.Count > 1 && IsStepZero(rows[0], columns))
         {
             notes.Add(StartNote(name, rows[0], columns));

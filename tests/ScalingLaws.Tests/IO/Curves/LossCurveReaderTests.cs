@@ -126,6 +126,22 @@ public sealed class LossCurveReaderTests : WithTempFolder
         Assert.Contains("no loss column among the headers", error.Message);
     }
 
+    [Fact]
+    public void A_loss_logged_every_few_rows_is_read_at_its_rows_and_one_missing_loss_is_still_refused()
+    {
+        // An evaluation every 3 steps in a history of every step, NaN or blank between (before: "eval/loss is 'NaN', … fix or remove the row").
+        var sparse = temp.Write("eval.csv", "step,eval/loss\n1,NaN\n2,\n3,4.0\n4,NaN\n5,NaN\n6,3.6\n");
+        var spoilt = temp.Write("spoilt.csv", "step,loss\n1,4.2\n2,NaN\n3,4.0\n4,3.9\n");
+
+        var curve = LossCurveReader.Read(sparse).Single();
+        var error = Assert.Throws<DataFileException>(() => LossCurveReader.Read(spoilt));
+
+        Assert.Equal([3, 6], curve.Steps.ToArray());
+        Assert.Equal([4.0, 3.6], curve.Loss.ToArray());
+        Assert.Contains(curve.Notes, n => n.StartsWith("left out 4 rows of 6 of run 'eval' with no loss (blank or NaN; first row 1)", StringComparison.Ordinal));
+        Assert.Contains("row 2, column 'loss': loss is 'NaN'", error.Message);
+    }
+
     [Theory]
     [InlineData("Wall time,Step,Value")]
     [InlineData("wall_time,step,value")]
