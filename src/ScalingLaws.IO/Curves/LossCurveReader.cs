@@ -111,8 +111,10 @@ public static class LossCurveReader
         var loss = perplexity
             ? rows.Select(r => Math.Log(Number(r, columns.Loss, columns, path, minimum: 1, inclusive: false))).ToList()
             : rows.Select(r => Number(r, columns.Loss, columns, path, minimum: 0, inclusive: false)).ToList();
+        var training = !perplexity || PerplexityColumn.IsTraining(columns.Name(columns.Loss));
         if (perplexity)
-            notes.Add($"loss: ln('{columns.Name(columns.Loss)}'), in nats: the column is a perplexity, an evaluation's rather than the training loss");
+            notes.Add($"loss: ln('{columns.Name(columns.Loss)}'), in nats: " +
+                (training ? "the column is the training loss's perplexity" : "the column is a perplexity, an evaluation's rather than the training loss"));
         else if (PerplexityLike(name, steps, loss, columns) is { } warning)
             notes.Add(warning);
         if (!perplexity && VanishingLike(name, steps, loss) is { } vanishing)
@@ -122,7 +124,7 @@ public static class LossCurveReader
             ? LearningRateSchedule.FromPoints(steps, [.. rows.Select(r => Rate(name, r, lr, columns, path))],
                 "the lr column, linear between logged steps, with a linear warm-up from 0 at step 0 to the first logged step")
             : null;
-        return new LossCurve(name, steps, loss, schedule, tokens, path) { Notes = [.. notes], TrainingLoss = !perplexity };
+        return new LossCurve(name, steps, loss, schedule, tokens, path) { Notes = [.. notes], TrainingLoss = training };
     }
 
     // Losses above ln 256,000 nats are perplexities under a loss header (see PerplexityLikeLosses): said, not refused.

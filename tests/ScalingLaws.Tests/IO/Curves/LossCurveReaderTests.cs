@@ -194,6 +194,21 @@ public sealed class LossCurveReaderTests : WithTempFolder
         Assert.Equal(!perplexity, curve.TrainingLoss);
     }
 
+    [Theory]
+    [InlineData("train_perplexity")]
+    [InlineData("train/ppl")]
+    public void A_training_perplexity_is_read_as_the_training_loss(string header)
+    {
+        // Before, the note called it "an evaluation's rather than the training loss", and the curve lost the training-loss prior.
+        var path = temp.Write("curve.csv", $"step,{header}\n100,20\n200,10\n");
+
+        var curve = LossCurveReader.Read(path, ColumnMap.Parse([$"loss={header}"])).Single();
+
+        Assert.Equal(Math.Log(10), curve.Loss[^1]);
+        Assert.True(curve.TrainingLoss);
+        Assert.Contains(curve.Notes, n => n == $"loss: ln('{header}'), in nats: the column is the training loss's perplexity");
+    }
+
     [Fact]
     public void A_perplexity_of_one_or_less_is_refused_in_one_line()
     {
