@@ -36,8 +36,20 @@ public static class LossCurveReader
         return curves;
     }
 
-    /// <summary>Whether a column or tag name is the learning rate's (any case; spaces, '_' and '-' ignored).</summary>
-    public static bool IsRateHeader(string header) => RateHeaders.Any(h => CurveColumns.Same(h, header));
+    /// <summary>
+    /// Whether a column or tag name is the learning rate's (any case; spaces, '_' and '-' ignored): one of <see cref="RateHeaders"/>,
+    /// a tracker key ending in one (<c>train/learning_rate</c>, as Hugging Face's Trainer logs it), or PyTorch Lightning's
+    /// <c>lr-OPTIMIZER</c> (<c>lr-AdamW</c>, <c>lr-AdamW/pg1</c>, as its LearningRateMonitor logs it); a W&amp;B panel export's
+    /// <c>__MIN</c> and <c>__MAX</c> columns aside.
+    /// </summary>
+    public static bool IsRateHeader(string header)
+    {
+        var name = header.Trim();
+        if (name.EndsWith("__MIN", StringComparison.Ordinal) || name.EndsWith("__MAX", StringComparison.Ordinal))
+            return false;
+        return RateHeaders.Any(h => CurveColumns.Same(h, name) || CurveColumns.Same(h, name[(name.LastIndexOf('/') + 1)..]))
+            || name.StartsWith("lr-", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static List<LossCurve> ReadFile(string path, ColumnMap map, char? delimiter, InputFormat? format)
     {
@@ -56,6 +68,18 @@ public static class LossCurveReader
             if (unlogged is not null)
                 notes.Add(unlogged);
         }
+        if (!fields.ContainsKey(Field.Loss) && fields.TryGetValue(Field.Step, out var step)
+            && WandbPanelExport.SideBySide(raw, WandbPanelExport.ValueColumns(raw.Headers), step) is { } several)
+        {
+            raw = several.Table;
+            fields = new Dictionary<Field, string> { [Field.Step] = step, [Field.Model] = WandbPanelExport.RunHeader, [Field.Loss] = raw.Headers[2] };
+            notes.Add(several.Note);
+        }
+        if (!fields.ContainsKey(Field.Loss) && TensorBoardScalarExport.ValueColumn(raw.Headers) is { } scalar)
+        {
+            fields = new Dictionary<Field, string>(fields) { [Field.Loss] = scalar };
+            notes.Add(TensorBoardScalarExport.Note(scalar));
+        }
         var columns = new CurveColumns(raw.Headers, fields, path);
         var runs = new List<(string Name, List<RawRow> Rows)>();
         foreach (var row in raw.Rows)
@@ -72,6 +96,9 @@ public static class LossCurveReader
     private static LossCurve Curve(string name, List<RawRow> rows, CurveColumns columns, string path, IReadOnlyList<string> fileNotes)
     {
         var notes = new List<string>(fileNotes);
+        (rows, var sparse) = SparseLoss.Logged(name, rows, columns.Loss);
+        if (sparse is not null)
+            notes.Add(sparse);
         if (rows.Count > 1 && IsStepZero(rows[0], columns))
         {
             notes.Add(StartNote(name, rows[0], columns));
@@ -84,8 +111,10 @@ public static class LossCurveReader
         var loss = perplexity
             ? rows.Select(r => Math.Log(Number(r, columns.Loss, columns, path, minimum: 1, inclusive: false))).ToList()
             : rows.Select(r => Number(r, columns.Loss, columns, path, minimum: 0, inclusive: false)).ToList();
+        var training = !perplexity || PerplexityColumn.IsTraining(columns.Name(columns.Loss));
         if (perplexity)
-            notes.Add($"loss: ln('{columns.Name(columns.Loss)}'), in nats: the column is a perplexity, an evaluation's rather than the training loss");
+            notes.Add($"loss: ln('{columns.Name(columns.Loss)}'), in nats: " +
+                (training ? "the column is the training loss's perplexity" : "the column is a perplexity, an evaluation's rather than the training loss"));
         else if (PerplexityLike(name, steps, loss, columns) is { } warning)
             notes.Add(warning);
         if (!perplexity && VanishingLike(name, steps, loss) is { } vanishing)
@@ -95,7 +124,7 @@ public static class LossCurveReader
             ? LearningRateSchedule.FromPoints(steps, [.. rows.Select(r => Rate(name, r, lr, columns, path))],
                 "the lr column, linear between logged steps, with a linear warm-up from 0 at step 0 to the first logged step")
             : null;
-        return new LossCurve(name, steps, loss, schedule, tokens, path) { Notes = [.. notes], TrainingLoss = !perplexity };
+        return new LossCurve(name, steps, loss, schedule, tokens, path) { Notes = [.. notes], TrainingLoss = training };
     }
 
     // Losses above ln 256,000 nats are perplexities under a loss header (see PerplexityLikeLosses): said, not refused.

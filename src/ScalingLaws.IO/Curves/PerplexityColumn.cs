@@ -13,4 +13,7 @@ internal static class PerplexityColumn
         return (name.Contains("perplexity", StringComparison.Ordinal) || name.EndsWith("ppl", StringComparison.Ordinal))
             && !name.Contains("log", StringComparison.Ordinal);
     }
+
+    /// <summary>Whether the header says the perplexity is the training loss's (<c>train_perplexity</c>, <c>train/ppl</c>), not an evaluation's.</summary>
+    public static bool IsTraining(string header) => header.Contains("train", StringComparison.OrdinalIgnoreCase);
 }

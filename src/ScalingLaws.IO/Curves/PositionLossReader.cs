@@ -107,7 +107,7 @@ public static class PositionLossReader
                 found[position] = c;
             }
             if (found.Count == 0)
-                throw new DataFileException(_path, $"no per-position losses: neither pos_1 … pos_T columns nor a '{PositionsKey}' array among the headers {DataFileException.Quoted(_headers)}", "write one column per position (pos_1, pos_2, …) or, in JSON Lines, a positions array");
+                throw new DataFileException(_path, $"no per-position losses: neither pos_1 … pos_T columns nor a '{PositionsKey}' array among the headers {Selection.Listing.Some([.. _headers.Select(h => $"'{h}'")])}", "write one column per position (pos_1, pos_2, …) or, in JSON Lines, a positions array");
             var gap = Enumerable.Range(1, found.Count).FirstOrDefault(i => !found.ContainsKey(i));
             if (gap > 0)
                 throw new DataFileException(_path, $"column '{PositionPrefix}{gap}' is missing, but there are {found.Count} position columns up to '{_headers[found.Values.Last()]}'", "positions must run pos_1 … pos_T without gaps");
@@ -174,6 +174,6 @@ public static class PositionLossReader
         }
 
         private DataFileException Missing(string field) =>
-            new(_path, $"no {field} column among the headers {DataFileException.Quoted(_headers)}", $"add a '{field}' column: per-position files have step, tokens, optional lr, then pos_1 … pos_T");
+            new(_path, $"no {field} column among the headers {Selection.Listing.Some([.. _headers.Select(h => $"'{h}'")])}", $"add a '{field}' column: per-position files have step, tokens, optional lr, then pos_1 … pos_T");
     }
 }

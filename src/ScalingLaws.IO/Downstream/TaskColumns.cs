@@ -37,7 +37,25 @@ public static class TaskColumns
             : [.. table.Extra.Keys.Where(k => !k.EndsWith("_" + StandardError, StringComparison.OrdinalIgnoreCase) && !k.Equals(Chance, StringComparison.OrdinalIgnoreCase) && IsFractions(table.Extra[k])).Order(StringComparer.Ordinal)];
         if (wide.Count > 0)
             RequireNoTaskColumn(table);
+        else if (chanceGiven && withChance.Count == 0)
+            RefusePercentages(table);
         return wide;
+    }
+
+    // Scores in percent fail the fractions test column by column, which left "no task has 'acc' scores; pick another
+    // --metric": the columns of numbers in [0, 100] above 1 somewhere are named instead, as one task's percent scores are.
+    private static void RefusePercentages(ObservationTable table)
+    {
+        var percent = table.Extra.Keys.Where(k => !k.EndsWith("_" + StandardError, StringComparison.OrdinalIgnoreCase) && IsPercentages(table.Extra[k])).Order(StringComparer.Ordinal).ToList();
+        if (percent.Count > 0)
+            throw new ScalingLawsException($"{table.Source}: columns {string.Join(", ", percent.Select(c => $"'{c}'"))} hold scores between 1 and 100, percentages; " +
+                "give accuracies as fractions (0.62, not 62).");
+    }
+
+    private static bool IsPercentages(IEnumerable<string> cells)
+    {
+        var values = cells.Where(c => c.Trim().Length > 0).Select(c => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToList();
+        return values.Count > 0 && values.All(v => v is >= 0 and <= 100) && values.Any(v => v > 1);
     }
 
     // A task column says the table is long; without a value column it was read as wide, its score column ('acc') as a task

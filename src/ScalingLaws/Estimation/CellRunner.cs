@@ -15,6 +15,12 @@ internal static class CellRunner
         {
             fit = method.Fit(train, cancellation);
         }
+        // The study's fit is its own design, which no option of the study changes: a fit that did not converge is reported
+        // as such, without the remedies (fix a parameter, raise the iteration limit) a fit of one's own would take.
+        catch (FitDidNotConverge e)
+        {
+            return new Outcome(CellStatus.Failed, double.NaN, e.Finding + ".", null);
+        }
         catch (ScalingLawsException e)
         {
             return new Outcome(CellStatus.Failed, double.NaN, e.Message, null);

@@ -98,6 +98,86 @@ public sealed class LossCurveReaderTests : WithTempFolder
         Assert.Contains(curve.Notes, n => n.Contains("loss: ln('run - perplexity_eval'), in nats", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_wandb_panel_export_of_several_runs_reads_each_run_from_its_column()
+    {
+        // Two runs side by side, as W&B exports a panel of both: run-b logged no loss at step 2 (a blank cell). Before, "no loss column".
+        var path = temp.Write("panel.csv", "\"Step\",\"run-a - train/loss\",\"run-a - train/loss__MIN\",\"run-a - train/loss__MAX\",\"run-b - train/loss\",\"run-b - train/loss__MIN\",\"run-b - train/loss__MAX\"\n"
+            + "\"1\",\"4.1\",\"4.1\",\"4.1\",\"4.3\",\"4.3\",\"4.3\"\n\"2\",\"3.9\",\"3.9\",\"3.9\",\"\",\"\",\"\"\n\"3\",\"3.8\",\"3.8\",\"3.8\",\"4.0\",\"4.0\",\"4.0\"\n");
+
+        var curves = LossCurveReader.Read(path);
+
+        Assert.Equal(["run-a", "run-b"], curves.Select(c => c.Name));
+        Assert.Equal([1, 2, 3], curves[0].Steps.ToArray());
+        Assert.Equal([4.1, 3.9, 3.8], curves[0].Loss.ToArray());
+        Assert.Equal([1, 3], curves[1].Steps.ToArray());
+        Assert.Equal([4.3, 4.0], curves[1].Loss.ToArray());
+        Assert.True(curves[1].TrainingLoss);
+        Assert.Contains(curves[0].Notes, n => n.StartsWith("loss: 'train/loss' of 2 runs side by side in a W&B panel export ('run-a', 'run-b';", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_wandb_panel_export_of_two_metrics_of_one_run_is_not_read_as_two_runs()
+    {
+        var path = temp.Write("metrics.csv", "Step,a - train/loss,a - train/loss__MIN,a - train/loss__MAX,a - eval/loss,a - eval/loss__MIN,a - eval/loss__MAX\n1,4,4,4,4.2,4.2,4.2\n");
+
+        var error = Assert.Throws<DataFileException>(() => LossCurveReader.Read(path));
+
+        Assert.Contains("no loss column among the headers", error.Message);
+    }
+
+    [Fact]
+    public void A_loss_logged_every_few_rows_is_read_at_its_rows_and_one_missing_loss_is_still_refused()
+    {
+        // An evaluation every 3 steps in a history of every step, NaN or blank between (before: "eval/loss is 'NaN', … fix or remove the row").
+        var sparse = temp.Write("eval.csv", "step,eval/loss\n1,NaN\n2,\n3,4.0\n4,NaN\n5,NaN\n6,3.6\n");
+        var spoilt = temp.Write("spoilt.csv", "step,loss\n1,4.2\n2,NaN\n3,4.0\n4,3.9\n");
+
+        var curve = LossCurveReader.Read(sparse).Single();
+        var error = Assert.Throws<DataFileException>(() => LossCurveReader.Read(spoilt));
+
+        Assert.Equal([3, 6], curve.Steps.ToArray());
+        Assert.Equal([4.0, 3.6], curve.Loss.ToArray());
+        Assert.Contains(curve.Notes, n => n.StartsWith("left out 4 rows of 6 of run 'eval' with no loss (blank or NaN; first row 1)", StringComparison.Ordinal));
+        Assert.Contains("row 2, column 'loss': loss is 'NaN'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("Wall time,Step,Value")]
+    [InlineData("wall_time,step,value")]
+    public void A_tensorboard_scalar_export_reads_its_value_as_the_loss(string header)
+    {
+        // Before, "no loss column among the headers 'Wall time', 'Step', 'Value'".
+        var path = temp.Write("tb.csv", $"{header}\n1700000000.5,100,4.2\n1700000037.5,200,3.9\n");
+
+        var curve = LossCurveReader.Read(path).Single();
+
+        Assert.Equal([100, 200], curve.Steps.ToArray());
+        Assert.Equal([4.2, 3.9], curve.Loss.ToArray());
+        Assert.Contains(curve.Notes, n => n.StartsWith($"loss: column '{header.Split(',')[2]}' of a TensorBoard scalar export", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("lr-AdamW")]
+    [InlineData("lr-AdamW/pg1")]
+    [InlineData("train/learning_rate")]
+    [InlineData("train/lr")]
+    public void A_trackers_learning_rate_column_is_the_schedule(string header)
+    {
+        // PyTorch Lightning's LearningRateMonitor and Hugging Face's Trainer name it so; before, the schedule-aware laws said "no lr column".
+        var path = temp.Write("lr.csv", $"step,loss,{header}\n100,4.0,1e-3\n200,3.5,5e-4\n");
+
+        var curve = LossCurveReader.Read(path).Single();
+
+        Assert.Equal(7.5e-4, curve.Schedule!.Rate(150), 15);
+    }
+
+    [Theory]
+    [InlineData("lr-AdamW__MIN", false)]
+    [InlineData("lr", true)]
+    [InlineData("loss", false)]
+    public void Only_rate_columns_are_rate_headers(string header, bool rate) => Assert.Equal(rate, LossCurveReader.IsRateHeader(header));
+
     [Theory]
     [InlineData("lambada_ppl", true)]
     [InlineData("word_perplexity", true)]
@@ -112,6 +192,21 @@ public sealed class LossCurveReaderTests : WithTempFolder
 
         Assert.Equal(perplexity ? Math.Log(10) : 10, curve.Loss[^1]);
         Assert.Equal(!perplexity, curve.TrainingLoss);
+    }
+
+    [Theory]
+    [InlineData("train_perplexity")]
+    [InlineData("train/ppl")]
+    public void A_training_perplexity_is_read_as_the_training_loss(string header)
+    {
+        // Before, the note called it "an evaluation's rather than the training loss", and the curve lost the training-loss prior.
+        var path = temp.Write("curve.csv", $"step,{header}\n100,20\n200,10\n");
+
+        var curve = LossCurveReader.Read(path, ColumnMap.Parse([$"loss={header}"])).Single();
+
+        Assert.Equal(Math.Log(10), curve.Loss[^1]);
+        Assert.True(curve.TrainingLoss);
+        Assert.Contains(curve.Notes, n => n == $"loss: ln('{header}'), in nats: the column is the training loss's perplexity");
     }
 
     [Fact]

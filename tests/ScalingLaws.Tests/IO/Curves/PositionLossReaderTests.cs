@@ -93,4 +93,16 @@ public sealed class PositionLossReaderTests : WithTempFolder
         Assert.StartsWith(path, e.Message);
         Messages.AssertOneLine(e.Message, fragment);
     }
+
+    [Fact]
+    public void A_file_of_many_columns_without_positions_names_the_first_headers_only()
+    {
+        // 64 columns 'loss_pos_0' … (0-based, under another prefix): before, all 69 headers were listed on the one line.
+        var header = "run,step,tokens,lr,loss," + string.Join(",", Enumerable.Range(0, 64).Select(i => $"loss_pos_{i}"));
+        var path = temp.Write("wide.csv", header + "\nr,100,1e6,1e-3,4," + string.Join(",", Enumerable.Repeat("4", 64)) + "\n");
+
+        var error = Assert.Throws<DataFileException>(() => PositionLossReader.Read(path));
+
+        Assert.Contains("among the headers 'run', 'step', 'tokens', 'lr', 'loss', 'loss_pos_0', 'loss_pos_1', 'loss_pos_2', 'loss_pos_3', 'loss_pos_4', 'loss_pos_5', 'loss_pos_6' and 57 more; write one column per position", error.Message);
+    }
 }
