@@ -47,19 +47,20 @@ internal static class CurvatureEstimator
                     (rowScores[start + i], rowCurvatures[start + i]) = (weight * psi, inside ? weight : 0);
                     row.CopyTo(rowJacobians, (start + i) * p);
                 }
-                // Only Huber's sandwich covariance uses the row meat.
-                else if (kind == FitObjective.HuberLog)
+                // Only Huber's row sandwich uses the row meat (with runs, for the covariance predictions take).
+                if (kind == FitObjective.HuberLog)
                     Accumulate(meat, row, weight * psi * psi);
                 squares += weight * residual * residual;
                 rows += weight;
             }
         }
         var h = Matrix<double>.Build.DenseOfArray(curvature);
-        var result = byRun is not null ? FitCurvature.From(h, ClusterMeat.Of(h, rowJacobians, rowScores, rowCurvatures, byRun.RunOf, byRun.Count), 1, included)
-            : kind == FitObjective.HuberLog ? FitCurvature.From(h, Matrix<double>.Build.DenseOfArray(meat), 1, included)
+        var byRows = kind == FitObjective.HuberLog ? FitCurvature.From(h, Matrix<double>.Build.DenseOfArray(meat), 1, included)
             : FitCurvature.From(h, null, squares / Math.Max(1, rows - free), included);
+        var result = byRun is not null ? FitCurvature.From(h, ClusterMeat.Of(h, rowJacobians, rowScores, rowCurvatures, byRun.RunOf, byRun.Count), 1, included) : byRows;
         return result with
         {
+            PredictionCovariance = byRows.Covariance,
             DegreesOfFreedom = byRun is { HasCheckpoints: true } ? byRun.Count - 1 : model.Observed.Length - free,
             Runs = byRun is { HasCheckpoints: true } ? byRun.Count : 0,
         };

@@ -49,7 +49,7 @@ public static class ParameterUncertainty
     public static double[,]? Covariance(FitResult fit)
     {
         var k = fit.Law.ParameterCount;
-        var covariance = fit.Curvature.Covariance;
+        var covariance = fit.Curvature.PredictionCovariance ?? fit.Curvature.Covariance;
         if (!fit.Curvature.PositiveDefinite || fit.Roles.Any(r => r != ParameterRole.Free) || covariance.GetLength(0) != k)
             return null;
         foreach (var value in covariance)

@@ -172,4 +172,21 @@ public sealed class CurvatureCoverageTests(ITestOutputHelper output)
             Assert.True(resampled / byRow > 2, $"{fit.Estimates[j].Name}: bootstrap {resampled:G3} against the row sandwich's {byRow:G3}");
         }
     }
+
+    [Fact]
+    public void Predictions_take_the_row_sandwich_while_the_fit_reports_the_run_sum()
+    {
+        // A predictive interval's backtested error already carries a run's shared error; its parameter share stays the
+        // row sandwich's (FitCurvature.PredictionCovariance), so predictions on checkpoint tables are as before.
+        var table = RowRules.MinTokens(DatasetCatalog.Load("pythia", TestData.SharedData).Where(r => r.Family == "Pythia"), HitchhikerPrior.MinTokens);
+        var fit = new LawFitter(ChinchillaLaw.Instance).Fit(table);
+        var rows = ByRow(table, fit, FitOptions.Default);
+        var predictive = ParameterUncertainty.Covariance(fit)!;
+
+        for (var j = 0; j < fit.Law.ParameterCount; j++)
+        {
+            Assert.Equal(rows.Covariance[j, j], predictive[j, j], 1e-9 * rows.Covariance[j, j]);
+            Assert.True(fit.Curvature.Covariance[j, j] > predictive[j, j], $"{fit.Estimates[j].Name}: the run sum {fit.Curvature.Covariance[j, j]:G3} against the rows' {predictive[j, j]:G3}");
+        }
+    }
 }
