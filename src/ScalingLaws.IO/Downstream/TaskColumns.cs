@@ -106,7 +106,7 @@ public static class TaskColumns
     {
         RequireNoTaskColumn(table);
         var column = WideColumn(table, task.Trim(), metric)
-            ?? throw new ScalingLawsException($"{table.Source}: task '{task}' is not in the file (no column '{task}' or '{task}_{metric}'){EditDistance.DidYouMean(task.Trim(), table.Extra.Keys)}; its columns are {Listing.Some([.. table.Extra.Keys])}.");
+            ?? throw new ScalingLawsException($"{table.Source}: task '{task}' is not in the file (no column '{task}' or '{task}_{metric}'){EditDistance.DidYouMean(task.Trim(), table.Extra.Keys)}; {OtherColumns(table)}.");
         var error = Find(table, column + "_" + StandardError) ?? Find(table, task + "_" + StandardError);
         var chance = Find(table, task + "_" + Chance) ?? Find(table, Chance);
         return ([.. Enumerable.Range(0, table.Count).Where(i => Cell(table, column, i).Trim().Length > 0)], column, error, chance);
@@ -136,7 +136,7 @@ public static class TaskColumns
         if (name is null && FieldNames.IsAlias(Field.Loss, column) && rows.Any(i => double.IsFinite(table[i].Loss)))
             return ([.. rows.Select(i => table[i].Loss)], column);
         if (name is null)
-            throw new ScalingLawsException($"{table.Source}: no loss column '{column}'{EditDistance.DidYouMean(column, table.Extra.Keys)}; its columns are {Listing.Some([.. table.Extra.Keys])}{(IsLong(table) ? ", or name rows as TASK:METRIC, e.g. lambada_openai:ppl" : "")}.");
+            throw new ScalingLawsException($"{table.Source}: no loss column '{column}'{EditDistance.DidYouMean(column, table.Extra.Keys)}; {OtherColumns(table)}{(IsLong(table) ? ", or name rows as TASK:METRIC, e.g. lambada_openai:ppl" : "")}.");
         var perplexity = IsPerplexity(column);
         return ([.. rows.Select(i => Number(table, name, i, required: false)).Select(v => perplexity ? Math.Log2(v) : v)], perplexity ? $"log2({column})" : column);
     }
@@ -179,4 +179,9 @@ public static class TaskColumns
     }
 
     private static string Text(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+
+    // The columns beside the runs' own fields, where a task's scores would be; a table with none says so instead of listing nothing.
+    private static string OtherColumns(ObservationTable table) => table.Extra.Count == 0
+        ? "it has no columns beyond the runs' own (model, size, tokens, loss); add one per task's scores, e.g. hellaswag"
+        : $"its columns are {Listing.Some([.. table.Extra.Keys])}";
 }

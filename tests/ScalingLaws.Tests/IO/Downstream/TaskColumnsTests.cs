@@ -27,4 +27,16 @@ public sealed class TaskColumnsTests : WithTempFolder
         Assert.Equal("percent.csv: columns 'arc_easy', 'hellaswag' hold scores between 1 and 100, percentages; give accuracies as fractions (0.62, not 62).",
             Path.GetFileName(error.Message));
     }
+
+    [Fact]
+    public void A_table_with_no_score_columns_says_so_instead_of_listing_nothing()
+    {
+        // Before (round 17): "… no column 'piqa' or 'piqa_acc'; its columns are ."
+        var table = TaskTableReader.Read(temp.Write("runs.csv", "model,params,tokens,loss\nm1,70M,20B,3.6\nm2,160M,20B,3.3\n"));
+
+        var error = Assert.Throws<ScalingLawsException>(() => TaskColumns.Extract(table, "piqa", new TaskRequest("acc")));
+
+        Assert.Equal("runs.csv: task 'piqa' is not in the file (no column 'piqa' or 'piqa_acc'); it has no columns beyond the runs' own (model, size, tokens, loss); add one per task's scores, e.g. hellaswag.",
+            Path.GetFileName(error.Message));
+    }
 }
