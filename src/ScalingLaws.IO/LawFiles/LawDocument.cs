@@ -48,6 +48,13 @@ public sealed record LawDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Dictionary<string, double>? StandardErrors { get; init; }
 
+    /// <summary>
+    /// 95% intervals of the parameters from the curvature, [lower, upper] in natural units: ± Student's t standard errors on the
+    /// fitting scale, summed by run on checkpoints (<see cref="FitCurvature"/>); only the parameters that have one.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, double[]>? Intervals95 { get; init; }
+
     /// <summary>Parameters that ended on a bound: lower or upper.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Dictionary<string, string>? AtBound { get; init; }
@@ -104,6 +111,7 @@ public sealed record LawDocument
         Params = Named(fit.Law, LawDomain.Storable(fit.Law, fit.Values)),
         Status = FitDiagnosticText.Name(fit.Status),
         StandardErrors = fit.Estimates.ToDictionary(e => e.Name, e => e.StandardError),
+        Intervals95 = IntervalsOf(fit),
         AtBound = AtBoundOf(fit),
         Constraints = ConstraintsOf(fit),
         ObjectiveKind = fit.Objective == FitObjective.HuberLog ? "huber-log" : "least-squares",
@@ -142,6 +150,13 @@ public sealed record LawDocument
         var hits = fit.Estimates.Where(e => e.Bound != BoundHit.None)
             .ToDictionary(e => e.Name, e => e.Bound == BoundHit.Lower ? "lower" : "upper");
         return hits.Count == 0 ? null : hits;
+    }
+
+    private static Dictionary<string, double[]>? IntervalsOf(FitResult fit)
+    {
+        var intervals = fit.Estimates.Where(e => double.IsFinite(e.Lower) && double.IsFinite(e.Upper))
+            .ToDictionary(e => e.Name, e => new[] { e.Lower, e.Upper });
+        return intervals.Count == 0 ? null : intervals;
     }
 
     private static Dictionary<string, string>? ConstraintsOf(FitResult fit)

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace ScalingLaws.Tests.Cli;
 
-/// <summary><c>scaling fit</c>: the status, the curvature's standard errors, --bound, --strict and --stop-early (on by default for the full grid).</summary>
+/// <summary><c>scaling fit</c>: the status, the curvature's standard errors and 95% intervals, --bound, --strict and --stop-early (on by default for the full grid).</summary>
 public sealed class FitStatusTests
 {
     [Fact]
@@ -16,7 +16,12 @@ public sealed class FitStatusTests
         {
             var error = Near.Number(fit["standardErrors"]![name], name);
             Assert.InRange(error / Near.Number(fit["params"]![name]), 1e-3, 1.0);
+            var interval = fit["intervals95"]![name]!.AsArray();
+            Assert.InRange(Near.Number(fit["params"]![name]), Near.Number(interval[0]), Near.Number(interval[1]));
         }
+        // α is fitted on its own scale: ± t·SE with t on 240 − 5 rows' degrees of freedom (1.970).
+        var alpha = fit["intervals95"]!["alpha"]!.AsArray();
+        Assert.Equal(1.970, (Near.Number(alpha[1]) - Near.Number(alpha[0])) / 2 / Near.Number(fit["standardErrors"]!["alpha"]), 3);
         Assert.Null(fit["atBound"]);
     }
 
@@ -52,6 +57,7 @@ public sealed class FitStatusTests
         Assert.Equal("upper", (string)json["atBound"]!["alpha"]!);
         Assert.Equal(0.3, Near.Number(json["params"]!["alpha"]), 9);
         Assert.Null(json["standardErrors"]!["alpha"]);
+        Assert.Null(json["intervals95"]!["alpha"]);
         Assert.Contains(json["warnings"]!.AsArray(), w => ((string)w!).Contains("alpha = 0.3 is on its upper bound"));
         Assert.Equal(3, strict.ExitCode);
         Assert.Contains("status: converged with a parameter on its bound", strict.Stdout);
