@@ -37,6 +37,8 @@ internal static class ClusterMeat
         var inverseRoot = vectors * Matrix<double>.Build.DenseOfDiagonalVector(values.Map(v => 1 / Math.Sqrt(v))) * vectors.Transpose();
         var inverse = (inverseRoot * inverseRoot).ToArray();
         var (meatSums, runScore, runCurvature) = (new double[p, p], new double[p], new double[p, p]);
+        if (runs == runOf.Count)
+            return OneRowEach(inverse, jacobian, score, weight, meatSums, runScore);
         foreach (var members in Members(runOf, runs))
         {
             Array.Clear(runScore);
@@ -55,6 +57,25 @@ internal static class ClusterMeat
                 AddOuter(meatSums, runScore, 1 / Math.Max(1 - Quadratic(inverse, runCurvature), LeverageFloor));
             else
                 AddOuter(meatSums, (root * Shrunk(inverseRoot * Matrix<double>.Build.DenseOfArray(runCurvature) * inverseRoot) * inverseRoot * Vector<double>.Build.Dense(runScore)).AsArray(), 1);
+        }
+        return Matrix<double>.Build.DenseOfArray(meatSums);
+    }
+
+    // Final values, every run one row (HC2), without grouping: a million rows would otherwise make a million lists.
+    private static Matrix<double> OneRowEach(double[,] inverse, double[] jacobian, double[] score, double[] weight, double[,] meatSums, double[] rowScore)
+    {
+        var p = rowScore.Length;
+        for (var i = 0; i < score.Length; i++)
+        {
+            var row = jacobian.AsSpan(i * p, p);
+            var leverage = 0.0;
+            for (var a = 0; a < p; a++)
+            {
+                rowScore[a] = score[i] * row[a];
+                for (var b = 0; b < p; b++)
+                    leverage += inverse[a, b] * row[a] * row[b];
+            }
+            AddOuter(meatSums, rowScore, 1 / Math.Max(1 - weight[i] * leverage, LeverageFloor));
         }
         return Matrix<double>.Build.DenseOfArray(meatSums);
     }
